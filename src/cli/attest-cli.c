@@ -1,0 +1,502 @@
+/* attest-cli.c: the core library for scripts, CI and tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "attest.h"
+
+/* Exit codes: 0 success, 1 failure (one line on stderr naming the file and
+ * the problem), 2 usage error. */
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+static int
+fail (GError *error)
+{
+  g_printerr ("attest-cli: %s\n", error->message);
+  return EXIT_FAILED;
+}
+
+static int
+usage (GOptionContext *context,
+       const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  if (message != NULL)
+    g_printerr ("attest-cli: %s\n", message);
+  g_printerr ("%s", help);
+  return EXIT_USAGE;
+}
+
+/* Parses options; on success argv holds the command name and positional
+ * arguments only. Returns -1 to go on, or an exit code. */
+static int
+parse (GOptionContext  *context,
+       int             *argc,
+       char          ***argv,
+       int              n_positional)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_help_enabled (context, TRUE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage (context, error->message);
+  if (*argc - 1 != n_positional)
+    return usage (context, *argc - 1 < n_positional ? _("Missing arguments.") : _("Too many arguments."));
+  return -1;
+}
+
+static void
+print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+/* new */
+
+static int
+cmd_new (int    argc,
+         char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — create an empty workspace"));
+  g_autofree char *organisation = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc;
+  GOptionEntry entries[] = {
+    { "organisation", 'o', 0, G_OPTION_ARG_STRING, &organisation, N_("The organisation’s name"), N_("NAME") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+  if (organisation == NULL || *g_strstrip (organisation) == '\0')
+    return usage (context, _("--organisation NAME is required."));
+
+  workspace = attest_workspace_create (argv[1], organisation, &error);
+  if (workspace == NULL)
+    return fail (error);
+  g_print (_("Created “%s” for %s.\n"), attest_workspace_get_display_name (workspace), organisation);
+  return EXIT_OK;
+}
+
+/* demo */
+
+static int
+cmd_demo (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — create a workspace for a fictional organisation"));
+  g_autofree char *size = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestDemoSize demo_size;
+  int rc;
+  GOptionEntry entries[] = {
+    { "size", 's', 0, G_OPTION_ARG_STRING, &size,
+      N_("small (a 50-person company, the default) or large (thousands of records per kind)"), N_("SIZE") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+  if (size == NULL || g_str_equal (size, "small"))
+    demo_size = ATTEST_DEMO_SMALL;
+  else if (g_str_equal (size, "large"))
+    demo_size = ATTEST_DEMO_LARGE;
+  else
+    return usage (context, _("--size must be small or large."));
+
+  workspace = attest_demo_create (argv[1], demo_size, &error);
+  if (workspace == NULL)
+    return fail (error);
+  g_print (_("Created “%s”, a sample workspace for %s.\n"), attest_workspace_get_display_name (workspace),
+           attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION), "name"));
+  return EXIT_OK;
+}
+
+/* info */
+
+static int
+cmd_info (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — describe a workspace"));
+  gboolean json = FALSE;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(AttestLockHolder) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestStore *store;
+  AttestRecord *org;
+  const GType *kinds;
+  guint n_kinds;
+  int rc;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (workspace == NULL)
+    return fail (error);
+  store = attest_workspace_get_store (workspace);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  holder = attest_store_dup_lock_holder (store);
+  kinds = attest_record_kinds (&n_kinds);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, attest_workspace_get_path (workspace));
+      json_builder_set_member_name (builder, "schema-version");
+      json_builder_add_int_value (builder, attest_store_get_schema_version (store));
+      json_builder_set_member_name (builder, "organisation");
+      json_builder_add_string_value (builder, org ? attest_record_get_string (org, "name") : "");
+      json_builder_set_member_name (builder, "records");
+      json_builder_begin_object (builder);
+      for (guint k = 0; k < n_kinds; k++)
+        {
+          json_builder_set_member_name (builder, attest_record_class_get_kind (g_type_class_peek (kinds[k])));
+          json_builder_add_int_value (builder, g_list_model_get_n_items (attest_workspace_get_records (workspace, kinds[k])));
+        }
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "history");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "rows");
+      json_builder_add_int_value (builder, attest_store_get_history_count (store));
+      json_builder_set_member_name (builder, "head");
+      json_builder_add_string_value (builder, attest_store_get_history_head (store));
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "in-use-by");
+      if (holder != NULL)
+        {
+          g_autofree char *since = attest_timestamp_format (holder->since);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "host");
+          json_builder_add_string_value (builder, holder->host);
+          json_builder_set_member_name (builder, "pid");
+          json_builder_add_int_value (builder, holder->pid);
+          json_builder_set_member_name (builder, "since");
+          json_builder_add_string_value (builder, since);
+          json_builder_set_member_name (builder, "running");
+          json_builder_add_boolean_value (builder, holder->alive);
+          json_builder_end_object (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return EXIT_OK;
+    }
+
+  g_print (_("File:          %s\n"), attest_workspace_get_path (workspace));
+  g_print (_("Schema:        %u\n"), attest_store_get_schema_version (store));
+  g_print (_("Organisation:  %s\n"), org ? attest_record_get_string (org, "name") : "");
+  if (holder != NULL)
+    {
+      g_autofree char *since = attest_timestamp_format (holder->since);
+
+      g_print (_("In use by:     Attest on %s (process %" G_GINT64_FORMAT ") since %s%s\n"),
+               holder->host, holder->pid, since, holder->alive ? "" : _(", no longer running"));
+    }
+  g_print (_("History:       %" G_GINT64_FORMAT " rows, head %s\n"),
+           attest_store_get_history_count (store), attest_store_get_history_head (store));
+  g_print (_("Records:\n"));
+  for (guint k = 0; k < n_kinds; k++)
+    g_print ("  %-18s %u\n", attest_record_class_get_kind (g_type_class_peek (kinds[k])),
+             g_list_model_get_n_items (attest_workspace_get_records (workspace, kinds[k])));
+  return EXIT_OK;
+}
+
+/* export */
+
+static int
+cmd_export (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — write the whole workspace in another format"));
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int rc;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json (lossless; see README.md)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of standard output"), N_("OUT") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+  if (format == NULL)
+    return usage (context, _("--format is required."));
+  if (!g_str_equal (format, "json"))
+    return usage (context, _("--format must be json."));
+
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (workspace == NULL)
+    return fail (error);
+  text = attest_json_export (workspace, &error);
+  if (text == NULL)
+    return fail (error);
+
+  if (output == NULL)
+    {
+      fputs (text, stdout);
+      if (fflush (stdout) != 0)
+        {
+          g_printerr (_("attest-cli: Could not write the export to standard output.\n"));
+          return EXIT_FAILED;
+        }
+      return EXIT_OK;
+    }
+  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* import */
+
+static int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE INPUT — read an export into a new or empty workspace"));
+  g_autofree char *format = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 2)) >= 0)
+    return rc;
+  if (format == NULL)
+    return usage (context, _("--format is required."));
+  if (!g_str_equal (format, "json"))
+    return usage (context, _("--format must be json."));
+
+  if (!attest_json_import_file (argv[1], argv[2], &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* catalog */
+
+static int
+cmd_catalog (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list the built-in catalog"));
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  gboolean json = FALSE;
+  const AttestControl *controls;
+  const char *theme = NULL;
+  guint n;
+  int rc;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the catalog as JSON"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 0)) >= 0)
+    return rc;
+
+  if (json)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (attest_catalog_get_bytes (catalog), &size);
+
+      fwrite (data, 1, size, stdout);
+      return EXIT_OK;
+    }
+
+  g_print ("%s\n", attest_catalog_get_title (catalog));
+  controls = attest_catalog_get_controls (catalog, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_strcmp0 (theme, controls[i].theme) != 0)
+        {
+          theme = controls[i].theme;
+          g_print ("\n%s\n", theme);
+        }
+      g_print ("  A.%-6s %s%s\n", controls[i].number, controls[i].title,
+               controls[i].new_in_2022 ? _(" (new in 2022)") : "");
+    }
+  return EXIT_OK;
+}
+
+/* log */
+
+static char *
+shorten (const char *text)
+{
+  g_autofree char *flat = NULL;
+
+  if (text == NULL)
+    return g_strdup ("∅");
+  flat = g_strdelimit (g_strdup (text), "\n\r\t", ' ');
+  if (g_utf8_strlen (flat, -1) <= 60)
+    return g_steal_pointer (&flat);
+  return g_strconcat (g_utf8_substring (flat, 0, 59), "…", NULL);
+}
+
+static gboolean
+print_row (const AttestHistoryRow  *row,
+           gpointer                 user_data,
+           GError                 **error)
+{
+  g_autofree char *time = attest_timestamp_format (row->time);
+  g_autofree char *old_value = shorten (row->old_value);
+  g_autofree char *new_value = shorten (row->new_value);
+
+  if (row->field != NULL)
+    g_print ("%6" G_GINT64_FORMAT "  %s  %s  %s %s %s.%s: %s → %s\n", row->seq, time, row->actor,
+             row->action, row->kind, row->record_id, row->field, old_value, new_value);
+  else
+    g_print ("%6" G_GINT64_FORMAT "  %s  %s  %s %s %s\n", row->seq, time, row->actor,
+             row->action, row->kind, row->record_id);
+  return TRUE;
+}
+
+static int
+cmd_log (int    argc,
+         char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — show or verify the history of changes"));
+  gboolean verify = FALSE;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestStore *store;
+  gint64 n_rows = 0;
+  int rc;
+  GOptionEntry entries[] = {
+    { "verify", 0, 0, G_OPTION_ARG_NONE, &verify,
+      N_("Recompute the hash chain and check it against the records"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (workspace == NULL)
+    return fail (error);
+  store = attest_workspace_get_store (workspace);
+
+  if (verify)
+    {
+      if (!attest_history_verify (store, &n_rows, &error))
+        return fail (error);
+      g_print (_("The history of “%s” verifies: %" G_GINT64_FORMAT " rows, head %s.\n"),
+               attest_workspace_get_display_name (workspace), n_rows,
+               attest_store_get_history_head (store));
+      return EXIT_OK;
+    }
+  if (!attest_store_foreach_history (store, print_row, NULL, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* main */
+
+static const struct
+{
+  const char  *name;
+  CommandFunc  func;
+  const char  *summary;
+} commands[] = {
+  { "new",     cmd_new,     N_("Create an empty workspace") },
+  { "demo",    cmd_demo,    N_("Create a workspace for a fictional organisation") },
+  { "info",    cmd_info,    N_("Describe a workspace") },
+  { "export",  cmd_export,  N_("Write the whole workspace as JSON") },
+  { "import",  cmd_import,  N_("Read a JSON export into a new or empty workspace") },
+  { "catalog", cmd_catalog, N_("List the built-in ISO/IEC 27001:2022 catalog") },
+  { "log",     cmd_log,     N_("Show or verify the history of changes") },
+};
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: attest-cli COMMAND [OPTION…] [ARGUMENT…]"));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “attest-cli COMMAND --help” for a command’s options."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("attest-cli");
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_help (stdout);
+      return EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("attest-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prgname = g_strconcat ("attest-cli ", commands[i].name, NULL);
+
+        /* So that each command's --help reads "attest-cli info [OPTION…] FILE". */
+        g_set_prgname (prgname);
+        return commands[i].func (argc - 1, argv + 1);
+      }
+
+  g_printerr (_("attest-cli: “%s” is not a command.\n"), argv[1]);
+  print_help (stderr);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,468 @@
+/* attest-demo.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-demo"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "attest-catalog.h"
+#include "attest-context-issue.h"
+#include "attest-demo.h"
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-interested-party.h"
+#include "attest-organisation.h"
+#include "attest-requirement.h"
+#include "attest-scope.h"
+#include "attest-scope-item.h"
+#include "attest-soa-entry.h"
+
+/* A fictional organisation to learn and demonstrate with. Every name here is
+ * invented. The small one is hand-written; the large one repeats generated
+ * variations of it for benchmarks, from a fixed seed. */
+
+typedef struct
+{
+  AttestIssueOrigin   origin;
+  AttestIssueCategory category;
+  const char         *title;
+  const char         *description;
+  const char         *effect;
+  const char         *treatment;
+} DemoIssue;
+
+static const DemoIssue demo_issues[] = {
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
+    "Data protection law for client data",
+    "Clients send us personal data of their own customers for analysis.",
+    "Breaches must be reported within 72 hours; fines and loss of clients follow a breach.",
+    "Data processing agreements, privacy notices and the incident procedure." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    "Clients require certification in tenders",
+    "Three of our five largest clients now ask for ISO/IEC 27001 certification.",
+    "Without a certificate we cannot bid for renewals from next year.",
+    "Certification target set; ISMS programme funded by the board." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    "Dependence on one cloud provider",
+    "All analysis platforms run in one public cloud region.",
+    "An outage or account compromise stops all client work.",
+    "Second region for backups; provider assurance reports reviewed yearly." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    "Ransomware targeting small firms",
+    "Phishing and ransomware campaigns against firms of our size keep rising.",
+    "Encrypted file shares and stolen client data are the likeliest serious incident.",
+    "Awareness training, multi-factor authentication, immutable backups." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_POLITICAL,
+    "Rules on transfers of data abroad",
+    "Two clients forbid their data leaving the country.",
+    "Limits which cloud services and support staff we may use.",
+    "Data residency recorded per client; supplier locations checked." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_SOCIAL,
+    "Hybrid work is expected by staff",
+    "Most staff work from home three days a week.",
+    "Client data is handled outside our offices on home networks.",
+    "Managed laptops, VPN, clear desk and remote working rules." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL,
+    "Flooding near the Bristol office",
+    "The office is in an area with a history of river flooding.",
+    "The office and its comms room may be unusable for days.",
+    "No servers in the office; staff can work from home at a day's notice." },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
+    "Climate change: heat and flooding",
+    "Climate change is a relevant issue for us: hotter summers and more frequent floods are expected.",
+    "More frequent outages at the office and at suppliers' data centres; clients ask for our climate commitments.",
+    "Continuity plans assume office loss; suppliers' resilience and climate reporting are part of supplier reviews." },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+    "Small board, one executive sponsor",
+    "The managing director sponsors the ISMS; there is no separate risk committee.",
+    "Decisions are quick but depend on one person's availability.",
+    "Monthly ISMS review in the management meeting; deputy named." },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
+    "No dedicated security staff",
+    "Security is one part of the operations manager's job.",
+    "Limited time for monitoring and improvement.",
+    "Managed detection service contracted; ISMS tasks planned in Attest." },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CULTURE,
+    "Open, informal culture",
+    "Staff share information freely and dislike heavy process.",
+    "Good reporting of incidents, but access is often wider than needed.",
+    "Light-weight procedures; quarterly access reviews." },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    "Legacy file server for old projects",
+    "Projects before 2021 are still on an on-premises file server.",
+    "Old client data may be kept longer than contracts allow.",
+    "Migration and deletion project planned for this year." },
+};
+
+typedef struct
+{
+  AttestRequirementKind kind;
+  const char           *text;
+  gboolean              addressed;
+  const char           *how;
+  gboolean              climate;
+} DemoRequirement;
+
+typedef struct
+{
+  AttestPartyKind       kind;
+  const char           *name;
+  const char           *relevance;
+  DemoRequirement       requirements[3];
+} DemoParty;
+
+static const DemoParty demo_parties[] = {
+  { ATTEST_PARTY_KIND_CUSTOMER, "Clients",
+    "They entrust us with their data and pay for the analyses.",
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Keep client data confidential and in the agreed country.", TRUE, "Contracts, access control, data residency register.", FALSE },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Report security incidents affecting their data within 24 hours.", TRUE, "Incident procedure with client notification step.", FALSE },
+      { ATTEST_REQUIREMENT_KIND_OTHER, "Show evidence of our climate commitments in tenders.", FALSE, "", TRUE } } },
+  { ATTEST_PARTY_KIND_EMPLOYEE, "Employees",
+    "They handle client data every day and need to know what is expected.",
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, "Their own personal data is protected.", TRUE, "HR data in the HR system with restricted access.", FALSE },
+      { ATTEST_REQUIREMENT_KIND_OTHER, "Clear, short rules for working from home.", TRUE, "Remote working policy and training.", FALSE } } },
+  { ATTEST_PARTY_KIND_SHAREHOLDER, "Shareholders",
+    "They own the company and bear the cost of a serious incident.",
+    { { ATTEST_REQUIREMENT_KIND_OTHER, "Certification achieved within budget.", TRUE, "ISMS programme reported at board meetings.", FALSE } } },
+  { ATTEST_PARTY_KIND_REGULATOR, "Data protection authority",
+    "Supervises our processing of personal data.",
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, "Report personal data breaches within 72 hours.", TRUE, "Incident procedure and breach register.", FALSE },
+      { ATTEST_REQUIREMENT_KIND_REGULATORY, "Keep records of processing activities.", TRUE, "Processing register kept by the privacy lead.", FALSE } } },
+  { ATTEST_PARTY_KIND_SUPPLIER, "Cloud provider",
+    "Hosts every analysis platform and all client data.",
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Customers secure their own accounts and configurations.", TRUE, "Cloud configuration baseline and monitoring.", FALSE } } },
+  { ATTEST_PARTY_KIND_CERTIFICATION_BODY, "Certification body",
+    "Audits the ISMS for certification.",
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Access to records and people during audits.", TRUE, "Audit pack from Attest; audit schedule agreed.", FALSE } } },
+  { ATTEST_PARTY_KIND_INSURER, "Cyber insurer",
+    "Covers the cost of incidents if our controls meet its conditions.",
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Multi-factor authentication on all remote access.", TRUE, "Enforced for VPN, email and cloud consoles.", FALSE },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Offline or immutable backups tested every quarter.", TRUE, "Backup restore tests logged quarterly.", FALSE } } },
+  { ATTEST_PARTY_KIND_PUBLIC, "Local community",
+    "Neighbours of the office and the public who read about breaches.",
+    { { ATTEST_REQUIREMENT_KIND_OTHER, "Responsible use of energy and equipment disposal.", FALSE, "", TRUE } } },
+};
+
+typedef struct
+{
+  AttestScopeItemKind kind;
+  const char         *name;
+  const char         *description;
+  const char         *justification;
+} DemoScopeItem;
+
+static const DemoScopeItem demo_scope[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, "Analytics", "The client analysis teams.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, "Operations", "IT, facilities and security.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, "People and finance", "HR, payroll and accounts.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Bristol office", "Head office, 2nd floor.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Home working", "Staff homes, under the remote working policy.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Client data analysis", "Receiving, analysing and returning client data sets.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Reporting to clients", "Dashboards and reports delivered to clients.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Analysis platform", "Cloud-hosted data warehouse and notebooks.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Office IT", "Laptops, email, file sharing and identity provider.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "Staff canteen Wi-Fi", "Guest network run by the landlord.",
+    "Run and secured by the landlord; it is physically and logically separate and carries no company or client data." },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Cloud provider", "Hosting of the analysis platform.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Payroll bureau", "Runs payroll from data we send monthly.", "" },
+};
+
+/* Controls that the demo organisation excludes, with why. */
+static const struct { const char *number; const char *justification; } demo_excluded[] = {
+  { "7.5", "No premises of our own to protect against physical and environmental threats beyond the landlord's building controls; the office holds no servers." },
+  { "8.30", "We do not outsource any software development." },
+  { "7.11", "No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office." },
+};
+
+static gboolean
+add_record (AttestWorkspace  *workspace,
+            AttestRecord     *record,
+            GError          **error)
+{
+  g_autoptr(AttestRecord) owned = record;
+
+  return attest_workspace_add (workspace, owned, error);
+}
+
+static gboolean
+add_small (AttestWorkspace  *workspace,
+           GError          **error)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  static const char * const locations[] = { "Bristol office", "Home working", NULL };
+  g_autoptr(GPtrArray) insurer_requirements = g_ptr_array_new ();
+
+  g_object_set (org,
+                "name", "Fernhill Analytics Ltd",
+                "short-name", "Fernhill",
+                "sector", "Data analytics services",
+                "size", "50 employees",
+                "headquarters", "Bristol, United Kingdom",
+                "locations", locations,
+                "top-management", "Managing director (Priya Natarajan)",
+                "isms-manager", "Operations manager (Tom Okafor)",
+                "certification-target", "2027-06-30",
+                "classification", "Confidential",
+                NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_issues); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                   "title", demo_issues[i].title,
+                                   "description", demo_issues[i].description,
+                                   "origin", demo_issues[i].origin,
+                                   "category", demo_issues[i].category,
+                                   "effect", demo_issues[i].effect,
+                                   "treatment", demo_issues[i].treatment,
+                                   NULL),
+                     error))
+      return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_parties); i++)
+    {
+      AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                                          "name", demo_parties[i].name,
+                                          "kind", demo_parties[i].kind,
+                                          "relevance", demo_parties[i].relevance,
+                                          NULL);
+      const char *party_id = attest_record_get_id (party);
+
+      if (!add_record (workspace, party, error))
+        return FALSE;
+      for (guint r = 0; r < G_N_ELEMENTS (demo_parties[i].requirements); r++)
+        {
+          const DemoRequirement *req = &demo_parties[i].requirements[r];
+          AttestRecord *record;
+
+          if (req->text == NULL)
+            break;
+          record = g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                 "party-id", party_id,
+                                 "text", req->text,
+                                 "kind", req->kind,
+                                 "addressed", req->addressed,
+                                 "how-addressed", req->how,
+                                 "climate-related", req->climate,
+                                 NULL);
+          if (demo_parties[i].kind == ATTEST_PARTY_KIND_INSURER)
+            g_ptr_array_add (insurer_requirements, record);
+          if (!add_record (workspace, record, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_scope); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                   "kind", demo_scope[i].kind,
+                                   "name", demo_scope[i].name,
+                                   "description", demo_scope[i].description,
+                                   "justification", demo_scope[i].justification,
+                                   NULL),
+                     error))
+      return FALSE;
+
+  g_object_set (scope, "statement",
+                "The information security management system of Fernhill Analytics Ltd covers the "
+                "analysis of client data and reporting to clients, performed by the Analytics, "
+                "Operations and People and finance teams at the Bristol office and when working "
+                "from home, using the cloud analysis platform and office IT. The landlord's guest "
+                "Wi-Fi is excluded. Hosting by the cloud provider and payroll by the payroll bureau "
+                "are interfaces managed through supplier agreements.",
+                NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      const AttestControl *control =
+        attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+      const char *excluded = NULL;
+      AttestImplementation status;
+
+      for (guint e = 0; e < G_N_ELEMENTS (demo_excluded); e++)
+        if (g_str_equal (demo_excluded[e].number, control->number))
+          excluded = demo_excluded[e].justification;
+
+      if (excluded != NULL)
+        {
+          g_object_set (entry,
+                        "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE,
+                        "justification", excluded,
+                        NULL);
+          continue;
+        }
+
+      /* A believable spread: most controls in place, some in progress. */
+      status = (i % 7 == 3) ? ATTEST_IMPLEMENTATION_PLANNED
+             : (i % 5 == 1) ? ATTEST_IMPLEMENTATION_PARTIAL
+             : ATTEST_IMPLEMENTATION_IMPLEMENTED;
+      g_object_set (entry,
+                    "applicability", ATTEST_APPLICABILITY_APPLICABLE,
+                    "status", status,
+                    "owner", g_str_has_prefix (control->number, "6.") ? "People and finance lead"
+                             : "Operations manager",
+                    NULL);
+    }
+
+  /* The insurer's conditions are why two technological controls are in. */
+  for (guint i = 0; i < insurer_requirements->len; i++)
+    {
+      const char *number = i == 0 ? "iso27001:2022/A.8.5" : "iso27001:2022/A.8.13";
+      AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, number);
+
+      if (!attest_workspace_link (workspace, "soa-requirement", entry,
+                                  g_ptr_array_index (insurer_requirements, i), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char * const large_words[] = {
+  "supplier", "payment", "backup", "identity", "network", "laptop", "archive", "contract",
+  "privacy", "monitoring", "recovery", "training", "vendor", "cloud", "mobile", "warehouse",
+  "branch", "subsidiary", "records", "licensing", "outsourcing", "regulation", "market", "audit",
+};
+
+static char *
+large_text (GRand      *rand,
+            const char *prefix,
+            guint       i)
+{
+  return g_strdup_printf ("%s %u: %s and %s %s", prefix, i,
+                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
+                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
+                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))]);
+}
+
+static gboolean
+add_large (AttestWorkspace  *workspace,
+           GError          **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (27001);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
+  const guint n_issues = 3000, n_parties = 2000, n_requirements = 6000, n_scope = 2000;
+
+  if (!add_small (workspace, error))
+    return FALSE;
+
+  g_object_set (org,
+                "name", "Meridian Holdings Group plc",
+                "short-name", "Meridian",
+                "sector", "Diversified holding group",
+                "size", "12,000 employees in 40 companies",
+                "headquarters", "Leeds, United Kingdom",
+                NULL);
+
+  for (guint i = 0; i < n_issues; i++)
+    {
+      g_autofree char *title = large_text (rand, "Issue", i);
+      g_autofree char *effect = large_text (rand, "Effect", i);
+
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                     "title", title,
+                                     "description", "Reported by a subsidiary in the yearly context review.",
+                                     "origin", g_rand_boolean (rand) ? ATTEST_ISSUE_ORIGIN_EXTERNAL
+                                                                     : ATTEST_ISSUE_ORIGIN_INTERNAL,
+                                     "category", g_rand_int_range (rand, 0, ATTEST_ISSUE_CATEGORY_OTHER + 1),
+                                     "effect", effect,
+                                     "treatment", "Tracked in the group risk register.",
+                                     NULL),
+                       error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_parties; i++)
+    {
+      g_autofree char *name = large_text (rand, "Party", i);
+      AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                                          "name", name,
+                                          "kind", g_rand_int_range (rand, 0, ATTEST_PARTY_KIND_OTHER + 1),
+                                          "relevance", "Named by a subsidiary.",
+                                          NULL);
+
+      g_ptr_array_add (parties, party);
+      if (!add_record (workspace, party, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_requirements; i++)
+    {
+      g_autofree char *text = large_text (rand, "Requirement", i);
+      AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
+
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                     "party-id", attest_record_get_id (party),
+                                     "text", text,
+                                     "kind", g_rand_int_range (rand, 0, ATTEST_REQUIREMENT_KIND_OTHER + 1),
+                                     "addressed", g_rand_int_range (rand, 0, 10) < 8,
+                                     "climate-related", g_rand_int_range (rand, 0, 20) == 0,
+                                     NULL),
+                       error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_scope; i++)
+    {
+      g_autofree char *name = large_text (rand, "Scope item", i);
+      AttestScopeItemKind kind = g_rand_int_range (rand, 0, ATTEST_SCOPE_ITEM_KIND_INTERFACE + 1);
+
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                     "kind", kind,
+                                     "name", name,
+                                     "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
+                                                      ? "Run separately by the subsidiary under its own certificate."
+                                                      : "",
+                                     NULL),
+                       error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * attest_demo_create:
+ * @path: where to create the workspace; it must not exist
+ * @size: how large
+ * @error: return location for an error
+ *
+ * Creates a workspace for a fictional organisation, in one transaction: small
+ * is a 50-person company, large a group with thousands of records per kind.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_demo_create (const char      *path,
+                    AttestDemoSize   size,
+                    GError         **error)
+{
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, NULL, error);
+  gboolean ok;
+
+  if (workspace == NULL)
+    return NULL;
+
+  if (!attest_workspace_begin (workspace, error))
+    return NULL;
+  ok = size == ATTEST_DEMO_LARGE ? add_large (workspace, error) : add_small (workspace, error);
+  if (!ok)
+    attest_workspace_rollback (workspace);
+  if (!ok || !attest_workspace_commit (workspace, error))
+    {
+      attest_workspace_close (workspace);
+      g_unlink (path);
+      return NULL;
+    }
+  return g_steal_pointer (&workspace);
+}

@@ -1,0 +1,946 @@
+/* attest-json.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-json"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "attest-catalog.h"
+#include "attest-error.h"
+#include "attest-json.h"
+#include "attest-soa-entry.h"
+
+/* The format (documented in README.md):
+ *
+ *   { "format": "attest-workspace", "format-version": 1,
+ *     "records": { "<kind>": [ { "id": ..., "created": ..., "modified": ...,
+ *                                "<field>": <value>, ... }, ... ], ... },
+ *     "links": { "<link kind>": [ { "from": id, "to": id }, ... ], ... } }
+ *
+ * Kinds, records and fields come in a fixed order, so that export, import
+ * and export again give the same bytes. */
+
+/* Export */
+
+static void
+add_field_value (JsonBuilder       *builder,
+                 AttestRecord      *record,
+                 const AttestField *field)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GType type = field->pspec->value_type;
+
+  g_value_init (&value, type);
+  g_object_get_property (G_OBJECT (record), field->pspec->name, &value);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (&value);
+
+      if (field->references != NULL && (s == NULL || *s == '\0'))
+        json_builder_add_null_value (builder);
+      else
+        json_builder_add_string_value (builder, s ? s : "");
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    json_builder_add_boolean_value (builder, g_value_get_boolean (&value));
+  else if (type == G_TYPE_INT)
+    json_builder_add_int_value (builder, g_value_get_int (&value));
+  else if (type == G_TYPE_INT64)
+    json_builder_add_int_value (builder, g_value_get_int64 (&value));
+  else if (type == G_TYPE_UINT)
+    json_builder_add_int_value (builder, g_value_get_uint (&value));
+  else if (type == G_TYPE_DOUBLE)
+    json_builder_add_double_value (builder, g_value_get_double (&value));
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (&value);
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        json_builder_add_string_value (builder, strv[i]);
+      json_builder_end_array (builder);
+    }
+  else
+    {
+      g_autofree char *text = attest_value_to_text (&value);
+      json_builder_add_string_value (builder, text);
+    }
+}
+
+/**
+ * attest_json_export:
+ * @workspace: a workspace
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the whole workspace as JSON text, ending in a newline
+ */
+char *
+attest_json_export (AttestWorkspace  *workspace,
+                    GError          **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const GType *kinds;
+  const AttestLinkKind *links;
+  guint n_kinds, n_links;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "attest-workspace");
+  json_builder_set_member_name (builder, "format-version");
+  json_builder_add_int_value (builder, ATTEST_JSON_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "catalog");
+  json_builder_add_string_value (builder, attest_catalog_get_id (attest_catalog_get_default ()));
+
+  json_builder_set_member_name (builder, "records");
+  json_builder_begin_object (builder);
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      GListModel *model = attest_workspace_get_records (workspace, kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      json_builder_set_member_name (builder, attest_record_class_get_kind (klass));
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+          g_autofree char *created = attest_timestamp_format (attest_record_get_created (record));
+          g_autofree char *modified = attest_timestamp_format (attest_record_get_modified (record));
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, attest_record_get_id (record));
+          json_builder_set_member_name (builder, "created");
+          json_builder_add_string_value (builder, created);
+          json_builder_set_member_name (builder, "modified");
+          json_builder_add_string_value (builder, modified);
+          for (guint f = 0; f < n_fields; f++)
+            {
+              json_builder_set_member_name (builder, fields[f].pspec->name);
+              add_field_value (builder, record, &fields[f]);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "links");
+  json_builder_begin_object (builder);
+  links = attest_link_kinds (&n_links);
+  for (guint l = 0; l < n_links; l++)
+    {
+      g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, links[l].name, error);
+
+      if (pairs == NULL)
+        return NULL;
+      json_builder_set_member_name (builder, links[l].name);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "from");
+          json_builder_add_string_value (builder, g_ptr_array_index (pairs, i));
+          json_builder_set_member_name (builder, "to");
+          json_builder_add_string_value (builder, g_ptr_array_index (pairs, i + 1));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  return g_strconcat (text, "\n", NULL);
+}
+
+/* Import: a pre-scan before json-glib parses anything, because json-glib 1.6
+ * recurses without limit (a deep document overflows the stack) and silently
+ * keeps the last of duplicate keys. */
+
+typedef struct
+{
+  gboolean    is_object;
+  gboolean    expect_key;
+  GHashTable *keys;
+  char       *key;
+  guint       index;
+} Frame;
+
+static void
+frame_clear (gpointer data)
+{
+  Frame *frame = data;
+
+  g_clear_pointer (&frame->keys, g_hash_table_unref);
+  g_clear_pointer (&frame->key, g_free);
+}
+
+static char *
+frames_path (GArray *frames)
+{
+  GString *path = g_string_new ("$");
+
+  for (guint i = 0; i < frames->len; i++)
+    {
+      Frame *frame = &g_array_index (frames, Frame, i);
+
+      if (frame->is_object && frame->key != NULL)
+        g_string_append_printf (path, ".%s", frame->key);
+      else if (!frame->is_object)
+        g_string_append_printf (path, "[%u]", frame->index);
+    }
+  return g_string_free (path, FALSE);
+}
+
+static gboolean
+scan_error (GArray      *frames,
+            GError     **error,
+            const char  *message)
+{
+  g_autofree char *path = frames_path (frames);
+
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, "%s: %s", path, message);
+  return FALSE;
+}
+
+/* Reads a JSON string starting after its opening quote; returns the decoded
+ * text (for keys) and moves *pos past the closing quote. */
+static char *
+scan_string (const char  *json,
+             gsize        length,
+             gsize       *pos,
+             gboolean    *has_nul)
+{
+  GString *out = g_string_new (NULL);
+  gsize i = *pos;
+
+  while (i < length && json[i] != '"')
+    {
+      if (json[i] == '\\' && i + 1 < length)
+        {
+          char c = json[i + 1];
+
+          if (c == 'u' && i + 5 < length)
+            {
+              char hex[5] = { json[i + 2], json[i + 3], json[i + 4], json[i + 5], 0 };
+              gunichar u = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+
+              if (u == 0)
+                *has_nul = TRUE;
+              g_string_append_unichar (out, u);
+              i += 6;
+              continue;
+            }
+          g_string_append_c (out, c);
+          i += 2;
+          continue;
+        }
+      g_string_append_c (out, json[i]);
+      i++;
+    }
+  *pos = i + 1;
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+prescan (const char  *json,
+         gsize        length,
+         GError     **error)
+{
+  g_autoptr(GArray) frames = g_array_new (FALSE, TRUE, sizeof (Frame));
+  gsize pos = 0;
+
+  g_array_set_clear_func (frames, frame_clear);
+
+  while (pos < length)
+    {
+      char c = json[pos];
+      Frame *top = frames->len ? &g_array_index (frames, Frame, frames->len - 1) : NULL;
+
+      switch (c)
+        {
+        case '{':
+        case '[':
+          {
+            Frame frame = { .is_object = c == '{', .expect_key = c == '{' };
+
+            if (frames->len >= ATTEST_JSON_MAX_DEPTH)
+              return scan_error (frames, error, _("nested too deeply"));
+            if (frame.is_object)
+              frame.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+            g_array_append_val (frames, frame);
+            pos++;
+            break;
+          }
+        case '}':
+        case ']':
+          if (frames->len > 0)
+            g_array_set_size (frames, frames->len - 1);
+          pos++;
+          break;
+        case ',':
+          if (top != NULL && top->is_object)
+            top->expect_key = TRUE;
+          else if (top != NULL)
+            top->index++;
+          pos++;
+          break;
+        case '"':
+          {
+            gboolean has_nul = FALSE;
+            char *text;
+
+            pos++;
+            text = scan_string (json, length, &pos, &has_nul);
+            if (has_nul)
+              {
+                g_free (text);
+                return scan_error (frames, error, _("a text contains a NUL character, which Attest does not store"));
+              }
+            if (top != NULL && top->is_object && top->expect_key)
+              {
+                top->expect_key = FALSE;
+                g_free (top->key);
+                top->key = g_strdup (text);
+                if (!g_hash_table_add (top->keys, text))
+                  return scan_error (frames, error, _("the key appears twice"));
+              }
+            else
+              g_free (text);
+            break;
+          }
+        default:
+          pos++;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Validation */
+
+typedef struct
+{
+  GPtrArray  *records;   /* AttestRecord, in kind order */
+  GPtrArray  *links;     /* triples: link kind, from, to */
+  GHashTable *ids;       /* id -> AttestRecord (borrowed) */
+} Import;
+
+static gboolean
+invalid (GError     **error,
+         const char  *path,
+         const char  *message)
+{
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, "%s: %s", path, message);
+  return FALSE;
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_integer (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+static gboolean
+read_field (JsonNode           *node,
+            const AttestField  *field,
+            GValue             *value,
+            const char         *path,
+            GError            **error)
+{
+  GType type = field->pspec->value_type;
+
+  g_value_init (value, type);
+  if (type == G_TYPE_STRING)
+    {
+      if (field->references != NULL && JSON_NODE_HOLDS_NULL (node))
+        {
+          g_value_set_static_string (value, "");
+          return TRUE;
+        }
+      if (!is_string (node))
+        return invalid (error, path, field->references ? _("must be a record id or null") : _("must be a text"));
+      g_value_set_string (value, json_node_get_string (node));
+      return TRUE;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    {
+      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return invalid (error, path, _("must be true or false"));
+      g_value_set_boolean (value, json_node_get_boolean (node));
+      return TRUE;
+    }
+  if (type == G_TYPE_INT || type == G_TYPE_INT64 || type == G_TYPE_UINT)
+    {
+      g_auto(GValue) wide = G_VALUE_INIT;
+
+      if (!is_integer (node))
+        return invalid (error, path, _("must be a whole number"));
+      g_value_init (&wide, G_TYPE_INT64);
+      g_value_set_int64 (&wide, json_node_get_int (node));
+      if (!g_value_transform (&wide, value) || g_param_value_validate (field->pspec, value))
+        return invalid (error, path, _("is out of range"));
+      return TRUE;
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+          || (json_node_get_value_type (node) != G_TYPE_DOUBLE && !is_integer (node)))
+        return invalid (error, path, _("must be a number"));
+      g_value_set_double (value, json_node_get_double (node));
+      return TRUE;
+    }
+  if (type == G_TYPE_STRV)
+    {
+      JsonArray *array;
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+        return invalid (error, path, _("must be a list of texts"));
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+
+          if (!is_string (item))
+            {
+              g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+              return invalid (error, item_path, _("must be a text"));
+            }
+          g_strv_builder_add (builder, json_node_get_string (item));
+        }
+      g_value_take_boxed (value, g_strv_builder_end (builder));
+      return TRUE;
+    }
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *ev;
+
+      if (!is_string (node)
+          || (ev = g_enum_get_value_by_nick (enum_class, json_node_get_string (node))) == NULL)
+        {
+          g_autoptr(GString) allowed = g_string_new (NULL);
+          g_autofree char *message = NULL;
+
+          for (guint i = 0; i < enum_class->n_values; i++)
+            g_string_append_printf (allowed, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
+          message = g_strdup_printf (_("must be one of %s"), allowed->str);
+          return invalid (error, path, message);
+        }
+      g_value_set_enum (value, ev->value);
+      return TRUE;
+    }
+  return invalid (error, path, _("has a type Attest cannot read"));
+}
+
+static AttestRecord *
+read_record (Import      *import,
+             GType        kind,
+             JsonNode    *node,
+             const char  *path,
+             GError     **error)
+{
+  AttestRecordClass *klass = g_type_class_peek (kind);
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  const char *id;
+  gint64 created = 0, modified = 0;
+  const AttestField *fields;
+  guint n_fields;
+  g_autoptr(AttestRecord) record = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      invalid (error, path, _("must be an object"));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      if (g_str_equal (name, "id") || g_str_equal (name, "created") || g_str_equal (name, "modified")
+          || attest_record_class_find_field (klass, name) != NULL)
+        continue;
+      {
+        g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+        invalid (error, member_path, _("is not a field of this kind of record"));
+        return NULL;
+      }
+    }
+
+  member = json_object_get_member (object, "id");
+  if (!is_string (member) || *(id = json_node_get_string (member)) == '\0' || strlen (id) > 128)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.id", path);
+      invalid (error, member_path, _("must be a text of 1 to 128 characters"));
+      return NULL;
+    }
+  if (g_hash_table_contains (import->ids, id))
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.id", path);
+      invalid (error, member_path, _("is the id of another record too"));
+      return NULL;
+    }
+  for (guint t = 0; t < 2; t++)
+    {
+      const char *which = t == 0 ? "created" : "modified";
+      gint64 *out = t == 0 ? &created : &modified;
+
+      member = json_object_get_member (object, which);
+      if (!is_string (member) || !attest_timestamp_parse (json_node_get_string (member), out))
+        {
+          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, which);
+          invalid (error, member_path, _("must be a date and time such as 2026-01-31T09:00:00Z"));
+          return NULL;
+        }
+    }
+
+  record = g_object_new (kind, "id", id, "created", created, "modified", modified, NULL);
+  fields = attest_record_class_get_fields (klass, &n_fields);
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, fields[f].pspec->name);
+
+      member = json_object_get_member (object, fields[f].pspec->name);
+      if (member == NULL)
+        continue;   /* a field the writer did not know: its default */
+      if (!read_field (member, &fields[f], &value, member_path, error))
+        return NULL;
+      if (fields[f].references != NULL && *g_value_get_string (&value) != '\0')
+        {
+          AttestRecord *target = g_hash_table_lookup (import->ids, g_value_get_string (&value));
+
+          if (target == NULL || g_strcmp0 (attest_record_get_kind (target), fields[f].references) != 0)
+            {
+              g_autofree char *message = g_strdup_printf (_("refers to a %s that is not in the file"),
+                                                          fields[f].references);
+              invalid (error, member_path, message);
+              return NULL;
+            }
+        }
+      g_object_set_property (G_OBJECT (record), fields[f].pspec->name, &value);
+    }
+
+  if (ATTEST_IS_SOA_ENTRY (record)
+      && attest_catalog_lookup_control (attest_catalog_get_default (),
+                                        attest_record_get_string (record, "control-id")) == NULL)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.control-id", path);
+      invalid (error, member_path, _("is not a control of the catalog"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&record);
+}
+
+static gboolean
+read_records (Import      *import,
+              JsonObject  *records,
+              GError     **error)
+{
+  const GType *kinds;
+  guint n_kinds;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  g_autoptr(GHashTable) controls = g_hash_table_new (g_str_hash, g_str_equal);
+
+  json_object_iter_init (&iter, records);
+  while (json_object_iter_next (&iter, &name, &member))
+    if (attest_record_kind_lookup (name) == G_TYPE_INVALID)
+      {
+        g_autofree char *path = g_strdup_printf ("$.records.%s", name);
+        return invalid (error, path, _("is not a kind of record Attest knows"));
+      }
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      const char *kind = attest_record_class_get_kind (klass);
+      g_autofree char *path = g_strdup_printf ("$.records.%s", kind);
+      JsonArray *array;
+      guint n;
+
+      member = json_object_get_member (records, kind);
+      if (member == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        return invalid (error, path, _("must be a list"));
+      array = json_node_get_array (member);
+      n = json_array_get_length (array);
+      if (attest_record_class_is_singleton (klass) && n > 1)
+        return invalid (error, path, _("may hold only one record"));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+          AttestRecord *record = read_record (import, kinds[k], json_array_get_element (array, i),
+                                              item_path, error);
+
+          if (record == NULL)
+            return FALSE;
+          if (ATTEST_IS_SOA_ENTRY (record))
+            {
+              const char *control = attest_record_get_string (record, "control-id");
+
+              if (!g_hash_table_add (controls, (gpointer) control))
+                {
+                  g_object_unref (record);
+                  g_free (item_path);
+                  item_path = g_strdup_printf ("%s[%u].control-id", path, i);
+                  return invalid (error, item_path, _("has a second entry for the same control"));
+                }
+            }
+          g_hash_table_insert (import->ids, (gpointer) attest_record_get_id (record), record);
+          g_ptr_array_add (import->records, record);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_links (Import      *import,
+            JsonObject  *links,
+            GError     **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, links);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      const AttestLinkKind *link = attest_link_kind_lookup (name);
+      g_autofree char *path = g_strdup_printf ("$.links.%s", name);
+      JsonArray *array;
+
+      if (link == NULL)
+        return invalid (error, path, _("is not a kind of link Attest knows"));
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        return invalid (error, path, _("must be a list"));
+      array = json_node_get_array (member);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+          JsonObject *object;
+          const char *ends[2] = { "from", "to" };
+          const char *kinds[2] = { link->from_kind, link->to_kind };
+          const char *ids[2];
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            return invalid (error, item_path, _("must be an object with “from” and “to”"));
+          object = json_node_get_object (item);
+          if (json_object_get_size (object) != 2)
+            return invalid (error, item_path, _("must have exactly the members “from” and “to”"));
+          for (guint e = 0; e < 2; e++)
+            {
+              JsonNode *end = json_object_get_member (object, ends[e]);
+              AttestRecord *record;
+
+              if (!is_string (end)
+                  || (record = g_hash_table_lookup (import->ids, json_node_get_string (end))) == NULL
+                  || g_strcmp0 (attest_record_get_kind (record), kinds[e]) != 0)
+                {
+                  g_autofree char *end_path = g_strdup_printf ("%s.%s", item_path, ends[e]);
+                  g_autofree char *message = g_strdup_printf (_("must be the id of a %s in the file"), kinds[e]);
+                  return invalid (error, end_path, message);
+                }
+              ids[e] = json_node_get_string (end);
+            }
+          g_ptr_array_add (import->links, g_strdup (name));
+          g_ptr_array_add (import->links, g_strdup (ids[0]));
+          g_ptr_array_add (import->links, g_strdup (ids[1]));
+        }
+    }
+  return TRUE;
+}
+
+/* What a workspace always has: add it if the document left it out. */
+static void
+complete (Import *import)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestControl *controls;
+  const GType *kinds;
+  guint n_controls, n_kinds;
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      AttestRecord *record = g_ptr_array_index (import->records, i);
+
+      g_hash_table_add (present, (gpointer) attest_record_get_kind (record));
+      if (ATTEST_IS_SOA_ENTRY (record))
+        g_hash_table_add (present, (gpointer) attest_record_get_string (record, "control-id"));
+    }
+
+  /* Keep the kind order: rebuild the list kind by kind. */
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+
+      if (attest_record_class_is_singleton (klass)
+          && !g_hash_table_contains (present, attest_record_class_get_kind (klass)))
+        g_ptr_array_add (ordered, g_object_new (kinds[k], NULL));
+      for (guint i = 0; i < import->records->len; i++)
+        {
+          AttestRecord *record = g_ptr_array_index (import->records, i);
+
+          if (G_OBJECT_TYPE (record) == kinds[k])
+            g_ptr_array_add (ordered, g_object_ref (record));
+        }
+      if (kinds[k] == ATTEST_TYPE_SOA_ENTRY)
+        {
+          controls = attest_catalog_get_controls (catalog, &n_controls);
+          for (guint c = 0; c < n_controls; c++)
+            if (!g_hash_table_contains (present, controls[c].id))
+              g_ptr_array_add (ordered, g_object_new (ATTEST_TYPE_SOA_ENTRY,
+                                                      "control-id", controls[c].id, NULL));
+        }
+    }
+
+  g_ptr_array_set_size (import->records, 0);
+  g_ptr_array_extend_and_steal (import->records, g_steal_pointer (&ordered));
+}
+
+static gboolean
+read_document (Import      *import,
+               const char  *json,
+               gsize        length,
+               GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) parse_error = NULL;
+  JsonObject *root;
+  JsonNode *member;
+  JsonObjectIter iter;
+  const char *name;
+  static const char * const known[] = { "format", "format-version", "catalog", "records", "links", NULL };
+
+  if (json == NULL || length == 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("The document is empty."));
+      return FALSE;
+    }
+  if (length > ATTEST_JSON_MAX_SIZE)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("The document is larger than %u MiB, the most Attest imports."),
+                   ATTEST_JSON_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (json, length, NULL))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("The document is not valid UTF-8 text."));
+      return FALSE;
+    }
+  if (!prescan (json, length, error))
+    return FALSE;
+  if (!json_parser_load_from_data (parser, json, length, &parse_error))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("The document is not valid JSON: %s"), parse_error->message);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return invalid (error, "$", _("must be an object"));
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  json_object_iter_init (&iter, root);
+  while (json_object_iter_next (&iter, &name, &member))
+    if (!g_strv_contains (known, name))
+      {
+        g_autofree char *path = g_strdup_printf ("$.%s", name);
+        return invalid (error, path, _("is not part of the Attest workspace format"));
+      }
+
+  member = json_object_get_member (root, "format");
+  if (!is_string (member) || !g_str_equal (json_node_get_string (member), "attest-workspace"))
+    return invalid (error, "$.format", _("must be “attest-workspace”: this is not an Attest export"));
+  member = json_object_get_member (root, "format-version");
+  if (!is_integer (member) || json_node_get_int (member) < 1)
+    return invalid (error, "$.format-version", _("must be a whole number from 1"));
+  if (json_node_get_int (member) > ATTEST_JSON_FORMAT_VERSION)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW,
+                   _("The document was exported by a newer Attest (format %" G_GINT64_FORMAT "); this version reads format %d. Update Attest to import it."),
+                   json_node_get_int (member), ATTEST_JSON_FORMAT_VERSION);
+      return FALSE;
+    }
+  member = json_object_get_member (root, "catalog");
+  if (member != NULL
+      && (!is_string (member)
+          || g_strcmp0 (json_node_get_string (member), attest_catalog_get_id (attest_catalog_get_default ())) != 0))
+    return invalid (error, "$.catalog", _("names a catalog this version of Attest does not have"));
+
+  member = json_object_get_member (root, "records");
+  if (member == NULL || !JSON_NODE_HOLDS_OBJECT (member))
+    return invalid (error, "$.records", _("must be an object of record lists"));
+  if (!read_records (import, json_node_get_object (member), error))
+    return FALSE;
+
+  member = json_object_get_member (root, "links");
+  if (member != NULL)
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (member))
+        return invalid (error, "$.links", _("must be an object of link lists"));
+      if (!read_links (import, json_node_get_object (member), error))
+        return FALSE;
+    }
+
+  complete (import);
+  return TRUE;
+}
+
+/**
+ * attest_json_import:
+ * @workspace: an empty workspace (see attest_workspace_is_empty())
+ * @json: the document
+ * @length: its length in bytes
+ * @error: return location for an error
+ *
+ * Reads an export into the workspace, all or nothing. The document is
+ * untrusted: its size and nesting are capped before parsing, duplicate keys
+ * are refused, and every field is checked against its kind; an error names
+ * the JSON path of the first problem.
+ *
+ * Returns: %TRUE on success; on failure the workspace is unchanged
+ */
+gboolean
+attest_json_import (AttestWorkspace  *workspace,
+                    const char       *json,
+                    gsize             length,
+                    GError          **error)
+{
+  Import import = {
+    .records = g_ptr_array_new_with_free_func (g_object_unref),
+    .links = g_ptr_array_new_with_free_func (g_free),
+    .ids = g_hash_table_new (g_str_hash, g_str_equal),
+  };
+  gboolean ok = FALSE;
+
+  if (attest_workspace_is_read_only (workspace))
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
+                 _("“%s” is open read-only, so nothing can be imported into it."),
+                 attest_workspace_get_display_name (workspace));
+  else if (!attest_workspace_is_empty (workspace))
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_EMPTY,
+                 _("“%s” already holds records. Import into a new file instead."),
+                 attest_workspace_get_display_name (workspace));
+  else if (read_document (&import, json, length, error))
+    ok = attest_workspace_replace_all (workspace, import.records, import.links, error);
+
+  g_hash_table_unref (import.ids);
+  g_ptr_array_unref (import.records);
+  g_ptr_array_unref (import.links);
+  return ok;
+}
+
+/**
+ * attest_json_import_file:
+ * @workspace_path: a workspace file; created if it does not exist
+ * @input_path: the JSON document
+ * @error: return location for an error
+ *
+ * Imports a JSON export into a new or empty workspace file. If the file is
+ * created here and the import fails, the file is removed again.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_json_import_file (const char  *workspace_path,
+                         const char  *input_path,
+                         GError     **error)
+{
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *input_name = g_filename_display_basename (input_path);
+  gboolean created = FALSE;
+  GStatBuf st;
+
+  if (g_stat (input_path, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
+                   _("“%s” does not exist or is not a file."), input_name);
+      return FALSE;
+    }
+  if (st.st_size > ATTEST_JSON_MAX_SIZE)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("“%s” is larger than %u MiB, the most Attest imports."),
+                   input_name, ATTEST_JSON_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  mapped = g_mapped_file_new (input_path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                   _("“%s” cannot be read: %s"), input_name, local_error->message);
+      return FALSE;
+    }
+
+  if (g_file_test (workspace_path, G_FILE_TEST_EXISTS))
+    workspace = attest_workspace_open (workspace_path, ATTEST_OPEN_DEFAULT, error);
+  else
+    {
+      workspace = attest_workspace_create (workspace_path, NULL, error);
+      created = workspace != NULL;
+    }
+  if (workspace == NULL)
+    return FALSE;
+
+  if (!attest_json_import (workspace, g_mapped_file_get_contents (mapped),
+                           g_mapped_file_get_length (mapped), &local_error))
+    {
+      if (created)
+        {
+          attest_workspace_close (workspace);
+          g_unlink (workspace_path);
+        }
+      /* Problems in the document name the document; others name the file. */
+      if (g_error_matches (local_error, ATTEST_ERROR, ATTEST_ERROR_INVALID)
+          || g_error_matches (local_error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW))
+        g_set_error (error, local_error->domain, local_error->code,
+                     "“%s”: %s", input_name, local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,100 @@
+/* attest-kinds.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-kinds"
+
+#include "config.h"
+
+#include "attest-context-issue.h"
+#include "attest-interested-party.h"
+#include "attest-kinds.h"
+#include "attest-organisation.h"
+#include "attest-requirement.h"
+#include "attest-scope.h"
+#include "attest-scope-item.h"
+#include "attest-soa-entry.h"
+
+/* The order matters: a kind comes after every kind it references, so tables
+ * are created, records imported and exports written in an order that
+ * satisfies the foreign keys. */
+static GType kinds[7];
+
+static const AttestLinkKind links[] = {
+  /* An SoA entry included because of an interested party's requirement. */
+  { "soa-requirement", "soa_requirement", "soa-entry", "requirement", 1 },
+};
+
+/**
+ * attest_record_kinds:
+ * @n_kinds: (out): the number of kinds
+ *
+ * Returns: (array length=n_kinds): every record kind, referenced kinds first
+ */
+const GType *
+attest_record_kinds (guint *n_kinds)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      kinds[0] = ATTEST_TYPE_ORGANISATION;
+      kinds[1] = ATTEST_TYPE_CONTEXT_ISSUE;
+      kinds[2] = ATTEST_TYPE_INTERESTED_PARTY;
+      kinds[3] = ATTEST_TYPE_REQUIREMENT;
+      kinds[4] = ATTEST_TYPE_SCOPE;
+      kinds[5] = ATTEST_TYPE_SCOPE_ITEM;
+      kinds[6] = ATTEST_TYPE_SOA_ENTRY;
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        g_type_class_ref (kinds[i]);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  *n_kinds = G_N_ELEMENTS (kinds);
+  return kinds;
+}
+
+/**
+ * attest_record_kind_lookup:
+ * @kind: a kind name such as "context-issue"
+ *
+ * Returns: the record type, or %G_TYPE_INVALID if there is no such kind
+ */
+GType
+attest_record_kind_lookup (const char *kind)
+{
+  guint n;
+  const GType *types = attest_record_kinds (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (types[i]);
+
+      if (g_strcmp0 (attest_record_class_get_kind (klass), kind) == 0)
+        return types[i];
+    }
+  return G_TYPE_INVALID;
+}
+
+/**
+ * attest_link_kinds:
+ * @n_links: (out): the number of link kinds
+ *
+ * Returns: (array length=n_links): every link kind
+ */
+const AttestLinkKind *
+attest_link_kinds (guint *n_links)
+{
+  *n_links = G_N_ELEMENTS (links);
+  return links;
+}
+
+const AttestLinkKind *
+attest_link_kind_lookup (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    if (g_strcmp0 (links[i].name, name) == 0)
+      return &links[i];
+  return NULL;
+}

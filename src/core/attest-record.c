@@ -1,0 +1,780 @@
+/* attest-record.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-record"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "attest-error.h"
+#include "attest-record.h"
+
+/* Every record kind keeps its fields in one GValue per declared property.
+ * A kind therefore declares its properties and table and writes no
+ * accessors of its own: the store, the history and the JSON format all walk
+ * the same declaration.
+ */
+
+typedef struct
+{
+  char   *id;
+  gint64  created;
+  gint64  modified;
+  GValue *values;   /* one per field of the instance's class, allocated lazily */
+} AttestRecordPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AttestRecord, attest_record, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_ID, PROP_CREATED, PROP_MODIFIED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static GValue *
+ensure_values (AttestRecord *self)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+
+  if (priv->values == NULL && klass->n_fields > 0)
+    {
+      priv->values = g_new0 (GValue, klass->n_fields);
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          GParamSpec *pspec = klass->fields[i].pspec;
+
+          g_value_init (&priv->values[i], pspec->value_type);
+          g_param_value_set_default (pspec, &priv->values[i]);
+        }
+    }
+
+  return priv->values;
+}
+
+static guint
+field_index (AttestRecordClass *klass,
+             GParamSpec        *pspec)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].pspec == pspec)
+      return i;
+  return G_MAXUINT;
+}
+
+static void
+field_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  guint i = prop_id - 1;
+
+  g_return_if_fail (i < ATTEST_RECORD_GET_CLASS (self)->n_fields);
+  g_value_copy (&ensure_values (self)[i], value);
+}
+
+static void
+field_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  GValue *values = ensure_values (self);
+  guint i = prop_id - 1;
+  g_auto(GValue) normalized = G_VALUE_INIT;
+
+  g_return_if_fail (i < ATTEST_RECORD_GET_CLASS (self)->n_fields);
+
+  /* Strings are never NULL in a record: empty and unset are the same thing
+   * to a user, and keeping one form keeps the file and the JSON canonical. */
+  g_value_init (&normalized, pspec->value_type);
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)
+    g_value_set_static_string (&normalized, "");
+  else if (G_VALUE_HOLDS (value, G_TYPE_STRV) && g_value_get_boxed (value) == NULL)
+    g_value_take_boxed (&normalized, g_new0 (char *, 1));
+  else
+    g_value_copy (value, &normalized);
+
+  if (g_param_values_cmp (pspec, &values[i], &normalized) == 0)
+    return;
+
+  g_value_unset (&values[i]);
+  g_value_init (&values[i], pspec->value_type);
+  g_value_copy (&normalized, &values[i]);
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+attest_record_finalize (GObject *object)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_free (priv->values);
+    }
+  g_free (priv->id);
+
+  G_OBJECT_CLASS (attest_record_parent_class)->finalize (object);
+}
+
+static void
+attest_record_constructed (GObject *object)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  G_OBJECT_CLASS (attest_record_parent_class)->constructed (object);
+
+  if (priv->id == NULL)
+    priv->id = attest_new_id ();
+  if (priv->created == 0)
+    priv->created = attest_now ();
+  if (priv->modified == 0)
+    priv->modified = priv->created;
+}
+
+static void
+attest_record_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, priv->id);
+      break;
+    case PROP_CREATED:
+      g_value_set_int64 (value, priv->created);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_int64 (value, priv->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_record_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AttestRecord *self = ATTEST_RECORD (object);
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_free (priv->id);
+      priv->id = g_value_dup_string (value);
+      break;
+    case PROP_CREATED:
+      priv->created = g_value_get_int64 (value);
+      break;
+    case PROP_MODIFIED:
+      attest_record_set_modified (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_record_class_init (AttestRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = attest_record_constructed;
+  object_class->finalize = attest_record_finalize;
+  object_class->get_property = attest_record_get_property;
+  object_class->set_property = attest_record_set_property;
+
+  /**
+   * AttestRecord:id:
+   *
+   * The record's identifier, a UUID, stable across export and import.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AttestRecord:created:
+   *
+   * When the record was created, in microseconds since 1970 (UTC).
+   */
+  properties[PROP_CREATED] =
+    g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AttestRecord:modified:
+   *
+   * When a field of the record was last saved, in microseconds since 1970 (UTC).
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_int64 ("modified", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+attest_record_init (AttestRecord *self)
+{
+}
+
+static gboolean
+is_identifier (const char *s)
+{
+  if (s == NULL || *s == '\0')
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_islower (*s) && !g_ascii_isdigit (*s) && *s != '_' && *s != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * attest_record_class_declare:
+ * @klass: the class of a record kind, in its class_init
+ * @kind: the kind's name in kebab-case ("context-issue"), used in JSON and history
+ * @table: the SQL table, lower case with underscores
+ * @since: schema version that added the table
+ * @singleton: whether a workspace holds exactly one record of this kind
+ * @specs: the persisted fields
+ * @n_specs: number of @specs
+ *
+ * Declares a record kind: installs its properties and tells the store what to
+ * persist. Names are checked here, once, because the store uses them as SQL
+ * identifiers.
+ */
+void
+attest_record_class_declare (AttestRecordClass     *klass,
+                             const char            *kind,
+                             const char            *table,
+                             guint                  since,
+                             gboolean               singleton,
+                             const AttestFieldSpec *specs,
+                             guint                  n_specs)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_return_if_fail (is_identifier (kind));
+  g_return_if_fail (is_identifier (table) && strchr (table, '-') == NULL);
+
+  klass->kind = kind;
+  klass->table = table;
+  klass->since = since;
+  klass->singleton = singleton;
+  klass->n_fields = n_specs;
+  klass->fields = g_new0 (AttestField, n_specs);
+
+  object_class->get_property = field_get_property;
+  object_class->set_property = field_set_property;
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      GParamSpec *pspec = specs[i].pspec;
+
+      g_assert (is_identifier (pspec->name));
+      g_assert (specs[i].references == NULL || G_IS_PARAM_SPEC_STRING (pspec));
+      klass->fields[i].pspec = pspec;
+      klass->fields[i].since = specs[i].since;
+      klass->fields[i].references = specs[i].references;
+      g_object_class_install_property (object_class, i + 1, pspec);
+    }
+}
+
+const char *
+attest_record_class_get_kind (AttestRecordClass *klass)
+{
+  return klass->kind;
+}
+
+const char *
+attest_record_class_get_table (AttestRecordClass *klass)
+{
+  return klass->table;
+}
+
+guint
+attest_record_class_get_since (AttestRecordClass *klass)
+{
+  return klass->since;
+}
+
+gboolean
+attest_record_class_is_singleton (AttestRecordClass *klass)
+{
+  return klass->singleton;
+}
+
+const AttestField *
+attest_record_class_get_fields (AttestRecordClass *klass,
+                                guint             *n_fields)
+{
+  *n_fields = klass->n_fields;
+  return klass->fields;
+}
+
+const AttestField *
+attest_record_class_find_field (AttestRecordClass *klass,
+                                const char        *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].pspec->name, name))
+      return &klass->fields[i];
+  return NULL;
+}
+
+const char *
+attest_record_get_id (AttestRecord *self)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  g_return_val_if_fail (ATTEST_IS_RECORD (self), NULL);
+  return priv->id;
+}
+
+const char *
+attest_record_get_kind (AttestRecord *self)
+{
+  g_return_val_if_fail (ATTEST_IS_RECORD (self), NULL);
+  return ATTEST_RECORD_GET_CLASS (self)->kind;
+}
+
+gint64
+attest_record_get_created (AttestRecord *self)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  g_return_val_if_fail (ATTEST_IS_RECORD (self), 0);
+  return priv->created;
+}
+
+gint64
+attest_record_get_modified (AttestRecord *self)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  g_return_val_if_fail (ATTEST_IS_RECORD (self), 0);
+  return priv->modified;
+}
+
+void
+attest_record_set_modified (AttestRecord *self,
+                            gint64        modified)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+  g_return_if_fail (ATTEST_IS_RECORD (self));
+  if (priv->modified == modified)
+    return;
+  priv->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static const GValue *
+peek_field (AttestRecord *self,
+            const char   *field,
+            GType         type)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  const AttestField *f = attest_record_class_find_field (klass, field);
+
+  g_return_val_if_fail (f != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (f->pspec->value_type, type), NULL);
+  return &ensure_values (self)[field_index (klass, f->pspec)];
+}
+
+/**
+ * attest_record_get_string:
+ * @self: a record
+ * @field: the name of a string field
+ *
+ * Returns: (transfer none): the field's value, never %NULL
+ */
+const char *
+attest_record_get_string (AttestRecord *self,
+                          const char   *field)
+{
+  const GValue *v = peek_field (self, field, G_TYPE_STRING);
+
+  return v ? g_value_get_string (v) : "";
+}
+
+gboolean
+attest_record_get_boolean (AttestRecord *self,
+                           const char   *field)
+{
+  const GValue *v = peek_field (self, field, G_TYPE_BOOLEAN);
+
+  return v ? g_value_get_boolean (v) : FALSE;
+}
+
+int
+attest_record_get_enum (AttestRecord *self,
+                        const char   *field)
+{
+  const GValue *v = peek_field (self, field, G_TYPE_ENUM);
+
+  return v ? g_value_get_enum (v) : 0;
+}
+
+/**
+ * attest_record_get_strv:
+ * @self: a record
+ * @field: the name of a string-list field
+ *
+ * Returns: (transfer none): the list, never %NULL
+ */
+const char * const *
+attest_record_get_strv (AttestRecord *self,
+                        const char   *field)
+{
+  static const char * const empty[] = { NULL };
+  const GValue *v = peek_field (self, field, G_TYPE_STRV);
+  const char * const *strv = v ? g_value_get_boxed (v) : NULL;
+
+  return strv ? strv : empty;
+}
+
+/**
+ * attest_value_to_text:
+ * @value: a value of a type that records persist
+ *
+ * The canonical text form used by the history and its hash: strings as they
+ * are, booleans "true"/"false", numbers in C locale, enums by nick, string
+ * lists as a JSON array.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+attest_value_to_text (const GValue *value)
+{
+  GType type = G_VALUE_TYPE (value);
+
+  if (type == G_TYPE_STRING)
+    return g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+  if (type == G_TYPE_INT)
+    return g_strdup_printf ("%d", g_value_get_int (value));
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  if (type == G_TYPE_UINT)
+    return g_strdup_printf ("%u", g_value_get_uint (value));
+  if (type == G_TYPE_DOUBLE)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      return g_strdup (g_ascii_dtostr (buf, sizeof buf, g_value_get_double (value)));
+    }
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *ev = g_enum_get_value (enum_class, g_value_get_enum (value));
+      return g_strdup (ev ? ev->value_nick : "");
+    }
+  if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        json_builder_add_string_value (builder, strv[i]);
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      return json_generator_to_data (generator, NULL);
+    }
+
+  g_return_val_if_reached (g_strdup (""));
+}
+
+static gboolean
+parse_int64 (const char *text,
+             gint64      min,
+             gint64      max,
+             gint64     *out)
+{
+  return g_ascii_string_to_signed (text, 10, min, max, out, NULL);
+}
+
+/**
+ * attest_value_from_text:
+ * @value: an initialized value
+ * @text: its canonical text form, see attest_value_to_text()
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if @text is a valid value of @value's type
+ */
+gboolean
+attest_value_from_text (GValue      *value,
+                        const char  *text,
+                        GError     **error)
+{
+  GType type = G_VALUE_TYPE (value);
+  gint64 n;
+
+  if (type == G_TYPE_STRING)
+    {
+      g_value_set_string (value, text);
+      return TRUE;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    {
+      if (g_strcmp0 (text, "true") == 0 || g_strcmp0 (text, "false") == 0)
+        {
+          g_value_set_boolean (value, g_str_equal (text, "true"));
+          return TRUE;
+        }
+    }
+  else if (type == G_TYPE_INT)
+    {
+      if (parse_int64 (text, G_MININT, G_MAXINT, &n))
+        {
+          g_value_set_int (value, (int) n);
+          return TRUE;
+        }
+    }
+  else if (type == G_TYPE_INT64)
+    {
+      if (parse_int64 (text, G_MININT64, G_MAXINT64, &n))
+        {
+          g_value_set_int64 (value, n);
+          return TRUE;
+        }
+    }
+  else if (type == G_TYPE_UINT)
+    {
+      if (parse_int64 (text, 0, G_MAXUINT, &n))
+        {
+          g_value_set_uint (value, (guint) n);
+          return TRUE;
+        }
+    }
+  else if (type == G_TYPE_DOUBLE)
+    {
+      char *end = NULL;
+      double d = g_ascii_strtod (text, &end);
+
+      if (end != text && *end == '\0')
+        {
+          g_value_set_double (value, d);
+          return TRUE;
+        }
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *ev = g_enum_get_value_by_nick (enum_class, text);
+
+      if (ev != NULL)
+        {
+          g_value_set_enum (value, ev->value);
+          return TRUE;
+        }
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonNode *root;
+
+      if (json_parser_load_from_data (parser, text, -1, NULL)
+          && (root = json_parser_get_root (parser)) != NULL
+          && JSON_NODE_HOLDS_ARRAY (root))
+        {
+          JsonArray *array = json_node_get_array (root);
+          guint len = json_array_get_length (array);
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          gboolean ok = TRUE;
+
+          for (guint i = 0; i < len && ok; i++)
+            {
+              JsonNode *item = json_array_get_element (array, i);
+
+              if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+                g_strv_builder_add (builder, json_node_get_string (item));
+              else
+                ok = FALSE;
+            }
+          if (ok)
+            {
+              g_value_take_boxed (value, g_strv_builder_end (builder));
+              return TRUE;
+            }
+        }
+    }
+
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+               "“%s” is not a valid %s value", text, g_type_name (type));
+  return FALSE;
+}
+
+/**
+ * attest_record_dup_field_text:
+ * @self: a record
+ * @field: one of its class's fields
+ *
+ * Returns: (transfer full): the field's value in canonical text form
+ */
+char *
+attest_record_dup_field_text (AttestRecord      *self,
+                              const AttestField *field)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  guint i = field_index (klass, field->pspec);
+
+  g_return_val_if_fail (i != G_MAXUINT, NULL);
+  return attest_value_to_text (&ensure_values (self)[i]);
+}
+
+/**
+ * attest_record_set_field_text:
+ * @self: a record
+ * @field: one of its class's fields
+ * @text: the value in canonical text form
+ * @error: return location for an error
+ *
+ * Sets the field from its text form, validating it against the property.
+ *
+ * Returns: %TRUE if @text was valid
+ */
+gboolean
+attest_record_set_field_text (AttestRecord       *self,
+                              const AttestField  *field,
+                              const char         *text,
+                              GError            **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, field->pspec->value_type);
+  if (!attest_value_from_text (&value, text, error))
+    return FALSE;
+  if (g_param_value_validate (field->pspec, &value))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   "“%s” is out of range", text);
+      return FALSE;
+    }
+  g_object_set_property (G_OBJECT (self), field->pspec->name, &value);
+  return TRUE;
+}
+
+/**
+ * attest_record_to_json_text:
+ * @self: a record
+ *
+ * The record's fields as one compact JSON object, in declaration order. The
+ * history stores it for inserts and deletes.
+ *
+ * Returns: (transfer full): JSON text
+ */
+char *
+attest_record_to_json_text (AttestRecord *self)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  GValue *values = ensure_values (self);
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *text = attest_value_to_text (&values[i]);
+
+      json_builder_set_member_name (builder, klass->fields[i].pspec->name);
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * attest_timestamp_format:
+ * @usec: microseconds since 1970 (UTC)
+ *
+ * Returns: (transfer full): ISO 8601 in UTC with microseconds, e.g.
+ *   "2026-11-28T18:11:36.123456Z"
+ */
+char *
+attest_timestamp_format (gint64 usec)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) full = NULL;
+
+  if (dt == NULL)
+    return g_strdup ("");
+  full = g_date_time_add (dt, usec % G_USEC_PER_SEC);
+  return g_date_time_format (full, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+/**
+ * attest_timestamp_parse:
+ * @text: an ISO 8601 date and time with a time zone
+ * @usec: (out): microseconds since 1970 (UTC)
+ *
+ * Returns: %TRUE if @text is a valid timestamp after 1970
+ */
+gboolean
+attest_timestamp_parse (const char *text,
+                        gint64     *usec)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  gint64 value;
+
+  if (text == NULL)
+    return FALSE;
+  dt = g_date_time_new_from_iso8601 (text, NULL);
+  if (dt == NULL)
+    return FALSE;
+  value = g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+  if (value < 0)
+    return FALSE;
+  *usec = value;
+  return TRUE;
+}
+
+/**
+ * attest_now:
+ *
+ * Returns: the current time in microseconds since 1970 (UTC)
+ */
+gint64
+attest_now (void)
+{
+  return g_get_real_time ();
+}
+
+/**
+ * attest_new_id:
+ *
+ * Returns: (transfer full): a new random record id (a UUID)
+ */
+char *
+attest_new_id (void)
+{
+  return g_uuid_string_random ();
+}

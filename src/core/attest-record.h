@@ -1,0 +1,113 @@
+/* attest-record.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define ATTEST_TYPE_RECORD (attest_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
+
+/**
+ * AttestField:
+ * @pspec: the GObject property that holds the field
+ * @since: the schema version that added the field's column
+ * @references: for a field that holds another record's id, that record's kind
+ *
+ * One persisted field of a record kind. The column is the property name with
+ * '-' replaced by '_'.
+ */
+typedef struct
+{
+  GParamSpec *pspec;
+  guint       since;
+  const char *references;
+} AttestField;
+
+struct _AttestRecordClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const char  *kind;
+  const char  *table;
+  guint        since;
+  gboolean     singleton;
+  AttestField *fields;
+  guint        n_fields;
+
+  gpointer padding[8];
+};
+
+/**
+ * AttestFieldSpec:
+ * @pspec: the property; the class takes ownership
+ * @since: schema version that added it
+ * @references: kind of the record whose id this field holds, or %NULL
+ *
+ * What a record kind passes to attest_record_class_declare().
+ */
+typedef struct
+{
+  GParamSpec *pspec;
+  guint       since;
+  const char *references;
+} AttestFieldSpec;
+
+void               attest_record_class_declare     (AttestRecordClass     *klass,
+                                                    const char            *kind,
+                                                    const char            *table,
+                                                    guint                  since,
+                                                    gboolean               singleton,
+                                                    const AttestFieldSpec *specs,
+                                                    guint                  n_specs);
+const char        *attest_record_class_get_kind    (AttestRecordClass     *klass);
+const char        *attest_record_class_get_table   (AttestRecordClass     *klass);
+guint              attest_record_class_get_since   (AttestRecordClass     *klass);
+gboolean           attest_record_class_is_singleton (AttestRecordClass    *klass);
+const AttestField *attest_record_class_get_fields  (AttestRecordClass     *klass,
+                                                    guint                 *n_fields);
+const AttestField *attest_record_class_find_field  (AttestRecordClass     *klass,
+                                                    const char            *name);
+
+const char        *attest_record_get_id            (AttestRecord          *self);
+const char        *attest_record_get_kind          (AttestRecord          *self);
+gint64             attest_record_get_created       (AttestRecord          *self);
+gint64             attest_record_get_modified      (AttestRecord          *self);
+void               attest_record_set_modified      (AttestRecord          *self,
+                                                    gint64                 modified);
+
+const char        *attest_record_get_string        (AttestRecord          *self,
+                                                    const char            *field);
+gboolean           attest_record_get_boolean       (AttestRecord          *self,
+                                                    const char            *field);
+int                attest_record_get_enum          (AttestRecord          *self,
+                                                    const char            *field);
+const char * const *attest_record_get_strv         (AttestRecord          *self,
+                                                    const char            *field);
+
+char              *attest_record_dup_field_text    (AttestRecord          *self,
+                                                    const AttestField     *field);
+gboolean           attest_record_set_field_text    (AttestRecord          *self,
+                                                    const AttestField     *field,
+                                                    const char            *text,
+                                                    GError               **error);
+char              *attest_record_to_json_text      (AttestRecord          *self);
+
+char              *attest_value_to_text            (const GValue          *value);
+gboolean           attest_value_from_text          (GValue                *value,
+                                                    const char            *text,
+                                                    GError               **error);
+
+char              *attest_timestamp_format         (gint64                 usec);
+gboolean           attest_timestamp_parse          (const char            *text,
+                                                    gint64                *usec);
+gint64             attest_now                      (void);
+char              *attest_new_id                   (void);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* attest-store.h: the .isms file. The only code that knows SQL.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "attest-history.h"
+#include "attest-kinds.h"
+#include "attest-record.h"
+
+G_BEGIN_DECLS
+
+/** ATTEST_SCHEMA_VERSION: the schema this Attest writes (PRAGMA user_version). */
+#define ATTEST_SCHEMA_VERSION 1
+
+/** ATTEST_APPLICATION_ID: PRAGMA application_id of every .isms file: "ATST". */
+#define ATTEST_APPLICATION_ID 0x41545354
+
+/**
+ * AttestOpenFlags:
+ * @ATTEST_OPEN_DEFAULT: open for editing
+ * @ATTEST_OPEN_READ_ONLY: open for reading; never writes a byte
+ * @ATTEST_OPEN_TAKE_OVER: open for editing even if another Attest holds the lock
+ */
+typedef enum
+{
+  ATTEST_OPEN_DEFAULT   = 0,
+  ATTEST_OPEN_READ_ONLY = 1 << 0,
+  ATTEST_OPEN_TAKE_OVER = 1 << 1,
+} AttestOpenFlags;
+
+/**
+ * AttestLockHolder:
+ * @host: the host name of the holder
+ * @pid: its process id
+ * @since: when it opened the file, microseconds since 1970 (UTC)
+ * @alive: %FALSE when the holder is known to be gone (same host, no such process)
+ */
+typedef struct
+{
+  char    *host;
+  gint64   pid;
+  gint64   since;
+  gboolean alive;
+} AttestLockHolder;
+
+void attest_lock_holder_free (AttestLockHolder *holder);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestLockHolder, attest_lock_holder_free)
+
+#define ATTEST_TYPE_STORE (attest_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestStore, attest_store, ATTEST, STORE, GObject)
+
+AttestStore      *attest_store_create             (const char            *path,
+                                                   GError               **error);
+AttestStore      *attest_store_open               (const char            *path,
+                                                   AttestOpenFlags        flags,
+                                                   GError               **error);
+void              attest_store_close              (AttestStore           *self);
+
+const char       *attest_store_get_path           (AttestStore           *self);
+const char       *attest_store_get_display_name   (AttestStore           *self);
+gboolean          attest_store_is_read_only       (AttestStore           *self);
+const char       *attest_store_get_read_only_reason (AttestStore         *self);
+guint             attest_store_get_schema_version (AttestStore           *self);
+guint             attest_store_get_migrated_from  (AttestStore           *self);
+const char       *attest_store_get_backup_path    (AttestStore           *self);
+AttestLockHolder *attest_store_dup_lock_holder    (AttestStore           *self);
+
+gboolean          attest_store_begin              (AttestStore           *self,
+                                                   GError               **error);
+gboolean          attest_store_commit             (AttestStore           *self,
+                                                   GError               **error);
+void              attest_store_rollback           (AttestStore           *self);
+gboolean          attest_store_in_transaction     (AttestStore           *self);
+
+GPtrArray        *attest_store_load               (AttestStore           *self,
+                                                   GType                  kind,
+                                                   GError               **error);
+gboolean          attest_store_insert             (AttestStore           *self,
+                                                   AttestRecord          *record,
+                                                   GError               **error);
+gboolean          attest_store_update             (AttestStore           *self,
+                                                   AttestRecord          *record,
+                                                   const AttestField     *field,
+                                                   gint64                 modified,
+                                                   GError               **error);
+gboolean          attest_store_delete             (AttestStore           *self,
+                                                   AttestRecord          *record,
+                                                   GError               **error);
+char             *attest_store_dup_field_text     (AttestStore           *self,
+                                                   AttestRecord          *record,
+                                                   const AttestField     *field,
+                                                   GError               **error);
+
+GPtrArray        *attest_store_load_links         (AttestStore           *self,
+                                                   const AttestLinkKind  *link,
+                                                   GError               **error);
+gboolean          attest_store_insert_link        (AttestStore           *self,
+                                                   const AttestLinkKind  *link,
+                                                   const char            *from_id,
+                                                   const char            *to_id,
+                                                   GError               **error);
+gboolean          attest_store_delete_link        (AttestStore           *self,
+                                                   const AttestLinkKind  *link,
+                                                   const char            *from_id,
+                                                   const char            *to_id,
+                                                   GError               **error);
+
+gboolean          attest_store_append_event       (AttestStore           *self,
+                                                   const char            *action,
+                                                   const char            *kind,
+                                                   const char            *record_id,
+                                                   const char            *field,
+                                                   const char            *old_value,
+                                                   const char            *new_value,
+                                                   GError               **error);
+gboolean          attest_store_foreach_history    (AttestStore           *self,
+                                                   AttestHistoryFunc      func,
+                                                   gpointer               user_data,
+                                                   GError               **error);
+gint64            attest_store_get_history_count  (AttestStore           *self);
+const char       *attest_store_get_history_head   (AttestStore           *self);
+
+gboolean          attest_store_copy_to            (AttestStore           *self,
+                                                   const char            *path,
+                                                   GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,966 @@
+/* attest-workspace.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-workspace"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-catalog.h"
+#include "attest-error.h"
+#include "attest-organisation.h"
+#include "attest-scope.h"
+#include "attest-soa-entry.h"
+#include "attest-workspace.h"
+
+/* The workspace holds every record of one file in one GListStore per kind
+ * and saves each property change the moment it is notified, in its own
+ * transaction (or in the surrounding bulk transaction). */
+
+struct _AttestWorkspace
+{
+  GObject      parent_instance;
+
+  AttestStore *store;
+  GHashTable  *models;    /* GType -> GListStore */
+  GHashTable  *by_id;     /* id -> AttestRecord (borrowed from the models) */
+  gboolean     reverting;
+};
+
+G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
+
+enum { WRITE_FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
+
+static GListStore *
+model_for (AttestWorkspace *self,
+           GType            kind)
+{
+  GListStore *model = g_hash_table_lookup (self->models, GSIZE_TO_POINTER (kind));
+
+  g_return_val_if_fail (model != NULL, NULL);
+  return model;
+}
+
+static void
+track (AttestWorkspace *self,
+       AttestRecord    *record)
+{
+  g_hash_table_insert (self->by_id, (gpointer) attest_record_get_id (record), record);
+  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify_cb), self, 0);
+}
+
+static void
+untrack (AttestWorkspace *self,
+         AttestRecord    *record)
+{
+  g_signal_handlers_disconnect_by_func (record, on_record_notify_cb, self);
+  g_hash_table_remove (self->by_id, attest_record_get_id (record));
+}
+
+static gboolean
+find_in_model (GListStore   *model,
+               AttestRecord *record,
+               guint        *position)
+{
+  return g_list_store_find (model, record, position);
+}
+
+static void
+untrack_all (AttestWorkspace *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->models);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GListModel *model = value;
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+          untrack (self, record);
+        }
+    }
+}
+
+/* Reads every record from the file into the models, replacing what they held. */
+static gboolean
+load_all (AttestWorkspace  *self,
+          GError          **error)
+{
+  const GType *kinds;
+  guint n_kinds;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records = attest_store_load (self->store, kinds[k], error);
+
+      if (records == NULL)
+        return FALSE;
+      g_ptr_array_add (loaded, records);
+    }
+
+  untrack_all (self);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records = g_ptr_array_index (loaded, k);
+      GListStore *model = model_for (self, kinds[k]);
+
+      for (guint i = 0; i < records->len; i++)
+        track (self, g_ptr_array_index (records, i));
+      g_list_store_splice (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
+                           records->pdata, records->len);
+    }
+  return TRUE;
+}
+
+static void
+revert_field (AttestWorkspace   *self,
+              AttestRecord      *record,
+              const AttestField *field)
+{
+  g_autofree char *stored = attest_store_dup_field_text (self->store, record, field, NULL);
+
+  if (stored == NULL)
+    return;
+  self->reverting = TRUE;
+  attest_record_set_field_text (record, field, stored, NULL);
+  self->reverting = FALSE;
+}
+
+static void
+on_record_notify_cb (AttestRecord    *record,
+                     GParamSpec      *pspec,
+                     AttestWorkspace *self)
+{
+  const AttestField *field;
+  g_autoptr(GError) error = NULL;
+  gint64 now = attest_now ();
+  gboolean bulk;
+
+  if (self->reverting)
+    return;
+  field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), pspec->name);
+  if (field == NULL || field->pspec != pspec)
+    return;   /* id, created, modified: not user edits */
+
+  bulk = attest_store_in_transaction (self->store);
+  if (!attest_store_begin (self->store, &error))
+    goto failed;
+  if (!attest_store_update (self->store, record, field, now, &error))
+    {
+      attest_store_rollback (self->store);
+      goto failed;
+    }
+  if (!attest_store_commit (self->store, &error))
+    goto failed;
+  attest_record_set_modified (record, now);
+  return;
+
+failed:
+  /* A failed bulk change is rolled back and reloaded by its owner. A single
+   * edit that could not be saved is taken back, so that what the user sees
+   * is always what is in the file, and reported. */
+  if (!bulk)
+    revert_field (self, record, field);
+  g_signal_emit (self, signals[WRITE_FAILED], 0, error);
+}
+
+static void
+attest_workspace_dispose (GObject *object)
+{
+  AttestWorkspace *self = ATTEST_WORKSPACE (object);
+
+  if (self->models != NULL)
+    untrack_all (self);
+  g_clear_pointer (&self->models, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  if (self->store != NULL)
+    attest_store_close (self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (attest_workspace_parent_class)->dispose (object);
+}
+
+static void
+attest_workspace_class_init (AttestWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = attest_workspace_dispose;
+
+  /**
+   * AttestWorkspace::write-failed:
+   * @self: the workspace
+   * @error: what went wrong, a sentence for the user
+   *
+   * A change made by setting a record's property could not be saved; the
+   * property has been set back to the value in the file.
+   */
+  signals[WRITE_FAILED] =
+    g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+attest_workspace_init (AttestWorkspace *self)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  self->models = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    g_hash_table_insert (self->models, GSIZE_TO_POINTER (kinds[i]), g_list_store_new (kinds[i]));
+}
+
+/**
+ * attest_workspace_open:
+ * @path: an .isms file
+ * @flags: how to open it
+ * @error: return location for an error
+ *
+ * Opens a workspace and loads its records.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_open (const char       *path,
+                       AttestOpenFlags   flags,
+                       GError          **error)
+{
+  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+
+  self->store = attest_store_open (path, flags, error);
+  if (self->store == NULL || !load_all (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+add_defaults (AttestWorkspace  *self,
+              const char       *organisation,
+              GError          **error)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestControl *controls;
+  guint n_controls;
+  g_autoptr(AttestRecord) org = NULL;
+  g_autoptr(AttestRecord) scope = NULL;
+
+  org = g_object_new (ATTEST_TYPE_ORGANISATION,
+                      "name", organisation,
+                      "classification", _("Confidential"),
+                      NULL);
+  scope = g_object_new (ATTEST_TYPE_SCOPE, NULL);
+  if (!attest_workspace_add (self, org, error) || !attest_workspace_add (self, scope, error))
+    return FALSE;
+
+  controls = attest_catalog_get_controls (catalog, &n_controls);
+  for (guint i = 0; i < n_controls; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_object_new (ATTEST_TYPE_SOA_ENTRY,
+                                                    "control-id", controls[i].id,
+                                                    NULL);
+      if (!attest_workspace_add (self, entry, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_create:
+ * @path: where to create the file; it must not exist
+ * @organisation: (nullable): the organisation's name
+ * @error: return location for an error
+ *
+ * Creates a new workspace: the organisation profile, the scope, and one
+ * Statement of Applicability entry per control of the catalog, in one
+ * transaction.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_create (const char  *path,
+                         const char  *organisation,
+                         GError     **error)
+{
+  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+
+  self->store = attest_store_create (path, error);
+  if (self->store == NULL)
+    return NULL;
+
+  if (!attest_workspace_begin (self, error))
+    return NULL;
+  if (!add_defaults (self, organisation, error))
+    {
+      attest_workspace_rollback (self);
+      return NULL;
+    }
+  if (!attest_workspace_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * attest_workspace_close:
+ * @self: a workspace
+ *
+ * Releases the file. The models keep their records, but nothing is saved any
+ * more. Dropping the last reference closes the workspace too.
+ */
+void
+attest_workspace_close (AttestWorkspace *self)
+{
+  g_return_if_fail (ATTEST_IS_WORKSPACE (self));
+
+  if (self->models != NULL)
+    untrack_all (self);
+  attest_store_close (self->store);
+}
+
+const char *
+attest_workspace_get_path (AttestWorkspace *self)
+{
+  return attest_store_get_path (self->store);
+}
+
+const char *
+attest_workspace_get_display_name (AttestWorkspace *self)
+{
+  return attest_store_get_display_name (self->store);
+}
+
+gboolean
+attest_workspace_is_read_only (AttestWorkspace *self)
+{
+  return attest_store_is_read_only (self->store);
+}
+
+/**
+ * attest_workspace_get_read_only_reason:
+ * @self: a workspace
+ *
+ * Returns: (nullable): why a file opened for editing is read-only
+ */
+const char *
+attest_workspace_get_read_only_reason (AttestWorkspace *self)
+{
+  return attest_store_get_read_only_reason (self->store);
+}
+
+/**
+ * attest_workspace_get_store:
+ * @self: a workspace
+ *
+ * Returns: (transfer none): the file
+ */
+AttestStore *
+attest_workspace_get_store (AttestWorkspace *self)
+{
+  return self->store;
+}
+
+/**
+ * attest_workspace_get_records:
+ * @self: a workspace
+ * @kind: a record type
+ *
+ * Returns: (transfer none): the records of @kind, in the order they were added
+ */
+GListModel *
+attest_workspace_get_records (AttestWorkspace *self,
+                              GType            kind)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
+  return G_LIST_MODEL (model_for (self, kind));
+}
+
+/**
+ * attest_workspace_lookup:
+ * @self: a workspace
+ * @id: a record id
+ *
+ * Returns: (transfer none) (nullable): the record
+ */
+AttestRecord *
+attest_workspace_lookup (AttestWorkspace *self,
+                         const char      *id)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
+  return id ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+/**
+ * attest_workspace_get_singleton:
+ * @self: a workspace
+ * @kind: a singleton kind (organisation, scope)
+ *
+ * Returns: (transfer none) (nullable): the record
+ */
+AttestRecord *
+attest_workspace_get_singleton (AttestWorkspace *self,
+                                GType            kind)
+{
+  GListModel *model = attest_workspace_get_records (self, kind);
+  g_autoptr(AttestRecord) record = NULL;
+
+  g_return_val_if_fail (attest_record_class_is_singleton (g_type_class_peek (kind)), NULL);
+  record = g_list_model_get_item (model, 0);
+  return record;   /* the model keeps it alive */
+}
+
+/**
+ * attest_workspace_lookup_soa_entry:
+ * @self: a workspace
+ * @control_id: a catalog id such as "iso27001:2022/A.5.1"
+ *
+ * Returns: (transfer none) (nullable): the SoA entry of that control
+ */
+AttestRecord *
+attest_workspace_lookup_soa_entry (AttestWorkspace *self,
+                                   const char      *control_id)
+{
+  GListModel *model = attest_workspace_get_records (self, ATTEST_TYPE_SOA_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (attest_record_get_string (entry, "control-id"), control_id) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+static gboolean
+record_has_defaults (AttestRecord *record)
+{
+  const AttestField *fields;
+  guint n_fields;
+
+  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* The SoA entry's control, and the organisation's name and
+       * classification, are what a new workspace starts with. */
+      if (g_str_equal (fields[i].pspec->name, "control-id")
+          || g_str_equal (fields[i].pspec->name, "classification")
+          || (ATTEST_IS_ORGANISATION (record) && g_str_equal (fields[i].pspec->name, "name")))
+        continue;
+      g_value_init (&value, fields[i].pspec->value_type);
+      g_object_get_property (G_OBJECT (record), fields[i].pspec->name, &value);
+      if (!g_param_value_defaults (fields[i].pspec, &value))
+        {
+          const char * const *strv;
+
+          if (G_VALUE_HOLDS (&value, G_TYPE_STRV)
+              && ((strv = g_value_get_boxed (&value)) == NULL || strv[0] == NULL))
+            continue;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_is_empty:
+ * @self: a workspace
+ *
+ * Returns: %TRUE if the workspace holds nothing but what a new one starts
+ *   with: the organisation's name, the empty scope and undecided SoA entries
+ */
+gboolean
+attest_workspace_is_empty (AttestWorkspace *self)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GListModel *model = attest_workspace_get_records (self, kinds[k]);
+      gboolean defaults = kinds[k] == ATTEST_TYPE_SOA_ENTRY
+                          || attest_record_class_is_singleton (g_type_class_peek (kinds[k]));
+
+      if (!defaults && g_list_model_get_n_items (model) > 0)
+        return FALSE;
+      for (guint i = 0; defaults && i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+
+          if (!record_has_defaults (record))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_references (AttestWorkspace  *self,
+                  AttestRecord     *record,
+                  GError          **error)
+{
+  const AttestField *fields;
+  guint n_fields;
+
+  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *target_id;
+      AttestRecord *target;
+
+      if (fields[i].references == NULL)
+        continue;
+      target_id = attest_record_get_string (record, fields[i].pspec->name);
+      if (*target_id == '\0')
+        continue;
+      target = attest_workspace_lookup (self, target_id);
+      if (target == NULL || g_strcmp0 (attest_record_get_kind (target), fields[i].references) != 0)
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The %s refers to a %s that does not exist (%s)."),
+                       attest_record_get_kind (record), fields[i].references, target_id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_add:
+ * @self: a workspace
+ * @record: a new record, not in any workspace
+ * @error: return location for an error
+ *
+ * Saves the record and appends it to its kind's model.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_add (AttestWorkspace  *self,
+                      AttestRecord     *record,
+                      GError          **error)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (record);
+  GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (attest_workspace_lookup (self, attest_record_get_id (record)) != NULL)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("Two records have the same id (%s)."), attest_record_get_id (record));
+      return FALSE;
+    }
+  if (attest_record_class_is_singleton (klass)
+      && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A workspace has only one %s."), attest_record_class_get_kind (klass));
+      return FALSE;
+    }
+  if (!check_references (self, record, error))
+    return FALSE;
+
+  if (!attest_store_begin (self->store, error))
+    return FALSE;
+  if (!attest_store_insert (self->store, record, error))
+    {
+      attest_store_rollback (self->store);
+      return FALSE;
+    }
+  if (!attest_store_commit (self->store, error))
+    return FALSE;
+
+  track (self, record);
+  g_list_store_append (model, record);
+  return TRUE;
+}
+
+static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, GError **error);
+
+/* Removes, each with its history row, everything that refers to @record:
+ * records whose reference fields hold its id, and links to or from it. */
+static gboolean
+remove_dependents (AttestWorkspace  *self,
+                   AttestRecord     *record,
+                   GError          **error)
+{
+  const char *id = attest_record_get_id (record);
+  const char *kind = attest_record_get_kind (record);
+  const GType *kinds;
+  const AttestLinkKind *links;
+  guint n_kinds, n_links;
+
+  links = attest_link_kinds (&n_links);
+  for (guint l = 0; l < n_links; l++)
+    {
+      g_autoptr(GPtrArray) pairs = NULL;
+
+      if (!g_str_equal (links[l].from_kind, kind) && !g_str_equal (links[l].to_kind, kind))
+        continue;
+      pairs = attest_store_load_links (self->store, &links[l], error);
+      if (pairs == NULL)
+        return FALSE;
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        {
+          const char *from = g_ptr_array_index (pairs, i);
+          const char *to = g_ptr_array_index (pairs, i + 1);
+
+          if ((g_str_equal (from, id) || g_str_equal (to, id))
+              && !attest_store_delete_link (self->store, &links[l], from, to, error))
+            return FALSE;
+        }
+    }
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      GListModel *model = attest_workspace_get_records (self, kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          if (g_strcmp0 (fields[f].references, kind) != 0)
+            continue;
+          for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+            {
+              g_autoptr(AttestRecord) other = g_list_model_get_item (model, i - 1);
+
+              if (g_str_equal (attest_record_get_string (other, fields[f].pspec->name), id)
+                  && !remove_record (self, other, error))
+                return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+remove_record (AttestWorkspace  *self,
+               AttestRecord     *record,
+               GError          **error)
+{
+  GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+  guint position;
+
+  if (!remove_dependents (self, record, error)
+      || !attest_store_delete (self->store, record, error))
+    return FALSE;
+
+  if (find_in_model (model, record, &position))
+    {
+      untrack (self, record);
+      g_list_store_remove (model, position);
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_remove:
+ * @self: a workspace
+ * @record: a record of the workspace
+ * @error: return location for an error
+ *
+ * Deletes the record together with what depends on it (a party's
+ * requirements, its links), all in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_remove (AttestWorkspace  *self,
+                         AttestRecord     *record,
+                         GError          **error)
+{
+  g_autoptr(AttestRecord) keep = g_object_ref (record);
+
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (attest_workspace_lookup (self, attest_record_get_id (record)) != record)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
+                   _("The record is not part of “%s”."), attest_workspace_get_display_name (self));
+      return FALSE;
+    }
+  if (attest_record_class_is_singleton (ATTEST_RECORD_GET_CLASS (record)))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("The %s cannot be deleted; clear its fields instead."),
+                   attest_record_get_kind (record));
+      return FALSE;
+    }
+
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+  if (!remove_record (self, record, error))
+    {
+      attest_workspace_rollback (self);
+      return FALSE;
+    }
+  return attest_workspace_commit (self, error);
+}
+
+static gboolean
+change_link (AttestWorkspace  *self,
+             const char       *link_kind,
+             AttestRecord     *from,
+             AttestRecord     *to,
+             gboolean          insert,
+             GError          **error)
+{
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
+  gboolean ok;
+
+  g_return_val_if_fail (link != NULL, FALSE);
+
+  if (g_strcmp0 (attest_record_get_kind (from), link->from_kind) != 0
+      || g_strcmp0 (attest_record_get_kind (to), link->to_kind) != 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A %s link goes from a %s to a %s."), link->name, link->from_kind, link->to_kind);
+      return FALSE;
+    }
+  if (!attest_store_begin (self->store, error))
+    return FALSE;
+  ok = insert ? attest_store_insert_link (self->store, link, attest_record_get_id (from),
+                                          attest_record_get_id (to), error)
+              : attest_store_delete_link (self->store, link, attest_record_get_id (from),
+                                          attest_record_get_id (to), error);
+  if (!ok)
+    {
+      attest_store_rollback (self->store);
+      return FALSE;
+    }
+  return attest_store_commit (self->store, error);
+}
+
+/**
+ * attest_workspace_link:
+ * @self: a workspace
+ * @link_kind: the name of a link kind, e.g. "soa-requirement"
+ * @from: a record of the link's "from" kind
+ * @to: a record of the link's "to" kind
+ * @error: return location for an error
+ *
+ * Links two records. Linking them again changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_link (AttestWorkspace  *self,
+                       const char       *link_kind,
+                       AttestRecord     *from,
+                       AttestRecord     *to,
+                       GError          **error)
+{
+  return change_link (self, link_kind, from, to, TRUE, error);
+}
+
+gboolean
+attest_workspace_unlink (AttestWorkspace  *self,
+                         const char       *link_kind,
+                         AttestRecord     *from,
+                         AttestRecord     *to,
+                         GError          **error)
+{
+  return change_link (self, link_kind, from, to, FALSE, error);
+}
+
+/**
+ * attest_workspace_dup_links:
+ * @self: a workspace
+ * @link_kind: the name of a link kind
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8): pairs of ids: from, to, ...
+ */
+GPtrArray *
+attest_workspace_dup_links (AttestWorkspace  *self,
+                            const char       *link_kind,
+                            GError          **error)
+{
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
+
+  g_return_val_if_fail (link != NULL, NULL);
+  return attest_store_load_links (self->store, link, error);
+}
+
+/**
+ * attest_workspace_begin:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Starts a bulk change: every change until attest_workspace_commit() is
+ * saved in one transaction, all or nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_begin (AttestWorkspace  *self,
+                        GError          **error)
+{
+  return attest_store_begin (self->store, error);
+}
+
+/**
+ * attest_workspace_commit:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Ends a bulk change. If saving fails, the whole change is undone in the file
+ * and the models are reloaded from it.
+ *
+ * Returns: %TRUE if the change was saved
+ */
+gboolean
+attest_workspace_commit (AttestWorkspace  *self,
+                         GError          **error)
+{
+  if (attest_store_commit (self->store, error))
+    return TRUE;
+  if (!attest_store_in_transaction (self->store))
+    load_all (self, NULL);
+  return FALSE;
+}
+
+/**
+ * attest_workspace_rollback:
+ * @self: a workspace
+ *
+ * Abandons a bulk change: nothing of it reaches the file, and the models are
+ * reloaded from the file once the outermost change is abandoned.
+ */
+void
+attest_workspace_rollback (AttestWorkspace *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  attest_store_rollback (self->store);
+  if (!attest_store_in_transaction (self->store) && !load_all (self, &error))
+    g_warning ("Could not reload %s: %s", attest_workspace_get_display_name (self), error->message);
+}
+
+/**
+ * attest_workspace_replace_all:
+ * @self: a workspace
+ * @records: (element-type AttestRecord): the new records, referenced kinds first
+ * @links: (element-type utf8): triples of link kind, from id, to id
+ * @error: return location for an error
+ *
+ * Replaces every record and link of the workspace, in one transaction, each
+ * deletion and insertion with its history row. Imports use it.
+ *
+ * Returns: %TRUE on success; on failure the workspace is unchanged
+ */
+gboolean
+attest_workspace_replace_all (AttestWorkspace  *self,
+                              GPtrArray        *records,
+                              GPtrArray        *links,
+                              GError          **error)
+{
+  const GType *kinds;
+  const AttestLinkKind *link_kinds;
+  guint n_kinds, n_link_kinds;
+
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+
+  link_kinds = attest_link_kinds (&n_link_kinds);
+  for (guint l = 0; l < n_link_kinds; l++)
+    {
+      g_autoptr(GPtrArray) pairs = attest_store_load_links (self->store, &link_kinds[l], error);
+
+      if (pairs == NULL)
+        goto failed;
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        if (!attest_store_delete_link (self->store, &link_kinds[l], g_ptr_array_index (pairs, i),
+                                       g_ptr_array_index (pairs, i + 1), error))
+          goto failed;
+    }
+
+  /* Referencing kinds come after referenced ones, so delete backwards. */
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = n_kinds; k > 0; k--)
+    {
+      GListModel *model = attest_workspace_get_records (self, kinds[k - 1]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+
+          if (!attest_store_delete (self->store, record, error))
+            goto failed;
+        }
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    if (!attest_store_insert (self->store, g_ptr_array_index (records, i), error))
+      goto failed;
+
+  for (guint i = 0; i + 2 < links->len; i += 3)
+    {
+      const AttestLinkKind *link = attest_link_kind_lookup (g_ptr_array_index (links, i));
+
+      if (link == NULL
+          || !attest_store_insert_link (self->store, link, g_ptr_array_index (links, i + 1),
+                                        g_ptr_array_index (links, i + 2), error))
+        goto failed;
+    }
+
+  if (!attest_store_commit (self->store, error))
+    {
+      load_all (self, NULL);
+      return FALSE;
+    }
+  return load_all (self, error);
+
+failed:
+  attest_workspace_rollback (self);
+  return FALSE;
+}
+
+/**
+ * attest_workspace_save_copy:
+ * @self: a workspace
+ * @path: where to write the copy
+ * @error: return location for an error
+ *
+ * Save As: writes a complete copy of the workspace to @path. The workspace
+ * stays open on its own file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_save_copy (AttestWorkspace  *self,
+                            const char       *path,
+                            GError          **error)
+{
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GFile) current = g_file_new_for_path (attest_workspace_get_path (self));
+
+  if (g_file_equal (target, current))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A copy cannot replace the workspace it is made from. Choose another name."));
+      return FALSE;
+    }
+  return attest_store_copy_to (self->store, path, error);
+}

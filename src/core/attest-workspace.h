@@ -1,0 +1,79 @@
+/* attest-workspace.h: one open ISMS.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "attest-kinds.h"
+#include "attest-record.h"
+#include "attest-store.h"
+#include "attest-types.h"
+
+G_BEGIN_DECLS
+
+#define ATTEST_TYPE_WORKSPACE (attest_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestWorkspace, attest_workspace, ATTEST, WORKSPACE, GObject)
+
+AttestWorkspace *attest_workspace_create            (const char       *path,
+                                                     const char       *organisation,
+                                                     GError          **error);
+AttestWorkspace *attest_workspace_open              (const char       *path,
+                                                     AttestOpenFlags   flags,
+                                                     GError          **error);
+void             attest_workspace_close             (AttestWorkspace  *self);
+
+const char      *attest_workspace_get_path          (AttestWorkspace  *self);
+const char      *attest_workspace_get_display_name  (AttestWorkspace  *self);
+gboolean         attest_workspace_is_read_only      (AttestWorkspace  *self);
+const char      *attest_workspace_get_read_only_reason (AttestWorkspace *self);
+AttestStore     *attest_workspace_get_store         (AttestWorkspace  *self);
+
+GListModel      *attest_workspace_get_records       (AttestWorkspace  *self,
+                                                     GType             kind);
+AttestRecord    *attest_workspace_lookup            (AttestWorkspace  *self,
+                                                     const char       *id);
+AttestRecord    *attest_workspace_get_singleton     (AttestWorkspace  *self,
+                                                     GType             kind);
+AttestRecord    *attest_workspace_lookup_soa_entry  (AttestWorkspace  *self,
+                                                     const char       *control_id);
+gboolean         attest_workspace_is_empty          (AttestWorkspace  *self);
+
+gboolean         attest_workspace_add               (AttestWorkspace  *self,
+                                                     AttestRecord     *record,
+                                                     GError          **error);
+gboolean         attest_workspace_remove            (AttestWorkspace  *self,
+                                                     AttestRecord     *record,
+                                                     GError          **error);
+gboolean         attest_workspace_link              (AttestWorkspace  *self,
+                                                     const char       *link_kind,
+                                                     AttestRecord     *from,
+                                                     AttestRecord     *to,
+                                                     GError          **error);
+gboolean         attest_workspace_unlink            (AttestWorkspace  *self,
+                                                     const char       *link_kind,
+                                                     AttestRecord     *from,
+                                                     AttestRecord     *to,
+                                                     GError          **error);
+GPtrArray       *attest_workspace_dup_links         (AttestWorkspace  *self,
+                                                     const char       *link_kind,
+                                                     GError          **error);
+
+gboolean         attest_workspace_begin             (AttestWorkspace  *self,
+                                                     GError          **error);
+gboolean         attest_workspace_commit            (AttestWorkspace  *self,
+                                                     GError          **error);
+void             attest_workspace_rollback          (AttestWorkspace  *self);
+
+gboolean         attest_workspace_replace_all       (AttestWorkspace  *self,
+                                                     GPtrArray        *records,
+                                                     GPtrArray        *links,
+                                                     GError          **error);
+gboolean         attest_workspace_save_copy         (AttestWorkspace  *self,
+                                                     const char       *path,
+                                                     GError          **error);
+
+G_END_DECLS

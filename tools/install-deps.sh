@@ -1,0 +1,65 @@
+#!/bin/sh
+# Installs the Debian 12 packages that Attest needs to build, run and test.
+# Only packages that are missing are installed; run as root or with sudo.
+set -eu
+
+packages="
+  appstream
+  at-spi2-core
+  dbus-x11
+  desktop-file-utils
+  flatpak-builder
+  fonts-cantarell
+  fonts-dejavu-core
+  gcc
+  gettext
+  hicolor-icon-theme
+  adwaita-icon-theme
+  libadwaita-1-dev
+  libc6-dev
+  libcairo2-dev
+  libglib2.0-bin
+  libglib2.0-dev
+  libglib2.0-dev-bin
+  libgtk-4-dev
+  libjson-glib-dev
+  libpango1.0-dev
+  libpoppler-glib-dev
+  librsvg2-common
+  libsqlite3-dev
+  make
+  meson
+  ninja-build
+  pkg-config
+  sqlite3
+  xauth
+  xvfb
+"
+
+missing=""
+for p in $packages; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  case "$status" in
+    *"install ok installed"*) ;;
+    *) missing="$missing $p" ;;
+  esac
+done
+
+if [ -z "$missing" ]; then
+  exit 0
+fi
+
+echo "Installing missing packages:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+  sudo="sudo"
+else
+  echo "These packages are missing and neither root nor sudo is available:$missing" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing
