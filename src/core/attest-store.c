@@ -886,7 +886,13 @@ store_new (const char *path)
 
   self->path = g_strdup (path);
   self->display_name = g_filename_display_basename (path);
-  self->lock_token = g_uuid_string_random ();
+  {
+    g_autofree char *uuid = g_uuid_string_random ();
+
+    /* The process id makes the token unique even between a process and its
+     * fork, whose random generators are in the same state. */
+    self->lock_token = g_strdup_printf ("%d-%s", (int) getpid (), uuid);
+  }
   return self;
 }
 

@@ -52,7 +52,9 @@ track (AttestWorkspace *self,
        AttestRecord    *record)
 {
   g_hash_table_insert (self->by_id, (gpointer) attest_record_get_id (record), record);
-  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify_cb), self, 0);
+  /* After other handlers: they see the field change before its saving
+   * touches "modified". */
+  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify_cb), self, G_CONNECT_AFTER);
 }
 
 static void

@@ -1,0 +1,94 @@
+/* attest-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "attest-test-util.h"
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        {
+          g_chmod (child, 0600);
+          g_remove (child);
+        }
+    }
+  g_chmod (path, 0700);
+  g_rmdir (path);
+}
+
+void
+test_dir_setup (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("attest-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+void
+test_dir_teardown (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+char *
+test_dir_path (TestDir    *fixture,
+               const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+char *
+test_file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+void
+test_copy_file (const char *from,
+                const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, &error);
+  g_assert_no_error (error);
+}
+
+char *
+test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+}

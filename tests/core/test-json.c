@@ -1,0 +1,257 @@
+/* test-json.c: lossless export and defensive import.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "attest.h"
+#include "attest-test-util.h"
+
+static char *
+export_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  char *json;
+
+  g_assert_no_error (error);
+  json = attest_json_export (workspace, &error);
+  g_assert_no_error (error);
+  return json;
+}
+
+static void
+test_round_trip (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *json_path = test_dir_path (fixture, "demo.json");
+  g_autofree char *copy = test_dir_path (fixture, "copy.isms");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (demo, ATTEST_DEMO_SMALL, &error);
+
+  g_assert_no_error (error);
+  /* Text that must survive exactly. */
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                                  "title", "Ünïcødé — ελληνικά, العربية, 中文 %s %n",
+                                                  "description", "quote \" backslash \\ tab\t newline\n bidi \u202e override",
+                                                  NULL);
+    g_assert_true (attest_workspace_add (workspace, issue, &error));
+  }
+  g_clear_object (&workspace);
+
+  first = export_file (demo);
+  g_assert_true (g_file_set_contents (json_path, first, -1, NULL));
+  g_assert_true (attest_json_import_file (copy, json_path, &error));
+  g_assert_no_error (error);
+  second = export_file (copy);
+  g_assert_cmpstr (first, ==, second);
+
+  /* The imported workspace is a real one: its history verifies. */
+  workspace = attest_workspace_open (copy, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 13);
+}
+
+static void
+test_into_empty_workspace (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (demo, ATTEST_DEMO_SMALL, &error);
+
+  json = attest_json_export (workspace, &error);
+  g_clear_object (&workspace);
+
+  workspace = attest_workspace_create (target, "Placeholder name", &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_json_import (workspace, json, strlen (json), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION), "name"),
+                   ==, "Fernhill Analytics Ltd");
+
+  /* Now it holds records: a second import is refused, nothing changes. */
+  {
+    g_autofree char *before = attest_json_export (workspace, NULL);
+    g_autofree char *after = NULL;
+
+    g_assert_false (attest_json_import (workspace, json, strlen (json), &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_EMPTY);
+    after = attest_json_export (workspace, NULL);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_minimal_document (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *target = test_dir_path (fixture, "min.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (target, NULL, &error);
+  const char *json =
+    "{\"format\":\"attest-workspace\",\"format-version\":1,\"records\":{"
+    "\"context-issue\":[{\"id\":\"i1\",\"created\":\"2026-01-02T03:04:05Z\",\"modified\":\"2026-01-02T03:04:05.5+01:00\",\"title\":\"Only this\"}]}}";
+
+  /* Missing kinds and fields take their defaults; the workspace gets its
+   * singletons and its 93 SoA entries all the same. */
+  g_assert_true (attest_json_import (workspace, json, strlen (json), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)), ==, 93);
+  g_assert_nonnull (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION));
+  {
+    AttestRecord *issue = attest_workspace_lookup (workspace, "i1");
+
+    g_assert_nonnull (issue);
+    g_assert_cmpstr (attest_record_get_string (issue, "title"), ==, "Only this");
+    g_assert_cmpint (attest_record_get_enum (issue, "category"), ==, ATTEST_ISSUE_CATEGORY_OTHER);
+    g_assert_cmpint (attest_record_get_modified (issue), ==, G_GINT64_CONSTANT (1767319445500000));
+  }
+}
+
+#define HEAD "{\"format\":\"attest-workspace\",\"format-version\":1,"
+#define REC(kind, body) HEAD "\"records\":{\"" kind "\":[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\"" body "}]}}"
+
+static const struct
+{
+  const char *name;
+  const char *json;
+  const char *words;
+} bad_documents[] = {
+  { "not-json", "{\"format\": ", "not valid JSON" },
+  { "not-object", "[1,2]", "$: must be an object" },
+  { "wrong-format", "{\"format\":\"other\",\"format-version\":1,\"records\":{}}", "$.format" },
+  { "newer-format", "{\"format\":\"attest-workspace\",\"format-version\":7,\"records\":{}}", "newer Attest" },
+  { "unknown-top", HEAD "\"records\":{},\"extra\":1}", "$.extra" },
+  { "duplicate-key", HEAD "\"records\":{\"context-issue\":[{\"id\":\"a\",\"id\":\"b\"}]}}", "$.records.context-issue[0].id: the key appears twice" },
+  { "duplicate-escaped-key", HEAD "\"records\":{},\"rec\\u006frds\":{}}", "the key appears twice" },
+  { "unknown-kind", HEAD "\"records\":{\"spaceship\":[]}}", "$.records.spaceship" },
+  { "unknown-field", REC ("context-issue", ",\"colour\":\"red\""), "$.records.context-issue[0].colour" },
+  { "wrong-type", REC ("context-issue", ",\"title\":42"), "$.records.context-issue[0].title: must be a text" },
+  { "wrong-bool", REC ("requirement", ",\"addressed\":\"yes\""), "$.records.requirement[0].addressed: must be true or false" },
+  { "bad-enum", REC ("context-issue", ",\"category\":\"astrology\""), "$.records.context-issue[0].category: must be one of" },
+  { "bad-strv", REC ("organisation", ",\"locations\":[\"a\",3]"), "$.records.organisation[0].locations[1]" },
+  { "bad-reference", REC ("requirement", ",\"party-id\":\"nobody\""), "$.records.requirement[0].party-id" },
+  { "bad-time", HEAD "\"records\":{\"scope-item\":[{\"id\":\"a\",\"created\":\"yesterday\",\"modified\":\"2026-01-01T00:00:00Z\"}]}}", "$.records.scope-item[0].created" },
+  { "no-id", HEAD "\"records\":{\"scope-item\":[{\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\"}]}}", "$.records.scope-item[0].id" },
+  { "same-id", HEAD "\"records\":{\"scope-item\":[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\"},{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\"}]}}", "$.records.scope-item[1].id" },
+  { "two-organisations", HEAD "\"records\":{\"organisation\":[{},{}]}}", "$.records.organisation: may hold only one" },
+  { "unknown-control", REC ("soa-entry", ",\"control-id\":\"iso27001:2022/A.99.1\""), "control-id" },
+  { "nul-character", REC ("context-issue", ",\"title\":\"a\\u0000b\""), "NUL" },
+  { "bad-link", HEAD "\"records\":{},\"links\":{\"soa-requirement\":[{\"from\":\"x\",\"to\":\"y\"}]}}", "$.links.soa-requirement[0].from" },
+  { "invalid-utf8", HEAD "\"records\":{\"context-issue\":[]},\"x\":\"\xff\xfe\"}", "UTF-8" },
+  { "empty", "", "empty" },
+};
+
+static void
+test_bad_documents (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (target, "Untouched", &error);
+  g_autofree char *before = attest_json_export (workspace, NULL);
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_documents); i++)
+    {
+      g_autofree char *after = NULL;
+
+      g_assert_false (attest_json_import (workspace, bad_documents[i].json, strlen (bad_documents[i].json), &error));
+      g_test_message ("%s: %s", bad_documents[i].name, error->message);
+      g_assert_nonnull (error);
+      if (strstr (error->message, bad_documents[i].words) == NULL)
+        g_error ("%s: “%s” does not say “%s”", bad_documents[i].name, error->message, bad_documents[i].words);
+      g_clear_error (&error);
+
+      /* All or nothing: nothing changed. */
+      after = attest_json_export (workspace, NULL);
+      g_assert_cmpstr (before, ==, after);
+      g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+    }
+}
+
+static void
+test_limits (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autofree char *big = test_dir_path (fixture, "big.json");
+  g_autofree char *new_target = test_dir_path (fixture, "new.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (target, NULL, &error);
+  g_autoptr(GString) deep = g_string_new (HEAD "\"records\":{},\"links\":");
+  int fd;
+
+  /* A million nested arrays would overflow json-glib's stack: refused
+   * before it parses. */
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (deep, '[');
+  g_assert_false (attest_json_import (workspace, deep->str, deep->len, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "nested too deeply"));
+  g_clear_error (&error);
+
+  /* Larger than the cap: refused without reading it, and a workspace file
+   * created for the import is removed again. */
+  fd = g_open (big, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, ATTEST_JSON_MAX_SIZE + 1), ==, 0);
+  close (fd);
+  g_assert_false (attest_json_import_file (new_target, big, &error));
+  g_assert_nonnull (strstr (error->message, "larger than"));
+  g_clear_error (&error);
+
+  /* A field of 1 MB is stored exactly. */
+  {
+    g_autoptr(GString) json = g_string_new (HEAD "\"records\":{\"context-issue\":[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\",\"description\":\"");
+    AttestRecord *issue;
+
+    for (guint i = 0; i < 1024 * 1024; i++)
+      g_string_append_c (json, 'a' + i % 26);
+    g_string_append (json, "\"}]}}");
+    g_assert_true (attest_json_import (workspace, json->str, json->len, &error));
+    g_assert_no_error (error);
+    issue = attest_workspace_lookup (workspace, "a");
+    g_assert_cmpuint (strlen (attest_record_get_string (issue, "description")), ==, 1024 * 1024);
+  }
+
+  /* An import that fails into a new file leaves no file behind. */
+  {
+    g_autofree char *bad = test_dir_path (fixture, "bad.json");
+
+    g_assert_true (g_file_set_contents (bad, REC ("context-issue", ",\"title\":1"), -1, NULL));
+    g_assert_false (attest_json_import_file (new_target, bad, &error));
+    g_assert_nonnull (strstr (error->message, "bad.json"));
+    g_assert_false (g_file_test (new_target, G_FILE_TEST_EXISTS));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/json/round-trip", test_round_trip);
+  ADD ("/json/into-empty-workspace", test_into_empty_workspace);
+  ADD ("/json/minimal-document", test_minimal_document);
+  ADD ("/json/bad-documents", test_bad_documents);
+  ADD ("/json/limits", test_limits);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,136 @@
+/* test-record.c: record kinds and their declarations.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "attest.h"
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_fields (void)
+{
+  g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, NULL);
+  guint count = 0;
+
+  /* Defaults: empty strings, never NULL; declared enum defaults. */
+  g_assert_cmpstr (attest_record_get_string (issue, "title"), ==, "");
+  g_assert_cmpint (attest_record_get_enum (issue, "origin"), ==, ATTEST_ISSUE_ORIGIN_EXTERNAL);
+  g_assert_cmpuint (strlen (attest_record_get_id (issue)), ==, 36);
+  g_assert_cmpint (attest_record_get_created (issue), >, 0);
+  g_assert_cmpint (attest_record_get_modified (issue), ==, attest_record_get_created (issue));
+
+  g_signal_connect (issue, "notify::title", G_CALLBACK (on_notify_cb), &count);
+  g_object_set (issue, "title", "A", NULL);
+  g_object_set (issue, "title", "A", NULL);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_set (issue, "title", NULL, NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpstr (attest_record_get_string (issue, "title"), ==, "");
+  g_object_set (issue, "title", NULL, NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_finalize_object (g_steal_pointer (&issue));
+}
+
+static void
+test_declarations (void)
+{
+  const GType *kinds;
+  guint n_kinds;
+  const char *expected[] = { "organisation", "context-issue", "interested-party", "requirement",
+                             "scope", "scope-item", "soa-entry" };
+
+  kinds = attest_record_kinds (&n_kinds);
+  g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[i]);
+      const AttestField *fields;
+      guint n_fields;
+
+      g_assert_cmpstr (attest_record_class_get_kind (klass), ==, expected[i]);
+      g_assert_true (attest_record_kind_lookup (expected[i]) == kinds[i]);
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      g_assert_cmpuint (n_fields, >, 0);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          /* A reference points to a kind declared before this one. */
+          if (fields[f].references != NULL)
+            {
+              GType target = attest_record_kind_lookup (fields[f].references);
+              gboolean before = FALSE;
+
+              for (guint j = 0; j < i; j++)
+                before |= kinds[j] == target;
+              g_assert_true (before);
+            }
+        }
+    }
+  g_assert_true (attest_record_kind_lookup ("nothing") == G_TYPE_INVALID);
+  g_assert_true (attest_record_class_is_singleton (g_type_class_peek (ATTEST_TYPE_ORGANISATION)));
+  g_assert_false (attest_record_class_is_singleton (g_type_class_peek (ATTEST_TYPE_REQUIREMENT)));
+}
+
+static void
+test_text_forms (void)
+{
+  g_autoptr(AttestRecord) req = g_object_new (ATTEST_TYPE_REQUIREMENT, NULL);
+  g_autoptr(AttestRecord) org = g_object_new (ATTEST_TYPE_ORGANISATION, NULL);
+  const AttestField *kind = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (req), "kind");
+  const AttestField *addressed = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (req), "addressed");
+  const AttestField *locations = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (org), "locations");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (attest_record_set_field_text (req, kind, "contractual", &error));
+  g_assert_cmpint (attest_record_get_enum (req, "kind"), ==, ATTEST_REQUIREMENT_KIND_CONTRACTUAL);
+  g_assert_false (attest_record_set_field_text (req, kind, "Contractual", &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (attest_record_set_field_text (req, addressed, "true", &error));
+  g_assert_true (attest_record_get_boolean (req, "addressed"));
+  g_assert_false (attest_record_set_field_text (req, addressed, "1", &error));
+  g_clear_error (&error);
+
+  g_assert_true (attest_record_set_field_text (org, locations, "[\"a\",\"b \\\"c\\\"\"]", &error));
+  text = attest_record_dup_field_text (org, locations);
+  g_assert_cmpstr (text, ==, "[\"a\",\"b \\\"c\\\"\"]");
+  g_assert_false (attest_record_set_field_text (org, locations, "[1]", &error));
+  g_clear_error (&error);
+}
+
+static void
+test_timestamps (void)
+{
+  gint64 usec = 0;
+  g_autofree char *text = attest_timestamp_format (G_GINT64_CONSTANT (1795000000123456));
+
+  g_assert_cmpstr (text, ==, "2026-11-18T11:06:40.123456Z");
+  g_assert_true (attest_timestamp_parse (text, &usec));
+  g_assert_cmpint (usec, ==, G_GINT64_CONSTANT (1795000000123456));
+  g_assert_false (attest_timestamp_parse ("2026-11-18", &usec));
+  g_assert_false (attest_timestamp_parse ("1960-01-01T00:00:00Z", &usec));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/record/fields", test_fields);
+  g_test_add_func ("/record/declarations", test_declarations);
+  g_test_add_func ("/record/text-forms", test_text_forms);
+  g_test_add_func ("/record/timestamps", test_timestamps);
+
+  return g_test_run ();
+}

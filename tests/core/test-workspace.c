@@ -1,0 +1,836 @@
+/* test-workspace.c: the .isms file, records, autosave, the lock, bad files,
+ * migrations.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "attest.h"
+#include "attest-store-private.h"
+#include "attest-test-util.h"
+
+static gint64
+pragma_int (const char *path,
+            const char *pragma)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static AttestWorkspace *
+create (TestDir    *fixture,
+        const char *name)
+{
+  g_autofree char *path = test_dir_path (fixture, name);
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace = attest_workspace_create (path, "Example Ltd", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (workspace);
+  return workspace;
+}
+
+static void
+test_create_file (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "new.isms");
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestRecord *org;
+  GStatBuf st;
+  mode_t old_umask = umask (0);
+
+  /* Even with a permissive umask the file is private. */
+  workspace = attest_workspace_create (path, "Example Ltd", &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_cmpint (pragma_int (path, "PRAGMA application_id"), ==, ATTEST_APPLICATION_ID);
+  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, ATTEST_SCHEMA_VERSION);
+
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Example Ltd");
+  g_assert_nonnull (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)), ==, 93);
+  g_assert_nonnull (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.34"));
+  g_assert_true (attest_workspace_is_empty (workspace));
+  g_assert_false (attest_workspace_is_read_only (workspace));
+
+  /* The journal, while a write is in progress, is private too. */
+  {
+    g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Journal", NULL);
+
+    g_assert_true (attest_workspace_begin (workspace, &error));
+    g_assert_true (attest_workspace_add (workspace, issue, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (journal, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    attest_workspace_rollback (workspace);
+    g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  }
+
+  /* An existing file is never overwritten. */
+  {
+    g_autoptr(AttestWorkspace) again = attest_workspace_create (path, "Other", &error);
+
+    g_assert_null (again);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED);
+    g_assert_nonnull (strstr (error->message, "already exists"));
+  }
+
+}
+
+static void
+test_journal_mode (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "j.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  attest_workspace_close (workspace);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              GPtrArray  *names)
+{
+  g_ptr_array_add (names, g_strdup (pspec->name));
+}
+
+static void
+test_autosave_and_reopen (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "save.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, NULL);
+  g_autoptr(GPtrArray) notified = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  static const char * const locations[] = { "Leeds", "Remote — staff homes", NULL };
+  gint64 rows, modified;
+  AttestRecord *org;
+
+  g_assert_true (attest_workspace_add (workspace, issue, &error));
+  g_assert_no_error (error);
+  id = g_strdup (attest_record_get_id (issue));
+  rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  modified = attest_record_get_modified (issue);
+
+  g_signal_connect (issue, "notify", G_CALLBACK (on_notify_cb), notified);
+  g_object_set (issue, "title", "Energy prices", NULL);
+  /* One notify for the field, one for the modification time. */
+  g_assert_cmpuint (notified->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (notified, 0), ==, "title");
+  g_assert_cmpstr (g_ptr_array_index (notified, 1), ==, "modified");
+  g_assert_cmpint (attest_record_get_modified (issue), >=, modified);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
+
+  /* Setting the same value notifies nothing and writes nothing. */
+  g_object_set (issue, "title", "Energy prices", NULL);
+  g_assert_cmpuint (notified->len, ==, 2);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
+
+  g_object_set (issue,
+                "origin", ATTEST_ISSUE_ORIGIN_INTERNAL,
+                "category", ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
+                "effect", "Line one\nLine two; DROP TABLE history; --",
+                NULL);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_object_set (org, "locations", locations, "certification-target", "2027-03-31", NULL);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 6);
+
+  g_clear_object (&workspace);
+
+  /* Reopen: everything typed is there. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  {
+    AttestRecord *again = attest_workspace_lookup (workspace, id);
+    const char * const *strv;
+
+    g_assert_nonnull (again);
+    g_assert_true (again != issue);
+    g_assert_cmpstr (attest_record_get_string (again, "title"), ==, "Energy prices");
+    g_assert_cmpint (attest_record_get_enum (again, "origin"), ==, ATTEST_ISSUE_ORIGIN_INTERNAL);
+    g_assert_cmpint (attest_record_get_enum (again, "category"), ==, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE);
+    g_assert_cmpstr (attest_record_get_string (again, "effect"), ==, "Line one\nLine two; DROP TABLE history; --");
+    g_assert_cmpint (attest_record_get_created (again), ==, attest_record_get_created (issue));
+    g_assert_cmpint (attest_record_get_modified (again), ==, attest_record_get_modified (issue));
+    org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+    strv = attest_record_get_strv (org, "locations");
+    g_assert_cmpstrv (strv, locations);
+    g_assert_cmpstr (attest_record_get_string (org, "certification-target"), ==, "2027-03-31");
+  }
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  guint position, removed, added;
+} Change;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GArray     *changes)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (changes, change);
+}
+
+static void
+test_models_and_delete (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "models.isms");
+  GListModel *parties = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GError) error = NULL;
+  AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Regulator", NULL);
+  AttestRecord *other = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Clients", NULL);
+  AttestRecord *req1, *req2, *req3;
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.31");
+  g_autoptr(GPtrArray) links = NULL;
+  gint64 rows;
+
+  g_signal_connect (parties, "items-changed", G_CALLBACK (on_items_changed_cb), changes);
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  g_assert_true (attest_workspace_add (workspace, other, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (changes, Change, 1).position, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 1).added, ==, 1);
+
+  req1 = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party), "text", "Report breaches", NULL);
+  req2 = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party), "text", "Keep records", NULL);
+  req3 = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (other), "text", "Confidentiality", NULL);
+  g_assert_true (attest_workspace_add (workspace, req1, &error));
+  g_assert_true (attest_workspace_add (workspace, req2, &error));
+  g_assert_true (attest_workspace_add (workspace, req3, &error));
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, req1, &error));
+  g_assert_no_error (error);
+
+  /* A reference to a record that does not exist is refused. */
+  {
+    g_autoptr(AttestRecord) orphan = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", "no-such-id", NULL);
+
+    g_assert_false (attest_workspace_add (workspace, orphan, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* Deleting the party deletes its requirements and their links, each with
+   * its history row, and leaves the other party's alone. */
+  rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  g_assert_true (attest_workspace_remove (workspace, party, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (parties), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, 1);
+  g_assert_true (g_list_model_get_item (requirements, 0) == (gpointer) req3);
+  g_object_unref (req3);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 4);
+  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpuint (g_array_index (changes, Change, 2).position, ==, 0);
+  g_assert_cmpuint (g_array_index (changes, Change, 2).removed, ==, 1);
+  links = attest_workspace_dup_links (workspace, "soa-requirement", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 0);
+
+  /* Singletons stay. */
+  g_assert_false (attest_workspace_remove (workspace,
+                                           attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE),
+                                           &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  g_signal_handlers_disconnect_by_func (parties, on_items_changed_cb, changes);
+}
+
+static void
+test_bulk_rollback (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "bulk.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(GError) error = NULL;
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  g_assert_true (attest_workspace_begin (workspace, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Bulk", NULL);
+      g_assert_true (attest_workspace_add (workspace, issue, &error));
+    }
+  g_object_set (org, "sector", "Finance", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 50);
+  attest_workspace_rollback (workspace);
+
+  /* Nothing of it reached the file, and the models show the file. */
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 0);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "");
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+
+  /* A committed bulk change is all there after reopening. */
+  g_assert_true (attest_workspace_begin (workspace, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Bulk", NULL);
+      g_assert_true (attest_workspace_add (workspace, issue, &error));
+    }
+  g_assert_true (attest_workspace_commit (workspace, &error));
+  g_assert_no_error (error);
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 50);
+}
+
+static void
+on_write_failed_cb (AttestWorkspace *workspace,
+                    GError          *error,
+                    GError         **out)
+{
+  g_clear_error (out);
+  *out = g_error_copy (error);
+}
+
+static void
+test_read_only (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "ro.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) failed = NULL;
+  AttestRecord *org;
+
+  g_clear_object (&workspace);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  before = test_file_digest (path);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_is_read_only (workspace));
+  g_assert_nonnull (strstr (attest_workspace_get_read_only_reason (workspace), "read-only"));
+
+  /* An edit is refused, reported, and taken back. */
+  g_signal_connect (workspace, "write-failed", G_CALLBACK (on_write_failed_cb), &failed);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_object_set (org, "name", "Changed", NULL);
+  g_assert_error (failed, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY);
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Example Ltd");
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, NULL);
+
+    g_assert_false (attest_workspace_add (workspace, issue, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY);
+    g_clear_error (&error);
+  }
+  g_clear_object (&workspace);
+  {
+    g_autofree char *after = test_file_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_lock_in_process (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "lock.isms");
+  g_autoptr(AttestWorkspace) second = NULL;
+  g_autoptr(AttestWorkspace) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = attest_workspace_get_path (workspace);
+
+  second = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE);
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_clear_error (&error);
+
+  /* Read-only is always possible, and sees who holds the file. */
+  reader = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_is_read_only (reader));
+  {
+    g_autoptr(AttestLockHolder) holder = attest_store_dup_lock_holder (attest_workspace_get_store (reader));
+
+    g_assert_nonnull (holder);
+    g_assert_cmpint (holder->pid, ==, getpid ());
+    g_assert_true (holder->alive);
+  }
+
+  /* Closing releases the lock. */
+  attest_workspace_close (workspace);
+  second = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_lock_other_process (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "shared.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  g_autofree char *pid_text = NULL;
+  g_autoptr(GError) error = NULL;
+  int ready[2], release[2];
+  pid_t child;
+  char byte = 0;
+  int status;
+
+  g_clear_object (&workspace);
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (release), ==, 0);
+
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      /* A second Attest process editing the file. */
+      AttestWorkspace *holder;
+
+      close (ready[0]);
+      close (release[1]);
+      holder = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, NULL);
+
+      byte = holder != NULL ? 'y' : 'n';
+      if (write (ready[1], &byte, 1) != 1 || read (release[0], &byte, 1) < 0)
+        _exit (2);
+      _exit (0);
+    }
+
+  close (ready[1]);
+  close (release[0]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  g_assert_cmpint (byte, ==, 'y');
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_null (workspace);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE);
+  pid_text = g_strdup_printf ("process %d", child);
+  g_assert_nonnull (strstr (error->message, pid_text));
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_assert_nonnull (strstr (error->message, "since"));
+  g_clear_error (&error);
+
+  /* The holder dies without closing: its lock is stale. */
+  kill (child, SIGKILL);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  {
+    g_autoptr(AttestWorkspace) reader = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+    g_autoptr(AttestLockHolder) holder = NULL;
+
+    g_assert_no_error (error);
+    holder = attest_store_dup_lock_holder (attest_workspace_get_store (reader));
+    g_assert_nonnull (holder);
+    g_assert_cmpint (holder->pid, ==, child);
+    g_assert_false (holder->alive);
+  }
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_null (workspace);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK);
+  g_assert_nonnull (strstr (error->message, "no longer running"));
+  g_clear_error (&error);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_TAKE_OVER, &error);
+  g_assert_no_error (error);
+  g_assert_false (attest_workspace_is_read_only (workspace));
+
+  close (ready[0]);
+  close (release[1]);
+}
+
+typedef void (*Damage) (const char *path, const char *source);
+
+static void
+make_empty (const char *path, const char *source)
+{
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+}
+
+static void
+make_truncated (const char *path, const char *source)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length / 2 + 100, NULL));
+}
+
+static void
+make_header_only (const char *path, const char *source)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, 60, NULL));
+}
+
+static void
+make_random (const char *path, const char *source)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  char bytes[8192];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (char) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, bytes, sizeof bytes, NULL));
+}
+
+static void
+make_other_database (const char *path, const char *source)
+{
+  raw_exec (path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('not attest');");
+}
+
+static void
+make_damaged_page (const char *path, const char *source)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  /* Overwrite the second half of the file, past the schema page, with
+   * garbage: b-tree pages of the record tables. */
+  for (gsize i = length / 2; i < length / 2 + 4096 && i < length; i++)
+    contents[i] = (char) (i * 7 + 13);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+static void
+make_future_schema (const char *path, const char *source)
+{
+  test_copy_file (source, path);
+  raw_exec (path, "PRAGMA user_version = 99");
+}
+
+static void
+make_directory (const char *path, const char *source)
+{
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+}
+
+static void
+make_symlink (const char *path, const char *source)
+{
+  g_assert_cmpint (symlink (source, path), ==, 0);
+}
+
+static void
+make_unreadable (const char *path, const char *source)
+{
+  test_copy_file (source, path);
+  g_chmod (path, 0000);
+}
+
+static const struct
+{
+  const char *name;
+  Damage      damage;
+  int         code;
+  const char *words;
+} bad_files[] = {
+  { "empty", make_empty, ATTEST_ERROR_NOT_ATTEST, "is empty" },
+  { "truncated", make_truncated, ATTEST_ERROR_DAMAGED, "truncated" },
+  { "header-only", make_header_only, ATTEST_ERROR_DAMAGED, "truncated" },
+  { "random", make_random, ATTEST_ERROR_NOT_ATTEST, "not an Attest workspace" },
+  { "other-database", make_other_database, ATTEST_ERROR_NOT_ATTEST, "another program" },
+  { "damaged-page", make_damaged_page, ATTEST_ERROR_DAMAGED, "damaged" },
+  { "future-schema", make_future_schema, ATTEST_ERROR_TOO_NEW, "newer Attest" },
+  { "directory", make_directory, ATTEST_ERROR_NOT_ATTEST, "folder" },
+  { "symlink", make_symlink, ATTEST_ERROR_NOT_ATTEST, "symbolic link" },
+};
+
+static void
+test_bad_files (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) good = NULL;
+  g_autofree char *source = test_dir_path (fixture, "good.isms");
+  g_autoptr(GError) error = NULL;
+
+  good = attest_demo_create (source, ATTEST_DEMO_SMALL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&good);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.isms", bad_files[i].name);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autofree char *before = NULL;
+      gboolean is_file;
+
+      bad_files[i].damage (path, source);
+      is_file = g_file_test (path, G_FILE_TEST_IS_REGULAR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK);
+      if (is_file)
+        before = test_file_digest (path);
+
+      for (guint mode = 0; mode < 2; mode++)
+        {
+          g_autoptr(AttestWorkspace) workspace =
+            attest_workspace_open (path, mode ? ATTEST_OPEN_READ_ONLY : ATTEST_OPEN_DEFAULT, &error);
+
+          g_test_message ("%s (%s): %s", bad_files[i].name, mode ? "read-only" : "editing",
+                          error ? error->message : "opened");
+          g_assert_null (workspace);
+          g_assert_error (error, ATTEST_ERROR, bad_files[i].code);
+          g_assert_nonnull (strstr (error->message, bad_files[i].words));
+          /* One sentence that names the file. */
+          g_assert_nonnull (strstr (error->message, name));
+          g_assert_null (strchr (error->message, '\n'));
+          g_clear_error (&error);
+        }
+
+      if (is_file)
+        {
+          g_autofree char *after = test_file_digest (path);
+          g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+          g_assert_cmpstr (before, ==, after);
+          g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+        }
+    }
+
+  /* Unreadable is a clear error too (root reads everything, so only when
+   * the permission bites). */
+  {
+    g_autofree char *path = test_dir_path (fixture, "unreadable.isms");
+    g_autoptr(AttestWorkspace) workspace = NULL;
+
+    make_unreadable (path, source);
+    workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+    if (workspace == NULL)
+      {
+        g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_IO);
+        g_assert_nonnull (strstr (error->message, "permission"));
+      }
+    else
+      g_assert_true (attest_workspace_is_read_only (workspace));
+    g_clear_error (&error);
+  }
+
+  /* A file that does not exist. */
+  {
+    g_autofree char *path = test_dir_path (fixture, "missing.isms");
+    g_autoptr(AttestWorkspace) workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+
+    g_assert_null (workspace);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND);
+  }
+}
+
+static gboolean
+migration_adds_index (AttestStore  *store,
+                      GError      **error)
+{
+  return _attest_store_exec_for_testing (store, "CREATE INDEX test_issue_title ON context_issue (title)", error);
+}
+
+static gboolean
+migration_fails (AttestStore  *store,
+                 GError      **error)
+{
+  return _attest_store_exec_for_testing (store, "CREATE TABLE context_issue (x)", error);
+}
+
+static void
+test_released_fixtures (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  /* Every released schema has a fixture; each opens, with its content. */
+  for (guint version = 1; version <= ATTEST_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *name = g_strdup_printf ("schema-%u.isms", version);
+      g_autofree char *source = test_data_path (name);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autoptr(AttestWorkspace) workspace = NULL;
+      g_autoptr(GError) error = NULL;
+      AttestRecord *org;
+
+      g_assert_true (g_file_test (source, G_FILE_TEST_IS_REGULAR));
+      test_copy_file (source, path);
+      workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (attest_store_get_schema_version (attest_workspace_get_store (workspace)), ==, ATTEST_SCHEMA_VERSION);
+      org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+      g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Ltd");
+      g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
+      g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)), ==, 93);
+      g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_migration (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *source = test_data_path ("schema-1.isms");
+  g_autofree char *path = test_dir_path (fixture, "old.isms");
+  g_autofree char *backup = test_dir_path (fixture, "old.schema-1-backup.isms");
+  g_autofree char *before = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  test_copy_file (source, path);
+  before = test_file_digest (path);
+
+  /* A migration step that fails leaves the schema as it was. */
+  _attest_store_set_test_migration (2, migration_fails);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_null (workspace);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "left as it was"));
+  g_clear_error (&error);
+  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, 1);
+  g_remove (backup);
+
+  /* Opening an older file read-only does not upgrade it. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_null (workspace);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* A good one: backup first, then one transaction, then the new version. */
+  _attest_store_set_test_migration (2, migration_adds_index);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attest_store_get_schema_version (attest_workspace_get_store (workspace)), ==, 2);
+  g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, 1);
+  g_assert_cmpstr (attest_store_get_backup_path (attest_workspace_get_store (workspace)), ==, backup);
+  g_clear_object (&workspace);
+
+  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (pragma_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (pragma_int (backup, "SELECT count(*) FROM lock"), ==, 0);
+  g_assert_cmpint (pragma_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_issue_title'"), ==, 1);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The backup holds the old file's records. */
+  _attest_store_set_test_migration (0, NULL);
+  workspace = attest_workspace_open (backup, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
+  g_clear_object (&workspace);
+
+  /* Schema 2 is newer than this build now that the test step is gone. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW);
+}
+
+static void
+test_save_copy (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "original.isms");
+  g_autofree char *copy = test_dir_path (fixture, "copy.isms");
+  g_autoptr(AttestWorkspace) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GStatBuf st;
+
+  g_object_set (org, "sector", "Retail", NULL);
+  g_assert_true (attest_workspace_save_copy (workspace, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The copy is not locked by us, and has everything. */
+  reopened = attest_workspace_open (copy, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (reopened, ATTEST_TYPE_ORGANISATION), "sector"), ==, "Retail");
+
+  /* The original is still the one being edited. */
+  g_object_set (org, "sector", "Wholesale", NULL);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (reopened, ATTEST_TYPE_ORGANISATION), "sector"), ==, "Retail");
+
+  g_assert_false (attest_workspace_save_copy (workspace, attest_workspace_get_path (workspace), &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/workspace/create", test_create_file);
+  ADD ("/workspace/journal-mode", test_journal_mode);
+  ADD ("/workspace/autosave-and-reopen", test_autosave_and_reopen);
+  ADD ("/workspace/models-and-delete", test_models_and_delete);
+  ADD ("/workspace/bulk-rollback", test_bulk_rollback);
+  ADD ("/workspace/read-only", test_read_only);
+  ADD ("/workspace/lock/in-process", test_lock_in_process);
+  ADD ("/workspace/lock/other-process", test_lock_other_process);
+  ADD ("/workspace/bad-files", test_bad_files);
+  ADD ("/workspace/released-fixtures", test_released_fixtures);
+  ADD ("/workspace/migration", test_migration);
+  ADD ("/workspace/save-copy", test_save_copy);
+#undef ADD
+
+  return g_test_run ();
+}
