@@ -345,6 +345,9 @@ typedef struct
   GHashTable *ids;       /* id -> AttestRecord (borrowed) */
 } Import;
 
+static void import_clear (Import *import);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Import, import_clear)
+
 static gboolean
 invalid (GError     **error,
          const char  *path,
@@ -827,6 +830,43 @@ read_document (Import      *import,
   return TRUE;
 }
 
+static void
+import_clear (Import *import)
+{
+  g_clear_pointer (&import->ids, g_hash_table_unref);
+  g_clear_pointer (&import->records, g_ptr_array_unref);
+  g_clear_pointer (&import->links, g_ptr_array_unref);
+}
+
+static void
+import_init (Import *import)
+{
+  import->records = g_ptr_array_new_with_free_func (g_object_unref);
+  import->links = g_ptr_array_new_with_free_func (g_free);
+  import->ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static gboolean
+check_target (AttestWorkspace  *workspace,
+              GError          **error)
+{
+  if (attest_workspace_is_read_only (workspace))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
+                   _("“%s” is open read-only, so nothing can be imported into it."),
+                   attest_workspace_get_display_name (workspace));
+      return FALSE;
+    }
+  if (!attest_workspace_is_empty (workspace))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_EMPTY,
+                   _("“%s” already holds records. Import into a new file instead."),
+                   attest_workspace_get_display_name (workspace));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * attest_json_import:
  * @workspace: an empty workspace (see attest_workspace_is_empty())
@@ -847,27 +887,14 @@ attest_json_import (AttestWorkspace  *workspace,
                     gsize             length,
                     GError          **error)
 {
-  Import import = {
-    .records = g_ptr_array_new_with_free_func (g_object_unref),
-    .links = g_ptr_array_new_with_free_func (g_free),
-    .ids = g_hash_table_new (g_str_hash, g_str_equal),
-  };
-  gboolean ok = FALSE;
+  Import import;
+  gboolean ok;
 
-  if (attest_workspace_is_read_only (workspace))
-    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
-                 _("“%s” is open read-only, so nothing can be imported into it."),
-                 attest_workspace_get_display_name (workspace));
-  else if (!attest_workspace_is_empty (workspace))
-    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_EMPTY,
-                 _("“%s” already holds records. Import into a new file instead."),
-                 attest_workspace_get_display_name (workspace));
-  else if (read_document (&import, json, length, error))
-    ok = attest_workspace_replace_all (workspace, import.records, import.links, error);
-
-  g_hash_table_unref (import.ids);
-  g_ptr_array_unref (import.records);
-  g_ptr_array_unref (import.links);
+  import_init (&import);
+  ok = check_target (workspace, error)
+       && read_document (&import, json, length, error)
+       && attest_workspace_replace_all (workspace, import.records, import.links, error);
+  import_clear (&import);
   return ok;
 }
 
@@ -877,8 +904,10 @@ attest_json_import (AttestWorkspace  *workspace,
  * @input_path: the JSON document
  * @error: return location for an error
  *
- * Imports a JSON export into a new or empty workspace file. If the file is
- * created here and the import fails, the file is removed again.
+ * Imports a JSON export into a new or empty workspace file. The document is
+ * checked completely, and an existing file is checked read-only, before
+ * anything is written. If the file is created here and the import fails, it
+ * is removed again.
  *
  * Returns: %TRUE on success
  */
@@ -891,6 +920,7 @@ attest_json_import_file (const char  *workspace_path,
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *input_name = g_filename_display_basename (input_path);
+  g_auto(Import) import = { 0 };
   gboolean created = FALSE;
   GStatBuf st;
 
@@ -915,8 +945,31 @@ attest_json_import_file (const char  *workspace_path,
       return FALSE;
     }
 
+  import_init (&import);
+  if (!read_document (&import, g_mapped_file_get_contents (mapped),
+                      g_mapped_file_get_length (mapped), &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "“%s”: %s", input_name, local_error->message);
+      return FALSE;
+    }
+
   if (g_file_test (workspace_path, G_FILE_TEST_EXISTS))
-    workspace = attest_workspace_open (workspace_path, ATTEST_OPEN_DEFAULT, error);
+    {
+      /* Refuse a file that holds records without writing a byte to it. */
+      g_autoptr(AttestWorkspace) reader = attest_workspace_open (workspace_path, ATTEST_OPEN_READ_ONLY, error);
+
+      if (reader == NULL || !attest_workspace_is_empty (reader))
+        {
+          if (reader != NULL)
+            g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_EMPTY,
+                         _("“%s” already holds records. Import into a new file instead."),
+                         attest_workspace_get_display_name (reader));
+          return FALSE;
+        }
+      g_clear_object (&reader);
+      workspace = attest_workspace_open (workspace_path, ATTEST_OPEN_DEFAULT, error);
+    }
   else
     {
       workspace = attest_workspace_create (workspace_path, NULL, error);
@@ -925,21 +978,14 @@ attest_json_import_file (const char  *workspace_path,
   if (workspace == NULL)
     return FALSE;
 
-  if (!attest_json_import (workspace, g_mapped_file_get_contents (mapped),
-                           g_mapped_file_get_length (mapped), &local_error))
+  if (!check_target (workspace, error)
+      || !attest_workspace_replace_all (workspace, import.records, import.links, error))
     {
       if (created)
         {
           attest_workspace_close (workspace);
           g_unlink (workspace_path);
         }
-      /* Problems in the document name the document; others name the file. */
-      if (g_error_matches (local_error, ATTEST_ERROR, ATTEST_ERROR_INVALID)
-          || g_error_matches (local_error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW))
-        g_set_error (error, local_error->domain, local_error->code,
-                     "“%s”: %s", input_name, local_error->message);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
   return TRUE;

@@ -1,0 +1,333 @@
+/* test-cli.c: attest-cli as scripts use it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "attest-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+cli (Run        *run,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli_path = g_getenv ("ATTEST_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_assert_nonnull (cli_path);
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* A failure is exactly one line on stderr, naming the file. */
+static void
+assert_one_line_error (Run        *run,
+                       const char *file_name,
+                       const char *words)
+{
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, "attest-cli: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_assert_nonnull (strstr (run->err, file_name));
+  if (words != NULL && strstr (run->err, words) == NULL)
+    g_error ("“%s” does not say “%s”", run->err, words);
+}
+
+typedef struct
+{
+  char   *digest;
+  gint64  mtime;
+} Snapshot;
+
+static Snapshot
+snapshot (const char *path)
+{
+  GStatBuf st;
+  Snapshot s;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  s.digest = test_file_digest (path);
+  s.mtime = st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+  return s;
+}
+
+static void
+assert_unchanged (const char *path,
+                  Snapshot   *before)
+{
+  Snapshot after = snapshot (path);
+
+  g_assert_cmpstr (after.digest, ==, before->digest);
+  g_assert_cmpint (after.mtime, ==, before->mtime);
+  g_free (after.digest);
+}
+
+static void
+test_new_and_info (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "acme.isms");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *root, *records;
+  GStatBuf st;
+
+  cli (&run, "new", path, "--organisation", "Acme Widgets Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "acme.isms"));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Acme Widgets Ltd"));
+  g_assert_nonnull (strstr (run.out, "soa-entry"));
+
+  cli (&run, "info", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  parser = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 1);
+  records = json_object_get_object_member (root, "records");
+  g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
+  g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
+  g_assert_true (json_object_get_null_member (root, "in-use-by"));
+
+  /* Never over an existing file. */
+  cli (&run, "new", path, "--organisation", "Other", NULL);
+  assert_one_line_error (&run, "acme.isms", "already exists");
+
+  /* Usage errors exit 2. */
+  cli (&run, "new", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "new", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "info", path, "extra", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "info", path, "--no-such-option", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "frobnicate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
+test_help (void)
+{
+  static const char * const commands[] = { "new", "demo", "info", "export", "import", "catalog", "log" };
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("attest-cli %s", commands[i]);
+
+      g_assert_nonnull (strstr (run.out, commands[i]));
+      cli (&run, commands[i], "--help", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, usage));
+      cli (&run, "--help", NULL);
+    }
+}
+
+static void
+test_demo_export_import (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *json1 = test_dir_path (fixture, "one.json");
+  g_autofree char *copy = test_dir_path (fixture, "copy.isms");
+  g_autofree char *first = NULL;
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Fernhill Analytics Ltd"));
+
+  /* Commands that only read change not a byte, not even the time. */
+  before = snapshot (demo);
+  cli (&run, "info", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "export", demo, "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  first = g_strdup (run.out);
+  cli (&run, "export", demo, "--format", "json", "--output", json1, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "log", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "insert organisation"));
+  cli (&run, "log", demo, "--verify", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "verifies"));
+  assert_unchanged (demo, &before);
+  g_free (before.digest);
+
+  {
+    g_autofree char *written = NULL;
+
+    g_assert_true (g_file_get_contents (json1, &written, NULL, NULL));
+    g_assert_cmpstr (written, ==, first);
+  }
+
+  /* export -> import -> export gives the same JSON. */
+  cli (&run, "import", copy, "--format", "json", json1, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "export", copy, "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, first);
+
+  /* Not into a workspace that holds records. */
+  before = snapshot (copy);
+  cli (&run, "import", copy, "--format", "json", json1, NULL);
+  assert_one_line_error (&run, "copy.isms", "already holds records");
+  assert_unchanged (copy, &before);
+  g_free (before.digest);
+
+  cli (&run, "export", demo, "--format", "xml", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "export", demo, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "demo", demo, "--size", "huge", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
+test_bad_input (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *garbage = test_dir_path (fixture, "garbage.isms");
+  g_autofree char *bad_json = test_dir_path (fixture, "bad.json");
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autofree char *missing = test_dir_path (fixture, "missing.isms");
+  g_auto(Run) run = { 0 };
+  static const char * const readers[] = { "info", "export", "log" };
+
+  g_assert_true (g_file_set_contents (garbage, "this is not a database, just text\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      Snapshot before = snapshot (garbage);
+
+      if (g_str_equal (readers[i], "export"))
+        cli (&run, readers[i], garbage, "--format", "json", NULL);
+      else
+        cli (&run, readers[i], garbage, NULL);
+      assert_one_line_error (&run, "garbage.isms", "not an Attest workspace");
+      assert_unchanged (garbage, &before);
+      g_free (before.digest);
+
+      if (g_str_equal (readers[i], "export"))
+        cli (&run, readers[i], missing, "--format", "json", NULL);
+      else
+        cli (&run, readers[i], missing, NULL);
+      assert_one_line_error (&run, "missing.isms", "does not exist");
+    }
+
+  g_assert_true (g_file_set_contents (bad_json,
+                                      "{\"format\":\"attest-workspace\",\"format-version\":1,"
+                                      "\"records\":{\"context-issue\":[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\","
+                                      "\"modified\":\"2026-01-01T00:00:00Z\",\"origin\":\"inside\"}]}}",
+                                      -1, NULL));
+  cli (&run, "import", target, "--format", "json", bad_json, NULL);
+  assert_one_line_error (&run, "bad.json", "$.records.context-issue[0].origin");
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_log_tamper (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_cmpint (sqlite3_open (demo, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE history SET new_value = 'x' WHERE seq = 30", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  cli (&run, "log", demo, "--verify", NULL);
+  assert_one_line_error (&run, "demo.isms", "History row 30 ");
+}
+
+static void
+test_catalog (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  cli (&run, "catalog", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "A.5.1 "));
+  g_assert_nonnull (strstr (run.out, "A.8.34"));
+  g_assert_nonnull (strstr (run.out, "Technological controls"));
+
+  cli (&run, "catalog", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "controls")), ==, 93);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/cli/new-and-info", test_new_and_info);
+  ADD ("/cli/demo-export-import", test_demo_export_import);
+  ADD ("/cli/bad-input", test_bad_input);
+  ADD ("/cli/log-tamper", test_log_tamper);
+#undef ADD
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/catalog", test_catalog);
+
+  return g_test_run ();
+}
