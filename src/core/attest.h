@@ -15,6 +15,7 @@
 #include "attest-interested-party.h"
 #include "attest-json.h"
 #include "attest-kinds.h"
+#include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-record.h"
 #include "attest-requirement.h"

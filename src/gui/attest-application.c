@@ -1,0 +1,544 @@
+/* attest-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "attest-application.h"
+#include "attest-gui-resources.h"
+#include "attest-window.h"
+
+#define MAX_RECENT 10
+
+struct _AttestApplication
+{
+  AdwApplication        parent_instance;
+
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (AttestApplication, attest_application, ADW_TYPE_APPLICATION)
+
+/**
+ * attest_application_default_workspace_path:
+ *
+ * Returns: (transfer full): the workspace Attest opens when started without
+ *   a file, in the user's data folder
+ */
+char *
+attest_application_default_workspace_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "attest", "Workspace.isms", NULL);
+}
+
+static void
+remember_recent (AttestApplication *self,
+                 const char        *path)
+{
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+  old = g_settings_get_strv (self->settings, "recent-files");
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], path))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+}
+
+/**
+ * attest_application_find_window:
+ * @self: the application
+ * @path: a workspace file
+ *
+ * Returns: (transfer none) (nullable): the window that has @path open
+ */
+GtkWindow *
+attest_application_find_window (AttestApplication *self,
+                                const char        *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      g_autoptr(GFile) other = NULL;
+
+      if (!ATTEST_IS_WINDOW (l->data))
+        continue;
+      other = g_file_new_for_path (attest_workspace_get_path (attest_window_get_workspace (l->data)));
+      if (g_file_equal (file, other))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+show_workspace (AttestApplication *self,
+                AttestWorkspace   *workspace)
+{
+  AttestWindow *window = attest_window_new (GTK_APPLICATION (self), workspace);
+  AttestStore *store = attest_workspace_get_store (workspace);
+
+  remember_recent (self, attest_workspace_get_path (workspace));
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (attest_store_get_migrated_from (store) != 0)
+    {
+      g_autofree char *backup = g_filename_display_basename (attest_store_get_backup_path (store));
+      g_autofree char *message = g_strdup_printf (_("Upgraded from an older Attest; the old file was kept as “%s”"),
+                                                  backup);
+      attest_window_add_toast (window, message);
+    }
+}
+
+static GtkWindow *
+active_window (AttestApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+typedef struct
+{
+  AttestApplication *app;
+  char              *path;
+} OpenRetry;
+
+static void
+open_retry_free (gpointer data)
+{
+  OpenRetry *retry = data;
+
+  g_object_unref (retry->app);
+  g_free (retry->path);
+  g_free (retry);
+}
+
+static void
+on_open_error_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           OpenRetry        *retry)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "read-only"))
+    attest_application_open_path (retry->app, retry->path, ATTEST_OPEN_READ_ONLY, parent);
+  else if (g_str_equal (response, "take-over"))
+    attest_application_open_path (retry->app, retry->path, ATTEST_OPEN_TAKE_OVER, parent);
+}
+
+static void
+show_open_error (AttestApplication *self,
+                 const char        *path,
+                 GError            *error,
+                 GtkWindow         *parent)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  OpenRetry *retry;
+
+  if (parent == NULL)
+    parent = active_window (self);
+
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE))
+    heading = g_strdup (_("Workspace in Use"));
+  else if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK))
+    heading = g_strdup (_("Workspace Was Left Open"));
+  else
+    heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  dialog = adw_message_dialog_new (parent, heading, error->message);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
+                                   error->domain == ATTEST_ERROR
+                                   && (error->code == ATTEST_ERROR_IN_USE || error->code == ATTEST_ERROR_STALE_LOCK)
+                                   ? _("_Cancel") : _("_Close"));
+
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE)
+      || g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK))
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "read-only", _("Open _Read-Only"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "take-over", _("_Take Over"));
+      if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK))
+        {
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "take-over", ADW_RESPONSE_SUGGESTED);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "take-over");
+        }
+      else
+        {
+          /* Someone may really be editing: taking over could lose their work. */
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "take-over", ADW_RESPONSE_DESTRUCTIVE);
+          adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "read-only");
+        }
+      retry = g_new0 (OpenRetry, 1);
+      retry->app = g_object_ref (self);
+      retry->path = g_strdup (path);
+      g_signal_connect_data (dialog, "response", G_CALLBACK (on_open_error_response_cb),
+                             retry, (GClosureNotify) (void (*) (void)) open_retry_free, 0);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * attest_application_open_path:
+ * @self: the application
+ * @path: a workspace file
+ * @flags: how to open it
+ * @parent: (nullable): the window to attach messages to
+ *
+ * Opens a workspace in a window of its own, or shows the window that has it
+ * open already. Problems are explained in a dialog that offers what can be
+ * done (open read-only, take over a lock left behind).
+ */
+void
+attest_application_open_path (AttestApplication *self,
+                              const char        *path,
+                              AttestOpenFlags    flags,
+                              GtkWindow         *parent)
+{
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = attest_application_find_window (self, path);
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  workspace = attest_workspace_open (path, flags, &error);
+  if (workspace == NULL)
+    {
+      show_open_error (self, path, error, parent);
+      return;
+    }
+  show_workspace (self, workspace);
+}
+
+static void
+open_default_workspace (AttestApplication *self)
+{
+  g_autofree char *path = attest_application_default_workspace_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(AttestWorkspace) workspace = NULL;
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          g_set_error (&error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                       _("The folder “%s” cannot be created: %s."), dir, g_strerror (errno));
+          show_open_error (self, path, error, NULL);
+          return;
+        }
+      workspace = attest_workspace_create (path, NULL, &error);
+      if (workspace == NULL)
+        {
+          show_open_error (self, path, error, NULL);
+          return;
+        }
+      show_workspace (self, workspace);
+      return;
+    }
+  attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, NULL);
+}
+
+/* Actions */
+
+static void
+on_open_response_cb (GtkNativeDialog   *chooser,
+                     int                response,
+                     AttestApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && (path = g_file_get_path (file)) != NULL)
+    attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, active_window (self));
+  g_clear_object (&self->chooser);
+}
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (workspaces, _("Attest workspaces"));
+  gtk_file_filter_add_mime_type (workspaces, "application/x-attest-isms");
+  gtk_file_filter_add_pattern (workspaces, "*.isms");
+  gtk_file_chooser_add_filter (chooser, workspaces);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open a Workspace"), active_window (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_new_response_cb (GtkNativeDialog   *chooser,
+                    int                response,
+                    AttestApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT
+      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+      || (path = g_file_get_path (file)) == NULL)
+    {
+      g_clear_object (&self->chooser);
+      return;
+    }
+  g_clear_object (&self->chooser);
+
+  if (!g_str_has_suffix (path, ".isms"))
+    {
+      char *with_suffix = g_strconcat (path, ".isms", NULL);
+      g_free (path);
+      path = with_suffix;
+    }
+
+  /* The chooser asked before replacing a file; a workspace that is open
+   * somewhere is never replaced, and a replaced one goes to the trash. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) existing = g_file_new_for_path (path);
+
+      if (attest_application_find_window (self, path) != NULL)
+        g_set_error (&error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
+                     _("“%s” is open in Attest, so it cannot be replaced. Choose another name."),
+                     g_file_peek_path (existing));
+      else
+        g_file_trash (existing, NULL, &error);
+    }
+  if (error == NULL)
+    workspace = attest_workspace_create (path, NULL, &error);
+  if (workspace == NULL)
+    {
+      show_open_error (self, path, error, active_window (self));
+      return;
+    }
+  show_workspace (self, workspace);
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("New Workspace"), active_window (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("New ISMS.isms"));
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_new_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+
+  attest_application_open_path (self, g_variant_get_string (parameter, NULL), ATTEST_OPEN_DEFAULT,
+                                active_window (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+  static const char *developers[] = { "The Attest developers", NULL };
+
+  adw_show_about_window (active_window (self),
+                         "application-name", "Attest",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", "The Attest developers",
+                         "developers", developers,
+                         "comments", _("Build and keep an ISO/IEC 27001 information security management system."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing each window saves what is being typed in it. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action },
+  { "open", open_action },
+  { "open-recent", open_recent_action, "s" },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+/* GApplication */
+
+static void
+attest_application_activate (GApplication *application)
+{
+  AttestApplication *self = ATTEST_APPLICATION (application);
+  GtkWindow *window = active_window (self);
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+  open_default_workspace (self);
+}
+
+static void
+attest_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  AttestApplication *self = ATTEST_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *uri = g_file_get_uri (files[i]);
+
+          g_set_error (&error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
+                       _("“%s” is not a local file. Copy it to this computer first."), uri);
+          show_open_error (self, uri, error, active_window (self));
+          continue;
+        }
+      attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, active_window (self));
+    }
+}
+
+static void
+attest_application_startup (GApplication *application)
+{
+  AttestApplication *self = ATTEST_APPLICATION (application);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  g_resources_register (attest_gui_get_resource ());
+
+  G_APPLICATION_CLASS (attest_application_parent_class)->startup (application);
+
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+attest_application_dispose (GObject *object)
+{
+  AttestApplication *self = ATTEST_APPLICATION (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (attest_application_parent_class)->dispose (object);
+}
+
+static void
+attest_application_class_init (AttestApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = attest_application_dispose;
+  app_class->activate = attest_application_activate;
+  app_class->open = attest_application_open;
+  app_class->startup = attest_application_startup;
+}
+
+static void
+attest_application_init (AttestApplication *self)
+{
+}
+
+/**
+ * attest_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+AttestApplication *
+attest_application_new (void)
+{
+  return g_object_new (ATTEST_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

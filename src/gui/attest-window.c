@@ -1,0 +1,710 @@
+/* attest-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-application.h"
+#include "attest-window.h"
+#include "widgets/attest-field-binding.h"
+
+struct _AttestWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AttestWorkspace      *workspace;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  AdwLeaflet           *leaflet;
+  GtkStack             *stack;
+  GtkListBox           *issues_list;
+  GtkListBox           *parties_list;
+  GtkBox               *scope_box;
+  GtkLabel             *scope_statement_label;
+  GMenu                *recent_submenu;
+  AdwEntryRow          *org_name_row;
+  AdwEntryRow          *org_short_name_row;
+  AdwEntryRow          *org_sector_row;
+  AdwEntryRow          *org_size_row;
+  AdwEntryRow          *org_headquarters_row;
+  AdwEntryRow          *org_top_management_row;
+  AdwEntryRow          *org_isms_manager_row;
+  AdwEntryRow          *org_certification_target_row;
+  AdwEntryRow          *org_classification_row;
+};
+
+G_DEFINE_FINAL_TYPE (AttestWindow, attest_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* Rows */
+
+static GtkWidget *
+new_row (GType type)
+{
+  /* User text is never markup. */
+  return g_object_new (type, "use-markup", FALSE, NULL);
+}
+
+static void
+update_issue_row (AttestRecord *issue,
+                  GParamSpec   *pspec,
+                  AdwActionRow *row)
+{
+  const char *title = attest_record_get_string (issue, "title");
+  g_autofree char *subtitle =
+    g_strdup_printf ("%s · %s",
+                     attest_enum_get_label (ATTEST_TYPE_ISSUE_ORIGIN, attest_record_get_enum (issue, "origin")),
+                     attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, attest_record_get_enum (issue, "category")));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *title ? title : _("Untitled issue"));
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static GtkWidget *
+create_issue_row (gpointer item,
+                  gpointer user_data)
+{
+  GtkWidget *row = new_row (ADW_TYPE_ACTION_ROW);
+
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  update_issue_row (item, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_issue_row), row, 0);
+  return row;
+}
+
+static void
+update_requirement_row (AttestRecord *requirement,
+                        GParamSpec   *pspec,
+                        AdwActionRow *row)
+{
+  const char *text = attest_record_get_string (requirement, "text");
+  g_autoptr(GString) subtitle = g_string_new (attest_enum_get_label (ATTEST_TYPE_REQUIREMENT_KIND,
+                                                                     attest_record_get_enum (requirement, "kind")));
+
+  g_string_append (subtitle, " · ");
+  g_string_append (subtitle, attest_record_get_boolean (requirement, "addressed")
+                             ? _("Addressed by the ISMS") : _("Not addressed by the ISMS"));
+  if (attest_record_get_boolean (requirement, "climate-related"))
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("Climate-related"));
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *text ? text : _("Untitled requirement"));
+  adw_action_row_set_subtitle (row, subtitle->str);
+}
+
+static void
+update_party_row (AttestRecord   *party,
+                  GParamSpec     *pspec,
+                  AdwExpanderRow *row)
+{
+  const char *name = attest_record_get_string (party, "name");
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "requirement-count"));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements", n), n);
+  g_autofree char *subtitle =
+    g_strdup_printf ("%s · %s",
+                     attest_enum_get_label (ATTEST_TYPE_PARTY_KIND, attest_record_get_enum (party, "kind")),
+                     count);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *name ? name : _("Unnamed party"));
+  adw_expander_row_set_subtitle (row, subtitle);
+}
+
+static GtkWidget *
+create_party_row (gpointer item,
+                  gpointer user_data)
+{
+  AttestWindow *self = user_data;
+  GtkWidget *row = new_row (ADW_TYPE_EXPANDER_ROW);
+  GListModel *requirements = attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT);
+  const char *party_id = attest_record_get_id (item);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+      GtkWidget *child;
+
+      if (!g_str_equal (attest_record_get_string (requirement, "party-id"), party_id))
+        continue;
+      child = new_row (ADW_TYPE_ACTION_ROW);
+      update_requirement_row (requirement, NULL, ADW_ACTION_ROW (child));
+      g_signal_connect_object (requirement, "notify", G_CALLBACK (update_requirement_row), child, 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+      n++;
+    }
+  g_object_set_data (G_OBJECT (row), "requirement-count", GUINT_TO_POINTER (n));
+  update_party_row (item, NULL, ADW_EXPANDER_ROW (row));
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_party_row), row, 0);
+  return row;
+}
+
+static void
+update_scope_item_row (AttestRecord *item,
+                       GParamSpec   *pspec,
+                       AdwActionRow *row)
+{
+  const char *name = attest_record_get_string (item, "name");
+  const char *description = attest_record_get_string (item, "description");
+  const char *justification = attest_record_get_string (item, "justification");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *name ? name : _("Unnamed"));
+  if (attest_record_get_enum (item, "kind") == ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
+    {
+      g_autofree char *subtitle = *justification
+        ? g_strdup_printf (_("Justification: %s"), justification)
+        : g_strdup (_("No justification given yet"));
+      adw_action_row_set_subtitle (row, subtitle);
+    }
+  else
+    adw_action_row_set_subtitle (row, description);
+}
+
+static GtkWidget *
+create_scope_item_row (gpointer item,
+                       gpointer user_data)
+{
+  GtkWidget *row = new_row (ADW_TYPE_ACTION_ROW);
+
+  update_scope_item_row (item, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_scope_item_row), row, 0);
+  return row;
+}
+
+static GtkWidget *
+placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "empty-list-label");
+  return label;
+}
+
+/* Pages */
+
+static void
+update_title (AttestWindow *self)
+{
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  const char *name = org ? attest_record_get_string (org, "name") : "";
+  g_autofree char *subtitle = NULL;
+
+  adw_window_title_set_title (self->window_title, *name ? name : _("Unnamed organisation"));
+  subtitle = attest_workspace_is_read_only (self->workspace)
+    ? g_strdup_printf (_("%s (read-only)"), attest_workspace_get_display_name (self->workspace))
+    : g_strdup (attest_workspace_get_display_name (self->workspace));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), *name ? name : "Attest");
+}
+
+static void
+update_scope_statement (AttestWindow *self)
+{
+  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
+  const char *statement = scope ? attest_record_get_string (scope, "statement") : "";
+
+  gtk_label_set_text (self->scope_statement_label,
+                      *statement ? statement : _("No scope statement written yet."));
+  if (*statement)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->scope_statement_label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->scope_statement_label), "dim-label");
+}
+
+static gboolean
+filter_scope_kind (gpointer item,
+                   gpointer user_data)
+{
+  return attest_record_get_enum (item, "kind") == GPOINTER_TO_INT (user_data);
+}
+
+static void
+build_scope_groups (AttestWindow *self)
+{
+  static const struct { AttestScopeItemKind kind; const char *title; const char *empty; } groups[] = {
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("No units recorded yet.") },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("No locations recorded yet.") },
+    { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("No processes or services recorded yet.") },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("No information systems recorded yet.") },
+    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("Nothing is excluded.") },
+    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("No interfaces recorded yet.") },
+  };
+  GListModel *items = attest_workspace_get_records (self->workspace, ATTEST_TYPE_SCOPE_ITEM);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *list = gtk_list_box_new ();
+      GtkCustomFilter *filter = gtk_custom_filter_new (filter_scope_kind, GINT_TO_POINTER (groups[i].kind), NULL);
+      g_autoptr(GtkFilterListModel) model = gtk_filter_list_model_new (g_object_ref (items), GTK_FILTER (filter));
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(groups[i].title));
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _(groups[i].title), -1);
+      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder (_(groups[i].empty)));
+      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_scope_item_row, self, NULL);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+      gtk_box_append (self->scope_box, group);
+    }
+}
+
+static void
+bind_parties (AttestWindow *self)
+{
+  gtk_list_box_bind_model (self->parties_list,
+                           attest_workspace_get_records (self->workspace, ATTEST_TYPE_INTERESTED_PARTY),
+                           create_party_row, self, NULL);
+}
+
+static void
+on_requirements_changed_cb (GListModel   *model,
+                            guint         position,
+                            guint         removed,
+                            guint         added,
+                            AttestWindow *self)
+{
+  /* A party's row lists its requirements: rebuild the rows. */
+  bind_parties (self);
+}
+
+static void
+on_write_failed_cb (AttestWorkspace *workspace,
+                    GError          *error,
+                    AttestWindow    *self)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+bind_workspace (AttestWindow *self)
+{
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
+  const char *reason = attest_workspace_get_read_only_reason (self->workspace);
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  const struct { AdwEntryRow *row; const char *property; } fields[] = {
+    { self->org_name_row, "name" },
+    { self->org_short_name_row, "short-name" },
+    { self->org_sector_row, "sector" },
+    { self->org_size_row, "size" },
+    { self->org_headquarters_row, "headquarters" },
+    { self->org_top_management_row, "top-management" },
+    { self->org_isms_manager_row, "isms-manager" },
+    { self->org_certification_target_row, "certification-target" },
+    { self->org_classification_row, "classification" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      attest_bind_text_field (GTK_EDITABLE (fields[i].row), org, fields[i].property);
+      gtk_editable_set_editable (GTK_EDITABLE (fields[i].row), !read_only);
+    }
+  g_signal_connect_object (org, "notify::name", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  update_title (self);
+
+  gtk_list_box_set_placeholder (self->issues_list, placeholder (_("No context issues recorded yet.")));
+  gtk_list_box_bind_model (self->issues_list,
+                           attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE),
+                           create_issue_row, self, NULL);
+
+  gtk_list_box_set_placeholder (self->parties_list, placeholder (_("No interested parties recorded yet.")));
+  bind_parties (self);
+  g_signal_connect_object (attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT),
+                           "items-changed", G_CALLBACK (on_requirements_changed_cb), self, 0);
+
+  g_signal_connect_object (scope, "notify::statement", G_CALLBACK (update_scope_statement), self, G_CONNECT_SWAPPED);
+  update_scope_statement (self);
+  build_scope_groups (self);
+
+  if (read_only)
+    {
+      gtk_label_set_text (self->read_only_label,
+                          reason ? reason : _("This workspace is open for reading only; changes cannot be made."));
+      gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
+    }
+
+  g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
+}
+
+/* Recent files */
+
+static void
+update_recent_menu (AttestWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  if (self->settings == NULL || self->recent_submenu == NULL)
+    return;
+  g_menu_remove_all (self->recent_submenu);
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_submenu, item);
+    }
+}
+
+/* Save As */
+
+/**
+ * attest_window_save_copy:
+ * @self: a window
+ * @path: where to write the copy
+ * @error: return location for an error
+ *
+ * Writes a copy of the window's workspace and tells the user with a toast.
+ * The window goes on editing its own file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_window_save_copy (AttestWindow  *self,
+                         const char    *path,
+                         GError       **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *message = NULL;
+
+  if (!attest_workspace_save_copy (self->workspace, path, error))
+    return FALSE;
+  message = g_strdup_printf (_("Saved a copy as “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+show_error (AttestWindow *self,
+            const char   *heading,
+            const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        AttestWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && (path = g_file_get_path (file)) != NULL)
+    {
+      if (!g_str_has_suffix (path, ".isms"))
+        {
+          char *with_suffix = g_strconcat (path, ".isms", NULL);
+          g_free (path);
+          path = with_suffix;
+        }
+      if (!attest_window_save_copy (self, path, &error))
+        show_error (self, _("Could Not Save a Copy"), error->message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AttestWindow *self = ATTEST_WINDOW (widget);
+  g_autofree char *stem = NULL;
+  g_autofree char *suggested = NULL;
+  const char *name = attest_workspace_get_display_name (self->workspace);
+
+  stem = g_str_has_suffix (name, ".isms") ? g_strndup (name, strlen (name) - 5) : g_strdup (name);
+  suggested = g_strdup_printf (_("%s (copy).isms"), stem);
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Navigation */
+
+static void
+on_leaflet_folded_cb (AttestWindow *self)
+{
+  gboolean folded;
+
+  /* Also emitted while the template is built and torn down. */
+  if (self->leaflet == NULL || self->stack == NULL || self->back_button == NULL)
+    return;
+  folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          folded && adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->stack));
+}
+
+static void
+on_stack_page_cb (AttestWindow *self)
+{
+  if (self->leaflet != NULL && self->stack != NULL && adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
+}
+
+static void
+on_back_clicked_cb (AttestWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Object */
+
+static gboolean
+attest_window_close_request (GtkWindow *window)
+{
+  AttestWindow *self = ATTEST_WINDOW (window);
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  /* Whatever is being typed is saved before the window goes. */
+  while (focus != NULL && !GTK_IS_EDITABLE (focus))
+    focus = gtk_widget_get_parent (focus);
+  if (focus != NULL)
+    attest_field_flush (GTK_EDITABLE (focus));
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (attest_window_parent_class)->close_request (window);
+}
+
+static void
+attest_window_constructed (GObject *object)
+{
+  AttestWindow *self = ATTEST_WINDOW (object);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  G_OBJECT_CLASS (attest_window_parent_class)->constructed (object);
+
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_signal_connect_object (self->settings, "changed::recent-files",
+                               G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+      update_recent_menu (self);
+    }
+
+  bind_workspace (self);
+}
+
+static void
+attest_window_dispose (GObject *object)
+{
+  AttestWindow *self = ATTEST_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (attest_window_parent_class)->dispose (object);
+}
+
+static void
+attest_window_finalize (GObject *object)
+{
+  AttestWindow *self = ATTEST_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (attest_window_parent_class)->finalize (object);
+}
+
+static void
+attest_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AttestWindow *self = ATTEST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AttestWindow *self = ATTEST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      self->workspace = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_window_class_init (AttestWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = attest_window_constructed;
+  object_class->dispose = attest_window_dispose;
+  object_class->finalize = attest_window_finalize;
+  object_class->get_property = attest_window_get_property;
+  object_class->set_property = attest_window_set_property;
+  window_class->close_request = attest_window_close_request;
+
+  /**
+   * AttestWindow:workspace:
+   *
+   * The workspace the window shows and edits.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/attest-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, issues_list);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_list);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_box);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_short_name_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_sector_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_size_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_headquarters_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_top_management_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_isms_manager_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_certification_target_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_classification_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+}
+
+static void
+attest_window_init (AttestWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * attest_window_new:
+ * @application: (nullable): the application
+ * @workspace: the workspace to show
+ *
+ * Returns: (transfer full): a new window
+ */
+AttestWindow *
+attest_window_new (GtkApplication  *application,
+                   AttestWorkspace *workspace)
+{
+  return g_object_new (ATTEST_TYPE_WINDOW,
+                       "application", application,
+                       "workspace", workspace,
+                       NULL);
+}
+
+/**
+ * attest_window_get_workspace:
+ * @self: a window
+ *
+ * Returns: (transfer none): its workspace
+ */
+AttestWorkspace *
+attest_window_get_workspace (AttestWindow *self)
+{
+  g_return_val_if_fail (ATTEST_IS_WINDOW (self), NULL);
+  return self->workspace;
+}
+
+/**
+ * attest_window_show_page:
+ * @self: a window
+ * @name: "organisation", "context", "parties" or "scope"
+ *
+ * Shows a section of the workspace.
+ */
+void
+attest_window_show_page (AttestWindow *self,
+                         const char   *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/**
+ * attest_window_add_toast:
+ * @self: a window
+ * @message: what to tell the user
+ *
+ * Shows a short message at the bottom of the window.
+ */
+void
+attest_window_add_toast (AttestWindow *self,
+                         const char   *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}

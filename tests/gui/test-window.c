@@ -1,0 +1,445 @@
+/* test-window.c: the window and the application, driven as a user would.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "attest-application.h"
+#include "attest-gui-resources.h"
+#include "attest-test-util.h"
+#include "attest-window.h"
+#include "widgets/attest-field-binding.h"
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+named (AttestWindow *window,
+       const char   *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (window), name);
+
+  if (widget == NULL)
+    g_error ("No widget named %s", name);
+  return widget;
+}
+
+static GPtrArray *
+list_rows (GtkWidget *list)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (int i = 0; ; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+
+      if (row == NULL)
+        break;
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+/* Saves what the window shows, to look at: build/tests/gui/screenshots/. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  wait_ms (300);
+  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
+    wait_ms (20);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+static AttestWorkspace *
+demo_workspace (TestDir *fixture)
+{
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static AttestWindow *
+show_window (AttestWorkspace *workspace)
+{
+  AttestWindow *window = attest_window_new (NULL, workspace);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (200);
+  return window;
+}
+
+static void
+test_shows_workspace (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  g_autoptr(GPtrArray) rows = NULL;
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Ltd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (window, "org-name-row"))), ==, "Fernhill Analytics Ltd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (window, "org-sector-row"))), ==, "Data analytics services");
+  screenshot (GTK_WIDGET (window), "organisation");
+
+  attest_window_show_page (window, "context");
+  rows = list_rows (named (window, "issues-list"));
+  g_assert_cmpuint (rows->len, ==, 12);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Data protection law for client data");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "External · Legal");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 7)), ==, "External · Climate change");
+  screenshot (GTK_WIDGET (window), "context");
+
+  /* The list follows the workspace. */
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                                  "title", "Mergers & <b>acquisitions</b>",
+                                                  "origin", ATTEST_ISSUE_ORIGIN_INTERNAL,
+                                                  "category", ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+                                                  NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, issue, &error));
+    g_assert_no_error (error);
+    after = list_rows (named (window, "issues-list"));
+    g_assert_cmpuint (after->len, ==, 13);
+    /* User text is shown as typed, never as markup. */
+    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (after, 12)), ==, "Mergers & <b>acquisitions</b>");
+    g_object_set (issue, "title", "Mergers and acquisitions", NULL);
+    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (after, 12)), ==, "Mergers and acquisitions");
+    g_assert_true (attest_workspace_remove (workspace, issue, &error));
+    g_clear_pointer (&after, g_ptr_array_unref);
+    after = list_rows (named (window, "issues-list"));
+    g_assert_cmpuint (after->len, ==, 12);
+  }
+
+  attest_window_show_page (window, "parties");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = list_rows (named (window, "parties-list"));
+  g_assert_cmpuint (rows->len, ==, 8);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Clients");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Customer · 3 requirements");
+  adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+  screenshot (GTK_WIDGET (window), "parties");
+
+  attest_window_show_page (window, "scope");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
+                                   "The information security management system of Fernhill"));
+  screenshot (GTK_WIDGET (window), "scope");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  (void) issues;
+}
+
+static void
+test_autosave_typing (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GtkEditable *name_row = GTK_EDITABLE (named (window, "org-name-row"));
+  GtkEditable *sector_row = GTK_EDITABLE (named (window, "org-sector-row"));
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  /* Typing: nothing is written until typing pauses, then one history row. */
+  gtk_editable_set_text (name_row, "Fernhill");
+  gtk_editable_set_text (name_row, "Fernhill Analytics");
+  gtk_editable_set_text (name_row, "Fernhill Analytics Group Ltd");
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Ltd");
+  wait_ms (ATTEST_FIELD_SAVE_DELAY_MS + 300);
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Group Ltd");
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Group Ltd");
+
+  /* Closing the window right after typing still saves it. */
+  gtk_widget_grab_focus (GTK_WIDGET (sector_row));
+  gtk_editable_set_text (sector_row, "Data & analytics services");
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (50);
+  g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Data & analytics services");
+  g_clear_object (&workspace);
+
+  /* And it is in the file. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Group Ltd");
+  g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Data & analytics services");
+}
+
+static void
+test_read_only (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  g_autofree char *before = NULL;
+  AttestWindow *window;
+  GtkEditable *name_row;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&workspace);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  before = test_file_digest (path);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = show_window (workspace);
+
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (named (window, "read-only-revealer"))));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "read-only-label"))), "read-only"));
+  name_row = GTK_EDITABLE (named (window, "org-name-row"));
+  g_assert_false (gtk_editable_get_editable (name_row));
+  screenshot (GTK_WIDGET (window), "read-only");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&workspace);
+
+  {
+    g_autofree char *after = test_file_digest (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_save_copy (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *copy = test_dir_path (fixture, "copy.isms");
+  AttestWindow *window = show_window (workspace);
+  g_autoptr(AttestWorkspace) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (attest_window_save_copy (window, copy, &error));
+  g_assert_no_error (error);
+  reopened = attest_workspace_open (copy, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (reopened, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
+  screenshot (GTK_WIDGET (window), "saved-copy");
+
+  g_assert_false (attest_window_save_copy (window, attest_workspace_get_path (workspace), &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks a dialog's button, as a user would. */
+static void
+click (GtkWindow  *dialog,
+       const char *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  if (button == NULL)
+    g_error ("No button “%s”", label);
+  gtk_widget_activate (button);
+  wait_ms (400);
+}
+
+static GtkWindow *
+find_window_of_type (GtkApplication *app,
+                     GType           type)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_application (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestApplication) app = attest_application_new ();
+  g_autofree char *default_path = attest_application_default_workspace_path ();
+  g_autofree char *locked = test_dir_path (fixture, "locked.isms");
+  g_autofree char *garbage = test_dir_path (fixture, "garbage.isms");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GStatBuf st;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  /* First run: the default workspace is created, private, and shown. */
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+  g_application_activate (G_APPLICATION (app));
+  wait_ms (100);
+  g_assert_cmpint (g_stat (default_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_nonnull (attest_application_find_window (app, default_path));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  screenshot (GTK_WIDGET (attest_application_find_window (app, default_path)), "first-run");
+
+  /* Opening it again shows the same window. */
+  attest_application_open_path (app, default_path, ATTEST_OPEN_DEFAULT, NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* A file that is not a workspace: a dialog says so. */
+  g_assert_true (g_file_set_contents (garbage, "hello", -1, NULL));
+  attest_application_open_path (app, garbage, ATTEST_OPEN_DEFAULT, NULL);
+  dialog = find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not an Attest workspace"));
+  screenshot (GTK_WIDGET (dialog), "open-error");
+  click (dialog, "_Close");
+  g_assert_null (find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG));
+
+  /* A workspace left open by a process that is gone: take it over. */
+  {
+    g_autoptr(AttestWorkspace) workspace = attest_workspace_create (locked, "Locked Ltd", &error);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_no_error (error);
+    g_clear_object (&workspace);
+    /* A lock of this host by a process id that no process has. */
+    g_assert_cmpint (sqlite3_open (locked, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO lock VALUES (1, ?, 2147483646, 0, 'gone')", -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_text (stmt, 1, g_get_host_name (), -1, SQLITE_STATIC);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  attest_application_open_path (app, locked, ATTEST_OPEN_DEFAULT, NULL);
+  dialog = find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Workspace Was Left Open");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "take-over"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "take-over");
+  screenshot (GTK_WIDGET (dialog), "stale-lock");
+  click (dialog, "_Take Over");
+  {
+    GtkWindow *window = attest_application_find_window (app, locked);
+
+    g_assert_nonnull (window);
+    g_assert_false (attest_workspace_is_read_only (attest_window_get_workspace (ATTEST_WINDOW (window))));
+  }
+
+  /* Recent files remember both, newest first. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-files");
+
+    g_assert_cmpuint (g_strv_length (recent), ==, 2);
+    g_assert_cmpstr (recent[0], ==, locked);
+    g_assert_cmpstr (recent[1], ==, default_path);
+  }
+
+  /* Quit closes every window, which releases the files. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_ms (200);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  {
+    g_autoptr(AttestWorkspace) again = attest_workspace_open (locked, ATTEST_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("attest-gui-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  int status;
+
+  /* The user's folders, not the system's: GTK finds its icons and MIME
+   * database in the system folders as usual. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  g_resources_register (attest_gui_get_resource ());
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/gui/window/shows-workspace", test_shows_workspace);
+  ADD ("/gui/window/autosave-typing", test_autosave_typing);
+  ADD ("/gui/window/read-only", test_read_only);
+  ADD ("/gui/window/save-copy", test_save_copy);
+  ADD ("/gui/application", test_application);
+#undef ADD
+
+  status = g_test_run ();
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", home);
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  }
+  return status;
+}
