@@ -225,11 +225,11 @@ cmd_info (int    argc,
     {
       g_autofree char *since = attest_timestamp_format (holder->since);
 
-      g_print (_("In use by:     Attest on %s (process %" G_GINT64_FORMAT ") since %s%s\n"),
-               holder->host, holder->pid, since, holder->alive ? "" : _(", no longer running"));
+      g_print (_("In use by:     Attest on %s (process %lld) since %s%s\n"),
+               holder->host, (long long) holder->pid, since, holder->alive ? "" : _(", no longer running"));
     }
-  g_print (_("History:       %" G_GINT64_FORMAT " rows, head %s\n"),
-           attest_store_get_history_count (store), attest_store_get_history_head (store));
+  g_print (_("History:       %lld rows, head %s\n"),
+           (long long) attest_store_get_history_count (store), attest_store_get_history_head (store));
   g_print (_("Records:\n"));
   for (guint k = 0; k < n_kinds; k++)
     g_print ("  %-18s %u\n", attest_record_class_get_kind (g_type_class_peek (kinds[k])),
@@ -366,13 +366,15 @@ static char *
 shorten (const char *text)
 {
   g_autofree char *flat = NULL;
+  g_autofree char *start = NULL;
 
   if (text == NULL)
     return g_strdup ("∅");
   flat = g_strdelimit (g_strdup (text), "\n\r\t", ' ');
   if (g_utf8_strlen (flat, -1) <= 60)
     return g_steal_pointer (&flat);
-  return g_strconcat (g_utf8_substring (flat, 0, 59), "…", NULL);
+  start = g_utf8_substring (flat, 0, 59);
+  return g_strconcat (start, "…", NULL);
 }
 
 static gboolean
@@ -423,8 +425,8 @@ cmd_log (int    argc,
     {
       if (!attest_history_verify (store, &n_rows, &error))
         return fail (error);
-      g_print (_("The history of “%s” verifies: %" G_GINT64_FORMAT " rows, head %s.\n"),
-               attest_workspace_get_display_name (workspace), n_rows,
+      g_print (_("The history of “%s” verifies: %lld rows, head %s.\n"),
+               attest_workspace_get_display_name (workspace), (long long) n_rows,
                attest_store_get_history_head (store));
       return EXIT_OK;
     }

@@ -82,8 +82,8 @@ tampered (Verify                  *v,
           GError                 **error)
 {
   g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_TAMPERED,
-               _("History row %" G_GINT64_FORMAT " of “%s” %s: the file was changed outside Attest."),
-               row->seq, attest_store_get_display_name (v->store), what);
+               _("History row %lld of “%s” %s: the file was changed outside Attest."),
+               (long long) row->seq, attest_store_get_display_name (v->store), what);
   return FALSE;
 }
 

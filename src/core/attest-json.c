@@ -801,8 +801,8 @@ read_document (Import      *import,
   if (json_node_get_int (member) > ATTEST_JSON_FORMAT_VERSION)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW,
-                   _("The document was exported by a newer Attest (format %" G_GINT64_FORMAT "); this version reads format %d. Update Attest to import it."),
-                   json_node_get_int (member), ATTEST_JSON_FORMAT_VERSION);
+                   _("The document was exported by a newer Attest (format %lld); this version reads format %d. Update Attest to import it."),
+                   (long long) json_node_get_int (member), ATTEST_JSON_FORMAT_VERSION);
       return FALSE;
     }
   member = json_object_get_member (root, "catalog");

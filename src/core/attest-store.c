@@ -984,12 +984,12 @@ take_lock (AttestStore      *self,
       attest_store_rollback (self);
       if (holder->alive)
         g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
-                     _("“%s” is in use by Attest on %s (process %" G_GINT64_FORMAT ") since %s. Open it read-only, or take it over if that Attest is no longer running."),
-                     self->display_name, holder->host, holder->pid, when);
+                     _("“%s” is in use by Attest on %s (process %lld) since %s. Open it read-only, or take it over if that Attest is no longer running."),
+                     self->display_name, holder->host, (long long) holder->pid, when);
       else
         g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK,
-                     _("“%s” was left open by Attest on %s (process %" G_GINT64_FORMAT ", since %s), which is no longer running. Take it over to go on editing."),
-                     self->display_name, holder->host, holder->pid, when);
+                     _("“%s” was left open by Attest on %s (process %lld, since %s), which is no longer running. Take it over to go on editing."),
+                     self->display_name, holder->host, (long long) holder->pid, when);
       return FALSE;
     }
 
@@ -1072,8 +1072,8 @@ attest_store_open (const char       *path,
   if (version > current_schema_version ())
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW,
-                   _("“%s” was made by a newer Attest (schema %" G_GINT64_FORMAT "); this version reads up to schema %u. Update Attest to open it."),
-                   self->display_name, version, current_schema_version ());
+                   _("“%s” was made by a newer Attest (schema %lld); this version reads up to schema %u. Update Attest to open it."),
+                   self->display_name, (long long) version, current_schema_version ());
       return NULL;
     }
   if (version < 1)

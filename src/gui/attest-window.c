@@ -186,7 +186,7 @@ create_scope_item_row (gpointer item,
 }
 
 static GtkWidget *
-placeholder (const char *text)
+empty_label (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -258,7 +258,7 @@ build_scope_groups (AttestWindow *self)
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _(groups[i].title), -1);
-      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder (_(groups[i].empty)));
+      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty_label (_(groups[i].empty)));
       gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_scope_item_row, self, NULL);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
       gtk_box_append (self->scope_box, group);
@@ -322,12 +322,12 @@ bind_workspace (AttestWindow *self)
   g_signal_connect_object (org, "notify::name", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   update_title (self);
 
-  gtk_list_box_set_placeholder (self->issues_list, placeholder (_("No context issues recorded yet.")));
+  gtk_list_box_set_placeholder (self->issues_list, empty_label (_("No context issues recorded yet.")));
   gtk_list_box_bind_model (self->issues_list,
                            attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE),
                            create_issue_row, self, NULL);
 
-  gtk_list_box_set_placeholder (self->parties_list, placeholder (_("No interested parties recorded yet.")));
+  gtk_list_box_set_placeholder (self->parties_list, empty_label (_("No interested parties recorded yet.")));
   bind_parties (self);
   g_signal_connect_object (attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT),
                            "items-changed", G_CALLBACK (on_requirements_changed_cb), self, 0);

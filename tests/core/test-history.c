@@ -105,6 +105,7 @@ test_hash_is_unambiguous (void)
   g_autofree char *hb = NULL;
   g_autofree char *hc = NULL;
   g_autofree char *hd = NULL;
+  g_autofree char *again = NULL;
 
   b.old_value = "a";
   b.new_value = "bc";
@@ -116,8 +117,9 @@ test_hash_is_unambiguous (void)
 
   g_assert_cmpstr (ha, !=, hb);
   g_assert_cmpstr (hc, !=, hd);
-  /* Known answer: the chain format is part of what auditors rely on. */
-  g_assert_cmpstr (ha, ==, attest_history_compute_hash (ATTEST_HISTORY_GENESIS, &a));
+  /* The same row always gives the same hash. */
+  again = attest_history_compute_hash (ATTEST_HISTORY_GENESIS, &a);
+  g_assert_cmpstr (ha, ==, again);
 }
 
 static const struct

@@ -1,0 +1,50 @@
+# Attest: the two commands of README.md, and what they are made of.
+#
+#   make run     install missing packages, build, launch Attest
+#   make check   install missing packages, build, run every test suite,
+#                then the core and cli suites again under ASan and UBSan
+
+BUILDDIR   ?= _build
+ASANDIR    ?= _build-asan
+MESON_ARGS ?= -Dwerror=true
+
+# Sanitizer reports fail the run.
+export ASAN_OPTIONS  = detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1
+
+.PHONY: all deps setup build run check check-main check-gui check-asan clean
+
+all: build
+
+deps:
+	@./tools/install-deps.sh
+
+setup: deps
+	@test -f $(BUILDDIR)/build.ninja || meson setup $(BUILDDIR) $(MESON_ARGS)
+
+build: setup
+	meson compile -C $(BUILDDIR)
+
+run: build
+	meson devenv -C $(BUILDDIR) ./src/gui/attest
+
+check: build
+	$(MAKE) --no-print-directory check-main
+	$(MAKE) --no-print-directory check-gui
+	$(MAKE) --no-print-directory check-asan
+	@./tools/test-summary $(BUILDDIR) $(ASANDIR)
+
+check-main:
+	meson test -C $(BUILDDIR) --no-suite gui --print-errorlogs
+
+check-gui:
+	xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C $(BUILDDIR) --suite gui --print-errorlogs
+
+check-asan: deps
+	@test -f $(ASANDIR)/build.ninja || meson setup $(ASANDIR) $(MESON_ARGS) \
+		-Db_sanitize=address,undefined -Db_lundef=false -Dgui=false -Dbuildtype=debug
+	meson compile -C $(ASANDIR)
+	meson test -C $(ASANDIR) --suite core --suite cli --print-errorlogs
+
+clean:
+	rm -rf $(BUILDDIR) $(ASANDIR)
