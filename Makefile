@@ -32,19 +32,19 @@ check: build
 	$(MAKE) --no-print-directory check-main
 	$(MAKE) --no-print-directory check-gui
 	$(MAKE) --no-print-directory check-asan
-	@./tools/test-summary $(BUILDDIR) $(ASANDIR)
+	@./tools/test-summary $(BUILDDIR)/meson-logs/main.json $(BUILDDIR)/meson-logs/gui.json $(ASANDIR)/meson-logs/asan.json
 
 check-main:
-	meson test -C $(BUILDDIR) --no-suite gui --print-errorlogs
+	meson test -C $(BUILDDIR) --no-suite gui --print-errorlogs --logbase main
 
 check-gui:
-	xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C $(BUILDDIR) --suite gui --print-errorlogs
+	xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C $(BUILDDIR) --suite gui --print-errorlogs --logbase gui
 
 check-asan: deps
 	@test -f $(ASANDIR)/build.ninja || meson setup $(ASANDIR) $(MESON_ARGS) \
 		-Db_sanitize=address,undefined -Db_lundef=false -Dgui=false -Dbuildtype=debug
 	meson compile -C $(ASANDIR)
-	meson test -C $(ASANDIR) --suite core --suite cli --print-errorlogs
+	meson test -C $(ASANDIR) --suite core --suite cli --print-errorlogs --logbase asan
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)
