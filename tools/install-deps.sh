@@ -31,6 +31,7 @@ packages="
   meson
   ninja-build
   pkg-config
+  shared-mime-info
   sqlite3
   xauth
   xvfb
