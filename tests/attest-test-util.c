@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 #include "attest-test-util.h"
 
@@ -91,4 +92,17 @@ char *
 test_data_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "..", "data", name, NULL);
+}
+
+void
+test_sqlite_exec (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
 }

@@ -29,4 +29,8 @@ void   test_copy_file    (const char    *from,
                           const char    *to);
 char  *test_data_path    (const char    *name);
 
+/* Changes a file behind Attest's back, as a tamperer or another program would. */
+void   test_sqlite_exec  (const char    *path,
+                          const char    *sql);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "attest-application.h"
+#include "attest-file-chooser.h"
 #include "attest-gui-resources.h"
 #include "attest-window.h"
 
@@ -267,29 +268,27 @@ on_open_response_cb (GtkNativeDialog   *chooser,
                      int                response,
                      AttestApplication *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, active_window (self));
   g_clear_object (&self->chooser);
+  if (path != NULL)
+    attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, active_window (self));
 }
 
 static void
-add_filters (GtkFileChooser *chooser)
+show_chooser (AttestApplication    *self,
+              GtkFileChooserAction  action,
+              const char           *title,
+              const char           *accept_label,
+              const char           *current_name,
+              GCallback             on_response)
 {
-  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (workspaces, _("Attest workspaces"));
-  gtk_file_filter_add_mime_type (workspaces, "application/x-attest-isms");
-  gtk_file_filter_add_pattern (workspaces, "*.isms");
-  gtk_file_chooser_add_filter (chooser, workspaces);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = attest_file_chooser_new (active_window (self), action, title, accept_label, current_name);
+  g_signal_connect (self->chooser, "response", on_response, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -297,16 +296,8 @@ open_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  AttestApplication *self = user_data;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Open a Workspace"), active_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
-  add_filters (GTK_FILE_CHOOSER (self->chooser));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  show_chooser (user_data, GTK_FILE_CHOOSER_ACTION_OPEN, _("Open a Workspace"), _("_Open"), NULL,
+                G_CALLBACK (on_open_response_cb));
 }
 
 static void
@@ -314,26 +305,13 @@ on_new_response_cb (GtkNativeDialog   *chooser,
                     int                response,
                     AttestApplication *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT
-      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
-      || (path = g_file_get_path (file)) == NULL)
-    {
-      g_clear_object (&self->chooser);
-      return;
-    }
   g_clear_object (&self->chooser);
-
-  if (!g_str_has_suffix (path, ".isms"))
-    {
-      char *with_suffix = g_strconcat (path, ".isms", NULL);
-      g_free (path);
-      path = with_suffix;
-    }
+  if (path == NULL)
+    return;
 
   /* The chooser asked before replacing a file; a workspace that is open
    * somewhere is never replaced, and a replaced one goes to the trash. */
@@ -363,17 +341,8 @@ new_action (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
 {
-  AttestApplication *self = user_data;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("New Workspace"), active_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("New ISMS.isms"));
-  add_filters (GTK_FILE_CHOOSER (self->chooser));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_new_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  show_chooser (user_data, GTK_FILE_CHOOSER_ACTION_SAVE, _("New Workspace"), _("_Create"),
+                _("New ISMS.isms"), G_CALLBACK (on_new_response_cb));
 }
 
 static void

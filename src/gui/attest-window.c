@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "attest-application.h"
+#include "attest-file-chooser.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
 
@@ -411,23 +411,11 @@ on_save_as_response_cb (GtkNativeDialog *chooser,
                         int              response,
                         AttestWindow    *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && (path = g_file_get_path (file)) != NULL)
-    {
-      if (!g_str_has_suffix (path, ".isms"))
-        {
-          char *with_suffix = g_strconcat (path, ".isms", NULL);
-          g_free (path);
-          path = with_suffix;
-        }
-      if (!attest_window_save_copy (self, path, &error))
-        show_error (self, _("Could Not Save a Copy"), error->message);
-    }
+  if (path != NULL && !attest_window_save_copy (self, path, &error))
+    show_error (self, _("Could Not Save a Copy"), error->message);
   g_clear_object (&self->chooser);
 }
 
@@ -444,9 +432,8 @@ save_as_action (GtkWidget  *widget,
   stem = g_str_has_suffix (name, ".isms") ? g_strndup (name, strlen (name) - 5) : g_strdup (name);
   suggested = g_strdup_printf (_("%s (copy).isms"), stem);
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  self->chooser = attest_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                           _("Save a Copy"), _("_Save"), suggested);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

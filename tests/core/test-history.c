@@ -10,19 +10,6 @@
 #include "attest.h"
 #include "attest-test-util.h"
 
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
 static char *
 make_demo (TestDir *fixture)
 {
@@ -153,7 +140,7 @@ test_tamper (TestDir       *fixture,
       g_autofree char *path = test_dir_path (fixture, name);
 
       test_copy_file (source, path);
-      raw_exec (path, tampers[i].sql);
+      test_sqlite_exec (path, tampers[i].sql);
       g_assert_false (verify (path, &error));
       g_test_message ("%s: %s", tampers[i].name, error->message);
       g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_TAMPERED);
@@ -167,7 +154,7 @@ test_tamper (TestDir       *fixture,
     g_autofree char *path = test_dir_path (fixture, "row-17.isms");
 
     test_copy_file (source, path);
-    raw_exec (path, "UPDATE history SET actor = 'mallory' WHERE seq IN (17, 40)");
+    test_sqlite_exec (path, "UPDATE history SET actor = 'mallory' WHERE seq IN (17, 40)");
     g_assert_false (verify (path, &error));
     g_assert_nonnull (strstr (error->message, "History row 17 "));
   }

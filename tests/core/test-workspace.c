@@ -33,19 +33,6 @@ pragma_int (const char *path,
   return value;
 }
 
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
 static AttestWorkspace *
 create (TestDir    *fixture,
         const char *name)
@@ -541,7 +528,7 @@ make_random (const char *path, const char *source)
 static void
 make_other_database (const char *path, const char *source)
 {
-  raw_exec (path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('not attest');");
+  test_sqlite_exec (path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('not attest');");
 }
 
 static void
@@ -562,7 +549,7 @@ static void
 make_future_schema (const char *path, const char *source)
 {
   test_copy_file (source, path);
-  raw_exec (path, "PRAGMA user_version = 99");
+  test_sqlite_exec (path, "PRAGMA user_version = 99");
 }
 
 static void

@@ -1,0 +1,75 @@
+/* attest-file-chooser.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-file-chooser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-file-chooser.h"
+
+/**
+ * attest_file_chooser_new:
+ * @parent: (nullable): the window to attach to
+ * @action: open or save
+ * @title: the chooser's title
+ * @accept_label: the label of its accept button
+ * @current_name: (nullable): for saving, the name to suggest
+ *
+ * A native (portal-aware) chooser for workspace files, with a filter for
+ * them. The caller keeps the reference while it is shown.
+ *
+ * Returns: (transfer full): the chooser
+ */
+GtkFileChooserNative *
+attest_file_chooser_new (GtkWindow            *parent,
+                         GtkFileChooserAction  action,
+                         const char           *title,
+                         const char           *accept_label,
+                         const char           *current_name)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, NULL);
+  g_autoptr(GtkFileFilter) workspaces = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (workspaces, _("Attest workspaces"));
+  gtk_file_filter_add_mime_type (workspaces, "application/x-attest-isms");
+  gtk_file_filter_add_pattern (workspaces, "*.isms");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), workspaces);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  if (current_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  return chooser;
+}
+
+/**
+ * attest_file_chooser_dup_path:
+ * @chooser: a chooser made by attest_file_chooser_new()
+ * @response: the response it gave
+ *
+ * The chosen file. For saving, ".isms" is added to a name without it.
+ *
+ * Returns: (transfer full) (nullable): the local path, or %NULL if the user
+ *   cancelled or chose something that is not a local file
+ */
+char *
+attest_file_chooser_dup_path (GtkNativeDialog *chooser,
+                              int              response)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT
+      || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+      || (path = g_file_get_path (file)) == NULL)
+    return NULL;
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE
+      && !g_str_has_suffix (path, ".isms"))
+    return g_strconcat (path, ".isms", NULL);
+  return g_steal_pointer (&path);
+}
