@@ -12,6 +12,7 @@
 #include "attest-file-chooser.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-record-table.h"
 
 struct _AttestWindow
 {
@@ -19,6 +20,7 @@ struct _AttestWindow
 
   AttestWorkspace      *workspace;
   GSettings            *settings;
+  gboolean              disposed;
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -29,9 +31,9 @@ struct _AttestWindow
   GtkLabel             *read_only_label;
   AdwLeaflet           *leaflet;
   GtkStack             *stack;
-  GtkListBox           *issues_list;
-  GtkListBox           *parties_list;
-  GtkBox               *scope_box;
+  GtkBox               *context_page;
+  GtkBox               *parties_page;
+  GtkBox               *scope_page;
   GtkLabel             *scope_statement_label;
   GMenu                *recent_submenu;
   AdwEntryRow          *org_name_row;
@@ -49,152 +51,6 @@ G_DEFINE_FINAL_TYPE (AttestWindow, attest_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_WORKSPACE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
-
-/* Rows */
-
-static GtkWidget *
-new_row (GType type)
-{
-  /* User text is never markup. */
-  return g_object_new (type, "use-markup", FALSE, NULL);
-}
-
-static void
-update_issue_row (AttestRecord *issue,
-                  GParamSpec   *pspec,
-                  AdwActionRow *row)
-{
-  const char *title = attest_record_get_string (issue, "title");
-  g_autofree char *subtitle =
-    g_strdup_printf ("%s · %s",
-                     attest_enum_get_label (ATTEST_TYPE_ISSUE_ORIGIN, attest_record_get_enum (issue, "origin")),
-                     attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, attest_record_get_enum (issue, "category")));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *title ? title : _("Untitled issue"));
-  adw_action_row_set_subtitle (row, subtitle);
-}
-
-static GtkWidget *
-create_issue_row (gpointer item,
-                  gpointer user_data)
-{
-  GtkWidget *row = new_row (ADW_TYPE_ACTION_ROW);
-
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  update_issue_row (item, NULL, ADW_ACTION_ROW (row));
-  g_signal_connect_object (item, "notify", G_CALLBACK (update_issue_row), row, 0);
-  return row;
-}
-
-static void
-update_requirement_row (AttestRecord *requirement,
-                        GParamSpec   *pspec,
-                        AdwActionRow *row)
-{
-  const char *text = attest_record_get_string (requirement, "text");
-  g_autoptr(GString) subtitle = g_string_new (attest_enum_get_label (ATTEST_TYPE_REQUIREMENT_KIND,
-                                                                     attest_record_get_enum (requirement, "kind")));
-
-  g_string_append (subtitle, " · ");
-  g_string_append (subtitle, attest_record_get_boolean (requirement, "addressed")
-                             ? _("Addressed by the ISMS") : _("Not addressed by the ISMS"));
-  if (attest_record_get_boolean (requirement, "climate-related"))
-    {
-      g_string_append (subtitle, " · ");
-      g_string_append (subtitle, _("Climate-related"));
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *text ? text : _("Untitled requirement"));
-  adw_action_row_set_subtitle (row, subtitle->str);
-}
-
-static void
-update_party_row (AttestRecord   *party,
-                  GParamSpec     *pspec,
-                  AdwExpanderRow *row)
-{
-  const char *name = attest_record_get_string (party, "name");
-  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "requirement-count"));
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements", n), n);
-  g_autofree char *subtitle =
-    g_strdup_printf ("%s · %s",
-                     attest_enum_get_label (ATTEST_TYPE_PARTY_KIND, attest_record_get_enum (party, "kind")),
-                     count);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *name ? name : _("Unnamed party"));
-  adw_expander_row_set_subtitle (row, subtitle);
-}
-
-static GtkWidget *
-create_party_row (gpointer item,
-                  gpointer user_data)
-{
-  AttestWindow *self = user_data;
-  GtkWidget *row = new_row (ADW_TYPE_EXPANDER_ROW);
-  GListModel *requirements = attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT);
-  const char *party_id = attest_record_get_id (item);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
-    {
-      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
-      GtkWidget *child;
-
-      if (!g_str_equal (attest_record_get_string (requirement, "party-id"), party_id))
-        continue;
-      child = new_row (ADW_TYPE_ACTION_ROW);
-      update_requirement_row (requirement, NULL, ADW_ACTION_ROW (child));
-      g_signal_connect_object (requirement, "notify", G_CALLBACK (update_requirement_row), child, 0);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
-      n++;
-    }
-  g_object_set_data (G_OBJECT (row), "requirement-count", GUINT_TO_POINTER (n));
-  update_party_row (item, NULL, ADW_EXPANDER_ROW (row));
-  g_signal_connect_object (item, "notify", G_CALLBACK (update_party_row), row, 0);
-  return row;
-}
-
-static void
-update_scope_item_row (AttestRecord *item,
-                       GParamSpec   *pspec,
-                       AdwActionRow *row)
-{
-  const char *name = attest_record_get_string (item, "name");
-  const char *description = attest_record_get_string (item, "description");
-  const char *justification = attest_record_get_string (item, "justification");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *name ? name : _("Unnamed"));
-  if (attest_record_get_enum (item, "kind") == ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
-    {
-      g_autofree char *subtitle = *justification
-        ? g_strdup_printf (_("Justification: %s"), justification)
-        : g_strdup (_("No justification given yet"));
-      adw_action_row_set_subtitle (row, subtitle);
-    }
-  else
-    adw_action_row_set_subtitle (row, description);
-}
-
-static GtkWidget *
-create_scope_item_row (gpointer item,
-                       gpointer user_data)
-{
-  GtkWidget *row = new_row (ADW_TYPE_ACTION_ROW);
-
-  update_scope_item_row (item, NULL, ADW_ACTION_ROW (row));
-  g_signal_connect_object (item, "notify", G_CALLBACK (update_scope_item_row), row, 0);
-  return row;
-}
-
-static GtkWidget *
-empty_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "empty-list-label");
-  return label;
-}
 
 /* Pages */
 
@@ -227,61 +83,102 @@ update_scope_statement (AttestWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->scope_statement_label), "dim-label");
 }
 
-static gboolean
-filter_scope_kind (gpointer item,
-                   gpointer user_data)
+static const AttestColumn issue_columns[] = {
+  { N_("Issue"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("External or internal"), "origin", ATTEST_COLUMN_CHOICE },
+  { N_("Category"), "category", ATTEST_COLUMN_CHOICE },
+  { N_("Effect on the ISMS"), "effect", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn party_columns[] = {
+  { N_("Interested party"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Why they are relevant"), "relevance", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn requirement_columns[] = {
+  { N_("Requirement"), "text", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Of"), "party-id", ATTEST_COLUMN_REFERENCE, FALSE, "name" },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Addressed by the ISMS"), "addressed", ATTEST_COLUMN_FLAG },
+  { N_("Climate-related"), "climate-related", ATTEST_COLUMN_FLAG },
+};
+
+static const AttestColumn scope_item_columns[] = {
+  { N_("Part of the scope"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Name"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Justification of an exclusion"), "justification", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static GtkWidget *
+find_child (GtkBox     *box,
+            const char *name)
 {
-  return attest_record_get_enum (item, "kind") == GPOINTER_TO_INT (user_data);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      return child;
+  return NULL;
+}
+
+static GtkWidget *
+add_table (AttestWindow       *self,
+           GtkBox             *page,
+           const char         *name,
+           GType               kind,
+           const AttestColumn *columns,
+           guint               n_columns,
+           const char         *label,
+           const char         *empty_text)
+{
+  GtkWidget *table = attest_record_table_new (self->workspace,
+                                              attest_workspace_get_records (self->workspace, kind),
+                                              columns, n_columns, label, empty_text);
+
+  gtk_widget_set_name (table, name);
+  gtk_widget_set_vexpand (table, TRUE);
+  gtk_widget_add_css_class (table, "card");
+  gtk_box_append (page, table);
+  return table;
 }
 
 static void
-build_scope_groups (AttestWindow *self)
+add_heading (GtkBox     *page,
+             const char *text)
 {
-  static const struct { AttestScopeItemKind kind; const char *title; const char *empty; } groups[] = {
-    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("No units recorded yet.") },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("No locations recorded yet.") },
-    { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("No processes or services recorded yet.") },
-    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("No information systems recorded yet.") },
-    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("Nothing is excluded.") },
-    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("No interfaces recorded yet.") },
-  };
-  GListModel *items = attest_workspace_get_records (self->workspace, ATTEST_TYPE_SCOPE_ITEM);
+  GtkWidget *heading = gtk_label_new (text);
 
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (page, heading);
+}
+
+/* A register is built the first time its page is shown, so that opening a
+ * large workspace costs only the page the user looks at. */
+static void
+build_register_page (AttestWindow *self,
+                     const char   *name)
+{
+  if (g_strcmp0 (name, "context") == 0 && find_child (self->context_page, "issues-table") == NULL)
+    add_table (self, self->context_page, "issues-table", ATTEST_TYPE_CONTEXT_ISSUE,
+               issue_columns, G_N_ELEMENTS (issue_columns),
+               _("Context issues"), _("No context issues recorded yet."));
+  else if (g_strcmp0 (name, "parties") == 0 && find_child (self->parties_page, "parties-table") == NULL)
     {
-      GtkWidget *group = adw_preferences_group_new ();
-      GtkWidget *list = gtk_list_box_new ();
-      GtkCustomFilter *filter = gtk_custom_filter_new (filter_scope_kind, GINT_TO_POINTER (groups[i].kind), NULL);
-      g_autoptr(GtkFilterListModel) model = gtk_filter_list_model_new (g_object_ref (items), GTK_FILTER (filter));
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(groups[i].title));
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _(groups[i].title), -1);
-      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty_label (_(groups[i].empty)));
-      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_scope_item_row, self, NULL);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-      gtk_box_append (self->scope_box, group);
+      add_table (self, self->parties_page, "parties-table", ATTEST_TYPE_INTERESTED_PARTY,
+                 party_columns, G_N_ELEMENTS (party_columns),
+                 _("Interested parties"), _("No interested parties recorded yet."));
+      add_heading (self->parties_page, _("Their requirements, and whether the ISMS addresses them"));
+      add_table (self, self->parties_page, "requirements-table", ATTEST_TYPE_REQUIREMENT,
+                 requirement_columns, G_N_ELEMENTS (requirement_columns),
+                 _("Requirements of interested parties"), _("No requirements recorded yet."));
     }
-}
-
-static void
-bind_parties (AttestWindow *self)
-{
-  gtk_list_box_bind_model (self->parties_list,
-                           attest_workspace_get_records (self->workspace, ATTEST_TYPE_INTERESTED_PARTY),
-                           create_party_row, self, NULL);
-}
-
-static void
-on_requirements_changed_cb (GListModel   *model,
-                            guint         position,
-                            guint         removed,
-                            guint         added,
-                            AttestWindow *self)
-{
-  /* A party's row lists its requirements: rebuild the rows. */
-  bind_parties (self);
+  else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-items-table") == NULL)
+    add_table (self, self->scope_page, "scope-items-table", ATTEST_TYPE_SCOPE_ITEM,
+               scope_item_columns, G_N_ELEMENTS (scope_item_columns),
+               _("Parts of the scope"), _("No units, locations, processes, systems, exclusions or interfaces recorded yet."));
 }
 
 static void
@@ -322,19 +219,8 @@ bind_workspace (AttestWindow *self)
   g_signal_connect_object (org, "notify::name", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   update_title (self);
 
-  gtk_list_box_set_placeholder (self->issues_list, empty_label (_("No context issues recorded yet.")));
-  gtk_list_box_bind_model (self->issues_list,
-                           attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE),
-                           create_issue_row, self, NULL);
-
-  gtk_list_box_set_placeholder (self->parties_list, empty_label (_("No interested parties recorded yet.")));
-  bind_parties (self);
-  g_signal_connect_object (attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT),
-                           "items-changed", G_CALLBACK (on_requirements_changed_cb), self, 0);
-
   g_signal_connect_object (scope, "notify::statement", G_CALLBACK (update_scope_statement), self, G_CONNECT_SWAPPED);
   update_scope_statement (self);
-  build_scope_groups (self);
 
   if (read_only)
     {
@@ -344,6 +230,7 @@ bind_workspace (AttestWindow *self)
     }
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
+  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
 }
 
 /* Recent files */
@@ -446,7 +333,7 @@ on_leaflet_folded_cb (AttestWindow *self)
   gboolean folded;
 
   /* Also emitted while the template is built and torn down. */
-  if (self->leaflet == NULL || self->stack == NULL || self->back_button == NULL)
+  if (self->disposed || self->leaflet == NULL || self->stack == NULL || self->back_button == NULL)
     return;
   folded = adw_leaflet_get_folded (self->leaflet);
 
@@ -457,7 +344,11 @@ on_leaflet_folded_cb (AttestWindow *self)
 static void
 on_stack_page_cb (AttestWindow *self)
 {
-  if (self->leaflet != NULL && self->stack != NULL && adw_leaflet_get_folded (self->leaflet))
+  if (self->disposed || self->leaflet == NULL)
+    return;
+  if (self->stack != NULL && self->workspace != NULL && self->context_page != NULL)
+    build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+  if (self->stack != NULL && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
 }
 
@@ -524,6 +415,8 @@ attest_window_dispose (GObject *object)
 {
   AttestWindow *self = ATTEST_WINDOW (object);
 
+  /* Template callbacks still fire while the template is torn down. */
+  self->disposed = TRUE;
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -611,9 +504,9 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, issues_list);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_list);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_box);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, context_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);

@@ -13,6 +13,7 @@
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-record-table.h"
 
 static void
 wait_ms (guint ms)
@@ -53,20 +54,22 @@ named (AttestWindow *window,
   return widget;
 }
 
-static GPtrArray *
-list_rows (GtkWidget *list)
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
 {
-  GPtrArray *rows = g_ptr_array_new ();
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
 
-  for (int i = 0; ; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+static void
+assert_cell (AttestRecordTable *table,
+             guint              row,
+             guint              column,
+             const char        *expected)
+{
+  g_autofree char *text = attest_record_table_dup_cell_text (table, row, column);
 
-      if (row == NULL)
-        break;
-      g_ptr_array_add (rows, row);
-    }
-  return rows;
+  g_assert_cmpstr (text, ==, expected);
 }
 
 /* Saves what the window shows, to look at: build/tests/gui/screenshots/. */
@@ -127,8 +130,8 @@ test_shows_workspace (TestDir       *fixture,
 {
   g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
   AttestWindow *window = show_window (workspace);
-  g_autoptr(GPtrArray) rows = NULL;
   GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  AttestRecordTable *table;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Ltd");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (window, "org-name-row"))), ==, "Fernhill Analytics Ltd");
@@ -136,14 +139,15 @@ test_shows_workspace (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "organisation");
 
   attest_window_show_page (window, "context");
-  rows = list_rows (named (window, "issues-list"));
-  g_assert_cmpuint (rows->len, ==, 12);
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Data protection law for client data");
-  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "External · Legal");
-  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 7)), ==, "External · Climate change");
+  table = ATTEST_RECORD_TABLE (named (window, "issues-table"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
+  assert_cell (table, 0, 0, "Data protection law for client data");
+  assert_cell (table, 0, 1, "External");
+  assert_cell (table, 0, 2, "Legal");
+  assert_cell (table, 7, 2, "Climate change");
   screenshot (GTK_WIDGET (window), "context");
 
-  /* The list follows the workspace. */
+  /* The table follows the workspace. */
   {
     g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
                                                   "title", "Mergers & <b>acquisitions</b>",
@@ -151,38 +155,59 @@ test_shows_workspace (TestDir       *fixture,
                                                   "category", ATTEST_ISSUE_CATEGORY_GOVERNANCE,
                                                   NULL);
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) after = NULL;
 
     g_assert_true (attest_workspace_add (workspace, issue, &error));
     g_assert_no_error (error);
-    after = list_rows (named (window, "issues-list"));
-    g_assert_cmpuint (after->len, ==, 13);
+    g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 13);
     /* User text is shown as typed, never as markup. */
-    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (after, 12)), ==, "Mergers & <b>acquisitions</b>");
+    assert_cell (table, 12, 0, "Mergers & <b>acquisitions</b>");
+    assert_cell (table, 12, 2, "Governance");
     g_object_set (issue, "title", "Mergers and acquisitions", NULL);
-    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (after, 12)), ==, "Mergers and acquisitions");
+    assert_cell (table, 12, 0, "Mergers and acquisitions");
     g_assert_true (attest_workspace_remove (workspace, issue, &error));
-    g_clear_pointer (&after, g_ptr_array_unref);
-    after = list_rows (named (window, "issues-list"));
-    g_assert_cmpuint (after->len, ==, 12);
+    g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
+  }
+
+  /* A click on a header sorts by that column. */
+  {
+    g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+      {
+        g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+        g_ptr_array_add (titles, g_strdup (attest_record_get_string (issue, "title")));
+      }
+    g_ptr_array_sort (titles, compare_strings);
+    attest_record_table_sort_by (table, 0, GTK_SORT_ASCENDING);
+    for (guint i = 0; i < titles->len; i++)
+      assert_cell (table, i, 0, g_ptr_array_index (titles, i));
+    attest_record_table_sort_by (table, 0, GTK_SORT_DESCENDING);
+    assert_cell (table, 0, 0, g_ptr_array_index (titles, titles->len - 1));
   }
 
   attest_window_show_page (window, "parties");
-  g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = list_rows (named (window, "parties-list"));
-  g_assert_cmpuint (rows->len, ==, 8);
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Clients");
-  g_assert_cmpstr (adw_expander_row_get_subtitle (g_ptr_array_index (rows, 0)), ==, "Customer · 3 requirements");
-  adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+  table = ATTEST_RECORD_TABLE (named (window, "parties-table"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
+  assert_cell (table, 0, 0, "Clients");
+  assert_cell (table, 0, 1, "Customer");
+  table = ATTEST_RECORD_TABLE (named (window, "requirements-table"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 13);
+  assert_cell (table, 0, 1, "Clients");
+  assert_cell (table, 0, 2, "Contractual");
+  assert_cell (table, 0, 3, "Yes");
+  assert_cell (table, 2, 4, "Yes");
   screenshot (GTK_WIDGET (window), "parties");
 
   attest_window_show_page (window, "scope");
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
+  table = ATTEST_RECORD_TABLE (named (window, "scope-items-table"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
+  assert_cell (table, 9, 0, "Exclusion");
+  assert_cell (table, 9, 1, "Staff canteen Wi-Fi");
   screenshot (GTK_WIDGET (window), "scope");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  (void) issues;
 }
 
 static void
@@ -304,6 +329,39 @@ click (GtkWindow  *dialog,
     g_error ("No button “%s”", label);
   gtk_widget_activate (button);
   wait_ms (400);
+}
+
+static void
+test_narrow_window (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = attest_window_new (NULL, workspace);
+  AdwLeaflet *leaflet;
+  GtkWidget *back;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (300);
+
+  /* Narrow: the sections and the page take turns. */
+  leaflet = ADW_LEAFLET (named (window, "leaflet"));
+  back = named (window, "back-button");
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (back));
+  screenshot (GTK_WIDGET (window), "narrow-sections");
+
+  attest_window_show_page (window, "parties");
+  wait_ms (300);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
+  g_assert_true (gtk_widget_get_visible (back));
+  screenshot (GTK_WIDGET (window), "narrow-page");
+
+  gtk_widget_activate (back);
+  wait_ms (400);
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
+  g_assert_false (gtk_widget_get_visible (back));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static GtkWindow *
@@ -433,6 +491,7 @@ main (int    argc,
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
   ADD ("/gui/window/read-only", test_read_only);
   ADD ("/gui/window/save-copy", test_save_copy);
+  ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/application", test_application);
 #undef ADD
 

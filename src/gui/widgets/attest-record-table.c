@@ -1,0 +1,355 @@
+/* attest-record-table.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-record-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-record-table.h"
+
+/* Every register is this one widget: a GtkColumnView over a workspace model,
+ * with a column per declared field. Rows are made only for what is on
+ * screen, so thousands of records open at once. Cells follow their record
+ * as it changes; headers sort. */
+
+typedef struct _ColumnData
+{
+  AttestRecordTable *table;
+  guint              column;
+} ColumnData;
+
+struct _AttestRecordTable
+{
+  GtkWidget         parent_instance;
+
+  AttestWorkspace  *workspace;
+  AttestColumn     *columns;
+  guint             n_columns;
+  ColumnData       *column_data;
+  GtkSortListModel *sorted;
+  GtkColumnView    *view;
+  GtkStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
+
+
+static char *
+cell_text (AttestRecordTable *self,
+           AttestRecord      *record,
+           guint              column)
+{
+  const AttestColumn *c = &self->columns[column];
+  const AttestField *field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), c->field);
+
+  g_return_val_if_fail (field != NULL, g_strdup (""));
+
+  switch (c->kind)
+    {
+    case ATTEST_COLUMN_CHOICE:
+      return g_strdup (attest_enum_get_label (field->pspec->value_type, attest_record_get_enum (record, c->field)));
+    case ATTEST_COLUMN_FLAG:
+      return g_strdup (attest_record_get_boolean (record, c->field) ? _("Yes") : _("No"));
+    case ATTEST_COLUMN_REFERENCE:
+      {
+        AttestRecord *target = attest_workspace_lookup (self->workspace, attest_record_get_string (record, c->field));
+        return g_strdup (target ? attest_record_get_string (target, c->reference_field) : "");
+      }
+    case ATTEST_COLUMN_TEXT:
+    default:
+      {
+        /* One line per cell: a paragraph shows as its first line. */
+        const char *text = attest_record_get_string (record, c->field);
+        const char *newline = strchr (text, '\n');
+
+        return newline ? g_strndup (text, newline - text) : g_strdup (text);
+      }
+    }
+}
+
+static void
+update_cell (GtkListItem *item)
+{
+  ColumnData *data = g_object_get_data (G_OBJECT (item), "column-data");
+  AttestRecord *record = gtk_list_item_get_item (item);
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  g_autofree char *text = NULL;
+
+  if (record == NULL)
+    return;
+  text = cell_text (data->table, record, data->column);
+  gtk_inscription_set_text (label, text);
+}
+
+/* The whole text of a cell shows as its tooltip. Asked for only when the
+ * pointer rests on a cell: setting it on every bind costs as much as the
+ * text itself. */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_record_notify_cb (AttestRecord *record,
+                     GParamSpec   *pspec,
+                     GtkListItem  *item)
+{
+  update_cell (item);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ColumnData               *data)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 6);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), data->table->columns[data->column].expand ? 40 : 14);
+  gtk_widget_add_css_class (label, "record-cell");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+  g_object_set_data (G_OBJECT (item), "column-data", data);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ColumnData               *data)
+{
+  AttestRecord *record = gtk_list_item_get_item (item);
+  gulong id;
+
+  update_cell (item);
+  id = g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_cb), item);
+  g_object_set_data (G_OBJECT (item), "notify-id", GSIZE_TO_POINTER (id));
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                ColumnData               *data)
+{
+  AttestRecord *record = gtk_list_item_get_item (item);
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "notify-id"));
+
+  if (record != NULL && id != 0)
+    g_signal_handler_disconnect (record, id);
+  g_object_set_data (G_OBJECT (item), "notify-id", NULL);
+}
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ColumnData *data = user_data;
+  g_autofree char *ta = cell_text (data->table, (AttestRecord *) a, data->column);
+  g_autofree char *tb = cell_text (data->table, (AttestRecord *) b, data->column);
+
+  return g_utf8_collate (ta, tb);
+}
+
+static void
+on_items_changed_cb (GListModel        *model,
+                     guint              position,
+                     guint              removed,
+                     guint              added,
+                     AttestRecordTable *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (model) > 0 ? "table" : "empty");
+}
+
+static void
+attest_record_table_dispose (GObject *object)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (object);
+  GtkWidget *child;
+
+  /* Taking the columns away re-sorts the model: nothing to show any more. */
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  self->stack = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (attest_record_table_parent_class)->dispose (object);
+}
+
+static void
+attest_record_table_finalize (GObject *object)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (object);
+
+  g_free (self->columns);
+  g_free (self->column_data);
+
+  G_OBJECT_CLASS (attest_record_table_parent_class)->finalize (object);
+}
+
+static void
+attest_record_table_class_init (AttestRecordTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_record_table_dispose;
+  object_class->finalize = attest_record_table_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "recordtable");
+}
+
+static void
+attest_record_table_init (AttestRecordTable *self)
+{
+}
+
+/**
+ * attest_record_table_new:
+ * @workspace: the workspace the records belong to
+ * @records: a model of records of one kind
+ * @columns: (array length=n_columns): what to show
+ * @n_columns: how many columns
+ * @label: the table's accessible name
+ * @empty_text: what to say when there are no records
+ *
+ * Returns: (transfer full): the table
+ */
+GtkWidget *
+attest_record_table_new (AttestWorkspace    *workspace,
+                         GListModel         *records,
+                         const AttestColumn *columns,
+                         guint               n_columns,
+                         const char         *label,
+                         const char         *empty_text)
+{
+  AttestRecordTable *self = g_object_new (ATTEST_TYPE_RECORD_TABLE, NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *empty = gtk_label_new (empty_text);
+  GtkSelectionModel *selection;
+
+  self->workspace = g_object_ref (workspace);
+  self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
+  self->n_columns = n_columns;
+  self->column_data = g_new0 (ColumnData, n_columns);
+
+  self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  gtk_single_selection_set_autoselect (GTK_SINGLE_SELECTION (selection), FALSE);
+  gtk_single_selection_set_can_unselect (GTK_SINGLE_SELECTION (selection), TRUE);
+  self->view = GTK_COLUMN_VIEW (gtk_column_view_new (selection));   /* takes the selection */
+  gtk_column_view_set_show_column_separators (self->view, FALSE);
+  gtk_column_view_set_reorderable (self->view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      ColumnData *data = &self->column_data[i];
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      GtkSorter *sorter;
+
+      data->table = self;
+      data->column = i;
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), data);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), data);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), data);
+
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, data, NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+      gtk_column_view_append_column (self->view, column);
+    }
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+
+  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_valign (empty, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (empty, 24);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, scrolled, "table");
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
+
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed_cb), self, 0);
+  on_items_changed_cb (G_LIST_MODEL (self->sorted), 0, 0, 0, self);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * attest_record_table_get_model:
+ * @self: a table
+ *
+ * Returns: (transfer none): the records in the order shown
+ */
+GListModel *
+attest_record_table_get_model (AttestRecordTable *self)
+{
+  return G_LIST_MODEL (self->sorted);
+}
+
+/**
+ * attest_record_table_dup_cell_text:
+ * @self: a table
+ * @position: a row, in the order shown
+ * @column: a column
+ *
+ * Returns: (transfer full): the text the cell shows
+ */
+char *
+attest_record_table_dup_cell_text (AttestRecordTable *self,
+                                   guint              position,
+                                   guint              column)
+{
+  g_autoptr(AttestRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  g_return_val_if_fail (record != NULL && column < self->n_columns, NULL);
+  return cell_text (self, record, column);
+}
+
+/**
+ * attest_record_table_sort_by:
+ * @self: a table
+ * @column: a column
+ * @order: ascending or descending
+ *
+ * Sorts as a click on the column's header does.
+ */
+void
+attest_record_table_sort_by (AttestRecordTable *self,
+                             guint              column,
+                             GtkSortType        order)
+{
+  GtkColumnViewColumn *c = g_list_model_get_item (gtk_column_view_get_columns (self->view), column);
+
+  gtk_column_view_sort_by_column (self->view, c, order);
+  g_object_unref (c);
+}

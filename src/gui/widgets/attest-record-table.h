@@ -1,0 +1,65 @@
+/* attest-record-table.h: a register of records as a virtualised table.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "attest.h"
+
+G_BEGIN_DECLS
+
+/**
+ * AttestColumnKind:
+ * @ATTEST_COLUMN_TEXT: a string field, as it is
+ * @ATTEST_COLUMN_CHOICE: an enum field, by its label
+ * @ATTEST_COLUMN_FLAG: a boolean field, "Yes" or "No"
+ * @ATTEST_COLUMN_REFERENCE: a field holding another record's id, shown by
+ *   that record's @reference_field
+ */
+typedef enum
+{
+  ATTEST_COLUMN_TEXT,
+  ATTEST_COLUMN_CHOICE,
+  ATTEST_COLUMN_FLAG,
+  ATTEST_COLUMN_REFERENCE,
+} AttestColumnKind;
+
+/**
+ * AttestColumn:
+ * @title: the column header, translatable (marked with N_())
+ * @field: the record field it shows
+ * @kind: how it shows it
+ * @expand: whether it takes the spare width
+ * @reference_field: for references, the field of the referenced record to show
+ */
+typedef struct
+{
+  const char       *title;
+  const char       *field;
+  AttestColumnKind  kind;
+  gboolean          expand;
+  const char       *reference_field;
+} AttestColumn;
+
+#define ATTEST_TYPE_RECORD_TABLE (attest_record_table_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestRecordTable, attest_record_table, ATTEST, RECORD_TABLE, GtkWidget)
+
+GtkWidget  *attest_record_table_new           (AttestWorkspace    *workspace,
+                                               GListModel         *records,
+                                               const AttestColumn *columns,
+                                               guint               n_columns,
+                                               const char         *label,
+                                               const char         *empty_text);
+GListModel *attest_record_table_get_model     (AttestRecordTable  *self);
+char       *attest_record_table_dup_cell_text (AttestRecordTable  *self,
+                                               guint               position,
+                                               guint               column);
+void        attest_record_table_sort_by       (AttestRecordTable  *self,
+                                               guint               column,
+                                               GtkSortType         order);
+
+G_END_DECLS
