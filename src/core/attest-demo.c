@@ -20,6 +20,7 @@
 #include "attest-requirement.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
+#include "attest-setup.h"
 #include "attest-soa-entry.h"
 
 /* A fictional organisation to learn and demonstrate with. Every name here is
@@ -200,6 +201,11 @@ add_small (AttestWorkspace  *workspace,
   static const char * const locations[] = { "Bristol office", "Home working", NULL };
   g_autoptr(GPtrArray) insurer_requirements = g_ptr_array_new ();
 
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP),
+                "sample", TRUE,
+                "completed", TRUE,
+                "step", "review",
+                NULL);
   g_object_set (org,
                 "name", "Fernhill Analytics Ltd",
                 "short-name", "Fernhill",
@@ -211,6 +217,10 @@ add_small (AttestWorkspace  *workspace,
                 "isms-manager", "Operations manager (Tom Okafor)",
                 "certification-target", "2027-06-30",
                 "classification", "Confidential",
+                "climate-relevance", ATTEST_CLIMATE_RELEVANCE_RELEVANT,
+                "climate-statement", "Climate change is relevant: floods and heat can close the office and "
+                                     "suppliers' data centres, and clients ask for our climate commitments. "
+                                     "See the context issue on climate change.",
                 NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_issues); i++)

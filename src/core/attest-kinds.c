@@ -14,12 +14,13 @@
 #include "attest-requirement.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
+#include "attest-setup.h"
 #include "attest-soa-entry.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[7];
+static GType kinds[8];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -46,6 +47,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[4] = ATTEST_TYPE_SCOPE;
       kinds[5] = ATTEST_TYPE_SCOPE_ITEM;
       kinds[6] = ATTEST_TYPE_SOA_ENTRY;
+      kinds[7] = ATTEST_TYPE_SETUP;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

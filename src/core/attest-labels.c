@@ -60,6 +60,9 @@ static const Label labels[] = {
   { "undecided", N_("Not decided") },
   { "applicable", N_("Applicable") },
   { "not-applicable", N_("Not applicable") },
+  /* AttestClimateRelevance */
+  { "relevant", N_("Relevant") },
+  { "not-relevant", N_("Not relevant") },
   /* AttestImplementation */
   { "not-started", N_("Not started") },
   { "planned", N_("Planned") },
@@ -75,6 +78,44 @@ static const Label kinds[] = {
   { "scope", N_("Scope") },
   { "scope-item", N_("Scope item") },
   { "soa-entry", N_("Statement of Applicability entry") },
+  { "setup", N_("Guided setup") },
+};
+
+/* Field labels, "kind/field". The forms, the tables' headers and the
+ * readiness findings all say a field the same way. */
+static const Label fields[] = {
+  { "organisation/name", N_("Legal name") },
+  { "organisation/short-name", N_("Short name") },
+  { "organisation/sector", N_("Sector") },
+  { "organisation/size", N_("Size") },
+  { "organisation/headquarters", N_("Headquarters") },
+  { "organisation/locations", N_("Other locations") },
+  { "organisation/top-management", N_("Top management (approves the ISMS)") },
+  { "organisation/isms-manager", N_("ISMS manager") },
+  { "organisation/certification-target", N_("Certification target date") },
+  { "organisation/classification", N_("Classification of printed documents") },
+  { "organisation/climate-relevance", N_("Is climate change a relevant issue?") },
+  { "organisation/climate-statement", N_("How climate change is or is not relevant") },
+  { "context-issue/title", N_("Issue") },
+  { "context-issue/description", N_("Description") },
+  { "context-issue/origin", N_("External or internal") },
+  { "context-issue/category", N_("Category") },
+  { "context-issue/effect", N_("Effect on the ISMS") },
+  { "context-issue/treatment", N_("How it is addressed") },
+  { "interested-party/name", N_("Interested party") },
+  { "interested-party/kind", N_("Kind") },
+  { "interested-party/relevance", N_("Why they are relevant") },
+  { "requirement/party-id", N_("Interested party") },
+  { "requirement/text", N_("Requirement") },
+  { "requirement/kind", N_("Kind") },
+  { "requirement/addressed", N_("Addressed by the ISMS") },
+  { "requirement/how-addressed", N_("How the ISMS addresses it") },
+  { "requirement/climate-related", N_("Related to climate change") },
+  { "scope/statement", N_("Scope statement") },
+  { "scope-item/kind", N_("Part of the scope") },
+  { "scope-item/name", N_("Name") },
+  { "scope-item/description", N_("Description") },
+  { "scope-item/justification", N_("Justification of the exclusion") },
 };
 
 static const char *
@@ -117,4 +158,21 @@ const char *
 attest_kind_get_label (const char *kind)
 {
   return lookup (kinds, G_N_ELEMENTS (kinds), kind);
+}
+
+/**
+ * attest_field_get_label:
+ * @kind: a record kind such as "context-issue"
+ * @field: one of its fields
+ *
+ * Returns: (transfer none): the field as a person reads it, translated
+ */
+const char *
+attest_field_get_label (const char *kind,
+                        const char *field)
+{
+  g_autofree char *key = g_strconcat (kind, "/", field, NULL);
+  const char *label = lookup (fields, G_N_ELEMENTS (fields), key);
+
+  return label == key ? field : label;
 }

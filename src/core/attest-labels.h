@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 const char *attest_enum_get_label (GType type,
                                    int   value);
 const char *attest_kind_get_label (const char *kind);
+const char *attest_field_get_label (const char *kind,
+                                    const char *field);
 
 G_END_DECLS

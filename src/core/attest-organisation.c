@@ -26,16 +26,19 @@ static void
 attest_organisation_class_init (AttestOrganisationClass *klass)
 {
   const AttestFieldSpec fields[] = {
-    { g_param_spec_string ("name", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("name", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
     { g_param_spec_string ("short-name", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_string ("sector", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_string ("size", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_string ("headquarters", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_boxed ("locations", NULL, NULL, G_TYPE_STRV, FLAGS), 1, NULL },
-    { g_param_spec_string ("top-management", NULL, NULL, "", FLAGS), 1, NULL },
-    { g_param_spec_string ("isms-manager", NULL, NULL, "", FLAGS), 1, NULL },
-    { g_param_spec_string ("certification-target", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("top-management", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
+    { g_param_spec_string ("isms-manager", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
+    { g_param_spec_string ("certification-target", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("classification", NULL, NULL, "", FLAGS), 1, NULL },
+    /* Amendment 1 (2024): whether climate change is a relevant issue, and how. */
+    { g_param_spec_enum ("climate-relevance", NULL, NULL, ATTEST_TYPE_CLIMATE_RELEVANCE, ATTEST_CLIMATE_RELEVANCE_UNDECIDED, FLAGS), 2, NULL },
+    { g_param_spec_string ("climate-statement", NULL, NULL, "", FLAGS), 2, NULL },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "organisation", "organisation", 1, TRUE,

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include <stdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -297,6 +300,7 @@ attest_record_class_declare (AttestRecordClass     *klass,
       klass->fields[i].pspec = pspec;
       klass->fields[i].since = specs[i].since;
       klass->fields[i].references = specs[i].references;
+      klass->fields[i].flags = specs[i].flags;
       g_object_class_install_property (object_class, i + 1, pspec);
     }
 }
@@ -777,4 +781,102 @@ char *
 attest_new_id (void)
 {
   return g_uuid_string_random ();
+}
+
+void
+attest_problem_free (AttestProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->field);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/**
+ * attest_record_add_problem:
+ * @problems: (element-type AttestProblem): where to add it
+ * @field: the field that is wrong
+ * @message: what is wrong and what to do
+ *
+ * For a kind's check function.
+ */
+void
+attest_record_add_problem (GPtrArray  *problems,
+                           const char *field,
+                           const char *message)
+{
+  AttestProblem *problem = g_new0 (AttestProblem, 1);
+
+  problem->field = g_strdup (field);
+  problem->message = g_strdup (message);
+  g_ptr_array_add (problems, problem);
+}
+
+/**
+ * attest_date_is_valid:
+ * @text: a date
+ *
+ * Returns: %TRUE if @text is a calendar date written as YYYY-MM-DD
+ */
+gboolean
+attest_date_is_valid (const char *text)
+{
+  int y, m, d;
+  char end;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+    return FALSE;
+  return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * attest_text_is_blank:
+ * @text: a text
+ *
+ * Returns: %TRUE if @text has nothing but white space
+ */
+gboolean
+attest_text_is_blank (const char *text)
+{
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * attest_record_check:
+ * @self: a record
+ *
+ * Applies the rules of the record's kind: required fields, dates, and what
+ * the kind checks itself. The guided setup and the edit forms refuse to go
+ * on while there are problems, and show each beside its field.
+ *
+ * Returns: (transfer full) (element-type AttestProblem): the problems, in field order
+ */
+GPtrArray *
+attest_record_check (AttestRecord *self)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_problem_free);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const AttestField *field = &klass->fields[i];
+      const char *text;
+
+      if (!G_IS_PARAM_SPEC_STRING (field->pspec))
+        continue;
+      text = attest_record_get_string (self, field->pspec->name);
+      if ((field->flags & ATTEST_FIELD_REQUIRED) && attest_text_is_blank (text))
+        attest_record_add_problem (problems, field->pspec->name, _("Required"));
+      else if ((field->flags & ATTEST_FIELD_DATE) && *text != '\0' && !attest_date_is_valid (text))
+        attest_record_add_problem (problems, field->pspec->name, _("Write the date as YYYY-MM-DD, for example 2027-06-30"));
+    }
+  if (klass->check != NULL)
+    klass->check (self, problems);
+  return problems;
 }

@@ -14,6 +14,34 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
 
 /**
+ * AttestFieldFlags:
+ * @ATTEST_FIELD_REQUIRED: the field must not be empty
+ * @ATTEST_FIELD_DATE: the field is empty or a date as YYYY-MM-DD
+ *
+ * Rules that attest_record_check() applies to a field.
+ */
+typedef enum
+{
+  ATTEST_FIELD_REQUIRED = 1 << 0,
+  ATTEST_FIELD_DATE     = 1 << 1,
+} AttestFieldFlags;
+
+/**
+ * AttestProblem:
+ * @field: the field that is wrong
+ * @message: what is wrong and what to do, a sentence for the user
+ *
+ * Something a record still lacks, as attest_record_check() finds it.
+ */
+typedef struct
+{
+  char *field;
+  char *message;
+} AttestProblem;
+
+void attest_problem_free (AttestProblem *problem);
+
+/**
  * AttestField:
  * @pspec: the GObject property that holds the field
  * @since: the schema version that added the field's column
@@ -27,6 +55,7 @@ typedef struct
   GParamSpec *pspec;
   guint       since;
   const char *references;
+  guint       flags;
 } AttestField;
 
 struct _AttestRecordClass
@@ -41,7 +70,11 @@ struct _AttestRecordClass
   AttestField *fields;
   guint        n_fields;
 
-  gpointer padding[8];
+  /* Adds the kind's own rules to the generic ones of the fields. */
+  void (*check) (AttestRecord *self,
+                 GPtrArray    *problems);
+
+  gpointer padding[7];
 };
 
 /**
@@ -49,6 +82,7 @@ struct _AttestRecordClass
  * @pspec: the property; the class takes ownership
  * @since: schema version that added it
  * @references: kind of the record whose id this field holds, or %NULL
+ * @flags: #AttestFieldFlags
  *
  * What a record kind passes to attest_record_class_declare().
  */
@@ -57,6 +91,7 @@ typedef struct
   GParamSpec *pspec;
   guint       since;
   const char *references;
+  guint       flags;
 } AttestFieldSpec;
 
 void               attest_record_class_declare     (AttestRecordClass     *klass,
@@ -98,6 +133,12 @@ gboolean           attest_record_set_field_text    (AttestRecord          *self,
                                                     const char            *text,
                                                     GError               **error);
 char              *attest_record_to_json_text      (AttestRecord          *self);
+GPtrArray         *attest_record_check             (AttestRecord          *self);
+void               attest_record_add_problem       (GPtrArray             *problems,
+                                                    const char            *field,
+                                                    const char            *message);
+gboolean           attest_date_is_valid            (const char            *text);
+gboolean           attest_text_is_blank            (const char            *text);
 
 char              *attest_value_to_text            (const GValue          *value);
 gboolean           attest_value_from_text          (GValue                *value,

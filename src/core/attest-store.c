@@ -1437,7 +1437,8 @@ attest_store_load (AttestStore  *self,
     }
   g_string_append (sql, " FROM ");
   g_string_append (sql, attest_record_class_get_table (klass));
-  g_string_append (sql, " ORDER BY rowid");
+  /* The order records were made in, which a restore or an import keeps. */
+  g_string_append (sql, " ORDER BY created, rowid");
 
   stmt = prepare (self, sql->str, error);
   if (stmt == NULL)

@@ -13,6 +13,7 @@
 #include "attest-error.h"
 #include "attest-organisation.h"
 #include "attest-scope.h"
+#include "attest-setup.h"
 #include "attest-soa-entry.h"
 #include "attest-workspace.h"
 
@@ -36,6 +37,7 @@ enum { WRITE_FAILED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
+static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
 
 static GListStore *
 model_for (AttestWorkspace *self,
@@ -247,7 +249,49 @@ attest_workspace_open (const char       *path,
   self->store = attest_store_open (path, flags, error);
   if (self->store == NULL || !load_all (self, error))
     return NULL;
+
+  /* A file from an older schema lacks the singletons added since. */
+  if (!attest_workspace_is_read_only (self))
+    {
+      if (!attest_workspace_begin (self, error))
+        return NULL;
+      if (!add_missing_singletons (self, NULL, error))
+        {
+          attest_workspace_rollback (self);
+          return NULL;
+        }
+      if (!attest_workspace_commit (self, error))
+        return NULL;
+    }
   return g_steal_pointer (&self);
+}
+
+/* Adds, in one transaction, every singleton record the workspace lacks: all
+ * of them for a new file, and the kinds a later schema added for an older one. */
+static gboolean
+add_missing_singletons (AttestWorkspace  *self,
+                        const char       *organisation,
+                        GError          **error)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(AttestRecord) record = NULL;
+
+      if (!attest_record_class_is_singleton (g_type_class_peek (kinds[k]))
+          || g_list_model_get_n_items (attest_workspace_get_records (self, kinds[k])) > 0)
+        continue;
+      if (kinds[k] == ATTEST_TYPE_ORGANISATION)
+        record = g_object_new (kinds[k], "name", organisation, "classification", _("Confidential"), NULL);
+      else
+        record = g_object_new (kinds[k], NULL);
+      if (!attest_workspace_add (self, record, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -258,15 +302,8 @@ add_defaults (AttestWorkspace  *self,
   AttestCatalog *catalog = attest_catalog_get_default ();
   const AttestControl *controls;
   guint n_controls;
-  g_autoptr(AttestRecord) org = NULL;
-  g_autoptr(AttestRecord) scope = NULL;
 
-  org = g_object_new (ATTEST_TYPE_ORGANISATION,
-                      "name", organisation,
-                      "classification", _("Confidential"),
-                      NULL);
-  scope = g_object_new (ATTEST_TYPE_SCOPE, NULL);
-  if (!attest_workspace_add (self, org, error) || !attest_workspace_add (self, scope, error))
+  if (!add_missing_singletons (self, organisation, error))
     return FALSE;
 
   controls = attest_catalog_get_controls (catalog, &n_controls);
@@ -499,6 +536,10 @@ attest_workspace_is_empty (AttestWorkspace *self)
       gboolean defaults = kinds[k] == ATTEST_TYPE_SOA_ENTRY
                           || attest_record_class_is_singleton (g_type_class_peek (kinds[k]));
 
+      /* Where the guided setup stands is not content. */
+      if (kinds[k] == ATTEST_TYPE_SETUP)
+        continue;
+
       if (!defaults && g_list_model_get_n_items (model) > 0)
         return FALSE;
       for (guint i = 0; defaults && i < g_list_model_get_n_items (model); i++)
@@ -594,13 +635,52 @@ attest_workspace_add (AttestWorkspace  *self,
   return TRUE;
 }
 
-static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, GError **error);
+/* What a removal took away, in the order it went, so that Undo can put it
+ * back: records with their positions in their models, and links. */
+struct _AttestRemoval
+{
+  GPtrArray *records;     /* AttestRecord */
+  GArray    *positions;   /* guint, one per record */
+  GPtrArray *links;       /* triples: link kind, from id, to id */
+};
+
+/**
+ * attest_removal_free:
+ * @removal: (nullable): a removal
+ *
+ * Frees what attest_workspace_remove_full() returned.
+ */
+void
+attest_removal_free (AttestRemoval *removal)
+{
+  if (removal == NULL)
+    return;
+  g_ptr_array_unref (removal->records);
+  g_array_unref (removal->positions);
+  g_ptr_array_unref (removal->links);
+  g_free (removal);
+}
+
+/**
+ * attest_removal_get_count:
+ * @removal: a removal
+ *
+ * Returns: how many records it removed, the first and its dependents
+ */
+guint
+attest_removal_get_count (AttestRemoval *removal)
+{
+  return removal->records->len;
+}
+
+static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, AttestRemoval *removal, GError **error);
 
 /* Removes, each with its history row, everything that refers to @record:
  * records whose reference fields hold its id, and links to or from it. */
 static gboolean
 remove_dependents (AttestWorkspace  *self,
                    AttestRecord     *record,
+                   AttestRemoval    *removal,
                    GError          **error)
 {
   const char *id = attest_record_get_id (record);
@@ -624,9 +704,13 @@ remove_dependents (AttestWorkspace  *self,
           const char *from = g_ptr_array_index (pairs, i);
           const char *to = g_ptr_array_index (pairs, i + 1);
 
-          if ((g_str_equal (from, id) || g_str_equal (to, id))
-              && !attest_store_delete_link (self->store, &links[l], from, to, error))
+          if (!g_str_equal (from, id) && !g_str_equal (to, id))
+            continue;
+          if (!attest_store_delete_link (self->store, &links[l], from, to, error))
             return FALSE;
+          g_ptr_array_add (removal->links, g_strdup (links[l].name));
+          g_ptr_array_add (removal->links, g_strdup (from));
+          g_ptr_array_add (removal->links, g_strdup (to));
         }
     }
 
@@ -648,7 +732,7 @@ remove_dependents (AttestWorkspace  *self,
               g_autoptr(AttestRecord) other = g_list_model_get_item (model, i - 1);
 
               if (g_str_equal (attest_record_get_string (other, fields[f].pspec->name), id)
-                  && !remove_record (self, other, error))
+                  && !remove_record (self, other, removal, error))
                 return FALSE;
             }
         }
@@ -659,17 +743,20 @@ remove_dependents (AttestWorkspace  *self,
 static gboolean
 remove_record (AttestWorkspace  *self,
                AttestRecord     *record,
+               AttestRemoval    *removal,
                GError          **error)
 {
   GListStore *model = model_for (self, G_OBJECT_TYPE (record));
-  guint position;
+  guint position = 0;
 
-  if (!remove_dependents (self, record, error)
+  if (!remove_dependents (self, record, removal, error)
       || !attest_store_delete (self->store, record, error))
     return FALSE;
 
   if (find_in_model (model, record, &position))
     {
+      g_ptr_array_add (removal->records, g_object_ref (record));
+      g_array_append_val (removal->positions, position);
       untrack (self, record);
       g_list_store_remove (model, position);
     }
@@ -677,9 +764,11 @@ remove_record (AttestWorkspace  *self,
 }
 
 /**
- * attest_workspace_remove:
+ * attest_workspace_remove_full:
  * @self: a workspace
  * @record: a record of the workspace
+ * @removal: (out) (optional) (transfer full): what was removed, for
+ *   attest_workspace_restore()
  * @error: return location for an error
  *
  * Deletes the record together with what depends on it (a party's
@@ -688,11 +777,13 @@ remove_record (AttestWorkspace  *self,
  * Returns: %TRUE on success
  */
 gboolean
-attest_workspace_remove (AttestWorkspace  *self,
-                         AttestRecord     *record,
-                         GError          **error)
+attest_workspace_remove_full (AttestWorkspace  *self,
+                              AttestRecord     *record,
+                              AttestRemoval   **removal,
+                              GError          **error)
 {
   g_autoptr(AttestRecord) keep = g_object_ref (record);
+  AttestRemoval *result;
 
   g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
 
@@ -710,14 +801,105 @@ attest_workspace_remove (AttestWorkspace  *self,
       return FALSE;
     }
 
+  result = g_new0 (AttestRemoval, 1);
+  result->records = g_ptr_array_new_with_free_func (g_object_unref);
+  result->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  result->links = g_ptr_array_new_with_free_func (g_free);
+
   if (!attest_workspace_begin (self, error))
-    return FALSE;
-  if (!remove_record (self, record, error))
     {
-      attest_workspace_rollback (self);
+      attest_removal_free (result);
       return FALSE;
     }
-  return attest_workspace_commit (self, error);
+  if (!remove_record (self, record, result, error))
+    {
+      attest_workspace_rollback (self);
+      attest_removal_free (result);
+      return FALSE;
+    }
+  if (!attest_workspace_commit (self, error))
+    {
+      attest_removal_free (result);
+      return FALSE;
+    }
+  if (removal != NULL)
+    *removal = result;
+  else
+    attest_removal_free (result);
+  return TRUE;
+}
+
+/**
+ * attest_workspace_remove:
+ * @self: a workspace
+ * @record: a record of the workspace
+ * @error: return location for an error
+ *
+ * Deletes the record and what depends on it; see attest_workspace_remove_full().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_remove (AttestWorkspace  *self,
+                         AttestRecord     *record,
+                         GError          **error)
+{
+  return attest_workspace_remove_full (self, record, NULL, error);
+}
+
+/**
+ * attest_workspace_restore:
+ * @self: the workspace the removal was made in
+ * @removal: what attest_workspace_remove_full() returned
+ * @error: return location for an error
+ *
+ * Undo: puts back every record and link of the removal, with the same ids
+ * and fields, at the same places in their lists, in one transaction. The
+ * history records the restoration as insertions.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_restore (AttestWorkspace  *self,
+                          AttestRemoval    *removal,
+                          GError          **error)
+{
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+
+  /* Backwards: the removed record first, then what depended on it. */
+  for (guint i = removal->records->len; i > 0; i--)
+    {
+      AttestRecord *record = g_ptr_array_index (removal->records, i - 1);
+
+      if (!attest_store_insert (self->store, record, error))
+        goto failed;
+    }
+  for (guint i = 0; i + 2 < removal->links->len; i += 3)
+    if (!attest_store_insert_link (self->store, attest_link_kind_lookup (g_ptr_array_index (removal->links, i)),
+                                   g_ptr_array_index (removal->links, i + 1),
+                                   g_ptr_array_index (removal->links, i + 2), error))
+      goto failed;
+  if (!attest_store_commit (self->store, error))
+    {
+      load_all (self, NULL);
+      return FALSE;
+    }
+
+  for (guint i = removal->records->len; i > 0; i--)
+    {
+      AttestRecord *record = g_ptr_array_index (removal->records, i - 1);
+      GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+      guint position = g_array_index (removal->positions, guint, i - 1);
+
+      track (self, record);
+      g_list_store_insert (model, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (model))), record);
+    }
+  return TRUE;
+
+failed:
+  attest_store_rollback (self->store);
+  return FALSE;
 }
 
 static gboolean

@@ -18,6 +18,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AttestWorkspace, attest_workspace, ATTEST, WORKSPACE, GObject)
 
+typedef struct _AttestRemoval AttestRemoval;
+
+void             attest_removal_free                (AttestRemoval    *removal);
+guint            attest_removal_get_count           (AttestRemoval    *removal);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestRemoval, attest_removal_free)
+
 AttestWorkspace *attest_workspace_create            (const char       *path,
                                                      const char       *organisation,
                                                      GError          **error);
@@ -47,6 +53,13 @@ gboolean         attest_workspace_add               (AttestWorkspace  *self,
                                                      GError          **error);
 gboolean         attest_workspace_remove            (AttestWorkspace  *self,
                                                      AttestRecord     *record,
+                                                     GError          **error);
+gboolean         attest_workspace_remove_full       (AttestWorkspace  *self,
+                                                     AttestRecord     *record,
+                                                     AttestRemoval   **removal,
+                                                     GError          **error);
+gboolean         attest_workspace_restore           (AttestWorkspace  *self,
+                                                     AttestRemoval    *removal,
                                                      GError          **error);
 gboolean         attest_workspace_link              (AttestWorkspace  *self,
                                                      const char       *link_kind,

@@ -706,6 +706,25 @@ test_released_fixtures (TestDir       *fixture,
       g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)), ==, 93);
       g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
       g_assert_no_error (error);
+
+      /* Older files are upgraded, with a copy of the original kept, and get
+       * what later schemas added: the setup record, the climate answer. */
+      g_assert_nonnull (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP));
+      if (version < ATTEST_SCHEMA_VERSION)
+        {
+          g_autofree char *backup_name = g_strdup_printf ("schema-%u.schema-%u-backup.isms", version, version);
+          g_autofree char *backup = test_dir_path (fixture, backup_name);
+
+          g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, version);
+          g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+          g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_UNDECIDED);
+        }
+      else
+        {
+          g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, 0);
+          g_assert_true (attest_record_get_boolean (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "sample"));
+          g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_RELEVANT);
+        }
     }
 }
 
@@ -713,9 +732,12 @@ static void
 test_migration (TestDir       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *source = test_data_path ("schema-1.isms");
+  g_autofree char *fixture_name = g_strdup_printf ("schema-%u.isms", ATTEST_SCHEMA_VERSION);
+  g_autofree char *backup_name = g_strdup_printf ("old.schema-%u-backup.isms", ATTEST_SCHEMA_VERSION);
+  g_autofree char *source = test_data_path (fixture_name);
   g_autofree char *path = test_dir_path (fixture, "old.isms");
-  g_autofree char *backup = test_dir_path (fixture, "old.schema-1-backup.isms");
+  g_autofree char *backup = test_dir_path (fixture, backup_name);
+  const guint next = ATTEST_SCHEMA_VERSION + 1;
   g_autofree char *before = NULL;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
@@ -725,13 +747,14 @@ test_migration (TestDir       *fixture,
   before = test_file_digest (path);
 
   /* A migration step that fails leaves the schema as it was. */
-  _attest_store_set_test_migration (2, migration_fails);
+  /* The machinery, with a step of a schema not released: one past this one. */
+  _attest_store_set_test_migration (next, migration_fails);
   workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
   g_assert_null (workspace);
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "left as it was"));
   g_clear_error (&error);
-  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, ATTEST_SCHEMA_VERSION);
   g_remove (backup);
 
   /* Opening an older file read-only does not upgrade it. */
@@ -741,16 +764,16 @@ test_migration (TestDir       *fixture,
   g_clear_error (&error);
 
   /* A good one: backup first, then one transaction, then the new version. */
-  _attest_store_set_test_migration (2, migration_adds_index);
+  _attest_store_set_test_migration (next, migration_adds_index);
   workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (attest_store_get_schema_version (attest_workspace_get_store (workspace)), ==, 2);
-  g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, 1);
+  g_assert_cmpuint (attest_store_get_schema_version (attest_workspace_get_store (workspace)), ==, next);
+  g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, ATTEST_SCHEMA_VERSION);
   g_assert_cmpstr (attest_store_get_backup_path (attest_workspace_get_store (workspace)), ==, backup);
   g_clear_object (&workspace);
 
-  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (pragma_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (pragma_int (path, "PRAGMA user_version"), ==, next);
+  g_assert_cmpint (pragma_int (backup, "PRAGMA user_version"), ==, ATTEST_SCHEMA_VERSION);
   g_assert_cmpint (pragma_int (backup, "SELECT count(*) FROM lock"), ==, 0);
   g_assert_cmpint (pragma_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'test_issue_title'"), ==, 1);
   g_assert_cmpint (g_stat (backup, &st), ==, 0);
@@ -763,7 +786,7 @@ test_migration (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
   g_clear_object (&workspace);
 
-  /* Schema 2 is newer than this build now that the test step is gone. */
+  /* That schema is newer than this build now that the test step is gone. */
   workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_TOO_NEW);
 }

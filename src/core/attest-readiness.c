@@ -1,0 +1,323 @@
+/* attest-readiness.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-readiness"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-context-issue.h"
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-interested-party.h"
+#include "attest-labels.h"
+#include "attest-organisation.h"
+#include "attest-readiness.h"
+#include "attest-requirement.h"
+#include "attest-scope.h"
+#include "attest-scope-item.h"
+
+/* Explicit rules, one function per step, over the records. The guided setup
+ * refuses Next while its step has findings, the review step lists them all,
+ * and later the overview page, `attest-cli check` and the audit pack's
+ * readiness summary will show the same rules. */
+
+void
+attest_finding_free (AttestFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->step);
+  g_free (finding->clause);
+  g_clear_object (&finding->record);
+  g_free (finding->field);
+  g_free (finding->message);
+  g_free (finding);
+}
+
+static void
+add (GPtrArray    *findings,
+     const char   *step,
+     const char   *clause,
+     AttestRecord *record,
+     const char   *field,
+     const char   *message)
+{
+  AttestFinding *finding = g_new0 (AttestFinding, 1);
+
+  finding->step = g_strdup (step);
+  finding->clause = g_strdup (clause);
+  finding->record = record ? g_object_ref (record) : NULL;
+  finding->field = g_strdup (field);
+  finding->message = g_strdup (message);
+  g_ptr_array_add (findings, finding);
+}
+
+/* The record's own rules, each named after the record so that a list of
+ * them reads well: "Cloud provider: Required (Why they are relevant)". */
+static void
+add_record_problems (GPtrArray    *findings,
+                     const char   *step,
+                     const char   *clause,
+                     AttestRecord *record,
+                     const char   *name)
+{
+  g_autoptr(GPtrArray) problems = attest_record_check (record);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *message = NULL;
+
+      if (name != NULL && *name != '\0')
+        message = g_strdup_printf (_("%s: %s (%s)"), name, problem->message,
+                                   attest_field_get_label (attest_record_get_kind (record), problem->field));
+      else
+        message = g_strdup_printf (_("%s: %s"), attest_field_get_label (attest_record_get_kind (record), problem->field),
+                                   problem->message);
+      add (findings, step, clause, record, problem->field, message);
+    }
+}
+
+static void
+check_organisation (AttestWorkspace *workspace,
+                    GPtrArray       *findings)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+
+  if (org != NULL)
+    add_record_problems (findings, "organisation", "4", org, NULL);
+}
+
+static void
+check_context (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  guint n = g_list_model_get_n_items (issues);
+  gboolean climate_issue = FALSE;
+
+  if (n == 0)
+    add (findings, "context", "4.1", NULL, NULL,
+         _("Record at least one external or internal issue."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+      const char *title = attest_record_get_string (issue, "title");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Issue %u"), i + 1);
+
+      add_record_problems (findings, "context", "4.1", issue, name);
+      climate_issue |= attest_record_get_enum (issue, "category") == ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE;
+    }
+
+  if (org == NULL)
+    return;
+  switch (attest_record_get_enum (org, "climate-relevance"))
+    {
+    case ATTEST_CLIMATE_RELEVANCE_UNDECIDED:
+      add (findings, "context", "4.1", org, "climate-relevance",
+           _("Say whether climate change is a relevant issue for the organisation."));
+      break;
+    case ATTEST_CLIMATE_RELEVANCE_RELEVANT:
+      if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
+        add (findings, "context", "4.1", org, "climate-statement",
+             _("Say how climate change is relevant to the organisation."));
+      if (!climate_issue)
+        add (findings, "context", "4.1", NULL, NULL,
+             _("Climate change is relevant: record it as an issue in the category “Climate change”."));
+      break;
+    case ATTEST_CLIMATE_RELEVANCE_NOT_RELEVANT:
+      if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
+        add (findings, "context", "4.1", org, "climate-statement",
+             _("Say briefly why climate change is not relevant; an auditor will ask."));
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+check_parties (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  GListModel *parties = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+  g_autoptr(GHashTable) with_requirements = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (parties);
+
+  if (n == 0)
+    add (findings, "parties", "4.2", NULL, NULL, _("Record at least one interested party."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
+      const char *party_name = party ? attest_record_get_string (party, "name") : "";
+      g_autofree char *name = g_strdup_printf (_("A requirement of %s"), *party_name ? party_name : _("a party"));
+
+      g_hash_table_add (with_requirements, (gpointer) attest_record_get_string (requirement, "party-id"));
+      add_record_problems (findings, "parties", "4.2", requirement, name);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+      const char *title = attest_record_get_string (party, "name");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Party %u"), i + 1);
+
+      add_record_problems (findings, "parties", "4.2", party, name);
+      if (!g_hash_table_contains (with_requirements, attest_record_get_id (party)))
+        {
+          g_autofree char *message = g_strdup_printf (_("%s: record at least one of their requirements."), name);
+          add (findings, "parties", "4.2", party, NULL, message);
+        }
+    }
+}
+
+static void
+check_scope (AttestWorkspace *workspace,
+             GPtrArray       *findings)
+{
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  gboolean has_process = FALSE, has_location = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      int kind = attest_record_get_enum (item, "kind");
+      const char *title = attest_record_get_string (item, "name");
+      g_autofree char *name = *title ? g_strdup (title)
+                                     : g_strdup_printf (_("A part of the scope (%s)"),
+                                                        attest_enum_get_label (ATTEST_TYPE_SCOPE_ITEM_KIND, kind));
+
+      has_process |= kind == ATTEST_SCOPE_ITEM_KIND_PROCESS;
+      has_location |= kind == ATTEST_SCOPE_ITEM_KIND_LOCATION;
+      add_record_problems (findings, "scope", "4.3", item, name);
+    }
+  if (!has_process)
+    add (findings, "scope", "4.3", NULL, NULL, _("Name at least one process or service in scope."));
+  if (!has_location)
+    add (findings, "scope", "4.3", NULL, NULL, _("Name at least one location in scope."));
+  if (scope != NULL && attest_text_is_blank (attest_record_get_string (scope, "statement")))
+    add (findings, "scope", "4.3", scope, "statement",
+         _("Write the scope statement, or let Attest draft it from your answers."));
+}
+
+static const struct
+{
+  const char *step;
+  void (*check) (AttestWorkspace *workspace, GPtrArray *findings);
+} steps[] = {
+  { "organisation", check_organisation },
+  { "context", check_context },
+  { "parties", check_parties },
+  { "scope", check_scope },
+};
+
+/**
+ * attest_readiness_check_step:
+ * @workspace: a workspace
+ * @step: "organisation", "context", "parties" or "scope"
+ *
+ * Returns: (transfer full) (element-type AttestFinding): what the step still lacks
+ */
+GPtrArray *
+attest_readiness_check_step (AttestWorkspace *workspace,
+                             const char      *step)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (g_strcmp0 (steps[i].step, step) == 0)
+      steps[i].check (workspace, findings);
+  return findings;
+}
+
+/**
+ * attest_readiness_check_setup:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestFinding): what clauses 4.1
+ *   to 4.3 still lack, step by step
+ */
+GPtrArray *
+attest_readiness_check_setup (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    steps[i].check (workspace, findings);
+  return findings;
+}
+
+static char *
+join_names (AttestWorkspace     *workspace,
+            AttestScopeItemKind  kind)
+{
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      const char *name = attest_record_get_string (item, "name");
+
+      if (attest_record_get_enum (item, "kind") == (int) kind && !attest_text_is_blank (name))
+        g_ptr_array_add (names, (gpointer) name);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * attest_scope_draft_statement:
+ * @workspace: a workspace
+ *
+ * Drafts a scope statement from the organisation and the parts of the scope
+ * the user has named, in our own words, for the user to edit.
+ *
+ * Returns: (transfer full): the draft
+ */
+char *
+attest_scope_draft_statement (AttestWorkspace *workspace)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  const char *org_name = org ? attest_record_get_string (org, "name") : "";
+  g_autofree char *units = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_UNIT);
+  g_autofree char *locations = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_LOCATION);
+  g_autofree char *processes = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_PROCESS);
+  g_autofree char *systems = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_SYSTEM);
+  g_autofree char *exclusions = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_EXCLUSION);
+  g_autofree char *interfaces = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_INTERFACE);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, _("The information security management system of %s covers"),
+                          *org_name ? org_name : _("the organisation"));
+  if (*processes)
+    g_string_append_printf (out, _(" %s"), processes);
+  else
+    g_string_append (out, _(" its activities"));
+  if (*units)
+    g_string_append_printf (out, _(", performed by %s"), units);
+  if (*locations)
+    g_string_append_printf (out, _(", at %s"), locations);
+  if (*systems)
+    g_string_append_printf (out, _(", using %s"), systems);
+  g_string_append (out, ".");
+  if (*exclusions)
+    g_string_append_printf (out, _(" Excluded: %s."), exclusions);
+  if (*interfaces)
+    g_string_append_printf (out, _(" Activities done by others, managed as interfaces: %s."), interfaces);
+  return g_string_free (out, FALSE);
+}
