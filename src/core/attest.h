@@ -25,5 +25,6 @@
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
 #include "attest-store.h"
+#include "attest-suggestions.h"
 #include "attest-types.h"
 #include "attest-workspace.h"

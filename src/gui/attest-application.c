@@ -356,6 +356,36 @@ open_recent_action (GSimpleAction *action,
                                 active_window (self));
 }
 
+/* A copy of the demo in a file of its own, so that exploring never touches
+ * the user's work; the workspace marks itself as a sample. */
+static void
+open_sample_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AttestApplication *self = user_data;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "attest", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint i = 1; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    {
+      g_autofree char *name = i == 1 ? g_strdup (_("Sample organisation.isms"))
+                                     : g_strdup_printf (_("Sample organisation %u.isms"), i);
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+  workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  if (workspace == NULL)
+    {
+      show_open_error (self, path, error, active_window (self));
+      return;
+    }
+  show_workspace (self, workspace);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -394,6 +424,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
+  { "open-sample", open_sample_action },
   { "about", about_action },
   { "quit", quit_action },
 };

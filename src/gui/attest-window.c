@@ -11,6 +11,7 @@
 
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-table.h"
 
@@ -28,6 +29,10 @@ struct _AttestWindow
   AdwWindowTitle       *window_title;
   GtkButton            *back_button;
   GtkRevealer          *read_only_revealer;
+  GtkRevealer          *sample_revealer;
+  GtkStack             *main_stack;
+  AdwBin               *setup_bin;
+  GtkWidget            *setup_view;
   GtkLabel             *read_only_label;
   AdwLeaflet           *leaflet;
   GtkStack             *stack;
@@ -51,6 +56,8 @@ G_DEFINE_FINAL_TYPE (AttestWindow, attest_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum { PROP_0, PROP_WORKSPACE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+static void show_initial_view (AttestWindow *self);
 
 /* Pages */
 
@@ -231,6 +238,7 @@ bind_workspace (AttestWindow *self)
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
   build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+  show_initial_view (self);
 }
 
 /* Recent files */
@@ -323,6 +331,54 @@ save_as_action (GtkWidget  *widget,
                                            _("Save a Copy"), _("_Save"), suggested);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Welcome and guided setup */
+
+static void
+on_setup_finished_cb (AttestSetupView *view,
+                      AttestWindow    *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  attest_window_add_toast (self, _("The guided setup is complete. Everything stays editable here."));
+}
+
+static void
+show_setup (AttestWindow *self)
+{
+  if (self->setup_view == NULL)
+    {
+      self->setup_view = attest_setup_view_new (self->workspace);
+      g_signal_connect_object (self->setup_view, "finished", G_CALLBACK (on_setup_finished_cb), self, 0);
+      adw_bin_set_child (self->setup_bin, self->setup_view);
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "setup");
+}
+
+static void
+start_setup_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_setup (ATTEST_WINDOW (widget));
+}
+
+/* An empty workspace opens on the welcome page, a setup left half-way on its
+ * step, anything else on the registers. */
+static void
+show_initial_view (AttestWindow *self)
+{
+  AttestRecord *setup = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SETUP);
+  gboolean completed = setup != NULL && attest_record_get_boolean (setup, "completed");
+  gboolean started = setup != NULL && *attest_record_get_string (setup, "step") != '\0';
+
+  gtk_revealer_set_reveal_child (self->sample_revealer, setup != NULL && attest_record_get_boolean (setup, "sample"));
+  if (!completed && started)
+    show_setup (self);
+  else if (!completed && attest_workspace_is_empty (self->workspace))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
 /* Navigation */
@@ -501,6 +557,9 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, sample_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, setup_bin);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
@@ -523,11 +582,21 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.start-setup", NULL, start_setup_action);
 }
 
 static void
 attest_window_init (AttestWindow *self)
 {
+  static gsize icons_added;
+
+  /* Our icons, also when running from the build folder. */
+  if (g_once_init_enter (&icons_added))
+    {
+      gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                        RESOURCE_BASE "/icons");
+      g_once_init_leave (&icons_added, 1);
+    }
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -573,6 +642,30 @@ attest_window_show_page (AttestWindow *self,
                          const char   *name)
 {
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/**
+ * attest_window_get_view:
+ * @self: a window
+ *
+ * Returns: "welcome", "setup" or "main"
+ */
+const char *
+attest_window_get_view (AttestWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * attest_window_get_setup_view:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the guided setup, once shown
+ */
+GtkWidget *
+attest_window_get_setup_view (AttestWindow *self)
+{
+  return self->setup_view;
 }
 
 /**

@@ -23,6 +23,8 @@ gboolean         attest_window_save_copy     (AttestWindow    *self,
                                               GError         **error);
 void             attest_window_show_page     (AttestWindow    *self,
                                               const char      *name);
+const char      *attest_window_get_view      (AttestWindow    *self);
+GtkWidget       *attest_window_get_setup_view (AttestWindow   *self);
 void             attest_window_add_toast     (AttestWindow    *self,
                                               const char      *message);
 

@@ -157,3 +157,117 @@ attest_field_flush (GtkEditable *editable)
   if (binding != NULL && binding->timeout_id != 0)
     binding_save (binding);
 }
+
+/* The same for a multi-line text view. */
+
+typedef struct
+{
+  GtkTextBuffer *buffer;     /* weak: the binding lives on it */
+  AttestRecord  *record;
+  char          *property;
+  guint          timeout_id;
+  gulong         changed_id;
+  gulong         notify_id;
+} ViewBinding;
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+view_binding_save (ViewBinding *binding)
+{
+  g_autofree char *text = buffer_text (binding->buffer);
+
+  g_clear_handle_id (&binding->timeout_id, g_source_remove);
+  if (g_strcmp0 (text, attest_record_get_string (binding->record, binding->property)) != 0)
+    g_object_set (binding->record, binding->property, text, NULL);
+}
+
+static gboolean
+on_view_timeout_cb (gpointer data)
+{
+  ViewBinding *binding = data;
+
+  binding->timeout_id = 0;
+  view_binding_save (binding);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_buffer_changed_cb (GtkTextBuffer *buffer,
+                      ViewBinding   *binding)
+{
+  g_clear_handle_id (&binding->timeout_id, g_source_remove);
+  binding->timeout_id = g_timeout_add (ATTEST_FIELD_SAVE_DELAY_MS, on_view_timeout_cb, binding);
+}
+
+static void
+on_view_record_notify_cb (AttestRecord *record,
+                          GParamSpec   *pspec,
+                          ViewBinding  *binding)
+{
+  const char *value = attest_record_get_string (record, binding->property);
+  g_autofree char *text = buffer_text (binding->buffer);
+
+  if (binding->timeout_id != 0 || g_strcmp0 (value, text) == 0)
+    return;
+  g_signal_handler_block (binding->buffer, binding->changed_id);
+  gtk_text_buffer_set_text (binding->buffer, value, -1);
+  g_signal_handler_unblock (binding->buffer, binding->changed_id);
+}
+
+static void
+on_view_focus_leave_cb (GtkEventControllerFocus *controller,
+                        ViewBinding             *binding)
+{
+  if (binding->timeout_id != 0)
+    view_binding_save (binding);
+}
+
+static void
+view_binding_free (gpointer data)
+{
+  ViewBinding *binding = data;
+
+  if (binding->timeout_id != 0)
+    view_binding_save (binding);
+  g_clear_signal_handler (&binding->notify_id, binding->record);
+  g_clear_object (&binding->record);
+  g_free (binding->property);
+  g_free (binding);
+}
+
+/**
+ * attest_bind_text_view:
+ * @view: a text view
+ * @record: the record to edit
+ * @property: one of its string fields
+ *
+ * Shows the field in @view and saves what the user types, as
+ * attest_bind_text_field() does for one-line fields.
+ */
+void
+attest_bind_text_view (GtkTextView  *view,
+                       AttestRecord *record,
+                       const char   *property)
+{
+  ViewBinding *binding = g_new0 (ViewBinding, 1);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autofree char *detailed = g_strconcat ("notify::", property, NULL);
+
+  binding->buffer = gtk_text_view_get_buffer (view);
+  binding->record = g_object_ref (record);
+  binding->property = g_strdup (property);
+  gtk_text_buffer_set_text (binding->buffer, attest_record_get_string (record, property), -1);
+  binding->changed_id = g_signal_connect (binding->buffer, "changed", G_CALLBACK (on_buffer_changed_cb), binding);
+  binding->notify_id = g_signal_connect (record, detailed, G_CALLBACK (on_view_record_notify_cb), binding);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_view_focus_leave_cb), binding);
+  gtk_widget_add_controller (GTK_WIDGET (view), focus);
+  g_object_set_data_full (G_OBJECT (view), binding_key, binding, view_binding_free);
+}

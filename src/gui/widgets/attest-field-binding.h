@@ -18,5 +18,8 @@ void attest_bind_text_field  (GtkEditable  *editable,
                               AttestRecord *record,
                               const char   *property);
 void attest_field_flush      (GtkEditable  *editable);
+void attest_bind_text_view   (GtkTextView  *view,
+                              AttestRecord *record,
+                              const char   *property);
 
 G_END_DECLS

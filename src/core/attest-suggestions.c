@@ -1,0 +1,205 @@
+/* attest-suggestions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-suggestions.h"
+
+/* Our own words, written for people doing this for the first time. They are
+ * starting points to pick and edit, never the standard's text. Strings are
+ * marked with N_() and translated where they are shown. */
+
+#define EXT ATTEST_ISSUE_ORIGIN_EXTERNAL
+#define INT ATTEST_ISSUE_ORIGIN_INTERNAL
+
+static const AttestIssueSuggestion common[] = {
+  { N_("Phishing and ransomware aimed at organisations like ours"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("The likeliest serious incident: stolen credentials, encrypted files, leaked data.") },
+  { N_("Data protection law applies to the personal data we hold"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Breaches must be reported quickly; fines and loss of trust follow a breach.") },
+  { N_("Customers ask for evidence of information security"), EXT, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    N_("Tenders and renewals depend on certification and answered questionnaires.") },
+  { N_("Staff work from home and on the move"), INT, ATTEST_ISSUE_CATEGORY_CULTURE,
+    N_("Information is handled outside our premises, on networks we do not control.") },
+  { N_("Few people with security skills"), INT, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
+    N_("Monitoring and improvement compete with other work for the same people.") },
+};
+
+static const AttestIssueSuggestion software[] = {
+  { N_("Customers' data lives in our cloud service"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("An outage or a breach of our service hits every customer at once.") },
+  { N_("Open-source components with known vulnerabilities"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("A flaw in a library we ship becomes a flaw in our product.") },
+  { N_("Fast release cycle"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Changes reach production daily; security review must keep pace.") },
+};
+
+static const AttestIssueSuggestion professional[] = {
+  { N_("Confidential client documents"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Professional secrecy and contracts demand strict confidentiality.") },
+  { N_("Email is the main way work arrives and leaves"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Misdirected emails and invoice fraud are everyday risks.") },
+};
+
+static const AttestIssueSuggestion finance[] = {
+  { N_("Financial regulators' rules on operational resilience"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Incidents must be reported and resilience tested; supervisors may inspect.") },
+  { N_("Payment fraud and account takeover"), EXT, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    N_("Attackers target payments directly; losses are immediate.") },
+  { N_("Critical outsourcing to IT providers"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("Key services depend on suppliers whose controls we must oversee.") },
+};
+
+static const AttestIssueSuggestion health[] = {
+  { N_("Patient data is especially sensitive"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Health data carries the strictest protection and reporting duties.") },
+  { N_("Systems that must always be available"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("An outage can delay care; availability weighs as much as confidentiality.") },
+  { N_("Medical devices on the network"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("Devices that cannot be patched need to be kept apart.") },
+};
+
+static const AttestIssueSuggestion manufacturing[] = {
+  { N_("Production systems connected to the office network"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Malware in the office can stop the production line.") },
+  { N_("Designs and recipes are our competitive edge"), EXT, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    N_("Theft of intellectual property is a target of industrial espionage.") },
+  { N_("Dependence on a few key suppliers"), EXT, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    N_("A supplier's incident can halt our own deliveries.") },
+};
+
+static const AttestIssueSuggestion retail[] = {
+  { N_("Card payments and the card industry's rules"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Payment card data must be protected to the card schemes' standard.") },
+  { N_("Peak seasons strain systems and staff"), INT, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
+    N_("Outages or fraud at peak times cost the most.") },
+  { N_("Online shop exposed to the internet"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("Bots, fraud and attacks on the shop are constant.") },
+};
+
+static const AttestIssueSuggestion public_sector[] = {
+  { N_("Public scrutiny and freedom of information"), EXT, ATTEST_ISSUE_CATEGORY_POLITICAL,
+    N_("Incidents become public; records must be kept and released on request.") },
+  { N_("Budgets set a year ahead"), INT, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+    N_("Security improvements must be planned into the budget cycle.") },
+  { N_("Legacy systems still in service"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Old systems may lack updates and modern security features.") },
+};
+
+static const struct
+{
+  const char                  *label;
+  const AttestIssueSuggestion *issues;
+  guint                        n_issues;
+} sectors[] = {
+  { N_("Software and IT services"), software, G_N_ELEMENTS (software) },
+  { N_("Professional services"), professional, G_N_ELEMENTS (professional) },
+  { N_("Finance and insurance"), finance, G_N_ELEMENTS (finance) },
+  { N_("Health and care"), health, G_N_ELEMENTS (health) },
+  { N_("Manufacturing"), manufacturing, G_N_ELEMENTS (manufacturing) },
+  { N_("Retail and e-commerce"), retail, G_N_ELEMENTS (retail) },
+  { N_("Public sector and education"), public_sector, G_N_ELEMENTS (public_sector) },
+  { N_("Any sector"), common, G_N_ELEMENTS (common) },
+};
+
+static const char *prompts[] = {
+  [ATTEST_ISSUE_CATEGORY_POLITICAL] = N_("Are there elections, trade rules, sanctions or government policies that change what you may do with information, or where?"),
+  [ATTEST_ISSUE_CATEGORY_ECONOMIC] = N_("What do customers, markets and competitors expect of you? Does winning or keeping business depend on showing security?"),
+  [ATTEST_ISSUE_CATEGORY_SOCIAL] = N_("How do people work with you: from home, on their own devices, across languages and countries?"),
+  [ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL] = N_("Which technologies do you rely on or adopt: cloud services, AI tools, old systems? Which threats are rising?"),
+  [ATTEST_ISSUE_CATEGORY_LEGAL] = N_("Which laws and regulations on data, privacy, your sector or your contracts apply to you?"),
+  [ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL] = N_("Could floods, fires, storms or the loss of power or water stop you working at any of your sites?"),
+  [ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE] = N_("Will a changing climate change your risks (heat, floods, suppliers' resilience) or what customers and regulators ask of you?"),
+  [ATTEST_ISSUE_CATEGORY_GOVERNANCE] = N_("Who decides, how often does management look at security, and how is responsibility shared?"),
+  [ATTEST_ISSUE_CATEGORY_CULTURE] = N_("How do people feel about rules and reporting mistakes? Is security seen as everyone's job?"),
+  [ATTEST_ISSUE_CATEGORY_CAPABILITIES] = N_("Do you have the people, skills, time and money that security needs?"),
+  [ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS] = N_("Which systems hold your key information, and how old, connected or dependent on others are they?"),
+  [ATTEST_ISSUE_CATEGORY_OTHER] = N_("Anything else, inside or outside, that helps or hinders what your information security can achieve?"),
+};
+
+static const AttestPartySuggestion parties[] = {
+  { N_("Customers"), ATTEST_PARTY_KIND_CUSTOMER, N_("They trust us with their information and pay for our work."),
+    N_("Keep their information confidential and tell them promptly of incidents that affect them."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Employees"), ATTEST_PARTY_KIND_EMPLOYEE, N_("They handle our information every day."),
+    N_("Their own personal data is protected, and the rules they must follow are clear."), ATTEST_REQUIREMENT_KIND_LEGAL },
+  { N_("Owners and shareholders"), ATTEST_PARTY_KIND_SHAREHOLDER, N_("They bear the cost of a serious incident."),
+    N_("Information risks are managed and reported to them."), ATTEST_REQUIREMENT_KIND_OTHER },
+  { N_("Regulators and authorities"), ATTEST_PARTY_KIND_REGULATOR, N_("They supervise how we handle personal and regulated data."),
+    N_("Notify personal data breaches within the legal deadline."), ATTEST_REQUIREMENT_KIND_LEGAL },
+  { N_("Suppliers and cloud providers"), ATTEST_PARTY_KIND_SUPPLIER, N_("Our services depend on theirs."),
+    N_("Customers secure their own use of the service, as the contract divides responsibilities."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Certification body"), ATTEST_PARTY_KIND_CERTIFICATION_BODY, N_("It audits the ISMS for certification."),
+    N_("Give access to records and people during audits."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Insurers"), ATTEST_PARTY_KIND_INSURER, N_("They cover incidents if our controls meet their conditions."),
+    N_("Multi-factor authentication and tested backups, as the policy requires."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("The public and neighbours"), ATTEST_PARTY_KIND_PUBLIC, N_("They read about breaches and live near our sites."),
+    N_("Responsible handling of information and of our environmental footprint."), ATTEST_REQUIREMENT_KIND_OTHER },
+};
+
+guint
+attest_suggestion_get_n_sectors (void)
+{
+  return G_N_ELEMENTS (sectors);
+}
+
+/**
+ * attest_suggestion_get_sector:
+ * @sector: an index below attest_suggestion_get_n_sectors()
+ *
+ * Returns: the sector's name, untranslated
+ */
+const char *
+attest_suggestion_get_sector (guint sector)
+{
+  g_return_val_if_fail (sector < G_N_ELEMENTS (sectors), NULL);
+  return sectors[sector].label;
+}
+
+/**
+ * attest_suggestion_get_issues:
+ * @sector: an index below attest_suggestion_get_n_sectors()
+ * @n_issues: (out): how many
+ *
+ * Returns: (array length=n_issues): typical issues of the sector, followed
+ *   by none of the common ones (the last sector holds those)
+ */
+const AttestIssueSuggestion *
+attest_suggestion_get_issues (guint  sector,
+                              guint *n_issues)
+{
+  g_return_val_if_fail (sector < G_N_ELEMENTS (sectors), NULL);
+  *n_issues = sectors[sector].n_issues;
+  return sectors[sector].issues;
+}
+
+/**
+ * attest_suggestion_get_prompt:
+ * @category: an issue category
+ *
+ * Returns: a question that helps find issues of the category, untranslated
+ */
+const char *
+attest_suggestion_get_prompt (AttestIssueCategory category)
+{
+  g_return_val_if_fail ((guint) category < G_N_ELEMENTS (prompts), NULL);
+  return prompts[category];
+}
+
+/**
+ * attest_suggestion_get_parties:
+ * @n_parties: (out): how many
+ *
+ * Returns: (array length=n_parties): the usual interested parties
+ */
+const AttestPartySuggestion *
+attest_suggestion_get_parties (guint *n_parties)
+{
+  *n_parties = G_N_ELEMENTS (parties);
+  return parties;
+}

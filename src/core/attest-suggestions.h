@@ -1,0 +1,53 @@
+/* attest-suggestions.h: what the guided setup offers to pick from.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "attest-enum-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * AttestIssueSuggestion:
+ * @title: a typical issue, in our own words (translated by the caller with _())
+ * @origin: external or internal
+ * @category: its category
+ * @effect: a typical effect on the ISMS
+ */
+typedef struct
+{
+  const char          *title;
+  AttestIssueOrigin    origin;
+  AttestIssueCategory  category;
+  const char          *effect;
+} AttestIssueSuggestion;
+
+/**
+ * AttestPartySuggestion:
+ * @name: a usual interested party
+ * @kind: its kind
+ * @relevance: why it usually matters
+ * @requirement: a typical requirement of it
+ * @requirement_kind: that requirement's kind
+ */
+typedef struct
+{
+  const char            *name;
+  AttestPartyKind        kind;
+  const char            *relevance;
+  const char            *requirement;
+  AttestRequirementKind  requirement_kind;
+} AttestPartySuggestion;
+
+guint                        attest_suggestion_get_n_sectors     (void);
+const char                  *attest_suggestion_get_sector        (guint                sector);
+const AttestIssueSuggestion *attest_suggestion_get_issues        (guint                sector,
+                                                                  guint               *n_issues);
+const char                  *attest_suggestion_get_prompt        (AttestIssueCategory  category);
+const AttestPartySuggestion *attest_suggestion_get_parties       (guint               *n_parties);
+
+G_END_DECLS

@@ -1,0 +1,1197 @@
+/* attest-setup-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-setup-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-setup-view.h"
+#include "widgets/attest-field-binding.h"
+#include "widgets/attest-record-form.h"
+#include "widgets/attest-undo.h"
+
+/* The guided setup is a list of steps. Each step has an id (kept in the
+ * file, so the setup resumes where it was left), a title, a few sentences of
+ * our own about what the standard expects and why, with an example, and a
+ * function that builds its page. Next checks the step's forms and the
+ * readiness rules of the step, and refuses with the reasons shown beside the
+ * fields. Later issues add their steps to the table. */
+
+typedef struct _Step Step;
+
+struct _AttestSetupView
+{
+  GtkWidget        parent_instance;
+
+  AttestWorkspace *workspace;
+  AdwLeaflet      *leaflet;
+  GtkListBox      *steps_list;
+  GtkScrolledWindow *scroller;
+  GtkBox          *page;
+  GtkLabel        *progress_label;
+  GtkWidget       *back_button;
+  GtkWidget       *next_button;
+  GtkRevealer     *refusal_revealer;
+  GtkLabel        *refusal_label;
+  char            *refusal;
+  guint            current;
+  guint            rebuild_id;
+  AttestRecord    *focus_record;
+  double           keep_scroll;
+};
+
+G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
+
+enum { FINISHED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+struct _Step
+{
+  const char *id;
+  const char *title;
+  const char *clause;
+  const char *intro;
+  void (*build) (AttestSetupView *self, GtkBox *page);
+};
+
+static void build_organisation (AttestSetupView *self, GtkBox *page);
+static void build_context (AttestSetupView *self, GtkBox *page);
+static void build_parties (AttestSetupView *self, GtkBox *page);
+static void build_scope (AttestSetupView *self, GtkBox *page);
+static void build_review (AttestSetupView *self, GtkBox *page);
+
+static const Step steps[] = {
+  { "organisation", N_("Organisation"), N_("Clause 4 and 5"),
+    N_("Start with who runs the information security management system (ISMS). Top management "
+       "leads it and approves its main decisions, so name who does that, and who runs the ISMS day "
+       "to day. For example: the managing director approves; the operations manager runs it."),
+    build_organisation },
+  { "context", N_("Context"), N_("Clause 4.1"),
+    N_("List what, inside and outside the organisation, helps or hinders what your information "
+       "security can achieve, and how each affects the ISMS; the risk assessment builds on these. "
+       "Say too whether climate change is one of them. For example: “Ransomware aimed at firms our "
+       "size” is external and technological, and is the likeliest serious incident."),
+    build_context },
+  { "parties", N_("Interested parties"), N_("Clause 4.2"),
+    N_("Name who has a stake in your information security, what each requires, and which of those "
+       "requirements the ISMS will address. Requirements come from laws, regulators, contracts and "
+       "expectations, and some relate to climate change. For example: customers require that "
+       "incidents affecting their data are reported within 24 hours."),
+    build_parties },
+  { "scope", N_("Scope"), N_("Clause 4.3"),
+    N_("Set the boundaries of the ISMS: the parts of the organisation, places, processes and "
+       "systems it covers, what it leaves out and why, and where it depends on others. Auditors "
+       "ask about every exclusion, so each needs its reason. Attest drafts the scope statement "
+       "from your answers for you to edit."),
+    build_scope },
+  { "review", N_("Review"), N_("Clauses 4.1 to 4.3"),
+    N_("Here is what you recorded and what is still missing. Each missing item takes you back to "
+       "the step that fixes it. When nothing is missing, finish the setup; every answer stays "
+       "editable from the sidebar."),
+    build_review },
+};
+
+guint
+attest_setup_view_get_n_steps (void)
+{
+  return G_N_ELEMENTS (steps);
+}
+
+const char *
+attest_setup_view_get_step_id (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (steps), NULL);
+  return steps[index].id;
+}
+
+static AttestRecord *
+setup_record (AttestSetupView *self)
+{
+  return attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SETUP);
+}
+
+/* Building blocks */
+
+static GtkWidget *
+group_new (GtkBox     *page,
+           const char *title,
+           const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (page, group);
+  return group;
+}
+
+static GtkWidget *
+button_new (const char *label,
+            const char *name)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "pill");
+  return button;
+}
+
+static void
+on_remove_clicked_cb (GtkButton       *button,
+                      AttestSetupView *self)
+{
+  AttestRecord *record = g_object_get_data (G_OBJECT (button), "record");
+  const char *name = g_object_get_data (G_OBJECT (button), "record-name");
+  g_autofree char *message = g_strdup_printf (_("Removed “%s”"), name);
+
+  attest_remove_with_undo (GTK_WIDGET (self), self->workspace, record, message);
+}
+
+/* A record on a page: a heading with a remove button, and its form. */
+static GtkWidget *
+record_card (AttestSetupView    *self,
+             GtkWidget          *group,
+             AttestRecord       *record,
+             const char         *heading,
+             const char * const *fields)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *form = attest_record_form_new (record, fields, attest_workspace_is_read_only (self->workspace));
+  g_autofree char *tooltip = g_strdup_printf (_("Remove “%s”"), heading);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data_full (G_OBJECT (remove), "record", g_object_ref (record), g_object_unref);
+  g_object_set_data_full (G_OBJECT (remove), "record-name", g_strdup (heading), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (header), label);
+  gtk_box_append (GTK_BOX (header), remove);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), form);
+  gtk_widget_set_margin_top (box, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return box;
+}
+
+static void
+add_record (AttestSetupView *self,
+            AttestRecord    *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_add (self->workspace, record, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  /* The new record's first field gets the focus once the page is rebuilt. */
+  g_set_object (&self->focus_record, record);
+}
+
+/* Organisation */
+
+static void
+build_organisation (AttestSetupView *self,
+                    GtkBox          *page)
+{
+  static const char * const fields[] = { "name", "short-name", "sector", "size", "headquarters", "locations",
+                                         "top-management", "isms-manager", "certification-target", NULL };
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  GtkWidget *group = group_new (page, _("The organisation"),
+                                _("Separate several other locations with semicolons. The target date is when you plan the certification audit."));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             attest_record_form_new (org, fields, attest_workspace_is_read_only (self->workspace)));
+}
+
+/* Context */
+
+static void
+on_add_issue_clicked_cb (GtkButton       *button,
+                         AttestSetupView *self)
+{
+  AttestIssueCategory category = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "category"));
+  g_autoptr(AttestRecord) issue = NULL;
+  gboolean internal = category >= ATTEST_ISSUE_CATEGORY_GOVERNANCE && category != ATTEST_ISSUE_CATEGORY_OTHER;
+
+  issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                        "category", category,
+                        "origin", internal ? ATTEST_ISSUE_ORIGIN_INTERNAL : ATTEST_ISSUE_ORIGIN_EXTERNAL,
+                        NULL);
+  add_record (self, issue);
+}
+
+static void
+on_add_suggested_issues_cb (GtkButton       *button,
+                            AttestSetupView *self)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (button), "checks");
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_begin (self->workspace, &error))
+    return;
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+      const AttestIssueSuggestion *s = g_object_get_data (G_OBJECT (check), "suggestion");
+      g_autoptr(AttestRecord) issue = NULL;
+
+      if (!gtk_check_button_get_active (check))
+        continue;
+      issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                            "title", _(s->title),
+                            "origin", s->origin,
+                            "category", s->category,
+                            "effect", _(s->effect),
+                            NULL);
+      if (!attest_workspace_add (self->workspace, issue, &error))
+        {
+          attest_workspace_rollback (self->workspace);
+          return;
+        }
+    }
+  attest_workspace_commit (self->workspace, NULL);
+}
+
+static void rebuild_page (AttestSetupView *self);
+
+static void
+on_sector_selected_cb (AdwComboRow     *row,
+                       GParamSpec      *pspec,
+                       AttestSetupView *self)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (row), "suggestions");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (row), "checks");
+  guint sector = adw_combo_row_get_selected (row);
+  const AttestIssueSuggestion *issues;
+  guint n;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  g_ptr_array_set_size (checks, 0);
+
+  /* The sector's own issues, then those of any sector. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint which = pass == 0 ? sector : attest_suggestion_get_n_sectors () - 1;
+
+      if (pass == 1 && which == sector)
+        break;
+      issues = attest_suggestion_get_issues (which, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *suggestion = adw_action_row_new ();
+          GtkWidget *check = gtk_check_button_new ();
+
+          g_object_set (suggestion, "use-markup", FALSE, NULL);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (suggestion), _(issues[i].title));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (suggestion),
+                                       attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, issues[i].category));
+          g_object_set_data (G_OBJECT (check), "suggestion", (gpointer) &issues[i]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(issues[i].title), -1);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (suggestion), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (suggestion), check);
+          gtk_list_box_append (GTK_LIST_BOX (list), suggestion);
+          g_ptr_array_add (checks, check);
+        }
+    }
+}
+
+static void
+build_context (AttestSetupView *self,
+               GtkBox          *page)
+{
+  static const char * const climate_fields[] = { "climate-relevance", "climate-statement", NULL };
+  static const char * const issue_fields[] = { "title", "description", "origin", "category", "effect", "treatment", NULL };
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *issues = attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
+  GtkWidget *group, *list, *sector_row, *add;
+  GPtrArray *checks;
+
+  group = group_new (page, _("Climate change"),
+                     _("Since 2024 the standard asks every organisation whether climate change is a relevant issue. "
+                       "If it is, also record it as an issue below, in the category “Climate change”."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), attest_record_form_new (org, climate_fields, read_only));
+
+  group = group_new (page, _("Your issues"),
+                     g_list_model_get_n_items (issues) == 0
+                       ? _("None yet. Pick typical ones below, or add your own by category.")
+                       : _("Give each a short title, say how it affects the ISMS, and how it is addressed."));
+  gtk_widget_set_name (group, "issues-group");
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+      const char *title = attest_record_get_string (issue, "title");
+      g_autofree char *heading = *title ? g_strdup (title) : g_strdup_printf (_("Issue %u"), i + 1);
+
+      record_card (self, group, issue, heading, issue_fields);
+    }
+
+  group = group_new (page, _("Typical issues to start from"),
+                     _("Tick the ones that apply, add them, then edit them to fit."));
+  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
+    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (i)));
+  sector_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sector_row), _("Your sector"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (sector_row), G_LIST_MODEL (sectors));
+  gtk_widget_set_name (sector_row, "sector-row");
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, "issue-suggestions");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Typical issues"), -1);
+  checks = g_ptr_array_new ();
+  g_object_set_data (G_OBJECT (sector_row), "suggestions", list);
+  g_object_set_data_full (G_OBJECT (sector_row), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (sector_row, "notify::selected", G_CALLBACK (on_sector_selected_cb), self);
+  {
+    GtkWidget *sector_list = gtk_list_box_new ();
+
+    gtk_list_box_set_selection_mode (GTK_LIST_BOX (sector_list), GTK_SELECTION_NONE);
+    gtk_widget_add_css_class (sector_list, "boxed-list");
+    gtk_list_box_append (GTK_LIST_BOX (sector_list), sector_row);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sector_list);
+  }
+  gtk_widget_set_margin_top (list, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  on_sector_selected_cb (ADW_COMBO_ROW (sector_row), NULL, self);
+  add = button_new (_("_Add the Ticked Issues"), "add-suggested-issues");
+  gtk_widget_set_margin_top (add, 12);
+  g_object_set_data (G_OBJECT (add), "checks", checks);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_suggested_issues_cb), self);
+  gtk_widget_set_sensitive (add, !read_only);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+
+  group = group_new (page, _("Your own issues, by category"),
+                     _("Each question helps you find issues of one kind. Add one where the answer matters."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Categories"), -1);
+  for (int c = ATTEST_ISSUE_CATEGORY_POLITICAL; c <= ATTEST_ISSUE_CATEGORY_OTHER; c++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Add"));
+      const char *label = attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, c);
+      g_autofree char *name = g_strdup_printf ("add-issue-%d", c);
+      g_autofree char *accessible = g_strdup_printf (_("Add an issue: %s"), label);
+
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(attest_suggestion_get_prompt (c)));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (button, name);
+      gtk_widget_set_sensitive (button, !read_only);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data (G_OBJECT (button), "category", GINT_TO_POINTER (c));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_add_issue_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+}
+
+/* Interested parties */
+
+static void
+on_add_suggested_parties_cb (GtkButton       *button,
+                             AttestSetupView *self)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (button), "checks");
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_begin (self->workspace, &error))
+    return;
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+      const AttestPartySuggestion *s = g_object_get_data (G_OBJECT (check), "suggestion");
+      g_autoptr(AttestRecord) party = NULL;
+      g_autoptr(AttestRecord) requirement = NULL;
+
+      if (!gtk_check_button_get_active (check))
+        continue;
+      party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                            "name", _(s->name), "kind", s->kind, "relevance", _(s->relevance), NULL);
+      requirement = g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                  "party-id", attest_record_get_id (party),
+                                  "text", _(s->requirement), "kind", s->requirement_kind, NULL);
+      if (!attest_workspace_add (self->workspace, party, &error)
+          || !attest_workspace_add (self->workspace, requirement, &error))
+        {
+          attest_workspace_rollback (self->workspace);
+          return;
+        }
+    }
+  attest_workspace_commit (self->workspace, NULL);
+}
+
+static void
+on_add_party_clicked_cb (GtkButton       *button,
+                         AttestSetupView *self)
+{
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, NULL);
+
+  add_record (self, party);
+}
+
+static void
+on_add_requirement_clicked_cb (GtkButton       *button,
+                               AttestSetupView *self)
+{
+  AttestRecord *party = g_object_get_data (G_OBJECT (button), "party");
+  g_autoptr(AttestRecord) requirement = g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                                      "party-id", attest_record_get_id (party), NULL);
+
+  add_record (self, requirement);
+}
+
+static void
+build_parties (AttestSetupView *self,
+               GtkBox          *page)
+{
+  static const char * const party_fields[] = { "name", "kind", "relevance", NULL };
+  static const char * const requirement_fields[] = { "text", "kind", "addressed", "how-addressed", "climate-related", NULL };
+  GListModel *parties = attest_workspace_get_records (self->workspace, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT);
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  const AttestPartySuggestion *suggestions;
+  GtkWidget *group, *list, *add;
+  GPtrArray *checks;
+  guint n;
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+      const char *name = attest_record_get_string (party, "name");
+      g_autofree char *title = *name ? g_strdup (name) : g_strdup_printf (_("Party %u"), i + 1);
+      guint n_requirements = 0;
+
+      group = group_new (page, title, _("Who they are, and what they require of your information security."));
+      gtk_widget_set_name (group, "party-group");
+      record_card (self, group, party, title, party_fields);
+      for (guint r = 0; r < g_list_model_get_n_items (requirements); r++)
+        {
+          g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, r);
+          const char *text = attest_record_get_string (requirement, "text");
+          g_autofree char *heading = NULL;
+
+          if (!g_str_equal (attest_record_get_string (requirement, "party-id"), attest_record_get_id (party)))
+            continue;
+          n_requirements++;
+          heading = *text ? g_strdup (text) : g_strdup_printf (_("Requirement %u"), n_requirements);
+          record_card (self, group, requirement, heading, requirement_fields);
+        }
+      add = button_new (_("Add a _Requirement"), "add-requirement");
+      gtk_widget_set_margin_top (add, 12);
+      gtk_widget_set_sensitive (add, !read_only);
+      g_object_set_data_full (G_OBJECT (add), "party", g_object_ref (party), g_object_unref);
+      g_signal_connect (add, "clicked", G_CALLBACK (on_add_requirement_clicked_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+    }
+
+  group = group_new (page, _("Usual interested parties"),
+                     _("Tick those that matter to you and add them, each with a typical requirement to edit."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, "party-suggestions");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Usual interested parties"), -1);
+  checks = g_ptr_array_new ();
+  suggestions = attest_suggestion_get_parties (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(suggestions[i].name));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(suggestions[i].relevance));
+      g_object_set_data (G_OBJECT (check), "suggestion", (gpointer) &suggestions[i]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(suggestions[i].name), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_ptr_array_add (checks, check);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  add = button_new (_("_Add the Ticked Parties"), "add-suggested-parties");
+  gtk_widget_set_margin_top (add, 12);
+  gtk_widget_set_sensitive (add, !read_only);
+  g_object_set_data_full (G_OBJECT (add), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_suggested_parties_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+
+  add = button_new (_("Add _Another Party"), "add-party");
+  gtk_widget_set_sensitive (add, !read_only);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_party_clicked_cb), self);
+  gtk_box_append (page, add);
+}
+
+/* Scope */
+
+static const struct
+{
+  AttestScopeItemKind kind;
+  const char         *title;
+  const char         *description;
+  const char         *add_label;
+} scope_groups[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("Departments or teams inside the ISMS."), N_("Add a _Unit") },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("Offices, sites, and places such as staff homes."), N_("Add a _Location") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("What the ISMS protects: the work you do and the services you offer."), N_("Add a _Process or Service") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("Applications, platforms and infrastructure in scope."), N_("Add a _System") },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("What is left out, each with the reason; leaving nothing out is fine."), N_("Add an _Exclusion") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("Activities that others do for you, and where your ISMS meets theirs."), N_("Add an _Interface") },
+};
+
+static void
+on_add_scope_item_clicked_cb (GtkButton       *button,
+                              AttestSetupView *self)
+{
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                               "kind", GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")),
+                                               NULL);
+
+  add_record (self, item);
+}
+
+static void
+on_draft_clicked_cb (GtkButton       *button,
+                     AttestSetupView *self)
+{
+  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
+  g_autofree char *draft = attest_scope_draft_statement (self->workspace);
+
+  g_object_set (scope, "statement", draft, NULL);
+}
+
+static void
+build_scope (AttestSetupView *self,
+             GtkBox          *page)
+{
+  static const char * const item_fields[] = { "name", "description", NULL };
+  static const char * const exclusion_fields[] = { "name", "justification", NULL };
+  GListModel *items = attest_workspace_get_records (self->workspace, ATTEST_TYPE_SCOPE_ITEM);
+  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  GtkWidget *group, *add, *view, *frame;
+
+  for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+    {
+      g_autofree char *add_name = g_strdup_printf ("add-scope-%d", scope_groups[g].kind);
+      guint count = 0;
+
+      group = group_new (page, _(scope_groups[g].title), _(scope_groups[g].description));
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+          const char *name = attest_record_get_string (item, "name");
+          g_autofree char *heading = NULL;
+
+          if (attest_record_get_enum (item, "kind") != (int) scope_groups[g].kind)
+            continue;
+          count++;
+          heading = *name ? g_strdup (name) : g_strdup_printf ("%s %u", _(scope_groups[g].title), count);
+          record_card (self, group, item, heading,
+                       scope_groups[g].kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION ? exclusion_fields : item_fields);
+        }
+      add = button_new (_(scope_groups[g].add_label), add_name);
+      gtk_widget_set_margin_top (add, 6);
+      gtk_widget_set_sensitive (add, !read_only);
+      g_object_set_data (G_OBJECT (add), "kind", GINT_TO_POINTER (scope_groups[g].kind));
+      g_signal_connect (add, "clicked", G_CALLBACK (on_add_scope_item_clicked_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+    }
+
+  group = group_new (page, _("Scope statement"),
+                     _("Attest drafts it from your answers only when you ask; edit it freely afterwards."));
+  view = gtk_text_view_new ();
+  gtk_widget_set_name (view, "scope-statement");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), !read_only);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 140);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scope statement"), -1);
+  attest_bind_text_view (GTK_TEXT_VIEW (view), scope, "statement");
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_add_css_class (frame, "view");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  add = button_new (_("_Draft the Statement from My Answers"), "draft-statement");
+  gtk_widget_set_margin_top (add, 12);
+  gtk_widget_set_sensitive (add, !read_only);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_draft_clicked_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+}
+
+/* Review */
+
+static void
+on_fix_clicked_cb (GtkButton       *button,
+                   AttestSetupView *self)
+{
+  attest_setup_view_show_step (self, g_object_get_data (G_OBJECT (button), "step"));
+}
+
+static void
+build_review (AttestSetupView *self,
+              GtkBox          *page)
+{
+  g_autoptr(GPtrArray) findings = attest_readiness_check_setup (self->workspace);
+  guint n_issues = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE));
+  guint n_parties = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_INTERESTED_PARTY));
+  guint n_requirements = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT));
+  guint n_items = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SCOPE_ITEM));
+  GtkWidget *group, *list;
+
+  group = group_new (page, _("What you recorded"), NULL);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What you recorded"), -1);
+  for (guint s = 0; s + 1 < G_N_ELEMENTS (steps); s++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *summary = NULL;
+      guint missing = 0;
+
+      for (guint i = 0; i < findings->len; i++)
+        missing += g_str_equal (((AttestFinding *) g_ptr_array_index (findings, i))->step, steps[s].id);
+      if (g_str_equal (steps[s].id, "context"))
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues", n_issues), n_issues);
+      else if (g_str_equal (steps[s].id, "parties"))
+        summary = g_strdup_printf (_("%u parties, %u requirements"), n_parties, n_requirements);
+      else if (g_str_equal (steps[s].id, "scope"))
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the scope", "%u parts of the scope", n_items), n_items);
+      else
+        summary = g_strdup (attest_record_get_string (attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION), "name"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(steps[s].title));
+      g_object_set (row, "use-markup", FALSE, NULL);
+      if (missing > 0)
+        {
+          g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u thing missing", "%s · %u things missing", missing),
+                                                       summary, missing);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+        }
+      else
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
+        }
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+
+  group = group_new (page, _("Still missing"),
+                     findings->len == 0 ? _("Nothing: clauses 4.1 to 4.3 are complete. Finish the setup.") : NULL);
+  gtk_widget_set_name (group, "missing-group");
+  if (findings->len == 0)
+    return;
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, "missing-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Still missing"), -1);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *fix = gtk_button_new_with_label (_("Fix"));
+      g_autofree char *subtitle = g_strdup_printf (_("Clause %s"), finding->clause);
+      g_autofree char *accessible = g_strdup_printf (_("Fix: %s"), finding->message);
+
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (fix), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data_full (G_OBJECT (fix), "step", g_strdup (finding->step), g_free);
+      g_signal_connect (fix, "clicked", G_CALLBACK (on_fix_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), fix);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), fix);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+}
+
+/* Navigation */
+
+static void
+set_refusal (AttestSetupView *self,
+             const char      *text)
+{
+  g_free (self->refusal);
+  self->refusal = g_strdup (text);
+  gtk_label_set_text (self->refusal_label, text ? text : "");
+  gtk_revealer_set_reveal_child (self->refusal_revealer, text != NULL);
+}
+
+static void
+update_step_list (AttestSetupView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->steps_list, i);
+      GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (i + 1 < G_N_ELEMENTS (steps))
+        {
+          findings = attest_readiness_check_step (self->workspace, steps[i].id);
+          gtk_image_set_from_icon_name (GTK_IMAGE (icon), findings->len == 0 ? "emblem-ok-symbolic" : NULL);
+        }
+      if (i == self->current)
+        gtk_list_box_select_row (self->steps_list, row);
+    }
+}
+
+static GtkWidget *
+first_row_of (GtkWidget    *root,
+              AttestRecord *record)
+{
+  if (ATTEST_IS_RECORD_FORM (root) && attest_record_form_get_record (ATTEST_RECORD_FORM (root)) == record)
+    {
+      GtkWidget *list = gtk_widget_get_first_child (root);
+      return list ? gtk_widget_get_first_child (list) : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_row_of (child, record);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+build_current_page (AttestSetupView *self)
+{
+  const Step *step = &steps[self->current];
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *title = gtk_label_new (_(step->title));
+  GtkWidget *clause = gtk_label_new (_(step->clause));
+  GtkWidget *intro = gtk_label_new (_(step->intro));
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *clamp = adw_clamp_new ();
+  g_autofree char *progress = g_strdup_printf (_("Step %u of %u · %s"), self->current + 1,
+                                               (guint) G_N_ELEMENTS (steps), _(step->title));
+
+  gtk_widget_add_css_class (page, "setup-page");
+  gtk_widget_set_name (page, step->id);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_label_set_xalign (GTK_LABEL (clause), 0);
+  gtk_widget_add_css_class (clause, "dim-label");
+  gtk_widget_add_css_class (clause, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (intro), 0);
+  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_widget_add_css_class (intro, "body");
+  gtk_box_append (GTK_BOX (heading), clause);
+  gtk_box_append (GTK_BOX (heading), title);
+  gtk_box_append (GTK_BOX (heading), intro);
+  gtk_box_append (GTK_BOX (page), heading);
+
+  step->build (self, GTK_BOX (page));
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  adw_clamp_set_child (ADW_CLAMP (clamp), page);
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+  self->page = GTK_BOX (page);
+
+  gtk_label_set_text (self->progress_label, progress);
+  gtk_widget_set_sensitive (self->back_button, self->current > 0);
+  gtk_button_set_label (GTK_BUTTON (self->next_button),
+                        self->current + 1 == G_N_ELEMENTS (steps) ? _("_Finish") : _("_Next"));
+  update_step_list (self);
+
+  if (self->focus_record != NULL)
+    {
+      GtkWidget *row = first_row_of (page, self->focus_record);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (row);
+      g_clear_object (&self->focus_record);
+    }
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  AttestSetupView *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+
+  self->rebuild_id = 0;
+  build_current_page (self);
+  /* Stay where the user was, unless a new record wants the focus. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), value);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_page (AttestSetupView *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+}
+
+static void
+on_records_changed_cb (GListModel      *model,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       AttestSetupView *self)
+{
+  rebuild_page (self);
+}
+
+/**
+ * attest_setup_view_show_step:
+ * @self: the setup view
+ * @step: a step id
+ *
+ * Shows a step and remembers it in the file, for resuming.
+ */
+void
+attest_setup_view_show_step (AttestSetupView *self,
+                             const char      *step)
+{
+  AttestRecord *setup = setup_record (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (g_str_equal (steps[i].id, step))
+      self->current = i;
+  set_refusal (self, NULL);
+  if (setup != NULL && !attest_workspace_is_read_only (self->workspace))
+    g_object_set (setup, "step", steps[self->current].id, NULL);
+  build_current_page (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+const char *
+attest_setup_view_get_step (AttestSetupView *self)
+{
+  return steps[self->current].id;
+}
+
+/**
+ * attest_setup_view_get_page:
+ * @self: the setup view
+ *
+ * Returns: (transfer none): the current step's page
+ */
+GtkWidget *
+attest_setup_view_get_page (AttestSetupView *self)
+{
+  return GTK_WIDGET (self->page);
+}
+
+/**
+ * attest_setup_view_get_refusal:
+ * @self: the setup view
+ *
+ * Returns: (nullable): why the last Next was refused, as shown
+ */
+const char *
+attest_setup_view_get_refusal (AttestSetupView *self)
+{
+  return self->refusal;
+}
+
+static void
+flush_focused_field (AttestSetupView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  while (focus != NULL && !GTK_IS_EDITABLE (focus))
+    focus = gtk_widget_get_parent (focus);
+  if (focus != NULL)
+    attest_field_flush (GTK_EDITABLE (focus));
+}
+
+/**
+ * attest_setup_view_next:
+ * @self: the setup view
+ *
+ * Goes to the next step, or finishes on the last, unless the current step
+ * still lacks something: then the reasons are shown, beside each field and
+ * above the page, and the focus moves to the first field to fix.
+ *
+ * Returns: %TRUE if it went on
+ */
+gboolean
+attest_setup_view_next (AttestSetupView *self)
+{
+  const Step *step = &steps[self->current];
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean forms_ok;
+
+  /* What is being typed counts. */
+  flush_focused_field (self);
+
+  if (self->current + 1 == G_N_ELEMENTS (steps))
+    findings = attest_readiness_check_setup (self->workspace);
+  else
+    findings = attest_readiness_check_step (self->workspace, step->id);
+  forms_ok = attest_validate_forms_in (GTK_WIDGET (self->page));
+
+  if (findings->len > 0 || !forms_ok)
+    {
+      g_autoptr(GString) text = g_string_new (self->current + 1 == G_N_ELEMENTS (steps)
+                                              ? _("To finish, fix what is still missing:")
+                                              : _("To go on, fix these first:"));
+
+      for (guint i = 0; i < findings->len && i < 6; i++)
+        g_string_append_printf (text, "\n• %s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
+      if (findings->len > 6)
+        g_string_append_printf (text, _("\n• and %u more"), findings->len - 6);
+      set_refusal (self, text->str);
+      update_step_list (self);
+      return FALSE;
+    }
+
+  if (self->current + 1 == G_N_ELEMENTS (steps))
+    {
+      AttestRecord *setup = setup_record (self);
+
+      if (setup != NULL)
+        g_object_set (setup, "completed", TRUE, NULL);
+      g_signal_emit (self, signals[FINISHED], 0);
+      return TRUE;
+    }
+  attest_setup_view_show_step (self, steps[self->current + 1].id);
+  return TRUE;
+}
+
+/**
+ * attest_setup_view_back:
+ * @self: the setup view
+ *
+ * Goes to the previous step. Nothing is lost: everything is saved already.
+ */
+void
+attest_setup_view_back (AttestSetupView *self)
+{
+  flush_focused_field (self);
+  if (self->current > 0)
+    attest_setup_view_show_step (self, steps[self->current - 1].id);
+}
+
+static void
+on_next_clicked_cb (GtkButton       *button,
+                    AttestSetupView *self)
+{
+  attest_setup_view_next (self);
+}
+
+static void
+on_back_clicked_cb (GtkButton       *button,
+                    AttestSetupView *self)
+{
+  attest_setup_view_back (self);
+}
+
+static void
+on_step_activated_cb (GtkListBox      *list,
+                      GtkListBoxRow   *row,
+                      AttestSetupView *self)
+{
+  attest_setup_view_show_step (self, steps[gtk_list_box_row_get_index (row)].id);
+}
+
+/* Object */
+
+static void
+attest_setup_view_dispose (GObject *object)
+{
+  AttestSetupView *self = ATTEST_SETUP_VIEW (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->workspace != NULL)
+    {
+      const GType kinds[] = { ATTEST_TYPE_CONTEXT_ISSUE, ATTEST_TYPE_INTERESTED_PARTY,
+                              ATTEST_TYPE_REQUIREMENT, ATTEST_TYPE_SCOPE_ITEM };
+
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        g_signal_handlers_disconnect_by_data (attest_workspace_get_records (self->workspace, kinds[i]), self);
+    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->focus_record);
+  g_clear_object (&self->workspace);
+  g_clear_pointer (&self->refusal, g_free);
+
+  G_OBJECT_CLASS (attest_setup_view_parent_class)->dispose (object);
+}
+
+static void
+attest_setup_view_class_init (AttestSetupViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_setup_view_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "setupview");
+
+  /**
+   * AttestSetupView::finished:
+   *
+   * The user finished the last step with nothing missing.
+   */
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+attest_setup_view_init (AttestSetupView *self)
+{
+}
+
+static GtkWidget *
+build_frame (AttestSetupView *self)
+{
+  GtkWidget *leaflet = adw_leaflet_new ();
+  GtkWidget *sidebar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *sidebar_title = gtk_label_new (_("Guided setup"));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bar = gtk_action_bar_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *refusal = gtk_label_new (NULL);
+  GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  AdwLeafletPage *page;
+
+  /* The steps, with where the user is and what is complete. */
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  gtk_widget_set_name (list, "steps-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Steps"), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      g_autofree char *text = g_strdup_printf ("%u  %s", i + 1, _(steps[i].title));
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *icon = gtk_image_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(steps[i].title), -1);
+      g_object_set_data (G_OBJECT (row), "icon", icon);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_step_activated_cb), self);
+  self->steps_list = GTK_LIST_BOX (list);
+  gtk_label_set_xalign (GTK_LABEL (sidebar_title), 0);
+  gtk_widget_add_css_class (sidebar_title, "heading");
+  gtk_widget_set_margin_start (sidebar_title, 18);
+  gtk_widget_set_margin_top (sidebar_title, 18);
+  gtk_box_append (GTK_BOX (sidebar), sidebar_title);
+  gtk_box_append (GTK_BOX (sidebar), list);
+  gtk_widget_set_size_request (sidebar, 220, -1);
+
+  /* Why Next was refused, above the page. */
+  gtk_label_set_xalign (GTK_LABEL (refusal), 0);
+  gtk_label_set_wrap (GTK_LABEL (refusal), TRUE);
+  gtk_widget_set_name (refusal, "refusal-label");
+  gtk_widget_add_css_class (refusal, "setup-refusal");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (refusal), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why you cannot go on yet"), -1);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), refusal);
+  self->refusal_label = GTK_LABEL (refusal);
+  self->refusal_revealer = GTK_REVEALER (revealer);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  self->scroller = GTK_SCROLLED_WINDOW (scroller);
+
+  self->back_button = gtk_button_new_with_mnemonic (_("_Back"));
+  gtk_widget_set_name (self->back_button, "setup-back");
+  g_signal_connect (self->back_button, "clicked", G_CALLBACK (on_back_clicked_cb), self);
+  self->next_button = gtk_button_new_with_mnemonic (_("_Next"));
+  gtk_widget_set_name (self->next_button, "setup-next");
+  gtk_widget_add_css_class (self->next_button, "suggested-action");
+  g_signal_connect (self->next_button, "clicked", G_CALLBACK (on_next_clicked_cb), self);
+  self->progress_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->progress_label), "setup-progress");
+  gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
+  gtk_label_set_ellipsize (self->progress_label, PANGO_ELLIPSIZE_END);
+  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), self->back_button);
+  gtk_action_bar_set_center_widget (GTK_ACTION_BAR (bar), GTK_WIDGET (self->progress_label));
+  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), self->next_button);
+
+  gtk_box_append (GTK_BOX (content), revealer);
+  gtk_box_append (GTK_BOX (content), scroller);
+  gtk_box_append (GTK_BOX (content), bar);
+  gtk_widget_set_hexpand (content, TRUE);
+
+  adw_leaflet_append (ADW_LEAFLET (leaflet), sidebar);
+  page = adw_leaflet_append (ADW_LEAFLET (leaflet), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  page = adw_leaflet_append (ADW_LEAFLET (leaflet), content);
+  adw_leaflet_page_set_name (page, "content");
+  adw_leaflet_set_can_navigate_back (ADW_LEAFLET (leaflet), TRUE);
+  self->leaflet = ADW_LEAFLET (leaflet);
+  return leaflet;
+}
+
+/**
+ * attest_setup_view_new:
+ * @workspace: the workspace to set up
+ *
+ * Returns: (transfer full): the setup view, on the step the workspace was
+ *   left at (or the first)
+ */
+GtkWidget *
+attest_setup_view_new (AttestWorkspace *workspace)
+{
+  AttestSetupView *self = g_object_new (ATTEST_TYPE_SETUP_VIEW, NULL);
+  AttestRecord *setup;
+  const GType kinds[] = { ATTEST_TYPE_CONTEXT_ISSUE, ATTEST_TYPE_INTERESTED_PARTY,
+                          ATTEST_TYPE_REQUIREMENT, ATTEST_TYPE_SCOPE_ITEM };
+
+  self->workspace = g_object_ref (workspace);
+  gtk_widget_set_parent (build_frame (self), GTK_WIDGET (self));
+
+  /* Adding or removing records rebuilds the page that shows them. */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_signal_connect (attest_workspace_get_records (workspace, kinds[i]), "items-changed",
+                      G_CALLBACK (on_records_changed_cb), self);
+
+  setup = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP);
+  attest_setup_view_show_step (self, setup && *attest_record_get_string (setup, "step")
+                                     ? attest_record_get_string (setup, "step") : steps[0].id);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,476 @@
+/* attest-record-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-record-form"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "attest-field-binding.h"
+#include "attest-record-form.h"
+
+/* One row per field, chosen by the field's type: text in an entry row, a
+ * choice in a combo row, a yes/no in a switch row, a list of texts in an
+ * entry row separated by semicolons. Labels come from the core's field
+ * labels, so a field reads the same in every form, table and finding. Every
+ * change saves at once (text when typing pauses). Once validated, the form
+ * keeps its problems up to date beside their fields as the user fixes them. */
+
+struct _AttestRecordForm
+{
+  GtkWidget     parent_instance;
+
+  AttestRecord *record;
+  GtkWidget    *list;
+  GHashTable   *rows;      /* field -> row */
+  GHashTable   *errors;    /* field -> GtkLabel beside the row's value */
+  GHashTable   *problems;  /* field -> message, as last validated */
+  gboolean      validating;
+};
+
+G_DEFINE_FINAL_TYPE (AttestRecordForm, attest_record_form, GTK_TYPE_WIDGET)
+
+static void
+on_combo_selected_cb (AdwComboRow *row,
+                      GParamSpec  *pspec,
+                      AttestRecordForm *self)
+{
+  const char *field = g_object_get_data (G_OBJECT (row), "field");
+  GParamSpec *ps = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (ps->value_type);
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < enum_class->n_values
+      && attest_record_get_enum (self->record, field) != enum_class->values[selected].value)
+    g_object_set (self->record, field, enum_class->values[selected].value, NULL);
+}
+
+static void
+on_switch_active_cb (GtkSwitch        *toggle,
+                     GParamSpec       *pspec,
+                     AttestRecordForm *self)
+{
+  const char *field = g_object_get_data (G_OBJECT (toggle), "field");
+  gboolean active = gtk_switch_get_active (toggle);
+
+  if (attest_record_get_boolean (self->record, field) != active)
+    g_object_set (self->record, field, active, NULL);
+}
+
+static char *
+join_list (AttestRecord *record,
+           const char   *field)
+{
+  return g_strjoinv ("; ", (char **) attest_record_get_strv (record, field));
+}
+
+static void
+save_list (AttestRecordForm *self,
+           GtkEditable      *editable)
+{
+  const char *field = g_object_get_data (G_OBJECT (editable), "field");
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (editable), ";", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  list = g_strv_builder_end (builder);
+  if (!g_strv_equal ((const char * const *) list, attest_record_get_strv (self->record, field)))
+    g_object_set (self->record, field, list, NULL);
+}
+
+static void
+on_list_focus_leave_cb (GtkEventControllerFocus *controller,
+                        AttestRecordForm        *self)
+{
+  GtkWidget *editable = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "timeout"));
+
+  if (id != 0)
+    {
+      g_source_remove (id);
+      g_object_set_data (G_OBJECT (editable), "timeout", NULL);
+    }
+  save_list (self, GTK_EDITABLE (editable));
+}
+
+static gboolean
+on_list_timeout_cb (gpointer data)
+{
+  GtkEditable *editable = data;
+  AttestRecordForm *self = g_object_get_data (G_OBJECT (editable), "form");
+
+  g_object_set_data (G_OBJECT (editable), "timeout", NULL);
+  save_list (self, editable);
+  return G_SOURCE_REMOVE;
+}
+
+/* Like the other text fields: saved when typing pauses. */
+static void
+on_list_changed_cb (GtkEditable      *editable,
+                    AttestRecordForm *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "timeout"));
+
+  if (id != 0)
+    g_source_remove (id);
+  g_object_set_data (G_OBJECT (editable), "form", self);
+  id = g_timeout_add_full (G_PRIORITY_DEFAULT, ATTEST_FIELD_SAVE_DELAY_MS, on_list_timeout_cb,
+                           g_object_ref (editable), g_object_unref);
+  g_object_set_data (G_OBJECT (editable), "timeout", GUINT_TO_POINTER (id));
+}
+
+static void
+sync_row (AttestRecordForm *self,
+          const char       *field)
+{
+  GtkWidget *row = g_hash_table_lookup (self->rows, field);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
+
+  if (row == NULL || pspec == NULL)
+    return;
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+      int value = attest_record_get_enum (self->record, field);
+
+      for (guint i = 0; i < enum_class->n_values; i++)
+        if (enum_class->values[i].value == value && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != i)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+    }
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    {
+      GtkSwitch *toggle = g_object_get_data (G_OBJECT (row), "switch");
+
+      if (gtk_switch_get_active (toggle) != attest_record_get_boolean (self->record, field))
+        gtk_switch_set_active (toggle, attest_record_get_boolean (self->record, field));
+    }
+}
+
+static void
+show_problem (AttestRecordForm *self,
+              const char       *field,
+              const char       *message)
+{
+  GtkWidget *label = g_hash_table_lookup (self->errors, field);
+  GtkWidget *row = g_hash_table_lookup (self->rows, field);
+
+  if (label == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (label), message ? message : "");
+  gtk_widget_set_visible (label, message != NULL);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static void
+on_record_notify_cb (AttestRecord     *record,
+                     GParamSpec       *pspec,
+                     AttestRecordForm *self)
+{
+  sync_row (self, pspec->name);
+  if (self->validating)
+    attest_record_form_validate (self);
+}
+
+static GtkWidget *
+add_error_label (AttestRecordForm *self,
+                 GtkWidget        *row,
+                 const char       *field)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_visible (label, FALSE);
+  g_hash_table_insert (self->errors, g_strdup (field), label);
+  return label;
+}
+
+static GtkWidget *
+build_row (AttestRecordForm *self,
+           const char       *field,
+           gboolean          read_only)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
+  const char *label = attest_field_get_label (attest_record_get_kind (self->record), field);
+  GtkWidget *row;
+
+  g_return_val_if_fail (pspec != NULL, NULL);
+
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+      g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < enum_class->n_values; i++)
+        gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
+      row = adw_combo_row_new ();
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
+      g_hash_table_insert (self->rows, g_strdup (field), row);
+      sync_row (self, field);
+      g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), self);
+      gtk_widget_set_sensitive (row, !read_only);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+    }
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    {
+      GtkWidget *toggle = gtk_switch_new ();
+
+      row = adw_action_row_new ();
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (toggle), "field", g_strdup (field), g_free);
+      g_object_set_data (G_OBJECT (row), "switch", toggle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_hash_table_insert (self->rows, g_strdup (field), row);
+      sync_row (self, field);
+      g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active_cb), self);
+      gtk_widget_set_sensitive (toggle, !read_only);
+    }
+  else
+    {
+      row = adw_entry_row_new ();
+      g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
+      if (pspec->value_type == G_TYPE_STRV)
+        {
+          g_autofree char *text = join_list (self->record, field);
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+
+          gtk_editable_set_text (GTK_EDITABLE (row), text);
+          g_signal_connect (row, "changed", G_CALLBACK (on_list_changed_cb), self);
+          g_signal_connect (focus, "leave", G_CALLBACK (on_list_focus_leave_cb), self);
+          gtk_widget_add_controller (row, focus);
+        }
+      else
+        attest_bind_text_field (GTK_EDITABLE (row), self->record, field);
+      gtk_editable_set_editable (GTK_EDITABLE (row), !read_only);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_error_label (self, row, field));
+      g_hash_table_insert (self->rows, g_strdup (field), row);
+    }
+
+  g_object_set (row, "use-markup", FALSE, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_widget_set_name (row, field);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+static void
+attest_record_form_dispose (GObject *object)
+{
+  AttestRecordForm *self = ATTEST_RECORD_FORM (object);
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+  g_clear_pointer (&self->list, gtk_widget_unparent);
+  g_clear_object (&self->record);
+
+  G_OBJECT_CLASS (attest_record_form_parent_class)->dispose (object);
+}
+
+static void
+attest_record_form_finalize (GObject *object)
+{
+  AttestRecordForm *self = ATTEST_RECORD_FORM (object);
+
+  g_hash_table_unref (self->rows);
+  g_hash_table_unref (self->errors);
+  g_hash_table_unref (self->problems);
+
+  G_OBJECT_CLASS (attest_record_form_parent_class)->finalize (object);
+}
+
+static void
+attest_record_form_class_init (AttestRecordFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_record_form_dispose;
+  object_class->finalize = attest_record_form_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "recordform");
+}
+
+static void
+attest_record_form_init (AttestRecordForm *self)
+{
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * attest_record_form_new:
+ * @record: the record to edit
+ * @fields: (array zero-terminated=1): the fields to show, in order
+ * @read_only: whether the record may be changed
+ *
+ * Returns: (transfer full): the form, a boxed list of rows
+ */
+GtkWidget *
+attest_record_form_new (AttestRecord       *record,
+                        const char * const *fields,
+                        gboolean            read_only)
+{
+  AttestRecordForm *self = g_object_new (ATTEST_TYPE_RECORD_FORM, NULL);
+
+  self->record = g_object_ref (record);
+  self->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  attest_kind_get_label (attest_record_get_kind (record)), -1);
+  gtk_widget_set_parent (self->list, GTK_WIDGET (self));
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, fields[i], read_only));
+
+  g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_cb), self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * attest_record_form_get_record:
+ * @self: a form
+ *
+ * Returns: (transfer none): the record it edits
+ */
+AttestRecord *
+attest_record_form_get_record (AttestRecordForm *self)
+{
+  return self->record;
+}
+
+/**
+ * attest_record_form_get_row:
+ * @self: a form
+ * @field: one of its fields
+ *
+ * Returns: (transfer none) (nullable): the row of that field
+ */
+GtkWidget *
+attest_record_form_get_row (AttestRecordForm *self,
+                            const char       *field)
+{
+  return g_hash_table_lookup (self->rows, field);
+}
+
+/**
+ * attest_record_form_get_problem:
+ * @self: a form
+ * @field: one of its fields
+ *
+ * Returns: (nullable): what is wrong with the field, as shown beside it
+ */
+const char *
+attest_record_form_get_problem (AttestRecordForm *self,
+                                const char       *field)
+{
+  return g_hash_table_lookup (self->problems, field);
+}
+
+/**
+ * attest_record_form_validate:
+ * @self: a form
+ *
+ * Checks the record's rules and shows each problem beside its field; from
+ * then on the problems follow the user's corrections.
+ *
+ * Returns: %TRUE if the record has no problems in the form's fields
+ */
+gboolean
+attest_record_form_validate (AttestRecordForm *self)
+{
+  g_autoptr(GPtrArray) problems = attest_record_check (self->record);
+  GHashTableIter iter;
+  gpointer field;
+
+  self->validating = TRUE;
+  g_hash_table_remove_all (self->problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_hash_table_contains (self->rows, problem->field)
+          && !g_hash_table_contains (self->problems, problem->field))
+        g_hash_table_insert (self->problems, g_strdup (problem->field), g_strdup (problem->message));
+    }
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &field, NULL))
+    show_problem (self, field, g_hash_table_lookup (self->problems, field));
+  return g_hash_table_size (self->problems) == 0;
+}
+
+static gboolean
+validate_tree (GtkWidget *widget,
+               GtkWidget **first_invalid)
+{
+  gboolean ok = TRUE;
+
+  if (ATTEST_IS_RECORD_FORM (widget) && !attest_record_form_validate (ATTEST_RECORD_FORM (widget)))
+    {
+      ok = FALSE;
+      if (*first_invalid == NULL)
+        *first_invalid = widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    ok &= validate_tree (child, first_invalid);
+  return ok;
+}
+
+/**
+ * attest_validate_forms_in:
+ * @root: a widget
+ *
+ * Validates every form below @root and moves the focus to the first field
+ * with a problem.
+ *
+ * Returns: %TRUE if no form has problems
+ */
+gboolean
+attest_validate_forms_in (GtkWidget *root)
+{
+  GtkWidget *first = NULL;
+  gboolean ok = validate_tree (root, &first);
+
+  if (first != NULL)
+    {
+      AttestRecordForm *form = ATTEST_RECORD_FORM (first);
+      GHashTableIter iter;
+      gpointer field;
+
+      g_hash_table_iter_init (&iter, form->problems);
+      if (g_hash_table_iter_next (&iter, &field, NULL))
+        gtk_widget_grab_focus (g_hash_table_lookup (form->rows, field));
+    }
+  return ok;
+}
