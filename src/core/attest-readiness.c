@@ -57,7 +57,7 @@ add (GPtrArray    *findings,
 }
 
 /* The record's own rules, each named after the record so that a list of
- * them reads well: "Cloud provider: Required (Why they are relevant)". */
+ * them reads well: "Cloud provider — Why they are relevant: Required". */
 static void
 add_record_problems (GPtrArray    *findings,
                      const char   *step,
@@ -73,8 +73,9 @@ add_record_problems (GPtrArray    *findings,
       g_autofree char *message = NULL;
 
       if (name != NULL && *name != '\0')
-        message = g_strdup_printf (_("%s: %s (%s)"), name, problem->message,
-                                   attest_field_get_label (attest_record_get_kind (record), problem->field));
+        message = g_strdup_printf (_("%s — %s: %s"), name,
+                                   attest_field_get_label (attest_record_get_kind (record), problem->field),
+                                   problem->message);
       else
         message = g_strdup_printf (_("%s: %s"), attest_field_get_label (attest_record_get_kind (record), problem->field),
                                    problem->message);

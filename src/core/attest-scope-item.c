@@ -33,7 +33,7 @@ attest_scope_item_check (AttestRecord *record,
   /* An exclusion without a reason is the first thing an auditor asks about. */
   if (attest_record_get_enum (record, "kind") == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
       && attest_text_is_blank (justification))
-    attest_record_add_problem (problems, "justification", _("An exclusion needs a justification"));
+    attest_record_add_problem (problems, "justification", _("Required for an exclusion"));
 }
 
 static void

@@ -106,7 +106,7 @@ test_setup_findings (TestDir       *fixture,
   findings = attest_readiness_check_step (workspace, "context");
   dump (findings);
   g_assert_cmpuint (findings->len, ==, 3);
-  g_assert_true (has_finding (findings, "Ransomware: Required (Effect on the ISMS)"));
+  g_assert_true (has_finding (findings, "Ransomware — Effect on the ISMS: Required"));
   g_assert_true (has_finding (findings, "how climate change is relevant"));
   g_assert_true (has_finding (findings, "category “Climate change”"));
   g_clear_pointer (&findings, g_ptr_array_unref);
@@ -127,7 +127,7 @@ test_setup_findings (TestDir       *fixture,
   findings = attest_readiness_check_step (workspace, "parties");
   dump (findings);
   g_assert_cmpuint (findings->len, ==, 1);
-  g_assert_true (has_finding (findings, "A requirement of Clients: Required (Requirement)"));
+  g_assert_true (has_finding (findings, "A requirement of Clients — Requirement: Required"));
   g_clear_pointer (&findings, g_ptr_array_unref);
   g_assert_no_error (error);
 }

@@ -485,6 +485,14 @@ main (int    argc,
   gtk_init ();
   adw_init ();
   g_resources_register (attest_gui_get_resource ());
+  {
+    /* What AdwApplication does for the real program: our style sheet. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/window/shows-workspace", test_shows_workspace);

@@ -40,6 +40,7 @@ struct _AttestSetupView
   char            *refusal;
   guint            current;
   guint            rebuild_id;
+  guint            refresh_id;
   AttestRecord    *focus_record;
   double           keep_scroll;
 };
@@ -123,7 +124,8 @@ group_new (GtkBox     *page,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   gtk_box_append (page, group);
@@ -147,37 +149,65 @@ on_remove_clicked_cb (GtkButton       *button,
                       AttestSetupView *self)
 {
   AttestRecord *record = g_object_get_data (G_OBJECT (button), "record");
-  const char *name = g_object_get_data (G_OBJECT (button), "record-name");
-  g_autofree char *message = g_strdup_printf (_("Removed “%s”"), name);
+  GtkLabel *heading = g_object_get_data (G_OBJECT (button), "heading");
+  g_autofree char *message = g_strdup_printf (_("Removed “%s”"), gtk_label_get_text (heading));
 
   attest_remove_with_undo (GTK_WIDGET (self), self->workspace, record, message);
 }
 
-/* A record on a page: a heading with a remove button, and its form. */
+static void
+update_heading (AttestRecord *record,
+                GParamSpec   *pspec,
+                GtkLabel     *label)
+{
+  const char *field = g_object_get_data (G_OBJECT (label), "field");
+  const char *text = field ? attest_record_get_string (record, field) : "";
+  const char *fallback = g_object_get_data (G_OBJECT (label), "fallback");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (label), "remove");
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_text (label, !attest_text_is_blank (text) ? text : fallback);
+  tooltip = g_strdup_printf (_("Remove “%s”"), gtk_label_get_text (label));
+  gtk_widget_set_tooltip_text (remove, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+/* A record on a page: a heading with a remove button, and its form. The
+ * heading shows the field @title_field as the user types it, or @fallback
+ * while it is empty. */
 static GtkWidget *
 record_card (AttestSetupView    *self,
              GtkWidget          *group,
              AttestRecord       *record,
-             const char         *heading,
+             const char         *fallback,
+             const char         *title_field,
              const char * const *fields)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *form = attest_record_form_new (record, fields, attest_workspace_is_read_only (self->workspace));
-  g_autofree char *tooltip = g_strdup_printf (_("Remove “%s”"), heading);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_sensitive (remove, !attest_workspace_is_read_only (self->workspace));
+  g_object_set_data_full (G_OBJECT (label), "fallback", g_strdup (fallback), g_free);
+  g_object_set_data_full (G_OBJECT (label), "field", g_strdup (title_field), g_free);
+  g_object_set_data (G_OBJECT (label), "remove", remove);
   g_object_set_data_full (G_OBJECT (remove), "record", g_object_ref (record), g_object_unref);
-  g_object_set_data_full (G_OBJECT (remove), "record-name", g_strdup (heading), g_free);
+  g_object_set_data (G_OBJECT (remove), "heading", label);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  if (title_field != NULL)
+    {
+      g_autofree char *detailed = g_strconcat ("notify::", title_field, NULL);
+
+      g_signal_connect_object (record, detailed, G_CALLBACK (update_heading), label, 0);
+    }
+  update_heading (record, NULL, GTK_LABEL (label));
   gtk_box_append (GTK_BOX (header), label);
   gtk_box_append (GTK_BOX (header), remove);
   gtk_box_append (GTK_BOX (box), header);
@@ -341,10 +371,9 @@ build_context (AttestSetupView *self,
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
     {
       g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
-      const char *title = attest_record_get_string (issue, "title");
-      g_autofree char *heading = *title ? g_strdup (title) : g_strdup_printf (_("Issue %u"), i + 1);
+      g_autofree char *fallback = g_strdup_printf (_("Issue %u"), i + 1);
 
-      record_card (self, group, issue, heading, issue_fields);
+      record_card (self, group, issue, fallback, "title", issue_fields);
     }
 
   group = group_new (page, _("Typical issues to start from"),
@@ -483,24 +512,22 @@ build_parties (AttestSetupView *self,
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
-      const char *name = attest_record_get_string (party, "name");
-      g_autofree char *title = *name ? g_strdup (name) : g_strdup_printf (_("Party %u"), i + 1);
+      g_autofree char *fallback = g_strdup_printf (_("Party %u"), i + 1);
       guint n_requirements = 0;
 
-      group = group_new (page, title, _("Who they are, and what they require of your information security."));
+      group = group_new (page, NULL, NULL);
       gtk_widget_set_name (group, "party-group");
-      record_card (self, group, party, title, party_fields);
+      record_card (self, group, party, fallback, "name", party_fields);
       for (guint r = 0; r < g_list_model_get_n_items (requirements); r++)
         {
           g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, r);
-          const char *text = attest_record_get_string (requirement, "text");
-          g_autofree char *heading = NULL;
+          g_autofree char *fallback_requirement = NULL;
 
           if (!g_str_equal (attest_record_get_string (requirement, "party-id"), attest_record_get_id (party)))
             continue;
           n_requirements++;
-          heading = *text ? g_strdup (text) : g_strdup_printf (_("Requirement %u"), n_requirements);
-          record_card (self, group, requirement, heading, requirement_fields);
+          fallback_requirement = g_strdup_printf (_("Requirement %u"), n_requirements);
+          record_card (self, group, requirement, fallback_requirement, "text", requirement_fields);
         }
       add = button_new (_("Add a _Requirement"), "add-requirement");
       gtk_widget_set_margin_top (add, 12);
@@ -606,14 +633,13 @@ build_scope (AttestSetupView *self,
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
           g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
-          const char *name = attest_record_get_string (item, "name");
-          g_autofree char *heading = NULL;
+          g_autofree char *fallback = NULL;
 
           if (attest_record_get_enum (item, "kind") != (int) scope_groups[g].kind)
             continue;
           count++;
-          heading = *name ? g_strdup (name) : g_strdup_printf ("%s %u", _(scope_groups[g].title), count);
-          record_card (self, group, item, heading,
+          fallback = g_strdup_printf ("%s %u", _(scope_groups[g].title), count);
+          record_card (self, group, item, fallback, "name",
                        scope_groups[g].kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION ? exclusion_fields : item_fields);
         }
       add = button_new (_(scope_groups[g].add_label), add_name);
@@ -752,6 +778,71 @@ set_refusal (AttestSetupView *self,
   gtk_revealer_set_reveal_child (self->refusal_revealer, text != NULL);
 }
 
+static GPtrArray *check_current_step (AttestSetupView *self);
+
+/* Once Next was refused, the reasons follow the user's corrections. */
+static void
+refresh_refusal (AttestSetupView *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GString) text = NULL;
+
+  if (self->refusal == NULL)
+    return;
+  findings = check_current_step (self);
+  if (findings->len == 0)
+    {
+      set_refusal (self, NULL);
+      return;
+    }
+  text = g_string_new (self->current + 1 == G_N_ELEMENTS (steps)
+                       ? _("To finish, fix what is still missing:")
+                       : _("To go on, fix these first:"));
+  for (guint i = 0; i < findings->len && i < 6; i++)
+    g_string_append_printf (text, "\n• %s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
+  if (findings->len > 6)
+    g_string_append_printf (text, _("\n• and %u more"), findings->len - 6);
+  set_refusal (self, text->str);
+}
+
+static void
+on_form_validated_cb (AttestRecordForm *form,
+                      AttestSetupView  *self)
+{
+  refresh_refusal (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  AttestSetupView *self = data;
+
+  self->refresh_id = 0;
+  refresh_refusal (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_page_record_notify_cb (AttestSetupView *self)
+{
+  if (self->refusal != NULL && self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+connect_forms (AttestSetupView *self,
+               GtkWidget       *root)
+{
+  if (ATTEST_IS_RECORD_FORM (root))
+    {
+      g_signal_connect_object (root, "validated", G_CALLBACK (on_form_validated_cb), self, 0);
+      g_signal_connect_object (attest_record_form_get_record (ATTEST_RECORD_FORM (root)), "notify",
+                               G_CALLBACK (on_page_record_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    connect_forms (self, child);
+}
+
 static void
 update_step_list (AttestSetupView *self)
 {
@@ -819,6 +910,7 @@ build_current_page (AttestSetupView *self)
   gtk_box_append (GTK_BOX (page), heading);
 
   step->build (self, GTK_BOX (page));
+  connect_forms (self, page);
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
   adw_clamp_set_child (ADW_CLAMP (clamp), page);
@@ -850,6 +942,7 @@ rebuild_idle_cb (gpointer data)
 
   self->rebuild_id = 0;
   build_current_page (self);
+  refresh_refusal (self);
   /* Stay where the user was, unless a new record wants the focus. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), value);
   return G_SOURCE_REMOVE;
@@ -926,6 +1019,14 @@ attest_setup_view_get_refusal (AttestSetupView *self)
   return self->refusal;
 }
 
+static GPtrArray *
+check_current_step (AttestSetupView *self)
+{
+  if (self->current + 1 == G_N_ELEMENTS (steps))
+    return attest_readiness_check_setup (self->workspace);
+  return attest_readiness_check_step (self->workspace, steps[self->current].id);
+}
+
 static void
 flush_focused_field (AttestSetupView *self)
 {
@@ -951,30 +1052,22 @@ flush_focused_field (AttestSetupView *self)
 gboolean
 attest_setup_view_next (AttestSetupView *self)
 {
-  const Step *step = &steps[self->current];
   g_autoptr(GPtrArray) findings = NULL;
   gboolean forms_ok;
 
   /* What is being typed counts. */
   flush_focused_field (self);
 
-  if (self->current + 1 == G_N_ELEMENTS (steps))
-    findings = attest_readiness_check_setup (self->workspace);
-  else
-    findings = attest_readiness_check_step (self->workspace, step->id);
+  findings = check_current_step (self);
   forms_ok = attest_validate_forms_in (GTK_WIDGET (self->page));
 
   if (findings->len > 0 || !forms_ok)
     {
-      g_autoptr(GString) text = g_string_new (self->current + 1 == G_N_ELEMENTS (steps)
-                                              ? _("To finish, fix what is still missing:")
-                                              : _("To go on, fix these first:"));
-
-      for (guint i = 0; i < findings->len && i < 6; i++)
-        g_string_append_printf (text, "\n• %s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
-      if (findings->len > 6)
-        g_string_append_printf (text, _("\n• and %u more"), findings->len - 6);
-      set_refusal (self, text->str);
+      /* Shown even if only a form had problems: the forms say which. */
+      set_refusal (self, "");
+      refresh_refusal (self);
+      if (self->refusal == NULL)
+        set_refusal (self, _("To go on, fix the fields marked in red."));
       update_step_list (self);
       return FALSE;
     }
@@ -1037,6 +1130,7 @@ attest_setup_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->workspace != NULL)
     {
       const GType kinds[] = { ATTEST_TYPE_CONTEXT_ISSUE, ATTEST_TYPE_INTERESTED_PARTY,
@@ -1055,12 +1149,38 @@ attest_setup_view_dispose (GObject *object)
 }
 
 static void
+attest_setup_view_map (GtkWidget *widget)
+{
+  AttestSetupView *self = ATTEST_SETUP_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (attest_setup_view_parent_class)->map (widget);
+  /* Enter in a field means Next. */
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_default_widget (GTK_WINDOW (root), self->next_button);
+}
+
+static void
+attest_setup_view_unmap (GtkWidget *widget)
+{
+  AttestSetupView *self = ATTEST_SETUP_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == self->next_button)
+    gtk_window_set_default_widget (GTK_WINDOW (root), NULL);
+  GTK_WIDGET_CLASS (attest_setup_view_parent_class)->unmap (widget);
+}
+
+static void
 attest_setup_view_class_init (AttestSetupViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_setup_view_dispose;
+  widget_class->map = attest_setup_view_map;
+  widget_class->unmap = attest_setup_view_unmap;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "setupview");
 

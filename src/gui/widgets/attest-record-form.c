@@ -34,6 +34,9 @@ struct _AttestRecordForm
 
 G_DEFINE_FINAL_TYPE (AttestRecordForm, attest_record_form, GTK_TYPE_WIDGET)
 
+enum { VALIDATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 on_combo_selected_cb (AdwComboRow *row,
                       GParamSpec  *pspec,
@@ -271,6 +274,8 @@ build_row (AttestRecordForm *self,
       else
         attest_bind_text_field (GTK_EDITABLE (row), self->record, field);
       gtk_editable_set_editable (GTK_EDITABLE (row), !read_only);
+      /* Enter goes on, as the window's default button does (Next in the setup). */
+      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_error_label (self, row, field));
       g_hash_table_insert (self->rows, g_strdup (field), row);
     }
@@ -317,6 +322,14 @@ attest_record_form_class_init (AttestRecordFormClass *klass)
   object_class->finalize = attest_record_form_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordform");
+
+  /**
+   * AttestRecordForm::validated:
+   *
+   * The form checked its record again; its problems may have changed.
+   */
+  signals[VALIDATED] = g_signal_new ("validated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -427,6 +440,7 @@ attest_record_form_validate (AttestRecordForm *self)
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &field, NULL))
     show_problem (self, field, g_hash_table_lookup (self->problems, field));
+  g_signal_emit (self, signals[VALIDATED], 0);
   return g_hash_table_size (self->problems) == 0;
 }
 

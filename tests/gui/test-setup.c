@@ -1,0 +1,527 @@
+/* test-setup.c: a new user goes through the guided setup, leaves in the
+ * middle, comes back, and finishes; then the file holds every answer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "attest-gui-resources.h"
+#include "attest-test-util.h"
+#include "attest-window.h"
+#include "setup/attest-setup-view.h"
+#include "widgets/attest-field-binding.h"
+#include "widgets/attest-record-form.h"
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+named (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("No widget named %s", name);
+  return widget;
+}
+
+static void
+collect_forms (GtkWidget *root,
+               GPtrArray *forms)
+{
+  if (ATTEST_IS_RECORD_FORM (root))
+    g_ptr_array_add (forms, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_forms (child, forms);
+}
+
+static AttestRecordForm *
+form_for (AttestWindow *window,
+          AttestRecord *record)
+{
+  GtkWidget *page = attest_setup_view_get_page (ATTEST_SETUP_VIEW (attest_window_get_setup_view (window)));
+  g_autoptr(GPtrArray) forms = g_ptr_array_new ();
+
+  collect_forms (page, forms);
+  for (guint i = 0; i < forms->len; i++)
+    if (attest_record_form_get_record (g_ptr_array_index (forms, i)) == record)
+      return g_ptr_array_index (forms, i);
+  g_error ("No form for the %s %s", attest_record_get_kind (record), attest_record_get_id (record));
+}
+
+static void
+type_into (AttestRecordForm *form,
+           const char       *field,
+           const char       *text)
+{
+  GtkWidget *row = attest_record_form_get_row (form, field);
+
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  attest_field_flush (GTK_EDITABLE (row));
+}
+
+static void
+choose (AttestRecordForm *form,
+        const char       *field,
+        guint             index)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (attest_record_form_get_row (form, field)), index);
+}
+
+static void
+toggle (AttestRecordForm *form,
+        const char       *field,
+        gboolean          active)
+{
+  GtkWidget *row = attest_record_form_get_row (form, field);
+
+  gtk_switch_set_active (GTK_SWITCH (g_object_get_data (G_OBJECT (row), "switch")), active);
+}
+
+static void
+click (GtkWidget  *root,
+       const char *name)
+{
+  gtk_widget_activate (named (root, name));
+  wait_ms (400);
+}
+
+/* Ticks the suggestion rows whose titles are given. */
+static void
+tick (GtkWidget          *list,
+      const char * const *titles)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row) && g_strv_contains (titles, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))))
+      adw_action_row_activate (ADW_ACTION_ROW (row));
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = NULL;
+  int width, height;
+
+  wait_ms (300);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+static AttestWindow *
+show (AttestWorkspace *workspace,
+      int              width)
+{
+  AttestWindow *window = attest_window_new (NULL, workspace);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (300);
+  return window;
+}
+
+static AttestSetupView *
+setup_of (AttestWindow *window)
+{
+  return ATTEST_SETUP_VIEW (attest_window_get_setup_view (window));
+}
+
+static void
+press_next (AttestWindow *window)
+{
+  click (GTK_WIDGET (window), "setup-next");
+}
+
+static AttestRecord *
+item (AttestWorkspace *workspace,
+      GType            kind,
+      guint            position)
+{
+  g_autoptr(AttestRecord) record = g_list_model_get_item (attest_workspace_get_records (workspace, kind), position);
+  return record;   /* the model keeps it */
+}
+
+#define GERMAN "Lieferkettensorgfaltspflichtengesetz: Überprüfung der Zulieferer"
+#define ARABIC "متطلبات حماية البيانات الشخصية"
+#define CHINESE "数据出境安全评估"
+
+static void
+test_whole_setup (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "new.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, NULL, &error);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  AttestWindow *window;
+  AttestRecordForm *form;
+  AttestRecord *org, *record;
+  GtkWidget *page;
+
+  for (guint i = 0; long_text->len < 10000; i++)
+    g_string_append_printf (long_text, "Sentence %u of a long description, with ümlauts and 中文. ", i);
+  g_string_truncate (long_text, 10000);
+
+  /* An empty workspace opens on the welcome page. */
+  window = show (workspace, 1100);
+  g_assert_cmpstr (attest_window_get_view (window), ==, "welcome");
+  screenshot (GTK_WIDGET (window), "setup-0-welcome");
+  click (GTK_WIDGET (window), "start-setup-button");
+  g_assert_cmpstr (attest_window_get_view (window), ==, "setup");
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "organisation");
+
+  /* 1. Organisation: Next is refused while required fields are empty. */
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "organisation");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "Legal name: Required"));
+  form = form_for (window, org);
+  g_assert_cmpstr (attest_record_form_get_problem (form, "name"), ==, "Required");
+  g_assert_cmpstr (attest_record_form_get_problem (form, "isms-manager"), ==, "Required");
+  g_assert_null (attest_record_form_get_problem (form, "sector"));
+  screenshot (GTK_WIDGET (window), "setup-1-organisation-refused");
+
+  type_into (form, "name", "Nordlicht Datendienste GmbH");
+  g_assert_null (attest_record_form_get_problem (form, "name"));
+  type_into (form, "short-name", "Nordlicht");
+  type_into (form, "sector", "Software and IT services");
+  type_into (form, "size", "120 employees");
+  type_into (form, "headquarters", "Hamburg, Germany");
+  type_into (form, "locations", "Berlin office; Home working ; ");
+  type_into (form, "top-management", "Geschäftsführung (Anna Weiß)");
+  type_into (form, "isms-manager", "Head of IT (Yusuf Demir)");
+  type_into (form, "certification-target", "30.06.2027");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "organisation");
+  g_assert_nonnull (attest_record_form_get_problem (form, "certification-target"));
+  type_into (form, "certification-target", "2027-06-30");
+  screenshot (GTK_WIDGET (window), "setup-1-organisation");
+
+  /* Enter in a field goes on, like Next. */
+  gtk_widget_activate_action (attest_record_form_get_row (form, "certification-target"), "default.activate", NULL);
+  wait_ms (400);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "context");
+
+  /* 2. Context: typical issues, an own one, and the climate question. */
+  page = attest_setup_view_get_page (setup_of (window));
+  press_next (window);
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "at least one external or internal issue"));
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "climate change is a relevant issue"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (page, "sector-row")), 0);
+  tick (named (page, "issue-suggestions"),
+        (const char * const[]) { "Customers' data lives in our cloud service", "Fast release cycle", NULL });
+  click (page, "add-suggested-issues");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 2);
+
+  page = attest_setup_view_get_page (setup_of (window));
+  click (page, "add-issue-6");   /* climate change */
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 2);
+  g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE);
+  form = form_for (window, record);
+  type_into (form, "title", "Hitzewellen und Starkregen in Hamburg");
+  type_into (form, "description", long_text->str);
+  type_into (form, "effect", ARABIC " — " CHINESE);
+  type_into (form, "treatment", "Remote work plans; supplier reviews ask about climate resilience.");
+  form = form_for (window, org);
+  choose (form, "climate-relevance", ATTEST_CLIMATE_RELEVANCE_RELEVANT);
+  type_into (form, "climate-statement", "Heat and floods can close the Hamburg office and our suppliers' data centres.");
+  screenshot (GTK_WIDGET (window), "setup-2-context");
+  press_next (window);
+  g_assert_null (attest_setup_view_get_refusal (setup_of (window)));
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "parties");
+
+  /* 3. Interested parties: two usual ones, then leave in the middle. */
+  page = attest_setup_view_get_page (setup_of (window));
+  tick (named (page, "party-suggestions"), (const char * const[]) { "Customers", "Regulators and authorities", NULL });
+  click (page, "add-suggested-parties");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 2);
+  page = attest_setup_view_get_page (setup_of (window));
+  click (page, "add-party");
+  record = item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 2);
+  form = form_for (window, record);
+  type_into (form, "name", GERMAN);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&workspace);
+
+  /* Attest is closed and opened again: back on step 3 with everything. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = show (workspace, 1100);
+  g_assert_cmpstr (attest_window_get_view (window), ==, "setup");
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "parties");
+  record = item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 2);
+  g_assert_cmpstr (attest_record_get_string (record, "name"), ==, GERMAN);
+  form = form_for (window, record);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (attest_record_form_get_row (form, "name"))), ==, GERMAN);
+  screenshot (GTK_WIDGET (window), "setup-3-parties-resumed");
+
+  /* The new party has no requirement yet: refused, then fixed. */
+  press_next (window);
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "record at least one of their requirements"));
+  page = attest_setup_view_get_page (setup_of (window));
+  {
+    /* Its "Add a requirement" button is the last of three. */
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    for (GtkWidget *group = gtk_widget_get_first_child (page); group; group = gtk_widget_get_next_sibling (group))
+      {
+        GtkWidget *button = find_named (group, "add-requirement");
+        if (button != NULL)
+          g_ptr_array_add (buttons, button);
+      }
+    g_assert_cmpuint (buttons->len, ==, 3);
+    gtk_widget_activate (g_ptr_array_index (buttons, 2));
+    wait_ms (400);
+  }
+  record = item (workspace, ATTEST_TYPE_REQUIREMENT, 2);
+  form = form_for (window, record);
+  type_into (form, "text", "Sorgfaltspflichten in der Lieferkette nachweisen");
+  choose (form, "kind", ATTEST_REQUIREMENT_KIND_LEGAL);
+  toggle (form, "addressed", TRUE);
+  type_into (form, "how-addressed", "Supplier security reviews every year.");
+  toggle (form, "climate-related", TRUE);
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "scope");
+
+  /* 4. Scope: an exclusion without its reason is refused. */
+  {
+    const struct { int kind; const char *name; const char *second; } parts[] = {
+      { ATTEST_SCOPE_ITEM_KIND_UNIT, "Engineering", "Product development and operations" },
+      { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Hamburg office", "Head office" },
+      { ATTEST_SCOPE_ITEM_KIND_PROCESS, "customer data hosting", "The hosted analytics service" },
+      { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Kubernetes platform", "Production clusters" },
+      { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "Canteen network", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        g_autofree char *button = g_strdup_printf ("add-scope-%d", parts[i].kind);
+
+        click (attest_setup_view_get_page (setup_of (window)), button);
+        record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, i);
+        g_assert_cmpint (attest_record_get_enum (record, "kind"), ==, parts[i].kind);
+        form = form_for (window, record);
+        type_into (form, "name", parts[i].name);
+        if (parts[i].second != NULL)
+          type_into (form, "description", parts[i].second);
+      }
+  }
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "scope");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "Required for an exclusion"));
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "scope statement"));
+  record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, 4);
+  form = form_for (window, record);
+  g_assert_cmpstr (attest_record_form_get_problem (form, "justification"), ==, "Required for an exclusion");
+  screenshot (GTK_WIDGET (window), "setup-4-scope-refused");
+  type_into (form, "justification", "Run by the landlord; separate from our networks.");
+  click (attest_setup_view_get_page (setup_of (window)), "draft-statement");
+  g_assert_true (g_str_has_prefix (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement"),
+                                   "The information security management system of Nordlicht Datendienste GmbH covers customer data hosting"));
+  screenshot (GTK_WIDGET (window), "setup-4-scope");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "review");
+
+  /* 5. Review: nothing missing; finishing opens the registers. */
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_null (find_named (page, "missing-list"));
+  screenshot (GTK_WIDGET (window), "setup-5-review");
+  press_next (window);
+  g_assert_cmpstr (attest_window_get_view (window), ==, "main");
+  screenshot (GTK_WIDGET (window), "setup-6-done");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&workspace);
+
+  /* Every value is in the file. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Nordlicht Datendienste GmbH");
+  g_assert_cmpstr (attest_record_get_string (org, "short-name"), ==, "Nordlicht");
+  g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Software and IT services");
+  g_assert_cmpstr (attest_record_get_string (org, "size"), ==, "120 employees");
+  g_assert_cmpstr (attest_record_get_string (org, "headquarters"), ==, "Hamburg, Germany");
+  g_assert_cmpstrv (attest_record_get_strv (org, "locations"), ((const char * const[]) { "Berlin office", "Home working", NULL }));
+  g_assert_cmpstr (attest_record_get_string (org, "top-management"), ==, "Geschäftsführung (Anna Weiß)");
+  g_assert_cmpstr (attest_record_get_string (org, "isms-manager"), ==, "Head of IT (Yusuf Demir)");
+  g_assert_cmpstr (attest_record_get_string (org, "certification-target"), ==, "2027-06-30");
+  g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_RELEVANT);
+  g_assert_cmpstr (attest_record_get_string (org, "climate-statement"), ==,
+                   "Heat and floods can close the Hamburg office and our suppliers' data centres.");
+
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 0);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "Customers' data lives in our cloud service");
+  g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL);
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 1);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "Fast release cycle");
+  g_assert_cmpint (attest_record_get_enum (record, "origin"), ==, ATTEST_ISSUE_ORIGIN_INTERNAL);
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 2);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "Hitzewellen und Starkregen in Hamburg");
+  g_assert_true (g_str_equal (attest_record_get_string (record, "description"), long_text->str));
+  g_assert_cmpstr (attest_record_get_string (record, "effect"), ==, ARABIC " — " CHINESE);
+  g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE);
+
+  record = item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 0);
+  g_assert_cmpstr (attest_record_get_string (record, "name"), ==, "Customers");
+  g_assert_cmpint (attest_record_get_enum (record, "kind"), ==, ATTEST_PARTY_KIND_CUSTOMER);
+  record = item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 2);
+  g_assert_cmpstr (attest_record_get_string (record, "name"), ==, GERMAN);
+  record = item (workspace, ATTEST_TYPE_REQUIREMENT, 2);
+  g_assert_cmpstr (attest_record_get_string (record, "text"), ==, "Sorgfaltspflichten in der Lieferkette nachweisen");
+  g_assert_cmpstr (attest_record_get_string (record, "party-id"), ==,
+                   attest_record_get_id (item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 2)));
+  g_assert_cmpint (attest_record_get_enum (record, "kind"), ==, ATTEST_REQUIREMENT_KIND_LEGAL);
+  g_assert_true (attest_record_get_boolean (record, "addressed"));
+  g_assert_true (attest_record_get_boolean (record, "climate-related"));
+  g_assert_cmpstr (attest_record_get_string (record, "how-addressed"), ==, "Supplier security reviews every year.");
+
+  record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, 4);
+  g_assert_cmpstr (attest_record_get_string (record, "name"), ==, "Canteen network");
+  g_assert_cmpstr (attest_record_get_string (record, "justification"), ==, "Run by the landlord; separate from our networks.");
+  record = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP);
+  g_assert_true (attest_record_get_boolean (record, "completed"));
+  g_assert_false (attest_record_get_boolean (record, "sample"));
+
+  {
+    g_autoptr(GPtrArray) findings = attest_readiness_check_setup (workspace);
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_narrow_and_remove (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "narrow.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Small Co", &error);
+  AttestWindow *window = show (workspace, 360);
+  GtkWidget *page;
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+
+  click (GTK_WIDGET (window), "start-setup-button");
+  screenshot (GTK_WIDGET (window), "setup-narrow-organisation");
+  attest_setup_view_show_step (setup_of (window), "context");
+  wait_ms (200);
+  screenshot (GTK_WIDGET (window), "setup-narrow-context");
+
+  /* Remove an issue, then undo it from the toast. */
+  page = attest_setup_view_get_page (setup_of (window));
+  click (page, "add-issue-0");
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 1);
+  page = attest_setup_view_get_page (setup_of (window));
+  {
+    AttestRecordForm *form = form_for (window, item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 0));
+    GtkWidget *card = gtk_widget_get_parent (GTK_WIDGET (form));
+    GtkWidget *header = gtk_widget_get_first_child (card);
+    GtkWidget *remove = gtk_widget_get_last_child (header);
+
+    type_into (form, "title", "Elections next year");
+    gtk_widget_activate (remove);
+    wait_ms (400);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 0);
+  {
+    /* The toast's Undo puts it back, with its title. */
+    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (setup_of (window)), ADW_TYPE_TOAST_OVERLAY);
+    GtkWidget *undo = NULL;
+
+    g_assert_nonnull (overlay);
+    wait_ms (300);
+    for (GtkWidget *w = gtk_widget_get_first_child (overlay); w && undo == NULL; w = gtk_widget_get_next_sibling (w))
+      {
+        GtkWidget *stack[64];
+        guint n = 0;
+
+        stack[n++] = w;
+        while (n > 0 && undo == NULL)
+          {
+            GtkWidget *c = stack[--n];
+
+            if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), "_Undo") == 0)
+              undo = c;
+            for (GtkWidget *d = gtk_widget_get_first_child (c); d && n < G_N_ELEMENTS (stack); d = gtk_widget_get_next_sibling (d))
+              stack[n++] = d;
+          }
+      }
+    g_assert_nonnull (undo);
+    screenshot (GTK_WIDGET (window), "setup-undo-toast");
+    gtk_widget_activate (undo);
+    wait_ms (400);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 1);
+  g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 0), "title"), ==, "Elections next year");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  g_resources_register (attest_gui_get_resource ());
+  {
+    /* What AdwApplication does for the real program: our style sheet. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/gui/setup/whole-setup", test_whole_setup);
+  ADD ("/gui/setup/narrow-and-remove", test_narrow_and_remove);
+#undef ADD
+
+  return g_test_run ();
+}
