@@ -14,6 +14,7 @@
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-table.h"
+#include "widgets/attest-register.h"
 
 struct _AttestWindow
 {
@@ -128,25 +129,42 @@ find_child (GtkBox     *box,
   return NULL;
 }
 
-static GtkWidget *
-add_table (AttestWindow       *self,
-           GtkBox             *page,
-           const char         *name,
-           GType               kind,
-           const AttestColumn *columns,
-           guint               n_columns,
-           const char         *label,
-           const char         *empty_text)
-{
-  GtkWidget *table = attest_record_table_new (self->workspace,
-                                              attest_workspace_get_records (self->workspace, kind),
-                                              columns, n_columns, label, empty_text);
+static const char * const issue_form[] = { "title", "description", "origin", "category", "effect", "treatment", NULL };
+static const char * const party_form[] = { "name", "kind", "relevance", NULL };
+static const char * const requirement_form[] = { "party-id", "text", "kind", "addressed", "how-addressed", "climate-related", NULL };
+static const char * const scope_item_form[] = { "kind", "name", "description", "justification", NULL };
 
-  gtk_widget_set_name (table, name);
-  gtk_widget_set_vexpand (table, TRUE);
-  gtk_widget_add_css_class (table, "card");
-  gtk_box_append (page, table);
-  return table;
+static const AttestRegisterSpec registers[] = {
+  { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), issue_form, "category", "title",
+    N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
+    N_("Search issues"), N_("Add an issue"), N_("New Issue"), N_("Edit Issue") },
+  { "parties-register", 0, party_columns, G_N_ELEMENTS (party_columns), party_form, "kind", "name",
+    N_("Interested parties"), N_("No interested parties recorded yet."),
+    N_("Search interested parties"), N_("Add an interested party"), N_("New Interested Party"), N_("Edit Interested Party") },
+  { "requirements-register", 0, requirement_columns, G_N_ELEMENTS (requirement_columns), requirement_form, "kind", "text",
+    N_("Requirements of interested parties"), N_("No requirements recorded yet."),
+    N_("Search requirements"), N_("Add a requirement"), N_("New Requirement"), N_("Edit Requirement") },
+  { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), scope_item_form, "kind", "name",
+    N_("Parts of the scope"), N_("No units, locations, processes, systems, exclusions or interfaces recorded yet."),
+    N_("Search the scope"), N_("Add a part of the scope"), N_("New Part of the Scope"), N_("Edit Part of the Scope") },
+};
+
+static GtkWidget *
+add_register (AttestWindow *self,
+              GtkBox       *page,
+              guint         index,
+              GType         kind)
+{
+  AttestRegisterSpec spec = registers[index];
+  GtkWidget *reg;
+
+  spec.kind = kind;
+  spec.label = _(spec.label);
+  spec.empty_text = _(spec.empty_text);
+  reg = attest_register_new (self->workspace, &spec);
+  gtk_widget_set_vexpand (reg, TRUE);
+  gtk_box_append (page, reg);
+  return reg;
 }
 
 static void
@@ -168,24 +186,16 @@ static void
 build_register_page (AttestWindow *self,
                      const char   *name)
 {
-  if (g_strcmp0 (name, "context") == 0 && find_child (self->context_page, "issues-table") == NULL)
-    add_table (self, self->context_page, "issues-table", ATTEST_TYPE_CONTEXT_ISSUE,
-               issue_columns, G_N_ELEMENTS (issue_columns),
-               _("Context issues"), _("No context issues recorded yet."));
-  else if (g_strcmp0 (name, "parties") == 0 && find_child (self->parties_page, "parties-table") == NULL)
+  if (g_strcmp0 (name, "context") == 0 && find_child (self->context_page, "issues-register") == NULL)
+    add_register (self, self->context_page, 0, ATTEST_TYPE_CONTEXT_ISSUE);
+  else if (g_strcmp0 (name, "parties") == 0 && find_child (self->parties_page, "parties-register") == NULL)
     {
-      add_table (self, self->parties_page, "parties-table", ATTEST_TYPE_INTERESTED_PARTY,
-                 party_columns, G_N_ELEMENTS (party_columns),
-                 _("Interested parties"), _("No interested parties recorded yet."));
+      add_register (self, self->parties_page, 1, ATTEST_TYPE_INTERESTED_PARTY);
       add_heading (self->parties_page, _("Their requirements, and whether the ISMS addresses them"));
-      add_table (self, self->parties_page, "requirements-table", ATTEST_TYPE_REQUIREMENT,
-                 requirement_columns, G_N_ELEMENTS (requirement_columns),
-                 _("Requirements of interested parties"), _("No requirements recorded yet."));
+      add_register (self, self->parties_page, 2, ATTEST_TYPE_REQUIREMENT);
     }
-  else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-items-table") == NULL)
-    add_table (self, self->scope_page, "scope-items-table", ATTEST_TYPE_SCOPE_ITEM,
-               scope_item_columns, G_N_ELEMENTS (scope_item_columns),
-               _("Parts of the scope"), _("No units, locations, processes, systems, exclusions or interfaces recorded yet."));
+  else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
+    add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
 }
 
 static void

@@ -13,7 +13,9 @@
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
+#include "widgets/attest-register.h"
 
 static void
 wait_ms (guint ms)
@@ -124,6 +126,29 @@ show_window (AttestWorkspace *workspace)
   return window;
 }
 
+static gboolean
+click_button_labelled (GtkWidget  *root,
+                       const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    {
+      gtk_widget_activate (root);
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (click_button_labelled (child, label))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+click_toast_undo (GtkWidget *window)
+{
+  wait_ms (300);
+  g_assert_true (click_button_labelled (window, "_Undo"));
+  wait_ms (400);
+}
+
 static void
 test_shows_workspace (TestDir       *fixture,
                       gconstpointer  data)
@@ -139,7 +164,7 @@ test_shows_workspace (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "organisation");
 
   attest_window_show_page (window, "context");
-  table = ATTEST_RECORD_TABLE (named (window, "issues-table"));
+  table = attest_register_get_table (ATTEST_REGISTER (named (window, "issues-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
   assert_cell (table, 0, 0, "Data protection law for client data");
   assert_cell (table, 0, 1, "External");
@@ -186,11 +211,11 @@ test_shows_workspace (TestDir       *fixture,
   }
 
   attest_window_show_page (window, "parties");
-  table = ATTEST_RECORD_TABLE (named (window, "parties-table"));
+  table = attest_register_get_table (ATTEST_REGISTER (named (window, "parties-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
   assert_cell (table, 0, 0, "Clients");
   assert_cell (table, 0, 1, "Customer");
-  table = ATTEST_RECORD_TABLE (named (window, "requirements-table"));
+  table = attest_register_get_table (ATTEST_REGISTER (named (window, "requirements-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 13);
   assert_cell (table, 0, 1, "Clients");
   assert_cell (table, 0, 2, "Contractual");
@@ -201,7 +226,7 @@ test_shows_workspace (TestDir       *fixture,
   attest_window_show_page (window, "scope");
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
-  table = ATTEST_RECORD_TABLE (named (window, "scope-items-table"));
+  table = attest_register_get_table (ATTEST_REGISTER (named (window, "scope-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
   assert_cell (table, 9, 0, "Exclusion");
   assert_cell (table, 9, 1, "Staff canteen Wi-Fi");
@@ -364,6 +389,122 @@ test_narrow_window (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_editable_row (GtkWidget  *root,
+                   const char *field)
+{
+  return find_named (root, field);
+}
+
+static void
+test_registers (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  AttestRegister *reg;
+  AttestRecordTable *table;
+  GtkWindow *editor;
+  GListModel *shown;
+
+  attest_window_show_page (window, "context");
+  reg = ATTEST_REGISTER (named (window, "issues-register"));
+  table = attest_register_get_table (reg);
+  shown = attest_record_table_get_model (table);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
+
+  /* Search looks in every column, ignoring case; the filter by category. */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (reg), "search")), "FLOOD");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  screenshot (GTK_WIDGET (window), "register-search");
+  attest_register_set_search (reg, NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (reg), "filter")), 1 + ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  assert_cell (table, 0, 2, "Technological");
+  attest_register_set_filter (reg, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
+
+  /* Add: the editor refuses an issue without its title and effect. */
+  gtk_widget_activate (find_named (GTK_WIDGET (reg), "add"));
+  wait_ms (400);
+  editor = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_WINDOW (l->data) && l->data != (gpointer) window)
+      editor = l->data;
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "New Issue");
+  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
+  wait_ms (400);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 12);
+  screenshot (GTK_WIDGET (editor), "register-editor-refused");
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")), "Supplier insolvency");
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")), "Hosting could stop at short notice.");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")));
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
+  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 13);
+
+  /* Edit: activating a row opens its editor; changes save as typed. */
+  attest_record_table_sort_by (table, 0, GTK_SORT_ASCENDING);
+  attest_record_table_select (table, 0);
+  {
+    AttestRecord *first = attest_record_table_get_selected (table);
+
+    g_assert_nonnull (first);
+    editor = attest_register_edit (reg, first);
+    gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")), "Reviewed every quarter.");
+    attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")));
+    g_assert_cmpstr (attest_record_get_string (first, "treatment"), ==, "Reviewed every quarter.");
+    gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
+    wait_ms (400);
+  }
+
+  /* Delete with Undo. */
+  {
+    g_autoptr(AttestRecord) victim = g_object_ref (attest_record_table_get_selected (table));
+
+    g_assert_true (attest_register_delete_selected (reg));
+    g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 12);
+    g_assert_null (attest_workspace_lookup (workspace, attest_record_get_id (victim)));
+    screenshot (GTK_WIDGET (window), "register-deleted");
+    click_toast_undo (GTK_WIDGET (window));
+    g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 13);
+    g_assert_true (attest_workspace_lookup (workspace, attest_record_get_id (victim)) == victim);
+  }
+
+  /* A requirement is added for a party chosen by name. */
+  attest_window_show_page (window, "parties");
+  reg = ATTEST_REGISTER (named (window, "requirements-register"));
+  editor = attest_register_add (reg);
+  wait_ms (300);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "party-id")), 3);
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")), "Annual security attestation");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")));
+  screenshot (GTK_WIDGET (editor), "register-new-requirement");
+  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
+  wait_ms (400);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 13);
+  {
+    GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+    g_autoptr(AttestRecord) last = g_list_model_get_item (requirements, g_list_model_get_n_items (requirements) - 1);
+    g_autoptr(AttestRecord) party = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY), 3);
+
+    g_assert_cmpstr (attest_record_get_string (last, "text"), ==, "Annual security attestation");
+    g_assert_cmpstr (attest_record_get_string (last, "party-id"), ==, attest_record_get_id (party));
+  }
+}
+
 static GtkWindow *
 find_window_of_type (GtkApplication *app,
                      GType           type)
@@ -500,6 +641,7 @@ main (int    argc,
   ADD ("/gui/window/read-only", test_read_only);
   ADD ("/gui/window/save-copy", test_save_copy);
   ADD ("/gui/window/narrow", test_narrow_window);
+  ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/application", test_application);
 #undef ADD
 

@@ -25,6 +25,8 @@ struct _AttestRecordForm
   GtkWidget     parent_instance;
 
   AttestRecord *record;
+  AttestWorkspace *workspace;
+  GPtrArray    *reference_ids;   /* for a reference row: the ids behind its choices */
   GtkWidget    *list;
   GHashTable   *rows;      /* field -> row */
   GHashTable   *errors;    /* field -> GtkLabel beside the row's value */
@@ -50,6 +52,52 @@ on_combo_selected_cb (AdwComboRow *row,
   if (selected < enum_class->n_values
       && attest_record_get_enum (self->record, field) != enum_class->values[selected].value)
     g_object_set (self->record, field, enum_class->values[selected].value, NULL);
+}
+
+static void
+on_reference_selected_cb (AdwComboRow      *row,
+                          GParamSpec       *pspec,
+                          AttestRecordForm *self)
+{
+  const char *field = g_object_get_data (G_OBJECT (row), "field");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < self->reference_ids->len
+      && g_strcmp0 (attest_record_get_string (self->record, field), g_ptr_array_index (self->reference_ids, selected)) != 0)
+    g_object_set (self->record, field, g_ptr_array_index (self->reference_ids, selected), NULL);
+}
+
+/* A field that holds another record's id: chosen by that record's name. */
+static GtkWidget *
+build_reference_row (AttestRecordForm  *self,
+                     const AttestField *field,
+                     gboolean           read_only)
+{
+  GListModel *targets = attest_workspace_get_records (self->workspace, attest_record_kind_lookup (field->references));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *current = attest_record_get_string (self->record, field->pspec->name);
+  GtkWidget *row = adw_combo_row_new ();
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr(AttestRecord) target = g_list_model_get_item (targets, i);
+      const char *name = attest_record_get_string (target, "name");
+
+      gtk_string_list_append (names, *name ? name : _("(unnamed)"));
+      g_ptr_array_add (self->reference_ids, g_strdup (attest_record_get_id (target)));
+      if (g_str_equal (attest_record_get_id (target), current))
+        selected = i;
+    }
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field->pspec->name), g_free);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  else if (g_list_model_get_n_items (targets) > 0)
+    g_object_set (self->record, field->pspec->name, g_ptr_array_index (self->reference_ids, 0), NULL);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_reference_selected_cb), self);
+  gtk_widget_set_sensitive (row, !read_only);
+  return row;
 }
 
 static void
@@ -224,6 +272,18 @@ build_row (AttestRecordForm *self,
 
   g_return_val_if_fail (pspec != NULL, NULL);
 
+  {
+    const AttestField *decl = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (self->record), field);
+
+    if (decl != NULL && decl->references != NULL && self->workspace != NULL)
+      {
+        row = build_reference_row (self, decl, read_only);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+        g_hash_table_insert (self->rows, g_strdup (field), row);
+        goto done;
+      }
+  }
+
   if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
       g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
@@ -280,6 +340,7 @@ build_row (AttestRecordForm *self,
       g_hash_table_insert (self->rows, g_strdup (field), row);
     }
 
+done:
   g_object_set (row, "use-markup", FALSE, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   gtk_widget_set_name (row, field);
@@ -296,6 +357,7 @@ attest_record_form_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->record, self);
   g_clear_pointer (&self->list, gtk_widget_unparent);
   g_clear_object (&self->record);
+  g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (attest_record_form_parent_class)->dispose (object);
 }
@@ -308,6 +370,7 @@ attest_record_form_finalize (GObject *object)
   g_hash_table_unref (self->rows);
   g_hash_table_unref (self->errors);
   g_hash_table_unref (self->problems);
+  g_ptr_array_unref (self->reference_ids);
 
   G_OBJECT_CLASS (attest_record_form_parent_class)->finalize (object);
 }
@@ -338,6 +401,7 @@ attest_record_form_init (AttestRecordForm *self)
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->reference_ids = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -353,9 +417,31 @@ attest_record_form_new (AttestRecord       *record,
                         const char * const *fields,
                         gboolean            read_only)
 {
+  return attest_record_form_new_full (NULL, record, fields, read_only);
+}
+
+/**
+ * attest_record_form_new_full:
+ * @workspace: (nullable): the workspace, for fields that refer to other records
+ * @record: the record to edit
+ * @fields: (array zero-terminated=1): the fields to show, in order
+ * @read_only: whether the record may be changed
+ *
+ * Like attest_record_form_new(), and a field that holds another record's id
+ * is chosen by that record's name.
+ *
+ * Returns: (transfer full): the form
+ */
+GtkWidget *
+attest_record_form_new_full (AttestWorkspace    *workspace,
+                             AttestRecord       *record,
+                             const char * const *fields,
+                             gboolean            read_only)
+{
   AttestRecordForm *self = g_object_new (ATTEST_TYPE_RECORD_FORM, NULL);
 
   self->record = g_object_ref (record);
+  self->workspace = workspace ? g_object_ref (workspace) : NULL;
   self->list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list, "boxed-list");
@@ -479,12 +565,14 @@ attest_validate_forms_in (GtkWidget *root)
   if (first != NULL)
     {
       AttestRecordForm *form = ATTEST_RECORD_FORM (first);
-      GHashTableIter iter;
-      gpointer field;
 
-      g_hash_table_iter_init (&iter, form->problems);
-      if (g_hash_table_iter_next (&iter, &field, NULL))
-        gtk_widget_grab_focus (g_hash_table_lookup (form->rows, field));
+      /* The first field with a problem, in the order the user sees them. */
+      for (GtkWidget *row = gtk_widget_get_first_child (form->list); row; row = gtk_widget_get_next_sibling (row))
+        if (g_hash_table_contains (form->problems, gtk_widget_get_name (row)))
+          {
+            gtk_widget_grab_focus (row);
+            break;
+          }
     }
   return ok;
 }

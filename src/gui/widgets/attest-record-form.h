@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (AttestRecordForm, attest_record_form, ATTEST, RECORD_FORM,
 GtkWidget    *attest_record_form_new        (AttestRecord       *record,
                                              const char * const *fields,
                                              gboolean            read_only);
+GtkWidget    *attest_record_form_new_full   (AttestWorkspace    *workspace,
+                                             AttestRecord       *record,
+                                             const char * const *fields,
+                                             gboolean            read_only);
 AttestRecord *attest_record_form_get_record (AttestRecordForm   *self);
 gboolean      attest_record_form_validate   (AttestRecordForm   *self);
 GtkWidget    *attest_record_form_get_row    (AttestRecordForm   *self,

@@ -37,6 +37,9 @@ struct _AttestRecordTable
 
 G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 
+enum { RECORD_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 
 static char *
 cell_text (AttestRecordTable *self,
@@ -216,6 +219,27 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
   object_class->finalize = attest_record_table_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordtable");
+
+  /**
+   * AttestRecordTable::record-activated:
+   * @self: the table
+   * @record: the record of the row
+   *
+   * A row was activated: double-clicked, or Enter pressed on it.
+   */
+  signals[RECORD_ACTIVATED] = g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATTEST_TYPE_RECORD);
+}
+
+static void
+on_activate_cb (GtkColumnView     *view,
+                guint              position,
+                AttestRecordTable *self)
+{
+  g_autoptr(AttestRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[RECORD_ACTIVATED], 0, record);
 }
 
 static void
@@ -284,6 +308,7 @@ attest_record_table_new (AttestWorkspace    *workspace,
       gtk_column_view_append_column (self->view, column);
     }
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
+  g_signal_connect (self->view, "activate", G_CALLBACK (on_activate_cb), self);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
@@ -352,4 +377,66 @@ attest_record_table_sort_by (AttestRecordTable *self,
 
   gtk_column_view_sort_by_column (self->view, c, order);
   g_object_unref (c);
+}
+
+/**
+ * attest_record_table_get_selected:
+ * @self: a table
+ *
+ * Returns: (transfer none) (nullable): the selected record
+ */
+AttestRecord *
+attest_record_table_get_selected (AttestRecordTable *self)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view));
+
+  return gtk_single_selection_get_selected_item (selection);
+}
+
+/**
+ * attest_record_table_select:
+ * @self: a table
+ * @position: a row, in the order shown
+ *
+ * Selects a row, as a click on it does.
+ */
+void
+attest_record_table_select (AttestRecordTable *self,
+                            guint              position)
+{
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)), position);
+}
+
+/**
+ * attest_record_table_get_selection:
+ * @self: a table
+ *
+ * Returns: (transfer none): the selection model, to follow its changes
+ */
+GtkSelectionModel *
+attest_record_table_get_selection (AttestRecordTable *self)
+{
+  return gtk_column_view_get_model (self->view);
+}
+
+/**
+ * attest_record_table_get_cell_text:
+ * @self: a table
+ * @record: a record of the table's kind
+ * @column: a column
+ *
+ * Returns: (transfer full): the text the record shows in that column
+ */
+char *
+attest_record_table_get_cell_text (AttestRecordTable *self,
+                                   AttestRecord      *record,
+                                   guint              column)
+{
+  return cell_text (self, record, column);
+}
+
+guint
+attest_record_table_get_n_columns (AttestRecordTable *self)
+{
+  return self->n_columns;
 }

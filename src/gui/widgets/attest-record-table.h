@@ -58,6 +58,14 @@ GListModel *attest_record_table_get_model     (AttestRecordTable  *self);
 char       *attest_record_table_dup_cell_text (AttestRecordTable  *self,
                                                guint               position,
                                                guint               column);
+AttestRecord *attest_record_table_get_selected (AttestRecordTable *self);
+void        attest_record_table_select        (AttestRecordTable  *self,
+                                               guint               position);
+GtkSelectionModel *attest_record_table_get_selection (AttestRecordTable *self);
+char       *attest_record_table_get_cell_text (AttestRecordTable  *self,
+                                               AttestRecord       *record,
+                                               guint               column);
+guint       attest_record_table_get_n_columns (AttestRecordTable  *self);
 void        attest_record_table_sort_by       (AttestRecordTable  *self,
                                                guint               column,
                                                GtkSortType         order);

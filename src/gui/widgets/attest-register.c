@@ -1,0 +1,517 @@
+/* attest-register.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-register"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "attest-record-form.h"
+#include "attest-register.h"
+#include "attest-undo.h"
+
+/* Every register page is this widget over a declaration: a table of one
+ * kind of record, a search over what the table shows, a filter on one of
+ * the kind's choices, and Add, Edit and Delete. Editing uses the same form
+ * and rules as the guided setup; deleting offers Undo. */
+
+struct _AttestRegister
+{
+  GtkWidget           parent_instance;
+
+  AttestWorkspace    *workspace;
+  AttestRegisterSpec  spec;
+  AttestRecordTable  *table;
+  GtkCustomFilter    *filter;
+  GtkWidget          *search;
+  GtkWidget          *dropdown;
+  GtkWidget          *edit_button;
+  GtkWidget          *delete_button;
+  char               *needle;
+  int                 filter_value;
+};
+
+G_DEFINE_FINAL_TYPE (AttestRegister, attest_register, GTK_TYPE_WIDGET)
+
+#define ALL (-1)
+
+static gboolean
+matches (gpointer item,
+         gpointer user_data)
+{
+  AttestRegister *self = user_data;
+  AttestRecord *record = item;
+
+  if (self->filter_value != ALL && attest_record_get_enum (record, self->spec.filter_field) != self->filter_value)
+    return FALSE;
+  if (self->needle == NULL)
+    return TRUE;
+  for (guint i = 0; i < self->spec.n_columns; i++)
+    {
+      g_autofree char *text = attest_record_table_get_cell_text (self->table, record, i);
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      if (strstr (folded, self->needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * attest_register_set_search:
+ * @self: a register
+ * @text: (nullable): words to look for in what the table shows
+ *
+ * Shows only the records whose cells contain @text, ignoring case.
+ */
+void
+attest_register_set_search (AttestRegister *self,
+                            const char     *text)
+{
+  g_clear_pointer (&self->needle, g_free);
+  if (text != NULL && *text != '\0')
+    self->needle = g_utf8_casefold (text, -1);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search), text ? text : "");
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * attest_register_set_filter:
+ * @self: a register
+ * @value: a value of the filter field, or -1 for all
+ *
+ * Shows only the records with that value, as the filter menu does.
+ */
+void
+attest_register_set_filter (AttestRegister *self,
+                            int             value)
+{
+  GParamSpec *pspec;
+  g_autoptr(GEnumClass) enum_class = NULL;
+
+  self->filter_value = value;
+  if (self->dropdown != NULL)
+    {
+      pspec = g_object_class_find_property (g_type_class_peek (self->spec.kind), self->spec.filter_field);
+      enum_class = g_type_class_ref (pspec->value_type);
+      for (guint i = 0; i < enum_class->n_values; i++)
+        if (enum_class->values[i].value == value && gtk_drop_down_get_selected (GTK_DROP_DOWN (self->dropdown)) != i + 1)
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (self->dropdown), i + 1);
+      if (value == ALL && gtk_drop_down_get_selected (GTK_DROP_DOWN (self->dropdown)) != 0)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (self->dropdown), 0);
+    }
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      AttestRegister *self)
+{
+  attest_register_set_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_dropdown_selected_cb (GtkDropDown    *dropdown,
+                         GParamSpec     *pspec,
+                         AttestRegister *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GParamSpec *field = g_object_class_find_property (g_type_class_peek (self->spec.kind), self->spec.filter_field);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->value_type);
+  int value = selected == 0 || selected > enum_class->n_values ? ALL : enum_class->values[selected - 1].value;
+
+  if (value != self->filter_value)
+    attest_register_set_filter (self, value);
+}
+
+/* The editor */
+
+typedef struct
+{
+  AttestRegister *self;
+  AttestRecord   *record;
+  gboolean        is_new;
+} Editor;
+
+static void
+editor_free (gpointer data)
+{
+  Editor *editor = data;
+
+  g_object_unref (editor->self);
+  g_object_unref (editor->record);
+  g_free (editor);
+}
+
+static void
+on_editor_save_cb (GtkButton *button,
+                   GtkWindow *dialog)
+{
+  Editor *editor = g_object_get_data (G_OBJECT (dialog), "editor");
+  g_autoptr(GError) error = NULL;
+
+  /* The same rules as the setup: refused, with the reasons beside the fields. */
+  if (!attest_validate_forms_in (GTK_WIDGET (dialog)))
+    return;
+  if (editor->is_new && !attest_workspace_add (editor->self->workspace, editor->record, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (editor->self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  gtk_window_destroy (dialog);
+}
+
+static void
+on_editor_cancel_cb (GtkButton *button,
+                     GtkWindow *dialog)
+{
+  gtk_window_destroy (dialog);
+}
+
+static GtkWindow *
+open_editor (AttestRegister *self,
+             AttestRecord   *record,
+             gboolean        is_new)
+{
+  GtkWidget *dialog = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *form;
+  GtkWidget *save = gtk_button_new_with_mnemonic (is_new ? _("_Add") : _("_Done"));
+  GtkShortcutController *shortcuts;
+  const char *title = is_new ? _(self->spec.new_title) : _(self->spec.edit_title);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  Editor *editor = g_new0 (Editor, 1);
+
+  editor->self = g_object_ref (self);
+  editor->record = g_object_ref (record);
+  editor->is_new = is_new;
+  g_object_set_data_full (G_OBJECT (dialog), "editor", editor, editor_free);
+
+  gtk_window_set_title (GTK_WINDOW (dialog), title);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 620);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+
+  gtk_widget_set_name (save, "editor-save");
+  gtk_widget_add_css_class (save, "suggested-action");
+  g_signal_connect (save, "clicked", G_CALLBACK (on_editor_save_cb), dialog);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  if (is_new)
+    {
+      /* A new record is kept only if the user adds it. */
+      GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+
+      gtk_widget_set_name (cancel, "editor-cancel");
+      g_signal_connect (cancel, "clicked", G_CALLBACK (on_editor_cancel_cb), dialog);
+      adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+      adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+    }
+
+  form = attest_record_form_new_full (self->workspace, record, self->spec.form_fields,
+                                      attest_workspace_is_read_only (self->workspace));
+  gtk_widget_set_valign (form, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (form, 24);
+  gtk_widget_set_margin_bottom (form, 24);
+  gtk_widget_set_margin_start (form, 12);
+  gtk_widget_set_margin_end (form, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), form);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (dialog), box);
+
+  /* Escape closes; Enter in a field saves. */
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (dialog, GTK_EVENT_CONTROLLER (shortcuts));
+  gtk_window_set_default_widget (GTK_WINDOW (dialog), save);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * attest_register_add:
+ * @self: a register
+ *
+ * Opens the editor on a new record, which is added when the user saves it
+ * and forgotten if they cancel.
+ *
+ * Returns: (transfer none): the editor window
+ */
+GtkWindow *
+attest_register_add (AttestRegister *self)
+{
+  g_autoptr(AttestRecord) record = g_object_new (self->spec.kind, NULL);
+
+  /* A new record of the filtered kind starts with that kind. */
+  if (self->filter_value != ALL)
+    g_object_set (record, self->spec.filter_field, self->filter_value, NULL);
+  return open_editor (self, record, TRUE);
+}
+
+/**
+ * attest_register_edit:
+ * @self: a register
+ * @record: one of its records
+ *
+ * Opens the editor on the record; changes are saved as they are made.
+ *
+ * Returns: (transfer none): the editor window
+ */
+GtkWindow *
+attest_register_edit (AttestRegister *self,
+                      AttestRecord   *record)
+{
+  return open_editor (self, record, FALSE);
+}
+
+/**
+ * attest_register_delete_selected:
+ * @self: a register
+ *
+ * Deletes the selected record, and what depends on it, with Undo in a toast.
+ *
+ * Returns: %TRUE if something was deleted
+ */
+gboolean
+attest_register_delete_selected (AttestRegister *self)
+{
+  AttestRecord *record = attest_record_table_get_selected (self->table);
+  g_autoptr(AttestRecord) keep = NULL;
+  g_autofree char *message = NULL;
+  const char *name;
+
+  if (record == NULL)
+    return FALSE;
+  keep = g_object_ref (record);
+  name = attest_record_get_string (record, self->spec.title_field);
+  message = *name ? g_strdup_printf (_("Deleted “%s”"), name)
+                  : g_strdup (_("Deleted a row without a name"));
+  return attest_remove_with_undo (GTK_WIDGET (self), self->workspace, record, message);
+}
+
+static void
+on_add_clicked_cb (GtkButton      *button,
+                   AttestRegister *self)
+{
+  attest_register_add (self);
+}
+
+static void
+on_edit_clicked_cb (GtkButton      *button,
+                    AttestRegister *self)
+{
+  AttestRecord *record = attest_record_table_get_selected (self->table);
+
+  if (record != NULL)
+    attest_register_edit (self, record);
+}
+
+static void
+on_delete_clicked_cb (GtkButton      *button,
+                      AttestRegister *self)
+{
+  attest_register_delete_selected (self);
+}
+
+static void
+on_record_activated_cb (AttestRecordTable *table,
+                        AttestRecord      *record,
+                        AttestRegister    *self)
+{
+  attest_register_edit (self, record);
+}
+
+static void
+on_selection_changed_cb (GtkSelectionModel *selection,
+                         guint              position,
+                         guint              n_items,
+                         AttestRegister    *self)
+{
+  gboolean selected = attest_record_table_get_selected (self->table) != NULL;
+  gboolean writable = !attest_workspace_is_read_only (self->workspace);
+
+  gtk_widget_set_sensitive (self->edit_button, selected);
+  gtk_widget_set_sensitive (self->delete_button, selected && writable);
+}
+
+static gboolean
+on_delete_key_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  return attest_register_delete_selected (ATTEST_REGISTER (widget));
+}
+
+static gboolean
+on_find_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  return gtk_widget_grab_focus (ATTEST_REGISTER (widget)->search);
+}
+
+static void
+attest_register_dispose (GObject *object)
+{
+  AttestRegister *self = ATTEST_REGISTER (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (attest_register_parent_class)->dispose (object);
+}
+
+static void
+attest_register_class_init (AttestRegisterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_register_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "register");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, on_delete_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, on_find_key_cb, NULL);
+}
+
+static void
+attest_register_init (AttestRegister *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  self->filter_value = ALL;
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *label,
+             const char *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+/**
+ * attest_register_new:
+ * @workspace: the workspace
+ * @spec: what the register lists and edits; kept by reference, so static
+ *
+ * Returns: (transfer full): the register
+ */
+GtkWidget *
+attest_register_new (AttestWorkspace          *workspace,
+                     const AttestRegisterSpec *spec)
+{
+  AttestRegister *self = g_object_new (ATTEST_TYPE_REGISTER, NULL);
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add;
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+  const char *search_label = _(spec->search_label);
+  const char *add_label = _(spec->add_label);
+  const char *edit_label = _("Edit the selected row");
+  const char *delete_label = _("Delete the selected row");
+  gboolean writable = !attest_workspace_is_read_only (workspace);
+
+  self->workspace = g_object_ref (workspace);
+  self->spec = *spec;
+  gtk_widget_set_name (GTK_WIDGET (self), spec->name);
+
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, spec->kind)),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  self->table = ATTEST_RECORD_TABLE (attest_record_table_new (workspace, G_LIST_MODEL (filtered),
+                                                              spec->columns, spec->n_columns,
+                                                              spec->label, spec->empty_text));
+  gtk_widget_set_name (GTK_WIDGET (self->table), "table");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
+
+  self->search = gtk_search_entry_new ();
+  gtk_widget_set_name (self->search, "search");
+  gtk_widget_set_hexpand (self->search, TRUE);
+  g_object_set (self->search, "placeholder-text", search_label, NULL);   /* no setter in GTK 4.8 */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, search_label, -1);
+  g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  gtk_box_append (GTK_BOX (toolbar), self->search);
+
+  if (spec->filter_field != NULL)
+    {
+      GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (spec->kind), spec->filter_field);
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+      g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+      const char *filter_label = attest_field_get_label (attest_record_class_get_kind (g_type_class_peek (spec->kind)),
+                                                         spec->filter_field);
+      g_autofree char *lower = g_utf8_strdown (filter_label, -1);
+      g_autofree char *all = g_strdup_printf (_("Any %s"), lower);
+
+      gtk_string_list_append (choices, all);
+      for (guint i = 0; i < enum_class->n_values; i++)
+        gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
+      self->dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
+      gtk_widget_set_name (self->dropdown, "filter");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
+      g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
+      gtk_box_append (GTK_BOX (toolbar), self->dropdown);
+    }
+
+  add = tool_button ("list-add-symbolic", add_label, "add");
+  gtk_widget_set_sensitive (add, writable);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  self->edit_button = tool_button ("document-edit-symbolic", edit_label, "edit");
+  gtk_widget_set_sensitive (self->edit_button, FALSE);
+  g_signal_connect (self->edit_button, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
+  self->delete_button = tool_button ("user-trash-symbolic", delete_label, "delete");
+  gtk_widget_set_sensitive (self->delete_button, FALSE);
+  g_signal_connect (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  gtk_box_append (GTK_BOX (toolbar), add);
+  gtk_box_append (GTK_BOX (toolbar), self->edit_button);
+  gtk_box_append (GTK_BOX (toolbar), self->delete_button);
+
+  g_signal_connect (self->table, "record-activated", G_CALLBACK (on_record_activated_cb), self);
+  g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, 0);
+
+  gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
+  return GTK_WIDGET (self);
+}
+
+/**
+ * attest_register_get_table:
+ * @self: a register
+ *
+ * Returns: (transfer none): its table
+ */
+AttestRecordTable *
+attest_register_get_table (AttestRegister *self)
+{
+  return self->table;
+}

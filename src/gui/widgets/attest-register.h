@@ -1,0 +1,64 @@
+/* attest-register.h: a register page's list with search, filter, add, edit, delete.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "attest.h"
+#include "attest-record-table.h"
+
+G_BEGIN_DECLS
+
+/**
+ * AttestRegisterSpec:
+ * @name: widget name of the register, for tests and styling
+ * @kind: the record type it lists
+ * @columns: the table's columns
+ * @n_columns: how many
+ * @form_fields: the fields the edit form shows, %NULL-terminated
+ * @filter_field: (nullable): an enum field to filter by
+ * @title_field: the field that names a record, for messages
+ * @label: the table's accessible name
+ * @empty_text: what to say when there are no records
+ * @search_label: the search field's placeholder, e.g. "Search issues" (N_())
+ * @add_label: the Add button's tooltip, e.g. "Add an issue" (N_())
+ * @new_title: the editor's title for a new record, e.g. "New Issue" (N_())
+ * @edit_title: the editor's title otherwise, e.g. "Edit Issue" (N_())
+ */
+typedef struct
+{
+  const char          *name;
+  GType                kind;
+  const AttestColumn  *columns;
+  guint                n_columns;
+  const char * const  *form_fields;
+  const char          *filter_field;
+  const char          *title_field;
+  const char          *label;
+  const char          *empty_text;
+  const char          *search_label;
+  const char          *add_label;
+  const char          *new_title;
+  const char          *edit_title;
+} AttestRegisterSpec;
+
+#define ATTEST_TYPE_REGISTER (attest_register_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestRegister, attest_register, ATTEST, REGISTER, GtkWidget)
+
+GtkWidget         *attest_register_new            (AttestWorkspace          *workspace,
+                                                   const AttestRegisterSpec *spec);
+AttestRecordTable *attest_register_get_table      (AttestRegister           *self);
+void               attest_register_set_search     (AttestRegister           *self,
+                                                   const char               *text);
+void               attest_register_set_filter     (AttestRegister           *self,
+                                                   int                       value);
+GtkWindow         *attest_register_add            (AttestRegister           *self);
+GtkWindow         *attest_register_edit           (AttestRegister           *self,
+                                                   AttestRecord             *record);
+gboolean           attest_register_delete_selected (AttestRegister          *self);
+
+G_END_DECLS
