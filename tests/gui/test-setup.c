@@ -224,6 +224,28 @@ test_whole_setup (TestDir       *fixture,
   g_assert_null (attest_record_form_get_problem (form, "sector"));
   screenshot (GTK_WIDGET (window), "setup-1-organisation-refused");
 
+  /* Every field's accessible name is its visible label. */
+  {
+    static const struct { const char *field; const char *label; } labels[] = {
+      { "name", "Legal name" },
+      { "top-management", "Top management (approves the ISMS)" },
+      { "certification-target", "Certification target date" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        GtkWidget *row = attest_record_form_get_row (form, labels[i].field);
+        g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                        labels[i].label);
+
+        g_assert_null (mismatch);
+        g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, labels[i].label);
+      }
+    /* A field with a problem says so to assistive technology too. */
+    g_assert_true (gtk_test_accessible_has_state (GTK_ACCESSIBLE (attest_record_form_get_row (form, "name")),
+                                                  GTK_ACCESSIBLE_STATE_INVALID));
+  }
+
   type_into (form, "name", "Nordlicht Datendienste GmbH");
   g_assert_null (attest_record_form_get_problem (form, "name"));
   type_into (form, "short-name", "Nordlicht");
@@ -247,10 +269,11 @@ test_whole_setup (TestDir       *fixture,
 
   /* 2. Context: typical issues, an own one, and the climate question. */
   page = attest_setup_view_get_page (setup_of (window));
+  /* The sector typed on step 1 chooses the typical issues. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (named (page, "sector-row"))), ==, 0);
   press_next (window);
   g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "at least one external or internal issue"));
   g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "climate change is a relevant issue"));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (named (page, "sector-row")), 0);
   tick (named (page, "issue-suggestions"),
         (const char * const[]) { "Customers' data lives in our cloud service", "Fast release cycle", NULL });
   click (page, "add-suggested-issues");

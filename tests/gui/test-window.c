@@ -596,6 +596,19 @@ test_application (TestDir       *fixture,
     g_assert_cmpstr (recent[1], ==, default_path);
   }
 
+  /* A sample organisation: a file of its own, marked as a sample. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-sample", NULL);
+  wait_ms (300);
+  {
+    g_autofree char *sample = g_build_filename (g_get_user_data_dir (), "attest", "Sample organisation.isms", NULL);
+    GtkWindow *window = attest_application_find_window (app, sample);
+
+    g_assert_nonnull (window);
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find_named (GTK_WIDGET (window), "sample-revealer"))));
+    g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "main");
+    screenshot (GTK_WIDGET (window), "sample");
+  }
+
   /* Quit closes every window, which releases the files. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   wait_ms (200);

@@ -392,6 +392,10 @@ build_context (AttestSetupView *self,
   checks = g_ptr_array_new ();
   g_object_set_data (G_OBJECT (sector_row), "suggestions", list);
   g_object_set_data_full (G_OBJECT (sector_row), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  /* Start from the sector the user named, when it is one we know. */
+  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
+    if (g_utf8_collate (_(attest_suggestion_get_sector (i)), attest_record_get_string (org, "sector")) == 0)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (sector_row), i);
   g_signal_connect (sector_row, "notify::selected", G_CALLBACK (on_sector_selected_cb), self);
   {
     GtkWidget *sector_list = gtk_list_box_new ();
