@@ -33,7 +33,7 @@ struct _AttestWorkspace
 
 G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
 
-enum { WRITE_FAILED, N_SIGNALS };
+enum { WRITE_FAILED, RECORD_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
@@ -168,6 +168,7 @@ on_record_notify_cb (AttestRecord    *record,
   if (!attest_store_commit (self->store, &error))
     goto failed;
   attest_record_set_modified (record, now);
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec->name);
   return;
 
 failed:
@@ -213,6 +214,19 @@ attest_workspace_class_init (AttestWorkspaceClass *klass)
   signals[WRITE_FAILED] =
     g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * AttestWorkspace::record-changed:
+   * @self: the workspace
+   * @record: the record
+   * @field: the field that was saved
+   *
+   * A field of a record was changed and saved. Views that depend on
+   * several records (readiness, summaries) follow the workspace through it.
+   */
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, ATTEST_TYPE_RECORD, G_TYPE_STRING);
 }
 
 static void

@@ -128,6 +128,15 @@ on_notify_cb (GObject    *object,
 }
 
 static void
+count_changed_cb (guint        *count,
+                  AttestRecord *record,
+                  const char   *field)
+{
+  g_assert_cmpstr (field, ==, "description");
+  (*count)++;
+}
+
+static void
 test_autosave_and_reopen (TestDir       *fixture,
                           gconstpointer  data)
 {
@@ -155,6 +164,18 @@ test_autosave_and_reopen (TestDir       *fixture,
   g_assert_cmpstr (g_ptr_array_index (notified, 1), ==, "modified");
   g_assert_cmpint (attest_record_get_modified (issue), >=, modified);
   g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
+
+  /* Saved changes are announced by the workspace too. */
+  {
+    guint changed = 0;
+    gulong id = g_signal_connect_swapped (workspace, "record-changed", G_CALLBACK (count_changed_cb), &changed);
+
+    g_object_set (issue, "description", "Gas and electricity", NULL);
+    g_assert_cmpuint (changed, ==, 1);
+    g_signal_handler_disconnect (workspace, id);
+    rows++;
+    g_ptr_array_set_size (notified, 2);
+  }
 
   /* Setting the same value notifies nothing and writes nothing. */
   g_object_set (issue, "title", "Energy prices", NULL);

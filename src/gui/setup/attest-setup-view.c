@@ -840,8 +840,6 @@ connect_forms (AttestSetupView *self,
   if (ATTEST_IS_RECORD_FORM (root))
     {
       g_signal_connect_object (root, "validated", G_CALLBACK (on_form_validated_cb), self, 0);
-      g_signal_connect_object (attest_record_form_get_record (ATTEST_RECORD_FORM (root)), "notify",
-                               G_CALLBACK (on_page_record_notify_cb), self, G_CONNECT_SWAPPED);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     connect_forms (self, child);
@@ -1308,6 +1306,9 @@ attest_setup_view_new (AttestWorkspace *workspace)
 
   self->workspace = g_object_ref (workspace);
   gtk_widget_set_parent (build_frame (self), GTK_WIDGET (self));
+
+  /* Any saved change may answer a refusal. */
+  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_page_record_notify_cb), self, G_CONNECT_SWAPPED);
 
   /* Adding or removing records rebuilds the page that shows them. */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
