@@ -34,6 +34,7 @@ struct _AttestWindow
   GtkStack             *main_stack;
   AdwBin               *setup_bin;
   GtkWidget            *setup_view;
+  GtkWidget            *start_setup_button;
   GtkLabel             *read_only_label;
   AdwLeaflet           *leaflet;
   GtkStack             *stack;
@@ -386,7 +387,12 @@ show_initial_view (AttestWindow *self)
   if (!completed && started)
     show_setup (self);
   else if (!completed && attest_workspace_is_empty (self->workspace))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      /* Enter starts the setup. */
+      gtk_window_set_default_widget (GTK_WINDOW (self), self->start_setup_button);
+      gtk_widget_grab_focus (self->start_setup_button);
+    }
   else
     gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
@@ -570,6 +576,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, setup_bin);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, start_setup_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);

@@ -935,6 +935,38 @@ build_current_page (AttestSetupView *self)
     }
 }
 
+/* On a new step the keyboard starts at its first field. */
+static void
+focus_first_field (AttestSetupView *self)
+{
+  GtkWidget *stack[256];
+  guint n = 0;
+
+  stack[n++] = GTK_WIDGET (self->page);
+  while (n > 0)
+    {
+      GtkWidget *w = stack[--n];
+      GtkWidget *children[64];
+      guint m = 0;
+
+      if (ATTEST_IS_RECORD_FORM (w))
+        {
+          GtkWidget *list = gtk_widget_get_first_child (w);
+          GtkWidget *row = list ? gtk_widget_get_first_child (list) : NULL;
+
+          if (row != NULL)
+            gtk_widget_grab_focus (row);
+          return;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c && m < G_N_ELEMENTS (children); c = gtk_widget_get_next_sibling (c))
+        children[m++] = c;
+      /* Depth first, in order: push the children backwards. */
+      while (m > 0 && n < G_N_ELEMENTS (stack))
+        stack[n++] = children[--m];
+    }
+  gtk_widget_grab_focus (self->next_button);
+}
+
 static gboolean
 rebuild_idle_cb (gpointer data)
 {
@@ -989,6 +1021,7 @@ attest_setup_view_show_step (AttestSetupView *self,
   build_current_page (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  focus_first_field (self);
 }
 
 const char *
