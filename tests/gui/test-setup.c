@@ -7,50 +7,12 @@
 #include "config.h"
 
 #include "attest-gui-resources.h"
+#include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-form.h"
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-named (GtkWidget  *root,
-       const char *name)
-{
-  GtkWidget *widget = find_named (root, name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
 
 static void
 collect_forms (GtkWidget *root,
@@ -107,14 +69,6 @@ toggle (AttestRecordForm *form,
   gtk_switch_set_active (GTK_SWITCH (g_object_get_data (G_OBJECT (row), "switch")), active);
 }
 
-static void
-click (GtkWidget  *root,
-       const char *name)
-{
-  gtk_widget_activate (named (root, name));
-  wait_ms (400);
-}
-
 /* Ticks the suggestion rows whose titles are given. */
 static void
 tick (GtkWidget          *list,
@@ -123,32 +77,6 @@ tick (GtkWidget          *list,
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_ACTION_ROW (row) && g_strv_contains (titles, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))))
       adw_action_row_activate (ADW_ACTION_ROW (row));
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *file = NULL;
-  int width, height;
-
-  wait_ms (300);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
 }
 
 static AttestWindow *
@@ -172,7 +100,7 @@ setup_of (AttestWindow *window)
 static void
 press_next (AttestWindow *window)
 {
-  click (GTK_WIDGET (window), "setup-next");
+  click_named (window, "setup-next");
 }
 
 static AttestRecord *
@@ -209,7 +137,7 @@ test_whole_setup (TestDir       *fixture,
   window = show (workspace, 1100);
   g_assert_cmpstr (attest_window_get_view (window), ==, "welcome");
   screenshot (GTK_WIDGET (window), "setup-0-welcome");
-  click (GTK_WIDGET (window), "start-setup-button");
+  click_named (window, "start-setup-button");
   g_assert_cmpstr (attest_window_get_view (window), ==, "setup");
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "organisation");
 
@@ -276,11 +204,11 @@ test_whole_setup (TestDir       *fixture,
   g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "climate change is a relevant issue"));
   tick (named (page, "issue-suggestions"),
         (const char * const[]) { "Customers' data lives in our cloud service", "Fast release cycle", NULL });
-  click (page, "add-suggested-issues");
+  click_named (page, "add-suggested-issues");
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 2);
 
   page = attest_setup_view_get_page (setup_of (window));
-  click (page, "add-issue-6");   /* climate change */
+  click_named (page, "add-issue-6");   /* climate change */
   record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 2);
   g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE);
   form = form_for (window, record);
@@ -299,11 +227,11 @@ test_whole_setup (TestDir       *fixture,
   /* 3. Interested parties: two usual ones, then leave in the middle. */
   page = attest_setup_view_get_page (setup_of (window));
   tick (named (page, "party-suggestions"), (const char * const[]) { "Customers", "Regulators and authorities", NULL });
-  click (page, "add-suggested-parties");
+  click_named (page, "add-suggested-parties");
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 2);
   page = attest_setup_view_get_page (setup_of (window));
-  click (page, "add-party");
+  click_named (page, "add-party");
   record = item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 2);
   form = form_for (window, record);
   type_into (form, "name", GERMAN);
@@ -365,7 +293,7 @@ test_whole_setup (TestDir       *fixture,
       {
         g_autofree char *button = g_strdup_printf ("add-scope-%d", parts[i].kind);
 
-        click (attest_setup_view_get_page (setup_of (window)), button);
+        click_named (attest_setup_view_get_page (setup_of (window)), button);
         record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, i);
         g_assert_cmpint (attest_record_get_enum (record, "kind"), ==, parts[i].kind);
         form = form_for (window, record);
@@ -383,7 +311,7 @@ test_whole_setup (TestDir       *fixture,
   g_assert_cmpstr (attest_record_form_get_problem (form, "justification"), ==, "Required for an exclusion");
   screenshot (GTK_WIDGET (window), "setup-4-scope-refused");
   type_into (form, "justification", "Run by the landlord; separate from our networks.");
-  click (attest_setup_view_get_page (setup_of (window)), "draft-statement");
+  click_named (attest_setup_view_get_page (setup_of (window)), "draft-statement");
   g_assert_true (g_str_has_prefix (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement"),
                                    "The information security management system of Nordlicht Datendienste GmbH covers customer data hosting"));
   screenshot (GTK_WIDGET (window), "setup-4-scope");
@@ -469,7 +397,7 @@ test_narrow_and_remove (TestDir       *fixture,
   GtkWidget *page;
   GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
 
-  click (GTK_WIDGET (window), "start-setup-button");
+  click_named (window, "start-setup-button");
   screenshot (GTK_WIDGET (window), "setup-narrow-organisation");
   attest_setup_view_show_step (setup_of (window), "context");
   wait_ms (200);
@@ -477,7 +405,7 @@ test_narrow_and_remove (TestDir       *fixture,
 
   /* Remove an issue, then undo it from the toast. */
   page = attest_setup_view_get_page (setup_of (window));
-  click (page, "add-issue-0");
+  click_named (page, "add-issue-0");
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 1);
   page = attest_setup_view_get_page (setup_of (window));
   {
@@ -528,18 +456,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  g_resources_register (attest_gui_get_resource ());
-  {
-    /* What AdwApplication does for the real program: our style sheet. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  gui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/setup/whole-setup", test_whole_setup);

@@ -10,51 +10,13 @@
 
 #include "attest-application.h"
 #include "attest-gui-resources.h"
+#include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-register.h"
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-named (AttestWindow *window,
-       const char   *name)
-{
-  GtkWidget *widget = find_named (GTK_WIDGET (window), name);
-
-  if (widget == NULL)
-    g_error ("No widget named %s", name);
-  return widget;
-}
 
 static int
 compare_strings (gconstpointer a,
@@ -75,35 +37,6 @@ assert_cell (AttestRecordTable *table,
 }
 
 /* Saves what the window shows, to look at: build/tests/gui/screenshots/. */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *file = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  wait_ms (300);
-  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
-    wait_ms (20);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-}
-
 static AttestWorkspace *
 demo_workspace (TestDir *fixture)
 {
@@ -124,29 +57,6 @@ show_window (AttestWorkspace *workspace)
   gtk_window_present (GTK_WINDOW (window));
   wait_ms (200);
   return window;
-}
-
-static gboolean
-click_button_labelled (GtkWidget  *root,
-                       const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    {
-      gtk_widget_activate (root);
-      return TRUE;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (click_button_labelled (child, label))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-click_toast_undo (GtkWidget *window)
-{
-  wait_ms (300);
-  g_assert_true (click_button_labelled (window, "_Undo"));
-  wait_ms (400);
 }
 
 static void
@@ -327,35 +237,7 @@ test_save_copy (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Clicks a dialog's button, as a user would. */
-static void
-click (GtkWindow  *dialog,
-       const char *label)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
-
-  if (button == NULL)
-    g_error ("No button “%s”", label);
-  gtk_widget_activate (button);
-  wait_ms (400);
-}
-
 static void
 test_narrow_window (TestDir       *fixture,
                     gconstpointer  data)
@@ -473,7 +355,7 @@ test_registers (TestDir       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 12);
     g_assert_null (attest_workspace_lookup (workspace, attest_record_get_id (victim)));
     screenshot (GTK_WIDGET (window), "register-deleted");
-    click_toast_undo (GTK_WIDGET (window));
+    g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
     g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 13);
     g_assert_true (attest_workspace_lookup (workspace, attest_record_get_id (victim)) == victim);
   }
@@ -552,7 +434,7 @@ test_application (TestDir       *fixture,
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "not an Attest workspace"));
   screenshot (GTK_WIDGET (dialog), "open-error");
-  click (dialog, "_Close");
+  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Close"));
   g_assert_null (find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG));
 
   /* A workspace left open by a process that is gone: take it over. */
@@ -578,7 +460,7 @@ test_application (TestDir       *fixture,
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "take-over"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "take-over");
   screenshot (GTK_WIDGET (dialog), "stale-lock");
-  click (dialog, "_Take Over");
+  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Take Over"));
   {
     GtkWindow *window = attest_application_find_window (app, locked);
 
@@ -635,18 +517,7 @@ main (int    argc,
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  g_resources_register (attest_gui_get_resource ());
-  {
-    /* What AdwApplication does for the real program: our style sheet. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  gui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/window/shows-workspace", test_shows_workspace);

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 void attest_bind_text_field  (GtkEditable  *editable,
                               AttestRecord *record,
                               const char   *property);
-void attest_field_flush      (GtkEditable  *editable);
+void attest_field_flush      (gpointer      widget);
 void attest_bind_text_view   (GtkTextView  *view,
                               AttestRecord *record,
                               const char   *property);

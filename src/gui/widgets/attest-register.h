@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * @title_field: the field that names a record, for messages
  * @label: the table's accessible name
  * @empty_text: what to say when there are no records
- * @search_label: the search field's placeholder, e.g. "Search issues" (N_())
+ * @search_label: the hint shown in the empty search field, e.g. "Search issues" (N_())
  * @add_label: the Add button's tooltip, e.g. "Add an issue" (N_())
  * @new_title: the editor's title for a new record, e.g. "New Issue" (N_())
  * @edit_title: the editor's title otherwise, e.g. "Edit Issue" (N_())
