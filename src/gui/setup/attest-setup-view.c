@@ -268,36 +268,74 @@ on_add_issue_clicked_cb (GtkButton       *button,
   add_record (self, issue);
 }
 
+/* Ticked suggestions become records, all added in one transaction. */
+typedef void (*SuggestionFunc) (gconstpointer suggestion,
+                                GPtrArray    *records);
+
+static void
+add_ticked (AttestSetupView *self,
+            GPtrArray       *checks,
+            SuggestionFunc   make)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      make (g_object_get_data (G_OBJECT (g_ptr_array_index (checks, i)), "suggestion"), records);
+  if (records->len == 0 || !attest_workspace_begin (self->workspace, &error))
+    return;
+  for (guint i = 0; i < records->len; i++)
+    if (!attest_workspace_add (self->workspace, g_ptr_array_index (records, i), &error))
+      {
+        attest_workspace_rollback (self->workspace);
+        return;
+      }
+  attest_workspace_commit (self->workspace, NULL);
+}
+
+/* A row to tick, in a list of suggestions. */
+static GtkWidget *
+suggestion_row (GtkWidget     *list,
+                GPtrArray     *checks,
+                const char    *title,
+                const char    *subtitle,
+                gconstpointer  suggestion)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  g_object_set (row, "use-markup", FALSE, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data (G_OBJECT (check), "suggestion", (gpointer) suggestion);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  g_ptr_array_add (checks, check);
+  return row;
+}
+
+static void
+issue_from_suggestion (gconstpointer  suggestion,
+                       GPtrArray     *records)
+{
+  const AttestIssueSuggestion *s = suggestion;
+
+  g_ptr_array_add (records, g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                          "title", _(s->title),
+                                          "origin", s->origin,
+                                          "category", s->category,
+                                          "effect", _(s->effect),
+                                          NULL));
+}
+
 static void
 on_add_suggested_issues_cb (GtkButton       *button,
                             AttestSetupView *self)
 {
-  GPtrArray *checks = g_object_get_data (G_OBJECT (button), "checks");
-  g_autoptr(GError) error = NULL;
-
-  if (!attest_workspace_begin (self->workspace, &error))
-    return;
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (checks, i);
-      const AttestIssueSuggestion *s = g_object_get_data (G_OBJECT (check), "suggestion");
-      g_autoptr(AttestRecord) issue = NULL;
-
-      if (!gtk_check_button_get_active (check))
-        continue;
-      issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                            "title", _(s->title),
-                            "origin", s->origin,
-                            "category", s->category,
-                            "effect", _(s->effect),
-                            NULL);
-      if (!attest_workspace_add (self->workspace, issue, &error))
-        {
-          attest_workspace_rollback (self->workspace);
-          return;
-        }
-    }
-  attest_workspace_commit (self->workspace, NULL);
+  add_ticked (self, g_object_get_data (G_OBJECT (button), "checks"), issue_from_suggestion);
 }
 
 static void rebuild_page (AttestSetupView *self);
@@ -327,21 +365,8 @@ on_sector_selected_cb (AdwComboRow     *row,
         break;
       issues = attest_suggestion_get_issues (which, &n);
       for (guint i = 0; i < n; i++)
-        {
-          GtkWidget *suggestion = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
-
-          g_object_set (suggestion, "use-markup", FALSE, NULL);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (suggestion), _(issues[i].title));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (suggestion),
-                                       attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, issues[i].category));
-          g_object_set_data (G_OBJECT (check), "suggestion", (gpointer) &issues[i]);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(issues[i].title), -1);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (suggestion), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (suggestion), check);
-          gtk_list_box_append (GTK_LIST_BOX (list), suggestion);
-          g_ptr_array_add (checks, check);
-        }
+        suggestion_row (list, checks, _(issues[i].title),
+                        attest_enum_get_label (ATTEST_TYPE_ISSUE_CATEGORY, issues[i].category), &issues[i]);
     }
 }
 
@@ -447,36 +472,24 @@ build_context (AttestSetupView *self,
 /* Interested parties */
 
 static void
+party_from_suggestion (gconstpointer  suggestion,
+                       GPtrArray     *records)
+{
+  const AttestPartySuggestion *s = suggestion;
+  AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                                      "name", _(s->name), "kind", s->kind, "relevance", _(s->relevance), NULL);
+
+  g_ptr_array_add (records, party);
+  g_ptr_array_add (records, g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                          "party-id", attest_record_get_id (party),
+                                          "text", _(s->requirement), "kind", s->requirement_kind, NULL));
+}
+
+static void
 on_add_suggested_parties_cb (GtkButton       *button,
                              AttestSetupView *self)
 {
-  GPtrArray *checks = g_object_get_data (G_OBJECT (button), "checks");
-  g_autoptr(GError) error = NULL;
-
-  if (!attest_workspace_begin (self->workspace, &error))
-    return;
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (checks, i);
-      const AttestPartySuggestion *s = g_object_get_data (G_OBJECT (check), "suggestion");
-      g_autoptr(AttestRecord) party = NULL;
-      g_autoptr(AttestRecord) requirement = NULL;
-
-      if (!gtk_check_button_get_active (check))
-        continue;
-      party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
-                            "name", _(s->name), "kind", s->kind, "relevance", _(s->relevance), NULL);
-      requirement = g_object_new (ATTEST_TYPE_REQUIREMENT,
-                                  "party-id", attest_record_get_id (party),
-                                  "text", _(s->requirement), "kind", s->requirement_kind, NULL);
-      if (!attest_workspace_add (self->workspace, party, &error)
-          || !attest_workspace_add (self->workspace, requirement, &error))
-        {
-          attest_workspace_rollback (self->workspace);
-          return;
-        }
-    }
-  attest_workspace_commit (self->workspace, NULL);
+  add_ticked (self, g_object_get_data (G_OBJECT (button), "checks"), party_from_suggestion);
 }
 
 static void
@@ -551,20 +564,7 @@ build_parties (AttestSetupView *self,
   checks = g_ptr_array_new ();
   suggestions = attest_suggestion_get_parties (&n);
   for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      g_object_set (row, "use-markup", FALSE, NULL);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(suggestions[i].name));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(suggestions[i].relevance));
-      g_object_set_data (G_OBJECT (check), "suggestion", (gpointer) &suggestions[i]);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(suggestions[i].name), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_ptr_array_add (checks, check);
-    }
+    suggestion_row (list, checks, _(suggestions[i].name), _(suggestions[i].relevance), &suggestions[i]);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
   add = button_new (_("_Add the Ticked Parties"), "add-suggested-parties");
   gtk_widget_set_margin_top (add, 12);
