@@ -237,6 +237,27 @@ cmd_info (int    argc,
   return EXIT_OK;
 }
 
+/* Returns -1 if --format and --table make sense together, or an exit code. */
+static int
+check_format (GOptionContext *context,
+              const char     *format,
+              const char     *table)
+{
+  if (format == NULL)
+    return usage (context, _("--format is required."));
+  if (g_str_equal (format, "json"))
+    return table == NULL ? -1 : usage (context, _("--table goes with --format csv; json is always the whole workspace."));
+  if (g_str_equal (format, "csv"))
+    {
+      if (table == NULL)
+        return usage (context, _("--format csv needs --table soa."));
+      if (!g_str_equal (table, "soa"))
+        return usage (context, _("--table must be soa."));
+      return -1;
+    }
+  return usage (context, _("--format must be json or csv."));
+}
+
 /* export */
 
 static int
@@ -245,13 +266,15 @@ cmd_export (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — write the whole workspace in another format"));
   g_autofree char *format = NULL;
+  g_autofree char *table = NULL;
   g_autofree char *output = NULL;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   int rc;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json (lossless; see README.md)"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json (the whole workspace, lossless) or csv (one table)"), N_("FORMAT") },
+    { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of standard output"), N_("OUT") },
     { NULL }
   };
@@ -259,15 +282,13 @@ cmd_export (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
-  if (format == NULL)
-    return usage (context, _("--format is required."));
-  if (!g_str_equal (format, "json"))
-    return usage (context, _("--format must be json."));
+  if ((rc = check_format (context, format, table)) >= 0)
+    return rc;
 
   workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
   if (workspace == NULL)
     return fail (error);
-  text = attest_json_export (workspace, &error);
+  text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
     return fail (error);
 
@@ -292,25 +313,59 @@ static int
 cmd_import (int    argc,
             char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE INPUT — read an export into a new or empty workspace"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE INPUT — read an export (json) into a new or empty workspace, or a table (csv) into a workspace"));
   g_autofree char *format = NULL;
+  g_autofree char *table = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GPtrArray) report = NULL;
+  g_autoptr(GMappedFile) input = NULL;
+  g_autofree char *input_name = NULL;
   int rc;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json or csv"), N_("FORMAT") },
+    { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((rc = parse (context, &argc, &argv, 2)) >= 0)
     return rc;
-  if (format == NULL)
-    return usage (context, _("--format is required."));
-  if (!g_str_equal (format, "json"))
-    return usage (context, _("--format must be json."));
+  if ((rc = check_format (context, format, table)) >= 0)
+    return rc;
 
-  if (!attest_json_import_file (argv[1], argv[2], &error))
+  if (g_str_equal (format, "json"))
+    {
+      if (!attest_json_import_file (argv[1], argv[2], &error))
+        return fail (error);
+      return EXIT_OK;
+    }
+
+  /* A table goes into an existing workspace, all or nothing. */
+  input_name = g_filename_display_basename (argv[2]);
+  input = g_mapped_file_new (argv[2], FALSE, &error);
+  if (input == NULL)
+    {
+      g_printerr (_("attest-cli: “%s” cannot be read: %s\n"), input_name, error->message);
+      return EXIT_FAILED;
+    }
+  /* A bad file is refused before the workspace is opened for writing. */
+  if (!attest_csv_check_soa (g_mapped_file_get_contents (input), g_mapped_file_get_length (input), &error))
+    {
+      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      return EXIT_FAILED;
+    }
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_DEFAULT, &error);
+  if (workspace == NULL)
     return fail (error);
+  if (!attest_csv_import_soa (workspace, g_mapped_file_get_contents (input), g_mapped_file_get_length (input),
+                              &report, &error))
+    {
+      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      return EXIT_FAILED;
+    }
+  for (guint i = 0; i < report->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (report, i));
   return EXIT_OK;
 }
 
@@ -446,8 +501,8 @@ static const struct
   { "new",     cmd_new,     N_("Create an empty workspace") },
   { "demo",    cmd_demo,    N_("Create a workspace for a fictional organisation") },
   { "info",    cmd_info,    N_("Describe a workspace") },
-  { "export",  cmd_export,  N_("Write the whole workspace as JSON") },
-  { "import",  cmd_import,  N_("Read a JSON export into a new or empty workspace") },
+  { "export",  cmd_export,  N_("Write the whole workspace as JSON, or a table as CSV") },
+  { "import",  cmd_import,  N_("Read a JSON export, or a table from CSV") },
   { "catalog", cmd_catalog, N_("List the built-in ISO/IEC 27001:2022 catalog") },
   { "log",     cmd_log,     N_("Show or verify the history of changes") },
 };

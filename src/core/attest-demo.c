@@ -15,6 +15,8 @@
 #include "attest-demo.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
+#include "attest-evidence.h"
+#include "attest-soa.h"
 #include "attest-interested-party.h"
 #include "attest-organisation.h"
 #include "attest-requirement.h"
@@ -310,7 +312,9 @@ add_small (AttestWorkspace  *workspace,
           continue;
         }
 
-      /* A believable spread: most controls in place, some in progress. */
+      /* A believable spread: most controls in place, some in progress,
+       * each with its reason, a date for what is still to do, and a
+       * reference to the evidence of what is done. */
       status = (i % 7 == 3) ? ATTEST_IMPLEMENTATION_PLANNED
              : (i % 5 == 1) ? ATTEST_IMPLEMENTATION_PARTIAL
              : ATTEST_IMPLEMENTATION_IMPLEMENTED;
@@ -319,7 +323,27 @@ add_small (AttestWorkspace  *workspace,
                     "status", status,
                     "owner", g_str_has_prefix (control->number, "6.") ? "People and finance lead"
                              : "Operations manager",
+                    "reason-business", TRUE,
+                    "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
+                    "reason-contractual", g_str_has_prefix (control->number, "5.2") || g_str_has_prefix (control->number, "8.1"),
+                    "target-date", status == ATTEST_IMPLEMENTATION_IMPLEMENTED ? "" : "2027-03-31",
+                    "last-reviewed", "2026-10-15",
                     NULL);
+      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        {
+          g_autofree char *title = g_strdup_printf ("%s: procedure and records", control->title);
+          g_autofree char *location = g_strdup_printf ("SharePoint › ISMS › A.%s", control->number);
+
+          if (!add_record (workspace,
+                           g_object_new (ATTEST_TYPE_EVIDENCE,
+                                         "soa-entry-id", attest_record_get_id (entry),
+                                         "title", title,
+                                         "location", location,
+                                         "date", "2026-09-15",
+                                         NULL),
+                           error))
+            return FALSE;
+        }
     }
 
   /* The insurer's conditions are why two technological controls are in. */
@@ -332,7 +356,9 @@ add_small (AttestWorkspace  *workspace,
                                   g_ptr_array_index (insurer_requirements, i), error))
         return FALSE;
     }
-  return TRUE;
+
+  return attest_soa_approve (workspace, "Managing director (Priya Natarajan)",
+                             "First approved Statement of Applicability.", error) != NULL;
 }
 
 static const char * const large_words[] = {

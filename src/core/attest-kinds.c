@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "attest-context-issue.h"
+#include "attest-evidence.h"
 #include "attest-interested-party.h"
 #include "attest-kinds.h"
 #include "attest-organisation.h"
@@ -16,11 +17,12 @@
 #include "attest-scope-item.h"
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
+#include "attest-soa-version.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[8];
+static GType kinds[10];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -48,6 +50,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[5] = ATTEST_TYPE_SCOPE_ITEM;
       kinds[6] = ATTEST_TYPE_SOA_ENTRY;
       kinds[7] = ATTEST_TYPE_SETUP;
+      kinds[8] = ATTEST_TYPE_EVIDENCE;
+      kinds[9] = ATTEST_TYPE_SOA_VERSION;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -79,6 +79,8 @@ static const Label kinds[] = {
   { "scope-item", N_("Scope item") },
   { "soa-entry", N_("Statement of Applicability entry") },
   { "setup", N_("Guided setup") },
+  { "evidence", N_("Evidence") },
+  { "soa-version", N_("Approved Statement of Applicability") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -116,6 +118,23 @@ static const Label fields[] = {
   { "scope-item/name", N_("Name") },
   { "scope-item/description", N_("Description") },
   { "scope-item/justification", N_("Justification of the exclusion") },
+  { "soa-entry/control-id", N_("Control") },
+  { "soa-entry/applicability", N_("Applicable") },
+  { "soa-entry/justification", N_("Justification") },
+  { "soa-entry/status", N_("Implementation") },
+  { "soa-entry/owner", N_("Owner") },
+  { "soa-entry/implementation", N_("How it is implemented") },
+  { "soa-entry/reason-legal", N_("Required by law or regulation") },
+  { "soa-entry/reason-contractual", N_("Required by a contract") },
+  { "soa-entry/reason-business", N_("A business requirement") },
+  { "soa-entry/reason-best-practice", N_("Good practice") },
+  { "soa-entry/target-date", N_("Target date") },
+  { "soa-entry/last-reviewed", N_("Last reviewed") },
+  { "evidence/title", N_("Evidence") },
+  { "evidence/location", N_("Where it is") },
+  { "evidence/date", N_("Date") },
+  { "soa-version/approved-by", N_("Approved by") },
+  { "soa-version/note", N_("Note") },
 };
 
 static const char *

@@ -32,6 +32,15 @@ attest_soa_entry_class_init (AttestSoaEntryClass *klass)
     { g_param_spec_enum ("status", NULL, NULL, ATTEST_TYPE_IMPLEMENTATION, ATTEST_IMPLEMENTATION_NOT_STARTED, FLAGS), 1, NULL },
     { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_string ("implementation", NULL, NULL, "", FLAGS), 1, NULL },
+    /* Reasons for inclusion decided by hand. An interested party's
+     * requirement is a link (soa-requirement); risk treatment is derived
+     * from the risks that select the control. */
+    { g_param_spec_boolean ("reason-legal", NULL, NULL, FALSE, FLAGS), 3, NULL },
+    { g_param_spec_boolean ("reason-contractual", NULL, NULL, FALSE, FLAGS), 3, NULL },
+    { g_param_spec_boolean ("reason-business", NULL, NULL, FALSE, FLAGS), 3, NULL },
+    { g_param_spec_boolean ("reason-best-practice", NULL, NULL, FALSE, FLAGS), 3, NULL },
+    { g_param_spec_string ("target-date", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("last-reviewed", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_DATE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "soa-entry", "soa_entry", 1, FALSE,

@@ -127,7 +127,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 3);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
@@ -295,6 +295,44 @@ test_log_tamper (TestDir       *fixture,
 }
 
 static void
+test_soa_csv (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autofree char *csv = test_dir_path (fixture, "soa.csv");
+  g_autofree char *bad = test_dir_path (fixture, "bad.csv");
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+
+  cli (&run, "demo", demo, NULL);
+  cli (&run, "new", target, "--organisation", "Target Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (&run, "export", demo, "--format", "csv", "--table", "soa", "--output", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Read 93 rows into 93 controls."));
+
+  /* A bad row: one line naming the file, the line and the problem; nothing changed. */
+  g_assert_true (g_file_set_contents (bad, "Control,Applicable\n5.1,no\n5.2,perhaps\n", -1, NULL));
+  before = snapshot (target);
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", bad, NULL);
+  assert_one_line_error (&run, "bad.csv", "line 3: Applicable must be");
+  assert_unchanged (target, &before);
+  g_free (before.digest);
+
+  /* Usage errors. */
+  cli (&run, "export", demo, "--format", "csv", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "export", demo, "--format", "csv", "--table", "risks", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "export", demo, "--format", "json", "--table", "soa", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
 test_catalog (void)
 {
   g_auto(Run) run = { 0 };
@@ -325,6 +363,7 @@ main (int    argc,
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);
+  ADD ("/cli/soa-csv", test_soa_csv);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/catalog", test_catalog);

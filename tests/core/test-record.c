@@ -46,7 +46,8 @@ test_declarations (void)
   const GType *kinds;
   guint n_kinds;
   const char *expected[] = { "organisation", "context-issue", "interested-party", "requirement",
-                             "scope", "scope-item", "soa-entry", "setup" };
+                             "scope", "scope-item", "soa-entry", "setup",
+                             "evidence", "soa-version" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -738,7 +738,11 @@ test_released_fixtures (TestDir       *fixture,
 
           g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, version);
           g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
-          g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_UNDECIDED);
+          /* Fields added by a later schema start at their defaults. */
+          if (version < 2)
+            g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_UNDECIDED);
+          if (version < 3)
+            g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE)), ==, 0);
         }
       else
         {

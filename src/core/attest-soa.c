@@ -1,0 +1,480 @@
+/* attest-soa.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-soa"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "attest-catalog.h"
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-error.h"
+#include "attest-evidence.h"
+#include "attest-readiness.h"
+#include "attest-soa.h"
+#include "attest-soa-entry.h"
+#include "attest-soa-version.h"
+
+/* The rules an auditor applies to a Statement of Applicability, and its
+ * approved versions. Reasons for including a control come from the entry
+ * (law, contract, business, good practice), from links to interested
+ * parties' requirements, and later from the risks that select the control. */
+
+void
+attest_soa_change_free (AttestSoaChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->control_id);
+  g_free (change->field);
+  g_free (change->old_value);
+  g_free (change->new_value);
+  g_free (change);
+}
+
+static gboolean
+linked_to_requirement (AttestWorkspace *workspace,
+                       AttestRecord    *entry)
+{
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "soa-requirement", NULL);
+
+  for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (links, i), attest_record_get_id (entry)))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * attest_soa_dup_reasons:
+ * @workspace: a workspace
+ * @entry: an SoA entry
+ *
+ * Returns: (transfer full) (element-type utf8): the reasons for including the
+ *   control, as words a person reads, the derived ones included
+ */
+GPtrArray *
+attest_soa_dup_reasons (AttestWorkspace *workspace,
+                        AttestRecord    *entry)
+{
+  GPtrArray *reasons = g_ptr_array_new_with_free_func (g_free);
+  static const struct { const char *field; const char *label; } hand[] = {
+    { "reason-legal", N_("Legal or regulatory requirement") },
+    { "reason-contractual", N_("Contractual requirement") },
+    { "reason-business", N_("Business requirement") },
+    { "reason-best-practice", N_("Good practice") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hand); i++)
+    if (attest_record_get_boolean (entry, hand[i].field))
+      g_ptr_array_add (reasons, g_strdup (_(hand[i].label)));
+  if (linked_to_requirement (workspace, entry))
+    g_ptr_array_add (reasons, g_strdup (_("Interested party requirement")));
+  return reasons;
+}
+
+/**
+ * attest_soa_dup_evidence:
+ * @workspace: a workspace
+ * @entry: an SoA entry
+ *
+ * Returns: (transfer full) (element-type AttestRecord): its evidence references
+ */
+GPtrArray *
+attest_soa_dup_evidence (AttestWorkspace *workspace,
+                         AttestRecord    *entry)
+{
+  GListModel *evidence = attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      AttestRecord *item = g_list_model_get_item (evidence, i);
+
+      if (g_str_equal (attest_record_get_string (item, "soa-entry-id"), attest_record_get_id (entry)))
+        g_ptr_array_add (result, item);
+      else
+        g_object_unref (item);
+    }
+  return result;
+}
+
+static void
+add (GPtrArray    *findings,
+     AttestRecord *entry,
+     const char   *field,
+     const char   *message)
+{
+  AttestFinding *finding = g_new0 (AttestFinding, 1);
+  const AttestControl *control =
+    attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
+
+  finding->step = g_strdup ("soa");
+  finding->clause = g_strdup ("6.1.3 d");
+  finding->record = g_object_ref (entry);
+  finding->field = g_strdup (field);
+  finding->message = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
+                             : g_strdup (message);
+  g_ptr_array_add (findings, finding);
+}
+
+/**
+ * attest_soa_check_entry:
+ * @workspace: a workspace
+ * @entry: an SoA entry
+ *
+ * What an auditor would flag in the entry: excluded without a justification,
+ * included without a reason, not implemented without a target date,
+ * implemented without evidence, no owner; and invalid dates.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_soa_check_entry (AttestWorkspace *workspace,
+                        AttestRecord    *entry)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) problems = attest_record_check (entry);
+  int applicability = attest_record_get_enum (entry, "applicability");
+  int status = attest_record_get_enum (entry, "status");
+  gboolean justified = !attest_text_is_blank (attest_record_get_string (entry, "justification"));
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      add (findings, entry, problem->field, problem->message);
+    }
+
+  if (applicability == ATTEST_APPLICABILITY_UNDECIDED)
+    {
+      add (findings, entry, "applicability", _("not decided yet"));
+      return findings;
+    }
+  if (applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE)
+    {
+      if (!justified)
+        add (findings, entry, "justification", _("excluded without a justification"));
+      return findings;
+    }
+
+  /* Applicable: a reason other than good practice, or a justification. */
+  {
+    gboolean reason = attest_record_get_boolean (entry, "reason-legal")
+                      || attest_record_get_boolean (entry, "reason-contractual")
+                      || attest_record_get_boolean (entry, "reason-business")
+                      || linked_to_requirement (workspace, entry);
+
+    if (!reason && !justified)
+      add (findings, entry, "justification",
+           attest_record_get_boolean (entry, "reason-best-practice")
+           ? _("included only as good practice: say why it is needed")
+           : _("included without a reason"));
+  }
+  if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED
+      && attest_text_is_blank (attest_record_get_string (entry, "target-date")))
+    add (findings, entry, "target-date", _("not implemented and no target date"));
+  if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+    {
+      g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);
+
+      if (evidence->len == 0)
+        add (findings, entry, "evidence", _("implemented without evidence"));
+    }
+  if (attest_text_is_blank (attest_record_get_string (entry, "owner")))
+    add (findings, entry, "owner", _("no owner"));
+  return findings;
+}
+
+/**
+ * attest_soa_check:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems of
+ *   every entry, in catalog order
+ */
+GPtrArray *
+attest_soa_check (AttestWorkspace *workspace)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GPtrArray) more = attest_soa_check_entry (workspace, entry);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
+    }
+  return findings;
+}
+
+/**
+ * attest_soa_count_decided:
+ * @workspace: a workspace
+ *
+ * Returns: how many controls are decided applicable or not ("71 of 93 decided")
+ */
+guint
+attest_soa_count_decided (AttestWorkspace *workspace)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  guint decided = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+      decided += attest_record_get_enum (entry, "applicability") != ATTEST_APPLICABILITY_UNDECIDED;
+    }
+  return decided;
+}
+
+/**
+ * attest_soa_mark_theme_applicable:
+ * @workspace: a workspace
+ * @theme: a theme of the catalog, e.g. "People controls"
+ * @error: return location for an error
+ *
+ * Marks every control of the theme that is not decided yet as applicable,
+ * in one transaction; decided ones stay as they are.
+ *
+ * Returns: how many were marked, or %G_MAXUINT on error
+ */
+guint
+attest_soa_mark_theme_applicable (AttestWorkspace  *workspace,
+                                  const char       *theme,
+                                  GError          **error)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  guint marked = 0;
+
+  if (!attest_workspace_begin (workspace, error))
+    return G_MAXUINT;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      const AttestControl *control = attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+
+      if (control == NULL || g_strcmp0 (control->theme, theme) != 0
+          || attest_record_get_enum (entry, "applicability") != ATTEST_APPLICABILITY_UNDECIDED)
+        continue;
+      g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, NULL);
+      marked++;
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return G_MAXUINT;
+  return marked;
+}
+
+/* The entries' fields by control id, as the approved snapshot keeps them. */
+static JsonNode *
+snapshot_entries (AttestWorkspace *workspace)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (entry), &n_fields);
+      json_builder_set_member_name (builder, attest_record_get_string (entry, "control-id"));
+      json_builder_begin_object (builder);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          g_autofree char *text = attest_record_dup_field_text (entry, &fields[f]);
+
+          if (g_str_equal (fields[f].pspec->name, "control-id"))
+            continue;
+          json_builder_set_member_name (builder, fields[f].pspec->name);
+          json_builder_add_string_value (builder, text);
+        }
+      {
+        g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (workspace, entry);
+        g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);
+
+        json_builder_set_member_name (builder, "reasons");
+        json_builder_begin_array (builder);
+        for (guint r = 0; r < reasons->len; r++)
+          json_builder_add_string_value (builder, g_ptr_array_index (reasons, r));
+        json_builder_end_array (builder);
+        json_builder_set_member_name (builder, "evidence");
+        json_builder_begin_array (builder);
+        for (guint e = 0; e < evidence->len; e++)
+          json_builder_add_string_value (builder, attest_record_get_string (g_ptr_array_index (evidence, e), "title"));
+        json_builder_end_array (builder);
+      }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * attest_soa_get_approved:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer none) (nullable): the newest approved version
+ */
+AttestRecord *
+attest_soa_get_approved (AttestWorkspace *workspace)
+{
+  GListModel *versions = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_VERSION);
+  AttestRecord *newest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
+    {
+      g_autoptr(AttestRecord) version = g_list_model_get_item (versions, i);
+      int number, best = -1;
+
+      g_object_get (version, "number", &number, NULL);
+      if (newest != NULL)
+        g_object_get (newest, "number", &best, NULL);
+      if (number > best)
+        newest = version;
+    }
+  return newest;   /* the model keeps it */
+}
+
+/**
+ * attest_soa_approve:
+ * @workspace: a workspace
+ * @approved_by: who approves, e.g. "Managing director (Priya Natarajan)"
+ * @note: (nullable): a note on this version
+ * @error: return location for an error
+ *
+ * Records the next numbered version of the Statement of Applicability with a
+ * snapshot of every entry, and an "approve" event in the history, in one
+ * transaction.
+ *
+ * Returns: (transfer none): the version, or %NULL with @error set
+ */
+AttestRecord *
+attest_soa_approve (AttestWorkspace  *workspace,
+                    const char       *approved_by,
+                    const char       *note,
+                    GError          **error)
+{
+  AttestRecord *previous = attest_soa_get_approved (workspace);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = snapshot_entries (workspace);
+  g_autofree char *snapshot = NULL;
+  g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autofree char *number_text = NULL;
+  g_autoptr(AttestRecord) version = NULL;
+  int number = 1;
+
+  if (approved_by == NULL || attest_text_is_blank (approved_by))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("Say who approves the Statement of Applicability."));
+      return NULL;
+    }
+  if (previous != NULL)
+    {
+      g_object_get (previous, "number", &number, NULL);
+      number++;
+    }
+
+  json_generator_set_root (generator, root);
+  snapshot = json_generator_to_data (generator, NULL);
+  version = g_object_new (ATTEST_TYPE_SOA_VERSION,
+                          "number", number,
+                          "approved-by", approved_by,
+                          "approved-at", now,
+                          "note", note,
+                          "snapshot", snapshot,
+                          NULL);
+  number_text = g_strdup_printf ("%d", number);
+
+  if (!attest_workspace_begin (workspace, error))
+    return NULL;
+  if (!attest_workspace_add (workspace, version, error)
+      || !attest_store_append_event (attest_workspace_get_store (workspace), "approve", "soa-version",
+                                     attest_record_get_id (version), "number", NULL, number_text, error))
+    {
+      attest_workspace_rollback (workspace);
+      return NULL;
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return NULL;
+  return version;
+}
+
+/**
+ * attest_soa_diff:
+ * @workspace: a workspace
+ * @version: an approved version
+ *
+ * Returns: (transfer full) (element-type AttestSoaChange): what changed in the
+ *   draft since @version, entry by entry, field by field
+ */
+GPtrArray *
+attest_soa_diff (AttestWorkspace *workspace,
+                 AttestRecord    *version)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_soa_change_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) now = snapshot_entries (workspace);
+  JsonObject *then_root, *now_root;
+  GList *controls;
+
+  if (!json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return changes;
+  then_root = json_node_get_object (json_parser_get_root (parser));
+  now_root = json_node_get_object (now);
+
+  controls = json_object_get_members (now_root);
+  for (GList *c = controls; c != NULL; c = c->next)
+    {
+      JsonObject *then_entry = json_object_get_object_member (then_root, c->data);
+      JsonObject *now_entry = json_object_get_object_member (now_root, c->data);
+      GList *fields = json_object_get_members (now_entry);
+
+      for (GList *f = fields; f != NULL; f = f->next)
+        {
+          JsonNode *a = then_entry ? json_object_get_member (then_entry, f->data) : NULL;
+          JsonNode *b = json_object_get_member (now_entry, f->data);
+          g_autoptr(JsonGenerator) gen = json_generator_new ();
+          g_autofree char *ta = NULL;
+          g_autofree char *tb = NULL;
+
+          if (a != NULL && JSON_NODE_HOLDS_VALUE (a))
+            ta = g_strdup (json_node_get_string (a));
+          else if (a != NULL)
+            {
+              json_generator_set_root (gen, a);
+              ta = json_generator_to_data (gen, NULL);
+            }
+          if (JSON_NODE_HOLDS_VALUE (b))
+            tb = g_strdup (json_node_get_string (b));
+          else
+            {
+              json_generator_set_root (gen, b);
+              tb = json_generator_to_data (gen, NULL);
+            }
+          if (g_strcmp0 (ta, tb) != 0)
+            {
+              AttestSoaChange *change = g_new0 (AttestSoaChange, 1);
+
+              change->control_id = g_strdup (c->data);
+              change->field = g_strdup (f->data);
+              change->old_value = g_steal_pointer (&ta);
+              change->new_value = g_steal_pointer (&tb);
+              g_ptr_array_add (changes, change);
+            }
+        }
+      g_list_free (fields);
+    }
+  g_list_free (controls);
+  return changes;
+}

@@ -1,0 +1,424 @@
+/* test-soa.c: the Statement of Applicability's rules, versions and spreadsheets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "attest.h"
+#include <json-glib/json-glib.h>
+
+#include "attest-test-util.h"
+
+static AttestWorkspace *
+new_workspace (TestDir    *fixture,
+               const char *name)
+{
+  g_autofree char *path = test_dir_path (fixture, name);
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace = attest_workspace_create (path, "Acme Ltd", &error);
+
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static gboolean
+entry_says (AttestWorkspace *workspace,
+            AttestRecord    *entry,
+            const char      *words)
+{
+  g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (strstr (((AttestFinding *) g_ptr_array_index (findings, i))->message, words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_findings (AttestWorkspace *workspace,
+            AttestRecord    *entry)
+{
+  g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
+  return findings->len;
+}
+
+static void
+test_rules (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "rules.isms");
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (entry_says (workspace, entry, "A.5.1 Policies for information security: not decided yet"));
+
+  /* Excluded: needs its justification. */
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE, NULL);
+  g_assert_true (entry_says (workspace, entry, "excluded without a justification"));
+  g_object_set (entry, "justification", "   ", NULL);
+  g_assert_true (entry_says (workspace, entry, "excluded without a justification"));
+  g_object_set (entry, "justification", "No such activity here.", NULL);
+  g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
+
+  /* Included: a reason other than good practice, or a justification. */
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "justification", "",
+                "status", ATTEST_IMPLEMENTATION_PLANNED, "target-date", "2027-01-31", "owner", "CISO", NULL);
+  g_assert_true (entry_says (workspace, entry, "included without a reason"));
+  g_object_set (entry, "reason-best-practice", TRUE, NULL);
+  g_assert_true (entry_says (workspace, entry, "included only as good practice"));
+  g_object_set (entry, "justification", "Our customers expect it.", NULL);
+  g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
+  g_object_set (entry, "justification", "", "reason-legal", TRUE, NULL);
+  g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
+
+  /* Not implemented: a target date, a real one. */
+  g_object_set (entry, "target-date", "", NULL);
+  g_assert_true (entry_says (workspace, entry, "not implemented and no target date"));
+  g_object_set (entry, "target-date", "next spring", NULL);
+  g_assert_true (entry_says (workspace, entry, "YYYY-MM-DD"));
+  g_object_set (entry, "target-date", "2027-01-31", NULL);
+
+  /* Implemented: evidence. No owner: flagged. */
+  g_object_set (entry, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, "owner", "", NULL);
+  g_assert_true (entry_says (workspace, entry, "implemented without evidence"));
+  g_assert_true (entry_says (workspace, entry, "no owner"));
+  {
+    g_autoptr(AttestRecord) evidence = g_object_new (ATTEST_TYPE_EVIDENCE,
+                                                     "soa-entry-id", attest_record_get_id (entry),
+                                                     "title", "Information security policy v3",
+                                                     "location", "Intranet › Policies", "date", "2026-03-01", NULL);
+    g_assert_true (attest_workspace_add (workspace, evidence, &error));
+    g_assert_no_error (error);
+  }
+  g_object_set (entry, "owner", "CISO", NULL);
+  g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
+
+  /* Every undecided control is flagged; this one is not. */
+  {
+    g_autoptr(GPtrArray) all = attest_soa_check (workspace);
+    g_assert_cmpuint (all->len, ==, 92);
+  }
+}
+
+static void
+test_derived_reason (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "derived.isms");
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
+  g_autoptr(AttestRecord) requirement = NULL;
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "owner", "IT",
+                "target-date", "2027-01-01", NULL);
+  g_assert_true (entry_says (workspace, entry, "included without a reason"));
+
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  requirement = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                              "text", "Tested backups", NULL);
+  g_assert_true (attest_workspace_add (workspace, requirement, &error));
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, requirement, &error));
+  g_assert_no_error (error);
+
+  /* The party's requirement is a reason; nobody ticks it by hand. */
+  reasons = attest_soa_dup_reasons (workspace, entry);
+  g_assert_cmpuint (reasons->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (reasons, 0), ==, "Interested party requirement");
+  g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
+}
+
+static void
+test_bulk_theme (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "bulk.isms");
+  AttestRecord *people = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.6.3");
+  g_autoptr(GError) error = NULL;
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  g_assert_cmpuint (attest_soa_count_decided (workspace), ==, 0);
+  /* A decided control keeps its decision. */
+  g_object_set (people, "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE, NULL);
+  g_assert_cmpuint (attest_soa_mark_theme_applicable (workspace, "People controls", &error), ==, 7);
+  g_assert_no_error (error);
+  g_assert_cmpint (attest_record_get_enum (people, "applicability"), ==, ATTEST_APPLICABILITY_NOT_APPLICABLE);
+  g_assert_cmpuint (attest_soa_count_decided (workspace), ==, 8);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 8);
+  g_assert_cmpuint (attest_soa_mark_theme_applicable (workspace, "People controls", &error), ==, 0);
+}
+
+static gboolean
+count_approvals_cb (const AttestHistoryRow  *row,
+                    gpointer                 user_data,
+                    GError                 **error)
+{
+  if (g_strcmp0 (row->action, "approve") == 0)
+    (*(guint *) user_data)++;
+  return TRUE;
+}
+
+static void
+test_versions (TestDir       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "versions.isms");
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.7");
+  AttestRecord *version;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  guint approvals = 0;
+  int number;
+
+  g_assert_null (attest_soa_get_approved (workspace));
+  g_assert_null (attest_soa_approve (workspace, "  ", NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, NULL);
+  version = attest_soa_approve (workspace, "Board", "First version", &error);
+  g_assert_no_error (error);
+  g_object_get (version, "number", &number, NULL);
+  g_assert_cmpint (number, ==, 1);
+  g_assert_true (attest_soa_get_approved (workspace) == version);
+  g_assert_true (json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL));
+  g_assert_cmpuint (json_object_get_size (json_node_get_object (json_parser_get_root (parser))), ==, 93);
+  changes = attest_soa_diff (workspace, version);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Edits after approval are a draft, shown as changes. */
+  g_object_set (entry, "status", ATTEST_IMPLEMENTATION_PARTIAL, NULL);
+  changes = attest_soa_diff (workspace, version);
+  g_assert_cmpuint (changes->len, ==, 1);
+  {
+    AttestSoaChange *change = g_ptr_array_index (changes, 0);
+
+    g_assert_cmpstr (change->control_id, ==, "iso27001:2022/A.5.7");
+    g_assert_cmpstr (change->field, ==, "status");
+    g_assert_cmpstr (change->old_value, ==, "not-started");
+    g_assert_cmpstr (change->new_value, ==, "partial");
+  }
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  version = attest_soa_approve (workspace, "Board", NULL, &error);
+  g_object_get (version, "number", &number, NULL);
+  g_assert_cmpint (number, ==, 2);
+  changes = attest_soa_diff (workspace, version);
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* Approvals are in the history, which still verifies. */
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), count_approvals_cb, &approvals, &error));
+  g_assert_cmpuint (approvals, ==, 2);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  g_object_get (attest_soa_get_approved (workspace), "number", &number, NULL);
+  g_assert_cmpint (number, ==, 2);
+}
+
+static void
+test_csv_parse (void)
+{
+  const char *text = "\xef\xbb\xbf" "a,\"b, with comma\",\"say \"\"hi\"\"\"\r\n"
+                     "\"two\nlines\",,x\r\n"
+                     "\r\n"
+                     "last,row,here";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GPtrArray) rows = attest_csv_parse (text, strlen (text), &lines, &error);
+  char **row;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstrv (row, ((const char * const[]) { "a", "b, with comma", "say \"hi\"", NULL }));
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpstrv (row, ((const char * const[]) { "two\nlines", "", "x", NULL }));
+  g_assert_cmpuint (g_array_index (lines, guint, 2), ==, 5);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Semicolons, as many spreadsheets write. */
+  {
+    const char *semicolons = "Control;Applicable\n5.1;ja, sicher\n";
+
+    rows = attest_csv_parse (semicolons, strlen (semicolons), NULL, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "ja, sicher");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* What we write, we read back the same. */
+  {
+    const char *fields[] = { "plain", "with, comma", "with \"quotes\"", "two\r\nlines", " padded ", "" };
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    attest_csv_append_row (out, fields, G_N_ELEMENTS (fields));
+    rows = attest_csv_parse (out->str, out->len, NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[i], ==, fields[i]);
+  }
+}
+
+static char *
+strip_columns (const char *csv)
+{
+  /* Evidence and derived reasons do not travel through a spreadsheet. */
+  g_autoptr(GPtrArray) rows = attest_csv_parse (csv, strlen (csv), NULL, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      g_autoptr(GString) reasons = g_string_new (row[4]);
+
+      g_string_replace (reasons, "; interested party", "", 0);
+      g_string_replace (reasons, "interested party", "", 0);
+      g_string_append_printf (out, "%s|%s|%s|%s|%s|%s|%s|%s|%s\n", row[0], row[3], reasons->str,
+                              row[5], row[6], row[7], row[8], row[9], row[11]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_csv_round_trip (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *demo_path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) demo = attest_demo_create (demo_path, ATTEST_DEMO_SMALL, &error);
+  g_autoptr(AttestWorkspace) copy = new_workspace (fixture, "copy.isms");
+  g_autofree char *first = attest_csv_export_soa (demo);
+  g_autofree char *second = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GPtrArray) report = NULL;
+
+  g_assert_true (g_str_has_prefix (first, "Control,Title,Theme,Applicable,Reasons,Justification,Implementation,"
+                                          "Target date,Owner,How it is implemented,Evidence,Last reviewed\r\n"));
+  g_assert_true (attest_csv_import_soa (copy, first, strlen (first), &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (report, 0), ==, "Read 93 rows into 93 controls.");
+  second = attest_csv_export_soa (copy);
+  a = strip_columns (first);
+  b = strip_columns (second);
+  g_assert_true (g_str_equal (a, b));
+}
+
+static void
+test_csv_2013 (TestDir       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "old.isms");
+  const char *csv =
+    "Justification,Ref,Included,Status,Control owner\n"
+    "Needed for remote work,A.9.1.1,yes,implemented,IT\n"
+    "Networks are segmented,A.9.1.2,no,,Network team\n"
+    "Audits and vulnerabilities,A.18.2.3,x,partial,\n"
+    "Policy,5.1.1,true,done,CISO\n";
+  g_autoptr(GPtrArray) report = NULL;
+  g_autoptr(GError) error = NULL;
+  AttestRecord *entry;
+  gboolean merged = FALSE, new_listed = FALSE;
+
+  g_assert_true (attest_csv_import_soa (workspace, csv, strlen (csv), &report, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < report->len; i++)
+    {
+      const char *line = g_ptr_array_index (report, i);
+
+      g_test_message ("%s", line);
+      merged |= strstr (line, "A.5.15 Access control: merged from A.9.1.1, A.9.1.2") != NULL;
+      new_listed |= strstr (line, "A.5.7 Threat intelligence: new in 2022") != NULL;
+    }
+  g_assert_true (merged);
+  g_assert_true (new_listed);
+
+  /* Merged: applicable wins, texts are kept, the lower status. */
+  entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.15");
+  g_assert_cmpint (attest_record_get_enum (entry, "applicability"), ==, ATTEST_APPLICABILITY_APPLICABLE);
+  g_assert_cmpstr (attest_record_get_string (entry, "justification"), ==, "Needed for remote work / Networks are segmented");
+  g_assert_cmpstr (attest_record_get_string (entry, "owner"), ==, "IT / Network team");
+  g_assert_cmpint (attest_record_get_enum (entry, "status"), ==, ATTEST_IMPLEMENTATION_IMPLEMENTED);
+  /* One 2013 control into two 2022 controls. */
+  g_assert_cmpint (attest_record_get_enum (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.36"), "status"),
+                   ==, ATTEST_IMPLEMENTATION_PARTIAL);
+  g_assert_cmpint (attest_record_get_enum (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.8"), "applicability"),
+                   ==, ATTEST_APPLICABILITY_APPLICABLE);
+  g_assert_cmpint (attest_record_get_enum (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1"), "status"),
+                   ==, ATTEST_IMPLEMENTATION_IMPLEMENTED);
+}
+
+static const struct
+{
+  const char *name;
+  const char *csv;
+  const char *words;
+} bad_csv[] = {
+  { "unknown-control", "Control,Applicable\nA.5.1,yes\nA.99.1,yes\n", "line 3: “A.99.1” is not a control" },
+  { "unknown-2013", "Control\nA.99.1.1\n", "line 2: “A.99.1.1” is not a control of ISO/IEC 27001:2013" },
+  { "bad-applicable", "Control,Applicable\n5.1,maybe\n", "line 2: Applicable must be yes, no" },
+  { "bad-status", "Control,Status\n5.1,someday\n", "line 2: Implementation must be" },
+  { "bad-date", "Control,Target date\n5.1,31/12/2027\n", "line 2: write the date “31/12/2027” as YYYY-MM-DD" },
+  { "bad-reason", "Control,Reasons\n5.1,legal; astrology\n", "line 2: “astrology” is not a reason" },
+  { "duplicate", "Control,Applicable\n5.1,yes\n5.2,yes\nA.5.1,no\n", "line 4: control A.5.1 appears again (first on line 2)" },
+  { "empty-control", "Control,Applicable\n,yes\n", "line 2: the control is empty" },
+  { "no-control-column", "Name,Applicable\nx,yes\n", "no column holds the control" },
+  { "two-control-columns", "Control,ID\n5.1,5.1\n", "both hold Control" },
+  { "unclosed-quote", "Control,Justification\n5.1,\"never closed\n", "line 2: a quoted field is not closed" },
+  { "text-after-quote", "Control,Justification\n5.1,\"a\"b\n", "line 2: text follows a closing quote" },
+  { "not-utf8", "Control,Justification\n5.1,caf\xe9\n", "not UTF-8" },
+  { "empty", "", "empty" },
+};
+
+static void
+test_csv_bad (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "bad.isms");
+  g_autofree char *before = attest_json_export (workspace, NULL);
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_csv); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_false (attest_csv_import_soa (workspace, bad_csv[i].csv, strlen (bad_csv[i].csv), NULL, &error));
+      g_test_message ("%s: %s", bad_csv[i].name, error->message);
+      if (strstr (error->message, bad_csv[i].words) == NULL)
+        g_error ("%s: “%s” does not say “%s”", bad_csv[i].name, error->message, bad_csv[i].words);
+
+      /* All or nothing: the earlier good rows changed nothing either. */
+      after = attest_json_export (workspace, NULL);
+      g_assert_true (g_str_equal (before, after));
+      g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/soa/rules", test_rules);
+  ADD ("/soa/derived-reason", test_derived_reason);
+  ADD ("/soa/bulk-theme", test_bulk_theme);
+  ADD ("/soa/versions", test_versions);
+  ADD ("/soa/csv/round-trip", test_csv_round_trip);
+  ADD ("/soa/csv/2013", test_csv_2013);
+  ADD ("/soa/csv/bad", test_csv_bad);
+#undef ADD
+  g_test_add_func ("/soa/csv/parse", test_csv_parse);
+
+  return g_test_run ();
+}
