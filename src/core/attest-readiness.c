@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "attest-catalog.h"
 #include "attest-context-issue.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
@@ -19,6 +20,7 @@
 #include "attest-requirement.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
+#include "attest-soa-entry.h"
 
 /* Explicit rules, one function per step, over the records. The guided setup
  * refuses Next while its step has findings, the review step lists them all,
@@ -209,6 +211,42 @@ check_scope (AttestWorkspace *workspace,
          _("Write the scope statement, or let Attest draft it from your answers."));
 }
 
+/* In the setup, every control decided, and every exclusion justified. The
+ * rest of an auditor's rules (owners, dates, evidence) are the SoA page's
+ * problems list: they take a year, not an afternoon. */
+static void
+check_soa (AttestWorkspace *workspace,
+           GPtrArray       *findings)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  guint n = g_list_model_get_n_items (entries), undecided = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      int applicability = attest_record_get_enum (entry, "applicability");
+
+      undecided += applicability == ATTEST_APPLICABILITY_UNDECIDED;
+      if (applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE
+          && attest_text_is_blank (attest_record_get_string (entry, "justification")))
+        {
+          const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
+                                                                        attest_record_get_string (entry, "control-id"));
+          g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
+                                                      control ? control->number : "?", control ? control->title : "");
+          add (findings, "soa", "6.1.3 d", entry, "justification", message);
+        }
+    }
+  if (undecided > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u of %u controls is not decided yet.",
+                                                               "%u of %u controls are not decided yet.", undecided),
+                                                  undecided, n);
+      add (findings, "soa", "6.1.3 d", NULL, NULL, message);
+    }
+}
+
 static const struct
 {
   const char *step;
@@ -218,6 +256,7 @@ static const struct
   { "context", check_context },
   { "parties", check_parties },
   { "scope", check_scope },
+  { "soa", check_soa },
 };
 
 /**

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 /**
  * AttestFinding:
  * @step: the step of the guided setup that fixes it ("organisation",
- *   "context", "parties", "scope")
+ *   "context", "parties", "scope", "soa")
  * @clause: the clause it concerns, e.g. "4.1"
  * @record: (nullable): the record that lacks something
  * @field: (nullable): its field

@@ -13,6 +13,7 @@
 #include "attest-enums.h"
 #include "attest-error.h"
 #include "attest-evidence.h"
+#include "attest-guidance.h"
 #include "attest-history.h"
 #include "attest-interested-party.h"
 #include "attest-json.h"

@@ -34,6 +34,8 @@ test_controls (void)
       else if (g_str_equal (controls[i].theme, "Technological controls"))
         technological++;
       new_ones += controls[i].new_in_2022;
+      /* Every control has our own words about it. */
+      g_assert_nonnull (attest_guidance_for_control (controls[i].number));
     }
   g_assert_cmpuint (organizational, ==, 37);
   g_assert_cmpuint (people, ==, 8);

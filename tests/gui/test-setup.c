@@ -316,15 +316,45 @@ test_whole_setup (TestDir       *fixture,
                                    "The information security management system of Nordlicht Datendienste GmbH covers customer data hosting"));
   screenshot (GTK_WIDGET (window), "setup-4-scope");
   press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "soa");
+
+  /* 5. Statement of Applicability: control by control, then a theme at once. */
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-progress"))), ==, "0 of 93 decided");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-control"))), ==, "A.5.1 Policies for information security");
+  screenshot (window, "setup-5-soa");
+  click_named (page, "soa-applicable");
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-progress"))), ==, "1 of 93 decided");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-control"))), ==,
+                   "A.5.2 Information security roles and responsibilities");
+  click_named (page, "soa-not-applicable");
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-control"))), ==,
+                   "A.5.2 Information security roles and responsibilities");
+  press_next (window);
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "A.5.2 Information security roles and responsibilities: excluded without a justification"));
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "91 of 93 controls are not decided yet"));
+  screenshot (window, "setup-5-soa-refused");
+  record = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.2");
+  type_into (form_for (window, record), "justification", "Roles are defined at group level, outside this ISMS.");
+  for (guint theme = 0; theme < 4; theme++)
+    {
+      page = attest_setup_view_get_page (setup_of (window));
+      click_named (page, "soa-bulk");
+    }
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-progress"))), ==, "93 of 93 decided");
+  press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "review");
 
-  /* 5. Review: nothing missing; finishing opens the registers. */
+  /* 6. Review: nothing missing; finishing opens the registers. */
   page = attest_setup_view_get_page (setup_of (window));
   g_assert_null (find_named (page, "missing-list"));
-  screenshot (GTK_WIDGET (window), "setup-5-review");
+  screenshot (GTK_WIDGET (window), "setup-6-review");
   press_next (window);
   g_assert_cmpstr (attest_window_get_view (window), ==, "main");
-  screenshot (GTK_WIDGET (window), "setup-6-done");
+  screenshot (GTK_WIDGET (window), "setup-7-done");
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&workspace);
 
@@ -374,6 +404,10 @@ test_whole_setup (TestDir       *fixture,
   record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, 4);
   g_assert_cmpstr (attest_record_get_string (record, "name"), ==, "Canteen network");
   g_assert_cmpstr (attest_record_get_string (record, "justification"), ==, "Run by the landlord; separate from our networks.");
+  record = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.2");
+  g_assert_cmpint (attest_record_get_enum (record, "applicability"), ==, ATTEST_APPLICABILITY_NOT_APPLICABLE);
+  g_assert_cmpstr (attest_record_get_string (record, "justification"), ==, "Roles are defined at group level, outside this ISMS.");
+  g_assert_cmpuint (attest_soa_count_decided (workspace), ==, 93);
   record = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP);
   g_assert_true (attest_record_get_boolean (record, "completed"));
   g_assert_false (attest_record_get_boolean (record, "sample"));

@@ -43,6 +43,7 @@ struct _AttestSetupView
   guint            refresh_id;
   AttestRecord    *focus_record;
   double           keep_scroll;
+  guint            soa_index;     /* the control shown on the SoA step */
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
@@ -63,6 +64,9 @@ static void build_organisation (AttestSetupView *self, GtkBox *page);
 static void build_context (AttestSetupView *self, GtkBox *page);
 static void build_parties (AttestSetupView *self, GtkBox *page);
 static void build_scope (AttestSetupView *self, GtkBox *page);
+static void build_soa (AttestSetupView *self, GtkBox *page);
+static AttestRecord *soa_entry_at (AttestSetupView *self, guint index);
+static guint first_undecided (AttestSetupView *self, guint otherwise);
 static void build_review (AttestSetupView *self, GtkBox *page);
 
 static const Step steps[] = {
@@ -89,7 +93,13 @@ static const Step steps[] = {
        "ask about every exclusion, so each needs its reason. Attest drafts the scope statement "
        "from your answers for you to edit."),
     build_scope },
-  { "review", N_("Review"), N_("Clauses 4.1 to 4.3"),
+  { "soa", N_("Statement of Applicability"), N_("Clause 6.1.3 d and Annex A"),
+    N_("Go through the 93 controls of Annex A and decide for each whether it applies to you. "
+       "Include a control when a risk, a law, a contract or a party's requirement calls for it; "
+       "exclude it only with a reason an auditor can accept. For example: no software is developed "
+       "for you by others, so outsourced development is excluded."),
+    build_soa },
+  { "review", N_("Review"), N_("Clauses 4.1 to 4.3 and the Statement of Applicability"),
     N_("Here is what you recorded and what is still missing. Each missing item takes you back to "
        "the step that fixes it. When nothing is missing, finish the setup; every answer stays "
        "editable from the sidebar."),
@@ -678,6 +688,230 @@ build_scope (AttestSetupView *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
 }
 
+/* Statement of Applicability */
+
+static AttestRecord *
+soa_entry_at (AttestSetupView *self,
+              guint            index)
+{
+  g_autoptr(AttestRecord) entry = g_list_model_get_item (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY),
+                                                         index);
+  return entry;   /* the model keeps it */
+}
+
+static guint
+first_undecided (AttestSetupView *self,
+                 guint            otherwise)
+{
+  GListModel *entries = attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    if (attest_record_get_enum (soa_entry_at (self, i), "applicability") == ATTEST_APPLICABILITY_UNDECIDED)
+      return i;
+  return otherwise;
+}
+
+static void
+soa_show (AttestSetupView *self,
+          guint            index)
+{
+  guint n = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY));
+
+  self->soa_index = MIN (index, n - 1);
+  rebuild_page (self);
+}
+
+static void
+on_soa_decide_cb (GtkButton       *button,
+                  AttestSetupView *self)
+{
+  int applicability = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "applicability"));
+  AttestRecord *entry = soa_entry_at (self, self->soa_index);
+
+  g_object_set (entry, "applicability", applicability, NULL);
+  /* Applicable goes straight on; an exclusion waits for its reason. */
+  if (applicability == ATTEST_APPLICABILITY_APPLICABLE)
+    soa_show (self, self->soa_index + 1);
+  else
+    {
+      g_set_object (&self->focus_record, entry);
+      rebuild_page (self);
+    }
+}
+
+static void
+on_soa_move_cb (GtkButton       *button,
+                AttestSetupView *self)
+{
+  int step = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "step"));
+
+  if (step < 0 && self->soa_index == 0)
+    return;
+  soa_show (self, self->soa_index + step);
+}
+
+static void
+on_soa_bulk_cb (GtkButton       *button,
+                AttestSetupView *self)
+{
+  const char *theme = g_object_get_data (G_OBJECT (button), "theme");
+  g_autoptr(GError) error = NULL;
+
+  if (attest_soa_mark_theme_applicable (self->workspace, theme, &error) == G_MAXUINT)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    }
+  /* On to the first control still to decide, usually in the next theme. */
+  soa_show (self, first_undecided (self, self->soa_index));
+}
+
+static gboolean
+on_soa_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  GtkWidget *button = g_object_get_data (G_OBJECT (widget), g_variant_get_string (args, NULL));
+
+  if (button == NULL || !gtk_widget_is_sensitive (button))
+    return FALSE;
+  gtk_widget_activate (button);
+  return TRUE;
+}
+
+static GtkWidget *
+soa_button (AttestSetupView *self,
+            const char      *label,
+            const char      *name,
+            GCallback        callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+build_soa (AttestSetupView *self,
+           GtkBox          *page)
+{
+  static const char * const fields[] = { "justification", NULL };
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  AttestRecord *entry = soa_entry_at (self, self->soa_index);
+  const AttestControl *control = attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+  guint n = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY));
+  int applicability = attest_record_get_enum (entry, "applicability");
+  g_autofree char *progress = g_strdup_printf (_("%u of %u decided"), attest_soa_count_decided (self->workspace), n);
+  g_autofree char *where = g_strdup_printf (_("Control %u of %u · %s"), self->soa_index + 1, n, control->theme);
+  g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, control->title);
+  g_autofree char *type = g_strjoinv (", ", control->control_type);
+  g_autofree char *properties = g_strjoinv (", ", control->properties);
+  g_autofree char *concepts = g_strjoinv (", ", control->concepts);
+  g_autofree char *attributes = g_strdup_printf (_("%s · %s · %s"), type, properties, concepts);
+  g_autofree char *decision = g_strdup_printf (_("Decided: %s"), attest_enum_get_label (ATTEST_TYPE_APPLICABILITY, applicability));
+  g_autofree char *bulk_label = g_strdup_printf (_("Mark the Rest of the %s _Applicable"), control->theme);
+  GtkWidget *progress_label = gtk_label_new (progress);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *where_label = gtk_label_new (where);
+  GtkWidget *title = gtk_label_new (heading);
+  GtkWidget *attrs = gtk_label_new (attributes);
+  GtkWidget *text = gtk_label_new (attest_guidance_for_control (control->number));
+  GtkWidget *decision_label = gtk_label_new (decision);
+  GtkWidget *decide = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *move = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *yes, *no, *previous, *next, *bulk;
+  GtkWidget *group;
+  GtkEventController *keys;
+
+  gtk_widget_set_name (progress_label, "soa-progress");
+  gtk_label_set_xalign (GTK_LABEL (progress_label), 0);
+  gtk_widget_add_css_class (progress_label, "heading");
+  gtk_box_append (page, progress_label);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "soa-card");
+  gtk_widget_set_name (card, "soa-card");
+  gtk_label_set_xalign (GTK_LABEL (where_label), 0);
+  gtk_widget_add_css_class (where_label, "dim-label");
+  gtk_widget_add_css_class (where_label, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_name (title, "soa-control");
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_label_set_xalign (GTK_LABEL (attrs), 0);
+  gtk_label_set_wrap (GTK_LABEL (attrs), TRUE);
+  gtk_widget_add_css_class (attrs, "dim-label");
+  gtk_widget_add_css_class (attrs, "caption");
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (decision_label), 0);
+  gtk_widget_set_name (decision_label, "soa-decision");
+  gtk_widget_add_css_class (decision_label, applicability == ATTEST_APPLICABILITY_UNDECIDED ? "dim-label" : "accent");
+
+  yes = soa_button (self, _("_Applicable"), "soa-applicable", G_CALLBACK (on_soa_decide_cb));
+  gtk_widget_add_css_class (yes, "suggested-action");
+  g_object_set_data (G_OBJECT (yes), "applicability", GINT_TO_POINTER (ATTEST_APPLICABILITY_APPLICABLE));
+  no = soa_button (self, _("_Not Applicable"), "soa-not-applicable", G_CALLBACK (on_soa_decide_cb));
+  g_object_set_data (G_OBJECT (no), "applicability", GINT_TO_POINTER (ATTEST_APPLICABILITY_NOT_APPLICABLE));
+  gtk_box_append (GTK_BOX (decide), yes);
+  gtk_box_append (GTK_BOX (decide), no);
+
+  gtk_box_append (GTK_BOX (card), where_label);
+  gtk_box_append (GTK_BOX (card), title);
+  gtk_box_append (GTK_BOX (card), attrs);
+  gtk_box_append (GTK_BOX (card), text);
+  gtk_box_append (GTK_BOX (card), decision_label);
+  gtk_box_append (GTK_BOX (card), decide);
+  gtk_box_append (page, card);
+
+  group = group_new (page, NULL, applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE
+                                   ? _("Say why the control does not apply; an auditor will read it.")
+                                   : _("Optional for an included control: why it is needed."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             attest_record_form_new (entry, fields, attest_workspace_is_read_only (self->workspace)));
+
+  previous = soa_button (self, _("_Previous Control"), "soa-previous", G_CALLBACK (on_soa_move_cb));
+  g_object_set_data (G_OBJECT (previous), "step", GINT_TO_POINTER (-1));
+  gtk_widget_set_sensitive (previous, self->soa_index > 0);
+  next = soa_button (self, _("Ne_xt Control"), "soa-next-control", G_CALLBACK (on_soa_move_cb));
+  g_object_set_data (G_OBJECT (next), "step", GINT_TO_POINTER (1));
+  gtk_widget_set_sensitive (next, self->soa_index + 1 < n);
+  gtk_box_append (GTK_BOX (move), previous);
+  gtk_box_append (GTK_BOX (move), next);
+  gtk_box_append (page, move);
+
+  bulk = soa_button (self, bulk_label, "soa-bulk", G_CALLBACK (on_soa_bulk_cb));
+  gtk_widget_set_halign (bulk, GTK_ALIGN_START);
+  g_object_set_data_full (G_OBJECT (bulk), "theme", g_strdup (control->theme), g_free);
+  gtk_box_append (page, bulk);
+
+  /* Quick keys when the focus is not in the text field: A, N, and the
+   * arrows to move between controls. */
+  g_object_set_data (G_OBJECT (page), "a", yes);
+  g_object_set_data (G_OBJECT (page), "n", no);
+  g_object_set_data (G_OBJECT (page), "previous", previous);
+  g_object_set_data (G_OBJECT (page), "next", next);
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_LOCAL);
+  {
+    static const struct { guint key; const char *name; } map[] = {
+      { GDK_KEY_a, "a" }, { GDK_KEY_n, "n" }, { GDK_KEY_Left, "previous" }, { GDK_KEY_Right, "next" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                            gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (map[i].key, 0),
+                                                                             gtk_callback_action_new (on_soa_key_cb, self, NULL),
+                                                                             "s", map[i].name));
+  }
+  gtk_widget_add_controller (GTK_WIDGET (page), keys);
+}
+
 /* Review */
 
 static void
@@ -715,6 +949,9 @@ build_review (AttestSetupView *self,
         summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues", n_issues), n_issues);
       else if (g_str_equal (steps[s].id, "parties"))
         summary = g_strdup_printf (_("%u parties, %u requirements"), n_parties, n_requirements);
+      else if (g_str_equal (steps[s].id, "soa"))
+        summary = g_strdup_printf (_("%u of %u controls decided"), attest_soa_count_decided (self->workspace),
+                                   g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY)));
       else if (g_str_equal (steps[s].id, "scope"))
         summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the scope", "%u parts of the scope", n_items), n_items);
       else
@@ -935,13 +1172,36 @@ build_current_page (AttestSetupView *self)
     }
 }
 
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* On a new step the keyboard starts at its first field. */
 static void
 focus_first_field (AttestSetupView *self)
 {
   GtkWidget *stack[256];
+  GtkWidget *decide = find_descendant (GTK_WIDGET (self->page), "soa-applicable");
   guint n = 0;
 
+  /* On the SoA step the keys decide: start on the decision. */
+  if (decide != NULL)
+    {
+      gtk_widget_grab_focus (decide);
+      return;
+    }
   stack[n++] = GTK_WIDGET (self->page);
   while (n > 0)
     {
@@ -1016,6 +1276,9 @@ attest_setup_view_show_step (AttestSetupView *self,
     if (g_str_equal (steps[i].id, step))
       self->current = i;
   set_refusal (self, NULL);
+  /* The SoA step starts at the first control still to decide. */
+  if (g_str_equal (steps[self->current].id, "soa"))
+    self->soa_index = first_undecided (self, 0);
   if (setup != NULL && !attest_workspace_is_read_only (self->workspace))
     g_object_set (setup, "step", steps[self->current].id, NULL);
   build_current_page (self);

@@ -47,8 +47,11 @@ cell_text (AttestRecordTable *self,
            guint              column)
 {
   const AttestColumn *c = &self->columns[column];
-  const AttestField *field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), c->field);
+  const AttestField *field;
 
+  if (c->kind == ATTEST_COLUMN_COMPUTED)
+    return c->compute (self->workspace, record);
+  field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), c->field);
   g_return_val_if_fail (field != NULL, g_strdup (""));
 
   switch (c->kind)

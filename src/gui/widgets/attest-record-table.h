@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * @ATTEST_COLUMN_FLAG: a boolean field, "Yes" or "No"
  * @ATTEST_COLUMN_REFERENCE: a field holding another record's id, shown by
  *   that record's @reference_field
+ * @ATTEST_COLUMN_COMPUTED: what @compute returns for the record
  */
 typedef enum
 {
@@ -25,7 +26,11 @@ typedef enum
   ATTEST_COLUMN_CHOICE,
   ATTEST_COLUMN_FLAG,
   ATTEST_COLUMN_REFERENCE,
+  ATTEST_COLUMN_COMPUTED,
 } AttestColumnKind;
+
+typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,
+                                   AttestRecord    *record);
 
 /**
  * AttestColumn:
@@ -34,6 +39,7 @@ typedef enum
  * @kind: how it shows it
  * @expand: whether it takes the spare width
  * @reference_field: for references, the field of the referenced record to show
+ * @compute: for computed columns, the text of a record's cell
  */
 typedef struct
 {
@@ -42,6 +48,7 @@ typedef struct
   AttestColumnKind  kind;
   gboolean          expand;
   const char       *reference_field;
+  AttestColumnFunc  compute;
 } AttestColumn;
 
 #define ATTEST_TYPE_RECORD_TABLE (attest_record_table_get_type ())
