@@ -11,6 +11,7 @@
 
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-table.h"
@@ -41,6 +42,7 @@ struct _AttestWindow
   GtkBox               *context_page;
   GtkBox               *parties_page;
   GtkBox               *scope_page;
+  GtkBox               *soa_page;
   GtkLabel             *scope_statement_label;
   GMenu                *recent_submenu;
   AdwEntryRow          *org_name_row;
@@ -197,6 +199,14 @@ build_register_page (AttestWindow *self,
     }
   else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
     add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
+  else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)
+    {
+      GtkWidget *page = attest_soa_page_new (self->workspace);
+
+      gtk_widget_set_name (page, "soa");
+      gtk_widget_set_vexpand (page, TRUE);
+      gtk_box_append (self->soa_page, page);
+    }
 }
 
 static void
@@ -583,6 +593,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, context_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, soa_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);

@@ -14,6 +14,7 @@
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
+#include "pages/attest-soa-page.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-register.h"
@@ -387,6 +388,101 @@ test_registers (TestDir       *fixture,
   }
 }
 
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row);
+  return n;
+}
+
+static void
+test_soa_page (TestDir       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestSoaPage *page;
+  AttestRecordTable *table;
+  GListModel *shown;
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  GtkWidget *dialog = NULL;
+
+  attest_window_show_page (window, "soa");
+  wait_ms (300);
+  page = ATTEST_SOA_PAGE (named (window, "soa"));
+  table = attest_soa_page_get_table (page);
+  shown = attest_record_table_get_model (table);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 93);
+  g_assert_true (g_str_has_prefix (attest_soa_page_get_version_text (page),
+                                   "Version 1, approved by Managing director (Priya Natarajan) on "));
+  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "No changes since."));
+  g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 0);
+
+  /* Filters: a theme, a decision. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "theme-filter")), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 8);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "theme-filter")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "applicability-filter")), 1 + ATTEST_APPLICABILITY_NOT_APPLICABLE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "applicability-filter")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (named (page, "search")), "a.8.3");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);   /* 8.3 and 8.30 to 8.34 */
+  gtk_editable_set_text (GTK_EDITABLE (named (page, "search")), "");
+  wait_ms (400);
+
+  /* The editor: a control without an owner becomes a problem, and a draft. */
+  attest_soa_page_select (page, entry);
+  wait_ms (200);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (attest_soa_page_get_editor (page), "editor-control"))), ==,
+                   "A.5.1 Policies for information security");
+  {
+    GtkWidget *owner = named (attest_soa_page_get_editor (page), "owner");
+
+    gtk_editable_set_text (GTK_EDITABLE (owner), "");
+    attest_field_flush (owner);
+  }
+  wait_ms (200);
+  g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 1);
+  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "1 change since: a draft."));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (page, "problems-filter")), TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  screenshot (window, "soa-page-problem");
+
+  /* A problem jumps to its entry, clearing filters that hide it. */
+  attest_soa_page_select (page, attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.30"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 93);
+  g_signal_emit_by_name (attest_soa_page_get_problems (page), "row-activated",
+                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (attest_soa_page_get_problems (page)), 0));
+  wait_ms (200);
+  g_assert_true (attest_record_table_get_selected (table) == entry);
+
+  /* Evidence is added beside the entry. */
+  {
+    guint before = g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE));
+
+    click_named (attest_soa_page_get_editor (page), "add-evidence");
+    g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE)), ==, before + 1);
+  }
+
+  /* Approve: version 2, no changes since. */
+  click_named (page, "soa-approve");
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "approved-by")), "Board of directors");
+  screenshot (dialog, "soa-approve");
+  g_assert_true (click_labelled (dialog, "_Approve"));
+  wait_ms (200);
+  g_assert_true (g_str_has_prefix (attest_soa_page_get_version_text (page), "Version 2, approved by Board of directors on "));
+  screenshot (window, "soa-page");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWindow *
 find_window_of_type (GtkApplication *app,
                      GType           type)
@@ -526,6 +622,7 @@ main (int    argc,
   ADD ("/gui/window/save-copy", test_save_copy);
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);
+  ADD ("/gui/window/soa-page", test_soa_page);
   ADD ("/gui/application", test_application);
 #undef ADD
 

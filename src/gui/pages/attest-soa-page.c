@@ -1,0 +1,804 @@
+/* attest-soa-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-soa-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-file-chooser.h"
+#include "attest-soa-page.h"
+#include "widgets/attest-record-form.h"
+#include "widgets/attest-undo.h"
+
+/* All 93 controls in a table, filtered by theme, decision, status and
+ * problems, searchable; the selected one in an editor beside it; below, the
+ * live list of what an auditor would flag, each jumping to its entry. The
+ * page approves numbered versions and says what changed since the last. */
+
+struct _AttestSoaPage
+{
+  GtkWidget          parent_instance;
+
+  AttestWorkspace   *workspace;
+  AttestRecordTable *table;
+  GtkCustomFilter   *filter;
+  GtkWidget         *search;
+  GtkWidget         *theme_filter;
+  GtkWidget         *applicability_filter;
+  GtkWidget         *status_filter;
+  GtkWidget         *problems_filter;
+  GtkWidget         *editor;
+  GtkWidget         *problems;
+  GtkWidget         *version_label;
+  GtkFileChooserNative *chooser;
+  char              *needle;
+  guint              refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, GTK_TYPE_WIDGET)
+
+static const AttestControl *
+control_of (AttestRecord *entry)
+{
+  return attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
+}
+
+static char *
+column_control (AttestWorkspace *workspace,
+                AttestRecord    *entry)
+{
+  const AttestControl *control = control_of (entry);
+  return g_strdup_printf ("A.%s", control ? control->number : "?");
+}
+
+static char *
+column_title (AttestWorkspace *workspace,
+              AttestRecord    *entry)
+{
+  const AttestControl *control = control_of (entry);
+  return g_strdup (control ? control->title : "");
+}
+
+static char *
+column_theme (AttestWorkspace *workspace,
+              AttestRecord    *entry)
+{
+  const AttestControl *control = control_of (entry);
+  return g_strdup (control ? control->theme : "");
+}
+
+static char *
+column_problems (AttestWorkspace *workspace,
+                 AttestRecord    *entry)
+{
+  g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
+
+  return findings->len == 0 ? g_strdup ("") : g_strdup_printf ("%u", findings->len);
+}
+
+static const AttestColumn columns[] = {
+  { N_("Control"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_control },
+  { N_("Title"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, column_title },
+  { N_("Theme"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_theme },
+  { N_("Applicable"), "applicability", ATTEST_COLUMN_CHOICE },
+  { N_("Implementation"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_problems },
+};
+
+static const char *themes[] = {
+  "Organizational controls", "People controls", "Physical controls", "Technological controls",
+};
+
+/* Filtering */
+
+static int
+enum_filter_value (GtkWidget *dropdown,
+                   GType      type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
+
+  return selected == 0 || selected > klass->n_values ? -1 : klass->values[selected - 1].value;
+}
+
+static gboolean
+matches (gpointer item,
+         gpointer user_data)
+{
+  AttestSoaPage *self = user_data;
+  AttestRecord *entry = item;
+  const AttestControl *control = control_of (entry);
+  guint theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->theme_filter));
+  int applicability = enum_filter_value (self->applicability_filter, ATTEST_TYPE_APPLICABILITY);
+  int status = enum_filter_value (self->status_filter, ATTEST_TYPE_IMPLEMENTATION);
+
+  if (control == NULL)
+    return FALSE;
+  if (theme > 0 && theme <= G_N_ELEMENTS (themes) && g_strcmp0 (control->theme, themes[theme - 1]) != 0)
+    return FALSE;
+  if (applicability >= 0 && attest_record_get_enum (entry, "applicability") != applicability)
+    return FALSE;
+  if (status >= 0 && attest_record_get_enum (entry, "status") != status)
+    return FALSE;
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->problems_filter)))
+    {
+      g_autoptr(GPtrArray) findings = attest_soa_check_entry (self->workspace, entry);
+
+      if (findings->len == 0)
+        return FALSE;
+    }
+  if (self->needle != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("a.%s %s %s %s %s", control->number, control->title,
+                                               attest_record_get_string (entry, "owner"),
+                                               attest_record_get_string (entry, "justification"),
+                                               attest_record_get_string (entry, "implementation"));
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      if (strstr (folded, self->needle) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+filter_changed (AttestSoaPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  g_clear_pointer (&self->needle, g_free);
+  if (*text != '\0')
+    self->needle = g_utf8_casefold (text, -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The editor beside the table */
+
+static void
+on_add_evidence_cb (GtkButton     *button,
+                    AttestSoaPage *self)
+{
+  AttestRecord *entry = attest_record_table_get_selected (self->table);
+  g_autoptr(AttestRecord) evidence = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL)
+    return;
+  evidence = g_object_new (ATTEST_TYPE_EVIDENCE, "soa-entry-id", attest_record_get_id (entry), NULL);
+  if (!attest_workspace_add (self->workspace, evidence, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    }
+}
+
+static void
+on_remove_evidence_cb (GtkButton     *button,
+                       AttestSoaPage *self)
+{
+  AttestRecord *evidence = g_object_get_data (G_OBJECT (button), "evidence");
+  const char *title = attest_record_get_string (evidence, "title");
+  g_autofree char *message = *title ? g_strdup_printf (_("Removed the evidence “%s”"), title)
+                                    : g_strdup (_("Removed the evidence"));
+
+  attest_remove_with_undo (GTK_WIDGET (self), self->workspace, evidence, message);
+}
+
+static void
+build_editor (AttestSoaPage *self)
+{
+  static const char * const fields[] = {
+    "applicability", "reason-legal", "reason-contractual", "reason-business", "reason-best-practice",
+    "justification", "status", "target-date", "owner", "implementation", "last-reviewed", NULL
+  };
+  static const char * const evidence_fields[] = { "title", "location", "date", NULL };
+  AttestRecord *entry = attest_record_table_get_selected (self->table);
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  const AttestControl *control;
+  GtkWidget *label, *group, *add;
+
+  gtk_widget_add_css_class (box, "soa-editor");
+  if (entry == NULL || (control = control_of (entry)) == NULL)
+    {
+      label = gtk_label_new (_("Select a control to see and edit its entry."));
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->editor), box);
+      return;
+    }
+
+  {
+    g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, control->title);
+
+    label = gtk_label_new (heading);
+    gtk_widget_set_name (label, "editor-control");
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_widget_add_css_class (label, "title-3");
+    gtk_box_append (GTK_BOX (box), label);
+  }
+  label = gtk_label_new (attest_guidance_for_control (control->number));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_box_append (GTK_BOX (box), attest_record_form_new_full (self->workspace, entry, fields, read_only));
+
+  {
+    g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (self->workspace, entry);
+    g_autoptr(GString) text = g_string_new (_("Reasons for inclusion: "));
+
+    for (guint i = 0; i < reasons->len; i++)
+      g_string_append_printf (text, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (reasons, i));
+    if (reasons->len == 0)
+      g_string_append (text, _("none yet"));
+    label = gtk_label_new (text->str);
+    gtk_widget_set_name (label, "editor-reasons");
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    gtk_box_append (GTK_BOX (box), label);
+  }
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Evidence"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Where an auditor can see that the control works: a document, a record, a report."));
+  {
+    g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (self->workspace, entry);
+
+    for (guint i = 0; i < evidence->len; i++)
+      {
+        AttestRecord *item = g_ptr_array_index (evidence, i);
+        GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+        GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove This Evidence"));
+
+        gtk_widget_set_halign (remove, GTK_ALIGN_END);
+        gtk_widget_add_css_class (remove, "flat");
+        gtk_widget_set_sensitive (remove, !read_only);
+        g_object_set_data_full (G_OBJECT (remove), "evidence", g_object_ref (item), g_object_unref);
+        g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_evidence_cb), self);
+        gtk_box_append (GTK_BOX (card), attest_record_form_new (item, evidence_fields, read_only));
+        gtk_box_append (GTK_BOX (card), remove);
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), card);
+      }
+  }
+  add = gtk_button_new_with_mnemonic (_("Add _Evidence"));
+  gtk_widget_set_name (add, "add-evidence");
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  gtk_widget_add_css_class (add, "pill");
+  gtk_widget_set_sensitive (add, !read_only);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_evidence_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+  gtk_box_append (GTK_BOX (box), group);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->editor), box);
+}
+
+/* Problems and the version line */
+
+static void
+on_problem_activated_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         AttestSoaPage *self)
+{
+  AttestRecord *entry = g_object_get_data (G_OBJECT (row), "entry");
+
+  if (entry != NULL)
+    attest_soa_page_select (self, entry);
+}
+
+static void
+refresh (AttestSoaPage *self)
+{
+  g_autoptr(GPtrArray) findings = attest_soa_check (self->workspace);
+  AttestRecord *version = attest_soa_get_approved (self->workspace);
+  GtkWidget *child;
+  g_autofree char *text = NULL;
+
+  while ((child = gtk_widget_get_first_child (self->problems)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->problems), child);
+  for (guint i = 0; i < findings->len && i < 200; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "entry", g_object_ref (finding->record), g_object_unref);
+      gtk_list_box_append (GTK_LIST_BOX (self->problems), row);
+    }
+
+  if (version == NULL)
+    text = g_strdup (_("Not approved yet. Approve it when it is ready for the auditor."));
+  else
+    {
+      g_autoptr(GPtrArray) changes = attest_soa_diff (self->workspace, version);
+      g_autoptr(GDateTime) when = NULL;
+      g_autofree char *date = NULL;
+      gint64 usec;
+      int number;
+
+      g_object_get (version, "number", &number, NULL);
+      if (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec))
+        {
+          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+          when = g_date_time_to_local (utc);
+          date = g_date_time_format (when, "%Y-%m-%d");
+        }
+      text = changes->len == 0
+        ? g_strdup_printf (_("Version %d, approved by %s on %s. No changes since."), number,
+                           attest_record_get_string (version, "approved-by"), date ? date : "?")
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Version %d, approved by %s on %s. %u change since: a draft.",
+                                        "Version %d, approved by %s on %s. %u changes since: a draft.",
+                                        changes->len),
+                           number, attest_record_get_string (version, "approved-by"), date ? date : "?",
+                           changes->len);
+    }
+  gtk_label_set_text (GTK_LABEL (self->version_label), text);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  AttestSoaPage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (AttestSoaPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+on_evidence_changed_cb (GListModel    *model,
+                        guint          position,
+                        guint          removed,
+                        guint          added,
+                        AttestSoaPage *self)
+{
+  build_editor (self);
+  schedule_refresh (self);
+}
+
+/* Approve, export, import */
+
+static void
+on_approve_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        AttestSoaPage    *self)
+{
+  GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AttestRecord *version;
+  g_autofree char *message = NULL;
+  int number;
+
+  if (!g_str_equal (response, "approve"))
+    return;
+  version = attest_soa_approve (self->workspace, gtk_editable_get_text (GTK_EDITABLE (entry)), NULL, &error);
+  if (version == NULL)
+    message = g_strdup (error->message);
+  else
+    {
+      g_object_get (version, "number", &number, NULL);
+      message = g_strdup_printf (_("Version %d of the Statement of Applicability is approved"), number);
+    }
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  schedule_refresh (self);
+}
+
+static void
+on_approve_clicked_cb (GtkButton     *button,
+                       AttestSoaPage *self)
+{
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  AttestRecord *previous = attest_soa_get_approved (self->workspace);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog, *list, *entry;
+  g_autofree char *body = NULL;
+  int number = 0;
+
+  if (previous != NULL)
+    g_object_get (previous, "number", &number, NULL);
+  body = g_strdup_printf (_("Version %d will record all %u entries as they are now, in the history. Who approves it?"),
+                          number + 1,
+                          g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY)));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Approve the Statement of Applicability"), body);
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  entry = adw_entry_row_new ();
+  gtk_widget_set_name (entry, "approved-by");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Approved by"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Approved by"), -1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), org ? attest_record_get_string (org, "top-management") : "");
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "approve", _("_Approve"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approve", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_approve_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+tell (AttestSoaPage *self,
+      const char    *heading,
+      const char    *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       AttestSoaPage   *self)
+{
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->chooser);
+  if (path == NULL)
+    return;
+  csv = attest_csv_export_soa (self->workspace);
+  if (!g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    tell (self, _("Could Not Export"), error->message);
+}
+
+static void
+on_import_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       AttestSoaPage   *self)
+{
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_clear_object (&self->chooser);
+  if (path == NULL)
+    return;
+  if (!g_file_get_contents (path, &contents, &length, &error)
+      || !attest_csv_import_soa (self->workspace, contents, length, &report, &error))
+    {
+      tell (self, _("Nothing Was Imported"), error->message);
+      return;
+    }
+  g_ptr_array_add (report, NULL);
+  {
+    g_autofree char *body = g_strjoinv ("\n", (char **) report->pdata);
+    tell (self, _("Statement of Applicability Imported"), body);
+  }
+}
+
+static void
+choose_file (AttestSoaPage        *self,
+             GtkFileChooserAction  action,
+             GCallback             on_response)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("Export the Statement of Applicability")
+                                                                                     : _("Import a Statement of Applicability"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, action,
+                                               action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("_Export") : _("_Import"), NULL);
+  gtk_file_filter_set_name (csv, _("Spreadsheets (CSV)"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Statement of Applicability.csv"));
+  g_signal_connect (self->chooser, "response", on_response, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_export_clicked_cb (GtkButton     *button,
+                      AttestSoaPage *self)
+{
+  choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, G_CALLBACK (on_export_response_cb));
+}
+
+static void
+on_import_clicked_cb (GtkButton     *button,
+                      AttestSoaPage *self)
+{
+  choose_file (self, GTK_FILE_CHOOSER_ACTION_OPEN, G_CALLBACK (on_import_response_cb));
+}
+
+/* Object */
+
+static void
+attest_soa_page_dispose (GObject *object)
+{
+  AttestSoaPage *self = ATTEST_SOA_PAGE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->workspace);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (attest_soa_page_parent_class)->dispose (object);
+}
+
+static void
+attest_soa_page_class_init (AttestSoaPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_soa_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "soapage");
+}
+
+static void
+attest_soa_page_init (AttestSoaPage *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+}
+
+static GtkWidget *
+dropdown (const char  *name,
+          const char  *label,
+          const char  *all,
+          GType        type,
+          const char **strings,
+          guint        n_strings)
+{
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  GtkWidget *widget;
+
+  gtk_string_list_append (choices, all);
+  if (type != G_TYPE_INVALID)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        gtk_string_list_append (choices, attest_enum_get_label (type, klass->values[i].value));
+    }
+  for (guint i = 0; i < n_strings; i++)
+    gtk_string_list_append (choices, strings[i]);
+  widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
+  gtk_widget_set_name (widget, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return widget;
+}
+
+static GtkWidget *
+header_button (const char *label,
+               const char *name,
+               GCallback   callback,
+               gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_name (button, name);
+  g_signal_connect (button, "clicked", callback, data);
+  return button;
+}
+
+/**
+ * attest_soa_page_new:
+ * @workspace: the workspace
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_soa_page_new (AttestWorkspace *workspace)
+{
+  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, NULL);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (_("Statement of Applicability (6.1.3 d)"));
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *problems_heading = gtk_label_new (_("What an auditor would flag"));
+  GtkWidget *problems_scroller = gtk_scrolled_window_new ();
+  GtkWidget *approve, *import;
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+  gboolean writable = !attest_workspace_is_read_only (workspace);
+
+  self->workspace = g_object_ref (workspace);
+
+  /* Title, version and the page's actions. */
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  self->version_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->version_label, "soa-version-label");
+  gtk_label_set_xalign (GTK_LABEL (self->version_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->version_label), TRUE);
+  gtk_widget_add_css_class (self->version_label, "dim-label");
+  gtk_box_append (GTK_BOX (title_box), title);
+  gtk_box_append (GTK_BOX (title_box), self->version_label);
+  gtk_widget_set_hexpand (title_box, TRUE);
+  gtk_box_append (GTK_BOX (header), title_box);
+  import = header_button (_("_Import…"), "soa-import", G_CALLBACK (on_import_clicked_cb), self);
+  gtk_widget_set_sensitive (import, writable);
+  gtk_box_append (GTK_BOX (header), import);
+  gtk_box_append (GTK_BOX (header), header_button (_("E_xport…"), "soa-export", G_CALLBACK (on_export_clicked_cb), self));
+  approve = header_button (_("_Approve…"), "soa-approve", G_CALLBACK (on_approve_clicked_cb), self);
+  gtk_widget_add_css_class (approve, "suggested-action");
+  gtk_widget_set_sensitive (approve, writable);
+  gtk_box_append (GTK_BOX (header), approve);
+  gtk_widget_set_parent (header, GTK_WIDGET (self));
+
+  /* Search and filters. */
+  self->search = gtk_search_entry_new ();
+  gtk_widget_set_name (self->search, "search");
+  gtk_widget_set_hexpand (self->search, TRUE);
+  g_object_set (self->search, "placeholder-text", _("Search by id or words"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search controls"), -1);
+  self->theme_filter = dropdown ("theme-filter", _("Theme"), _("All themes"), G_TYPE_INVALID, themes, G_N_ELEMENTS (themes));
+  self->applicability_filter = dropdown ("applicability-filter", _("Applicable"), _("Any decision"), ATTEST_TYPE_APPLICABILITY, NULL, 0);
+  self->status_filter = dropdown ("status-filter", _("Implementation"), _("Any status"), ATTEST_TYPE_IMPLEMENTATION, NULL, 0);
+  self->problems_filter = gtk_toggle_button_new_with_mnemonic (_("With _Problems"));
+  gtk_widget_set_name (self->problems_filter, "problems-filter");
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed), self);
+  g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (filter_changed), self);
+  g_signal_connect_swapped (self->applicability_filter, "notify::selected", G_CALLBACK (filter_changed), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed), self);
+  g_signal_connect_swapped (self->problems_filter, "toggled", G_CALLBACK (filter_changed), self);
+  gtk_box_append (GTK_BOX (toolbar), self->search);
+  gtk_box_append (GTK_BOX (toolbar), self->theme_filter);
+  gtk_box_append (GTK_BOX (toolbar), self->applicability_filter);
+  gtk_box_append (GTK_BOX (toolbar), self->status_filter);
+  gtk_box_append (GTK_BOX (toolbar), self->problems_filter);
+  gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
+
+  /* The table, the problems, the editor. */
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  self->table = ATTEST_RECORD_TABLE (attest_record_table_new (workspace, G_LIST_MODEL (filtered), columns,
+                                                              G_N_ELEMENTS (columns), _("Statement of Applicability"),
+                                                              _("No control matches the search and filters.")));
+  gtk_widget_set_name (GTK_WIDGET (self->table), "soa-table");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
+  g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
+                           G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
+
+  gtk_label_set_xalign (GTK_LABEL (problems_heading), 0);
+  gtk_widget_add_css_class (problems_heading, "heading");
+  self->problems = gtk_list_box_new ();
+  gtk_widget_set_name (self->problems, "soa-problems");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->problems, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What an auditor would flag"), -1);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), gtk_label_new (_("Nothing: every entry is complete.")));
+  g_signal_connect (self->problems, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroller), self->problems);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (problems_scroller, -1, 150);
+
+  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->table));
+  gtk_box_append (GTK_BOX (left), problems_heading);
+  gtk_box_append (GTK_BOX (left), problems_scroller);
+
+  self->editor = gtk_scrolled_window_new ();
+  gtk_widget_set_name (self->editor, "soa-editor");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->editor), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (self->editor, 320, -1);
+
+  gtk_paned_set_start_child (GTK_PANED (paned), left);
+  gtk_paned_set_end_child (GTK_PANED (paned), self->editor);
+  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_widget_set_vexpand (paned, TRUE);
+  gtk_widget_set_parent (paned, GTK_WIDGET (self));
+
+  /* What changes anywhere may change problems, the draft and the editor. */
+  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE), "items-changed",
+                           G_CALLBACK (on_evidence_changed_cb), self, 0);
+  g_signal_connect_object (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_VERSION), "items-changed",
+                           G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+
+  build_editor (self);
+  refresh (self);
+  return GTK_WIDGET (self);
+}
+
+AttestRecordTable *
+attest_soa_page_get_table (AttestSoaPage *self)
+{
+  return self->table;
+}
+
+GtkWidget *
+attest_soa_page_get_editor (AttestSoaPage *self)
+{
+  return self->editor;
+}
+
+GtkWidget *
+attest_soa_page_get_problems (AttestSoaPage *self)
+{
+  return self->problems;
+}
+
+const char *
+attest_soa_page_get_version_text (AttestSoaPage *self)
+{
+  return gtk_label_get_text (GTK_LABEL (self->version_label));
+}
+
+/**
+ * attest_soa_page_select:
+ * @self: the page
+ * @entry: an SoA entry
+ *
+ * Shows the entry in the editor, selected in the table; filters that hide it
+ * are cleared first.
+ */
+void
+attest_soa_page_select (AttestSoaPage *self,
+                        AttestRecord  *entry)
+{
+  GListModel *shown = attest_record_table_get_model (self->table);
+  guint position;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (position = 0; position < g_list_model_get_n_items (shown); position++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (shown, position);
+
+          if (item == entry)
+            {
+              attest_record_table_select (self->table, position);
+              return;
+            }
+        }
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->theme_filter), 0);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->applicability_filter), 0);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_filter), 0);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->problems_filter), FALSE);
+      filter_changed (self);
+    }
+}
