@@ -448,6 +448,9 @@ test_soa_page (TestDir       *fixture,
   wait_ms (200);
   g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 1);
   g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "1 change since: a draft."));
+  gtk_expander_set_expanded (GTK_EXPANDER (named (page, "soa-changes-expander")), TRUE);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-changes"))), ==,
+                   "A.5.1 · Owner: “Operations manager” → “”");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (page, "problems-filter")), TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   screenshot (window, "soa-page-problem");
@@ -459,6 +462,17 @@ test_soa_page (TestDir       *fixture,
                          gtk_list_box_get_row_at_index (GTK_LIST_BOX (attest_soa_page_get_problems (page)), 0));
   wait_ms (200);
   g_assert_true (attest_record_table_get_selected (table) == entry);
+
+  /* A requirement of an interested party is linked, and becomes a reason. */
+  {
+    GtkWidget *editor = attest_soa_page_get_editor (page);
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "requirement-choice")), 0);
+    click_named (editor, "link-requirement");
+    editor = attest_soa_page_get_editor (page);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-reasons"))), "Interested party requirement"));
+    g_assert_cmpuint (count_rows (named (editor, "linked-requirements")), ==, 2);   /* the link, and the chooser */
+  }
 
   /* Evidence is added beside the entry. */
   {
