@@ -128,7 +128,7 @@ add (GPtrArray    *findings,
  * @entry: an SoA entry
  *
  * What an auditor would flag in the entry: excluded without a justification,
- * included without a reason, not implemented without a target date,
+ * included without a reason, still to be implemented without a target date,
  * implemented without evidence, no owner; and invalid dates.
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
@@ -176,7 +176,7 @@ attest_soa_check_entry (AttestWorkspace *workspace,
   }
   if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED
       && attest_text_is_blank (attest_record_get_string (entry, "target-date")))
-    add (findings, entry, "target-date", _("not implemented and no target date"));
+    add (findings, entry, "target-date", _("still to be implemented, and no target date"));
   if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
     {
       g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);

@@ -74,7 +74,7 @@ test_rules (TestDir       *fixture,
 
   /* Not implemented: a target date, a real one. */
   g_object_set (entry, "target-date", "", NULL);
-  g_assert_true (entry_says (workspace, entry, "not implemented and no target date"));
+  g_assert_true (entry_says (workspace, entry, "still to be implemented, and no target date"));
   g_object_set (entry, "target-date", "next spring", NULL);
   g_assert_true (entry_says (workspace, entry, "YYYY-MM-DD"));
   g_object_set (entry, "target-date", "2027-01-31", NULL);
