@@ -258,12 +258,19 @@ attest_csv_export_soa (AttestWorkspace *workspace)
         if (attest_record_get_boolean (entry, reason_fields[r]))
           g_string_append_printf (reasons, "%s%s", reasons->len ? "; " : "", reason_words[r]);
       {
-        g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "soa-requirement", NULL);
+        g_autoptr(GPtrArray) requirements = attest_workspace_dup_links (workspace, "soa-requirement", NULL);
+        g_autoptr(GPtrArray) risks = attest_workspace_dup_links (workspace, "risk-control", NULL);
 
-        for (guint l = 0; links != NULL && l + 1 < links->len; l += 2)
-          if (g_str_equal (g_ptr_array_index (links, l), attest_record_get_id (entry)))
+        for (guint l = 0; requirements != NULL && l + 1 < requirements->len; l += 2)
+          if (g_str_equal (g_ptr_array_index (requirements, l), attest_record_get_id (entry)))
             {
               g_string_append_printf (reasons, "%s%s", reasons->len ? "; " : "", "interested party");
+              break;
+            }
+        for (guint l = 0; risks != NULL && l + 1 < risks->len; l += 2)
+          if (g_str_equal (g_ptr_array_index (risks, l + 1), attest_record_get_id (entry)))
+            {
+              g_string_append_printf (reasons, "%s%s", reasons->len ? "; " : "", "risk treatment");
               break;
             }
       }

@@ -15,7 +15,13 @@
 #include "attest-demo.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
+#include "attest-asset.h"
 #include "attest-evidence.h"
+#include "attest-risk.h"
+#include "attest-risks.h"
+#include "attest-threat.h"
+#include "attest-treatment-action.h"
+#include "attest-vulnerability.h"
 #include "attest-soa.h"
 #include "attest-interested-party.h"
 #include "attest-organisation.h"
@@ -182,6 +188,50 @@ static const struct { const char *number; const char *justification; } demo_excl
   { "7.11", "No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office." },
 };
 
+typedef struct
+{
+  const char *title;
+  int         threat, vulnerability, asset;
+  int         likelihood, impact;
+  AttestTreatment treatment;
+  const char *controls;    /* space-separated control numbers */
+  int         residual_likelihood, residual_impact;
+  const char *action;
+} DemoRisk;
+
+static const struct { const char *name; AttestAssetKind kind; const char *owner; int c, i, a; } demo_assets[] = {
+  { "Client data sets", ATTEST_ASSET_KIND_INFORMATION, "Head of analytics", 5, 4, 3 },
+  { "Analysis platform", ATTEST_ASSET_KIND_SERVICE, "Operations manager", 4, 4, 5 },
+  { "Staff laptops", ATTEST_ASSET_KIND_HARDWARE, "Operations manager", 3, 3, 3 },
+  { "Email and file sharing", ATTEST_ASSET_KIND_SOFTWARE, "Operations manager", 4, 3, 4 },
+  { "Identity provider", ATTEST_ASSET_KIND_SERVICE, "Operations manager", 4, 5, 5 },
+  { "Backups", ATTEST_ASSET_KIND_INFORMATION, "Operations manager", 5, 5, 4 },
+  { "Bristol office", ATTEST_ASSET_KIND_SITE, "Managing director", 2, 2, 3 },
+  { "Analysts", ATTEST_ASSET_KIND_PEOPLE, "Head of analytics", 3, 3, 4 },
+};
+
+static const char * const demo_threats[] = {
+  "Ransomware", "Phishing for credentials", "Cloud provider outage", "Lost or stolen laptop",
+  "Insider misuse of client data", "Flood at the office", "Misconfigured cloud storage",
+};
+
+static const char * const demo_vulnerabilities[] = {
+  "Single sign-on without a second factor for some accounts", "Backups online and writable",
+  "No data loss prevention on email", "One cloud region only", "Broad access to client data",
+  "Legacy file server without updates",
+};
+
+static const DemoRisk demo_risks[] = {
+  { "Ransomware encrypts client data and backups", 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4, "Make backups immutable" },
+  { "Stolen credentials give access to the analysis platform", 1, 0, 1, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4, "Multi-factor authentication for every account" },
+  { "Client data leaves by email", 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3, "Data loss prevention rules for email" },
+  { "Cloud region outage stops client work", 2, 3, 1, 2, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 2, 3, "Second region for restores" },
+  { "Lost laptop exposes client data", 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2, NULL },
+  { "Flood closes the office", 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2, NULL },
+  { "Public storage bucket with client data", 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5, "Automated checks of storage settings" },
+  { "Old projects kept on the legacy file server", 4, 5, 0, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2, "Migrate and delete old projects" },
+};
+
 static gboolean
 add_record (AttestWorkspace  *workspace,
             AttestRecord     *record,
@@ -190,6 +240,82 @@ add_record (AttestWorkspace  *workspace,
   g_autoptr(AttestRecord) owned = record;
 
   return attest_workspace_add (workspace, owned, error);
+}
+
+static gboolean
+add_risks (AttestWorkspace  *workspace,
+           GError          **error)
+{
+  g_autoptr(GPtrArray) assets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) threats = g_ptr_array_new ();
+  g_autoptr(GPtrArray) vulnerabilities = g_ptr_array_new ();
+  AttestRecord *retained = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_assets); i++)
+    {
+      AttestRecord *asset = g_object_new (ATTEST_TYPE_ASSET, "name", demo_assets[i].name, "kind", demo_assets[i].kind,
+                                          "owner", demo_assets[i].owner, "classification", "Confidential",
+                                          "confidentiality", demo_assets[i].c, "integrity", demo_assets[i].i,
+                                          "availability", demo_assets[i].a, NULL);
+      g_ptr_array_add (assets, asset);
+      if (!add_record (workspace, asset, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_threats); i++)
+    {
+      AttestRecord *threat = g_object_new (ATTEST_TYPE_THREAT, "name", demo_threats[i], NULL);
+      g_ptr_array_add (threats, threat);
+      if (!add_record (workspace, threat, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_vulnerabilities); i++)
+    {
+      AttestRecord *vulnerability = g_object_new (ATTEST_TYPE_VULNERABILITY, "name", demo_vulnerabilities[i], NULL);
+      g_ptr_array_add (vulnerabilities, vulnerability);
+      if (!add_record (workspace, vulnerability, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
+    {
+      const DemoRisk *r = &demo_risks[i];
+      AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK,
+                                         "title", r->title,
+                                         "threat-id", attest_record_get_id (g_ptr_array_index (threats, r->threat)),
+                                         "vulnerability-id", attest_record_get_id (g_ptr_array_index (vulnerabilities, r->vulnerability)),
+                                         "owner", "Operations manager (Tom Okafor)",
+                                         "likelihood", r->likelihood, "impact", r->impact,
+                                         "treatment", r->treatment,
+                                         "residual-likelihood", r->residual_likelihood,
+                                         "residual-impact", r->residual_impact,
+                                         "review-date", "2027-04-30",
+                                         NULL);
+      g_auto(GStrv) controls = g_strsplit (r->controls, " ", -1);
+
+      if (!add_record (workspace, risk, error)
+          || !attest_workspace_link (workspace, "risk-asset", risk, g_ptr_array_index (assets, r->asset), error))
+        return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+          AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, id);
+
+          if (*controls[c] != '\0' && !attest_workspace_link (workspace, "risk-control", risk, entry, error))
+            return FALSE;
+        }
+      if (r->action != NULL
+          && !add_record (workspace, g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
+                                                   "title", r->action, "owner", "Operations manager",
+                                                   "due-date", "2027-03-31", "status", ATTEST_ACTION_STATUS_IN_PROGRESS,
+                                                   NULL),
+                          error))
+        return FALSE;
+      if (r->treatment == ATTEST_TREATMENT_RETAIN)
+        retained = risk;
+    }
+  /* The owner accepts the risk that is retained. */
+  return retained == NULL
+         || attest_risk_accept (workspace, retained, "Operations manager (Tom Okafor)", ATTEST_ACCEPTANCE_ACCEPTED,
+                                "Staff can work from home; no systems in the office.", error) != NULL;
 }
 
 static gboolean
@@ -357,6 +483,8 @@ add_small (AttestWorkspace  *workspace,
         return FALSE;
     }
 
+  if (!add_risks (workspace, error))
+    return FALSE;
   return attest_soa_approve (workspace, "Managing director (Priya Natarajan)",
                              "First approved Statement of Applicability.", error) != NULL;
 }
@@ -447,6 +575,30 @@ add_large (AttestWorkspace  *workspace,
                        error))
         return FALSE;
     }
+
+  {
+    GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
+
+    for (guint i = 0; i < 5000; i++)
+      {
+        g_autofree char *title = large_text (rand, "Risk", i);
+        g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
+
+        if (!add_record (workspace,
+                         g_object_new (ATTEST_TYPE_RISK,
+                                       "title", title,
+                                       "threat-id", attest_record_get_id (threat),
+                                       "owner", "Subsidiary risk owner",
+                                       "likelihood", g_rand_int_range (rand, 1, 6),
+                                       "impact", g_rand_int_range (rand, 1, 6),
+                                       "treatment", g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1),
+                                       "residual-likelihood", g_rand_int_range (rand, 1, 4),
+                                       "residual-impact", g_rand_int_range (rand, 1, 6),
+                                       NULL),
+                         error))
+          return FALSE;
+      }
+  }
 
   for (guint i = 0; i < n_scope; i++)
     {

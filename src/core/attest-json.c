@@ -15,6 +15,8 @@
 #include "attest-catalog.h"
 #include "attest-error.h"
 #include "attest-json.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
 #include "attest-soa-entry.h"
 
 /* The format (documented in README.md):
@@ -718,7 +720,14 @@ complete (Import *import)
 
       if (attest_record_class_is_singleton (klass)
           && !g_hash_table_contains (present, attest_record_class_get_kind (klass)))
-        g_ptr_array_add (ordered, g_object_new (kinds[k], NULL));
+        {
+          AttestRecord *record = g_object_new (kinds[k], NULL);
+
+          /* As a new workspace has it. */
+          if (kinds[k] == ATTEST_TYPE_RISK_METHOD)
+            attest_risk_method_apply_preset (record, 5);
+          g_ptr_array_add (ordered, record);
+        }
       for (guint i = 0; i < import->records->len; i++)
         {
           AttestRecord *record = g_ptr_array_index (import->records, i);

@@ -11,6 +11,13 @@
 #include "attest-evidence.h"
 #include "attest-interested-party.h"
 #include "attest-kinds.h"
+#include "attest-risk-acceptance.h"
+#include "attest-treatment-action.h"
+#include "attest-risk.h"
+#include "attest-vulnerability.h"
+#include "attest-threat.h"
+#include "attest-asset.h"
+#include "attest-risk-method.h"
 #include "attest-organisation.h"
 #include "attest-requirement.h"
 #include "attest-scope.h"
@@ -22,11 +29,16 @@
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[10];
+static GType kinds[17];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
   { "soa-requirement", "soa_requirement", "soa-entry", "requirement", 1 },
+  /* The assets a risk concerns. */
+  { "risk-asset", "risk_asset", "risk", "asset", 4 },
+  /* The Annex A controls selected to treat a risk: the SoA's "risk
+   * treatment" reason for including them. */
+  { "risk-control", "risk_control", "risk", "soa-entry", 4 },
 };
 
 /**
@@ -52,6 +64,13 @@ attest_record_kinds (guint *n_kinds)
       kinds[7] = ATTEST_TYPE_SETUP;
       kinds[8] = ATTEST_TYPE_EVIDENCE;
       kinds[9] = ATTEST_TYPE_SOA_VERSION;
+      kinds[10] = ATTEST_TYPE_RISK_METHOD;
+      kinds[11] = ATTEST_TYPE_ASSET;
+      kinds[12] = ATTEST_TYPE_THREAT;
+      kinds[13] = ATTEST_TYPE_VULNERABILITY;
+      kinds[14] = ATTEST_TYPE_RISK;
+      kinds[15] = ATTEST_TYPE_TREATMENT_ACTION;
+      kinds[16] = ATTEST_TYPE_RISK_ACCEPTANCE;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -63,6 +63,29 @@ static const Label labels[] = {
   /* AttestClimateRelevance */
   { "relevant", N_("Relevant") },
   { "not-relevant", N_("Not relevant") },
+  /* AttestRiskComputation */
+  { "product", N_("Likelihood × impact") },
+  { "sum", N_("Likelihood + impact") },
+  { "matrix", N_("A matrix painted cell by cell") },
+  /* AttestAssetKind */
+  { "information", N_("Information") },
+  { "software", N_("Software") },
+  { "hardware", N_("Hardware") },
+  { "service", N_("Service") },
+  { "people", N_("People") },
+  { "site", N_("Site") },
+  /* AttestTreatment */
+  { "modify", N_("Modify (reduce with controls)") },
+  { "retain", N_("Retain (accept as it is)") },
+  { "avoid", N_("Avoid (stop the activity)") },
+  { "share", N_("Share (insure or outsource)") },
+  /* AttestActionStatus */
+  { "open", N_("Open") },
+  { "in-progress", N_("In progress") },
+  { "done", N_("Done") },
+  /* AttestAcceptanceDecision */
+  { "accepted", N_("Accepted") },
+  { "rejected", N_("Not accepted") },
   /* AttestImplementation */
   { "not-started", N_("Not started") },
   { "planned", N_("Planned") },
@@ -80,6 +103,13 @@ static const Label kinds[] = {
   { "soa-entry", N_("Statement of Applicability entry") },
   { "setup", N_("Guided setup") },
   { "evidence", N_("Evidence") },
+  { "risk-method", N_("Risk method") },
+  { "asset", N_("Asset") },
+  { "threat", N_("Threat") },
+  { "vulnerability", N_("Vulnerability") },
+  { "risk", N_("Risk") },
+  { "treatment-action", N_("Treatment action") },
+  { "risk-acceptance", N_("Risk acceptance") },
   { "soa-version", N_("Approved Statement of Applicability") },
 };
 

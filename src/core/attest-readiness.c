@@ -40,13 +40,22 @@ attest_finding_free (AttestFinding *finding)
   g_free (finding);
 }
 
-static void
-add (GPtrArray    *findings,
-     const char   *step,
-     const char   *clause,
-     AttestRecord *record,
-     const char   *field,
-     const char   *message)
+/**
+ * attest_finding_new:
+ * @step: the setup step or page the finding belongs to
+ * @clause: the clause it is about
+ * @record: (nullable): the record to jump to
+ * @field: (nullable): the field to focus
+ * @message: what is wrong, for the user
+ *
+ * Returns: (transfer full): a new finding
+ */
+AttestFinding *
+attest_finding_new (const char   *step,
+                    const char   *clause,
+                    AttestRecord *record,
+                    const char   *field,
+                    const char   *message)
 {
   AttestFinding *finding = g_new0 (AttestFinding, 1);
 
@@ -55,7 +64,18 @@ add (GPtrArray    *findings,
   finding->record = record ? g_object_ref (record) : NULL;
   finding->field = g_strdup (field);
   finding->message = g_strdup (message);
-  g_ptr_array_add (findings, finding);
+  return finding;
+}
+
+static void
+add (GPtrArray    *findings,
+     const char   *step,
+     const char   *clause,
+     AttestRecord *record,
+     const char   *field,
+     const char   *message)
+{
+  g_ptr_array_add (findings, attest_finding_new (step, clause, record, field, message));
 }
 
 /* The record's own rules, each named after the record so that a list of

@@ -27,6 +27,11 @@ typedef struct
   char         *message;
 } AttestFinding;
 
+AttestFinding *attest_finding_new             (const char      *step,
+                                               const char      *clause,
+                                               AttestRecord    *record,
+                                               const char      *field,
+                                               const char      *message);
 void       attest_finding_free                (AttestFinding   *finding);
 
 GPtrArray *attest_readiness_check_step        (AttestWorkspace *workspace,

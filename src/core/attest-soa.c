@@ -49,6 +49,20 @@ linked_to_requirement (AttestWorkspace *workspace,
   return FALSE;
 }
 
+/* A risk whose treatment selects the control: the derived "risk treatment"
+ * reason, which nobody ticks by hand. */
+static gboolean
+selected_by_risk (AttestWorkspace *workspace,
+                  AttestRecord    *entry)
+{
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "risk-control", NULL);
+
+  for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (links, i + 1), attest_record_get_id (entry)))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * attest_soa_dup_reasons:
  * @workspace: a workspace
@@ -74,6 +88,8 @@ attest_soa_dup_reasons (AttestWorkspace *workspace,
       g_ptr_array_add (reasons, g_strdup (_(hand[i].label)));
   if (linked_to_requirement (workspace, entry))
     g_ptr_array_add (reasons, g_strdup (_("Interested party requirement")));
+  if (selected_by_risk (workspace, entry))
+    g_ptr_array_add (reasons, g_strdup (_("Risk treatment")));
   return reasons;
 }
 
@@ -109,17 +125,12 @@ add (GPtrArray    *findings,
      const char   *field,
      const char   *message)
 {
-  AttestFinding *finding = g_new0 (AttestFinding, 1);
   const AttestControl *control =
     attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
+  g_autofree char *text = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
+                                  : g_strdup (message);
 
-  finding->step = g_strdup ("soa");
-  finding->clause = g_strdup ("6.1.3 d");
-  finding->record = g_object_ref (entry);
-  finding->field = g_strdup (field);
-  finding->message = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
-                             : g_strdup (message);
-  g_ptr_array_add (findings, finding);
+  g_ptr_array_add (findings, attest_finding_new ("soa", "6.1.3 d", entry, field, text));
 }
 
 /**
@@ -166,7 +177,8 @@ attest_soa_check_entry (AttestWorkspace *workspace,
     gboolean reason = attest_record_get_boolean (entry, "reason-legal")
                       || attest_record_get_boolean (entry, "reason-contractual")
                       || attest_record_get_boolean (entry, "reason-business")
-                      || linked_to_requirement (workspace, entry);
+                      || linked_to_requirement (workspace, entry)
+                      || selected_by_risk (workspace, entry);
 
     if (!reason && !justified)
       add (findings, entry, "justification",

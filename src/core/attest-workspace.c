@@ -12,6 +12,8 @@
 #include "attest-catalog.h"
 #include "attest-error.h"
 #include "attest-organisation.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
@@ -302,6 +304,9 @@ add_missing_singletons (AttestWorkspace  *self,
         record = g_object_new (kinds[k], "name", organisation, "classification", _("Confidential"), NULL);
       else
         record = g_object_new (kinds[k], NULL);
+      /* A method to start from; the user adapts it or picks another preset. */
+      if (kinds[k] == ATTEST_TYPE_RISK_METHOD)
+        attest_risk_method_apply_preset (record, 5);
       if (!attest_workspace_add (self, record, error))
         return FALSE;
     }
@@ -550,8 +555,9 @@ attest_workspace_is_empty (AttestWorkspace *self)
       gboolean defaults = kinds[k] == ATTEST_TYPE_SOA_ENTRY
                           || attest_record_class_is_singleton (g_type_class_peek (kinds[k]));
 
-      /* Where the guided setup stands is not content. */
-      if (kinds[k] == ATTEST_TYPE_SETUP)
+      /* Where the guided setup stands is not content, nor is the risk
+       * method every workspace starts with. */
+      if (kinds[k] == ATTEST_TYPE_SETUP || kinds[k] == ATTEST_TYPE_RISK_METHOD)
         continue;
 
       if (!defaults && g_list_model_get_n_items (model) > 0)

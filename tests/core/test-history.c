@@ -57,8 +57,8 @@ test_rows (TestDir       *fixture,
   gint64 start = attest_store_get_history_count (store);
   g_autofree char *head = NULL;
 
-  /* The new workspace: organisation, scope, setup, 93 SoA entries. */
-  g_assert_cmpint (start, ==, 96);
+  /* The new workspace: organisation, scope, setup, risk method, 93 SoA entries. */
+  g_assert_cmpint (start, ==, 97);
 
   g_assert_true (attest_workspace_add (workspace, party, &error));
   g_object_set (party, "kind", ATTEST_PARTY_KIND_REGULATOR, NULL);

@@ -47,7 +47,8 @@ test_declarations (void)
   guint n_kinds;
   const char *expected[] = { "organisation", "context-issue", "interested-party", "requirement",
                              "scope", "scope-item", "soa-entry", "setup",
-                             "evidence", "soa-version" };
+                             "evidence", "soa-version", "risk-method", "asset", "threat",
+                             "vulnerability", "risk", "treatment-action", "risk-acceptance" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -277,10 +277,13 @@ strip_columns (const char *csv)
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);
-      g_autoptr(GString) reasons = g_string_new (row[4]);
+      g_auto(GStrv) tokens = g_strsplit (row[4], "; ", -1);
+      g_autoptr(GString) reasons = g_string_new (NULL);
 
-      g_string_replace (reasons, "; interested party", "", 0);
-      g_string_replace (reasons, "interested party", "", 0);
+      /* Derived reasons come from links, which a spreadsheet does not carry. */
+      for (guint t = 0; tokens[t] != NULL; t++)
+        if (!g_str_equal (tokens[t], "interested party") && !g_str_equal (tokens[t], "risk treatment"))
+          g_string_append_printf (reasons, "%s%s", reasons->len ? "; " : "", tokens[t]);
       g_string_append_printf (out, "%s|%s|%s|%s|%s|%s|%s|%s|%s\n", row[0], row[3], reasons->str,
                               row[5], row[6], row[7], row[8], row[9], row[11]);
     }

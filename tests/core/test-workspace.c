@@ -743,6 +743,10 @@ test_released_fixtures (TestDir       *fixture,
             g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_UNDECIDED);
           if (version < 3)
             g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE)), ==, 0);
+          /* A file from before risks gets the method every workspace starts with. */
+          if (version < 4)
+            g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),
+                                                                               "likelihood-scale")), ==, 5);
         }
       else
         {

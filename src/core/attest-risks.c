@@ -1,0 +1,531 @@
+/* attest-risks.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-risks"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-error.h"
+#include "attest-readiness.h"
+#include "attest-risk.h"
+#include "attest-risk-acceptance.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
+#include "attest-treatment-action.h"
+
+/* Levels are computed from the method whenever they are needed and never
+ * stored: changing the method changes no risk's record, so nothing is lost,
+ * and the register, the heat maps and the rules all agree. */
+
+static guint
+strv_len (AttestRecord *record,
+          const char   *field)
+{
+  return g_strv_length ((char **) attest_record_get_strv (record, field));
+}
+
+static int
+strv_int (AttestRecord *record,
+          const char   *field,
+          guint         index,
+          int           otherwise)
+{
+  const char * const *strv = attest_record_get_strv (record, field);
+  gint64 value;
+
+  if (index >= g_strv_length ((char **) strv)
+      || !g_ascii_string_to_signed (strv[index], 10, G_MININT, G_MAXINT, &value, NULL))
+    return otherwise;
+  return (int) value;
+}
+
+/**
+ * attest_risk_method_apply_preset:
+ * @method: the risk method
+ * @size: 3, 4 or 5 levels on each scale
+ *
+ * Starts the method from a preset: likelihood × impact with our own labels
+ * and descriptions, and levels low to critical with the acceptance level
+ * at "medium" (at "low" for 3×3).
+ */
+void
+attest_risk_method_apply_preset (AttestRecord *method,
+                                 guint         size)
+{
+  static const char * const likelihood3[] = { N_("Unlikely"), N_("Possible"), N_("Likely"), NULL };
+  static const char * const likelihood4[] = { N_("Rare"), N_("Unlikely"), N_("Likely"), N_("Almost certain"), NULL };
+  static const char * const likelihood5[] = { N_("Rare"), N_("Unlikely"), N_("Possible"), N_("Likely"), N_("Almost certain"), NULL };
+  static const char * const impact3[] = { N_("Minor"), N_("Moderate"), N_("Severe"), NULL };
+  static const char * const impact4[] = { N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
+  static const char * const impact5[] = { N_("Negligible"), N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
+  static const char * const ldesc5[] = {
+    N_("Less than once in ten years"), N_("Once in five to ten years"), N_("Once in one to five years"),
+    N_("About once a year"), N_("Several times a year"), NULL };
+  static const char * const idesc5[] = {
+    N_("Hardly noticed"), N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
+  static const char * const levels3[] = { N_("Low"), N_("Medium"), N_("High"), NULL };
+  static const char * const levels4[] = { N_("Low"), N_("Medium"), N_("High"), N_("Critical"), NULL };
+  static const char * const colours3[] = { "#2ec27e", "#f5c211", "#e01b24", NULL };
+  static const char * const colours4[] = { "#2ec27e", "#f5c211", "#ff7800", "#e01b24", NULL };
+  static const char * const thresholds3[] = { "2", "4", NULL };
+  static const char * const thresholds4[] = { "3", "6", "11", NULL };
+  static const char * const thresholds5[] = { "4", "9", "16", NULL };
+  const char * const *likelihood = size == 3 ? likelihood3 : size == 4 ? likelihood4 : likelihood5;
+  const char * const *impact = size == 3 ? impact3 : size == 4 ? impact4 : impact5;
+  g_autoptr(GStrvBuilder) l = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) i = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ld = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) id = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) lv = g_strv_builder_new ();
+  g_auto(GStrv) ls = NULL, is = NULL, lds = NULL, ids = NULL, lvs = NULL;
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (size >= 3 && size <= 5);
+
+  for (guint k = 0; likelihood[k]; k++)
+    {
+      g_strv_builder_add (l, _(likelihood[k]));
+      g_strv_builder_add (ld, size == 5 ? _(ldesc5[k]) : "");
+    }
+  for (guint k = 0; impact[k]; k++)
+    {
+      g_strv_builder_add (i, _(impact[k]));
+      g_strv_builder_add (id, size == 5 ? _(idesc5[k]) : "");
+    }
+  for (const char * const *k = size == 3 ? levels3 : levels4; *k; k++)
+    g_strv_builder_add (lv, _(*k));
+  ls = g_strv_builder_end (l);
+  is = g_strv_builder_end (i);
+  lds = g_strv_builder_end (ld);
+  ids = g_strv_builder_end (id);
+  lvs = g_strv_builder_end (lv);
+
+  g_object_set (method,
+                "likelihood-scale", ls,
+                "likelihood-descriptions", lds,
+                "impact-scale", is,
+                "impact-descriptions", ids,
+                "computation", ATTEST_RISK_COMPUTATION_PRODUCT,
+                "levels", lvs,
+                "level-colours", size == 3 ? colours3 : colours4,
+                "thresholds", size == 3 ? thresholds3 : size == 4 ? thresholds4 : thresholds5,
+                "matrix", empty,
+                "acceptance-level", size == 3 ? 0 : 1,
+                NULL);
+}
+
+/**
+ * attest_risk_method_level:
+ * @method: the risk method
+ * @likelihood: from 1 (0: not assessed)
+ * @impact: from 1 (0: not assessed)
+ *
+ * Returns: the risk level, from 0 (the lowest), or %ATTEST_RISK_NOT_ASSESSED,
+ *   or %ATTEST_RISK_OFF_SCALE if a value lies beyond the method's scales
+ */
+int
+attest_risk_method_level (AttestRecord *method,
+                          int           likelihood,
+                          int           impact)
+{
+  guint n_likelihood = strv_len (method, "likelihood-scale");
+  guint n_impact = strv_len (method, "impact-scale");
+  guint n_levels = strv_len (method, "levels");
+  int score;
+
+  if (likelihood <= 0 || impact <= 0)
+    return ATTEST_RISK_NOT_ASSESSED;
+  if ((guint) likelihood > n_likelihood || (guint) impact > n_impact || n_levels == 0)
+    return ATTEST_RISK_OFF_SCALE;
+
+  switch (attest_record_get_enum (method, "computation"))
+    {
+    case ATTEST_RISK_COMPUTATION_MATRIX:
+      {
+        int level = strv_int (method, "matrix", (likelihood - 1) * n_impact + (impact - 1), -1);
+        return level >= 0 && (guint) level < n_levels ? level : ATTEST_RISK_OFF_SCALE;
+      }
+    case ATTEST_RISK_COMPUTATION_SUM:
+      score = likelihood + impact;
+      break;
+    case ATTEST_RISK_COMPUTATION_PRODUCT:
+    default:
+      score = likelihood * impact;
+      break;
+    }
+  for (guint level = 0; level + 1 < n_levels; level++)
+    if (score <= strv_int (method, "thresholds", level, G_MAXINT))
+      return level;
+  return n_levels - 1;
+}
+
+/**
+ * attest_risk_method_level_name:
+ * @method: the risk method
+ * @level: a level from attest_risk_method_level()
+ *
+ * Returns: the level's name, or what the special values mean
+ */
+const char *
+attest_risk_method_level_name (AttestRecord *method,
+                               int           level)
+{
+  const char * const *levels = attest_record_get_strv (method, "levels");
+
+  if (level == ATTEST_RISK_NOT_ASSESSED)
+    return _("Not assessed");
+  if (level < 0 || (guint) level >= g_strv_length ((char **) levels))
+    return _("Beyond the scales");
+  return levels[level];
+}
+
+/**
+ * attest_risk_method_check:
+ * @method: the risk method
+ *
+ * Returns: (transfer full) (element-type AttestProblem): what is wrong with
+ *   the method: scales of 3 to 6 levels with a description each, thresholds
+ *   that rise, a complete matrix, an acceptance level among the levels
+ */
+GPtrArray *
+attest_risk_method_check (AttestRecord *method)
+{
+  GPtrArray *problems = attest_record_check (method);
+  guint n_likelihood = strv_len (method, "likelihood-scale");
+  guint n_impact = strv_len (method, "impact-scale");
+  guint n_levels = strv_len (method, "levels");
+  int acceptance;
+
+  if (n_likelihood < 3 || n_likelihood > 6)
+    attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
+  if (n_impact < 3 || n_impact > 6)
+    attest_record_add_problem (problems, "impact-scale", _("The impact scale needs 3 to 6 levels."));
+  if (strv_len (method, "likelihood-descriptions") != n_likelihood)
+    attest_record_add_problem (problems, "likelihood-descriptions", _("Give each likelihood level its description."));
+  if (strv_len (method, "impact-descriptions") != n_impact)
+    attest_record_add_problem (problems, "impact-descriptions", _("Give each impact level its description."));
+  if (n_levels < 2)
+    attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
+  if (strv_len (method, "level-colours") != n_levels)
+    attest_record_add_problem (problems, "level-colours", _("Give each risk level its colour."));
+
+  if (attest_record_get_enum (method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX)
+    {
+      gboolean complete = strv_len (method, "matrix") == n_likelihood * n_impact;
+
+      for (guint k = 0; complete && k < n_likelihood * n_impact; k++)
+        {
+          int level = strv_int (method, "matrix", k, -1);
+          complete = level >= 0 && (guint) level < n_levels;
+        }
+      if (!complete)
+        attest_record_add_problem (problems, "matrix", _("Give every cell of the matrix a risk level."));
+    }
+  else
+    {
+      gboolean rising = n_levels >= 1 && strv_len (method, "thresholds") == n_levels - 1;
+
+      for (guint k = 1; rising && k + 1 < n_levels; k++)
+        rising = strv_int (method, "thresholds", k, G_MININT) > strv_int (method, "thresholds", k - 1, G_MAXINT);
+      for (guint k = 0; rising && k + 1 < n_levels; k++)
+        rising = strv_int (method, "thresholds", k, G_MININT) != G_MININT;
+      if (!rising)
+        attest_record_add_problem (problems, "thresholds",
+                                   _("Give each level but the highest the highest score it covers, rising from level to level."));
+    }
+
+  g_object_get (method, "acceptance-level", &acceptance, NULL);
+  if (n_levels > 0 && (guint) acceptance >= n_levels)
+    attest_record_add_problem (problems, "acceptance-level", _("The acceptance level must be one of the risk levels."));
+  return problems;
+}
+
+static AttestRecord *
+method_of (AttestWorkspace *workspace)
+{
+  return attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+}
+
+/**
+ * attest_risk_level:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @residual: the level after treatment rather than before
+ *
+ * The residual level of a risk not yet assessed after treatment is its
+ * inherent level.
+ *
+ * Returns: the level, as attest_risk_method_level() says
+ */
+int
+attest_risk_level (AttestWorkspace *workspace,
+                   AttestRecord    *risk,
+                   gboolean         residual)
+{
+  AttestRecord *method = method_of (workspace);
+  int likelihood, impact;
+
+  if (method == NULL)
+    return ATTEST_RISK_NOT_ASSESSED;
+  if (residual)
+    {
+      g_object_get (risk, "residual-likelihood", &likelihood, "residual-impact", &impact, NULL);
+      if (likelihood > 0 && impact > 0)
+        return attest_risk_method_level (method, likelihood, impact);
+    }
+  g_object_get (risk, "likelihood", &likelihood, "impact", &impact, NULL);
+  return attest_risk_method_level (method, likelihood, impact);
+}
+
+/**
+ * attest_risks_levels:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type int): every risk's inherent and
+ *   residual level, in register order, to compare after a method change
+ */
+GArray *
+attest_risks_levels (AttestWorkspace *workspace)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GArray *levels = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      int inherent = attest_risk_level (workspace, risk, FALSE);
+      int residual = attest_risk_level (workspace, risk, TRUE);
+
+      g_array_append_val (levels, inherent);
+      g_array_append_val (levels, residual);
+    }
+  return levels;
+}
+
+/**
+ * attest_risks_count_changed:
+ * @workspace: a workspace whose method was changed
+ * @before: what attest_risks_levels() said before the change
+ *
+ * Returns: how many risks have another inherent or residual level now
+ */
+guint
+attest_risks_count_changed (AttestWorkspace *workspace,
+                            GArray          *before)
+{
+  g_autoptr(GArray) after = attest_risks_levels (workspace);
+  guint changed = 0;
+
+  for (guint i = 0; i + 1 < after->len && i + 1 < before->len; i += 2)
+    changed += g_array_index (after, int, i) != g_array_index (before, int, i)
+               || g_array_index (after, int, i + 1) != g_array_index (before, int, i + 1);
+  return changed;
+}
+
+/**
+ * attest_risk_get_acceptance:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * Returns: (transfer none) (nullable): the newest decision on the risk
+ */
+AttestRecord *
+attest_risk_get_acceptance (AttestWorkspace *workspace,
+                            AttestRecord    *risk)
+{
+  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+  AttestRecord *newest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+    {
+      g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+
+      if (g_str_equal (attest_record_get_string (acceptance, "risk-id"), attest_record_get_id (risk)))
+        newest = acceptance;   /* the model keeps it; later ones come later */
+    }
+  return newest;
+}
+
+/**
+ * attest_risk_acceptance_is_outdated:
+ * @workspace: a workspace
+ * @acceptance: a risk acceptance
+ *
+ * Returns: %TRUE if the risk changed after it was accepted
+ */
+gboolean
+attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
+                                    AttestRecord    *acceptance)
+{
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (acceptance, "risk-id"));
+  g_autofree char *now = NULL;
+
+  if (risk == NULL)
+    return TRUE;
+  now = attest_record_to_json_text (risk);
+  return !g_str_equal (now, attest_record_get_string (acceptance, "snapshot"));
+}
+
+/**
+ * attest_risk_accept:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @accepted_by: the risk owner who decides
+ * @decision: an #AttestAcceptanceDecision
+ * @note: (nullable): why
+ * @error: return location for an error
+ *
+ * Records a risk owner's decision on the residual risk (6.1.3 f) with a
+ * snapshot of the risk as it is, and an "accept" event in the history.
+ *
+ * Returns: (transfer none): the acceptance, or %NULL with @error set
+ */
+AttestRecord *
+attest_risk_accept (AttestWorkspace  *workspace,
+                    AttestRecord     *risk,
+                    const char       *accepted_by,
+                    int               decision,
+                    const char       *note,
+                    GError          **error)
+{
+  g_autofree char *snapshot = attest_record_to_json_text (risk);
+  g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autoptr(AttestRecord) acceptance = NULL;
+
+  if (accepted_by == NULL || attest_text_is_blank (accepted_by))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say who decides on the risk: its owner."));
+      return NULL;
+    }
+  acceptance = g_object_new (ATTEST_TYPE_RISK_ACCEPTANCE,
+                             "risk-id", attest_record_get_id (risk),
+                             "accepted-by", accepted_by,
+                             "accepted-at", now,
+                             "decision", decision,
+                             "note", note,
+                             "snapshot", snapshot,
+                             NULL);
+  if (!attest_workspace_begin (workspace, error))
+    return NULL;
+  if (!attest_workspace_add (workspace, acceptance, error)
+      || !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
+                                     attest_record_get_id (risk), "decision", NULL,
+                                     decision == ATTEST_ACCEPTANCE_ACCEPTED ? "accepted" : "rejected", error))
+    {
+      attest_workspace_rollback (workspace);
+      return NULL;
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return NULL;
+  return acceptance;
+}
+
+static void
+add (GPtrArray    *findings,
+     AttestRecord *risk,
+     const char   *field,
+     const char   *message)
+{
+  const char *title = attest_record_get_string (risk, "title");
+  g_autofree char *text = g_strdup_printf ("%s: %s", *title ? title : _("A risk without a title"), message);
+
+  g_ptr_array_add (findings, attest_finding_new ("risks", "8.2", risk, field, text));
+}
+
+/**
+ * attest_risk_check:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * What an auditor would flag: not assessed, beyond the scales, above the
+ * acceptance level without a treatment, a residual risk above it that its
+ * owner has not accepted, an acceptance made outdated by later edits, no
+ * owner; and the risk's own field rules.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_risk_check (AttestWorkspace *workspace,
+                   AttestRecord    *risk)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) problems = attest_record_check (risk);
+  AttestRecord *method = method_of (workspace);
+  int inherent = attest_risk_level (workspace, risk, FALSE);
+  int residual = attest_risk_level (workspace, risk, TRUE);
+  int acceptance_level = 0;
+  AttestRecord *acceptance;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      add (findings, risk, problem->field, problem->message);
+    }
+  if (attest_text_is_blank (attest_record_get_string (risk, "owner")))
+    add (findings, risk, "owner", _("no risk owner"));
+  if (inherent == ATTEST_RISK_NOT_ASSESSED)
+    {
+      add (findings, risk, "likelihood", _("not assessed yet"));
+      return findings;
+    }
+  if (inherent == ATTEST_RISK_OFF_SCALE || residual == ATTEST_RISK_OFF_SCALE)
+    {
+      add (findings, risk, "likelihood", _("its values lie beyond the method's scales: assess it again"));
+      return findings;
+    }
+  if (method != NULL)
+    g_object_get (method, "acceptance-level", &acceptance_level, NULL);
+  if (inherent > acceptance_level && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
+    add (findings, risk, "treatment", _("above the acceptance level and no treatment chosen"));
+
+  acceptance = attest_risk_get_acceptance (workspace, risk);
+  if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
+    add (findings, risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
+  else if (residual > acceptance_level
+           && (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED))
+    add (findings, risk, "residual-likelihood", _("the residual risk is above the acceptance level and its owner has not accepted it"));
+  return findings;
+}
+
+/**
+ * attest_risks_check:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems of the
+ *   method and of every risk
+ */
+GPtrArray *
+attest_risks_check (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  AttestRecord *method = method_of (workspace);
+
+  if (method != NULL)
+    {
+      g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          AttestProblem *problem = g_ptr_array_index (problems, i);
+
+          g_ptr_array_add (findings,
+                           attest_finding_new ("method", "6.1.2", method, problem->field, problem->message));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autoptr(GPtrArray) more = attest_risk_check (workspace, risk);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
+    }
+  return findings;
+}

@@ -1,0 +1,353 @@
+/* test-risks.c: the risk method, levels, rules, acceptance, and the SoA link.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "attest.h"
+#include "attest-test-util.h"
+
+static AttestRecord *
+new_method (guint size)
+{
+  AttestRecord *method = g_object_new (ATTEST_TYPE_RISK_METHOD, NULL);
+
+  attest_risk_method_apply_preset (method, size);
+  return method;
+}
+
+static guint
+n_problems (AttestRecord *method)
+{
+  g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
+  return problems->len;
+}
+
+static void
+test_presets (void)
+{
+  for (guint size = 3; size <= 5; size++)
+    {
+      g_autoptr(AttestRecord) method = new_method (size);
+      guint n_levels = g_strv_length ((char **) attest_record_get_strv (method, "levels"));
+
+      g_assert_cmpuint (n_problems (method), ==, 0);
+      g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, size);
+      g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 0);
+      g_assert_cmpint (attest_risk_method_level (method, size, size), ==, n_levels - 1);
+      g_assert_cmpint (attest_risk_method_level (method, 0, 2), ==, ATTEST_RISK_NOT_ASSESSED);
+      g_assert_cmpint (attest_risk_method_level (method, size + 1, 1), ==, ATTEST_RISK_OFF_SCALE);
+      /* Levels never fall as likelihood or impact rise. */
+      for (guint l = 1; l <= size; l++)
+        for (guint i = 1; i <= size; i++)
+          {
+            int level = attest_risk_method_level (method, l, i);
+
+            if (l < size)
+              g_assert_cmpint (attest_risk_method_level (method, l + 1, i), >=, level);
+            if (i < size)
+              g_assert_cmpint (attest_risk_method_level (method, l, i + 1), >=, level);
+          }
+    }
+}
+
+static void
+test_product_and_sum (void)
+{
+  g_autoptr(AttestRecord) method = new_method (5);
+  static const char * const sum_thresholds[] = { "4", "6", "8", NULL };
+
+  /* 5×5 product, thresholds 4, 9, 16: low, medium, high, critical. */
+  g_assert_cmpint (attest_risk_method_level (method, 2, 2), ==, 0);   /* 4 */
+  g_assert_cmpint (attest_risk_method_level (method, 1, 5), ==, 1);   /* 5 */
+  g_assert_cmpint (attest_risk_method_level (method, 3, 3), ==, 1);   /* 9 */
+  g_assert_cmpint (attest_risk_method_level (method, 2, 5), ==, 2);   /* 10 */
+  g_assert_cmpint (attest_risk_method_level (method, 4, 4), ==, 2);   /* 16 */
+  g_assert_cmpint (attest_risk_method_level (method, 4, 5), ==, 3);   /* 20 */
+  g_assert_cmpstr (attest_risk_method_level_name (method, 3), ==, "Critical");
+  g_assert_cmpstr (attest_risk_method_level_name (method, ATTEST_RISK_NOT_ASSESSED), ==, "Not assessed");
+
+  /* Sum: 2 to 10, thresholds 4, 6, 8. */
+  g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_SUM, "thresholds", sum_thresholds, NULL);
+  g_assert_cmpuint (n_problems (method), ==, 0);
+  g_assert_cmpint (attest_risk_method_level (method, 2, 2), ==, 0);   /* 4 */
+  g_assert_cmpint (attest_risk_method_level (method, 1, 5), ==, 1);   /* 6 */
+  g_assert_cmpint (attest_risk_method_level (method, 4, 4), ==, 2);   /* 8 */
+  g_assert_cmpint (attest_risk_method_level (method, 5, 4), ==, 3);   /* 9 */
+}
+
+static void
+test_matrix_and_six_levels (void)
+{
+  g_autoptr(AttestRecord) method = new_method (3);
+  static const char * const matrix[] = { "0", "0", "1", "0", "1", "2", "1", "2", "2", NULL };
+  static const char * const short_matrix[] = { "0", "1", NULL };
+  static const char * const six[] = { "1", "2", "3", "4", "5", "6", NULL };
+  static const char * const six_descriptions[] = { "a", "b", "c", "d", "e", "f", NULL };
+
+  /* A matrix painted cell by cell, likelihood row by row. */
+  g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_MATRIX, "matrix", matrix, NULL);
+  g_assert_cmpuint (n_problems (method), ==, 0);
+  for (guint l = 1; l <= 3; l++)
+    for (guint i = 1; i <= 3; i++)
+      g_assert_cmpint (attest_risk_method_level (method, l, i), ==, atoi (matrix[(l - 1) * 3 + (i - 1)]));
+  g_object_set (method, "matrix", short_matrix, NULL);
+  g_assert_cmpuint (n_problems (method), ==, 1);
+  g_assert_cmpint (attest_risk_method_level (method, 3, 3), ==, ATTEST_RISK_OFF_SCALE);
+
+  /* Six levels on both scales, 4 risk levels on the product up to 36. */
+  {
+    static const char * const thresholds[] = { "6", "12", "24", NULL };
+    static const char * const levels[] = { "Low", "Medium", "High", "Critical", NULL };
+    static const char * const colours[] = { "#2ec27e", "#f5c211", "#ff7800", "#e01b24", NULL };
+
+    g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_PRODUCT,
+                  "likelihood-scale", six, "likelihood-descriptions", six_descriptions,
+                  "impact-scale", six, "impact-descriptions", six_descriptions,
+                  "levels", levels, "level-colours", colours, "thresholds", thresholds, NULL);
+    g_assert_cmpuint (n_problems (method), ==, 0);
+    g_assert_cmpint (attest_risk_method_level (method, 6, 6), ==, 3);
+    g_assert_cmpint (attest_risk_method_level (method, 2, 3), ==, 0);
+    g_assert_cmpint (attest_risk_method_level (method, 4, 6), ==, 2);
+  }
+}
+
+static void
+test_method_checks (void)
+{
+  g_autoptr(AttestRecord) method = new_method (4);
+  static const char * const two[] = { "Low", "High", NULL };
+  static const char * const falling[] = { "6", "3", "11", NULL };
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_object_set (method, "likelihood-scale", two, NULL);
+  problems = attest_risk_method_check (method);
+  g_assert_cmpuint (problems->len, ==, 2);   /* 3 to 6 levels; a description each */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  attest_risk_method_apply_preset (method, 4);
+  g_object_set (method, "thresholds", falling, "acceptance-level", 5, NULL);
+  problems = attest_risk_method_check (method);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "thresholds");
+  g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 1))->field, ==, "acceptance-level");
+}
+
+static AttestWorkspace *
+demo (TestDir    *fixture,
+      const char *name)
+{
+  g_autofree char *path = test_dir_path (fixture, name);
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static void
+test_method_change (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "change.isms");
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GArray) before = attest_risks_levels (workspace);
+  g_autoptr(AttestRecord) first = g_list_model_get_item (risks, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean off_scale = FALSE;
+  int likelihood, impact;
+
+  /* The demo as made: every risk assessed, nothing flagged. */
+  findings = attest_risks_check (workspace);
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("%s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* To 3×3: levels change; values beyond the scales are kept and flagged. */
+  attest_risk_method_apply_preset (method, 3);
+  g_assert_cmpuint (attest_risks_count_changed (workspace, before), >, 0);
+  g_object_get (first, "likelihood", &likelihood, "impact", &impact, NULL);
+  g_assert_cmpint (likelihood, ==, 3);
+  g_assert_cmpint (impact, ==, 5);
+  g_assert_cmpint (attest_risk_level (workspace, first, FALSE), ==, ATTEST_RISK_OFF_SCALE);
+  findings = attest_risks_check (workspace);
+  for (guint i = 0; i < findings->len; i++)
+    off_scale |= strstr (((AttestFinding *) g_ptr_array_index (findings, i))->message, "beyond the method's scales") != NULL;
+  g_assert_true (off_scale);
+
+  /* And back: the same levels as before. */
+  attest_risk_method_apply_preset (method, 5);
+  g_assert_cmpuint (attest_risks_count_changed (workspace, before), ==, 0);
+}
+
+static void
+test_soa_derivation (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "derive.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Data lost for good", NULL);
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "owner", "IT", "target-date", "2027-01-01", NULL);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  g_assert_no_error (error);
+
+  /* The risk's treatment is the control's reason, with nobody ticking it. */
+  reasons = attest_soa_dup_reasons (workspace, entry);
+  g_assert_cmpuint (reasons->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (reasons, 0), ==, "Risk treatment");
+  {
+    g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
+
+  /* Both ways: from the risk to its controls and back. */
+  links = attest_workspace_dup_links (workspace, "risk-control", &error);
+  g_assert_cmpuint (links->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (links, 0), ==, attest_record_get_id (risk));
+  g_assert_cmpstr (g_ptr_array_index (links, 1), ==, attest_record_get_id (entry));
+
+  /* Deleting the risk takes the reason away. */
+  g_assert_true (attest_workspace_remove (workspace, risk, &error));
+  g_clear_pointer (&reasons, g_ptr_array_unref);
+  reasons = attest_soa_dup_reasons (workspace, entry);
+  g_assert_cmpuint (reasons->len, ==, 0);
+}
+
+static gboolean
+says (AttestWorkspace *workspace,
+      AttestRecord    *risk,
+      const char      *words)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (strstr (((AttestFinding *) g_ptr_array_index (findings, i))->message, words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+count_accepts_cb (const AttestHistoryRow  *row,
+                  gpointer                 user_data,
+                  GError                 **error)
+{
+  if (g_strcmp0 (row->action, "accept") == 0)
+    (*(guint *) user_data)++;
+  return TRUE;
+}
+
+static void
+test_rules_and_acceptance (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "rules.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", NULL);
+  AttestRecord *acceptance;
+  guint accepts = 0;
+
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (says (workspace, risk, "Ransomware: not assessed yet"));
+  g_assert_true (says (workspace, risk, "no risk owner"));
+
+  /* 4×5 = 20: critical, above "medium" (the 5×5 preset's acceptance level). */
+  g_object_set (risk, "owner", "IT lead", "likelihood", 4, "impact", 5, NULL);
+  g_assert_true (says (workspace, risk, "above the acceptance level and no treatment chosen"));
+  g_object_set (risk, "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  g_assert_false (says (workspace, risk, "no treatment chosen"));
+  /* No residual assessment: the inherent level stands, not accepted. */
+  g_assert_true (says (workspace, risk, "its owner has not accepted it"));
+  g_object_set (risk, "residual-likelihood", 2, "residual-impact", 4, NULL);   /* 8: medium */
+  g_assert_false (says (workspace, risk, "not accepted"));
+  g_object_set (risk, "residual-impact", 5, NULL);   /* 10: high */
+  g_assert_true (says (workspace, risk, "its owner has not accepted it"));
+
+  /* Accepted by its owner, with the risk as it was; later edits outdate it. */
+  acceptance = attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Insurance covers it", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (acceptance);
+  g_assert_true (attest_risk_get_acceptance (workspace, risk) == acceptance);
+  g_assert_false (attest_risk_acceptance_is_outdated (workspace, acceptance));
+  g_assert_nonnull (strstr (attest_record_get_string (acceptance, "snapshot"), "\"residual-impact\":\"5\""));
+  {
+    g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
+  g_object_set (risk, "description", "Now with a description", NULL);
+  g_assert_true (attest_risk_acceptance_is_outdated (workspace, acceptance));
+  g_assert_true (says (workspace, risk, "the acceptance is outdated"));
+
+  /* A rejection is no acceptance. */
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_REJECTED, "Reduce it further", &error));
+  g_assert_true (says (workspace, risk, "its owner has not accepted it"));
+  g_assert_null (attest_risk_accept (workspace, risk, " ", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), count_accepts_cb, &accepts, &error));
+  g_assert_cmpuint (accepts, ==, 2);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_large (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(GArray) levels = NULL;
+  guint counts[4] = { 0 };
+  GListModel *risks;
+
+  g_assert_no_error (error);
+  g_clear_object (&workspace);
+
+  /* 5,000 risks load, and every one has a level to filter by. */
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), >=, 5000);
+  levels = attest_risks_levels (workspace);
+  for (guint i = 0; i < levels->len; i += 2)
+    {
+      int level = g_array_index (levels, int, i);
+
+      g_assert_cmpint (level, >=, 0);
+      g_assert_cmpint (level, <, 4);
+      counts[level]++;
+    }
+  for (guint l = 0; l < 4; l++)
+    g_assert_cmpuint (counts[l], >, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/risks/presets", test_presets);
+  g_test_add_func ("/risks/product-and-sum", test_product_and_sum);
+  g_test_add_func ("/risks/matrix-and-six-levels", test_matrix_and_six_levels);
+  g_test_add_func ("/risks/method-checks", test_method_checks);
+#define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/risks/method-change", test_method_change);
+  ADD ("/risks/soa-derivation", test_soa_derivation);
+  ADD ("/risks/rules-and-acceptance", test_rules_and_acceptance);
+  ADD ("/risks/large", test_large);
+#undef ADD
+
+  return g_test_run ();
+}
