@@ -442,6 +442,22 @@ attest_record_get_enum (AttestRecord *self,
 }
 
 /**
+ * attest_record_get_int:
+ * @self: a record
+ * @field: the name of a number field
+ *
+ * Returns: the number, or 0 if @field is not a number field
+ */
+int
+attest_record_get_int (AttestRecord *self,
+                       const char   *field)
+{
+  const GValue *v = peek_field (self, field, G_TYPE_INT);
+
+  return v ? g_value_get_int (v) : 0;
+}
+
+/**
  * attest_record_get_strv:
  * @self: a record
  * @field: the name of a string-list field

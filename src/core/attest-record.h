@@ -17,6 +17,7 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  * AttestFieldFlags:
  * @ATTEST_FIELD_REQUIRED: the field must not be empty
  * @ATTEST_FIELD_DATE: the field is empty or a date as YYYY-MM-DD
+ * @ATTEST_FIELD_OPTIONAL: a reference that may stay empty ("none")
  *
  * Rules that attest_record_check() applies to a field.
  */
@@ -24,6 +25,7 @@ typedef enum
 {
   ATTEST_FIELD_REQUIRED = 1 << 0,
   ATTEST_FIELD_DATE     = 1 << 1,
+  ATTEST_FIELD_OPTIONAL = 1 << 2,
 } AttestFieldFlags;
 
 /**
@@ -122,6 +124,8 @@ const char        *attest_record_get_string        (AttestRecord          *self,
 gboolean           attest_record_get_boolean       (AttestRecord          *self,
                                                     const char            *field);
 int                attest_record_get_enum          (AttestRecord          *self,
+                                                    const char            *field);
+int                attest_record_get_int           (AttestRecord          *self,
                                                     const char            *field);
 const char * const *attest_record_get_strv         (AttestRecord          *self,
                                                     const char            *field);

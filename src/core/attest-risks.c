@@ -12,6 +12,7 @@
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-error.h"
+#include "attest-asset.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
@@ -251,6 +252,54 @@ static AttestRecord *
 method_of (AttestWorkspace *workspace)
 {
   return attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+}
+
+/**
+ * attest_risks_dup_scale:
+ * @workspace: a workspace
+ * @record: a risk or an asset
+ * @field: one of its rating fields
+ *
+ * The names of the steps a rating field can take, after the method's
+ * scales: likelihoods by the likelihood scale, impacts and the value of an
+ * asset by the impact scale. The first name is for 0, not yet rated.
+ *
+ * Returns: (transfer full) (nullable): the names, from 0 up, or %NULL when
+ *   @field is not rated on a scale of the method
+ */
+GStrv
+attest_risks_dup_scale (AttestWorkspace *workspace,
+                        AttestRecord    *record,
+                        const char      *field)
+{
+  static const char * const likelihoods[] = { "likelihood", "residual-likelihood", NULL };
+  static const char * const impacts[] = { "impact", "residual-impact", NULL };
+  static const char * const values[] = { "confidentiality", "integrity", "availability", NULL };
+  AttestRecord *method = method_of (workspace);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  const char *scale;
+
+  if (ATTEST_IS_RISK (record) && g_strv_contains (likelihoods, field))
+    scale = "likelihood-scale";
+  else if ((ATTEST_IS_RISK (record) && g_strv_contains (impacts, field))
+           || (ATTEST_IS_ASSET (record) && g_strv_contains (values, field)))
+    scale = "impact-scale";
+  else
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, ATTEST_IS_ASSET (record) ? _("Not rated") : _("Not assessed"));
+  if (method != NULL)
+    {
+      const char * const *names = attest_record_get_strv (method, scale);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%u · %s", i + 1, names[i]);
+          g_strv_builder_add (builder, name);
+        }
+    }
+  return g_strv_builder_end (builder);
 }
 
 /**

@@ -23,6 +23,9 @@ const char   *attest_risk_method_level_name   (AttestRecord    *method,
                                                int              level);
 GPtrArray    *attest_risk_method_check        (AttestRecord    *method);
 
+GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
+                                               AttestRecord    *record,
+                                               const char      *field);
 int           attest_risk_level               (AttestWorkspace *workspace,
                                                AttestRecord    *risk,
                                                gboolean         residual);

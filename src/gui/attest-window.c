@@ -43,6 +43,9 @@ struct _AttestWindow
   GtkBox               *parties_page;
   GtkBox               *scope_page;
   GtkBox               *soa_page;
+  GtkBox               *assets_page;
+  GtkBox               *threats_page;
+  GtkBox               *risks_page;
   GtkLabel             *scope_statement_label;
   GMenu                *recent_submenu;
   AdwEntryRow          *org_name_row;
@@ -122,6 +125,107 @@ static const AttestColumn scope_item_columns[] = {
   { N_("Justification of an exclusion"), "justification", ATTEST_COLUMN_TEXT, TRUE },
 };
 
+static char *
+rating_text (AttestWorkspace *workspace,
+             AttestRecord    *record,
+             const char      *field)
+{
+  g_auto(GStrv) scale = attest_risks_dup_scale (workspace, record, field);
+  int value = attest_record_get_int (record, field);
+
+  if (value == 0)
+    return g_strdup ("—");
+  if (scale != NULL && (guint) value < g_strv_length (scale))
+    return g_strdup (scale[value]);
+  return g_strdup_printf ("%d", value);
+}
+
+static char *
+confidentiality_text (AttestWorkspace *workspace, AttestRecord *asset)
+{
+  return rating_text (workspace, asset, "confidentiality");
+}
+
+static char *
+integrity_text (AttestWorkspace *workspace, AttestRecord *asset)
+{
+  return rating_text (workspace, asset, "integrity");
+}
+
+static char *
+availability_text (AttestWorkspace *workspace, AttestRecord *asset)
+{
+  return rating_text (workspace, asset, "availability");
+}
+
+static char *
+level_text (AttestWorkspace *workspace,
+            AttestRecord    *risk,
+            gboolean         residual)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+
+  return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
+}
+
+static char *
+inherent_level_text (AttestWorkspace *workspace, AttestRecord *risk)
+{
+  return level_text (workspace, risk, FALSE);
+}
+
+static char *
+residual_level_text (AttestWorkspace *workspace, AttestRecord *risk)
+{
+  return level_text (workspace, risk, TRUE);
+}
+
+static char *
+risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  if (findings->len == 0)
+    return g_strdup ("");
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", findings->len), findings->len);
+}
+
+static const AttestColumn asset_columns[] = {
+  { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, confidentiality_text },
+  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, integrity_text },
+  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, availability_text },
+};
+
+static const AttestColumn threat_columns[] = {
+  { N_("Threat"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn vulnerability_columns[] = {
+  { N_("Vulnerability"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn risk_columns[] = {
+  { N_("Risk"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, inherent_level_text },
+  { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
+  { N_("Residual level"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, residual_level_text },
+  { N_("Problems"), "title", ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text },
+};
+
+static const AttestColumn action_columns[] = {
+  { N_("Action"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("For the risk"), "risk-id", ATTEST_COLUMN_REFERENCE, TRUE, "title" },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Due"), "due-date", ATTEST_COLUMN_TEXT },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+};
+
 static GtkWidget *
 find_child (GtkBox     *box,
             const char *name)
@@ -137,6 +241,14 @@ static const char * const party_form[] = { "name", "kind", "relevance", NULL };
 static const char * const requirement_form[] = { "party-id", "text", "kind", "addressed", "how-addressed", "climate-related", NULL };
 static const char * const scope_item_form[] = { "kind", "name", "description", "justification", NULL };
 
+static const char * const asset_form[] = { "name", "kind", "owner", "location", "classification",
+                                           "confidentiality", "integrity", "availability", NULL };
+static const char * const threat_form[] = { "name", "description", NULL };
+static const char * const risk_form[] = { "title", "description", "threat-id", "vulnerability-id", "owner",
+                                          "likelihood", "impact", "existing-controls", "treatment",
+                                          "residual-likelihood", "residual-impact", "review-date", NULL };
+static const char * const action_form[] = { "risk-id", "title", "owner", "due-date", "status", NULL };
+
 static const AttestRegisterSpec registers[] = {
   { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), issue_form, "category", "title",
     N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
@@ -150,6 +262,21 @@ static const AttestRegisterSpec registers[] = {
   { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), scope_item_form, "kind", "name",
     N_("Parts of the scope"), N_("No units, locations, processes, systems, exclusions or interfaces recorded yet."),
     N_("Search the scope"), N_("Add a part of the scope"), N_("New Part of the Scope"), N_("Edit Part of the Scope") },
+  { "assets-register", 0, asset_columns, G_N_ELEMENTS (asset_columns), asset_form, "kind", "name",
+    N_("Assets"), N_("No assets recorded yet. Start with the information the organisation could not do without."),
+    N_("Search assets"), N_("Add an asset"), N_("New Asset"), N_("Edit Asset") },
+  { "threats-register", 0, threat_columns, G_N_ELEMENTS (threat_columns), threat_form, NULL, "name",
+    N_("Threats"), N_("No threats recorded yet."),
+    N_("Search threats"), N_("Add a threat"), N_("New Threat"), N_("Edit Threat") },
+  { "vulnerabilities-register", 0, vulnerability_columns, G_N_ELEMENTS (vulnerability_columns), threat_form, NULL, "name",
+    N_("Vulnerabilities"), N_("No vulnerabilities recorded yet."),
+    N_("Search vulnerabilities"), N_("Add a vulnerability"), N_("New Vulnerability"), N_("Edit Vulnerability") },
+  { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), risk_form, "treatment", "title",
+    N_("Risks"), N_("No risks recorded yet. Add one for each thing that could go wrong with an asset."),
+    N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk") },
+  { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), action_form, "status", "title",
+    N_("Risk treatment plan"), N_("No treatment actions planned yet."),
+    N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") },
 };
 
 static GtkWidget *
@@ -199,6 +326,20 @@ build_register_page (AttestWindow *self,
     }
   else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
     add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
+  else if (g_strcmp0 (name, "assets") == 0 && find_child (self->assets_page, "assets-register") == NULL)
+    add_register (self, self->assets_page, 4, ATTEST_TYPE_ASSET);
+  else if (g_strcmp0 (name, "threats") == 0 && find_child (self->threats_page, "threats-register") == NULL)
+    {
+      add_register (self, self->threats_page, 5, ATTEST_TYPE_THREAT);
+      add_heading (self->threats_page, _("Vulnerabilities: weaknesses a threat could exploit"));
+      add_register (self, self->threats_page, 6, ATTEST_TYPE_VULNERABILITY);
+    }
+  else if (g_strcmp0 (name, "risks") == 0 && find_child (self->risks_page, "risks-register") == NULL)
+    {
+      add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
+      add_heading (self->risks_page, _("Risk treatment plan (6.1.3, 8.3): the actions, their owners and dates"));
+      add_register (self, self->risks_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
+    }
   else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)
     {
       GtkWidget *page = attest_soa_page_new (self->workspace);
@@ -594,6 +735,9 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, soa_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, assets_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, threats_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, risks_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
@@ -661,7 +805,8 @@ attest_window_get_workspace (AttestWindow *self)
 /**
  * attest_window_show_page:
  * @self: a window
- * @name: "organisation", "context", "parties" or "scope"
+ * @name: "organisation", "context", "parties", "scope", "assets", "threats",
+ *   "risks" or "soa"
  *
  * Shows a section of the workspace.
  */

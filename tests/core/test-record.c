@@ -62,8 +62,21 @@ test_declarations (void)
       g_assert_true (attest_record_kind_lookup (expected[i]) == kinds[i]);
       fields = attest_record_class_get_fields (klass, &n_fields);
       g_assert_cmpuint (n_fields, >, 0);
+      g_assert_cmpstr (attest_kind_get_label (expected[i]), !=, expected[i]);
       for (guint f = 0; f < n_fields; f++)
         {
+          /* Every field a person may see has a label of its own, and every
+           * choice too (the setup bookkeeping is never shown). */
+          if (!g_str_equal (expected[i], "setup"))
+            g_assert_cmpstr (attest_field_get_label (expected[i], fields[f].pspec->name), !=, fields[f].pspec->name);
+          if (G_IS_PARAM_SPEC_ENUM (fields[f].pspec))
+            {
+              g_autoptr(GEnumClass) enum_class = g_type_class_ref (fields[f].pspec->value_type);
+
+              for (guint v = 0; v < enum_class->n_values; v++)
+                g_assert_cmpstr (attest_enum_get_label (fields[f].pspec->value_type, enum_class->values[v].value),
+                                 !=, enum_class->values[v].value_nick);
+            }
           /* A reference points to a kind declared before this one. */
           if (fields[f].references != NULL)
             {

@@ -26,7 +26,6 @@ struct _AttestRecordForm
 
   AttestRecord *record;
   AttestWorkspace *workspace;
-  GPtrArray    *reference_ids;   /* for a reference row: the ids behind its choices */
   GtkWidget    *list;
   GHashTable   *rows;      /* field -> row */
   GHashTable   *errors;    /* field -> GtkLabel beside the row's value */
@@ -60,11 +59,12 @@ on_reference_selected_cb (AdwComboRow      *row,
                           AttestRecordForm *self)
 {
   const char *field = g_object_get_data (G_OBJECT (row), "field");
+  GPtrArray *ids = g_object_get_data (G_OBJECT (row), "ids");
   guint selected = adw_combo_row_get_selected (row);
 
-  if (selected < self->reference_ids->len
-      && g_strcmp0 (attest_record_get_string (self->record, field), g_ptr_array_index (self->reference_ids, selected)) != 0)
-    g_object_set (self->record, field, g_ptr_array_index (self->reference_ids, selected), NULL);
+  if (selected < ids->len
+      && g_strcmp0 (attest_record_get_string (self->record, field), g_ptr_array_index (ids, selected)) != 0)
+    g_object_set (self->record, field, g_ptr_array_index (ids, selected), NULL);
 }
 
 /* A field that holds another record's id: chosen by that record's name. */
@@ -77,27 +77,48 @@ build_reference_row (AttestRecordForm  *self,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   const char *current = attest_record_get_string (self->record, field->pspec->name);
   GtkWidget *row = adw_combo_row_new ();
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   guint selected = GTK_INVALID_LIST_POSITION;
 
+  g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_ptr_array_unref);
+  if (field->flags & ATTEST_FIELD_OPTIONAL)
+    {
+      gtk_string_list_append (names, C_("reference", "None"));
+      g_ptr_array_add (ids, g_strdup (""));
+      if (*current == '\0')
+        selected = 0;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
       g_autoptr(AttestRecord) target = g_list_model_get_item (targets, i);
       const char *name = attest_record_get_string (target, "name");
 
       gtk_string_list_append (names, *name ? name : _("(unnamed)"));
-      g_ptr_array_add (self->reference_ids, g_strdup (attest_record_get_id (target)));
+      g_ptr_array_add (ids, g_strdup (attest_record_get_id (target)));
       if (g_str_equal (attest_record_get_id (target), current))
-        selected = i;
+        selected = ids->len - 1;
     }
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field->pspec->name), g_free);
   if (selected != GTK_INVALID_LIST_POSITION)
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  else if (g_list_model_get_n_items (targets) > 0)
-    g_object_set (self->record, field->pspec->name, g_ptr_array_index (self->reference_ids, 0), NULL);
+  else if (ids->len > 0)
+    g_object_set (self->record, field->pspec->name, g_ptr_array_index (ids, 0), NULL);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_reference_selected_cb), self);
   gtk_widget_set_sensitive (row, !read_only);
   return row;
+}
+
+static void
+on_scale_selected_cb (AdwComboRow      *row,
+                      GParamSpec       *pspec,
+                      AttestRecordForm *self)
+{
+  const char *field = g_object_get_data (G_OBJECT (row), "field");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected != GTK_INVALID_LIST_POSITION && attest_record_get_int (self->record, field) != (int) selected)
+    g_object_set (self->record, field, (int) selected, NULL);
 }
 
 static void
@@ -198,6 +219,16 @@ sync_row (AttestRecordForm *self,
         if (enum_class->values[i].value == value && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != i)
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
     }
+  else if (G_IS_PARAM_SPEC_INT (pspec) && ADW_IS_COMBO_ROW (row))
+    {
+      int value = attest_record_get_int (self->record, field);
+      guint n = g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+
+      /* A rating beyond the scale (after the method shrank) shows as not
+       * rated until the user picks again; the record keeps its value. */
+      if (value >= 0 && (guint) value < n && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != (guint) value)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), value);
+    }
   else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
     {
       GtkSwitch *toggle = g_object_get_data (G_OBJECT (row), "switch");
@@ -268,6 +299,7 @@ build_row (AttestRecordForm *self,
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
   const char *label = attest_field_get_label (attest_record_get_kind (self->record), field);
+  g_auto(GStrv) scale = NULL;
   GtkWidget *row;
 
   g_return_val_if_fail (pspec != NULL, NULL);
@@ -284,7 +316,21 @@ build_row (AttestRecordForm *self,
       }
   }
 
-  if (G_IS_PARAM_SPEC_ENUM (pspec))
+  if (G_IS_PARAM_SPEC_INT (pspec) && self->workspace != NULL
+      && (scale = attest_risks_dup_scale (self->workspace, self->record, field)) != NULL)
+    {
+      g_autoptr(GtkStringList) choices = gtk_string_list_new ((const char * const *) scale);
+
+      row = adw_combo_row_new ();
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
+      g_hash_table_insert (self->rows, g_strdup (field), row);
+      sync_row (self, field);
+      g_signal_connect (row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self);
+      gtk_widget_set_sensitive (row, !read_only);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+    }
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
       g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
       g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
@@ -370,7 +416,6 @@ attest_record_form_finalize (GObject *object)
   g_hash_table_unref (self->rows);
   g_hash_table_unref (self->errors);
   g_hash_table_unref (self->problems);
-  g_ptr_array_unref (self->reference_ids);
 
   G_OBJECT_CLASS (attest_record_form_parent_class)->finalize (object);
 }
@@ -401,7 +446,6 @@ attest_record_form_init (AttestRecordForm *self)
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->reference_ids = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**

@@ -126,7 +126,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_inscription_new (NULL);
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 6);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), data->table->columns[data->column].expand ? 14 : 6);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), data->table->columns[data->column].expand ? 40 : 14);
   gtk_widget_add_css_class (label, "record-cell");
   gtk_widget_set_has_tooltip (label, TRUE);
