@@ -12,7 +12,7 @@ MESON_ARGS ?= -Dwerror=true
 export ASAN_OPTIONS  = detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps setup build run check check-main check-gui check-asan clean
+.PHONY: all deps setup build run check check-main check-gui check-asan bench clean
 
 all: build
 
@@ -45,6 +45,9 @@ check-asan: deps
 		-Db_sanitize=address,undefined -Db_lundef=false -Dgui=false -Dbuildtype=debug
 	meson compile -C $(ASANDIR)
 	meson test -C $(ASANDIR) --suite core --suite cli --print-errorlogs --logbase asan
+
+bench: build
+	./$(BUILDDIR)/bench/bench-large
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)
