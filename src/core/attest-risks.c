@@ -303,6 +303,72 @@ attest_risks_dup_scale (AttestWorkspace *workspace,
 }
 
 /**
+ * attest_risk_get_ratings:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @residual: the ratings after treatment rather than before
+ * @likelihood: (out): the likelihood, 0 if not assessed
+ * @impact: (out): the impact, 0 if not assessed
+ *
+ * The ratings a risk's level is computed from. A risk not yet rated after
+ * treatment stands where it stood before.
+ */
+void
+attest_risk_get_ratings (AttestWorkspace *workspace,
+                         AttestRecord    *risk,
+                         gboolean         residual,
+                         int             *likelihood,
+                         int             *impact)
+{
+  if (residual)
+    {
+      g_object_get (risk, "residual-likelihood", likelihood, "residual-impact", impact, NULL);
+      if (*likelihood > 0 && *impact > 0)
+        return;
+    }
+  g_object_get (risk, "likelihood", likelihood, "impact", impact, NULL);
+}
+
+/**
+ * attest_risks_heat_counts:
+ * @workspace: a workspace
+ * @residual: count by the ratings after treatment
+ * @n_likelihood: (out): the steps of the likelihood scale
+ * @n_impact: (out): the steps of the impact scale
+ *
+ * How many risks stand in each cell of the method's grid: the count of
+ * likelihood l and impact i (both from 1) is at (l - 1) * n_impact + i - 1.
+ * Risks not assessed or beyond the scales are not counted.
+ *
+ * Returns: (transfer full) (element-type guint): the counts
+ */
+GArray *
+attest_risks_heat_counts (AttestWorkspace *workspace,
+                          gboolean         residual,
+                          guint           *n_likelihood,
+                          guint           *n_impact)
+{
+  AttestRecord *method = method_of (workspace);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GArray *counts;
+
+  *n_likelihood = method ? strv_len (method, "likelihood-scale") : 0;
+  *n_impact = method ? strv_len (method, "impact-scale") : 0;
+  counts = g_array_sized_new (FALSE, TRUE, sizeof (guint), *n_likelihood * *n_impact);
+  g_array_set_size (counts, *n_likelihood * *n_impact);
+  for (guint k = 0; k < g_list_model_get_n_items (risks); k++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, k);
+      int likelihood, impact;
+
+      attest_risk_get_ratings (workspace, risk, residual, &likelihood, &impact);
+      if (likelihood >= 1 && impact >= 1 && (guint) likelihood <= *n_likelihood && (guint) impact <= *n_impact)
+        g_array_index (counts, guint, (likelihood - 1) * *n_impact + impact - 1)++;
+    }
+  return counts;
+}
+
+/**
  * attest_risk_level:
  * @workspace: a workspace
  * @risk: a risk
@@ -323,13 +389,7 @@ attest_risk_level (AttestWorkspace *workspace,
 
   if (method == NULL)
     return ATTEST_RISK_NOT_ASSESSED;
-  if (residual)
-    {
-      g_object_get (risk, "residual-likelihood", &likelihood, "residual-impact", &impact, NULL);
-      if (likelihood > 0 && impact > 0)
-        return attest_risk_method_level (method, likelihood, impact);
-    }
-  g_object_get (risk, "likelihood", &likelihood, "impact", &impact, NULL);
+  attest_risk_get_ratings (workspace, risk, residual, &likelihood, &impact);
   return attest_risk_method_level (method, likelihood, impact);
 }
 

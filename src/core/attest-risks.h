@@ -26,6 +26,15 @@ GPtrArray    *attest_risk_method_check        (AttestRecord    *method);
 GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
                                                AttestRecord    *record,
                                                const char      *field);
+void          attest_risk_get_ratings         (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               gboolean         residual,
+                                               int             *likelihood,
+                                               int             *impact);
+GArray       *attest_risks_heat_counts        (AttestWorkspace *workspace,
+                                               gboolean         residual,
+                                               guint           *n_likelihood,
+                                               guint           *n_impact);
 int           attest_risk_level               (AttestWorkspace *workspace,
                                                AttestRecord    *risk,
                                                gboolean         residual);

@@ -15,6 +15,7 @@
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-table.h"
+#include "widgets/attest-heat-map.h"
 #include "widgets/attest-register.h"
 
 struct _AttestWindow
@@ -46,6 +47,11 @@ struct _AttestWindow
   GtkBox               *assets_page;
   GtkBox               *threats_page;
   GtkBox               *risks_page;
+  GtkBox               *treatment_page;
+  GtkWidget            *heat_maps[2];   /* before and after treatment */
+  GtkWidget            *heat_note;
+  GtkWidget            *heat_note_label;
+  GtkWidget            *risk_register;
   GtkLabel             *scope_statement_label;
   GMenu                *recent_submenu;
   AdwEntryRow          *org_name_row;
@@ -310,6 +316,128 @@ add_heading (GtkBox     *page,
   gtk_box_append (page, heading);
 }
 
+typedef struct
+{
+  AttestWorkspace *workspace;
+  gboolean         residual;
+  int              likelihood;
+  int              impact;
+} Cell;
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  g_object_unref (cell->workspace);
+  g_free (cell);
+}
+
+static gboolean
+risk_in_cell (AttestRecord *risk,
+              gpointer      data)
+{
+  Cell *cell = data;
+  int likelihood, impact;
+
+  attest_risk_get_ratings (cell->workspace, risk, cell->residual, &likelihood, &impact);
+  return likelihood == cell->likelihood && impact == cell->impact;
+}
+
+/* A cell chosen on one heat map shows only its risks in the register; the
+ * other map's choice is cleared, so one cell filters at a time. */
+static void
+on_heat_map_selection_cb (AttestHeatMap *map,
+                          AttestWindow  *self)
+{
+  AttestHeatMap *other = ATTEST_HEAT_MAP (self->heat_maps[map == ATTEST_HEAT_MAP (self->heat_maps[0])]);
+  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+  int likelihood, impact;
+
+  attest_heat_map_get_selected (map, &likelihood, &impact);
+  if (likelihood == 0)
+    {
+      int other_likelihood, other_impact;
+
+      attest_heat_map_get_selected (other, &other_likelihood, &other_impact);
+      if (other_likelihood == 0)
+        {
+          attest_register_set_match_func (ATTEST_REGISTER (self->risk_register), NULL, NULL, NULL);
+          gtk_widget_set_visible (self->heat_note, FALSE);
+        }
+      return;
+    }
+  attest_heat_map_select (other, 0, 0);
+  {
+    Cell *cell = g_new0 (Cell, 1);
+    const char * const *likelihoods = attest_record_get_strv (method, "likelihood-scale");
+    const char * const *impacts = attest_record_get_strv (method, "impact-scale");
+    g_autofree char *text = NULL;
+
+    cell->workspace = g_object_ref (self->workspace);
+    cell->residual = attest_heat_map_get_residual (map);
+    cell->likelihood = likelihood;
+    cell->impact = impact;
+    attest_register_set_match_func (ATTEST_REGISTER (self->risk_register), risk_in_cell, cell, cell_free);
+    text = g_strdup_printf (cell->residual ? _("Showing the risks of likelihood %d · %s and impact %d · %s after treatment.")
+                                           : _("Showing the risks of likelihood %d · %s and impact %d · %s before treatment."),
+                            likelihood, likelihoods[likelihood - 1], impact, impacts[impact - 1]);
+    gtk_label_set_text (GTK_LABEL (self->heat_note_label), text);
+    gtk_widget_set_visible (self->heat_note, TRUE);
+  }
+}
+
+static void
+on_show_all_risks_cb (GtkButton    *button,
+                      AttestWindow *self)
+{
+  attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[0]), 0, 0);
+  attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[1]), 0, 0);
+}
+
+static void
+build_risks_page (AttestWindow *self)
+{
+  GtkWidget *maps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *button;
+
+  gtk_box_set_homogeneous (GTK_BOX (maps), TRUE);
+  gtk_widget_set_margin_top (maps, 6);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *title = gtk_label_new (i ? _("After treatment") : _("Before treatment"));
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "caption-heading");
+      self->heat_maps[i] = attest_heat_map_new (self->workspace, i == 1);
+      gtk_widget_set_name (self->heat_maps[i], i ? "heat-map-residual" : "heat-map-inherent");
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->heat_maps[i]), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      title, NULL, -1);
+      g_signal_connect (self->heat_maps[i], "selection-changed", G_CALLBACK (on_heat_map_selection_cb), self);
+      gtk_box_append (GTK_BOX (column), title);
+      gtk_box_append (GTK_BOX (column), self->heat_maps[i]);
+      gtk_box_append (GTK_BOX (maps), column);
+    }
+  gtk_box_append (self->risks_page, maps);
+
+  self->heat_note = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_name (self->heat_note, "heat-note");
+  self->heat_note_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->heat_note_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->heat_note_label), 0);
+  gtk_widget_set_hexpand (self->heat_note_label, TRUE);
+  button = gtk_button_new_with_mnemonic (_("Show _All Risks"));
+  gtk_widget_set_name (button, "show-all-risks");
+  g_signal_connect (button, "clicked", G_CALLBACK (on_show_all_risks_cb), self);
+  gtk_box_append (GTK_BOX (self->heat_note), self->heat_note_label);
+  gtk_box_append (GTK_BOX (self->heat_note), button);
+  gtk_widget_set_visible (self->heat_note, FALSE);
+  gtk_box_append (self->risks_page, self->heat_note);
+
+  self->risk_register = add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
+}
+
 /* A register is built the first time its page is shown, so that opening a
  * large workspace costs only the page the user looks at. */
 static void
@@ -335,11 +463,9 @@ build_register_page (AttestWindow *self,
       add_register (self, self->threats_page, 6, ATTEST_TYPE_VULNERABILITY);
     }
   else if (g_strcmp0 (name, "risks") == 0 && find_child (self->risks_page, "risks-register") == NULL)
-    {
-      add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
-      add_heading (self->risks_page, _("Risk treatment plan (6.1.3, 8.3): the actions, their owners and dates"));
-      add_register (self, self->risks_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
-    }
+    build_risks_page (self);
+  else if (g_strcmp0 (name, "treatment") == 0 && find_child (self->treatment_page, "actions-register") == NULL)
+    add_register (self, self->treatment_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
   else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)
     {
       GtkWidget *page = attest_soa_page_new (self->workspace);
@@ -738,6 +864,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, assets_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, threats_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, risks_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, treatment_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
@@ -806,7 +933,7 @@ attest_window_get_workspace (AttestWindow *self)
  * attest_window_show_page:
  * @self: a window
  * @name: "organisation", "context", "parties", "scope", "assets", "threats",
- *   "risks" or "soa"
+ *   "risks", "treatment" or "soa"
  *
  * Shows a section of the workspace.
  */

@@ -13,7 +13,9 @@
 #include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
+#include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-heat-map.h"
 #include "pages/attest-soa-page.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
@@ -445,8 +447,45 @@ test_risk_register (TestDir       *fixture,
   table = attest_register_get_table (reg);
   shown = attest_record_table_get_model (table);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
-  g_assert_nonnull (named (window, "actions-register"));
   screenshot (GTK_WIDGET (window), "risks-page");
+
+  /* Clicking a heat map cell shows only the risks in it; clicking it again
+   * or "Show All Risks" shows all again. */
+  {
+    GtkWidget *map = named (window, "heat-map-inherent");
+    int width = gtk_widget_get_width (map), height = gtk_widget_get_height (map);
+    guint n_likelihood, n_impact, best = 0, expected = 0;
+    g_autoptr(GArray) counts = attest_risks_heat_counts (workspace, FALSE, &n_likelihood, &n_impact);
+    int want_likelihood = 0, want_impact = 0, likelihood, impact;
+    double x = -1, y = -1;
+
+    for (guint k = 0; k < counts->len; k++)
+      if (g_array_index (counts, guint, k) > best)
+        {
+          best = expected = g_array_index (counts, guint, k);
+          want_likelihood = k / n_impact + 1;
+          want_impact = k % n_impact + 1;
+        }
+    g_assert_cmpuint (expected, >, 0);
+    for (int py = 0; py < height && x < 0; py += 4)
+      for (int px = 0; px < width && x < 0; px += 4)
+        if (attest_heatmap_cell_at (workspace, width, height, px, py, &likelihood, &impact)
+            && likelihood == want_likelihood && impact == want_impact)
+          x = px + 6, y = py + 6;
+    g_assert_cmpfloat (x, >=, 0);
+    g_assert_true (attest_heat_map_click (ATTEST_HEAT_MAP (map), x, y));
+    wait_ms (200);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+    g_assert_true (gtk_widget_get_visible (named (window, "heat-note")));
+    screenshot (GTK_WIDGET (window), "risks-heat-map-filter");
+    g_assert_true (attest_heat_map_click (ATTEST_HEAT_MAP (map), x, y));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+    g_assert_false (gtk_widget_get_visible (named (window, "heat-note")));
+    g_assert_true (attest_heat_map_click (ATTEST_HEAT_MAP (map), x, y));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+    click_named (window, "show-all-risks");
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+  }
 
   /* A new risk: refused without a title; assessed 4 by 4 on the 5 x 5
    * product method it is High, untreated it has problems. */
@@ -482,6 +521,14 @@ test_risk_register (TestDir       *fixture,
 
     g_assert_true (g_str_has_suffix (problems, "problems"));
   }
+  attest_register_set_search (reg, NULL);
+
+  attest_window_show_page (window, "treatment");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (
+                      ATTEST_REGISTER (named (window, "actions-register"))))), ==,
+                    g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION)));
+  screenshot (GTK_WIDGET (window), "treatment-plan");
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&workspace);
 

@@ -33,6 +33,9 @@ struct _AttestRegister
   GtkWidget          *delete_button;
   char               *needle;
   int                 filter_value;
+  AttestRecordMatchFunc match;
+  gpointer            match_data;
+  GDestroyNotify      match_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (AttestRegister, attest_register, GTK_TYPE_WIDGET)
@@ -47,6 +50,8 @@ matches (gpointer item,
   AttestRecord *record = item;
 
   if (self->filter_value != ALL && attest_record_get_enum (record, self->spec.filter_field) != self->filter_value)
+    return FALSE;
+  if (self->match != NULL && !self->match (record, self->match_data))
     return FALSE;
   if (self->needle == NULL)
     return TRUE;
@@ -77,6 +82,39 @@ attest_register_set_search (AttestRegister *self,
     self->needle = g_utf8_casefold (text, -1);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search)), text ? text : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search), text ? text : "");
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+clear_match (AttestRegister *self)
+{
+  if (self->match_destroy != NULL)
+    self->match_destroy (self->match_data);
+  self->match = NULL;
+  self->match_data = NULL;
+  self->match_destroy = NULL;
+}
+
+/**
+ * attest_register_set_match_func:
+ * @self: a register
+ * @func: (nullable): which records to show besides the search and filter
+ * @user_data: for @func
+ * @destroy: (nullable): frees @user_data
+ *
+ * Narrows the register by what another view chose, such as a heat map's
+ * cell; %NULL shows all again.
+ */
+void
+attest_register_set_match_func (AttestRegister        *self,
+                                AttestRecordMatchFunc  func,
+                                gpointer               user_data,
+                                GDestroyNotify         destroy)
+{
+  clear_match (self);
+  self->match = func;
+  self->match_data = user_data;
+  self->match_destroy = destroy;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -379,6 +417,7 @@ attest_register_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->needle, g_free);
+  clear_match (self);
 
   G_OBJECT_CLASS (attest_register_parent_class)->dispose (object);
 }

@@ -45,6 +45,9 @@ typedef struct
   const char          *edit_title;
 } AttestRegisterSpec;
 
+typedef gboolean (*AttestRecordMatchFunc) (AttestRecord *record,
+                                           gpointer      user_data);
+
 #define ATTEST_TYPE_REGISTER (attest_register_get_type ())
 
 G_DECLARE_FINAL_TYPE (AttestRegister, attest_register, ATTEST, REGISTER, GtkWidget)
@@ -56,6 +59,10 @@ void               attest_register_set_search     (AttestRegister           *sel
                                                    const char               *text);
 void               attest_register_set_filter     (AttestRegister           *self,
                                                    int                       value);
+void               attest_register_set_match_func (AttestRegister       *self,
+                                                   AttestRecordMatchFunc func,
+                                                   gpointer              user_data,
+                                                   GDestroyNotify        destroy);
 GtkWindow         *attest_register_add            (AttestRegister           *self);
 GtkWindow         *attest_register_edit           (AttestRegister           *self,
                                                    AttestRecord             *record);

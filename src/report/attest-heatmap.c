@@ -1,0 +1,227 @@
+/* attest-heatmap.c: the risk heat map, drawn with Cairo.
+ *
+ * Likelihood rises upwards, impact to the right; each cell is painted in the
+ * colour of the risk level the method gives it and shows how many risks
+ * stand there. The same drawing serves the screen and the audit pack.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+
+#include "attest-heatmap.h"
+
+#define AXIS_WIDTH 18.0    /* the rotated axis title */
+#define LABEL_WIDTH 22.0   /* the step numbers */
+#define LABEL_HEIGHT 18.0
+#define GAP 2.0
+
+typedef struct
+{
+  guint  n_likelihood;
+  guint  n_impact;
+  double x0, y0;           /* the grid's top left corner */
+  double cell_width;
+  double cell_height;
+} Geometry;
+
+static gboolean
+layout_grid (AttestWorkspace *workspace,
+             double           width,
+             double           height,
+             Geometry        *g)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+
+  if (method == NULL)
+    return FALSE;
+  g->n_likelihood = g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale"));
+  g->n_impact = g_strv_length ((char **) attest_record_get_strv (method, "impact-scale"));
+  if (g->n_likelihood == 0 || g->n_impact == 0)
+    return FALSE;
+  g->x0 = AXIS_WIDTH + LABEL_WIDTH;
+  g->y0 = 0;
+  g->cell_width = (width - g->x0) / g->n_impact;
+  g->cell_height = (height - LABEL_HEIGHT - AXIS_WIDTH) / g->n_likelihood;
+  return g->cell_width > 2 * GAP && g->cell_height > 2 * GAP;
+}
+
+/**
+ * attest_heatmap_cell_at:
+ * @workspace: a workspace
+ * @width: the width the map is drawn in
+ * @height: its height
+ * @x: a point in the map
+ * @y: a point in the map
+ * @likelihood: (out): the likelihood of the cell at the point, from 1
+ * @impact: (out): its impact, from 1
+ *
+ * Returns: whether the point is on a cell
+ */
+gboolean
+attest_heatmap_cell_at (AttestWorkspace *workspace,
+                        double           width,
+                        double           height,
+                        double           x,
+                        double           y,
+                        int             *likelihood,
+                        int             *impact)
+{
+  Geometry g;
+  int column, row;
+
+  if (!layout_grid (workspace, width, height, &g) || x < g.x0 || y < g.y0)
+    return FALSE;
+  column = (int) ((x - g.x0) / g.cell_width);
+  row = (int) ((y - g.y0) / g.cell_height);
+  if (column < 0 || (guint) column >= g.n_impact || row < 0 || (guint) row >= g.n_likelihood)
+    return FALSE;
+  *impact = column + 1;
+  *likelihood = (int) g.n_likelihood - row;
+  return TRUE;
+}
+
+static void
+parse_colour (const char *text,
+              double      rgb[3])
+{
+  guint r, g, b;
+
+  if (text != NULL && sscanf (text, "#%02x%02x%02x", &r, &g, &b) == 3)
+    {
+      rgb[0] = r / 255.0;
+      rgb[1] = g / 255.0;
+      rgb[2] = b / 255.0;
+    }
+  else
+    rgb[0] = rgb[1] = rgb[2] = 0.75;
+}
+
+/* Dark text on light colours, light text on dark ones (WCAG luminance). */
+static double
+text_grey (const double rgb[3])
+{
+  double l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2] > 0.18 ? 0.0 : 1.0;
+}
+
+static void
+show_text (cairo_t    *cr,
+           const char *text,
+           const char *font,
+           double      cx,
+           double      cy,
+           double      angle)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+  int w, h;
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (cr);
+  cairo_translate (cr, cx, cy);
+  cairo_rotate (cr, angle);
+  cairo_move_to (cr, -w / 2.0, -h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+/**
+ * attest_heatmap_draw:
+ * @cr: where to draw
+ * @workspace: a workspace
+ * @residual: place the risks by their ratings after treatment
+ * @width: the width to fill
+ * @height: the height to fill
+ * @selected_likelihood: the likelihood of a cell to outline, or 0
+ * @selected_impact: the impact of that cell, or 0
+ *
+ * Draws the method's grid with the count of risks in each cell, the step
+ * numbers along both axes and the axis titles, in the current source
+ * colour for the text outside the cells.
+ */
+void
+attest_heatmap_draw (cairo_t         *cr,
+                     AttestWorkspace *workspace,
+                     gboolean         residual,
+                     double           width,
+                     double           height,
+                     int              selected_likelihood,
+                     int              selected_impact)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  const char * const *colours;
+  g_autoptr(GArray) counts = NULL;
+  guint n_likelihood, n_impact;
+  double ink[4] = { 0, 0, 0, 1 };
+  Geometry g;
+
+  if (!layout_grid (workspace, width, height, &g))
+    return;
+  cairo_pattern_get_rgba (cairo_get_source (cr), &ink[0], &ink[1], &ink[2], &ink[3]);
+  colours = attest_record_get_strv (method, "level-colours");
+  counts = attest_risks_heat_counts (workspace, residual, &n_likelihood, &n_impact);
+
+  for (guint l = 1; l <= g.n_likelihood; l++)
+    for (guint i = 1; i <= g.n_impact; i++)
+      {
+        int level = attest_risk_method_level (method, l, i);
+        guint count = g_array_index (counts, guint, (l - 1) * g.n_impact + i - 1);
+        double x = g.x0 + (i - 1) * g.cell_width + GAP / 2;
+        double y = g.y0 + (g.n_likelihood - l) * g.cell_height + GAP / 2;
+        double rgb[3];
+
+        parse_colour (level >= 0 && (guint) level < g_strv_length ((char **) colours) ? colours[level] : NULL, rgb);
+        cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+        cairo_rectangle (cr, x, y, g.cell_width - GAP, g.cell_height - GAP);
+        cairo_fill (cr);
+        if ((int) l == selected_likelihood && (int) i == selected_impact)
+          {
+            double grey = text_grey (rgb);
+
+            cairo_set_source_rgb (cr, grey, grey, grey);
+            cairo_set_line_width (cr, 3);
+            cairo_rectangle (cr, x + 1.5, y + 1.5, g.cell_width - GAP - 3, g.cell_height - GAP - 3);
+            cairo_stroke (cr);
+          }
+        if (count > 0)
+          {
+            g_autofree char *text = g_strdup_printf ("%u", count);
+            double grey = text_grey (rgb);
+
+            cairo_set_source_rgb (cr, grey, grey, grey);
+            show_text (cr, text, "Sans Bold 10", x + (g.cell_width - GAP) / 2, y + (g.cell_height - GAP) / 2, 0);
+          }
+      }
+
+  cairo_set_source_rgba (cr, ink[0], ink[1], ink[2], ink[3]);
+  for (guint l = 1; l <= g.n_likelihood; l++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", l);
+
+      show_text (cr, text, "Sans 8", AXIS_WIDTH + LABEL_WIDTH / 2,
+                 g.y0 + (g.n_likelihood - l + 0.5) * g.cell_height, 0);
+    }
+  for (guint i = 1; i <= g.n_impact; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", i);
+
+      show_text (cr, text, "Sans 8", g.x0 + (i - 0.5) * g.cell_width,
+                 g.y0 + g.n_likelihood * g.cell_height + LABEL_HEIGHT / 2, 0);
+    }
+  show_text (cr, _("Likelihood"), "Sans 8", AXIS_WIDTH / 2, g.y0 + g.n_likelihood * g.cell_height / 2, -G_PI / 2);
+  show_text (cr, _("Impact"), "Sans 8", g.x0 + g.n_impact * g.cell_width / 2,
+             g.y0 + g.n_likelihood * g.cell_height + LABEL_HEIGHT + AXIS_WIDTH / 2, 0);
+}
