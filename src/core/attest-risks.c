@@ -71,6 +71,18 @@ attest_risk_method_apply_preset (AttestRecord *method,
   static const char * const idesc5[] = {
     N_("Hardly noticed"), N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
     N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
+  static const char * const ldesc3[] = {
+    N_("Not expected in the next five years"), N_("Could happen in the next few years"),
+    N_("Expected at least once a year"), NULL };
+  static const char * const ldesc4[] = {
+    N_("Less than once in ten years"), N_("Once in two to ten years"), N_("About once a year"),
+    N_("Several times a year"), NULL };
+  static const char * const idesc3[] = {
+    N_("Inconvenience, fixed within a day"), N_("Disruption, lost work or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry, or worse"), NULL };
+  static const char * const idesc4[] = {
+    N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
   static const char * const levels3[] = { N_("Low"), N_("Medium"), N_("High"), NULL };
   static const char * const levels4[] = { N_("Low"), N_("Medium"), N_("High"), N_("Critical"), NULL };
   static const char * const colours3[] = { "#2ec27e", "#f5c211", "#e01b24", NULL };
@@ -93,12 +105,12 @@ attest_risk_method_apply_preset (AttestRecord *method,
   for (guint k = 0; likelihood[k]; k++)
     {
       g_strv_builder_add (l, _(likelihood[k]));
-      g_strv_builder_add (ld, size == 5 ? _(ldesc5[k]) : "");
+      g_strv_builder_add (ld, _((size == 3 ? ldesc3 : size == 4 ? ldesc4 : ldesc5)[k]));
     }
   for (guint k = 0; impact[k]; k++)
     {
       g_strv_builder_add (i, _(impact[k]));
-      g_strv_builder_add (id, size == 5 ? _(idesc5[k]) : "");
+      g_strv_builder_add (id, _((size == 3 ? idesc3 : size == 4 ? idesc4 : idesc5)[k]));
     }
   for (const char * const *k = size == 3 ? levels3 : levels4; *k; k++)
     g_strv_builder_add (lv, _(*k));
@@ -263,6 +275,7 @@ method_of (AttestWorkspace *workspace)
  * The names of the steps a rating field can take, after the method's
  * scales: likelihoods by the likelihood scale, impacts and the value of an
  * asset by the impact scale. The first name is for 0, not yet rated.
+ * The method's acceptance level is chosen among its risk levels, from 0.
  *
  * Returns: (transfer full) (nullable): the names, from 0 up, or %NULL when
  *   @field is not rated on a scale of the method
@@ -279,6 +292,8 @@ attest_risks_dup_scale (AttestWorkspace *workspace,
   g_autoptr(GStrvBuilder) builder = NULL;
   const char *scale;
 
+  if (ATTEST_IS_RISK_METHOD (record) && g_str_equal (field, "acceptance-level"))
+    return g_strdupv ((char **) attest_record_get_strv (record, "levels"));
   if (ATTEST_IS_RISK (record) && g_strv_contains (likelihoods, field))
     scale = "likelihood-scale";
   else if ((ATTEST_IS_RISK (record) && g_strv_contains (impacts, field))

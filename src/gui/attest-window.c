@@ -11,6 +11,7 @@
 
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "pages/attest-method-page.h"
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
@@ -48,6 +49,7 @@ struct _AttestWindow
   GtkBox               *threats_page;
   GtkBox               *risks_page;
   GtkBox               *treatment_page;
+  GtkBox               *method_page;
   GtkWidget            *heat_maps[2];   /* before and after treatment */
   GtkWidget            *heat_note;
   GtkWidget            *heat_note_label;
@@ -454,6 +456,14 @@ build_register_page (AttestWindow *self,
     }
   else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
     add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
+  else if (g_strcmp0 (name, "method") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->method_page)) == NULL)
+    {
+      GtkWidget *page = attest_method_page_new (self->workspace);
+
+      gtk_widget_set_name (page, "method");
+      gtk_widget_set_vexpand (page, TRUE);
+      gtk_box_append (self->method_page, page);
+    }
   else if (g_strcmp0 (name, "assets") == 0 && find_child (self->assets_page, "assets-register") == NULL)
     add_register (self, self->assets_page, 4, ATTEST_TYPE_ASSET);
   else if (g_strcmp0 (name, "threats") == 0 && find_child (self->threats_page, "threats-register") == NULL)
@@ -865,6 +875,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, threats_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, risks_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, treatment_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, method_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
@@ -933,7 +944,7 @@ attest_window_get_workspace (AttestWindow *self)
  * attest_window_show_page:
  * @self: a window
  * @name: "organisation", "context", "parties", "scope", "assets", "threats",
- *   "risks", "treatment" or "soa"
+ *   "method", "risks", "treatment" or "soa"
  *
  * Shows a section of the workspace.
  */

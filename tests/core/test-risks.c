@@ -34,6 +34,12 @@ test_presets (void)
 
       g_assert_cmpuint (n_problems (method), ==, 0);
       g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, size);
+      /* Every step comes with our description of it. */
+      for (guint k = 0; k < size; k++)
+        {
+          g_assert_cmpstr (attest_record_get_strv (method, "likelihood-descriptions")[k], !=, "");
+          g_assert_cmpstr (attest_record_get_strv (method, "impact-descriptions")[k], !=, "");
+        }
       g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 0);
       g_assert_cmpint (attest_risk_method_level (method, size, size), ==, n_levels - 1);
       g_assert_cmpint (attest_risk_method_level (method, 0, 2), ==, ATTEST_RISK_NOT_ASSESSED);

@@ -16,6 +16,7 @@
 #include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-heat-map.h"
+#include "pages/attest-method-page.h"
 #include "pages/attest-soa-page.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
@@ -549,6 +550,57 @@ test_risk_register (TestDir       *fixture,
   }
 }
 
+/* The risk method page: a preset with Undo, the computation chosen by name,
+ * the review interval by a spin button, problems listed, the file updated. */
+static void
+test_method_page (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestMethodPage *page;
+  GtkWidget *row;
+
+  attest_window_show_page (window, "method");
+  wait_ms (400);
+  page = ATTEST_METHOD_PAGE (named (window, "method"));
+  g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
+  screenshot (GTK_WIDGET (window), "method-page");
+
+  click_named (window, "preset-3");
+  wait_ms (200);
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, 3);
+  screenshot (GTK_WIDGET (window), "method-preset");
+  g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, 5);
+
+  row = find_editable_row (GTK_WIDGET (page), "computation");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), ATTEST_RISK_COMPUTATION_SUM);
+  g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_SUM);
+  row = find_editable_row (GTK_WIDGET (page), "review-interval");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (row), "spin")), 6);
+  g_assert_cmpint (attest_record_get_int (method, "review-interval"), ==, 6);
+
+  /* Thresholds that do not rise are listed as a problem. */
+  g_object_set (method, "thresholds", (const char *[]) { "5", "3", "8", NULL }, NULL);
+  g_assert_cmpstr (attest_method_page_get_problems (page), !=, "");
+  g_assert_true (gtk_widget_get_visible (named (window, "method-problems")));
+  screenshot (GTK_WIDGET (window), "method-problem");
+  g_object_set (method, "thresholds", (const char *[]) { "3", "5", "7", NULL }, NULL);
+  g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_SUM);
+  g_assert_cmpint (attest_record_get_int (method, "review-interval"), ==, 6);
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 5);
+}
+
 static guint
 count_rows (GtkWidget *list)
 {
@@ -798,6 +850,7 @@ main (int    argc,
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);
+  ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/soa-page", test_soa_page);
   ADD ("/gui/application", test_application);
 #undef ADD

@@ -110,6 +110,17 @@ build_reference_row (AttestRecordForm  *self,
 }
 
 static void
+on_spin_changed_cb (GtkSpinButton    *spin,
+                    AttestRecordForm *self)
+{
+  const char *field = g_object_get_data (G_OBJECT (spin), "field");
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  if (attest_record_get_int (self->record, field) != value)
+    g_object_set (self->record, field, value, NULL);
+}
+
+static void
 on_scale_selected_cb (AdwComboRow      *row,
                       GParamSpec       *pspec,
                       AttestRecordForm *self)
@@ -229,6 +240,13 @@ sync_row (AttestRecordForm *self,
       if (value >= 0 && (guint) value < n && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != (guint) value)
         adw_combo_row_set_selected (ADW_COMBO_ROW (row), value);
     }
+  else if (G_IS_PARAM_SPEC_INT (pspec) && g_object_get_data (G_OBJECT (row), "spin") != NULL)
+    {
+      GtkSpinButton *spin = g_object_get_data (G_OBJECT (row), "spin");
+
+      if (gtk_spin_button_get_value_as_int (spin) != attest_record_get_int (self->record, field))
+        gtk_spin_button_set_value (spin, attest_record_get_int (self->record, field));
+    }
   else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
     {
       GtkSwitch *toggle = g_object_get_data (G_OBJECT (row), "switch");
@@ -329,6 +347,24 @@ build_row (AttestRecordForm *self,
       g_signal_connect (row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self);
       gtk_widget_set_sensitive (row, !read_only);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+    }
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      GParamSpecInt *range = G_PARAM_SPEC_INT (pspec);
+      GtkWidget *spin = gtk_spin_button_new_with_range (range->minimum, range->maximum, 1);
+
+      row = adw_action_row_new ();
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (spin), "field", g_strdup (field), g_free);
+      g_object_set_data (G_OBJECT (row), "spin", spin);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_hash_table_insert (self->rows, g_strdup (field), row);
+      sync_row (self, field);
+      g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed_cb), self);
+      gtk_widget_set_sensitive (spin, !read_only);
     }
   else if (G_IS_PARAM_SPEC_ENUM (pspec))
     {

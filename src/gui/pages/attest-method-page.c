@@ -1,0 +1,352 @@
+/* attest-method-page.c: the risk method (6.1.2) as a page.
+ *
+ * The method's scales, how a level is computed, the levels and their
+ * colours, the acceptance level and when assessments are repeated, edited in
+ * place and saved as typed. A preset replaces the scales with Undo. After
+ * every change of the method the page says how many risks changed level;
+ * the levels are never stored, so nothing is lost by trying.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-method-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "attest-method-page.h"
+#include "widgets/attest-record-form.h"
+
+struct _AttestMethodPage
+{
+  GtkWidget        parent_instance;
+
+  AttestWorkspace *workspace;
+  AttestRecord    *method;
+  GArray          *levels;       /* every risk's levels before the last method change */
+  GtkWidget       *problems;
+  GtkWidget       *form;
+  GtkWidget       *form_group;
+  char            *problems_text;
+  gboolean         applying;     /* a preset: one message at the end */
+};
+
+G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
+
+static const char * const method_fields[] = {
+  "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
+  "computation", "levels", "level-colours", "thresholds", "matrix", "acceptance-level",
+  "review-interval", "review-triggers", NULL
+};
+
+static void
+toast (AttestMethodPage *self,
+       AdwToast         *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+update_problems (AttestMethodPage *self)
+{
+  g_autoptr(GPtrArray) problems = attest_risk_method_check (self->method);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (text, "%s%s", text->len ? "\n" : "", problem->message);
+    }
+  g_free (self->problems_text);
+  self->problems_text = g_strdup (text->str);
+  gtk_label_set_text (GTK_LABEL (self->problems), text->str);
+  gtk_widget_set_visible (self->problems, text->len > 0);
+}
+
+/* Built again after a preset, which changes how many steps every list has. */
+static void
+build_form (AttestMethodPage *self)
+{
+  if (self->form != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->form_group), self->form);
+  self->form = attest_record_form_new_full (self->workspace, self->method, method_fields,
+                                            attest_workspace_is_read_only (self->workspace));
+  gtk_widget_set_name (self->form, "method-form");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->form_group), self->form);
+}
+
+static void
+on_record_changed_cb (AttestWorkspace  *workspace,
+                      AttestRecord     *record,
+                      const char       *field,
+                      AttestMethodPage *self)
+{
+  if (record == self->method)
+    {
+      guint changed;
+
+      if (self->applying)
+        return;
+      changed = attest_risks_count_changed (workspace, self->levels);
+      if (changed > 0)
+        {
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u risk has another level now",
+                                                                "%u risks have another level now", changed),
+                                                   changed);
+          AdwToast *t = adw_toast_new (text);
+
+          adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+          toast (self, t);
+        }
+      update_problems (self);
+    }
+  else if (!ATTEST_IS_RISK (record))
+    return;
+  g_clear_pointer (&self->levels, g_array_unref);
+  self->levels = attest_risks_levels (workspace);
+}
+
+typedef struct
+{
+  AttestMethodPage *page;        /* weak */
+  AttestWorkspace *workspace;
+  AttestRecord    *method;
+  GValue          *values;
+  guint            n_values;
+} Saved;
+
+static void
+saved_free (gpointer data)
+{
+  Saved *saved = data;
+
+  for (guint i = 0; i < saved->n_values; i++)
+    g_value_unset (&saved->values[i]);
+  g_free (saved->values);
+  g_clear_weak_pointer (&saved->page);
+  g_object_unref (saved->method);
+  g_object_unref (saved->workspace);
+  g_free (saved);
+}
+
+static Saved *
+save_method (AttestMethodPage *self)
+{
+  Saved *saved = g_new0 (Saved, 1);
+  const AttestField *fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &saved->n_values);
+
+  g_set_weak_pointer (&saved->page, self);
+  saved->workspace = g_object_ref (self->workspace);
+  saved->method = g_object_ref (self->method);
+  saved->values = g_new0 (GValue, saved->n_values);
+  for (guint i = 0; i < saved->n_values; i++)
+    {
+      g_value_init (&saved->values[i], fields[i].pspec->value_type);
+      g_object_get_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
+    }
+  return saved;
+}
+
+static void
+on_undo_preset_cb (AdwToast *t,
+                   Saved    *saved)
+{
+  guint n_fields;
+  const AttestField *fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (saved->method), &n_fields);
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_begin (saved->workspace, &error))
+    {
+      g_warning ("Could not undo the preset: %s", error->message);
+      return;
+    }
+  if (saved->page != NULL)
+    saved->page->applying = TRUE;
+  for (guint i = 0; i < saved->n_values && i < n_fields; i++)
+    g_object_set_property (G_OBJECT (saved->method), fields[i].pspec->name, &saved->values[i]);
+  if (saved->page != NULL)
+    saved->page->applying = FALSE;
+  if (!attest_workspace_commit (saved->workspace, &error))
+    g_warning ("Could not undo the preset: %s", error->message);
+  if (saved->page != NULL)
+    {
+      AttestMethodPage *self = saved->page;
+
+      g_clear_pointer (&self->levels, g_array_unref);
+      self->levels = attest_risks_levels (self->workspace);
+      update_problems (self);
+      build_form (self);
+    }
+}
+
+/**
+ * attest_method_page_apply_preset:
+ * @self: the page
+ * @size: 3, 4 or 5
+ *
+ * Replaces the method with the preset of @size by @size, in one change,
+ * and offers to undo it.
+ *
+ * Returns: whether the preset was applied
+ */
+gboolean
+attest_method_page_apply_preset (AttestMethodPage *self,
+                                 guint             size)
+{
+  g_autoptr(GError) error = NULL;
+  Saved *saved;
+  AdwToast *t;
+  guint changed;
+  g_autofree char *text = NULL;
+
+  if (attest_workspace_is_read_only (self->workspace) || !attest_workspace_begin (self->workspace, &error))
+    return FALSE;
+  saved = save_method (self);
+  self->applying = TRUE;
+  attest_risk_method_apply_preset (self->method, size);
+  self->applying = FALSE;
+  if (!attest_workspace_commit (self->workspace, &error))
+    {
+      saved_free (saved);
+      toast (self, adw_toast_new (error->message));
+      return FALSE;
+    }
+  changed = attest_risks_count_changed (self->workspace, self->levels);
+  g_clear_pointer (&self->levels, g_array_unref);
+  self->levels = attest_risks_levels (self->workspace);
+  update_problems (self);
+  build_form (self);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The method is now the %u × %u preset; %u risk has another level",
+                                       "The method is now the %u × %u preset; %u risks have another level",
+                                       changed),
+                          size, size, changed);
+  t = adw_toast_new (text);
+  adw_toast_set_button_label (t, _("_Undo"));
+  g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_undo_preset_cb), saved,
+                         (GClosureNotify) (void (*) (void)) saved_free, 0);
+  toast (self, t);
+  return TRUE;
+}
+
+static void
+on_preset_clicked_cb (GtkButton        *button,
+                      AttestMethodPage *self)
+{
+  attest_method_page_apply_preset (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "size")));
+}
+
+/**
+ * attest_method_page_get_problems:
+ * @self: the page
+ *
+ * Returns: what the page lists as wrong with the method, one per line
+ */
+const char *
+attest_method_page_get_problems (AttestMethodPage *self)
+{
+  return self->problems_text;
+}
+
+static void
+attest_method_page_dispose (GObject *object)
+{
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->method);
+  g_clear_pointer (&self->levels, g_array_unref);
+  g_clear_pointer (&self->problems_text, g_free);
+  G_OBJECT_CLASS (attest_method_page_parent_class)->dispose (object);
+}
+
+static void
+attest_method_page_class_init (AttestMethodPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_method_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+attest_method_page_init (AttestMethodPage *self)
+{
+}
+
+/**
+ * attest_method_page_new:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_method_page_new (AttestWorkspace *workspace)
+{
+  AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *presets = adw_preferences_group_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  self->workspace = g_object_ref (workspace);
+  self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
+  self->levels = attest_risks_levels (workspace);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  gtk_widget_add_css_class (box, "page-content");
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (presets), _("Risk method (6.1.2)"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (presets),
+    _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
+      "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
+      "never stored: change the method freely and every risk is rated again."));
+  for (guint size = 3; size <= 5; size++)
+    {
+      g_autofree char *label = g_strdup_printf (_("%u × %u Preset"), size, size);
+      g_autofree char *name = g_strdup_printf ("preset-%u", size);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_set_name (button, name);
+      g_object_set_data (G_OBJECT (button), "size", GUINT_TO_POINTER (size));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_preset_clicked_cb), self);
+      gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (workspace));
+      gtk_box_append (GTK_BOX (buttons), button);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (presets), buttons);
+  gtk_box_append (GTK_BOX (box), presets);
+
+  self->problems = gtk_label_new (NULL);
+  gtk_widget_set_name (self->problems, "method-problems");
+  gtk_label_set_wrap (GTK_LABEL (self->problems), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->problems), 0);
+  gtk_widget_add_css_class (self->problems, "error");
+  gtk_box_append (GTK_BOX (box), self->problems);
+
+  self->form_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->form_group), _("Scales, levels and acceptance"));
+  gtk_box_append (GTK_BOX (box), self->form_group);
+  build_form (self);
+  update_problems (self);
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
+  return GTK_WIDGET (self);
+}
