@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "attest-suggestions.h"
+#include "attest-threat.h"
+#include "attest-vulnerability.h"
 
 /* Our own words, written for people doing this for the first time. They are
  * starting points to pick and edit, never the standard's text. Strings are
@@ -202,4 +204,120 @@ attest_suggestion_get_parties (guint *n_parties)
 {
   *n_parties = G_N_ELEMENTS (parties);
   return parties;
+}
+
+/* Our own short sets to start from; every organisation edits them. */
+static const AttestNamedSuggestion threats[] = {
+  { N_("Ransomware"), N_("Malicious software that encrypts data and demands payment for the key.") },
+  { N_("Phishing"), N_("Messages that trick people into giving away passwords or running malicious software.") },
+  { N_("Theft or loss of a device"), N_("A laptop, phone or storage medium is stolen or left behind.") },
+  { N_("Misuse by an insider"), N_("Someone with legitimate access uses it for purposes it was not given for.") },
+  { N_("Mistake by staff"), N_("Data sent to the wrong person, deleted, or changed in error.") },
+  { N_("Outage of a supplier"), N_("A cloud, hosting or network provider stops delivering its service.") },
+  { N_("Compromise of a supplier"), N_("An attacker reaches us through a supplier's systems or software.") },
+  { N_("Fire, flood or power failure"), N_("Damage to or loss of the premises or the equipment in them.") },
+  { N_("Denial of service"), N_("A flood of traffic makes a service unavailable to its users.") },
+  { N_("Exploited software flaw"), N_("An attacker uses a known weakness in software that faces the internet.") },
+  { N_("Account takeover"), N_("An attacker signs in with stolen or guessed credentials.") },
+  { N_("Departure of key people"), N_("Knowledge or access held by one person leaves with them.") },
+};
+
+static const AttestNamedSuggestion vulnerabilities[] = {
+  { N_("No second factor for sign-in"), N_("A password alone gives access to email, cloud services or remote access.") },
+  { N_("Backups reachable from the network"), N_("Backups can be changed or deleted with the same access as the data.") },
+  { N_("Updates applied late"), N_("Security updates wait weeks or months before they are installed.") },
+  { N_("Unencrypted devices"), N_("Laptops, phones or removable media hold data without disk encryption.") },
+  { N_("Access never reviewed"), N_("People keep access after they change role or leave.") },
+  { N_("Single supplier without a fallback"), N_("A service depends on one provider with no tested alternative.") },
+  { N_("Little security awareness"), N_("Staff have not learnt to recognise phishing and report incidents.") },
+  { N_("No monitoring of logs"), N_("Signs of an attack are recorded but nobody looks at them.") },
+  { N_("Undocumented knowledge"), N_("How systems work is known to one person and written down nowhere.") },
+  { N_("Sensitive data kept longer than needed"), N_("Old copies widen what a breach can expose.") },
+};
+
+/**
+ * attest_suggestion_get_threats:
+ * @n_threats: (out): how many
+ *
+ * Returns: (array length=n_threats): usual threats, in our words
+ */
+const AttestNamedSuggestion *
+attest_suggestion_get_threats (guint *n_threats)
+{
+  *n_threats = G_N_ELEMENTS (threats);
+  return threats;
+}
+
+/**
+ * attest_suggestion_get_vulnerabilities:
+ * @n_vulnerabilities: (out): how many
+ *
+ * Returns: (array length=n_vulnerabilities): usual vulnerabilities
+ */
+const AttestNamedSuggestion *
+attest_suggestion_get_vulnerabilities (guint *n_vulnerabilities)
+{
+  *n_vulnerabilities = G_N_ELEMENTS (vulnerabilities);
+  return vulnerabilities;
+}
+
+static gboolean
+has_name (GListModel *records,
+          const char *name)
+{
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *have = g_utf8_casefold (attest_record_get_string (record, "name"), -1);
+
+      if (g_str_equal (g_strstrip (have), wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * attest_suggestion_add_threats:
+ * @workspace: a workspace
+ * @n_added: (out): how many threats and vulnerabilities were added
+ * @error: return location for an error
+ *
+ * Adds the usual threats and vulnerabilities the workspace does not have
+ * yet (by name, ignoring case), all in one change.
+ *
+ * Returns: whether the change was saved
+ */
+gboolean
+attest_suggestion_add_threats (AttestWorkspace  *workspace,
+                               guint            *n_added,
+                               GError          **error)
+{
+  const struct { GType kind; const AttestNamedSuggestion *items; guint n; } sets[] = {
+    { ATTEST_TYPE_THREAT, threats, G_N_ELEMENTS (threats) },
+    { ATTEST_TYPE_VULNERABILITY, vulnerabilities, G_N_ELEMENTS (vulnerabilities) },
+  };
+
+  *n_added = 0;
+  if (!attest_workspace_begin (workspace, error))
+    return FALSE;
+  for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+    for (guint i = 0; i < sets[s].n; i++)
+      {
+        g_autoptr(AttestRecord) record = NULL;
+
+        if (has_name (attest_workspace_get_records (workspace, sets[s].kind), _(sets[s].items[i].name)))
+          continue;
+        record = g_object_new (sets[s].kind, "name", _(sets[s].items[i].name),
+                               "description", _(sets[s].items[i].description), NULL);
+        if (!attest_workspace_add (workspace, record, error))
+          {
+            attest_workspace_rollback (workspace);
+            *n_added = 0;
+            return FALSE;
+          }
+        (*n_added)++;
+      }
+  return attest_workspace_commit (workspace, error);
 }

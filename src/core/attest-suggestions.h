@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "attest-enum-types.h"
+#include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -43,11 +44,27 @@ typedef struct
   AttestRequirementKind  requirement_kind;
 } AttestPartySuggestion;
 
+/**
+ * AttestNamedSuggestion:
+ * @name: a usual threat or vulnerability, in our words
+ * @description: what it means
+ */
+typedef struct
+{
+  const char *name;
+  const char *description;
+} AttestNamedSuggestion;
+
 guint                        attest_suggestion_get_n_sectors     (void);
 const char                  *attest_suggestion_get_sector        (guint                sector);
 const AttestIssueSuggestion *attest_suggestion_get_issues        (guint                sector,
                                                                   guint               *n_issues);
 const char                  *attest_suggestion_get_prompt        (AttestIssueCategory  category);
 const AttestPartySuggestion *attest_suggestion_get_parties       (guint               *n_parties);
+const AttestNamedSuggestion *attest_suggestion_get_threats       (guint               *n_threats);
+const AttestNamedSuggestion *attest_suggestion_get_vulnerabilities (guint             *n_vulnerabilities);
+gboolean                     attest_suggestion_add_threats       (AttestWorkspace     *workspace,
+                                                                  guint               *n_added,
+                                                                  GError             **error);
 
 G_END_DECLS

@@ -440,6 +440,24 @@ build_risks_page (AttestWindow *self)
   self->risk_register = add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
 }
 
+static void
+on_add_usual_threats_cb (GtkButton    *button,
+                         AttestWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint added;
+
+  if (!attest_suggestion_add_threats (self->workspace, &added, &error))
+    text = g_strdup (error->message);
+  else if (added == 0)
+    text = g_strdup (_("You have all the usual threats and vulnerabilities already"));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u threat or vulnerability",
+                                         "Added %u threats and vulnerabilities", added), added);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
 /* A register is built the first time its page is shown, so that opening a
  * large workspace costs only the page the user looks at. */
 static void
@@ -468,6 +486,15 @@ build_register_page (AttestWindow *self,
     add_register (self, self->assets_page, 4, ATTEST_TYPE_ASSET);
   else if (g_strcmp0 (name, "threats") == 0 && find_child (self->threats_page, "threats-register") == NULL)
     {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("Add _Usual Threats and Vulnerabilities"));
+
+      gtk_widget_set_name (button, "add-usual-threats");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (button, _("Adds a short list in our words of what usually threatens an organisation "
+                                             "and the weaknesses usually exploited; those you have are not added again."));
+      gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_add_usual_threats_cb), self);
+      gtk_box_append (self->threats_page, button);
       add_register (self, self->threats_page, 5, ATTEST_TYPE_THREAT);
       add_heading (self->threats_page, _("Vulnerabilities: weaknesses a threat could exploit"));
       add_register (self, self->threats_page, 6, ATTEST_TYPE_VULNERABILITY);

@@ -338,6 +338,38 @@ test_large (TestDir       *fixture,
     g_assert_cmpuint (counts[l], >, 0);
 }
 
+static void
+test_common_threats (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "threats.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Threats Ltd", &error);
+  g_autoptr(AttestRecord) own = g_object_new (ATTEST_TYPE_THREAT, "name", "  RANSOMWARE ", NULL);
+  guint n_threats, n_vulnerabilities, added;
+
+  g_assert_no_error (error);
+  attest_suggestion_get_threats (&n_threats);
+  attest_suggestion_get_vulnerabilities (&n_vulnerabilities);
+  g_assert_cmpuint (n_threats, >=, 10);
+  g_assert_cmpuint (n_vulnerabilities, >=, 10);
+
+  /* One the user has already, whatever its case and spaces, is not added twice. */
+  g_assert_true (attest_workspace_add (workspace, own, &error));
+  g_assert_true (attest_suggestion_add_threats (workspace, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, n_threats + n_vulnerabilities - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT)), ==, n_threats);
+  g_assert_true (attest_suggestion_add_threats (workspace, &added, &error));
+  g_assert_cmpuint (added, ==, 0);
+
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_VULNERABILITY)), ==,
+                    n_vulnerabilities);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +377,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/risks/presets", test_presets);
+  g_test_add ("/risks/common-threats", TestDir, NULL, test_dir_setup, test_common_threats, test_dir_teardown);
   g_test_add_func ("/risks/product-and-sum", test_product_and_sum);
   g_test_add_func ("/risks/matrix-and-six-levels", test_matrix_and_six_levels);
   g_test_add_func ("/risks/method-checks", test_method_checks);

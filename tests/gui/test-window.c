@@ -439,8 +439,20 @@ test_risk_register (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "assets-page");
 
   attest_window_show_page (window, "threats");
-  g_assert_nonnull (named (window, "threats-register"));
-  g_assert_nonnull (named (window, "vulnerabilities-register"));
+  wait_ms (400);
+  {
+    GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
+    guint before = g_list_model_get_n_items (threats), n_usual;
+
+    attest_suggestion_get_threats (&n_usual);
+    click_named (window, "add-usual-threats");
+    g_assert_cmpuint (g_list_model_get_n_items (threats), >, before);
+    g_assert_cmpuint (g_list_model_get_n_items (threats), <=, before + n_usual);
+    g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (
+                        ATTEST_REGISTER (named (window, "threats-register"))))), ==, g_list_model_get_n_items (threats));
+    g_assert_nonnull (named (window, "vulnerabilities-register"));
+    screenshot (GTK_WIDGET (window), "threats-page");
+  }
 
   attest_window_show_page (window, "risks");
   wait_ms (400);
