@@ -198,6 +198,19 @@ risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", findings->len), findings->len);
 }
 
+static char *
+risk_acceptance_text (AttestWorkspace *workspace, AttestRecord *risk)
+{
+  AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+
+  if (acceptance == NULL)
+    return g_strdup ("");
+  if (attest_risk_acceptance_is_outdated (workspace, acceptance))
+    return g_strdup (_("Out of date"));
+  return g_strdup (attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED
+                    ? _("Accepted") : _("Not accepted"));
+}
+
 static const AttestColumn asset_columns[] = {
   { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
@@ -222,7 +235,8 @@ static const AttestColumn risk_columns[] = {
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, inherent_level_text },
   { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Residual level"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, residual_level_text },
+  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, residual_level_text },
+  { N_("Decision"), "title", ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
   { N_("Problems"), "title", ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text },
 };
 
@@ -398,6 +412,95 @@ on_show_all_risks_cb (GtkButton    *button,
 }
 
 static void
+on_decision_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         AttestWindow     *self)
+{
+  AttestRecord *risk = g_object_get_data (G_OBJECT (dialog), "risk");
+  GtkWidget *by = g_object_get_data (G_OBJECT (dialog), "by");
+  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int decision;
+
+  if (g_str_equal (response, "accept"))
+    decision = ATTEST_ACCEPTANCE_ACCEPTED;
+  else if (g_str_equal (response, "reject"))
+    decision = ATTEST_ACCEPTANCE_REJECTED;
+  else
+    return;
+  if (attest_risk_accept (self->workspace, risk, gtk_editable_get_text (GTK_EDITABLE (by)), decision,
+                          gtk_editable_get_text (GTK_EDITABLE (note)), &error) == NULL)
+    message = g_strdup (error->message);
+  else
+    message = g_strdup_printf (decision == ATTEST_ACCEPTANCE_ACCEPTED
+                                 ? _("“%s” is accepted as it stands; the decision is in the history")
+                                 : _("“%s” is not accepted; treat it further"),
+                               attest_record_get_string (risk, "title"));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static GtkWidget *
+add_dialog_row (GtkWidget  *list,
+                const char *name,
+                const char *title,
+                const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return row;
+}
+
+/* The risk owner's decision on the residual risk (6.1.3 f), on the risk
+ * chosen in the register. */
+static GtkWindow *
+open_decision_dialog (AttestWindow *self)
+{
+  AttestRecord *risk = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->risk_register)));
+  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+  GtkWidget *dialog, *list;
+  g_autofree char *body = NULL;
+
+  if (risk == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Choose a risk in the register first")));
+      return NULL;
+    }
+  body = g_strdup_printf (_("After treatment the risk is %s. The decision is recorded with the risk as it is now; "
+                            "if the risk changes later, the decision is marked out of date."),
+                          attest_risk_method_level_name (method, attest_risk_level (self->workspace, risk, TRUE)));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), attest_record_get_string (risk, "title"), body);
+  list = gtk_list_box_new ();
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  g_object_set_data (G_OBJECT (dialog), "by",
+                     add_dialog_row (list, "decided-by", _("Decided by (the risk owner)"), attest_record_get_string (risk, "owner")));
+  g_object_set_data (G_OBJECT (dialog), "note", add_dialog_row (list, "decision-note", _("Note"), ""));
+  g_object_set_data_full (G_OBJECT (dialog), "risk", g_object_ref (risk), g_object_unref);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reject", _("_Not Accepted"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "accept", _("_Accept the Risk"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_decision_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_decision_clicked_cb (GtkButton    *button,
+                        AttestWindow *self)
+{
+  open_decision_dialog (self);
+}
+
+static void
 build_risks_page (AttestWindow *self)
 {
   GtkWidget *maps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
@@ -436,6 +539,14 @@ build_risks_page (AttestWindow *self)
   gtk_box_append (GTK_BOX (self->heat_note), button);
   gtk_widget_set_visible (self->heat_note, FALSE);
   gtk_box_append (self->risks_page, self->heat_note);
+
+  button = gtk_button_new_with_mnemonic (_("Record the Owner’s _Decision…"));
+  gtk_widget_set_name (button, "record-decision");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Whether the risk owner accepts the chosen risk as it stands after treatment"));
+  gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_decision_clicked_cb), self);
+  gtk_box_append (self->risks_page, button);
 
   self->risk_register = add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
 }

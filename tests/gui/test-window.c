@@ -530,9 +530,33 @@ test_risk_register (TestDir       *fixture,
   assert_cell (table, 0, 2, "High");
   assert_cell (table, 0, 4, "High");   /* no residual rating yet: as before treatment */
   {
-    g_autofree char *problems = attest_record_table_dup_cell_text (table, 0, 5);
+    g_autofree char *problems = attest_record_table_dup_cell_text (table, 0, 6);
 
     g_assert_true (g_str_has_suffix (problems, "problems"));
+  }
+
+  /* The owner accepts the risk; changing it afterwards puts the decision
+   * out of date. */
+  attest_record_table_select (table, 0);
+  click_named (window, "record-decision");
+  wait_ms (300);
+  {
+    GtkWindow *dialog = NULL;
+    AttestRecord *risk = attest_record_table_get_selected (table);
+
+    for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        dialog = l->data;
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decided-by")), "Tom Okafor");
+    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decision-note")), "Laptops are encrypted.");
+    screenshot (GTK_WIDGET (dialog), "risk-decision");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+    wait_ms (200);
+    assert_cell (table, 0, 5, "Accepted");
+    g_assert_nonnull (attest_risk_get_acceptance (workspace, risk));
+    g_object_set (risk, "impact", 5, NULL);
+    assert_cell (table, 0, 5, "Out of date");
   }
   attest_register_set_search (reg, NULL);
 
@@ -556,7 +580,11 @@ test_risk_register (TestDir       *fixture,
 
     g_assert_cmpstr (attest_record_get_string (last, "title"), ==, "Laptop stolen from a car");
     g_assert_cmpint (attest_record_get_int (last, "likelihood"), ==, 4);
-    g_assert_cmpint (attest_record_get_int (last, "impact"), ==, 4);
+    g_assert_cmpint (attest_record_get_int (last, "impact"), ==, 5);
+    g_assert_nonnull (attest_risk_get_acceptance (workspace, last));
+    g_assert_cmpstr (attest_record_get_string (attest_risk_get_acceptance (workspace, last), "note"), ==,
+                     "Laptops are encrypted.");
+    g_assert_true (attest_risk_acceptance_is_outdated (workspace, attest_risk_get_acceptance (workspace, last)));
     g_assert_cmpstr (attest_record_get_string (last, "threat-id"), ==, "");
     g_assert_cmpstr (attest_record_get_string (last, "vulnerability-id"), ==, attest_record_get_id (vulnerability));
   }
