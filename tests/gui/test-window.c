@@ -391,6 +391,16 @@ test_registers (TestDir       *fixture,
   }
 }
 
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row);
+  return n;
+}
+
 static GtkWindow *
 editor_of (AttestWindow *window)
 {
@@ -558,6 +568,52 @@ test_risk_register (TestDir       *fixture,
     g_object_set (risk, "impact", 5, NULL);
     assert_cell (table, 0, 5, "Out of date");
   }
+  /* Editing the risk links the control that treats it; the control gets the
+   * derived reason, and its SoA entry lists the risk (both ways). */
+  {
+    AttestRecord *risk = attest_record_table_get_selected (table);
+    GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+    g_autoptr(AttestRecord) first = g_list_model_get_item (entries, 0);   /* A.5.1, not linked in the demo */
+    g_autoptr(GPtrArray) before = attest_soa_dup_reasons (workspace, first);
+    g_autoptr(GPtrArray) after = NULL;
+    g_autoptr(GPtrArray) links = NULL;
+    gboolean had_reason = FALSE, has_reason = FALSE, linked = FALSE;
+
+    for (guint i = 0; i < before->len; i++)
+      had_reason |= g_str_equal (g_ptr_array_index (before, i), "Risk treatment");
+    editor = attest_register_edit (reg, risk);
+    wait_ms (300);
+    g_assert_nonnull (named (editor, "linked-soa-entrys"));
+    g_assert_nonnull (named (editor, "linked-assets"));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "soa-entry-choice")), 0);
+    click_named (editor, "link-soa-entry");
+    g_assert_cmpuint (count_rows (named (editor, "linked-soa-entrys")), ==, 2);   /* the link, and the chooser */
+    screenshot (GTK_WIDGET (editor), "risk-editor-links");
+    links = attest_workspace_dup_links (workspace, "risk-control", NULL);
+    for (guint i = 0; i + 1 < links->len; i += 2)
+      linked |= g_str_equal (g_ptr_array_index (links, i), attest_record_get_id (risk))
+                && g_str_equal (g_ptr_array_index (links, i + 1), attest_record_get_id (first));
+    g_assert_true (linked);
+    after = attest_soa_dup_reasons (workspace, first);
+    for (guint i = 0; i < after->len; i++)
+      has_reason |= g_str_equal (g_ptr_array_index (after, i), "Risk treatment");
+    g_assert_false (had_reason);
+    g_assert_true (has_reason);
+    gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
+    wait_ms (300);
+
+    attest_window_show_page (window, "soa");
+    wait_ms (400);
+    {
+      AttestSoaPage *soa = ATTEST_SOA_PAGE (named (window, "soa"));
+
+      attest_soa_page_select (soa, first);
+      wait_ms (300);
+      g_assert_cmpuint (count_rows (named (window, "linked-risks")), ==, 2);
+    }
+    attest_window_show_page (window, "risks");
+    wait_ms (300);
+  }
   attest_register_set_search (reg, NULL);
 
   attest_window_show_page (window, "treatment");
@@ -639,16 +695,6 @@ test_method_page (TestDir       *fixture,
   g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_SUM);
   g_assert_cmpint (attest_record_get_int (method, "review-interval"), ==, 6);
   g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 5);
-}
-
-static guint
-count_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
-    n += GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row);
-  return n;
 }
 
 static void

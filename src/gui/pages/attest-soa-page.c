@@ -11,6 +11,7 @@
 
 #include "attest-file-chooser.h"
 #include "attest-soa-page.h"
+#include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-undo.h"
 
@@ -197,125 +198,31 @@ on_remove_evidence_cb (GtkButton     *button,
 }
 
 static void
-on_unlink_cb (GtkButton     *button,
-              AttestSoaPage *self)
+on_links_changed_cb (AttestLinkList *list,
+                     AttestSoaPage  *self)
 {
-  AttestRecord *entry = attest_record_table_get_selected (self->table);
-  AttestRecord *requirement = g_object_get_data (G_OBJECT (button), "requirement");
-  g_autoptr(GError) error = NULL;
-
-  if (entry != NULL && attest_workspace_unlink (self->workspace, "soa-requirement", entry, requirement, &error))
-    {
-      build_editor (self);
-      schedule_refresh (self);
-    }
+  build_editor (self);   /* the derived reasons follow the links */
+  schedule_refresh (self);
 }
 
-static void
-on_link_cb (GtkButton     *button,
-            AttestSoaPage *self)
-{
-  AttestRecord *entry = attest_record_table_get_selected (self->table);
-  GtkWidget *choice = g_object_get_data (G_OBJECT (button), "choice");
-  GPtrArray *candidates = g_object_get_data (G_OBJECT (button), "candidates");
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (choice));
-  g_autoptr(GError) error = NULL;
-
-  if (entry == NULL || selected >= candidates->len)
-    return;
-  if (attest_workspace_link (self->workspace, "soa-requirement", entry, g_ptr_array_index (candidates, selected), &error))
-    {
-      build_editor (self);
-      schedule_refresh (self);
-    }
-}
-
-static char *
-requirement_label (AttestWorkspace *workspace,
-                   AttestRecord    *requirement)
-{
-  AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
-
-  return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
-                          attest_record_get_string (requirement, "text"));
-}
-
-/* The interested parties' requirements (4.2) that call for the control: a
- * reason for inclusion that follows the links, both ways navigable. */
+/* The interested parties' requirements (4.2) and the risks (6.1.3) that
+ * call for the control: reasons for inclusion that follow the links, both
+ * ways navigable. */
 static void
 build_links (AttestSoaPage *self,
              AttestRecord  *entry,
              GtkBox        *box,
              gboolean       read_only)
 {
-  GListModel *requirements = attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT);
-  g_autoptr(GPtrArray) links = attest_workspace_dup_links (self->workspace, "soa-requirement", NULL);
-  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *candidates = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *choice, *link;
+  static const char * const kinds[] = { "soa-requirement", "risk-control" };
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Requirements of interested parties"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Requirements (clause 4.2) that call for this control are a reason to include it."));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_name (list, "linked-requirements");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Requirements of interested parties"), -1);
-
-  for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
-    if (g_str_equal (g_ptr_array_index (links, i), attest_record_get_id (entry)))
-      g_hash_table_add (linked, g_ptr_array_index (links, i + 1));
-
-  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
-      g_autofree char *label = requirement_label (self->workspace, requirement);
+      GtkWidget *list = attest_link_list_new (self->workspace, kinds[i], entry, read_only);
 
-      if (g_hash_table_contains (linked, attest_record_get_id (requirement)))
-        {
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *unlink = gtk_button_new_from_icon_name ("list-remove-symbolic");
-          g_autofree char *tooltip = g_strdup_printf (_("Unlink “%s”"), label);
-
-          g_object_set (row, "use-markup", FALSE, NULL);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-          gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (unlink, "flat");
-          gtk_widget_set_tooltip_text (unlink, tooltip);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (unlink), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-          gtk_widget_set_sensitive (unlink, !read_only);
-          g_object_set_data_full (G_OBJECT (unlink), "requirement", g_object_ref (requirement), g_object_unref);
-          g_signal_connect (unlink, "clicked", G_CALLBACK (on_unlink_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-        }
-      else
-        {
-          gtk_string_list_append (names, label);
-          g_ptr_array_add (candidates, g_object_ref (requirement));
-        }
+      g_signal_connect_object (list, "changed", G_CALLBACK (on_links_changed_cb), self, 0);
+      gtk_box_append (box, list);
     }
-
-  choice = adw_combo_row_new ();
-  gtk_widget_set_name (choice, "requirement-choice");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice), _("Requirement"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (choice), G_LIST_MODEL (names));
-  gtk_widget_set_sensitive (choice, !read_only && candidates->len > 0);
-  link = gtk_button_new_with_mnemonic (_("_Link"));
-  gtk_widget_set_name (link, "link-requirement");
-  gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (link, !read_only && candidates->len > 0);
-  g_object_set_data (G_OBJECT (link), "choice", choice);
-  g_object_set_data_full (G_OBJECT (link), "candidates", candidates, (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (link, "clicked", G_CALLBACK (on_link_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (choice), link);
-  gtk_list_box_append (GTK_LIST_BOX (list), choice);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  gtk_box_append (box, group);
 }
 
 static void

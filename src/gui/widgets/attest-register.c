@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-record-form.h"
+#include "attest-link-list.h"
 #include "attest-register.h"
 #include "attest-undo.h"
 
@@ -264,7 +265,20 @@ open_editor (AttestRegister *self,
   gtk_widget_set_margin_bottom (form, 24);
   gtk_widget_set_margin_start (form, 12);
   gtk_widget_set_margin_end (form, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), form);
+  if (is_new)
+    adw_clamp_set_child (ADW_CLAMP (clamp), form);
+  else
+    {
+      /* The links of a record that is already in the workspace. */
+      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+      gtk_widget_set_margin_bottom (content, 24);
+      gtk_widget_set_margin_start (content, 12);
+      gtk_widget_set_margin_end (content, 12);
+      gtk_box_append (GTK_BOX (content), form);
+      attest_add_link_lists (GTK_BOX (content), self->workspace, record, attest_workspace_is_read_only (self->workspace));
+      adw_clamp_set_child (ADW_CLAMP (clamp), content);
+    }
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
