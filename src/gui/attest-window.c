@@ -504,7 +504,7 @@ static void
 build_risks_page (AttestWindow *self)
 {
   GtkWidget *maps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *button;
+  GtkWidget *button, *toolbar;
 
   gtk_box_set_homogeneous (GTK_BOX (maps), TRUE);
   gtk_widget_set_margin_top (maps, 6);
@@ -538,15 +538,21 @@ build_risks_page (AttestWindow *self)
   gtk_box_append (GTK_BOX (self->heat_note), self->heat_note_label);
   gtk_box_append (GTK_BOX (self->heat_note), button);
   gtk_widget_set_visible (self->heat_note, FALSE);
-  gtk_box_append (self->risks_page, self->heat_note);
+  gtk_widget_set_hexpand (self->heat_note, TRUE);
 
+  /* One row: what the heat map filters by, and the decision on the chosen risk. */
+  toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (toolbar), self->heat_note);
   button = gtk_button_new_with_mnemonic (_("Record the Owner’s _Decision…"));
   gtk_widget_set_name (button, "record-decision");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Whether the risk owner accepts the chosen risk as it stands after treatment"));
   gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
   g_signal_connect (button, "clicked", G_CALLBACK (on_decision_clicked_cb), self);
-  gtk_box_append (self->risks_page, button);
+  gtk_box_append (GTK_BOX (toolbar), button);
+  gtk_box_append (self->risks_page, toolbar);
 
   self->risk_register = add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
 }

@@ -182,7 +182,7 @@ attest_heat_map_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 130;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 190;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 160;
 }
 
 static void
