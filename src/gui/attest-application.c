@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <glib/gstdio.h>
 
 #include "attest-application.h"
@@ -24,6 +26,7 @@ struct _AttestApplication
 
   GSettings            *settings;
   GtkFileChooserNative *chooser;
+  guint                 signal_sources[3];   /* SIGTERM, SIGINT, SIGHUP */
 };
 
 G_DEFINE_FINAL_TYPE (AttestApplication, attest_application, ADW_TYPE_APPLICATION)
@@ -420,6 +423,16 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Asked to stop (logging out, systemd, Ctrl+C in a terminal): quit as the
+ * Quit action does, so what is being typed is saved and the file is released
+ * for the next Attest rather than left "in use". */
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
@@ -496,6 +509,10 @@ attest_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+
+  self->signal_sources[0] = g_unix_signal_add (SIGTERM, on_quit_signal_cb, self);
+  self->signal_sources[1] = g_unix_signal_add (SIGINT, on_quit_signal_cb, self);
+  self->signal_sources[2] = g_unix_signal_add (SIGHUP, on_quit_signal_cb, self);
 }
 
 static void
@@ -507,6 +524,8 @@ attest_application_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
 
   G_OBJECT_CLASS (attest_application_parent_class)->dispose (object);
 }

@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <sqlite3.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 
 #include "attest-application.h"
@@ -806,6 +808,58 @@ find_window_of_type (GtkApplication *app,
   return NULL;
 }
 
+static int
+lock_pid (const char *path)
+{
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  AttestLockHolder *holder = workspace ? attest_store_dup_lock_holder (attest_workspace_get_store (workspace)) : NULL;
+  int pid = holder ? (int) holder->pid : 0;
+
+  attest_lock_holder_free (holder);
+  return pid;
+}
+
+/* Attest asked to stop by a signal (logging out, Ctrl+C) quits as Quit
+ * does and releases the file, instead of leaving it "in use". */
+static void
+test_quit_signal (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "signal.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) child = NULL;
+  const char *binary = g_getenv ("ATTEST_BINARY");
+  int pid = 0;
+
+  g_assert_nonnull (binary);
+  {
+    g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Signal Ltd", &error);
+
+    g_assert_no_error (error);
+  }
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", fixture->dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", fixture->dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "G_DEBUG", "", TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, binary, path, NULL);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 200 && pid == 0; i++)
+    {
+      wait_ms (50);
+      pid = lock_pid (path);
+    }
+  g_assert_cmpint (pid, ==, atoi (g_subprocess_get_identifier (child)));
+
+  g_subprocess_send_signal (child, SIGTERM);
+  g_assert_true (g_subprocess_wait (child, NULL, &error));   /* the suite's timeout catches a hang */
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (child));
+  g_assert_cmpint (g_subprocess_get_exit_status (child), ==, 0);
+  g_assert_cmpint (lock_pid (path), ==, 0);
+}
+
 static void
 test_application (TestDir       *fixture,
                   gconstpointer  data)
@@ -937,6 +991,7 @@ main (int    argc,
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);
   ADD ("/gui/window/method-page", test_method_page);
+  ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
   ADD ("/gui/application", test_application);
 #undef ADD
