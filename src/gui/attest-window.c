@@ -133,6 +133,7 @@ static const AttestColumn scope_item_columns[] = {
   { N_("Justification of an exclusion"), "justification", ATTEST_COLUMN_TEXT, TRUE },
 };
 
+/* An asset's value, as the impact scale names it. */
 static char *
 rating_text (AttestWorkspace *workspace,
              AttestRecord    *record,
@@ -148,48 +149,20 @@ rating_text (AttestWorkspace *workspace,
   return g_strdup_printf ("%d", value);
 }
 
-static char *
-confidentiality_text (AttestWorkspace *workspace, AttestRecord *asset)
-{
-  return rating_text (workspace, asset, "confidentiality");
-}
-
-static char *
-integrity_text (AttestWorkspace *workspace, AttestRecord *asset)
-{
-  return rating_text (workspace, asset, "integrity");
-}
-
-static char *
-availability_text (AttestWorkspace *workspace, AttestRecord *asset)
-{
-  return rating_text (workspace, asset, "availability");
-}
-
+/* A risk's level before treatment (the column of "likelihood") or after it. */
 static char *
 level_text (AttestWorkspace *workspace,
             AttestRecord    *risk,
-            gboolean         residual)
+            const char      *field)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  gboolean residual = g_str_has_prefix (field, "residual-");
 
   return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
 }
 
 static char *
-inherent_level_text (AttestWorkspace *workspace, AttestRecord *risk)
-{
-  return level_text (workspace, risk, FALSE);
-}
-
-static char *
-residual_level_text (AttestWorkspace *workspace, AttestRecord *risk)
-{
-  return level_text (workspace, risk, TRUE);
-}
-
-static char *
-risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk)
+risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
 {
   g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
 
@@ -199,7 +172,7 @@ risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk)
 }
 
 static char *
-risk_acceptance_text (AttestWorkspace *workspace, AttestRecord *risk)
+risk_acceptance_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
 {
   AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
 
@@ -215,9 +188,9 @@ static const AttestColumn asset_columns[] = {
   { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, confidentiality_text },
-  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, integrity_text },
-  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, availability_text },
+  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
+  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
+  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
 };
 
 static const AttestColumn threat_columns[] = {
@@ -233,11 +206,11 @@ static const AttestColumn vulnerability_columns[] = {
 static const AttestColumn risk_columns[] = {
   { N_("Risk"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, inherent_level_text },
+  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text },
   { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, residual_level_text },
-  { N_("Decision"), "title", ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
-  { N_("Problems"), "title", ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text },
+  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text },
+  { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
+  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text },
 };
 
 static const AttestColumn action_columns[] = {

@@ -52,7 +52,8 @@ control_of (AttestRecord *entry)
 
 static char *
 column_control (AttestWorkspace *workspace,
-                AttestRecord    *entry)
+                AttestRecord    *entry,
+                const char      *field)
 {
   const AttestControl *control = control_of (entry);
   return g_strdup_printf ("A.%s", control ? control->number : "?");
@@ -60,7 +61,8 @@ column_control (AttestWorkspace *workspace,
 
 static char *
 column_title (AttestWorkspace *workspace,
-              AttestRecord    *entry)
+              AttestRecord    *entry,
+              const char      *field)
 {
   const AttestControl *control = control_of (entry);
   return g_strdup (control ? control->title : "");
@@ -68,7 +70,8 @@ column_title (AttestWorkspace *workspace,
 
 static char *
 column_theme (AttestWorkspace *workspace,
-              AttestRecord    *entry)
+              AttestRecord    *entry,
+              const char      *field)
 {
   const AttestControl *control = control_of (entry);
   return g_strdup (control ? control->theme : "");
@@ -76,7 +79,8 @@ column_theme (AttestWorkspace *workspace,
 
 static char *
 column_problems (AttestWorkspace *workspace,
-                 AttestRecord    *entry)
+                 AttestRecord    *entry,
+                 const char      *field)
 {
   g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
 

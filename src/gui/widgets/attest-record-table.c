@@ -50,7 +50,7 @@ cell_text (AttestRecordTable *self,
   const AttestField *field;
 
   if (c->kind == ATTEST_COLUMN_COMPUTED)
-    return c->compute (self->workspace, record);
+    return c->compute (self->workspace, record, c->field);
   field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), c->field);
   g_return_val_if_fail (field != NULL, g_strdup (""));
 

@@ -30,7 +30,8 @@ typedef enum
 } AttestColumnKind;
 
 typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,
-                                   AttestRecord    *record);
+                                   AttestRecord    *record,
+                                   const char      *field);
 
 /**
  * AttestColumn:
@@ -39,7 +40,7 @@ typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,
  * @kind: how it shows it
  * @expand: whether it takes the spare width
  * @reference_field: for references, the field of the referenced record to show
- * @compute: for computed columns, the text of a record's cell
+ * @compute: for computed columns, the text of a record's cell (given @field)
  */
 typedef struct
 {
