@@ -17,6 +17,8 @@
 #include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-readiness.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
 #include "attest-requirement.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
@@ -267,6 +269,28 @@ check_soa (AttestWorkspace *workspace,
     }
 }
 
+/* The risk method (6.1.2): scales, levels and acceptance that make sense. */
+static void
+check_method (AttestWorkspace *workspace,
+              GPtrArray       *findings)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (method == NULL)
+    {
+      add (findings, "method", "6.1.2", NULL, NULL, _("There is no risk method yet."));
+      return;
+    }
+  problems = attest_risk_method_check (method);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+
+      add (findings, "method", "6.1.2", method, problem->field, problem->message);
+    }
+}
+
 static const struct
 {
   const char *step;
@@ -276,13 +300,14 @@ static const struct
   { "context", check_context },
   { "parties", check_parties },
   { "scope", check_scope },
+  { "method", check_method },
   { "soa", check_soa },
 };
 
 /**
  * attest_readiness_check_step:
  * @workspace: a workspace
- * @step: "organisation", "context", "parties" or "scope"
+ * @step: "organisation", "context", "parties", "scope", "method" or "soa"
  *
  * Returns: (transfer full) (element-type AttestFinding): what the step still lacks
  */

@@ -630,20 +630,8 @@ attest_risks_check (AttestWorkspace *workspace)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
-  AttestRecord *method = method_of (workspace);
 
-  if (method != NULL)
-    {
-      g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
-
-      for (guint i = 0; i < problems->len; i++)
-        {
-          AttestProblem *problem = g_ptr_array_index (problems, i);
-
-          g_ptr_array_add (findings,
-                           attest_finding_new ("method", "6.1.2", method, problem->field, problem->message));
-        }
-    }
+  g_ptr_array_extend_and_steal (findings, attest_readiness_check_step (workspace, "method"));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);

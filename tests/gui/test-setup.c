@@ -316,6 +316,24 @@ test_whole_setup (TestDir       *fixture,
                                    "The information security management system of Nordlicht Datendienste GmbH covers customer data hosting"));
   screenshot (GTK_WIDGET (window), "setup-4-scope");
   press_next (window);
+
+  /* The risk method: the 5 x 5 preset to start from, a 4 x 4 one chosen. */
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
+  {
+    AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+
+    g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, 5);
+    click_named (attest_setup_view_get_page (setup_of (window)), "preset-4");
+    g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, 4);
+    screenshot (GTK_WIDGET (window), "setup-5-method");
+    /* A method that makes no sense is refused like any other step. */
+    g_object_set (method, "acceptance-level", 5, NULL);
+    press_next (window);
+    g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
+    g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "acceptance level"));
+    g_object_set (method, "acceptance-level", 1, NULL);
+  }
+  press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "soa");
 
   /* 5. Statement of Applicability: control by control, then a theme at once. */

@@ -208,8 +208,13 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   guint changed;
   g_autofree char *text = NULL;
 
-  if (attest_workspace_is_read_only (self->workspace) || !attest_workspace_begin (self->workspace, &error))
+  if (attest_workspace_is_read_only (self->workspace))
     return FALSE;
+  if (!attest_workspace_begin (self->workspace, &error))
+    {
+      toast (self, adw_toast_new (error->message));
+      return FALSE;
+    }
   saved = save_method (self);
   self->applying = TRUE;
   attest_risk_method_apply_preset (self->method, size);
@@ -225,11 +230,14 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   self->levels = attest_risks_levels (self->workspace);
   update_problems (self);
   build_form (self);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The method is now the %u × %u preset; %u risk has another level",
-                                       "The method is now the %u × %u preset; %u risks have another level",
-                                       changed),
-                          size, size, changed);
+  if (changed == 0)
+    text = g_strdup_printf (_("The method is now the %u × %u preset"), size, size);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The method is now the %u × %u preset; %u risk has another level",
+                                         "The method is now the %u × %u preset; %u risks have another level",
+                                         changed),
+                            size, size, changed);
   t = adw_toast_new (text);
   adw_toast_set_button_label (t, _("_Undo"));
   g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_undo_preset_cb), saved,
@@ -296,9 +304,22 @@ attest_method_page_init (AttestMethodPage *self)
 GtkWidget *
 attest_method_page_new (AttestWorkspace *workspace)
 {
+  return attest_method_page_new_full (workspace, FALSE);
+}
+
+/**
+ * attest_method_page_new_full:
+ * @workspace: a workspace
+ * @embedded: for a step of the guided setup: no scrolling of its own and
+ *   no heading (the step has them)
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_method_page_new_full (AttestWorkspace *workspace,
+                             gboolean         embedded)
+{
   AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *presets = adw_preferences_group_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -307,15 +328,15 @@ attest_method_page_new (AttestWorkspace *workspace)
   self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
   self->levels = attest_risks_levels (workspace);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  gtk_widget_add_css_class (box, "page-content");
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (presets), _("Risk method (6.1.2)"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (presets),
-    _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
-      "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
-      "never stored: change the method freely and every risk is rated again."));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (presets),
+                                   embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (presets), embedded
+    ? _("Lists are separated by semicolons, lowest first. Risk levels are computed, never stored: "
+        "change the method later and every risk is rated again.")
+    : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
+        "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
+        "never stored: change the method freely and every risk is rated again."));
   for (guint size = 3; size <= 5; size++)
     {
       g_autofree char *label = g_strdup_printf (_("%u × %u Preset"), size, size);
@@ -344,9 +365,20 @@ attest_method_page_new (AttestWorkspace *workspace)
   build_form (self);
   update_problems (self);
 
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+  if (embedded)
+    gtk_widget_set_parent (box, GTK_WIDGET (self));
+  else
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *clamp = adw_clamp_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+      gtk_widget_add_css_class (box, "page-content");
+      adw_clamp_set_child (ADW_CLAMP (clamp), box);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+      gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+    }
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
   return GTK_WIDGET (self);
 }

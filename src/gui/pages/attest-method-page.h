@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST, METHOD_PAGE, GtkWidget)
 
 GtkWidget *attest_method_page_new          (AttestWorkspace  *workspace);
+GtkWidget *attest_method_page_new_full     (AttestWorkspace  *workspace,
+                                            gboolean          embedded);
 gboolean   attest_method_page_apply_preset (AttestMethodPage *self,
                                             guint             size);
 const char *attest_method_page_get_problems (AttestMethodPage *self);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-setup-view.h"
+#include "pages/attest-method-page.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-undo.h"
@@ -64,6 +65,7 @@ static void build_organisation (AttestSetupView *self, GtkBox *page);
 static void build_context (AttestSetupView *self, GtkBox *page);
 static void build_parties (AttestSetupView *self, GtkBox *page);
 static void build_scope (AttestSetupView *self, GtkBox *page);
+static void build_method (AttestSetupView *self, GtkBox *page);
 static void build_soa (AttestSetupView *self, GtkBox *page);
 static AttestRecord *soa_entry_at (AttestSetupView *self, guint index);
 static guint first_undecided (AttestSetupView *self, guint otherwise);
@@ -93,6 +95,12 @@ static const Step steps[] = {
        "ask about every exclusion, so each needs its reason. Attest drafts the scope statement "
        "from your answers for you to edit."),
     build_scope },
+  { "method", N_("Risk method"), N_("Clause 6.1.2"),
+    N_("Decide how risks will be rated: the steps of likelihood and of impact, each with what it "
+       "means for you, how the two make a risk level, and the highest level a risk owner may accept "
+       "without further treatment. Follow the method your organisation already uses, or start from "
+       "a preset. For example: on a 5 × 5 scale, “Likely” means about once a year."),
+    build_method },
   { "soa", N_("Statement of Applicability"), N_("Clause 6.1.3 d and Annex A"),
     N_("Go through the 93 controls of Annex A and decide for each whether it applies to you. "
        "Include a control when a risk, a law, a contract or a party's requirement calls for it; "
@@ -625,6 +633,16 @@ on_draft_clicked_cb (GtkButton       *button,
   g_autofree char *draft = attest_scope_draft_statement (self->workspace);
 
   g_object_set (scope, "statement", draft, NULL);
+}
+
+static void
+build_method (AttestSetupView *self,
+              GtkBox          *page)
+{
+  GtkWidget *method = attest_method_page_new_full (self->workspace, TRUE);
+
+  gtk_widget_set_name (method, "method");
+  gtk_box_append (page, method);
 }
 
 static void

@@ -156,9 +156,17 @@ save_list (AttestRecordForm *self,
            GtkEditable      *editable)
 {
   const char *field = g_object_get_data (G_OBJECT (editable), "field");
-  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (editable), ";", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) list = NULL;
+
+  /* Only what the user typed is saved: a row that merely loses focus (its
+   * form rebuilt after a preset, say) must not write its old text back. */
+  if (g_object_get_data (G_OBJECT (editable), "edited") == NULL)
+    return;
+  g_object_set_data (G_OBJECT (editable), "edited", NULL);
+  parts = g_strsplit (gtk_editable_get_text (editable), ";", -1);
+  builder = g_strv_builder_new ();
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -206,6 +214,7 @@ on_list_changed_cb (GtkEditable      *editable,
 
   if (id != 0)
     g_source_remove (id);
+  g_object_set_data (G_OBJECT (editable), "edited", GINT_TO_POINTER (TRUE));
   g_object_set_data (G_OBJECT (editable), "form", self);
   id = g_timeout_add_full (G_PRIORITY_DEFAULT, ATTEST_FIELD_SAVE_DELAY_MS, on_list_timeout_cb,
                            g_object_ref (editable), g_object_unref);
