@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "attest-workspace.h"
+
 G_BEGIN_DECLS
 
 const char *attest_enum_get_label (GType type,
@@ -14,5 +16,7 @@ const char *attest_enum_get_label (GType type,
 const char *attest_kind_get_label (const char *kind);
 const char *attest_field_get_label (const char *kind,
                                     const char *field);
+char       *attest_record_dup_display_name (AttestWorkspace *workspace,
+                                            AttestRecord    *record);
 
 G_END_DECLS

@@ -1185,7 +1185,7 @@ attest_store_close (AttestStore *self)
         {
           bind_text (stmt, 1, self->lock_token);
           if (!step_done (self, stmt, NULL))
-            g_warning ("Could not release the lock of %s", self->display_name);
+            g_warning ("Could not release the lock of %s: %s", self->display_name, sqlite3_errmsg (self->db));
         }
       self->holds_lock = FALSE;
     }

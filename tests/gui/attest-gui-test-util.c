@@ -119,3 +119,22 @@ screenshot (gpointer    widget,
   file = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, file));
 }
+
+/* Closes a window and drops the test's reference to its workspace, then
+ * lets the main loop run until the workspace is really closed: GTK lets go
+ * of a destroyed window's widgets an iteration later, and a workspace that
+ * closed only then would release its lock into the next test's files. */
+void
+close_window_and_workspace (gpointer window,
+                            gpointer workspace_ptr)
+{
+  GObject **workspace = workspace_ptr;
+  gpointer weak = *workspace;
+
+  g_object_add_weak_pointer (G_OBJECT (weak), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (workspace);
+  for (guint i = 0; i < 200 && weak != NULL; i++)
+    wait_ms (10);
+  g_assert_null (weak);
+}

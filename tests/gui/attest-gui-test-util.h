@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 void       gui_test_init      (int         *argc,
                                char      ***argv);
 void       wait_ms            (guint        ms);
+void       close_window_and_workspace (gpointer   window,
+                                       gpointer   workspace_ptr);
 GtkWidget *find_named         (GtkWidget   *root,
                                const char  *name);
 GtkWidget *named              (gpointer     root,

@@ -236,8 +236,7 @@ test_whole_setup (TestDir       *fixture,
   form = form_for (window, record);
   type_into (form, "name", GERMAN);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+  close_window_and_workspace (window, &workspace);
 
   /* Attest is closed and opened again: back on step 3 with everything. */
   workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
@@ -373,8 +372,7 @@ test_whole_setup (TestDir       *fixture,
   press_next (window);
   g_assert_cmpstr (attest_window_get_view (window), ==, "main");
   screenshot (GTK_WIDGET (window), "setup-7-done");
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+  close_window_and_workspace (window, &workspace);
 
   /* Every value is in the file. */
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);

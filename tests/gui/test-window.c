@@ -212,8 +212,7 @@ test_read_only (TestDir       *fixture,
   name_row = GTK_EDITABLE (named (window, "org-name-row"));
   g_assert_false (gtk_editable_get_editable (name_row));
   screenshot (GTK_WIDGET (window), "read-only");
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+  close_window_and_workspace (window, &workspace);
 
   {
     g_autofree char *after = test_file_digest (path);
@@ -377,8 +376,7 @@ test_registers (TestDir       *fixture,
   screenshot (GTK_WIDGET (editor), "register-new-requirement");
   gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
   wait_ms (400);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+  close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
   g_assert_nonnull (workspace);
@@ -624,8 +622,22 @@ test_risk_register (TestDir       *fixture,
                       ATTEST_REGISTER (named (window, "actions-register"))))), ==,
                     g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION)));
   screenshot (GTK_WIDGET (window), "treatment-plan");
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+
+  /* A new action is for a risk chosen by its title. */
+  editor = attest_register_add (ATTEST_REGISTER (named (window, "actions-register")));
+  wait_ms (300);
+  {
+    GtkWidget *choice = find_editable_row (GTK_WIDGET (editor), "risk-id");
+    GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (choice));
+    g_autoptr(AttestRecord) first = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK), 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (names), ==, g_list_model_get_n_items (risks));
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, attest_record_get_string (first, "title"));
+  }
+  screenshot (GTK_WIDGET (editor), "treatment-action-editor");
+  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-cancel"));
+  wait_ms (200);
+  close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
   g_assert_nonnull (workspace);
@@ -689,8 +701,7 @@ test_method_page (TestDir       *fixture,
   g_object_set (method, "thresholds", (const char *[]) { "3", "5", "7", NULL }, NULL);
   g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&workspace);
+  close_window_and_workspace (window, &workspace);
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
   g_assert_nonnull (workspace);
   method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);

@@ -115,13 +115,14 @@ on_record_changed_cb (AttestWorkspace  *workspace,
   self->levels = attest_risks_levels (workspace);
 }
 
+/* What a preset replaced, for its Undo. The toast may outlive the page (it
+ * waits for its timeout), so it holds the page weakly and through it the
+ * workspace: a closed workspace is not kept open for an Undo. */
 typedef struct
 {
   AttestMethodPage *page;        /* weak */
-  AttestWorkspace *workspace;
-  AttestRecord    *method;
-  GValue          *values;
-  guint            n_values;
+  GValue           *values;
+  guint             n_values;
 } Saved;
 
 static void
@@ -133,8 +134,6 @@ saved_free (gpointer data)
     g_value_unset (&saved->values[i]);
   g_free (saved->values);
   g_clear_weak_pointer (&saved->page);
-  g_object_unref (saved->method);
-  g_object_unref (saved->workspace);
   g_free (saved);
 }
 
@@ -145,8 +144,6 @@ save_method (AttestMethodPage *self)
   const AttestField *fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &saved->n_values);
 
   g_set_weak_pointer (&saved->page, self);
-  saved->workspace = g_object_ref (self->workspace);
-  saved->method = g_object_ref (self->method);
   saved->values = g_new0 (GValue, saved->n_values);
   for (guint i = 0; i < saved->n_values; i++)
     {
@@ -160,32 +157,29 @@ static void
 on_undo_preset_cb (AdwToast *t,
                    Saved    *saved)
 {
-  guint n_fields;
-  const AttestField *fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (saved->method), &n_fields);
+  AttestMethodPage *self = saved->page;
   g_autoptr(GError) error = NULL;
+  const AttestField *fields;
+  guint n_fields;
 
-  if (!attest_workspace_begin (saved->workspace, &error))
+  if (self == NULL)
+    return;
+  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &n_fields);
+  if (!attest_workspace_begin (self->workspace, &error))
     {
-      g_warning ("Could not undo the preset: %s", error->message);
+      toast (self, adw_toast_new (error->message));
       return;
     }
-  if (saved->page != NULL)
-    saved->page->applying = TRUE;
+  self->applying = TRUE;
   for (guint i = 0; i < saved->n_values && i < n_fields; i++)
-    g_object_set_property (G_OBJECT (saved->method), fields[i].pspec->name, &saved->values[i]);
-  if (saved->page != NULL)
-    saved->page->applying = FALSE;
-  if (!attest_workspace_commit (saved->workspace, &error))
-    g_warning ("Could not undo the preset: %s", error->message);
-  if (saved->page != NULL)
-    {
-      AttestMethodPage *self = saved->page;
-
-      g_clear_pointer (&self->levels, g_array_unref);
-      self->levels = attest_risks_levels (self->workspace);
-      update_problems (self);
-      build_form (self);
-    }
+    g_object_set_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
+  self->applying = FALSE;
+  if (!attest_workspace_commit (self->workspace, &error))
+    toast (self, adw_toast_new (error->message));
+  g_clear_pointer (&self->levels, g_array_unref);
+  self->levels = attest_risks_levels (self->workspace);
+  update_problems (self);
+  build_form (self);
 }
 
 /**

@@ -53,32 +53,6 @@ static const struct
   { "risk-asset", FALSE, N_("Risks to this asset"), NULL },
 };
 
-/* How a record is named in a list of links. */
-static char *
-display_name (AttestWorkspace *workspace,
-              AttestRecord    *record)
-{
-  if (ATTEST_IS_SOA_ENTRY (record))
-    {
-      const AttestControl *control =
-        attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (record, "control-id"));
-
-      return control ? g_strdup_printf ("A.%s %s", control->number, control->title) : g_strdup ("");
-    }
-  if (ATTEST_IS_REQUIREMENT (record))
-    {
-      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (record, "party-id"));
-
-      return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
-                              attest_record_get_string (record, "text"));
-    }
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
-    return g_strdup (attest_record_get_string (record, "name"));
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
-    return g_strdup (attest_record_get_string (record, "title"));
-  return g_strdup (attest_record_get_id (record));
-}
-
 static void rebuild (AttestLinkList *self);
 
 static gboolean
@@ -170,7 +144,7 @@ rebuild (AttestLinkList *self)
   for (guint i = 0; i < g_list_model_get_n_items (others); i++)
     {
       g_autoptr(AttestRecord) other = g_list_model_get_item (others, i);
-      g_autofree char *label = display_name (self->workspace, other);
+      g_autofree char *label = attest_record_dup_display_name (self->workspace, other);
 
       if (g_hash_table_contains (linked, attest_record_get_id (other)))
         {

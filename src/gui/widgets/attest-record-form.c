@@ -91,9 +91,9 @@ build_reference_row (AttestRecordForm  *self,
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
       g_autoptr(AttestRecord) target = g_list_model_get_item (targets, i);
-      const char *name = attest_record_get_string (target, "name");
+      g_autofree char *name = attest_record_dup_display_name (self->workspace, target);
 
-      gtk_string_list_append (names, *name ? name : _("(unnamed)"));
+      gtk_string_list_append (names, name);
       g_ptr_array_add (ids, g_strdup (attest_record_get_id (target)));
       if (g_str_equal (attest_record_get_id (target), current))
         selected = ids->len - 1;

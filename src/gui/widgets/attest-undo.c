@@ -12,9 +12,12 @@
 
 #include "attest-undo.h"
 
+/* A toast outlives its window until its timeout, so the toast holds the
+ * workspace weakly: a closed workspace must not stay open (and locked)
+ * for the sake of an Undo nobody can click any more. */
 typedef struct
 {
-  AttestWorkspace *workspace;
+  AttestWorkspace *workspace;   /* weak */
   AttestRemoval   *removal;
   GtkWidget       *overlay;
 } Undo;
@@ -24,7 +27,7 @@ undo_free (gpointer data)
 {
   Undo *undo = data;
 
-  g_clear_object (&undo->workspace);
+  g_clear_weak_pointer (&undo->workspace);
   g_clear_pointer (&undo->removal, attest_removal_free);
   g_clear_weak_pointer (&undo->overlay);
   g_free (undo);
@@ -36,7 +39,7 @@ on_undo_clicked_cb (AdwToast *toast,
 {
   g_autoptr(GError) error = NULL;
 
-  if (undo->removal == NULL)
+  if (undo->removal == NULL || undo->workspace == NULL)
     return;
   if (!attest_workspace_restore (undo->workspace, undo->removal, &error) && undo->overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (undo->overlay), adw_toast_new (error->message));
@@ -80,7 +83,7 @@ attest_remove_with_undo (GtkWidget       *widget,
     }
 
   undo = g_new0 (Undo, 1);
-  undo->workspace = g_object_ref (workspace);
+  g_set_weak_pointer (&undo->workspace, workspace);
   undo->removal = removal;
   g_set_weak_pointer (&undo->overlay, overlay);
 
