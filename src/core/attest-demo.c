@@ -282,7 +282,7 @@ add_risks (AttestWorkspace  *workspace,
                                          "title", r->title,
                                          "threat-id", attest_record_get_id (g_ptr_array_index (threats, r->threat)),
                                          "vulnerability-id", attest_record_get_id (g_ptr_array_index (vulnerabilities, r->vulnerability)),
-                                         "owner", "Operations manager (Tom Okafor)",
+                                         "owner", demo_assets[r->asset].owner,
                                          "likelihood", r->likelihood, "impact", r->impact,
                                          "treatment", r->treatment,
                                          "residual-likelihood", r->residual_likelihood,
@@ -314,7 +314,7 @@ add_risks (AttestWorkspace  *workspace,
     }
   /* The owner accepts the risk that is retained. */
   return retained == NULL
-         || attest_risk_accept (workspace, retained, "Operations manager (Tom Okafor)", ATTEST_ACCEPTANCE_ACCEPTED,
+         || attest_risk_accept (workspace, retained, attest_record_get_string (retained, "owner"), ATTEST_ACCEPTANCE_ACCEPTED,
                                 "Staff can work from home; no systems in the office.", error) != NULL;
 }
 

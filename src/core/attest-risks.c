@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "attest-enum-types.h"
@@ -199,6 +202,188 @@ attest_risk_method_level_name (AttestRecord *method,
   return levels[level];
 }
 
+/* The level a cell would have by the scores, for starting a matrix: the
+ * thresholds when they rise, else the cell's rank among all products. */
+static int
+scored_level (AttestRecord *method,
+              int           scores,
+              guint         likelihood,
+              guint         impact)
+{
+  guint n_likelihood = strv_len (method, "likelihood-scale");
+  guint n_impact = strv_len (method, "impact-scale");
+  guint n_levels = strv_len (method, "levels");
+  gboolean rising = n_levels >= 1 && strv_len (method, "thresholds") == n_levels - 1;
+  int score = scores == ATTEST_RISK_COMPUTATION_SUM ? (int) (likelihood + impact) : (int) (likelihood * impact);
+  int highest = scores == ATTEST_RISK_COMPUTATION_SUM ? (int) (n_likelihood + n_impact) : (int) (n_likelihood * n_impact);
+  int lowest = scores == ATTEST_RISK_COMPUTATION_SUM ? 2 : 1;
+
+  if (n_levels == 0)
+    return 0;
+  for (guint k = 0; rising && k + 1 < n_levels; k++)
+    rising = strv_int (method, "thresholds", k, G_MININT) != G_MININT
+             && (k == 0 || strv_int (method, "thresholds", k, 0) > strv_int (method, "thresholds", k - 1, 0));
+  if (rising)
+    {
+      for (guint level = 0; level + 1 < n_levels; level++)
+        if (score <= strv_int (method, "thresholds", level, G_MAXINT))
+          return level;
+      return n_levels - 1;
+    }
+  if (highest <= lowest)
+    return 0;
+  return MIN ((int) n_levels - 1, (score - lowest) * (int) n_levels / (highest - lowest + 1));
+}
+
+/**
+ * attest_risk_method_fit_matrix:
+ * @method: the risk method
+ * @old_n_likelihood: how many likelihood steps the matrix was painted for
+ * @old_n_impact: how many impact steps it was painted for
+ * @scores: how new cells are scored: %ATTEST_RISK_COMPUTATION_PRODUCT or
+ *   %ATTEST_RISK_COMPUTATION_SUM, the computation used before the matrix
+ *
+ * Makes the matrix fit the method's scales and levels: a cell painted
+ * before keeps its level (the highest level if that one is gone); a new
+ * cell, or every cell of a matrix that was never complete, starts at the
+ * level the scores give. Called when the user turns to the matrix and
+ * whenever a scale changes its number of steps, so painting is never lost
+ * to a longer scale and never needs to start from nothing.
+ *
+ * Returns: whether the matrix changed
+ */
+gboolean
+attest_risk_method_fit_matrix (AttestRecord *method,
+                               guint         old_n_likelihood,
+                               guint         old_n_impact,
+                               int           scores)
+{
+  guint n_likelihood = strv_len (method, "likelihood-scale");
+  guint n_impact = strv_len (method, "impact-scale");
+  guint n_levels = strv_len (method, "levels");
+  gboolean painted = strv_len (method, "matrix") == old_n_likelihood * old_n_impact && old_n_likelihood > 0;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) matrix = NULL;
+
+  if (n_likelihood == 0 || n_impact == 0 || n_levels == 0)
+    return FALSE;
+  for (guint k = 0; painted && k < old_n_likelihood * old_n_impact; k++)
+    painted = strv_int (method, "matrix", k, -1) >= 0;
+
+  for (guint l = 1; l <= n_likelihood; l++)
+    for (guint i = 1; i <= n_impact; i++)
+      {
+        int level;
+        char text[16];
+
+        if (painted && l <= old_n_likelihood && i <= old_n_impact)
+          level = MIN (strv_int (method, "matrix", (l - 1) * old_n_impact + (i - 1), 0), (int) n_levels - 1);
+        else
+          level = scored_level (method, scores, l, i);
+        g_snprintf (text, sizeof text, "%d", level);
+        g_strv_builder_add (builder, text);
+      }
+  matrix = g_strv_builder_end (builder);
+  if (g_strv_equal ((const char * const *) matrix, attest_record_get_strv (method, "matrix")))
+    return FALSE;
+  g_object_set (method, "matrix", matrix, NULL);
+  return TRUE;
+}
+
+/**
+ * attest_risk_method_paint:
+ * @method: the risk method
+ * @likelihood: a likelihood step, from 1
+ * @impact: an impact step, from 1
+ * @level: the risk level the cell shall have, from 0
+ *
+ * Paints one cell of the matrix (after attest_risk_method_fit_matrix()).
+ *
+ * Returns: whether the cell changed
+ */
+gboolean
+attest_risk_method_paint (AttestRecord *method,
+                          guint         likelihood,
+                          guint         impact,
+                          guint         level)
+{
+  guint n_likelihood = strv_len (method, "likelihood-scale");
+  guint n_impact = strv_len (method, "impact-scale");
+  g_auto(GStrv) matrix = g_strdupv ((char **) attest_record_get_strv (method, "matrix"));
+  guint k = (likelihood - 1) * n_impact + (impact - 1);
+
+  g_return_val_if_fail (likelihood >= 1 && likelihood <= n_likelihood, FALSE);
+  g_return_val_if_fail (impact >= 1 && impact <= n_impact, FALSE);
+  g_return_val_if_fail (level < strv_len (method, "levels"), FALSE);
+
+  if (g_strv_length (matrix) != n_likelihood * n_impact || strv_int (method, "matrix", k, -1) == (int) level)
+    return FALSE;
+  g_free (matrix[k]);
+  matrix[k] = g_strdup_printf ("%u", level);
+  g_object_set (method, "matrix", matrix, NULL);
+  return TRUE;
+}
+
+/**
+ * attest_colour_parse:
+ * @text: a colour as #rrggbb
+ * @rgb: (out) (array fixed-size=3): its red, green and blue, 0 to 1; a
+ *   middle grey if @text is not a colour
+ *
+ * Returns: whether @text is a colour
+ */
+gboolean
+attest_colour_parse (const char *text,
+                     double      rgb[3])
+{
+  guint r, g, b;
+  int end = 0;
+
+  if (text != NULL && sscanf (text, "#%02x%02x%02x%n", &r, &g, &b, &end) == 3 && end == 7 && text[7] == '\0')
+    {
+      rgb[0] = r / 255.0;
+      rgb[1] = g / 255.0;
+      rgb[2] = b / 255.0;
+      return TRUE;
+    }
+  rgb[0] = rgb[1] = rgb[2] = 0.75;
+  return FALSE;
+}
+
+/**
+ * attest_colour_luminance:
+ * @rgb: (array fixed-size=3): a colour
+ *
+ * Returns: its relative luminance after WCAG 2, 0 (black) to 1 (white)
+ */
+double
+attest_colour_luminance (const double rgb[3])
+{
+  double l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+/**
+ * attest_colour_text_grey:
+ * @rgb: (array fixed-size=3): a background colour, a level's
+ *
+ * Text on a level's colour is black or white, whichever contrasts more; the
+ * contrast is then at least 4.5 to 1 whatever the colour, in light mode and
+ * dark mode alike (the cell carries its own background).
+ *
+ * Returns: 0 for black text, 1 for white
+ */
+double
+attest_colour_text_grey (const double rgb[3])
+{
+  double luminance = attest_colour_luminance (rgb);
+
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? 0.0 : 1.0;
+}
+
 /**
  * attest_risk_method_check:
  * @method: the risk method
@@ -228,6 +413,18 @@ attest_risk_method_check (AttestRecord *method)
     attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
   if (strv_len (method, "level-colours") != n_levels)
     attest_record_add_problem (problems, "level-colours", _("Give each risk level its colour."));
+  else
+    for (guint k = 0; k < n_levels; k++)
+      {
+        double rgb[3];
+
+        if (!attest_colour_parse (attest_record_get_strv (method, "level-colours")[k], rgb))
+          {
+            attest_record_add_problem (problems, "level-colours",
+                                       _("Write each colour as # and six hexadecimal digits, such as #e01b24."));
+            break;
+          }
+      }
 
   if (attest_record_get_enum (method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX)
     {

@@ -22,6 +22,19 @@ int           attest_risk_method_level        (AttestRecord    *method,
 const char   *attest_risk_method_level_name   (AttestRecord    *method,
                                                int              level);
 GPtrArray    *attest_risk_method_check        (AttestRecord    *method);
+gboolean      attest_risk_method_fit_matrix   (AttestRecord    *method,
+                                               guint            old_n_likelihood,
+                                               guint            old_n_impact,
+                                               int              scores);
+gboolean      attest_risk_method_paint        (AttestRecord    *method,
+                                               guint            likelihood,
+                                               guint            impact,
+                                               guint            level);
+
+gboolean      attest_colour_parse             (const char      *text,
+                                               double           rgb[3]);
+double        attest_colour_luminance         (const double     rgb[3]);
+double        attest_colour_text_grey         (const double     rgb[3]);
 
 GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
                                                AttestRecord    *record,

@@ -244,6 +244,95 @@ static const char * const risk_form[] = { "title", "description", "threat-id", "
                                           "residual-likelihood", "residual-impact", "review-date", NULL };
 static const char * const action_form[] = { "risk-id", "title", "owner", "due-date", "status", NULL };
 
+/* The risk register's computed filters: level before treatment, owner, problems. */
+static GStrv
+risk_level_choices (AttestWorkspace *workspace)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_addv (builder, (const char **) attest_record_get_strv (method, "levels"));
+  g_strv_builder_add (builder, attest_risk_method_level_name (method, ATTEST_RISK_NOT_ASSESSED));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+risk_level_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  int level = attest_risk_level (workspace, risk, FALSE);
+
+  if (choice == g_strv_length ((char **) attest_record_get_strv (method, "levels")))
+    return level < 0;
+  return level == (int) choice;
+}
+
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GStrv
+risk_owner_choices (AttestWorkspace *workspace)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+  gboolean unowned = FALSE;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      const char *owner = attest_record_get_string (risk, "owner");
+
+      if (owner == NULL || *owner == '\0')
+        unowned = TRUE;
+      else if (g_hash_table_add (seen, (gpointer) owner))
+        g_ptr_array_add (owners, (gpointer) owner);
+    }
+  g_ptr_array_sort (owners, (GCompareFunc) compare_collated);
+  for (guint i = 0; i < owners->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (owners, i));
+  if (unowned)
+    g_strv_builder_add (builder, C_("owner", "No owner"));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+risk_owner_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  const char *owner = attest_record_get_string (risk, "owner");
+
+  if (owner == NULL || *owner == '\0')
+    return g_str_equal (name, C_("owner", "No owner"));
+  return g_str_equal (owner, name);
+}
+
+static GStrv
+risk_problem_choices (AttestWorkspace *workspace)
+{
+  const char * const choices[] = { _("With problems"), _("Without problems"), NULL };
+
+  return g_strdupv ((char **) choices);
+}
+
+static gboolean
+risk_problem_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  return (findings->len > 0) == (choice == 0);
+}
+
+static const AttestRegisterFilter risk_filters[] = {
+  { "level-filter", N_("Level"), risk_level_choices, risk_level_matches },
+  { "owner-filter", N_("Owner"), risk_owner_choices, risk_owner_matches },
+  { "problem-filter", N_("Problems"), risk_problem_choices, risk_problem_matches },
+};
+
 static const AttestRegisterSpec registers[] = {
   { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), issue_form, "category", "title",
     N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
@@ -268,7 +357,7 @@ static const AttestRegisterSpec registers[] = {
     N_("Search vulnerabilities"), N_("Add a vulnerability"), N_("New Vulnerability"), N_("Edit Vulnerability") },
   { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), risk_form, "treatment", "title",
     N_("Risks"), N_("No risks recorded yet. Add one for each thing that could go wrong with an asset."),
-    N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk") },
+    N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk"), risk_filters, G_N_ELEMENTS (risk_filters) },
   { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), action_form, "status", "title",
     N_("Risk treatment plan"), N_("No treatment actions planned yet."),
     N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") },

@@ -87,33 +87,6 @@ attest_heatmap_cell_at (AttestWorkspace *workspace,
 }
 
 static void
-parse_colour (const char *text,
-              double      rgb[3])
-{
-  guint r, g, b;
-
-  if (text != NULL && sscanf (text, "#%02x%02x%02x", &r, &g, &b) == 3)
-    {
-      rgb[0] = r / 255.0;
-      rgb[1] = g / 255.0;
-      rgb[2] = b / 255.0;
-    }
-  else
-    rgb[0] = rgb[1] = rgb[2] = 0.75;
-}
-
-/* Dark text on light colours, light text on dark ones (WCAG luminance). */
-static double
-text_grey (const double rgb[3])
-{
-  double l[3];
-
-  for (guint i = 0; i < 3; i++)
-    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2] > 0.18 ? 0.0 : 1.0;
-}
-
-static void
 show_text (cairo_t    *cr,
            const char *text,
            const char *font,
@@ -183,13 +156,13 @@ attest_heatmap_draw (cairo_t         *cr,
         double y = g.y0 + (g.n_likelihood - l) * g.cell_height + GAP / 2;
         double rgb[3];
 
-        parse_colour (level >= 0 && (guint) level < g_strv_length ((char **) colours) ? colours[level] : NULL, rgb);
+        attest_colour_parse (level >= 0 && (guint) level < g_strv_length ((char **) colours) ? colours[level] : NULL, rgb);
         cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
         cairo_rectangle (cr, x, y, g.cell_width - GAP, g.cell_height - GAP);
         cairo_fill (cr);
         if ((int) l == selected_likelihood && (int) i == selected_impact)
           {
-            double grey = text_grey (rgb);
+            double grey = attest_colour_text_grey (rgb);
 
             cairo_set_source_rgb (cr, grey, grey, grey);
             cairo_set_line_width (cr, 3);
@@ -199,7 +172,7 @@ attest_heatmap_draw (cairo_t         *cr,
         if (count > 0)
           {
             g_autofree char *text = g_strdup_printf ("%u", count);
-            double grey = text_grey (rgb);
+            double grey = attest_colour_text_grey (rgb);
 
             cairo_set_source_rgb (cr, grey, grey, grey);
             show_text (cr, text, "Sans Bold 10", x + (g.cell_width - GAP) / 2, y + (g.cell_height - GAP) / 2, 0);

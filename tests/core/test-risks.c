@@ -119,6 +119,113 @@ test_matrix_and_six_levels (void)
   }
 }
 
+/* Turning to the matrix starts it from the levels the scores gave; a
+ * painted cell keeps its level when a scale grows or shrinks. */
+static void
+test_matrix_fit_and_paint (void)
+{
+  for (guint size = 3; size <= 5; size++)
+    {
+      g_autoptr(AttestRecord) method = new_method (size);
+      int before[6][6];
+
+      for (guint l = 1; l <= size; l++)
+        for (guint i = 1; i <= size; i++)
+          before[l - 1][i - 1] = attest_risk_method_level (method, l, i);
+      g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_MATRIX, NULL);
+      g_assert_cmpuint (n_problems (method), ==, 1);
+      g_assert_true (attest_risk_method_fit_matrix (method, 0, 0, ATTEST_RISK_COMPUTATION_PRODUCT));
+      g_assert_cmpuint (n_problems (method), ==, 0);
+      for (guint l = 1; l <= size; l++)
+        for (guint i = 1; i <= size; i++)
+          g_assert_cmpint (attest_risk_method_level (method, l, i), ==, before[l - 1][i - 1]);
+      /* Fitting a matrix that fits changes nothing. */
+      g_assert_false (attest_risk_method_fit_matrix (method, size, size, ATTEST_RISK_COMPUTATION_PRODUCT));
+
+      /* Paint the top right cell the lowest level, the bottom left the highest. */
+      g_assert_true (attest_risk_method_paint (method, size, size, 0));
+      g_assert_false (attest_risk_method_paint (method, size, size, 0));
+      g_assert_true (attest_risk_method_paint (method, 1, 1, 2));
+      g_assert_cmpint (attest_risk_method_level (method, size, size), ==, 0);
+      g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 2);
+    }
+
+  {
+    g_autoptr(AttestRecord) method = new_method (3);
+    static const char * const four[] = { "a", "b", "c", "d", NULL };
+    static const char * const two_levels[] = { "Low", "High", NULL };
+    static const char * const two_colours[] = { "#2ec27e", "#e01b24", NULL };
+
+    g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_MATRIX, NULL);
+    attest_risk_method_fit_matrix (method, 0, 0, ATTEST_RISK_COMPUTATION_PRODUCT);
+    attest_risk_method_paint (method, 1, 3, 2);
+    attest_risk_method_paint (method, 3, 1, 0);
+
+    /* A fourth impact step: painted cells stay where they were. */
+    g_object_set (method, "impact-scale", four, "impact-descriptions", four, NULL);
+    g_assert_true (attest_risk_method_fit_matrix (method, 3, 3, ATTEST_RISK_COMPUTATION_PRODUCT));
+    g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "matrix")), ==, 12);
+    g_assert_cmpint (attest_risk_method_level (method, 1, 3), ==, 2);
+    g_assert_cmpint (attest_risk_method_level (method, 3, 1), ==, 0);
+    g_assert_cmpint (attest_risk_method_level (method, 3, 4), >=, 0);
+    g_assert_cmpuint (n_problems (method), ==, 0);
+
+    /* Fewer levels: a cell of a level that is gone takes the highest. */
+    g_object_set (method, "levels", two_levels, "level-colours", two_colours, "acceptance-level", 0, NULL);
+    g_assert_true (attest_risk_method_fit_matrix (method, 3, 4, ATTEST_RISK_COMPUTATION_PRODUCT));
+    g_assert_cmpint (attest_risk_method_level (method, 1, 3), ==, 1);
+    g_assert_cmpuint (n_problems (method), ==, 0);
+
+    /* Without rising thresholds, a new matrix ranks the cells by their product. */
+    {
+      static const char * const none[] = { NULL };
+      static const char * const empty[] = { NULL };
+
+      g_object_set (method, "thresholds", none, "matrix", empty, NULL);
+      g_assert_true (attest_risk_method_fit_matrix (method, 0, 0, ATTEST_RISK_COMPUTATION_PRODUCT));
+      g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 0);
+      g_assert_cmpint (attest_risk_method_level (method, 3, 4), ==, 1);
+    }
+  }
+}
+
+/* Text on any level colour keeps at least 4.5:1 contrast (WCAG AA), so a
+ * user's colours stay readable in light and dark mode alike. */
+static double
+contrast (double a,
+          double b)
+{
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+static void
+test_colours (void)
+{
+  double rgb[3];
+  g_autoptr(AttestRecord) method = new_method (4);
+  static const char * const bad[] = { "#2ec27e", "yellow", "#ff7800", "#e01b24", NULL };
+
+  g_assert_true (attest_colour_parse ("#e01b24", rgb));
+  g_assert_cmpfloat_with_epsilon (rgb[0], 0xe0 / 255.0, 1e-9);
+  g_assert_false (attest_colour_parse ("e01b24", rgb));
+  g_assert_false (attest_colour_parse ("#e01b2", rgb));
+  g_assert_false (attest_colour_parse ("#e01b24ff", rgb));
+  g_assert_false (attest_colour_parse (NULL, rgb));
+
+  for (guint r = 0; r < 256; r += 15)
+    for (guint g = 0; g < 256; g += 15)
+      for (guint b = 0; b < 256; b += 15)
+        {
+          double colour[3] = { r / 255.0, g / 255.0, b / 255.0 };
+          double text = attest_colour_text_grey (colour);
+
+          g_assert_cmpfloat (contrast (attest_colour_luminance (colour), text), >=, 4.5);
+        }
+
+  g_object_set (method, "level-colours", bad, NULL);
+  g_assert_cmpuint (n_problems (method), ==, 1);
+}
+
 static void
 test_method_checks (void)
 {
@@ -381,6 +488,8 @@ main (int    argc,
   g_test_add_func ("/risks/product-and-sum", test_product_and_sum);
   g_test_add_func ("/risks/matrix-and-six-levels", test_matrix_and_six_levels);
   g_test_add_func ("/risks/method-checks", test_method_checks);
+  g_test_add_func ("/risks/matrix-fit-and-paint", test_matrix_fit_and_paint);
+  g_test_add_func ("/risks/colours", test_colours);
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/risks/method-change", test_method_change);
   ADD ("/risks/soa-derivation", test_soa_derivation);

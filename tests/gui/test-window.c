@@ -19,6 +19,7 @@
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-heat-map.h"
 #include "pages/attest-method-page.h"
+#include "widgets/attest-risk-matrix.h"
 #include "pages/attest-soa-page.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
@@ -510,6 +511,61 @@ test_risk_register (TestDir       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
   }
 
+  /* Filters by level, owner and problems, each counted against the core,
+   * and together: the register shows what all of them let through. */
+  {
+    AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+    const char *high = attest_record_get_strv (method, "levels")[2];
+    g_autoptr(AttestRecord) first = g_list_model_get_item (risks, 0);
+    g_autofree char *owner = g_strdup (attest_record_get_string (first, "owner"));
+    guint n_high = 0, n_owner = 0, n_problems = 0, n_all = 0;
+
+    for (guint i = 0; i < n_risks; i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+        g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+        gboolean is_high = attest_risk_level (workspace, risk, FALSE) == 2;
+        gboolean owned = g_strcmp0 (attest_record_get_string (risk, "owner"), owner) == 0;
+
+        n_high += is_high;
+        n_owner += owned;
+        n_problems += findings->len > 0;
+        n_all += is_high && owned && findings->len > 0;
+      }
+    g_assert_cmpstr (owner, !=, "");
+    g_assert_cmpuint (n_high, >, 0);
+    g_assert_cmpuint (n_owner, <, n_risks);
+
+    g_assert_true (attest_register_choose (reg, "level-filter", high));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_high);
+    g_assert_true (attest_register_choose (reg, "level-filter", NULL));
+    g_assert_true (attest_register_choose (reg, "owner-filter", owner));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_owner);
+    g_assert_false (attest_register_choose (reg, "owner-filter", "Nobody of that name"));
+    g_assert_true (attest_register_choose (reg, "owner-filter", NULL));
+    g_assert_true (attest_register_choose (reg, "problem-filter", "With problems"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_problems);
+    g_assert_true (attest_register_choose (reg, "problem-filter", "Without problems"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks - n_problems);
+    g_assert_true (attest_register_choose (reg, "problem-filter", "With problems"));
+    g_assert_true (attest_register_choose (reg, "owner-filter", owner));
+    g_assert_true (attest_register_choose (reg, "level-filter", high));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+    if (n_all == 0)   /* the table says why it is empty */
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (reg), "empty-text"))),
+                                       "Nothing here matches"));
+    screenshot (GTK_WIDGET (window), "risks-filters");
+
+    /* Renaming the level keeps it chosen under its new name. */
+    g_object_set (method, "levels", (const char *[]) { "Low", "Medium", "Serious", "Critical", NULL }, NULL);
+    wait_ms (100);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+    g_object_set (method, "levels", (const char *[]) { "Low", "Medium", "High", "Critical", NULL }, NULL);
+    for (const char * const *f = (const char * const[]) { "level-filter", "owner-filter", "problem-filter", NULL }; *f; f++)
+      g_assert_true (attest_register_choose (reg, *f, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+  }
+
   /* A new risk: refused without a title; assessed 4 by 4 on the 5 x 5
    * product method it is High, untreated it has problems. */
   gtk_widget_activate (find_named (GTK_WIDGET (reg), "add"));
@@ -701,13 +757,69 @@ test_method_page (TestDir       *fixture,
   g_object_set (method, "thresholds", (const char *[]) { "3", "5", "7", NULL }, NULL);
   g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
 
+  /* Turning to the matrix: it starts from the levels the sum gave, the
+   * thresholds give way to the painted grid, and painting saves. */
+  {
+    int before[5][5];
+    GtkWidget *matrix = attest_method_page_get_matrix (page);
+
+    for (guint l = 1; l <= 5; l++)
+      for (guint i = 1; i <= 5; i++)
+        before[l - 1][i - 1] = attest_risk_method_level (method, l, i);
+    g_assert_false (gtk_widget_is_visible (matrix));
+    row = find_editable_row (GTK_WIDGET (page), "computation");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), ATTEST_RISK_COMPUTATION_MATRIX);
+    g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_MATRIX);
+    g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
+    g_assert_true (gtk_widget_is_visible (matrix));
+    g_assert_false (gtk_widget_get_visible (find_editable_row (GTK_WIDGET (page), "thresholds")));
+    for (guint l = 1; l <= 5; l++)
+      for (guint i = 1; i <= 5; i++)
+        g_assert_cmpint (attest_risk_method_level (method, l, i), ==, before[l - 1][i - 1]);
+
+    click_named (window, "brush-0");
+    g_assert_true (gtk_widget_get_sensitive (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5)));
+    click_named (matrix, "cell-5-5");
+    g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 0);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5))), ==,
+                     attest_record_get_strv (method, "levels")[0]);
+    click_named (window, "brush-3");
+    click_named (matrix, "cell-1-1");
+    g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 3);
+    gtk_widget_grab_focus (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5));
+    wait_ms (300);
+    screenshot (GTK_WIDGET (window), "method-matrix");
+    screenshot (matrix, "method-matrix-grid");
+
+    /* A sixth impact step: the painted cells stay, the new column is filled. */
+    g_object_set (method,
+                  "impact-scale", (const char *[]) { "a", "b", "c", "d", "e", "f", NULL },
+                  "impact-descriptions", (const char *[]) { "a", "b", "c", "d", "e", "f", NULL }, NULL);
+    g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "matrix")), ==, 30);
+    g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 0);
+    g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 3);
+    g_assert_nonnull (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 6));
+    g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
+
+    /* Renamed levels show at once in the acceptance level's choices. */
+    g_object_set (method, "levels", (const char *[]) { "Green", "Amber", "Red", "Black", NULL }, NULL);
+    row = find_editable_row (GTK_WIDGET (page), "acceptance-level");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (row))), 1), ==,
+                     "Amber");
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==,
+                      (guint) attest_record_get_int (method, "acceptance-level"));
+  }
+
   close_window_and_workspace (window, &workspace);
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
   g_assert_nonnull (workspace);
   method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_SUM);
+  g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_MATRIX);
   g_assert_cmpint (attest_record_get_int (method, "review-interval"), ==, 6);
-  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 6);
+  g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 0);
+  g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 3);
+  g_assert_cmpstr (attest_risk_method_level_name (method, 3), ==, "Black");
 }
 
 static void

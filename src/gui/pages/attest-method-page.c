@@ -18,6 +18,7 @@
 
 #include "attest-method-page.h"
 #include "widgets/attest-record-form.h"
+#include "widgets/attest-risk-matrix.h"
 
 struct _AttestMethodPage
 {
@@ -29,6 +30,11 @@ struct _AttestMethodPage
   GtkWidget       *problems;
   GtkWidget       *form;
   GtkWidget       *form_group;
+  GtkWidget       *matrix_group;
+  GtkWidget       *matrix;
+  guint            n_likelihood; /* the scales' sizes the matrix was last fitted to */
+  guint            n_impact;
+  int              scores;       /* product or sum, the last used: a new matrix starts from it */
   char            *problems_text;
   gboolean         applying;     /* a preset: one message at the end */
 };
@@ -37,7 +43,7 @@ G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
 
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
-  "computation", "levels", "level-colours", "thresholds", "matrix", "acceptance-level",
+  "computation", "levels", "level-colours", "thresholds", "acceptance-level",
   "review-interval", "review-triggers", NULL
 };
 
@@ -71,6 +77,44 @@ update_problems (AttestMethodPage *self)
   gtk_widget_set_visible (self->problems, text->len > 0);
 }
 
+static guint
+strv_count (AttestRecord *record,
+            const char   *field)
+{
+  return g_strv_length ((char **) attest_record_get_strv (record, field));
+}
+
+static gboolean
+is_matrix (AttestMethodPage *self)
+{
+  return attest_record_get_enum (self->method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX;
+}
+
+/* Thresholds for product and sum, the painted matrix for the matrix. */
+static void
+update_computation (AttestMethodPage *self)
+{
+  GtkWidget *thresholds = attest_record_form_get_row (ATTEST_RECORD_FORM (self->form), "thresholds");
+
+  if (thresholds != NULL)
+    gtk_widget_set_visible (thresholds, !is_matrix (self));
+  gtk_widget_set_visible (self->matrix_group, is_matrix (self));
+}
+
+/* The matrix follows the scales: painted cells stay where they were, new
+ * cells start from the scores; a matrix never used is left alone. */
+static void
+fit_matrix (AttestMethodPage *self)
+{
+  if (!attest_workspace_is_read_only (self->workspace)
+      && (is_matrix (self) || strv_count (self->method, "matrix") > 0))
+    attest_risk_method_fit_matrix (self->method, self->n_likelihood, self->n_impact, self->scores);
+  if (!is_matrix (self))
+    self->scores = attest_record_get_enum (self->method, "computation");
+  self->n_likelihood = strv_count (self->method, "likelihood-scale");
+  self->n_impact = strv_count (self->method, "impact-scale");
+}
+
 /* Built again after a preset, which changes how many steps every list has. */
 static void
 build_form (AttestMethodPage *self)
@@ -81,6 +125,7 @@ build_form (AttestMethodPage *self)
                                             attest_workspace_is_read_only (self->workspace));
   gtk_widget_set_name (self->form, "method-form");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->form_group), self->form);
+  update_computation (self);
 }
 
 static void
@@ -95,6 +140,13 @@ on_record_changed_cb (AttestWorkspace  *workspace,
 
       if (self->applying)
         return;
+      if (field != NULL
+          && (g_str_equal (field, "computation") || g_str_equal (field, "likelihood-scale")
+              || g_str_equal (field, "impact-scale") || g_str_equal (field, "levels")))
+        {
+          fit_matrix (self);
+          update_computation (self);
+        }
       changed = attest_risks_count_changed (workspace, self->levels);
       if (changed > 0)
         {
@@ -178,6 +230,8 @@ on_undo_preset_cb (AdwToast *t,
     toast (self, adw_toast_new (error->message));
   g_clear_pointer (&self->levels, g_array_unref);
   self->levels = attest_risks_levels (self->workspace);
+  self->n_likelihood = strv_count (self->method, "likelihood-scale");
+  self->n_impact = strv_count (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
 }
@@ -222,6 +276,8 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   changed = attest_risks_count_changed (self->workspace, self->levels);
   g_clear_pointer (&self->levels, g_array_unref);
   self->levels = attest_risks_levels (self->workspace);
+  self->n_likelihood = strv_count (self->method, "likelihood-scale");
+  self->n_impact = strv_count (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
   if (changed == 0)
@@ -245,6 +301,19 @@ on_preset_clicked_cb (GtkButton        *button,
                       AttestMethodPage *self)
 {
   attest_method_page_apply_preset (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "size")));
+}
+
+/**
+ * attest_method_page_get_matrix:
+ * @self: the page
+ *
+ * Returns: (transfer none): the painted risk matrix, shown while the method
+ *   computes levels by the matrix
+ */
+GtkWidget *
+attest_method_page_get_matrix (AttestMethodPage *self)
+{
+  return self->matrix;
 }
 
 /**
@@ -353,9 +422,22 @@ attest_method_page_new_full (AttestWorkspace *workspace,
   gtk_widget_add_css_class (self->problems, "error");
   gtk_box_append (GTK_BOX (box), self->problems);
 
+  self->n_likelihood = strv_count (self->method, "likelihood-scale");
+  self->n_impact = strv_count (self->method, "impact-scale");
+  self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
+  self->matrix_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->matrix_group), _("Risk matrix"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group),
+    _("Choose a level, then click each cell that has it, or press the level's number on a cell. "
+      "The matrix started from the levels the scores gave; likelihood rises upwards, impact to the right."));
+  self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
+  gtk_widget_set_name (self->matrix, "risk-matrix");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
+
   self->form_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->form_group), _("Scales, levels and acceptance"));
   gtk_box_append (GTK_BOX (box), self->form_group);
+  gtk_box_append (GTK_BOX (box), self->matrix_group);
   build_form (self);
   update_problems (self);
 

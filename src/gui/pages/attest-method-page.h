@@ -21,5 +21,6 @@ GtkWidget *attest_method_page_new_full     (AttestWorkspace  *workspace,
 gboolean   attest_method_page_apply_preset (AttestMethodPage *self,
                                             guint             size);
 const char *attest_method_page_get_problems (AttestMethodPage *self);
+GtkWidget  *attest_method_page_get_matrix   (AttestMethodPage *self);
 
 G_END_DECLS

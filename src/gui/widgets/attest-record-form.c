@@ -292,11 +292,59 @@ show_problem (AttestRecordForm *self,
     }
 }
 
+/* The choices of a rating follow the method: a step renamed, added or
+ * taken away shows at once in every open form. */
+static void
+refresh_scales (AttestRecordForm *self)
+{
+  GHashTableIter iter;
+  gpointer field, row;
+
+  if (self->workspace == NULL)
+    return;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &field, &row))
+    {
+      g_auto(GStrv) scale = NULL;
+      GListModel *model;
+      gboolean same;
+
+      if (g_object_get_data (G_OBJECT (row), "scale") == NULL
+          || (scale = attest_risks_dup_scale (self->workspace, self->record, field)) == NULL)
+        continue;
+      model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+      same = g_list_model_get_n_items (model) == g_strv_length (scale);
+      for (guint i = 0; same && scale[i] != NULL; i++)
+        same = g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), scale[i]);
+      if (same)
+        continue;
+      {
+        g_autoptr(GtkStringList) choices = gtk_string_list_new ((const char * const *) scale);
+
+        g_signal_handlers_block_by_func (row, on_scale_selected_cb, self);
+        adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+        sync_row (self, field);
+        g_signal_handlers_unblock_by_func (row, on_scale_selected_cb, self);
+      }
+    }
+}
+
+static void
+on_workspace_record_changed_cb (AttestWorkspace  *workspace,
+                                AttestRecord     *record,
+                                const char       *field,
+                                AttestRecordForm *self)
+{
+  if (record != self->record && ATTEST_IS_RISK_METHOD (record))
+    refresh_scales (self);
+}
+
 static void
 on_record_notify_cb (AttestRecord     *record,
                      GParamSpec       *pspec,
                      AttestRecordForm *self)
 {
+  refresh_scales (self);
   sync_row (self, pspec->name);
   if (self->validating)
     attest_record_form_validate (self);
@@ -351,6 +399,7 @@ build_row (AttestRecordForm *self,
       row = adw_combo_row_new ();
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
       g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
+      g_object_set_data (G_OBJECT (row), "scale", GINT_TO_POINTER (TRUE));
       g_hash_table_insert (self->rows, g_strdup (field), row);
       sync_row (self, field);
       g_signal_connect (row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self);
@@ -542,6 +591,8 @@ attest_record_form_new_full (AttestWorkspace    *workspace,
     gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, fields[i], read_only));
 
   g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_cb), self);
+  if (workspace != NULL)
+    g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_workspace_record_changed_cb), self, 0);
   return GTK_WIDGET (self);
 }
 

@@ -274,6 +274,8 @@ attest_record_table_new (AttestWorkspace    *workspace,
   GtkWidget *empty = gtk_label_new (empty_text);
   GtkSelectionModel *selection;
 
+  gtk_widget_set_name (empty, "empty-text");
+
   self->workspace = g_object_ref (workspace);
   self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
   self->n_columns = n_columns;
@@ -408,6 +410,21 @@ attest_record_table_select (AttestRecordTable *self,
                             guint              position)
 {
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)), position);
+}
+
+/**
+ * attest_record_table_set_empty_text:
+ * @self: a table
+ * @text: what to say when it shows no records
+ */
+void
+attest_record_table_set_empty_text (AttestRecordTable *self,
+                                    const char        *text)
+{
+  GtkWidget *empty = gtk_stack_get_child_by_name (self->stack, "empty");
+
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (empty)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (empty), text);
 }
 
 /**

@@ -78,4 +78,7 @@ void        attest_record_table_sort_by       (AttestRecordTable  *self,
                                                guint               column,
                                                GtkSortType         order);
 
+void               attest_record_table_set_empty_text (AttestRecordTable *self,
+                                                       const char        *text);
+
 G_END_DECLS

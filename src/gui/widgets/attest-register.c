@@ -37,7 +37,26 @@ struct _AttestRegister
   AttestRecordMatchFunc match;
   gpointer            match_data;
   GDestroyNotify      match_destroy;
+  GPtrArray          *filters;   /* (element-type Filter) the spec's computed filters */
 };
+
+/* A computed filter: its drop-down, its choices now, the one chosen. */
+typedef struct
+{
+  const AttestRegisterFilter *spec;
+  GtkWidget                  *dropdown;
+  GStrv                       choices;
+  int                         chosen;     /* an index into choices, or ALL */
+} Filter;
+
+static void
+filter_free (gpointer data)
+{
+  Filter *filter = data;
+
+  g_strfreev (filter->choices);
+  g_free (filter);
+}
 
 G_DEFINE_FINAL_TYPE (AttestRegister, attest_register, GTK_TYPE_WIDGET)
 
@@ -54,6 +73,14 @@ matches (gpointer item,
     return FALSE;
   if (self->match != NULL && !self->match (record, self->match_data))
     return FALSE;
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      Filter *filter = g_ptr_array_index (self->filters, i);
+
+      if (filter->chosen != ALL
+          && !filter->spec->match (self->workspace, record, filter->chosen, filter->choices[filter->chosen]))
+        return FALSE;
+    }
   if (self->needle == NULL)
     return TRUE;
   for (guint i = 0; i < self->spec.n_columns; i++)
@@ -65,6 +92,21 @@ matches (gpointer item,
         return TRUE;
     }
   return FALSE;
+}
+
+/* An empty table says why: nothing recorded, or nothing let through. */
+static void
+on_shown_changed_cb (GListModel     *shown,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     AttestRegister *self)
+{
+  GListModel *all = attest_workspace_get_records (self->workspace, self->spec.kind);
+
+  attest_record_table_set_empty_text (self->table, g_list_model_get_n_items (all) > 0
+                                      ? _("Nothing here matches the search and the filters. Clear them to see every record.")
+                                      : self->spec.empty_text);
 }
 
 /**
@@ -166,6 +208,123 @@ on_dropdown_selected_cb (GtkDropDown    *dropdown,
 
   if (value != self->filter_value)
     attest_register_set_filter (self, value);
+}
+
+static void
+on_filter_selected_cb (GtkDropDown *dropdown,
+                       GParamSpec  *pspec,
+                       Filter      *filter)
+{
+  AttestRegister *self = g_object_get_data (G_OBJECT (dropdown), "register");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  int chosen = selected == 0 || selected > g_strv_length (filter->choices) ? ALL : (int) selected - 1;
+
+  if (chosen == filter->chosen)
+    return;
+  filter->chosen = chosen;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The choices follow the workspace (a level renamed, a new owner); the
+ * choice made stays chosen while it exists, by name. */
+static void
+refresh_filter (AttestRegister *self,
+                Filter         *filter)
+{
+  g_auto(GStrv) choices = filter->spec->dup_choices (self->workspace);
+  g_autoptr(GtkStringList) model = NULL;
+  g_autofree char *lower = NULL, *all = NULL;
+  int chosen = ALL;
+
+  if (filter->choices != NULL && g_strv_equal ((const char * const *) choices, (const char * const *) filter->choices))
+    return;
+  if (filter->chosen != ALL)
+    for (guint i = 0; choices[i] != NULL; i++)
+      if (g_str_equal (choices[i], filter->choices[filter->chosen]))
+        chosen = i;
+
+  lower = g_utf8_strdown (_(filter->spec->label), -1);
+  all = g_strdup_printf (_("Any %s"), lower);
+  model = gtk_string_list_new (NULL);
+  gtk_string_list_append (model, all);
+  for (guint i = 0; choices[i] != NULL; i++)
+    gtk_string_list_append (model, choices[i]);
+
+  g_strfreev (filter->choices);
+  filter->choices = g_steal_pointer (&choices);
+  g_signal_handlers_block_by_func (filter->dropdown, on_filter_selected_cb, filter);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (filter->dropdown), G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), chosen == ALL ? 0 : (guint) chosen + 1);
+  g_signal_handlers_unblock_by_func (filter->dropdown, on_filter_selected_cb, filter);
+  if (chosen != filter->chosen)
+    {
+      filter->chosen = chosen;
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
+}
+
+static void
+refresh_filters (AttestRegister *self)
+{
+  for (guint i = 0; i < self->filters->len; i++)
+    refresh_filter (self, g_ptr_array_index (self->filters, i));
+}
+
+static void
+on_workspace_record_changed_cb (AttestWorkspace *workspace,
+                                AttestRecord    *record,
+                                const char      *field,
+                                AttestRegister  *self)
+{
+  refresh_filters (self);
+}
+
+static void
+on_records_changed_cb (GListModel     *records,
+                       guint           position,
+                       guint           removed,
+                       guint           added,
+                       AttestRegister *self)
+{
+  refresh_filters (self);
+}
+
+/**
+ * attest_register_choose:
+ * @self: a register
+ * @filter: the name of one of its computed filters
+ * @choice: (nullable): one of its choices by name, or %NULL for any
+ *
+ * Chooses in a computed filter as its drop-down does.
+ *
+ * Returns: whether the filter and the choice exist
+ */
+gboolean
+attest_register_choose (AttestRegister *self,
+                        const char     *filter_name,
+                        const char     *choice)
+{
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      Filter *filter = g_ptr_array_index (self->filters, i);
+
+      if (!g_str_equal (filter->spec->name, filter_name))
+        continue;
+      refresh_filter (self, filter);
+      if (choice == NULL)
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), 0);
+          return TRUE;
+        }
+      for (guint k = 0; filter->choices[k] != NULL; k++)
+        if (g_str_equal (filter->choices[k], choice))
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), k + 1);
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return FALSE;
 }
 
 /* The editor */
@@ -432,8 +591,19 @@ attest_register_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_pointer (&self->needle, g_free);
   clear_match (self);
+  if (self->filters != NULL)
+    g_ptr_array_set_size (self->filters, 0);
 
   G_OBJECT_CLASS (attest_register_parent_class)->dispose (object);
+}
+
+static void
+attest_register_finalize (GObject *object)
+{
+  AttestRegister *self = ATTEST_REGISTER (object);
+
+  g_ptr_array_unref (self->filters);
+  G_OBJECT_CLASS (attest_register_parent_class)->finalize (object);
 }
 
 static void
@@ -443,6 +613,7 @@ attest_register_class_init (AttestRegisterClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_register_dispose;
+  object_class->finalize = attest_register_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "register");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, on_delete_key_cb, NULL);
@@ -457,6 +628,7 @@ attest_register_init (AttestRegister *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
   self->filter_value = ALL;
+  self->filters = g_ptr_array_new_with_free_func (filter_free);
 }
 
 static GtkWidget *
@@ -485,6 +657,7 @@ attest_register_new (AttestWorkspace          *workspace,
 {
   AttestRegister *self = g_object_new (ATTEST_TYPE_REGISTER, NULL);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add;
   g_autoptr(GtkFilterListModel) filtered = NULL;
   const char *search_label = _(spec->search_label);
@@ -504,6 +677,7 @@ attest_register_new (AttestWorkspace          *workspace,
                                                               spec->columns, spec->n_columns,
                                                               spec->label, spec->empty_text));
   gtk_widget_set_name (GTK_WIDGET (self->table), "table");
+  g_signal_connect_object (filtered, "items-changed", G_CALLBACK (on_shown_changed_cb), self, 0);
   gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
 
@@ -532,7 +706,31 @@ attest_register_new (AttestWorkspace          *workspace,
       gtk_widget_set_name (self->dropdown, "filter");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
-      gtk_box_append (GTK_BOX (toolbar), self->dropdown);
+      gtk_box_append (GTK_BOX (spec->n_filters > 0 ? filter_bar : toolbar), self->dropdown);
+    }
+
+  /* Computed filters share a row under the search with the choice filter. */
+  for (guint i = 0; i < spec->n_filters; i++)
+    {
+      Filter *filter = g_new0 (Filter, 1);
+
+      filter->spec = &spec->filters[i];
+      filter->chosen = ALL;
+      filter->dropdown = gtk_drop_down_new (NULL, NULL);
+      gtk_widget_set_name (filter->dropdown, filter->spec->name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (filter->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(filter->spec->label), -1);
+      g_object_set_data (G_OBJECT (filter->dropdown), "register", self);
+      g_ptr_array_add (self->filters, filter);
+      refresh_filter (self, filter);
+      g_signal_connect (filter->dropdown, "notify::selected", G_CALLBACK (on_filter_selected_cb), filter);
+      gtk_box_append (GTK_BOX (filter_bar), filter->dropdown);
+    }
+  if (spec->n_filters > 0)
+    {
+      g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_workspace_record_changed_cb), self, 0);
+      g_signal_connect_object (attest_workspace_get_records (workspace, spec->kind), "items-changed",
+                               G_CALLBACK (on_records_changed_cb), self, 0);
     }
 
   add = tool_button ("list-add-symbolic", add_label, "add");
@@ -553,6 +751,17 @@ attest_register_new (AttestWorkspace          *workspace,
                            G_CALLBACK (on_selection_changed_cb), self, 0);
 
   gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
+  if (spec->n_filters > 0)
+    {
+      GtkWidget *label = gtk_label_new (_("Show"));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_prepend (GTK_BOX (filter_bar), label);
+      gtk_widget_set_name (filter_bar, "filters");
+      gtk_widget_set_parent (filter_bar, GTK_WIDGET (self));
+    }
+  else
+    g_object_unref (g_object_ref_sink (filter_bar));
   gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

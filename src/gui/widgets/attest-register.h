@@ -13,6 +13,27 @@
 G_BEGIN_DECLS
 
 /**
+ * AttestRegisterFilter:
+ * @name: widget name of its drop-down
+ * @label: what it filters by, e.g. "Owner" (N_()); the first choice is "Any owner"
+ * @dup_choices: the choices as they stand in the workspace
+ * @match: whether a record has the chosen choice (its index and name)
+ *
+ * A filter whose choices are computed: risk levels after the method,
+ * owners as recorded, problems found. Its choices follow the workspace.
+ */
+typedef struct
+{
+  const char *name;
+  const char *label;
+  GStrv     (*dup_choices) (AttestWorkspace *workspace);
+  gboolean  (*match)       (AttestWorkspace *workspace,
+                            AttestRecord    *record,
+                            guint            choice,
+                            const char      *name);
+} AttestRegisterFilter;
+
+/**
  * AttestRegisterSpec:
  * @name: widget name of the register, for tests and styling
  * @kind: the record type it lists
@@ -27,6 +48,8 @@ G_BEGIN_DECLS
  * @add_label: the Add button's tooltip, e.g. "Add an issue" (N_())
  * @new_title: the editor's title for a new record, e.g. "New Issue" (N_())
  * @edit_title: the editor's title otherwise, e.g. "Edit Issue" (N_())
+ * @filters: (nullable): more filters, with computed choices
+ * @n_filters: how many
  */
 typedef struct
 {
@@ -43,6 +66,8 @@ typedef struct
   const char          *add_label;
   const char          *new_title;
   const char          *edit_title;
+  const AttestRegisterFilter *filters;
+  guint                n_filters;
 } AttestRegisterSpec;
 
 typedef gboolean (*AttestRecordMatchFunc) (AttestRecord *record,
@@ -59,6 +84,9 @@ void               attest_register_set_search     (AttestRegister           *sel
                                                    const char               *text);
 void               attest_register_set_filter     (AttestRegister           *self,
                                                    int                       value);
+gboolean           attest_register_choose         (AttestRegister           *self,
+                                                   const char               *filter,
+                                                   const char               *choice);
 void               attest_register_set_match_func (AttestRegister       *self,
                                                    AttestRecordMatchFunc func,
                                                    gpointer              user_data,
