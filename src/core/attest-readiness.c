@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "attest-asset.h"
 #include "attest-catalog.h"
 #include "attest-context-issue.h"
 #include "attest-enum-types.h"
@@ -17,6 +18,7 @@
 #include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-readiness.h"
+#include "attest-risk.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
 #include "attest-requirement.h"
@@ -291,6 +293,20 @@ check_method (AttestWorkspace *workspace,
     }
 }
 
+/* First risks (6.1.2 c): the assets to protect and a risk for each way
+ * they could be harmed, to be assessed on the Risks page. */
+static void
+check_risks (AttestWorkspace *workspace,
+             GPtrArray       *findings)
+{
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)) == 0)
+    add (findings, "risks", "6.1.2 c", NULL, NULL,
+         _("There are no assets yet: add the information, systems, places and people the organisation depends on."));
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)) == 0)
+    add (findings, "risks", "6.1.2 c", NULL, NULL,
+         _("There are no risks yet: tick assets and likely threats and press Draft Risks, or add risks on the Risks page."));
+}
+
 static const struct
 {
   const char *step;
@@ -301,13 +317,14 @@ static const struct
   { "parties", check_parties },
   { "scope", check_scope },
   { "method", check_method },
+  { "risks", check_risks },
   { "soa", check_soa },
 };
 
 /**
  * attest_readiness_check_step:
  * @workspace: a workspace
- * @step: "organisation", "context", "parties", "scope", "method" or "soa"
+ * @step: "organisation", "context", "parties", "scope", "method", "risks" or "soa"
  *
  * Returns: (transfer full) (element-type AttestFinding): what the step still lacks
  */

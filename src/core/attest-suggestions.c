@@ -9,6 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "attest-asset.h"
+#include "attest-organisation.h"
+#include "attest-risk.h"
 #include "attest-suggestions.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
@@ -320,4 +323,274 @@ attest_suggestion_add_threats (AttestWorkspace  *workspace,
         (*n_added)++;
       }
   return attest_workspace_commit (workspace, error);
+}
+
+/* First risks: usual assets by sector, the threats that usually bear on
+ * each kind of asset, and the threats likeliest in each sector. Bits of a
+ * threat mask follow the order of threats[] above. */
+enum
+{
+  T_RANSOMWARE = 1 << 0, T_PHISHING = 1 << 1, T_THEFT = 1 << 2, T_INSIDER = 1 << 3,
+  T_MISTAKE = 1 << 4, T_OUTAGE = 1 << 5, T_SUPPLIER = 1 << 6, T_DISASTER = 1 << 7,
+  T_DOS = 1 << 8, T_FLAW = 1 << 9, T_TAKEOVER = 1 << 10, T_DEPARTURE = 1 << 11,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (threats) == 12);
+
+static const guint kind_threats[] = {
+  [ATTEST_ASSET_KIND_INFORMATION] = T_RANSOMWARE | T_INSIDER | T_MISTAKE | T_SUPPLIER | T_TAKEOVER,
+  [ATTEST_ASSET_KIND_SOFTWARE] = T_RANSOMWARE | T_FLAW | T_TAKEOVER | T_SUPPLIER | T_DOS,
+  [ATTEST_ASSET_KIND_HARDWARE] = T_THEFT | T_DISASTER | T_RANSOMWARE,
+  [ATTEST_ASSET_KIND_SERVICE] = T_OUTAGE | T_DOS | T_TAKEOVER | T_SUPPLIER | T_FLAW,
+  [ATTEST_ASSET_KIND_PEOPLE] = T_PHISHING | T_MISTAKE | T_DEPARTURE | T_INSIDER,
+  [ATTEST_ASSET_KIND_SITE] = T_DISASTER | T_THEFT,
+  [ATTEST_ASSET_KIND_OTHER] = T_RANSOMWARE | T_MISTAKE | T_DISASTER,
+};
+
+static const AttestAssetSuggestion common_assets[] = {
+  { N_("Customer and staff personal data"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Email and shared files"), ATTEST_ASSET_KIND_SOFTWARE },
+  { N_("Laptops and phones"), ATTEST_ASSET_KIND_HARDWARE },
+  { N_("Backups"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Accounts and sign-in"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Finance and payroll system"), ATTEST_ASSET_KIND_SOFTWARE },
+  { N_("Office premises"), ATTEST_ASSET_KIND_SITE },
+  { N_("Staff and their know-how"), ATTEST_ASSET_KIND_PEOPLE },
+};
+
+static const AttestAssetSuggestion software_assets[] = {
+  { N_("Source code"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Production cloud environment"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Customer data in our service"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Build and release pipeline"), ATTEST_ASSET_KIND_SOFTWARE },
+};
+
+static const AttestAssetSuggestion professional_assets[] = {
+  { N_("Client files and documents"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Document management system"), ATTEST_ASSET_KIND_SOFTWARE },
+};
+
+static const AttestAssetSuggestion finance_assets[] = {
+  { N_("Payment systems"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Customer accounts and transactions"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Core banking or policy system"), ATTEST_ASSET_KIND_SOFTWARE },
+};
+
+static const AttestAssetSuggestion health_assets[] = {
+  { N_("Patient records"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Clinical systems"), ATTEST_ASSET_KIND_SOFTWARE },
+  { N_("Medical devices"), ATTEST_ASSET_KIND_HARDWARE },
+};
+
+static const AttestAssetSuggestion manufacturing_assets[] = {
+  { N_("Designs and recipes"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Production control systems"), ATTEST_ASSET_KIND_HARDWARE },
+  { N_("Factory site"), ATTEST_ASSET_KIND_SITE },
+};
+
+static const AttestAssetSuggestion retail_assets[] = {
+  { N_("Online shop"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Card payments"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Customer orders and accounts"), ATTEST_ASSET_KIND_INFORMATION },
+};
+
+static const AttestAssetSuggestion public_assets[] = {
+  { N_("Citizens' records"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Public website and online services"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Legacy case management system"), ATTEST_ASSET_KIND_SOFTWARE },
+};
+
+/* In the order of sectors[]. */
+static const struct
+{
+  const AttestAssetSuggestion *assets;
+  guint                        n_assets;
+  guint                        likely;   /* threats likeliest in the sector */
+} sector_risks[] = {
+  { software_assets, G_N_ELEMENTS (software_assets), T_RANSOMWARE | T_FLAW | T_TAKEOVER | T_SUPPLIER | T_DOS | T_OUTAGE },
+  { professional_assets, G_N_ELEMENTS (professional_assets), T_PHISHING | T_MISTAKE | T_THEFT | T_RANSOMWARE | T_TAKEOVER },
+  { finance_assets, G_N_ELEMENTS (finance_assets), T_TAKEOVER | T_PHISHING | T_INSIDER | T_OUTAGE | T_DOS | T_RANSOMWARE },
+  { health_assets, G_N_ELEMENTS (health_assets), T_RANSOMWARE | T_MISTAKE | T_INSIDER | T_THEFT | T_OUTAGE },
+  { manufacturing_assets, G_N_ELEMENTS (manufacturing_assets), T_RANSOMWARE | T_DISASTER | T_OUTAGE | T_DEPARTURE | T_FLAW },
+  { retail_assets, G_N_ELEMENTS (retail_assets), T_TAKEOVER | T_DOS | T_FLAW | T_PHISHING | T_OUTAGE },
+  { public_assets, G_N_ELEMENTS (public_assets), T_PHISHING | T_RANSOMWARE | T_MISTAKE | T_INSIDER | T_DEPARTURE },
+  { NULL, 0, T_RANSOMWARE | T_PHISHING | T_THEFT | T_MISTAKE | T_OUTAGE },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (sector_risks) == G_N_ELEMENTS (sectors));
+
+/**
+ * attest_suggestion_find_sector:
+ * @name: (nullable): a sector as the user named it
+ *
+ * Returns: the sector of that name (translated or not, ignoring case), or
+ *   the last one, "Any sector"
+ */
+guint
+attest_suggestion_find_sector (const char *name)
+{
+  g_autofree char *wanted = g_utf8_casefold (name ? name : "", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
+    {
+      g_autofree char *translated = g_utf8_casefold (_(sectors[i].label), -1);
+      g_autofree char *original = g_utf8_casefold (sectors[i].label, -1);
+
+      if (g_str_equal (g_strstrip (wanted), translated) || g_str_equal (wanted, original))
+        return i;
+    }
+  return G_N_ELEMENTS (sectors) - 1;
+}
+
+/**
+ * attest_suggestion_get_assets:
+ * @sector: a sector
+ *
+ * Returns: (transfer container) (element-type AttestAssetSuggestion): the
+ *   sector's usual assets, then those of any organisation
+ */
+GPtrArray *
+attest_suggestion_get_assets (guint sector)
+{
+  GPtrArray *assets = g_ptr_array_new ();
+
+  g_return_val_if_fail (sector < G_N_ELEMENTS (sectors), assets);
+  for (guint i = 0; i < sector_risks[sector].n_assets; i++)
+    g_ptr_array_add (assets, (gpointer) &sector_risks[sector].assets[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (common_assets); i++)
+    g_ptr_array_add (assets, (gpointer) &common_assets[i]);
+  return assets;
+}
+
+static int
+usual_threat_index (const char *name)
+{
+  g_autofree char *wanted = g_utf8_casefold (name ? name : "", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threats); i++)
+    {
+      g_autofree char *translated = g_utf8_casefold (_(threats[i].name), -1);
+
+      if (g_str_equal (g_strstrip (wanted), translated))
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * attest_suggestion_threat_is_likely:
+ * @sector: a sector
+ * @threat: a threat's name
+ *
+ * Returns: whether the threat is among the likeliest in the sector; a
+ *   threat of the user's own is always counted likely, they chose it
+ */
+gboolean
+attest_suggestion_threat_is_likely (guint       sector,
+                                    const char *threat)
+{
+  int index = usual_threat_index (threat);
+
+  g_return_val_if_fail (sector < G_N_ELEMENTS (sectors), FALSE);
+  return index < 0 || (sector_risks[sector].likely & (1u << index)) != 0;
+}
+
+/**
+ * attest_suggestion_threat_applies:
+ * @kind: an asset's kind
+ * @threat: a threat's name
+ *
+ * Returns: whether the threat usually bears on assets of that kind; a
+ *   threat of the user's own bears on every asset
+ */
+gboolean
+attest_suggestion_threat_applies (AttestAssetKind  kind,
+                                  const char      *threat)
+{
+  int index = usual_threat_index (threat);
+
+  if (index < 0 || (guint) kind >= G_N_ELEMENTS (kind_threats))
+    return TRUE;
+  return (kind_threats[kind] & (1u << index)) != 0;
+}
+
+/* Whether the asset already has a risk from the threat; links are pairs of
+ * ids, risk then asset. */
+static gboolean
+has_risk (AttestWorkspace *workspace,
+          GPtrArray       *links,
+          AttestRecord    *asset,
+          AttestRecord    *threat)
+{
+  for (guint i = 0; i + 1 < links->len; i += 2)
+    {
+      AttestRecord *risk;
+
+      if (!g_str_equal (g_ptr_array_index (links, i + 1), attest_record_get_id (asset)))
+        continue;
+      risk = attest_workspace_lookup (workspace, g_ptr_array_index (links, i));
+      if (risk != NULL && g_strcmp0 (attest_record_get_string (risk, "threat-id"), attest_record_get_id (threat)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * attest_suggestion_draft_risks:
+ * @workspace: a workspace
+ * @assets: (element-type AttestRecord): the assets to start from
+ * @threats: (element-type AttestRecord): the threats judged likely
+ * @added: (out) (transfer full) (element-type AttestRecord): the draft risks
+ * @error: return location for an error
+ *
+ * Makes a draft risk for each asset and each threat that usually bears on
+ * its kind, unless the asset already has a risk from that threat: titled
+ * after both, linked to the asset and the threat, owned by the asset's
+ * owner, not yet assessed. All in one change.
+ *
+ * Returns: whether the change was saved
+ */
+gboolean
+attest_suggestion_draft_risks (AttestWorkspace  *workspace,
+                               GPtrArray        *assets,
+                               GPtrArray        *threats_chosen,
+                               GPtrArray       **added,
+                               GError          **error)
+{
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "risk-asset", error);
+  g_autoptr(GPtrArray) risks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (links == NULL)
+    return FALSE;
+  if (!attest_workspace_begin (workspace, error))
+    return FALSE;
+  for (guint a = 0; a < assets->len; a++)
+    for (guint t = 0; t < threats_chosen->len; t++)
+      {
+        AttestRecord *asset = g_ptr_array_index (assets, a);
+        AttestRecord *threat = g_ptr_array_index (threats_chosen, t);
+        const char *threat_name = attest_record_get_string (threat, "name");
+        g_autofree char *title = NULL;
+        AttestRecord *risk;
+
+        if (!attest_suggestion_threat_applies (attest_record_get_enum (asset, "kind"), threat_name)
+            || has_risk (workspace, links, asset, threat))
+          continue;
+        /* TRANSLATORS: the title of a draft risk: an asset, then a threat to it */
+        title = g_strdup_printf (C_("draft risk", "%s: %s"), attest_record_get_string (asset, "name"), threat_name);
+        risk = g_object_new (ATTEST_TYPE_RISK, "title", title,
+                             "threat-id", attest_record_get_id (threat),
+                             "owner", attest_record_get_string (asset, "owner"), NULL);
+        g_ptr_array_add (risks, risk);
+        if (!attest_workspace_add (workspace, risk, error)
+            || !attest_workspace_link (workspace, "risk-asset", risk, asset, error))
+          {
+            attest_workspace_rollback (workspace);
+            return FALSE;
+          }
+      }
+  if (!attest_workspace_commit (workspace, error))
+    return FALSE;
+  *added = g_steal_pointer (&risks);
+  return TRUE;
 }

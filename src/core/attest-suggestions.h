@@ -55,7 +55,29 @@ typedef struct
   const char *description;
 } AttestNamedSuggestion;
 
+/**
+ * AttestAssetSuggestion:
+ * @name: a usual asset, in our words
+ * @kind: its kind
+ */
+typedef struct
+{
+  const char      *name;
+  AttestAssetKind  kind;
+} AttestAssetSuggestion;
+
 guint                        attest_suggestion_get_n_sectors     (void);
+guint                        attest_suggestion_find_sector       (const char          *name);
+GPtrArray                   *attest_suggestion_get_assets        (guint                sector);
+gboolean                     attest_suggestion_threat_is_likely  (guint                sector,
+                                                                  const char          *threat);
+gboolean                     attest_suggestion_threat_applies    (AttestAssetKind      kind,
+                                                                  const char          *threat);
+gboolean                     attest_suggestion_draft_risks       (AttestWorkspace     *workspace,
+                                                                  GPtrArray           *assets,
+                                                                  GPtrArray           *threats,
+                                                                  GPtrArray          **added,
+                                                                  GError             **error);
 const char                  *attest_suggestion_get_sector        (guint                sector);
 const AttestIssueSuggestion *attest_suggestion_get_issues        (guint                sector,
                                                                   guint               *n_issues);

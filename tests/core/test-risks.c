@@ -477,6 +477,101 @@ test_common_threats (TestDir       *fixture,
                     n_vulnerabilities);
 }
 
+/* First risks: a draft for each asset and each likely threat that bears on
+ * its kind, linked to both, owned by the asset's owner; never twice. */
+static void
+test_draft_risks (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "draft.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Draft Ltd", &error);
+  g_autoptr(AttestRecord) data_set = g_object_new (ATTEST_TYPE_ASSET, "name", "Patient records",
+                                                   "kind", ATTEST_ASSET_KIND_INFORMATION, "owner", "Head of care", NULL);
+  g_autoptr(AttestRecord) office = g_object_new (ATTEST_TYPE_ASSET, "name", "Clinic",
+                                                 "kind", ATTEST_ASSET_KIND_SITE, "owner", "Practice manager", NULL);
+  g_autoptr(AttestRecord) own = g_object_new (ATTEST_TYPE_THREAT, "name", "Sabotage by a competitor", NULL);
+  g_autoptr(GPtrArray) assets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) threats = g_ptr_array_new ();
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) suggested = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  GListModel *threat_records;
+  guint health = attest_suggestion_find_sector ("health AND care"), n, expected = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_suggestion_get_sector (health), ==, "Health and care");
+  g_assert_cmpuint (attest_suggestion_find_sector ("Bakery"), ==, attest_suggestion_get_n_sectors () - 1);
+  g_assert_cmpuint (attest_suggestion_find_sector (NULL), ==, attest_suggestion_get_n_sectors () - 1);
+  suggested = attest_suggestion_get_assets (health);
+  g_assert_cmpuint (suggested->len, >, 6);
+  g_assert_cmpstr (((AttestAssetSuggestion *) g_ptr_array_index (suggested, 0))->name, ==, "Patient records");
+  g_assert_true (attest_suggestion_threat_is_likely (health, "Ransomware"));
+  g_assert_false (attest_suggestion_threat_is_likely (health, "Denial of service"));
+  g_assert_true (attest_suggestion_threat_is_likely (health, "Sabotage by a competitor"));
+
+  findings = attest_readiness_check_step (workspace, "risks");
+  g_assert_cmpuint (findings->len, ==, 2);
+
+  attest_suggestion_add_threats (workspace, &n, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, own, &error));
+  g_assert_true (attest_workspace_add (workspace, data_set, &error));
+  g_assert_true (attest_workspace_add (workspace, office, &error));
+  g_ptr_array_add (assets, data_set);
+  g_ptr_array_add (assets, office);
+  threat_records = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
+  for (guint i = 0; i < g_list_model_get_n_items (threat_records); i++)
+    {
+      AttestRecord *threat = g_list_model_get_item (threat_records, i);
+      const char *name = attest_record_get_string (threat, "name");
+
+      if (attest_suggestion_threat_is_likely (health, name))
+        {
+          g_ptr_array_add (threats, threat);
+          expected += attest_suggestion_threat_applies (ATTEST_ASSET_KIND_INFORMATION, name);
+          expected += attest_suggestion_threat_applies (ATTEST_ASSET_KIND_SITE, name);
+        }
+      g_object_unref (threat);   /* the workspace keeps it */
+    }
+  g_assert_true (attest_suggestion_threat_applies (ATTEST_ASSET_KIND_SITE, "Fire, flood or power failure"));
+  g_assert_false (attest_suggestion_threat_applies (ATTEST_ASSET_KIND_SITE, "Phishing"));
+
+  g_assert_true (attest_suggestion_draft_risks (workspace, assets, threats, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added->len, ==, expected);
+  g_assert_cmpuint (added->len, >=, 4);
+  for (guint i = 0; i < added->len; i++)
+    {
+      AttestRecord *risk = g_ptr_array_index (added, i);
+      AttestRecord *threat = attest_workspace_lookup (workspace, attest_record_get_string (risk, "threat-id"));
+      gboolean patient = g_str_has_prefix (attest_record_get_string (risk, "title"), "Patient records: ");
+
+      g_assert_nonnull (threat);
+      g_assert_true (g_str_has_suffix (attest_record_get_string (risk, "title"), attest_record_get_string (threat, "name")));
+      g_assert_cmpstr (attest_record_get_string (risk, "owner"), ==, patient ? "Head of care" : "Practice manager");
+      g_assert_cmpint (attest_risk_level (workspace, risk, FALSE), ==, ATTEST_RISK_NOT_ASSESSED);
+    }
+  {
+    g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "risk-asset", &error);
+
+    g_assert_cmpuint (links->len, ==, 2 * expected);
+  }
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = attest_readiness_check_step (workspace, "risks");
+  g_assert_cmpuint (findings->len, ==, 0);
+
+  /* Again: nothing new, an asset keeps one risk per threat. */
+  g_assert_true (attest_suggestion_draft_risks (workspace, assets, threats, &again, &error));
+  g_assert_cmpuint (again->len, ==, 0);
+
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)), ==, expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -495,6 +590,7 @@ main (int    argc,
   ADD ("/risks/soa-derivation", test_soa_derivation);
   ADD ("/risks/rules-and-acceptance", test_rules_and_acceptance);
   ADD ("/risks/large", test_large);
+  ADD ("/risks/draft", test_draft_risks);
 #undef ADD
 
   return g_test_run ();

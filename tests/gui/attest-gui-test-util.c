@@ -66,21 +66,38 @@ named (gpointer    root,
   return widget;
 }
 
-/* Clicks the first button with this label (mnemonic included), as a user would. */
+static GtkWidget *
+last_labelled (GtkWidget  *root,
+               const char *label)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0
+      && gtk_widget_is_drawable (root))
+    found = root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *below = last_labelled (child, label);
+
+      if (below != NULL)
+        found = below;
+    }
+  return found;
+}
+
+/* Clicks the button on screen with this label (mnemonic included), as a
+ * user would; of several, the one added last (the newest toast's). */
 gboolean
 click_labelled (GtkWidget  *root,
                 const char *label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    {
-      gtk_widget_activate (root);
-      wait_ms (400);
-      return TRUE;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (click_labelled (child, label))
-      return TRUE;
-  return FALSE;
+  GtkWidget *button = last_labelled (root, label);
+
+  if (button == NULL)
+    return FALSE;
+  gtk_widget_activate (button);
+  wait_ms (400);
+  return TRUE;
 }
 
 void

@@ -79,6 +79,16 @@ tick (GtkWidget          *list,
       adw_action_row_activate (ADW_ACTION_ROW (row));
 }
 
+static GtkWidget *
+find_labelled_row (GtkWidget  *list,
+                   const char *title)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return row;
+  return NULL;
+}
+
 static AttestWindow *
 show (AttestWorkspace *workspace,
       int              width)
@@ -331,6 +341,53 @@ test_whole_setup (TestDir       *fixture,
     g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
     g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "acceptance level"));
     g_object_set (method, "acceptance-level", 1, NULL);
+  }
+  press_next (window);
+
+  /* First risks: refused without assets and risks; usual assets of the
+   * sector added, the likely threats ticked, drafts made, undone, made. */
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "risks");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "risks");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "no assets yet"));
+  page = attest_setup_view_get_page (setup_of (window));
+  tick (named (page, "asset-suggestions"), (const char * const[]) { "Source code", "Production cloud environment", NULL });
+  click_named (page, "add-suggested-assets");
+  wait_ms (200);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)), ==, 2);
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_null (find_labelled_row (named (page, "asset-suggestions"), "Source code"));
+  g_assert_nonnull (find_labelled_row (named (page, "risk-assets"), "Source code"));
+  tick (named (page, "risk-threats"), (const char * const[]) { "Denial of service", NULL });   /* untick */
+  screenshot (GTK_WIDGET (window), "setup-6-risks");
+  {
+    guint software = attest_suggestion_find_sector ("Software and IT services"), n_usual, expected = 0;
+    const AttestNamedSuggestion *usual = attest_suggestion_get_threats (&n_usual);
+    GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+
+    for (guint i = 0; i < n_usual; i++)
+      if (attest_suggestion_threat_is_likely (software, usual[i].name) && !g_str_equal (usual[i].name, "Denial of service"))
+        expected += attest_suggestion_threat_applies (ATTEST_ASSET_KIND_INFORMATION, usual[i].name)
+                    + attest_suggestion_threat_applies (ATTEST_ASSET_KIND_SERVICE, usual[i].name);
+    g_assert_cmpuint (expected, >=, 5);
+    click_named (page, "draft-risks");
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, expected);
+    g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 0);
+    wait_ms (200);
+    page = attest_setup_view_get_page (setup_of (window));
+    /* The threats added stay, ticked as before; Denial of service again ticked by the sector. */
+    tick (named (page, "risk-threats"), (const char * const[]) { "Denial of service", NULL });
+    click_named (page, "draft-risks");
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, expected);
+    wait_ms (200);
+    page = attest_setup_view_get_page (setup_of (window));
+    {
+      g_autofree char *counted = g_strdup_printf ("%u risks recorded", expected);
+
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (page, "risk-count"))), counted));
+    }
+    screenshot (GTK_WIDGET (window), "setup-6-risks-drafted");
   }
   press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "soa");

@@ -45,6 +45,7 @@ struct _AttestSetupView
   AttestRecord    *focus_record;
   double           keep_scroll;
   guint            soa_index;     /* the control shown on the SoA step */
+  guint            risk_sector;   /* the sector the first risks step suggests for; G_MAXUINT: the organisation's */
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
@@ -66,6 +67,7 @@ static void build_context (AttestSetupView *self, GtkBox *page);
 static void build_parties (AttestSetupView *self, GtkBox *page);
 static void build_scope (AttestSetupView *self, GtkBox *page);
 static void build_method (AttestSetupView *self, GtkBox *page);
+static void build_risks (AttestSetupView *self, GtkBox *page);
 static void build_soa (AttestSetupView *self, GtkBox *page);
 static AttestRecord *soa_entry_at (AttestSetupView *self, guint index);
 static guint first_undecided (AttestSetupView *self, guint otherwise);
@@ -101,13 +103,19 @@ static const Step steps[] = {
        "without further treatment. Follow the method your organisation already uses, or start from "
        "a preset. For example: on a 5 × 5 scale, “Likely” means about once a year."),
     build_method },
+  { "risks", N_("First risks"), N_("Clause 6.1.2 c"),
+    N_("Risks start from what you must protect: information, systems, places and people. Tick the "
+       "assets that matter most and the threats likely in your sector, and Attest drafts a risk for "
+       "each threat that can harm each asset. You rate and treat the drafts on the Risks page. For "
+       "example: “Laptops and phones: Theft or loss of a device”."),
+    build_risks },
   { "soa", N_("Statement of Applicability"), N_("Clause 6.1.3 d and Annex A"),
     N_("Go through the 93 controls of Annex A and decide for each whether it applies to you. "
        "Include a control when a risk, a law, a contract or a party's requirement calls for it; "
        "exclude it only with a reason an auditor can accept. For example: no software is developed "
        "for you by others, so outsourced development is excluded."),
     build_soa },
-  { "review", N_("Review"), N_("Clauses 4.1 to 4.3 and the Statement of Applicability"),
+  { "review", N_("Review"), N_("Clauses 4.1 to 4.3, 6.1.2 and the Statement of Applicability"),
     N_("Here is what you recorded and what is still missing. Each missing item takes you back to "
        "the step that fixes it. When nothing is missing, finish the setup; every answer stays "
        "editable from the sidebar."),
@@ -233,6 +241,16 @@ record_card (AttestSetupView    *self,
   gtk_widget_set_margin_top (box, 12);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return box;
+}
+
+static void
+show_toast (AttestSetupView *self,
+            const char      *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
 }
 
 static void
@@ -643,6 +661,253 @@ build_method (AttestSetupView *self,
 
   gtk_widget_set_name (method, "method");
   gtk_box_append (page, method);
+}
+
+/* First risks */
+
+static GtkWidget *
+check_list (const char *name,
+            const char *label)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return list;
+}
+
+static void
+asset_from_suggestion (gconstpointer  suggestion,
+                       GPtrArray     *records)
+{
+  const AttestAssetSuggestion *s = suggestion;
+
+  g_ptr_array_add (records, g_object_new (ATTEST_TYPE_ASSET, "name", _(s->name), "kind", s->kind, NULL));
+}
+
+static void
+on_add_suggested_assets_cb (GtkButton       *button,
+                            AttestSetupView *self)
+{
+  add_ticked (self, g_object_get_data (G_OBJECT (button), "checks"), asset_from_suggestion);
+}
+
+static void
+on_risk_sector_selected_cb (AdwComboRow     *row,
+                            GParamSpec      *pspec,
+                            AttestSetupView *self)
+{
+  self->risk_sector = adw_combo_row_get_selected (row);
+  rebuild_page (self);
+}
+
+/* The ticked assets and threats become draft risks; a ticked usual threat
+ * the workspace lacks is added first. Undo takes the drafts away again. */
+static void
+on_draft_risks_cb (GtkButton       *button,
+                   AttestSetupView *self)
+{
+  GPtrArray *asset_checks = g_object_get_data (G_OBJECT (button), "assets");
+  GPtrArray *threat_checks = g_object_get_data (G_OBJECT (button), "threats");
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) threats = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean new_threats = FALSE;
+
+  for (guint i = 0; i < asset_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (asset_checks, i)))
+      g_ptr_array_add (assets, g_object_ref (g_object_get_data (g_ptr_array_index (asset_checks, i), "record")));
+  for (guint i = 0; i < threat_checks->len; i++)
+    {
+      GObject *check = g_ptr_array_index (threat_checks, i);
+      AttestRecord *record = g_object_get_data (check, "record");
+      const AttestNamedSuggestion *usual = g_object_get_data (check, "suggestion");
+
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        continue;
+      if (record != NULL)
+        g_ptr_array_add (threats, g_object_ref (record));
+      else
+        {
+          g_ptr_array_add (threats, g_object_new (ATTEST_TYPE_THREAT, "name", _(usual->name),
+                                                  "description", _(usual->description), NULL));
+          g_object_set_data (G_OBJECT (g_ptr_array_index (threats, threats->len - 1)), "new", GINT_TO_POINTER (TRUE));
+          new_threats = TRUE;
+        }
+    }
+  if (assets->len == 0 || threats->len == 0)
+    {
+      show_toast (self, _("Tick at least one asset and one threat to draft risks from."));
+      return;
+    }
+
+  if (new_threats)
+    {
+      gboolean ok = attest_workspace_begin (self->workspace, &error);
+
+      for (guint i = 0; ok && i < threats->len; i++)
+        if (g_object_get_data (G_OBJECT (g_ptr_array_index (threats, i)), "new") != NULL)
+          ok = attest_workspace_add (self->workspace, g_ptr_array_index (threats, i), &error);
+      if (ok)
+        ok = attest_workspace_commit (self->workspace, &error);
+      else
+        attest_workspace_rollback (self->workspace);
+      if (!ok)
+        {
+          show_toast (self, error->message);
+          return;
+        }
+    }
+  if (!attest_suggestion_draft_risks (self->workspace, assets, threats, &added, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  if (added->len == 0)
+    message = g_strdup (_("Every ticked asset already has a risk from each ticked threat that can harm it."));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Drafted %u risk to assess on the Risks page",
+                                            "Drafted %u risks to assess on the Risks page", added->len),
+                               added->len);
+  attest_added_with_undo (GTK_WIDGET (self), self->workspace, added, message);
+}
+
+static void
+build_risks (AttestSetupView *self,
+             GtkBox          *page)
+{
+  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *assets = attest_workspace_get_records (self->workspace, ATTEST_TYPE_ASSET);
+  GListModel *threats = attest_workspace_get_records (self->workspace, ATTEST_TYPE_THREAT);
+  guint n_risks = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_RISK));
+  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) suggested = NULL;
+  GPtrArray *asset_checks = g_ptr_array_new ();
+  GPtrArray *threat_checks = g_ptr_array_new ();
+  GPtrArray *suggestion_checks = g_ptr_array_new ();
+  GtkWidget *group, *list, *row, *add, *draft, *status;
+  const AttestNamedSuggestion *usual;
+  guint n_usual;
+  g_autofree char *counted = NULL;
+
+  if (self->risk_sector == G_MAXUINT)
+    self->risk_sector = attest_suggestion_find_sector (org ? attest_record_get_string (org, "sector") : NULL);
+
+  group = group_new (page, NULL, NULL);
+  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
+    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (i)));
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Your sector"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (sectors));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), self->risk_sector);
+  gtk_widget_set_name (row, "risk-sector-row");
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_risk_sector_selected_cb), self);
+  list = check_list ("risk-sector", _("Your sector"));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+
+  /* The assets recorded, all ticked to start with. */
+  group = group_new (page, _("Assets"),
+                     _("Tick the assets to draft risks for. Add usual ones below, or your own on the Assets page."));
+  list = check_list ("risk-assets", _("Assets"));
+  for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
+    {
+      g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, i);
+      GtkWidget *check;
+
+      g_hash_table_add (have, g_utf8_casefold (attest_record_get_string (asset, "name"), -1));
+      suggestion_row (list, asset_checks, attest_record_get_string (asset, "name"),
+                      attest_enum_get_label (ATTEST_TYPE_ASSET_KIND, attest_record_get_enum (asset, "kind")), NULL);
+      check = g_ptr_array_index (asset_checks, asset_checks->len - 1);
+      g_object_set_data_full (G_OBJECT (check), "record", g_object_ref (asset), g_object_unref);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    }
+  if (asset_checks->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No assets yet: tick usual ones below and add them."));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+
+  group = group_new (page, _("Usual assets"), _("What organisations in your sector usually depend on. Tick, add, then rename to fit."));
+  list = check_list ("asset-suggestions", _("Usual assets"));
+  suggested = attest_suggestion_get_assets (self->risk_sector);
+  for (guint i = 0; i < suggested->len; i++)
+    {
+      const AttestAssetSuggestion *suggestion = g_ptr_array_index (suggested, i);
+      g_autofree char *folded = g_utf8_casefold (_(suggestion->name), -1);
+
+      if (!g_hash_table_contains (have, folded))
+        suggestion_row (list, suggestion_checks, _(suggestion->name),
+                        attest_enum_get_label (ATTEST_TYPE_ASSET_KIND, suggestion->kind), suggestion);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  add = button_new (_("_Add the Ticked Assets"), "add-suggested-assets");
+  gtk_widget_set_margin_top (add, 12);
+  g_object_set_data_full (G_OBJECT (add), "checks", suggestion_checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_suggested_assets_cb), self);
+  gtk_widget_set_sensitive (add, !read_only && suggestion_checks->len > 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
+
+  /* The threats: the workspace's, then the usual ones it lacks; those
+   * likely in the sector ticked. */
+  group = group_new (page, _("Likely threats"),
+                     _("Ticked: the threats likeliest in your sector. Change the ticks to fit what you know."));
+  list = check_list ("risk-threats", _("Likely threats"));
+  g_hash_table_remove_all (have);
+  for (guint i = 0; i < g_list_model_get_n_items (threats); i++)
+    {
+      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, i);
+      const char *name = attest_record_get_string (threat, "name");
+      GtkWidget *check;
+
+      g_hash_table_add (have, g_utf8_casefold (name, -1));
+      suggestion_row (list, threat_checks, name, attest_record_get_string (threat, "description"), NULL);
+      check = g_ptr_array_index (threat_checks, threat_checks->len - 1);
+      g_object_set_data_full (G_OBJECT (check), "record", g_object_ref (threat), g_object_unref);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), attest_suggestion_threat_is_likely (self->risk_sector, name));
+    }
+  usual = attest_suggestion_get_threats (&n_usual);
+  for (guint i = 0; i < n_usual; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (_(usual[i].name), -1);
+
+      if (g_hash_table_contains (have, folded))
+        continue;
+      suggestion_row (list, threat_checks, _(usual[i].name), _(usual[i].description), &usual[i]);
+      gtk_check_button_set_active (g_ptr_array_index (threat_checks, threat_checks->len - 1),
+                                   attest_suggestion_threat_is_likely (self->risk_sector, _(usual[i].name)));
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+
+  group = group_new (page, NULL, NULL);
+  draft = button_new (_("_Draft Risks"), "draft-risks");
+  gtk_widget_add_css_class (draft, "suggested-action");
+  g_object_set_data_full (G_OBJECT (draft), "assets", asset_checks, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (draft), "threats", threat_checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (draft, "clicked", G_CALLBACK (on_draft_risks_cb), self);
+  gtk_widget_set_sensitive (draft, !read_only && asset_checks->len > 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), draft);
+  counted = n_risks == 0
+    ? g_strdup (_("No risks recorded yet."))
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    "%u risk recorded. Rate its likelihood and impact, and choose its treatment, on the Risks page.",
+                                    "%u risks recorded. Rate their likelihood and impact, and choose their treatment, on the Risks page.",
+                                    n_risks), n_risks);
+  status = gtk_label_new (counted);
+  gtk_widget_set_name (status, "risk-count");
+  gtk_label_set_wrap (GTK_LABEL (status), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (status), 0);
+  gtk_widget_add_css_class (status, "dim-label");
+  gtk_widget_set_margin_top (status, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), status);
 }
 
 static void
@@ -1616,9 +1881,11 @@ attest_setup_view_new (AttestWorkspace *workspace)
   AttestSetupView *self = g_object_new (ATTEST_TYPE_SETUP_VIEW, NULL);
   AttestRecord *setup;
   const GType kinds[] = { ATTEST_TYPE_CONTEXT_ISSUE, ATTEST_TYPE_INTERESTED_PARTY,
-                          ATTEST_TYPE_REQUIREMENT, ATTEST_TYPE_SCOPE_ITEM };
+                          ATTEST_TYPE_REQUIREMENT, ATTEST_TYPE_SCOPE_ITEM,
+                          ATTEST_TYPE_ASSET, ATTEST_TYPE_THREAT, ATTEST_TYPE_RISK };
 
   self->workspace = g_object_ref (workspace);
+  self->risk_sector = G_MAXUINT;
   gtk_widget_set_parent (build_frame (self), GTK_WIDGET (self));
 
   /* Any saved change may answer a refusal. */

@@ -95,3 +95,85 @@ attest_remove_with_undo (GtkWidget       *widget,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   return TRUE;
 }
+
+/* What was added, by id, for its Undo. */
+typedef struct
+{
+  AttestWorkspace *workspace;   /* weak */
+  GPtrArray       *ids;
+  GtkWidget       *overlay;     /* weak */
+} Added;
+
+static void
+added_free (gpointer data)
+{
+  Added *added = data;
+
+  g_clear_weak_pointer (&added->workspace);
+  g_ptr_array_unref (added->ids);
+  g_clear_weak_pointer (&added->overlay);
+  g_free (added);
+}
+
+static void
+on_undo_added_cb (AdwToast *toast,
+                  Added    *added)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (added->workspace == NULL || added->ids->len == 0)
+    return;
+  ok = attest_workspace_begin (added->workspace, &error);
+  for (guint i = 0; ok && i < added->ids->len; i++)
+    {
+      AttestRecord *record = attest_workspace_lookup (added->workspace, g_ptr_array_index (added->ids, i));
+
+      if (record != NULL)
+        ok = attest_workspace_remove (added->workspace, record, &error);
+    }
+  if (ok)
+    ok = attest_workspace_commit (added->workspace, &error);
+  else
+    attest_workspace_rollback (added->workspace);
+  if (!ok && added->overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (added->overlay), adw_toast_new (error->message));
+  g_ptr_array_set_size (added->ids, 0);
+}
+
+/**
+ * attest_added_with_undo:
+ * @widget: a widget inside the window's toast overlay
+ * @workspace: the workspace
+ * @records: (element-type AttestRecord): records just added
+ * @message: the toast's text, e.g. "Created 12 draft risks"
+ *
+ * Says what was added, with an Undo that deletes it all again in one change.
+ */
+void
+attest_added_with_undo (GtkWidget       *widget,
+                        AttestWorkspace *workspace,
+                        GPtrArray       *records,
+                        const char      *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+  Added *added;
+
+  if (overlay == NULL)
+    return;
+  added = g_new0 (Added, 1);
+  g_set_weak_pointer (&added->workspace, workspace);
+  g_set_weak_pointer (&added->overlay, overlay);
+  added->ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (added->ids, g_strdup (attest_record_get_id (g_ptr_array_index (records, i))));
+
+  toast = adw_toast_new (message);
+  if (records->len > 0)
+    adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_added_cb), added);
+  g_object_set_data_full (G_OBJECT (toast), "undo", added, added_free);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}

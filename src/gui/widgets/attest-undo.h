@@ -16,4 +16,9 @@ gboolean attest_remove_with_undo (GtkWidget       *widget,
                                   AttestRecord    *record,
                                   const char      *message);
 
+void     attest_added_with_undo  (GtkWidget       *widget,
+                                  AttestWorkspace *workspace,
+                                  GPtrArray       *records,
+                                  const char      *message);
+
 G_END_DECLS
