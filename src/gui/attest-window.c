@@ -161,6 +161,27 @@ level_text (AttestWorkspace *workspace,
   return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
 }
 
+static int
+rating_rank (AttestWorkspace *workspace, AttestRecord *record, const char *field)
+{
+  return attest_record_get_int (record, field);
+}
+
+/* Levels sort by rank, lowest first, not assessed before all. */
+static int
+level_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  return attest_risk_level (workspace, risk, g_str_has_prefix (field, "residual-"));
+}
+
+static int
+risk_problems_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  return findings->len;
+}
+
 static char *
 risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
 {
@@ -188,9 +209,9 @@ static const AttestColumn asset_columns[] = {
   { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
-  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
-  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text },
+  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
+  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
+  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
 };
 
 static const AttestColumn threat_columns[] = {
@@ -206,11 +227,11 @@ static const AttestColumn vulnerability_columns[] = {
 static const AttestColumn risk_columns[] = {
   { N_("Risk"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text },
+  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
   { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text },
+  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
   { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
-  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text },
+  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text, risk_problems_rank },
 };
 
 static const AttestColumn action_columns[] = {

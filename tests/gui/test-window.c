@@ -564,6 +564,29 @@ test_risk_register (TestDir       *fixture,
     for (const char * const *f = (const char * const[]) { "level-filter", "owner-filter", "problem-filter", NULL }; *f; f++)
       g_assert_true (attest_register_choose (reg, *f, NULL));
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+
+    /* Sorting by level follows the levels' rank, not their names. */
+    attest_record_table_sort_by (table, 2, GTK_SORT_DESCENDING);
+    {
+      GListModel *sorted = G_LIST_MODEL (attest_record_table_get_selection (table));
+
+      for (guint i = 1; i < g_list_model_get_n_items (sorted); i++)
+        {
+          g_autoptr(AttestRecord) before = g_list_model_get_item (sorted, i - 1);
+          g_autoptr(AttestRecord) after = g_list_model_get_item (sorted, i);
+
+          g_assert_cmpint (attest_risk_level (workspace, before, FALSE), >=, attest_risk_level (workspace, after, FALSE));
+        }
+      {
+        g_autoptr(AttestRecord) top = g_list_model_get_item (sorted, 0);
+        g_autoptr(AttestRecord) bottom = g_list_model_get_item (sorted, g_list_model_get_n_items (sorted) - 1);
+
+        /* By name, "Medium" would come first and "High" last. */
+        g_assert_cmpint (attest_risk_level (workspace, top, FALSE), ==, 2);
+        g_assert_cmpint (attest_risk_level (workspace, bottom, FALSE), ==, 0);
+      }
+    }
+    attest_record_table_sort_by (table, 0, GTK_SORT_ASCENDING);
   }
 
   /* A new risk: refused without a title; assessed 4 by 4 on the 5 x 5

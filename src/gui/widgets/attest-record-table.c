@@ -167,9 +167,27 @@ compare_cells (gconstpointer a,
                gpointer      user_data)
 {
   ColumnData *data = user_data;
-  g_autofree char *ta = cell_text (data->table, (AttestRecord *) a, data->column);
-  g_autofree char *tb = cell_text (data->table, (AttestRecord *) b, data->column);
+  const AttestColumn *column = &data->table->columns[data->column];
+  g_autofree char *ta = NULL, *tb = NULL;
 
+  /* Choices in their own order (planned before implemented), computed
+   * columns by their rank when they have one, the rest by their text. */
+  if (column->kind == ATTEST_COLUMN_CHOICE)
+    {
+      int va = attest_record_get_enum ((AttestRecord *) a, column->field);
+      int vb = attest_record_get_enum ((AttestRecord *) b, column->field);
+
+      return (va > vb) - (va < vb);
+    }
+  if (column->kind == ATTEST_COLUMN_COMPUTED && column->rank != NULL)
+    {
+      int ra = column->rank (data->table->workspace, (AttestRecord *) a, column->field);
+      int rb = column->rank (data->table->workspace, (AttestRecord *) b, column->field);
+
+      return (ra > rb) - (ra < rb);
+    }
+  ta = cell_text (data->table, (AttestRecord *) a, data->column);
+  tb = cell_text (data->table, (AttestRecord *) b, data->column);
   return g_utf8_collate (ta, tb);
 }
 

@@ -33,6 +33,10 @@ typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,
                                    AttestRecord    *record,
                                    const char      *field);
 
+typedef int (*AttestColumnRankFunc) (AttestWorkspace *workspace,
+                                     AttestRecord    *record,
+                                     const char      *field);
+
 /**
  * AttestColumn:
  * @title: the column header, translatable (marked with N_())
@@ -41,6 +45,8 @@ typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,
  * @expand: whether it takes the spare width
  * @reference_field: for references, the field of the referenced record to show
  * @compute: for computed columns, the text of a record's cell (given @field)
+ * @rank: (nullable): for computed columns, the order to sort them in (a
+ *   level by its rank, not its name); without it they sort by their text
  */
 typedef struct
 {
@@ -50,6 +56,7 @@ typedef struct
   gboolean          expand;
   const char       *reference_field;
   AttestColumnFunc  compute;
+  AttestColumnRankFunc rank;
 } AttestColumn;
 
 #define ATTEST_TYPE_RECORD_TABLE (attest_record_table_get_type ())
