@@ -739,6 +739,53 @@ test_risk_register (TestDir       *fixture,
   }
 }
 
+/* 5,000 risks: the Risks page shows them all and filters them by level,
+ * owner and problems; what it shows agrees with the core. */
+static void
+test_large_risks (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  AttestWindow *window;
+  GListModel *risks, *shown;
+  AttestRecord *method;
+  AttestRegister *reg;
+  guint n_risks, n_critical = 0, n_problems = 0;
+
+  g_assert_no_error (error);
+  window = show_window (workspace);
+  risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  n_risks = g_list_model_get_n_items (risks);
+  g_assert_cmpuint (n_risks, >=, 5000);
+  method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  for (guint i = 0; i < n_risks; i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+      n_critical += attest_risk_level (workspace, risk, FALSE) == 3;
+      n_problems += findings->len > 0;
+    }
+
+  attest_window_show_page (window, "risks");
+  wait_ms (400);
+  reg = ATTEST_REGISTER (named (window, "risks-register"));
+  shown = attest_record_table_get_model (attest_register_get_table (reg));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+  g_assert_true (attest_register_choose (reg, "level-filter", attest_record_get_strv (method, "levels")[3]));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_critical);
+  g_assert_true (attest_register_choose (reg, "problem-filter", "With problems"));
+  g_assert_true (attest_register_choose (reg, "level-filter", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_problems);
+  wait_ms (200);
+  screenshot (GTK_WIDGET (window), "risks-large-filtered");
+  g_assert_true (attest_register_choose (reg, "problem-filter", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+  close_window_and_workspace (window, &workspace);
+}
+
 /* The risk method page: a preset with Undo, the computation chosen by name,
  * the review interval by a spin button, problems listed, the file updated. */
 static void
@@ -813,6 +860,17 @@ test_method_page (TestDir       *fixture,
     wait_ms (300);
     screenshot (GTK_WIDGET (window), "method-matrix");
     screenshot (matrix, "method-matrix-grid");
+    /* The same colours in dark mode: the cells carry their own background
+     * and text, the axis text follows the theme. */
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    wait_ms (300);
+    screenshot (matrix, "method-matrix-grid-dark");
+    attest_window_show_page (window, "risks");
+    wait_ms (300);
+    screenshot (GTK_WIDGET (window), "risks-page-dark");
+    attest_window_show_page (window, "method");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    wait_ms (300);
 
     /* A sixth impact step: the painted cells stay, the new column is filled. */
     g_object_set (method,
@@ -1136,6 +1194,7 @@ main (int    argc,
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);
+  ADD ("/gui/window/large-risks", test_large_risks);
   ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
