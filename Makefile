@@ -44,7 +44,7 @@ check-asan: deps
 	@test -f $(ASANDIR)/build.ninja || meson setup $(ASANDIR) $(MESON_ARGS) \
 		-Db_sanitize=address,undefined -Db_lundef=false -Dgui=false -Dbuildtype=debug
 	meson compile -C $(ASANDIR)
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp meson test -C $(ASANDIR) --suite core --suite cli --suite report --print-errorlogs --logbase asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 meson test -C $(ASANDIR) --suite core --suite cli --suite report --print-errorlogs --logbase asan
 
 bench: build
 	./$(BUILDDIR)/bench/bench-large

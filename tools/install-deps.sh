@@ -25,6 +25,9 @@ packages="
   libjson-glib-dev
   libpango1.0-dev
   libpoppler-glib-dev
+  poppler-utils
+  qpdf
+  fonts-wqy-microhei
   librsvg2-common
   libsqlite3-dev
   make

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "attest.h"
+#include "attest-audit-pack.h"
 
 /* Exit codes: 0 success, 1 failure (one line on stderr naming the file and
  * the problem), 2 usage error. */
@@ -260,6 +261,36 @@ check_format (GOptionContext *context,
 
 /* export */
 
+/* The audit pack as a PDF. */
+static int
+export_pdf (GOptionContext  *context,
+            AttestWorkspace *workspace,
+            const char      *output,
+            const char      *sections,
+            const char      *paper,
+            const char      *classification)
+{
+  g_autoptr(GError) error = NULL;
+  AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
+
+  if (output == NULL)
+    return usage (context, _("--format pdf needs --output OUT.pdf."));
+  if (sections != NULL && !attest_pack_parse_sections (sections, &options.sections, &error))
+    return usage (context, error->message);
+  if (paper != NULL)
+    {
+      if (g_ascii_strcasecmp (paper, "a4") == 0)
+        options.paper = ATTEST_PAPER_A4;
+      else if (g_ascii_strcasecmp (paper, "letter") == 0)
+        options.paper = ATTEST_PAPER_LETTER;
+      else
+        return usage (context, _("--paper must be a4 or letter."));
+    }
+  if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
 static int
 cmd_export (int    argc,
             char **argv)
@@ -268,26 +299,48 @@ cmd_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *table = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *sections = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *classification = NULL;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   int rc;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json (the whole workspace, lossless) or csv (one table)"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("json (the whole workspace, lossless), csv (one table) or pdf (the audit pack)"), N_("FORMAT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of standard output"), N_("OUT") },
+    { "sections", 's', 0, G_OPTION_ARG_STRING, &sections,
+      N_("With pdf: the sections to print, separated by commas (readiness, context, leadership, method, risks, "
+         "treatment, soa, history); all by default"), N_("LIST") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("With pdf: a4 or letter; the locale's by default"), N_("PAPER") },
+    { "classification", 'c', 0, G_OPTION_ARG_STRING, &classification,
+      N_("With pdf: the classification label on every page; the organisation's by default"), N_("LABEL") },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
-  if ((rc = check_format (context, format, table)) >= 0)
-    return rc;
+  if (format != NULL && g_str_equal (format, "pdf"))
+    {
+      if (table != NULL)
+        return usage (context, _("--table goes with --format csv."));
+    }
+  else
+    {
+      if ((rc = check_format (context, format, table)) >= 0)
+        return rc;
+      if (sections != NULL || paper != NULL || classification != NULL)
+        return usage (context, _("--sections, --paper and --classification go with --format pdf."));
+    }
 
   workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
   if (workspace == NULL)
     return fail (error);
+  if (g_str_equal (format, "pdf"))
+    return export_pdf (context, workspace, output, sections, paper, classification);
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
     return fail (error);
@@ -501,7 +554,7 @@ static const struct
   { "new",     cmd_new,     N_("Create an empty workspace") },
   { "demo",    cmd_demo,    N_("Create a workspace for a fictional organisation") },
   { "info",    cmd_info,    N_("Describe a workspace") },
-  { "export",  cmd_export,  N_("Write the whole workspace as JSON, or a table as CSV") },
+  { "export",  cmd_export,  N_("Write the whole workspace as JSON, a table as CSV, or the audit pack as PDF") },
   { "import",  cmd_import,  N_("Read a JSON export, or a table from CSV") },
   { "catalog", cmd_catalog, N_("List the built-in ISO/IEC 27001:2022 catalog") },
   { "log",     cmd_log,     N_("Show or verify the history of changes") },

@@ -96,6 +96,11 @@ show_text (cairo_t    *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  /* Sizes in the drawing's own units (points on paper, pixels on screen):
+   * the same picture on both. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+  pango_layout_context_changed (layout);
   int w, h;
 
   pango_layout_set_font_description (layout, desc);
@@ -175,7 +180,7 @@ attest_heatmap_draw (cairo_t         *cr,
             double grey = attest_colour_text_grey (rgb);
 
             cairo_set_source_rgb (cr, grey, grey, grey);
-            show_text (cr, text, "Sans Bold 10", x + (g.cell_width - GAP) / 2, y + (g.cell_height - GAP) / 2, 0);
+            show_text (cr, text, "Sans Bold 13", x + (g.cell_width - GAP) / 2, y + (g.cell_height - GAP) / 2, 0);
           }
       }
 
@@ -184,17 +189,17 @@ attest_heatmap_draw (cairo_t         *cr,
     {
       g_autofree char *text = g_strdup_printf ("%u", l);
 
-      show_text (cr, text, "Sans 8", AXIS_WIDTH + LABEL_WIDTH / 2,
+      show_text (cr, text, "Sans 10.5", AXIS_WIDTH + LABEL_WIDTH / 2,
                  g.y0 + (g.n_likelihood - l + 0.5) * g.cell_height, 0);
     }
   for (guint i = 1; i <= g.n_impact; i++)
     {
       g_autofree char *text = g_strdup_printf ("%u", i);
 
-      show_text (cr, text, "Sans 8", g.x0 + (i - 0.5) * g.cell_width,
+      show_text (cr, text, "Sans 10.5", g.x0 + (i - 0.5) * g.cell_width,
                  g.y0 + g.n_likelihood * g.cell_height + LABEL_HEIGHT / 2, 0);
     }
-  show_text (cr, _("Likelihood"), "Sans 8", AXIS_WIDTH / 2, g.y0 + g.n_likelihood * g.cell_height / 2, -G_PI / 2);
-  show_text (cr, _("Impact"), "Sans 8", g.x0 + g.n_impact * g.cell_width / 2,
+  show_text (cr, _("Likelihood"), "Sans 10.5", AXIS_WIDTH / 2, g.y0 + g.n_likelihood * g.cell_height / 2, -G_PI / 2);
+  show_text (cr, _("Impact"), "Sans 10.5", g.x0 + g.n_impact * g.cell_width / 2,
              g.y0 + g.n_likelihood * g.cell_height + LABEL_HEIGHT + AXIS_WIDTH / 2, 0);
 }

@@ -332,6 +332,53 @@ test_soa_csv (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* The audit pack: a private PDF file; the sections, paper and label as
+ * chosen; usage errors for what does not fit; the workspace untouched. */
+static void
+test_pdf (TestDir       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *small = test_dir_path (fixture, "small.pdf");
+  g_autofree char *contents = NULL, *small_contents = NULL;
+  g_auto(Run) run = { 0 };
+  gsize length, small_length;
+  Snapshot before;
+  GStatBuf st;
+
+  cli (&run, "demo", demo, NULL);
+  before = snapshot (demo);
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--paper", "letter", "--classification", "Internal", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1.5"));
+  g_assert_nonnull (memmem (contents, length, "/MediaBox [ 0 0 612 792 ]", 25));
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  assert_unchanged (demo, &before);
+  g_free (before.digest);
+
+  cli (&run, "export", demo, "--format", "pdf", "--output", small, "--sections", "soa", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (small, &small_contents, &small_length, NULL));
+  g_assert_cmpuint (small_length, <, length);
+
+  cli (&run, "export", demo, "--format", "pdf", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--output"));
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--sections", "soa,everything", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "everything"));
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--paper", "a3", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "export", demo, "--format", "json", "--paper", "a4", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cli (&run, "export", demo, "--format", "pdf", "--output", "/nonexistent-dir/pack.pdf", NULL);
+  assert_one_line_error (&run, "nonexistent-dir", "Choose a folder");
+}
+
 static void
 test_catalog (void)
 {
@@ -359,6 +406,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
+  ADD ("/cli/pdf", test_pdf);
   ADD ("/cli/new-and-info", test_new_and_info);
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);

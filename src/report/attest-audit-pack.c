@@ -1,0 +1,1195 @@
+/* attest-audit-pack.c: the whole ISMS as one document, for auditors and
+ * top management.
+ *
+ * A cover, the document control and the contents, then what the workspace
+ * holds, clause by clause: what the readiness rules find, the context
+ * (4.1 to 4.3), the roles (5.3), the risk method and treatment (6.1.2,
+ * 6.1.3), the risk assessment and its treatment (8.2, 8.3), the Statement
+ * of Applicability, and an annex with the history chain's head, to check
+ * the printed pack against the file. An empty section says so plainly.
+ * Risks link to the controls that treat them and the controls back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-audit-pack"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "attest-audit-pack.h"
+#include "attest-heatmap.h"
+
+static const AttestPackSection sections[] = {
+  { ATTEST_PACK_READINESS, "readiness", N_("Readiness summary") },
+  { ATTEST_PACK_CONTEXT, "context", N_("Context of the organisation (4)") },
+  { ATTEST_PACK_LEADERSHIP, "leadership", N_("Leadership and roles (5)") },
+  { ATTEST_PACK_RISK_METHOD, "method", N_("Risk method and treatment (6.1)") },
+  { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
+  { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
+  { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
+  { ATTEST_PACK_HISTORY, "history", N_("History of changes (annex)") },
+};
+
+/**
+ * attest_pack_get_sections:
+ * @n_sections: (out): how many
+ *
+ * Returns: (array length=n_sections): the sections the user may choose
+ */
+const AttestPackSection *
+attest_pack_get_sections (guint *n_sections)
+{
+  *n_sections = G_N_ELEMENTS (sections);
+  return sections;
+}
+
+/**
+ * attest_pack_parse_sections:
+ * @list: section names separated by commas, or "all"
+ * @sections: (out): the sections
+ * @error: return location for an error
+ *
+ * Returns: whether every name is a section
+ */
+gboolean
+attest_pack_parse_sections (const char          *list,
+                            AttestPackSections  *chosen,
+                            GError             **error)
+{
+  g_auto(GStrv) names = g_strsplit (list, ",", -1);
+
+  *chosen = 0;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      gboolean known = FALSE;
+
+      if (*name == '\0')
+        continue;
+      if (g_str_equal (name, "all"))
+        {
+          *chosen = ATTEST_PACK_ALL;
+          continue;
+        }
+      for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+        if (g_str_equal (name, sections[s].id))
+          {
+            *chosen |= sections[s].flag;
+            known = TRUE;
+          }
+      if (!known)
+        {
+          g_autoptr(GString) ids = g_string_new (NULL);
+
+          for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+            g_string_append_printf (ids, "%s%s", s ? ", " : "", sections[s].id);
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("There is no section “%s”. Choose among: %s, or all."), name, ids->str);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_pack_default_date:
+ *
+ * Returns: (transfer full): the time given by SOURCE_DATE_EPOCH (the
+ *   reproducible-builds convention), in UTC, or else now
+ */
+GDateTime *
+attest_pack_default_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
+    {
+      GDateTime *date = g_date_time_new_from_unix_utc (seconds);
+
+      if (date != NULL)
+        return date;
+    }
+  return g_date_time_new_now_local ();
+}
+
+/* Helpers */
+
+typedef struct
+{
+  AttestWorkspace *workspace;
+  AttestDocument  *doc;
+  AttestRecord    *org;
+  GHashTable      *risk_numbers;   /* risk id -> "R12" */
+  GHashTable      *risk_controls;  /* risk id -> GPtrArray of soa-entry ids */
+  GHashTable      *control_risks;  /* soa-entry id -> GPtrArray of risk ids */
+  gboolean         soa_printed;
+  gboolean         risks_printed;
+} Pack;
+
+static GListModel *
+records (Pack  *pack,
+         GType  kind)
+{
+  return attest_workspace_get_records (pack->workspace, kind);
+}
+
+static const char *
+text_of (AttestRecord *record,
+         const char   *field)
+{
+  const char *text = attest_record_get_string (record, field);
+
+  return text != NULL ? text : "";
+}
+
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}
+
+static const char *
+choice (AttestRecord *record,
+        const char   *field)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field);
+
+  return attest_enum_get_label (pspec->value_type, attest_record_get_enum (record, field));
+}
+
+/* A stored time (ISO 8601, UTC) as a reader expects it: 2026-11-28 07:29 UTC. */
+static char *
+moment (const char *stored)
+{
+  g_autoptr(GDateTime) time = stored && *stored ? g_date_time_new_from_iso8601 (stored, NULL) : NULL;
+
+  if (time == NULL)
+    return g_strdup (or_dash (stored));
+  return g_date_time_format (time, "%Y-%m-%d %H:%M UTC");
+}
+
+static const char *
+yes_no (gboolean value)
+{
+  return value ? _("Yes") : _("No");
+}
+
+static const char *
+clause_title (const char *number)
+{
+  guint n;
+  const AttestClause *clauses = attest_catalog_get_clauses (attest_catalog_get_default (), &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (clauses[i].number, number))
+      return clauses[i].title;
+  return number;
+}
+
+static void
+clause_heading (Pack       *pack,
+                guint       level,
+                const char *number)
+{
+  g_autofree char *anchor = g_strdup_printf ("clause-%s", number);
+
+  attest_document_add_heading (pack->doc, level, number, clause_title (number), anchor);
+}
+
+static void
+empty (Pack       *pack,
+       const char *text)
+{
+  attest_document_add_text (pack->doc, ATTEST_TEXT_NOTE, text);
+}
+
+static const char *
+control_label (AttestRecord *entry,
+               char         *buffer,
+               gsize         size)
+{
+  const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
+                                                                text_of (entry, "control-id"));
+
+  g_snprintf (buffer, size, "A.%s", control ? control->number : "?");
+  return buffer;
+}
+
+static char *
+control_anchor (AttestRecord *entry)
+{
+  char label[32];
+
+  return g_strdup_printf ("soa-%s", control_label (entry, label, sizeof label));
+}
+
+static void
+add_to_list (GHashTable *table,
+             const char *key,
+             const char *value)
+{
+  GPtrArray *list = g_hash_table_lookup (table, key);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (table, g_strdup (key), list);
+    }
+  g_ptr_array_add (list, g_strdup (value));
+}
+
+/* Records of one kind by their place in the workspace's list. */
+static guint
+position_of (AttestWorkspace *workspace,
+             const char      *id)
+{
+  AttestRecord *record = attest_workspace_lookup (workspace, id);
+  GListModel *model;
+
+  if (record == NULL)
+    return G_MAXUINT;
+  model = attest_workspace_get_records (workspace, G_OBJECT_TYPE (record));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
+
+      if (item == record)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static int
+compare_in_workspace (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      workspace)
+{
+  guint pa = position_of (workspace, *(const char * const *) a);
+  guint pb = position_of (workspace, *(const char * const *) b);
+
+  return (pa > pb) - (pa < pb);
+}
+
+static void
+index_risks (Pack *pack)
+{
+  GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (pack->workspace, "risk-control", NULL);
+
+  pack->risk_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  pack->risk_controls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  pack->control_risks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      g_hash_table_insert (pack->risk_numbers, g_strdup (attest_record_get_id (risk)), g_strdup_printf ("R%u", i + 1));
+    }
+  for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
+    {
+      add_to_list (pack->risk_controls, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
+      add_to_list (pack->control_risks, g_ptr_array_index (links, i + 1), g_ptr_array_index (links, i));
+    }
+  /* In the order of the register and of Annex A, not of the ids. */
+  {
+    GHashTableIter iter;
+    gpointer list;
+
+    g_hash_table_iter_init (&iter, pack->risk_controls);
+    while (g_hash_table_iter_next (&iter, NULL, &list))
+      g_ptr_array_sort_with_data (list, compare_in_workspace, pack->workspace);
+    g_hash_table_iter_init (&iter, pack->control_risks);
+    while (g_hash_table_iter_next (&iter, NULL, &list))
+      g_ptr_array_sort_with_data (list, compare_in_workspace, pack->workspace);
+  }
+}
+
+static char *
+risk_anchor (Pack       *pack,
+             const char *risk_id)
+{
+  return g_strdup_printf ("risk-%s", (const char *) g_hash_table_lookup (pack->risk_numbers, risk_id));
+}
+
+/* A link to a risk's row in the register, when the register is printed. */
+static void
+link_risk (Pack        *pack,
+           AttestTable *table,
+           guint        column,
+           const char  *risk_id)
+{
+  const char *number = g_hash_table_lookup (pack->risk_numbers, risk_id);
+  g_autofree char *anchor = NULL;
+
+  if (number == NULL)
+    return;
+  anchor = risk_anchor (pack, risk_id);
+  attest_table_add_link (table, column, number, pack->risks_printed ? anchor : NULL);
+}
+
+static AttestRecord *
+method_of (Pack *pack)
+{
+  return attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
+}
+
+static char *
+level_text (Pack         *pack,
+            AttestRecord *risk,
+            gboolean      residual)
+{
+  int likelihood, impact, level;
+
+  attest_risk_get_ratings (pack->workspace, risk, residual, &likelihood, &impact);
+  level = attest_risk_level (pack->workspace, risk, residual);
+  if (level < 0)
+    return g_strdup (attest_risk_method_level_name (method_of (pack), level));
+  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (method_of (pack), level), likelihood, impact);
+}
+
+/* Cover and document control */
+
+static const char *
+pack_version (Pack  *pack,
+              char  *buffer,
+              gsize  size)
+{
+  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+
+  if (approved == NULL)
+    return _("Draft");
+  g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
+  return buffer;
+}
+
+static void
+add_cover (Pack       *pack,
+           const char *version,
+           const char *date,
+           const char *classification)
+{
+  const char *pairs[] = {
+    _("Version"), version,
+    _("Date"), date,
+    _("Classification"), or_dash (classification),
+    _("Prepared by"), or_dash (text_of (pack->org, "isms-manager")),
+    _("For"), or_dash (text_of (pack->org, "top-management")),
+    NULL
+  };
+
+  attest_document_add_space (pack->doc, 150);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Audit pack after ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
+                              "and the Statement of Applicability, as recorded in Attest."));
+  attest_document_add_space (pack->doc, 40);
+  attest_document_add_key_values (pack->doc, pairs);
+  attest_document_add_page_break (pack->doc);
+}
+
+static void
+add_document_control (Pack       *pack,
+                      const char *version,
+                      const char *date,
+                      const char *classification)
+{
+  AttestStore *store = attest_workspace_get_store (pack->workspace);
+  g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
+  g_autofree char *changes = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
+  GListModel *versions = records (pack, ATTEST_TYPE_SOA_VERSION);
+  const char *pairs[] = {
+    _("Document"), _("ISMS audit pack"),
+    _("Organisation"), or_dash (text_of (pack->org, "name")),
+    _("Version"), version,
+    _("Date"), date,
+    _("Classification"), or_dash (classification),
+    _("Prepared by (runs the ISMS)"), or_dash (text_of (pack->org, "isms-manager")),
+    _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
+    _("Certification target"), or_dash (text_of (pack->org, "certification-target")),
+    _("Workspace file"), file,
+    _("Changes recorded in its history"), changes,
+    NULL
+  };
+
+  attest_document_add_heading (pack->doc, 1, "", _("Document control"), "document-control");
+  attest_document_add_key_values (pack->doc, pairs);
+  attest_document_add_heading (pack->doc, 2, "", _("Change summary"), "change-summary");
+  if (g_list_model_get_n_items (versions) == 0)
+    empty (pack, _("The Statement of Applicability has not been approved yet: this pack shows the current draft."));
+  else
+    {
+      const double widths[] = { 0.12, 0.2, 0.28, 0.4 };
+      const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
+      AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
+        {
+          g_autoptr(AttestRecord) v = g_list_model_get_item (versions, i);
+          g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
+          g_autofree char *when = moment (text_of (v, "approved-at"));
+
+          attest_table_add_row (table, (const char * const[]) { number, when,
+                                                                text_of (v, "approved-by"), text_of (v, "note") }, NULL);
+        }
+    }
+}
+
+/* Readiness */
+
+static void
+add_findings (AttestTable *table,
+              GPtrArray   *findings,
+              guint        limit)
+{
+  for (guint i = 0; i < findings->len && i < limit; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
+    }
+}
+
+static void
+add_readiness (Pack *pack)
+{
+  g_autoptr(GPtrArray) setup = attest_readiness_check_setup (pack->workspace);
+  g_autoptr(GPtrArray) soa = attest_soa_check (pack->workspace);
+  g_autoptr(GPtrArray) risks = attest_risks_check (pack->workspace);
+  const double widths[] = { 0.14, 0.86 };
+  const char *headers[] = { _("Clause"), _("What is missing") };
+  const guint risk_limit = 25;
+
+  attest_document_add_heading (pack->doc, 1, "", _("Readiness summary"), "readiness");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("What Attest's readiness rules find still missing or inconsistent when this pack was made. "
+                              "An auditor is likely to ask about each of these."));
+  if (setup->len + soa->len + risks->len == 0)
+    {
+      empty (pack, _("The readiness rules find nothing missing."));
+      return;
+    }
+  if (setup->len + soa->len > 0)
+    {
+      AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
+
+      add_findings (table, setup, G_MAXUINT);
+      /* The setup already reports undecided controls of the SoA. */
+      for (guint i = 0; i < soa->len; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (soa, i);
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < setup->len && !seen; k++)
+            seen = g_str_equal (((AttestFinding *) g_ptr_array_index (setup, k))->message, finding->message);
+          if (!seen)
+            attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
+        }
+    }
+  if (risks->len > 0)
+    {
+      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "The risk rules find %u problem.",
+                                                               "The risk rules find %u problems.", risks->len),
+                                                  risks->len);
+      AttestTable *table;
+
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
+      table = attest_document_add_table (pack->doc, 2, widths, headers);
+      add_findings (table, risks, risk_limit);
+      if (risks->len > risk_limit)
+        {
+          g_autofree char *more = g_strdup_printf (_("And %u more: the Problems column of the risk register (8.2) lists them all."),
+                                                   risks->len - risk_limit);
+
+          empty (pack, more);
+        }
+    }
+}
+
+/* 4 Context */
+
+static void
+add_context (Pack *pack)
+{
+  GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
+  GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
+  GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
+  AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
+
+  clause_heading (pack, 1, "4");
+
+  clause_heading (pack, 2, "4.1");
+  if (g_list_model_get_n_items (issues) == 0)
+    empty (pack, _("No context issues recorded."));
+  else
+    {
+      const double widths[] = { 0.26, 0.1, 0.14, 0.26, 0.24 };
+      const char *headers[] = { _("Issue"), _("Origin"), _("Category"), _("Effect on the ISMS"), _("How it is addressed") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+        {
+          g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+          g_autofree char *title = *text_of (issue, "description")
+            ? g_strdup_printf ("%s\n%s", text_of (issue, "title"), text_of (issue, "description"))
+            : g_strdup (text_of (issue, "title"));
+
+          attest_table_add_row (table, (const char * const[]) { title, choice (issue, "origin"), choice (issue, "category"),
+                                                                text_of (issue, "effect"), text_of (issue, "treatment") }, NULL);
+        }
+    }
+  {
+    const char *pairs[] = {
+      _("Climate change is relevant"), choice (pack->org, "climate-relevance"),
+      _("Why"), or_dash (text_of (pack->org, "climate-statement")),
+      NULL
+    };
+
+    attest_document_add_heading (pack->doc, 3, "", _("Climate change"), NULL);
+    attest_document_add_key_values (pack->doc, pairs);
+  }
+
+  clause_heading (pack, 2, "4.2");
+  if (g_list_model_get_n_items (parties) == 0)
+    empty (pack, _("No interested parties recorded."));
+  else
+    {
+      const double widths[] = { 0.3, 0.2, 0.5 };
+      const char *headers[] = { _("Interested party"), _("Kind"), _("Why it matters") };
+      AttestTable *table = attest_document_add_table (pack->doc, 3, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+
+          attest_table_add_row (table, (const char * const[]) { text_of (party, "name"), choice (party, "kind"),
+                                                                text_of (party, "relevance") }, NULL);
+        }
+    }
+  attest_document_add_heading (pack->doc, 3, "", _("Their requirements"), NULL);
+  if (g_list_model_get_n_items (requirements) == 0)
+    empty (pack, _("No requirements of interested parties recorded."));
+  else
+    {
+      const double widths[] = { 0.18, 0.32, 0.14, 0.1, 0.26 };
+      const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+        {
+          g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+          AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+
+          attest_table_add_row (table, (const char * const[]) {
+                                  party ? text_of (party, "name") : "—", text_of (requirement, "text"),
+                                  choice (requirement, "kind"), yes_no (attest_record_get_boolean (requirement, "addressed")),
+                                  text_of (requirement, "how-addressed") }, NULL);
+        }
+    }
+
+  clause_heading (pack, 2, "4.3");
+  attest_document_add_heading (pack->doc, 3, "", _("Scope statement"), NULL);
+  if (scope == NULL || *text_of (scope, "statement") == '\0')
+    empty (pack, _("No scope statement written."));
+  else
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text_of (scope, "statement"));
+  {
+    static const struct { AttestScopeItemKind kind; const char *title; const char *none; gboolean justify; } groups[] = {
+      { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("No organisational units recorded."), FALSE },
+      { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("No locations recorded."), FALSE },
+      { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("No processes or services recorded."), FALSE },
+      { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("No information systems recorded."), FALSE },
+      { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("Nothing is excluded from the scope."), TRUE },
+      { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("No interfaces or dependencies recorded."), FALSE },
+    };
+
+    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+      {
+        const double widths[] = { 0.35, 0.65 };
+        const char *headers[] = { _("Name"), groups[g].justify ? _("Justification") : _("Description") };
+        AttestTable *table = NULL;
+
+        attest_document_add_heading (pack->doc, 3, "", _(groups[g].title), NULL);
+        for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+          {
+            g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+            if (attest_record_get_enum (item, "kind") != (int) groups[g].kind)
+              continue;
+            if (table == NULL)
+              table = attest_document_add_table (pack->doc, 2, widths, headers);
+            attest_table_add_row (table, (const char * const[]) {
+                                    text_of (item, "name"),
+                                    text_of (item, groups[g].justify ? "justification" : "description") }, NULL);
+          }
+        if (table == NULL)
+          empty (pack, _(groups[g].none));
+      }
+  }
+}
+
+/* 5 Leadership */
+
+static void
+add_leadership (Pack *pack)
+{
+  g_autofree char *locations = g_strjoinv ("; ", (char **) attest_record_get_strv (pack->org, "locations"));
+  const char *pairs[] = {
+    _("Organisation"), or_dash (text_of (pack->org, "name")),
+    _("Sector"), or_dash (text_of (pack->org, "sector")),
+    _("Size"), or_dash (text_of (pack->org, "size")),
+    _("Headquarters"), or_dash (text_of (pack->org, "headquarters")),
+    _("Other locations"), or_dash (locations),
+    _("Top management (leads the ISMS, approves its main decisions)"), or_dash (text_of (pack->org, "top-management")),
+    _("Runs the ISMS day to day"), or_dash (text_of (pack->org, "isms-manager")),
+    NULL
+  };
+
+  clause_heading (pack, 1, "5");
+  clause_heading (pack, 2, "5.3");
+  attest_document_add_key_values (pack->doc, pairs);
+}
+
+/* 6.1 The risk method */
+
+typedef struct
+{
+  AttestWorkspace *workspace;
+} HeatMaps;
+
+static void
+heat_maps_free (gpointer data)
+{
+  HeatMaps *maps = data;
+
+  g_object_unref (maps->workspace);
+  g_free (maps);
+}
+
+static void
+draw_caption (cairo_t    *cr,
+              const char *text,
+              double      x,
+              double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans Bold 9");
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+  pango_layout_context_changed (layout);
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, 0);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+/* Both heat maps side by side, the same drawing as on screen. */
+static void
+draw_heat_maps (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  data)
+{
+  HeatMaps *maps = data;
+  double half = (width - 24) / 2;
+
+  for (guint residual = 0; residual < 2; residual++)
+    {
+      double x = residual ? half + 24 : 0;
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_caption (cr, residual ? _("After treatment (residual)") : _("Before treatment (inherent)"), x, half);
+      cairo_save (cr);
+      cairo_translate (cr, x, 18);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      attest_heatmap_draw (cr, maps->workspace, residual, half, height - 18, 0, 0);
+      cairo_restore (cr);
+    }
+}
+
+static void
+add_scale (Pack       *pack,
+           const char *title,
+           const char *names_field,
+           const char *descriptions_field)
+{
+  AttestRecord *method = method_of (pack);
+  const char * const *names = attest_record_get_strv (method, names_field);
+  const char * const *descriptions = attest_record_get_strv (method, descriptions_field);
+  guint n_descriptions = g_strv_length ((char **) descriptions);
+  const double widths[] = { 0.1, 0.3, 0.6 };
+  const char *headers[] = { _("Step"), _("Name"), _("What it means") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", title, NULL);
+  table = attest_document_add_table (pack->doc, 3, widths, headers);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *step = g_strdup_printf ("%u", i + 1);
+
+      attest_table_add_row (table, (const char * const[]) { step, names[i], i < n_descriptions ? descriptions[i] : "" }, NULL);
+    }
+}
+
+static void
+add_method (Pack *pack)
+{
+  AttestRecord *method = method_of (pack);
+  const char * const *levels;
+  guint n_likelihood, n_impact, n_levels;
+  int acceptance, computation;
+  g_autofree char *prose = NULL;
+
+  clause_heading (pack, 1, "6");
+  clause_heading (pack, 2, "6.1.2");
+  if (method == NULL)
+    {
+      empty (pack, _("No risk method recorded."));
+      return;
+    }
+  levels = attest_record_get_strv (method, "levels");
+  n_levels = g_strv_length ((char **) levels);
+  n_likelihood = g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale"));
+  n_impact = g_strv_length ((char **) attest_record_get_strv (method, "impact-scale"));
+  computation = attest_record_get_enum (method, "computation");
+  prose = g_strdup_printf (_("Each risk is rated for how likely it is, on a scale of %u steps, and for the harm it "
+                             "would do, on a scale of %u steps. %s Risk levels are computed from the ratings "
+                             "whenever they are needed, so every risk is always rated by the method printed here."),
+                           n_likelihood, n_impact,
+                           computation == ATTEST_RISK_COMPUTATION_MATRIX
+                             ? _("The risk level of each pair of ratings is set in the matrix below.")
+                             : computation == ATTEST_RISK_COMPUTATION_SUM
+                               ? _("The score is likelihood plus impact; the levels below cover the scores up to their limits.")
+                               : _("The score is likelihood times impact; the levels below cover the scores up to their limits."));
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, prose);
+  add_scale (pack, _("Likelihood"), "likelihood-scale", "likelihood-descriptions");
+  add_scale (pack, _("Impact"), "impact-scale", "impact-descriptions");
+
+  attest_document_add_heading (pack->doc, 3, "", _("Risk levels"), NULL);
+  {
+    const double widths[] = { 0.1, 0.3, 0.6 };
+    const char *headers[] = { _("Rank"), _("Level"), computation == ATTEST_RISK_COMPUTATION_MATRIX ? _("Colour") : _("Scores") };
+    AttestTable *table = attest_document_add_table (pack->doc, 3, widths, headers);
+    const char * const *colours = attest_record_get_strv (method, "level-colours");
+    int lowest = computation == ATTEST_RISK_COMPUTATION_SUM ? 2 : 1;
+
+    for (guint k = 0; k < n_levels; k++)
+      {
+        g_autofree char *rank = g_strdup_printf ("%u", k + 1);
+        g_autofree char *range = NULL;
+        const char * const *thresholds = attest_record_get_strv (method, "thresholds");
+        guint n_thresholds = g_strv_length ((char **) thresholds);
+
+        if (computation == ATTEST_RISK_COMPUTATION_MATRIX)
+          range = g_strdup (k < g_strv_length ((char **) colours) ? colours[k] : "");
+        else if (k + 1 < n_levels && k < n_thresholds)
+          range = g_strdup_printf (_("%d to %s"), k == 0 ? lowest : atoi (thresholds[k - 1]) + 1, thresholds[k]);
+        else if (k > 0 && k - 1 < n_thresholds)
+          range = g_strdup_printf (_("%d and above"), atoi (thresholds[k - 1]) + 1);
+        else
+          range = g_strdup ("");
+        attest_table_add_row (table, (const char * const[]) { rank, levels[k], range }, NULL);
+      }
+  }
+
+  attest_document_add_heading (pack->doc, 3, "", _("Risk matrix"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
+                            _("The level of each pair of ratings: likelihood down the side, from the highest, impact across."));
+  if (n_impact >= 1 && n_impact + 1 <= 12)
+    {
+      double widths[12];
+      const char *headers[12];
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      AttestTable *table;
+
+      widths[0] = 1.6;
+      headers[0] = _("Likelihood \\ Impact");
+      for (guint i = 1; i <= n_impact; i++)
+        {
+          widths[i] = 1;
+          g_ptr_array_add (texts, g_strdup_printf ("%u", i));
+          headers[i] = g_ptr_array_index (texts, texts->len - 1);
+        }
+      table = attest_document_add_table (pack->doc, n_impact + 1, widths, headers);
+      for (guint l = n_likelihood; l >= 1; l--)
+        {
+          const char *cells[12];
+          g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+
+          g_ptr_array_add (row, g_strdup_printf ("%u · %s", l, attest_record_get_strv (method, "likelihood-scale")[l - 1]));
+          cells[0] = g_ptr_array_index (row, 0);
+          for (guint i = 1; i <= n_impact; i++)
+            cells[i] = attest_risk_method_level_name (method, attest_risk_method_level (method, l, i));
+          attest_table_add_row (table, cells, NULL);
+        }
+    }
+
+  attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);
+  g_object_get (method, "acceptance-level", &acceptance, NULL);
+  {
+    g_autofree char *accept = g_strdup_printf (_("A risk owner may accept a risk whose level is “%s” or lower. A risk above "
+                                                 "it is treated (its likelihood or impact reduced, the activity avoided, or the "
+                                                 "risk shared) until its residual level is within it, or its owner accepts the "
+                                                 "residual risk explicitly; each decision is recorded with who, when and a "
+                                                 "snapshot of the risk."),
+                                               attest_risk_method_level_name (method, acceptance));
+    g_autofree char *repeat = g_strdup_printf (_("Risk assessments are repeated every %d months, and also: %s"),
+                                               attest_record_get_int (method, "review-interval"),
+                                               or_dash (text_of (method, "review-triggers")));
+
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, accept);
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, repeat);
+  }
+
+  clause_heading (pack, 2, "6.1.3");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Each risk above the acceptance level has a treatment option and the Annex A controls that "
+                              "treat it; those controls are marked “Risk treatment” in the Statement of Applicability, "
+                              "which lists for each control the risks it treats. The treatment plan (8.3) lists the "
+                              "actions with their owners and dates; the risk owners' decisions on residual risk follow it."));
+}
+
+/* 8.2 and 8.3 */
+
+static void
+add_risks (Pack *pack)
+{
+  GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+  GListModel *assets = records (pack, ATTEST_TYPE_ASSET);
+  HeatMaps *maps;
+
+  clause_heading (pack, 1, "8");
+  clause_heading (pack, 2, "8.2");
+  attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
+                            _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
+  maps = g_new0 (HeatMaps, 1);
+  maps->workspace = g_object_ref (pack->workspace);
+  attest_document_add_image (pack->doc, 480, 200, draw_heat_maps, maps, heat_maps_free);
+
+  attest_document_add_heading (pack->doc, 3, "", _("Assets"), NULL);
+  if (g_list_model_get_n_items (assets) == 0)
+    empty (pack, _("No assets recorded."));
+  else
+    {
+      const double widths[] = { 0.25, 0.12, 0.18, 0.15, 0.15, 0.15 };
+      const char *headers[] = { _("Asset"), _("Kind"), _("Owner"), _("Confidentiality"), _("Integrity"), _("Availability") };
+      AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
+        {
+          g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, i);
+          g_auto(GStrv) scale = attest_risks_dup_scale (pack->workspace, asset, "confidentiality");
+          guint n = scale ? g_strv_length (scale) : 0;
+          const char *values[3];
+          static const char * const fields[] = { "confidentiality", "integrity", "availability" };
+
+          for (guint f = 0; f < 3; f++)
+            {
+              int value = attest_record_get_int (asset, fields[f]);
+
+              values[f] = value > 0 && (guint) value < n ? scale[value] : "—";
+            }
+          attest_table_add_row (table, (const char * const[]) { text_of (asset, "name"), choice (asset, "kind"),
+                                                                text_of (asset, "owner"), values[0], values[1], values[2] }, NULL);
+        }
+    }
+
+  attest_document_add_heading (pack->doc, 3, "", _("Risk register"), "risk-register");
+  if (g_list_model_get_n_items (risks) == 0)
+    {
+      empty (pack, _("No risks recorded."));
+      return;
+    }
+  {
+    const double widths[] = { 0.06, 0.25, 0.13, 0.11, 0.12, 0.11, 0.09, 0.13 };
+    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level"), _("Treatment"), _("Residual"), _("Decision"), _("Controls") };
+    AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
+
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+        const char *id = attest_record_get_id (risk);
+        g_autofree char *anchor = risk_anchor (pack, id);
+        g_autofree char *level = level_text (pack, risk, FALSE);
+        g_autofree char *residual = level_text (pack, risk, TRUE);
+        AttestRecord *acceptance = attest_risk_get_acceptance (pack->workspace, risk);
+        g_autoptr(GPtrArray) findings = attest_risk_check (pack->workspace, risk);
+        GPtrArray *controls = g_hash_table_lookup (pack->risk_controls, id);
+        const char *decision = "";
+        g_autofree char *title = NULL;
+
+        if (acceptance != NULL)
+          decision = attest_risk_acceptance_is_outdated (pack->workspace, acceptance) ? _("Out of date")
+                     : attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED ? _("Accepted")
+                     : _("Not accepted");
+        if (findings->len > 0)
+          {
+            g_autoptr(GString) text = g_string_new (text_of (risk, "title"));
+
+            for (guint k = 0; k < findings->len; k++)
+              g_string_append_printf (text, "\n⚠ %s", ((AttestFinding *) g_ptr_array_index (findings, k))->message);
+            title = g_string_free (g_steal_pointer (&text), FALSE);
+          }
+        else
+          title = g_strdup (text_of (risk, "title"));
+        attest_table_add_row (table, (const char * const[]) { g_hash_table_lookup (pack->risk_numbers, id), title,
+                                                              text_of (risk, "owner"), level, choice (risk, "treatment"),
+                                                              residual, decision, "" }, anchor);
+        for (guint k = 0; controls != NULL && k < controls->len; k++)
+          {
+            AttestRecord *entry = attest_workspace_lookup (pack->workspace, g_ptr_array_index (controls, k));
+            g_autofree char *dest = NULL;
+            char label[32];
+
+            if (entry == NULL)
+              continue;
+            dest = pack->soa_printed ? control_anchor (entry) : NULL;
+            attest_table_add_link (table, 7, control_label (entry, label, sizeof label), dest);
+          }
+      }
+  }
+}
+
+static void
+add_treatment (Pack *pack)
+{
+  GListModel *actions = records (pack, ATTEST_TYPE_TREATMENT_ACTION);
+  GListModel *acceptances = records (pack, ATTEST_TYPE_RISK_ACCEPTANCE);
+
+  if (!(pack->risks_printed))
+    clause_heading (pack, 1, "8");
+  clause_heading (pack, 2, "8.3");
+  attest_document_add_heading (pack->doc, 3, "", _("Risk treatment plan"), "treatment-plan");
+  if (g_list_model_get_n_items (actions) == 0)
+    empty (pack, _("No treatment actions planned."));
+  else
+    {
+      const double widths[] = { 0.36, 0.1, 0.22, 0.14, 0.18 };
+      const char *headers[] = { _("Action"), _("Risk"), _("Owner"), _("Due"), _("Status") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+        {
+          g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+          attest_table_add_row (table, (const char * const[]) { text_of (action, "title"), "", text_of (action, "owner"),
+                                                                or_dash (text_of (action, "due-date")), choice (action, "status") }, NULL);
+          link_risk (pack, table, 1, text_of (action, "risk-id"));
+        }
+    }
+
+  attest_document_add_heading (pack->doc, 3, "", _("Risk owners' decisions on residual risk"), "acceptances");
+  if (g_list_model_get_n_items (acceptances) == 0)
+    empty (pack, _("No risk owner has recorded a decision on residual risk."));
+  else
+    {
+      const double widths[] = { 0.08, 0.2, 0.16, 0.12, 0.3, 0.14 };
+      const char *headers[] = { _("Risk"), _("Decided by"), _("On"), _("Decision"), _("Note"), _("Still valid") };
+      AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+        {
+          g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+          gboolean outdated = attest_risk_acceptance_is_outdated (pack->workspace, acceptance);
+          g_autofree char *when = moment (text_of (acceptance, "accepted-at"));
+
+          attest_table_add_row (table, (const char * const[]) {
+                                  "", text_of (acceptance, "accepted-by"), when,
+                                  choice (acceptance, "decision"), text_of (acceptance, "note"),
+                                  outdated ? _("No: the risk changed since") : _("Yes") }, NULL);
+          link_risk (pack, table, 0, text_of (acceptance, "risk-id"));
+        }
+    }
+}
+
+/* The Statement of Applicability */
+
+static void
+add_soa (Pack *pack)
+{
+  GListModel *entries = records (pack, ATTEST_TYPE_SOA_ENTRY);
+  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+  guint applicable = 0, excluded = 0, undecided = 0;
+  g_autofree char *summary = NULL;
+  const double widths[] = { 0.08, 0.19, 0.07, 0.15, 0.17, 0.13, 0.11, 0.1 };
+  const char *headers[] = { _("Control"), _("Title"), _("Applies"), _("Reasons"), _("Justification"),
+                            _("Status"), _("Owner"), _("Risks") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 1, "", _("Statement of Applicability (6.1.3 d)"), "soa");
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+      switch (attest_record_get_enum (entry, "applicability"))
+        {
+        case ATTEST_APPLICABILITY_APPLICABLE: applicable++; break;
+        case ATTEST_APPLICABILITY_NOT_APPLICABLE: excluded++; break;
+        default: undecided++; break;
+        }
+    }
+  if (approved != NULL)
+    {
+      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved);
+      g_autofree char *when = moment (text_of (approved, "approved-at"));
+
+      summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
+                                   "Changes since the approval: %u."),
+                                 attest_record_get_int (approved, "number"), text_of (approved, "approved-by"),
+                                 when, applicable, excluded, undecided, changes->len);
+    }
+  else
+    summary = g_strdup_printf (_("Not approved yet: this is the current draft. %u controls apply, %u are excluded, "
+                                 "%u are not decided."), applicable, excluded, undecided);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
+
+  table = attest_document_add_table (pack->doc, 8, widths, headers);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
+                                                                    text_of (entry, "control-id"));
+      g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (pack->workspace, entry);
+      g_autofree char *reason_text = NULL;
+      g_autofree char *anchor = control_anchor (entry);
+      GPtrArray *risks = g_hash_table_lookup (pack->control_risks, attest_record_get_id (entry));
+      int applicability = attest_record_get_enum (entry, "applicability");
+      char label[32];
+
+      g_ptr_array_add (reasons, NULL);
+      reason_text = g_strjoinv ("; ", (char **) reasons->pdata);
+      attest_table_add_row (table, (const char * const[]) {
+                              control_label (entry, label, sizeof label), control ? control->title : "",
+                              applicability == ATTEST_APPLICABILITY_APPLICABLE ? _("Yes")
+                                : applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE ? _("No") : _("Not decided"),
+                              reason_text, text_of (entry, "justification"),
+                              applicability == ATTEST_APPLICABILITY_APPLICABLE ? choice (entry, "status") : "",
+                              text_of (entry, "owner"), "" }, anchor);
+      for (guint k = 0; risks != NULL && k < risks->len; k++)
+        link_risk (pack, table, 7, g_ptr_array_index (risks, k));
+    }
+}
+
+/* The annex */
+
+static void
+add_history (Pack *pack)
+{
+  AttestStore *store = attest_workspace_get_store (pack->workspace);
+  g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
+  g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
+  g_autofree char *command = g_strdup_printf ("attest-cli log --verify %s", file);
+  const char *pairs[] = {
+    _("Workspace file"), file,
+    _("Rows in the history"), rows,
+    _("Head of the chain (SHA-256)"), attest_store_get_history_head (store),
+    _("To check"), command,
+    NULL
+  };
+
+  attest_document_add_heading (pack->doc, 1, "", _("Annex: history of changes"), "history");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Every change to the workspace is recorded in a history in which each row carries a hash "
+                              "of the row before it. The command below recomputes the chain from the file; when it "
+                              "prints the same number of rows and the same head as this page, the file holds exactly "
+                              "the history this pack was made from."));
+  attest_document_add_key_values (pack->doc, pairs);
+}
+
+/**
+ * attest_audit_pack_build:
+ * @workspace: a workspace
+ * @options: what to print
+ *
+ * Returns: (transfer full): the audit pack as a document
+ */
+AttestDocument *
+attest_audit_pack_build (AttestWorkspace         *workspace,
+                         const AttestPackOptions *options)
+{
+  Pack pack = { workspace, attest_document_new (),
+                attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
+  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date ();
+  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+  const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
+  const char *name = or_dash (text_of (pack.org, "name"));
+  AttestPackSections chosen = options->sections;
+  g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
+  char buffer[64];
+  const char *version = pack_version (&pack, buffer, sizeof buffer);
+  g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
+
+  index_risks (&pack);
+  pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
+  pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
+
+  attest_document_set_info (pack.doc, name, title, classification, version, day);
+  attest_document_set_metadata (pack.doc, or_dash (text_of (pack.org, "isms-manager")),
+                                _("Information security management system after ISO/IEC 27001:2022"),
+                                _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
+                                creator, date);
+
+  add_cover (&pack, version, day, classification);
+  add_document_control (&pack, version, day, classification);
+  attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
+  attest_document_add_contents (pack.doc);
+  if (chosen & ATTEST_PACK_READINESS)
+    add_readiness (&pack);
+  if (chosen & ATTEST_PACK_CONTEXT)
+    add_context (&pack);
+  if (chosen & ATTEST_PACK_LEADERSHIP)
+    add_leadership (&pack);
+  if (chosen & ATTEST_PACK_RISK_METHOD)
+    add_method (&pack);
+  if (chosen & ATTEST_PACK_RISKS)
+    add_risks (&pack);
+  if (chosen & ATTEST_PACK_TREATMENT)
+    add_treatment (&pack);
+  if (chosen & ATTEST_PACK_SOA)
+    add_soa (&pack);
+  if (chosen & ATTEST_PACK_HISTORY)
+    add_history (&pack);
+
+  g_hash_table_unref (pack.risk_numbers);
+  g_hash_table_unref (pack.risk_controls);
+  g_hash_table_unref (pack.control_risks);
+  return pack.doc;
+}
+
+/**
+ * attest_audit_pack_export:
+ * @workspace: a workspace
+ * @options: what to print
+ * @path: the PDF file to write
+ * @progress: (nullable): told of each page written; %FALSE stops
+ * @user_data: for @progress
+ * @error: return location for an error
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+attest_audit_pack_export (AttestWorkspace          *workspace,
+                          const AttestPackOptions  *options,
+                          const char               *path,
+                          AttestProgressFunc        progress,
+                          gpointer                  user_data,
+                          GError                  **error)
+{
+  g_autoptr(AttestDocument) doc = attest_audit_pack_build (workspace, options);
+
+  return attest_document_write_pdf (doc, options->paper, path, progress, user_data, error);
+}

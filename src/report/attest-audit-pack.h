@@ -1,0 +1,84 @@
+/* attest-audit-pack.h: the whole ISMS as one document.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "attest.h"
+#include "attest-document.h"
+
+G_BEGIN_DECLS
+
+/**
+ * AttestPackSections:
+ * @ATTEST_PACK_READINESS: what the readiness rules find
+ * @ATTEST_PACK_CONTEXT: clause 4: issues, interested parties, scope
+ * @ATTEST_PACK_LEADERSHIP: clause 5: roles
+ * @ATTEST_PACK_RISK_METHOD: clause 6.1: the risk method and treatment
+ * @ATTEST_PACK_RISKS: clause 8.2: heat maps, assets, the risk register
+ * @ATTEST_PACK_TREATMENT: clause 8.3: treatment plan and acceptances
+ * @ATTEST_PACK_SOA: the Statement of Applicability
+ * @ATTEST_PACK_HISTORY: the annex to verify the pack against the file
+ * @ATTEST_PACK_ALL: everything
+ *
+ * The cover, the document control and the contents are always printed.
+ */
+typedef enum
+{
+  ATTEST_PACK_READINESS   = 1 << 0,
+  ATTEST_PACK_CONTEXT     = 1 << 1,
+  ATTEST_PACK_LEADERSHIP  = 1 << 2,
+  ATTEST_PACK_RISK_METHOD = 1 << 3,
+  ATTEST_PACK_RISKS       = 1 << 4,
+  ATTEST_PACK_TREATMENT   = 1 << 5,
+  ATTEST_PACK_SOA         = 1 << 6,
+  ATTEST_PACK_HISTORY     = 1 << 7,
+  ATTEST_PACK_ALL         = 0xff,
+} AttestPackSections;
+
+/**
+ * AttestPackOptions:
+ * @sections: which sections to print
+ * @paper: the paper size
+ * @classification: (nullable): the classification label; %NULL for the
+ *   organisation's
+ * @date: (nullable): the pack's date and the PDF's creation date; %NULL
+ *   for attest_pack_default_date()
+ */
+typedef struct
+{
+  AttestPackSections  sections;
+  AttestPaper         paper;
+  const char         *classification;
+  GDateTime          *date;
+} AttestPackOptions;
+
+/**
+ * AttestPackSection:
+ * @flag: the section
+ * @id: its name on the command line
+ * @label: its name for people (translated by the caller)
+ */
+typedef struct
+{
+  AttestPackSections  flag;
+  const char         *id;
+  const char         *label;
+} AttestPackSection;
+
+const AttestPackSection *attest_pack_get_sections    (guint                    *n_sections);
+gboolean                 attest_pack_parse_sections  (const char               *list,
+                                                      AttestPackSections       *sections,
+                                                      GError                  **error);
+GDateTime               *attest_pack_default_date    (void);
+AttestDocument          *attest_audit_pack_build     (AttestWorkspace          *workspace,
+                                                      const AttestPackOptions  *options);
+gboolean                 attest_audit_pack_export    (AttestWorkspace          *workspace,
+                                                      const AttestPackOptions  *options,
+                                                      const char               *path,
+                                                      AttestProgressFunc        progress,
+                                                      gpointer                  user_data,
+                                                      GError                  **error);
+
+G_END_DECLS

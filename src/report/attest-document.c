@@ -1,0 +1,1518 @@
+/* attest-document.c: a small document model, paginated with Pango onto
+ * any cairo_t.
+ *
+ * A document is a list of blocks: headings, text, bullet lists, key-value
+ * blocks, tables, images, spaces, page breaks and a table of contents.
+ * Pagination runs the layout once without drawing to learn where every
+ * page starts, which page each heading is on and how many pages there are;
+ * then any page can be drawn on its own, for a PDF (page after page, so
+ * memory does not grow with the page count) or for printing (in whatever
+ * order the print dialog asks). Everything is measured with one Pango
+ * context at 72 dots per inch without hinting, so a page looks the same on
+ * every surface.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-document"
+
+#include "config.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "attest-document.h"
+#include "attest-document-private.h"
+
+#define MAX_COLUMNS   12
+#define MARGIN        54.0     /* three quarters of an inch */
+#define HEADER_SPACE  26.0     /* the running header, above the text */
+#define FOOTER_SPACE  26.0
+#define CELL_PAD       3.0
+#define BULLET_INDENT 14.0
+
+typedef enum
+{
+  BLOCK_HEADING,
+  BLOCK_TEXT,
+  BLOCK_BULLETS,
+  BLOCK_TABLE,
+  BLOCK_IMAGE,
+  BLOCK_SPACE,
+  BLOCK_PAGE_BREAK,
+  BLOCK_CONTENTS,
+} BlockKind;
+
+typedef struct
+{
+  guint  start;      /* bytes of the cell's text */
+  guint  end;
+  char  *dest;
+} Link;
+
+typedef struct
+{
+  GString *text;
+  GArray  *links;    /* (nullable) Link */
+} Cell;
+
+typedef struct
+{
+  guint  n_cells;
+  Cell  *cells;
+  char  *anchor;
+} Row;
+
+struct _AttestTable
+{
+  guint      n_columns;
+  double     widths[MAX_COLUMNS];   /* fractions of the text width */
+  gboolean   align_end[MAX_COLUMNS];
+  Cell      *header;                /* (nullable) */
+  GPtrArray *rows;
+  gboolean   key_values;            /* bold keys, no zebra */
+  gboolean   contents;              /* no zebra, no rules */
+};
+
+typedef struct
+{
+  BlockKind       kind;
+  guint           level;
+  char           *number;
+  char           *text;
+  char           *anchor;
+  AttestTextStyle style;
+  char          **items;
+  AttestTable    *table;
+  double          width;
+  double          height;
+  AttestDrawFunc  draw;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Block;
+
+struct _AttestDocument
+{
+  GPtrArray *blocks;
+  guint      counters[3];
+  guint      n_anchors;
+  char      *organisation;
+  char      *title;
+  char      *classification;
+  char      *version;
+  char      *date;
+  char      *author;
+  char      *subject;
+  char      *keywords;
+  char      *creator;
+  GDateTime *created;
+};
+
+/* Where a page starts: the block, the row or item within it, and the
+ * lines of a split paragraph or row already printed. */
+typedef struct
+{
+  guint block;
+  guint part;
+  guint line;
+  guint cell_lines[MAX_COLUMNS];
+} Position;
+
+struct _AttestPagination
+{
+  AttestDocument *doc;
+  PangoContext   *context;
+  double          page_width;
+  double          page_height;
+  GArray         *starts;      /* Position of each page */
+  GPtrArray      *headings;    /* AttestHeadingInfo */
+  GHashTable     *heading_at;  /* Block * -> AttestHeadingInfo * */
+};
+
+/* The document */
+
+static void
+cell_clear (Cell *cell)
+{
+  if (cell->text != NULL)
+    g_string_free (cell->text, TRUE);
+  if (cell->links != NULL)
+    {
+      for (guint i = 0; i < cell->links->len; i++)
+        g_free (g_array_index (cell->links, Link, i).dest);
+      g_array_unref (cell->links);
+    }
+}
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  for (guint c = 0; c < row->n_cells; c++)
+    cell_clear (&row->cells[c]);
+  g_free (row->cells);
+  g_free (row->anchor);
+  g_free (row);
+}
+
+static void
+table_free (AttestTable *table)
+{
+  g_ptr_array_unref (table->rows);
+  if (table->header != NULL)
+    {
+      for (guint c = 0; c < table->n_columns; c++)
+        cell_clear (&table->header[c]);
+      g_free (table->header);
+    }
+  g_free (table);
+}
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->number);
+  g_free (block->text);
+  g_free (block->anchor);
+  g_strfreev (block->items);
+  if (block->table != NULL)
+    table_free (block->table);
+  if (block->destroy != NULL)
+    block->destroy (block->data);
+  g_free (block);
+}
+
+/**
+ * attest_document_new:
+ *
+ * Returns: (transfer full): an empty document
+ */
+AttestDocument *
+attest_document_new (void)
+{
+  AttestDocument *doc = g_new0 (AttestDocument, 1);
+
+  doc->blocks = g_ptr_array_new_with_free_func (block_free);
+  return doc;
+}
+
+/**
+ * attest_document_free:
+ * @doc: a document
+ */
+void
+attest_document_free (AttestDocument *doc)
+{
+  g_ptr_array_unref (doc->blocks);
+  g_free (doc->organisation);
+  g_free (doc->title);
+  g_free (doc->classification);
+  g_free (doc->version);
+  g_free (doc->date);
+  g_free (doc->author);
+  g_free (doc->subject);
+  g_free (doc->keywords);
+  g_free (doc->creator);
+  g_clear_pointer (&doc->created, g_date_time_unref);
+  g_free (doc);
+}
+
+/**
+ * attest_document_set_info:
+ * @doc: a document
+ * @organisation: whose document it is
+ * @title: its title
+ * @classification: its classification label, e.g. "Confidential"
+ * @version: its version
+ * @date: its date, as printed
+ *
+ * What the header and footer of every page say.
+ */
+void
+attest_document_set_info (AttestDocument *doc,
+                          const char     *organisation,
+                          const char     *title,
+                          const char     *classification,
+                          const char     *version,
+                          const char     *date)
+{
+  g_free (doc->organisation);
+  g_free (doc->title);
+  g_free (doc->classification);
+  g_free (doc->version);
+  g_free (doc->date);
+  doc->organisation = g_strdup (organisation);
+  doc->title = g_strdup (title);
+  doc->classification = g_strdup (classification);
+  doc->version = g_strdup (version);
+  doc->date = g_strdup (date);
+}
+
+/**
+ * attest_document_set_metadata:
+ * @doc: a document
+ * @author: who wrote it
+ * @subject: what it is about
+ * @keywords: words to find it by
+ * @creator: the program that made it
+ * @created: when it was made
+ *
+ * The PDF's document information (the title is the one of
+ * attest_document_set_info()).
+ */
+void
+attest_document_set_metadata (AttestDocument *doc,
+                              const char     *author,
+                              const char     *subject,
+                              const char     *keywords,
+                              const char     *creator,
+                              GDateTime      *created)
+{
+  g_free (doc->author);
+  g_free (doc->subject);
+  g_free (doc->keywords);
+  g_free (doc->creator);
+  g_clear_pointer (&doc->created, g_date_time_unref);
+  doc->author = g_strdup (author);
+  doc->subject = g_strdup (subject);
+  doc->keywords = g_strdup (keywords);
+  doc->creator = g_strdup (creator);
+  doc->created = created ? g_date_time_ref (created) : NULL;
+}
+
+static Block *
+add_block (AttestDocument *doc,
+           BlockKind       kind)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  g_ptr_array_add (doc->blocks, block);
+  return block;
+}
+
+/**
+ * attest_document_add_heading:
+ * @doc: a document
+ * @level: 1 (a chapter: it starts a page), 2 or 3
+ * @number: (nullable): the number to print; %NULL numbers it after the
+ *   headings before it (1, 1.1, 1.1.1); "" prints none
+ * @title: the heading
+ * @anchor: (nullable): its named destination, for links; %NULL makes one
+ *
+ * Headings appear in the table of contents (levels 1 and 2) and in the
+ * PDF outline.
+ */
+void
+attest_document_add_heading (AttestDocument *doc,
+                             guint           level,
+                             const char     *number,
+                             const char     *title,
+                             const char     *anchor)
+{
+  Block *block = add_block (doc, BLOCK_HEADING);
+
+  level = CLAMP (level, 1, 3);
+  block->level = level;
+  if (number == NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      doc->counters[level - 1]++;
+      for (guint l = level; l < 3; l++)
+        doc->counters[l] = 0;
+      for (guint l = 0; l < level; l++)
+        g_string_append_printf (text, "%s%u", l ? "." : "", doc->counters[l]);
+      block->number = g_string_free (text, FALSE);
+    }
+  else
+    block->number = g_strdup (number);
+  block->text = g_strdup (title);
+  block->anchor = anchor ? g_strdup (anchor) : g_strdup_printf ("heading-%u", ++doc->n_anchors);
+}
+
+/**
+ * attest_document_add_text:
+ * @doc: a document
+ * @style: how it looks
+ * @text: a paragraph, in any script
+ */
+void
+attest_document_add_text (AttestDocument  *doc,
+                          AttestTextStyle  style,
+                          const char      *text)
+{
+  Block *block = add_block (doc, BLOCK_TEXT);
+
+  block->style = style;
+  block->text = g_strdup (text);
+}
+
+/**
+ * attest_document_add_bullets:
+ * @doc: a document
+ * @items: (array zero-terminated=1): the items
+ */
+void
+attest_document_add_bullets (AttestDocument     *doc,
+                             const char * const *items)
+{
+  Block *block = add_block (doc, BLOCK_BULLETS);
+
+  block->items = g_strdupv ((char **) items);
+}
+
+static void
+cell_set (Cell       *cell,
+          const char *text)
+{
+  cell->text = g_string_new (text ? text : "");
+}
+
+/**
+ * attest_document_add_table:
+ * @doc: a document
+ * @n_columns: how many columns, up to 12
+ * @widths: (array length=n_columns): each column's share of the width
+ * @headers: (array length=n_columns) (nullable): the header row, repeated
+ *   on every page the table spans
+ *
+ * Returns: (transfer none): the table, to add rows to
+ */
+AttestTable *
+attest_document_add_table (AttestDocument     *doc,
+                           guint               n_columns,
+                           const double       *widths,
+                           const char * const *headers)
+{
+  Block *block = add_block (doc, BLOCK_TABLE);
+  AttestTable *table = g_new0 (AttestTable, 1);
+  double total = 0;
+
+  g_return_val_if_fail (n_columns >= 1 && n_columns <= MAX_COLUMNS, NULL);
+  table->n_columns = n_columns;
+  for (guint c = 0; c < n_columns; c++)
+    total += widths[c];
+  for (guint c = 0; c < n_columns; c++)
+    table->widths[c] = widths[c] / total;
+  if (headers != NULL)
+    {
+      table->header = g_new0 (Cell, n_columns);
+      for (guint c = 0; c < n_columns; c++)
+        cell_set (&table->header[c], headers[c]);
+    }
+  table->rows = g_ptr_array_new_with_free_func (row_free);
+  block->table = table;
+  return table;
+}
+
+/**
+ * attest_table_set_align_end:
+ * @table: a table
+ * @column: a column whose cells align to the end, such as numbers
+ */
+void
+attest_table_set_align_end (AttestTable *table,
+                            guint        column)
+{
+  g_return_if_fail (column < table->n_columns);
+  table->align_end[column] = TRUE;
+}
+
+/**
+ * attest_table_add_row:
+ * @table: a table
+ * @cells: (array): one text per column (%NULL for an empty cell)
+ * @anchor: (nullable): a named destination at the row, for links to it
+ */
+void
+attest_table_add_row (AttestTable        *table,
+                      const char * const *cells,
+                      const char         *anchor)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->n_cells = table->n_columns;
+  row->cells = g_new0 (Cell, table->n_columns);
+  for (guint c = 0; c < table->n_columns; c++)
+    cell_set (&row->cells[c], cells[c]);
+  row->anchor = g_strdup (anchor);
+  g_ptr_array_add (table->rows, row);
+}
+
+/**
+ * attest_table_add_link:
+ * @table: a table with a row
+ * @column: a column of its last row
+ * @label: the text of the link, added to the cell after a comma
+ * @dest: (nullable): the named destination it leads to; %NULL adds the
+ *   text alone, when what it names is not in the document
+ */
+void
+attest_table_add_link (AttestTable *table,
+                       guint        column,
+                       const char  *label,
+                       const char  *dest)
+{
+  Row *row;
+  Cell *cell;
+  Link link;
+
+  g_return_if_fail (table->rows->len > 0 && column < table->n_columns);
+  row = g_ptr_array_index (table->rows, table->rows->len - 1);
+  cell = &row->cells[column];
+  if (cell->text->len > 0)
+    g_string_append (cell->text, ", ");
+  link.start = cell->text->len;
+  g_string_append (cell->text, label);
+  link.end = cell->text->len;
+  if (dest == NULL)
+    return;
+  link.dest = g_strdup (dest);
+  if (cell->links == NULL)
+    cell->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_array_append_val (cell->links, link);
+}
+
+/**
+ * attest_document_add_key_values:
+ * @doc: a document
+ * @pairs: (array zero-terminated=1): a key, its value, a key, its value…
+ */
+void
+attest_document_add_key_values (AttestDocument     *doc,
+                                const char * const *pairs)
+{
+  const double widths[] = { 0.32, 0.68 };
+  AttestTable *table = attest_document_add_table (doc, 2, widths, NULL);
+
+  table->key_values = TRUE;
+  for (guint i = 0; pairs[i] != NULL && pairs[i + 1] != NULL; i += 2)
+    attest_table_add_row (table, (const char * const[]) { pairs[i], pairs[i + 1] }, NULL);
+}
+
+/**
+ * attest_document_add_image:
+ * @doc: a document
+ * @width: its width in points (at most the text width)
+ * @height: its height in points
+ * @draw: draws it, from the top left corner
+ * @user_data: for @draw
+ * @destroy: (nullable): frees @user_data with the document
+ */
+void
+attest_document_add_image (AttestDocument *doc,
+                           double          width,
+                           double          height,
+                           AttestDrawFunc  draw,
+                           gpointer        user_data,
+                           GDestroyNotify  destroy)
+{
+  Block *block = add_block (doc, BLOCK_IMAGE);
+
+  block->width = width;
+  block->height = height;
+  block->draw = draw;
+  block->data = user_data;
+  block->destroy = destroy;
+}
+
+/**
+ * attest_document_add_space:
+ * @doc: a document
+ * @height: vertical space in points
+ */
+void
+attest_document_add_space (AttestDocument *doc,
+                           double          height)
+{
+  add_block (doc, BLOCK_SPACE)->height = height;
+}
+
+/**
+ * attest_document_add_page_break:
+ * @doc: a document
+ */
+void
+attest_document_add_page_break (AttestDocument *doc)
+{
+  add_block (doc, BLOCK_PAGE_BREAK);
+}
+
+/**
+ * attest_document_add_contents:
+ * @doc: a document
+ *
+ * The table of contents: every heading of levels 1 and 2, with its page,
+ * each a link to it.
+ */
+void
+attest_document_add_contents (AttestDocument *doc)
+{
+  Block *block = add_block (doc, BLOCK_CONTENTS);
+  const double widths[] = { 0.9, 0.1 };
+
+  block->table = g_new0 (AttestTable, 1);
+  block->table->n_columns = 2;
+  memcpy (block->table->widths, widths, sizeof widths);
+  block->table->align_end[1] = TRUE;
+  block->table->contents = TRUE;
+  block->table->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+/**
+ * attest_paper_from_locale:
+ *
+ * Returns: Letter where the locale's paper is Letter (LC_PAPER), else A4
+ */
+AttestPaper
+attest_paper_from_locale (void)
+{
+#ifdef _NL_PAPER_WIDTH
+  union { char *string; unsigned int word; } width, height;
+
+  width.string = nl_langinfo (_NL_PAPER_WIDTH);
+  height.string = nl_langinfo (_NL_PAPER_HEIGHT);
+  if (width.word == 216 && height.word == 279)
+    return ATTEST_PAPER_LETTER;
+#endif
+  return ATTEST_PAPER_A4;
+}
+
+/* Layout */
+
+typedef struct
+{
+  double top;        /* from the layout's top */
+  double height;
+  double baseline;   /* from the layout's top */
+  double x;
+} LineInfo;
+
+typedef struct
+{
+  AttestPagination *p;
+  cairo_t          *cr;       /* NULL while measuring */
+  guint             page;
+  double            left;
+  double            width;
+  double            top;
+  double            bottom;
+  double            y;
+} Pager;
+
+static const char *
+style_font (AttestTextStyle style)
+{
+  switch (style)
+    {
+    case ATTEST_TEXT_NOTE: return "Sans Italic 9.5";
+    case ATTEST_TEXT_TITLE: return "Sans Bold 26";
+    case ATTEST_TEXT_SUBTITLE: return "Sans 15";
+    case ATTEST_TEXT_SMALL: return "Sans 8";
+    case ATTEST_TEXT_MONO: return "Monospace 8.5";
+    case ATTEST_TEXT_BODY:
+    default: return "Sans 9.5";
+    }
+}
+
+static PangoLayout *
+make_layout (Pager      *pager,
+             const char *font,
+             const char *text,
+             double      width,
+             gboolean    align_end)
+{
+  PangoLayout *layout = pango_layout_new (pager->p->context);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  if (align_end)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+static GArray *
+line_infos (PangoLayout *layout)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineInfo));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      LineInfo info;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      info.top = logical.y / (double) PANGO_SCALE;
+      info.height = logical.height / (double) PANGO_SCALE;
+      info.baseline = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+      info.x = logical.x / (double) PANGO_SCALE;
+      g_array_append_val (lines, info);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return lines;
+}
+
+static void
+set_grey (cairo_t *cr,
+          double   grey)
+{
+  cairo_set_source_rgb (cr, grey, grey, grey);
+}
+
+static void
+append_number (GString *attributes,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Never the locale's decimal comma inside PDF attributes. */
+  g_string_append (attributes, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+static void
+emit_dest (Pager      *pager,
+           const char *name,
+           double      x,
+           double      y)
+{
+  g_autoptr(GString) attributes = g_string_new (NULL);
+
+  if (pager->cr == NULL || name == NULL)
+    return;
+  g_string_append_printf (attributes, "name='%s' x=", name);
+  append_number (attributes, x);
+  g_string_append (attributes, " y=");
+  append_number (attributes, y);
+  cairo_tag_begin (pager->cr, CAIRO_TAG_DEST, attributes->str);
+  cairo_tag_end (pager->cr, CAIRO_TAG_DEST);
+}
+
+static void
+emit_link (Pager      *pager,
+           const char *dest,
+           GArray     *rects)    /* x, y, w, h, … */
+{
+  g_autoptr(GString) attributes = g_string_new (NULL);
+
+  if (pager->cr == NULL || rects->len == 0)
+    return;
+  g_string_append_printf (attributes, "dest='%s' rect=[", dest);
+  for (guint i = 0; i < rects->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (attributes, ' ');
+      append_number (attributes, g_array_index (rects, double, i));
+    }
+  g_string_append_c (attributes, ']');
+  cairo_tag_begin (pager->cr, CAIRO_TAG_LINK, attributes->str);
+  cairo_tag_end (pager->cr, CAIRO_TAG_LINK);
+}
+
+/* Draws lines [first, last) of a layout with their top at y; returns the
+ * height drawn. Links inside those lines become link areas. */
+static double
+draw_lines (Pager       *pager,
+            PangoLayout *layout,
+            GArray      *lines,
+            guint        first,
+            guint        last,
+            double       x,
+            double       y,
+            GArray      *links)
+{
+  double offset, height;
+
+  if (first >= last)
+    return 0;
+  offset = g_array_index (lines, LineInfo, first).top;
+  height = g_array_index (lines, LineInfo, last - 1).top + g_array_index (lines, LineInfo, last - 1).height - offset;
+  if (pager->cr == NULL)
+    return height;
+
+  for (guint i = first; i < last; i++)
+    {
+      LineInfo *info = &g_array_index (lines, LineInfo, i);
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+      cairo_move_to (pager->cr, x + info->x, y + info->baseline - offset);
+      pango_cairo_show_layout_line (pager->cr, line);
+    }
+
+  for (guint k = 0; links != NULL && k < links->len; k++)
+    {
+      Link *link = &g_array_index (links, Link, k);
+      g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint i = first; i < last; i++)
+        {
+          LineInfo *info = &g_array_index (lines, LineInfo, i);
+          PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+          int *ranges = NULL, n_ranges = 0;
+
+          if ((guint) line->start_index >= link->end || (guint) (line->start_index + line->length) <= link->start)
+            continue;
+          pango_layout_line_get_x_ranges (line, MAX ((int) link->start, line->start_index),
+                                          MIN ((int) link->end, line->start_index + line->length), &ranges, &n_ranges);
+          for (int r = 0; r < n_ranges; r++)
+            {
+              /* The ranges count from the layout's left edge, alignment included. */
+              double rect[4] = { x + ranges[2 * r] / (double) PANGO_SCALE, y + info->top - offset,
+                                 (ranges[2 * r + 1] - ranges[2 * r]) / (double) PANGO_SCALE, info->height };
+
+              g_array_append_vals (rects, rect, 4);
+            }
+          g_free (ranges);
+        }
+      emit_link (pager, link->dest, rects);
+    }
+  return height;
+}
+
+static double
+lines_height (GArray *lines,
+              guint   first,
+              guint   last)
+{
+  if (first >= last)
+    return 0;
+  return g_array_index (lines, LineInfo, last - 1).top + g_array_index (lines, LineInfo, last - 1).height
+         - g_array_index (lines, LineInfo, first).top;
+}
+
+/* How many lines from @first fit in @space. */
+static guint
+lines_fitting (GArray *lines,
+               guint   first,
+               double  space)
+{
+  guint last = first;
+
+  while (last < lines->len && lines_height (lines, first, last + 1) <= space)
+    last++;
+  return last;
+}
+
+static gboolean
+at_top (Pager *pager)
+{
+  return pager->y <= pager->top + 0.01;
+}
+
+/* Text: split between lines when the page is full, never leaving a single
+ * line of a paragraph behind at the foot of a page. */
+static gboolean
+place_text (Pager      *pager,
+            Position   *pos,
+            const char *font,
+            const char *text,
+            double      indent,
+            double      before,
+            double      after,
+            const char *bullet)
+{
+  PangoLayout *layout = make_layout (pager, font, text, pager->width - indent, FALSE);
+  GArray *lines = line_infos (layout);
+  guint last;
+  gboolean done;
+
+  if (pos->line == 0 && !at_top (pager))
+    pager->y += before;
+  last = lines_fitting (lines, pos->line, pager->bottom - pager->y);
+  /* Not one line here, or only the first of several: all on the next page. */
+  if (last == pos->line || (pos->line == 0 && last == 1 && lines->len > 2 && !at_top (pager)))
+    {
+      g_array_unref (lines);
+      g_object_unref (layout);
+      return FALSE;
+    }
+  if (pager->cr != NULL)
+    {
+      set_grey (pager->cr, strstr (font, "Italic") ? 0.3 : 0.0);
+      if (bullet != NULL && pos->line == 0)
+        {
+          PangoLayout *mark = make_layout (pager, font, bullet, indent, FALSE);
+
+          cairo_move_to (pager->cr, pager->left + indent - BULLET_INDENT + 2, pager->y);
+          pango_cairo_show_layout (pager->cr, mark);
+          g_object_unref (mark);
+        }
+    }
+  pager->y += draw_lines (pager, layout, lines, pos->line, last, pager->left + indent, pager->y, NULL);
+  done = last == lines->len;
+  pos->line = done ? 0 : last;
+  if (done)
+    pager->y += after;
+  g_array_unref (lines);
+  g_object_unref (layout);
+  return done;
+}
+
+static gboolean
+place_heading (Pager    *pager,
+               Position *pos,
+               Block    *block)
+{
+  static const char * const fonts[] = { "Sans Bold 16", "Sans Bold 12.5", "Sans Bold 10.5" };
+  static const double before[] = { 0, 14, 10 };
+  g_autofree char *text = *block->number ? g_strdup_printf ("%s  %s", block->number, block->text) : g_strdup (block->text);
+  PangoLayout *layout;
+  GArray *lines;
+  double height, needed;
+
+  /* A chapter starts a page. */
+  if (block->level == 1 && !at_top (pager))
+    return FALSE;
+  layout = make_layout (pager, fonts[block->level - 1], text, pager->width, FALSE);
+  lines = line_infos (layout);
+  height = lines_height (lines, 0, lines->len);
+  /* Kept with what follows: room for a few lines under it. */
+  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + 36;
+  if (!at_top (pager) && pager->y + needed > pager->bottom)
+    {
+      g_array_unref (lines);
+      g_object_unref (layout);
+      return FALSE;
+    }
+  if (!at_top (pager))
+    pager->y += before[block->level - 1];
+  if (pager->cr == NULL)
+    {
+      AttestHeadingInfo *info = g_hash_table_lookup (pager->p->heading_at, block);
+
+      if (info != NULL)
+        info->page = pager->page;
+    }
+  else
+    set_grey (pager->cr, 0.0);
+  emit_dest (pager, block->anchor, pager->left, pager->y);
+  pager->y += draw_lines (pager, layout, lines, 0, lines->len, pager->left, pager->y, NULL);
+  if (pager->cr != NULL && block->level == 1)
+    {
+      set_grey (pager->cr, 0.55);
+      cairo_set_line_width (pager->cr, 0.8);
+      cairo_move_to (pager->cr, pager->left, pager->y + 3);
+      cairo_line_to (pager->cr, pager->left + pager->width, pager->y + 3);
+      cairo_stroke (pager->cr);
+    }
+  pager->y += block->level == 1 ? 12 : 6;
+  pos->part = 0;
+  g_array_unref (lines);
+  g_object_unref (layout);
+  return TRUE;
+}
+
+/* A table row, or what is left of it, laid out for the column widths. */
+typedef struct
+{
+  PangoLayout *layouts[MAX_COLUMNS];
+  GArray      *lines[MAX_COLUMNS];
+} RowLayout;
+
+static void
+row_layout_init (Pager       *pager,
+                 AttestTable *table,
+                 Cell        *cells,
+                 gboolean     bold,
+                 RowLayout   *rl)
+{
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const char *font = bold || (table->key_values && c == 0) ? "Sans Bold 7.5" : "Sans 7.5";
+
+      if (table->contents)
+        font = "Sans 9.5";
+      rl->layouts[c] = make_layout (pager, font, cells[c].text->str,
+                                    table->widths[c] * pager->width - 2 * CELL_PAD, table->align_end[c]);
+      /* A link's text stays on one line ("A.8.13", not "A." and "8.13"). */
+      if (cells[c].links != NULL)
+        {
+          PangoAttrList *attrs = pango_attr_list_new ();
+
+          for (guint k = 0; k < cells[c].links->len; k++)
+            {
+              Link *link = &g_array_index (cells[c].links, Link, k);
+              PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+              attr->start_index = link->start;
+              attr->end_index = link->end;
+              pango_attr_list_insert (attrs, attr);
+            }
+          pango_layout_set_attributes (rl->layouts[c], attrs);
+          pango_attr_list_unref (attrs);
+        }
+      rl->lines[c] = line_infos (rl->layouts[c]);
+    }
+}
+
+static void
+row_layout_clear (AttestTable *table,
+                  RowLayout   *rl)
+{
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      g_object_unref (rl->layouts[c]);
+      g_array_unref (rl->lines[c]);
+    }
+}
+
+static double
+row_height (AttestTable *table,
+            RowLayout   *rl,
+            const guint *from)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    height = MAX (height, lines_height (rl->lines[c], from ? from[c] : 0, rl->lines[c]->len));
+  return height + 2 * CELL_PAD;
+}
+
+/* Draws the lines [from, to) of each cell of a row at the pager's y. */
+static void
+draw_row (Pager       *pager,
+          AttestTable *table,
+          Cell        *cells,
+          RowLayout   *rl,
+          const guint *from,
+          const guint *to,
+          double       height,
+          double       fill)
+{
+  double x = pager->left;
+
+  if (pager->cr != NULL && fill < 1.0)
+    {
+      set_grey (pager->cr, fill);
+      cairo_rectangle (pager->cr, pager->left, pager->y, pager->width, height);
+      cairo_fill (pager->cr);
+    }
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      if (pager->cr != NULL)
+        set_grey (pager->cr, 0.0);
+      draw_lines (pager, rl->layouts[c], rl->lines[c], from[c], to[c], x + CELL_PAD, pager->y + CELL_PAD,
+                  cells[c].links);
+      x += table->widths[c] * pager->width;
+    }
+  if (pager->cr != NULL && !table->contents)
+    {
+      set_grey (pager->cr, 0.72);
+      cairo_set_line_width (pager->cr, 0.4);
+      cairo_move_to (pager->cr, pager->left, pager->y + height);
+      cairo_line_to (pager->cr, pager->left + pager->width, pager->y + height);
+      cairo_stroke (pager->cr);
+    }
+}
+
+static double
+header_height (Pager       *pager,
+               AttestTable *table)
+{
+  RowLayout rl;
+  double height;
+
+  if (table->header == NULL)
+    return 0;
+  row_layout_init (pager, table, table->header, TRUE, &rl);
+  height = row_height (table, &rl, NULL);
+  row_layout_clear (table, &rl);
+  return height;
+}
+
+static void
+draw_header (Pager       *pager,
+             AttestTable *table)
+{
+  RowLayout rl;
+  guint from[MAX_COLUMNS] = { 0 }, to[MAX_COLUMNS];
+  double height;
+
+  if (table->header == NULL)
+    return;
+  row_layout_init (pager, table, table->header, TRUE, &rl);
+  height = row_height (table, &rl, NULL);
+  for (guint c = 0; c < table->n_columns; c++)
+    to[c] = rl.lines[c]->len;
+  draw_row (pager, table, table->header, &rl, from, to, height, 0.84);
+  pager->y += height;
+  row_layout_clear (table, &rl);
+}
+
+/* Rows in order, the header repeated at the top of every page; a row that
+ * fits on a fresh page goes there whole, a taller one is split between its
+ * lines and goes on on the next page: never lost, never clipped. */
+static gboolean
+place_table (Pager       *pager,
+             Position    *pos,
+             AttestTable *table)
+{
+  double header = header_height (pager, table);
+  gboolean header_drawn = FALSE;
+
+  if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
+    pager->y += 6;
+
+  while (pos->part < table->rows->len)
+    {
+      Row *row = g_ptr_array_index (table->rows, pos->part);
+      gboolean fresh = TRUE;
+      RowLayout rl;
+      double height, space;
+      guint to[MAX_COLUMNS];
+      double fill = table->key_values || table->contents || pos->part % 2 == 0 ? 1.0 : 0.94;
+
+      for (guint c = 0; c < table->n_columns; c++)
+        fresh &= pos->cell_lines[c] == 0;
+      row_layout_init (pager, table, row->cells, FALSE, &rl);
+      height = row_height (table, &rl, pos->cell_lines);
+      space = pager->bottom - pager->y - (header_drawn ? 0 : header);
+
+      if (height > space)
+        {
+          double page_space = pager->bottom - pager->top - header;
+          gboolean split = height > page_space || at_top (pager);
+          gboolean any = FALSE;
+
+          /* Whole on the next page, when it fits there. */
+          if (!split || space < 2 * CELL_PAD + 12)
+            {
+              row_layout_clear (table, &rl);
+              if (at_top (pager) && !header_drawn)
+                g_error ("A table row cannot be placed on an empty page");
+              return FALSE;
+            }
+          for (guint c = 0; c < table->n_columns; c++)
+            {
+              to[c] = lines_fitting (rl.lines[c], pos->cell_lines[c], space - 2 * CELL_PAD);
+              any |= to[c] > pos->cell_lines[c] || pos->cell_lines[c] >= rl.lines[c]->len;
+            }
+          if (!any)
+            {
+              row_layout_clear (table, &rl);
+              return FALSE;
+            }
+          if (!header_drawn)
+            draw_header (pager, table);
+          header_drawn = TRUE;
+          if (fresh)
+            emit_dest (pager, row->anchor, pager->left, pager->y);
+          height = 0;
+          for (guint c = 0; c < table->n_columns; c++)
+            height = MAX (height, lines_height (rl.lines[c], pos->cell_lines[c], to[c]));
+          draw_row (pager, table, row->cells, &rl, pos->cell_lines, to, height + 2 * CELL_PAD, fill);
+          for (guint c = 0; c < table->n_columns; c++)
+            pos->cell_lines[c] = to[c];
+          pager->y = pager->bottom;
+          row_layout_clear (table, &rl);
+          return FALSE;
+        }
+
+      if (!header_drawn)
+        draw_header (pager, table);
+      header_drawn = TRUE;
+      if (fresh)
+        emit_dest (pager, row->anchor, pager->left, pager->y);
+      for (guint c = 0; c < table->n_columns; c++)
+        to[c] = rl.lines[c]->len;
+      draw_row (pager, table, row->cells, &rl, pos->cell_lines, to, height, fill);
+      pager->y += height;
+      memset (pos->cell_lines, 0, sizeof pos->cell_lines);
+      pos->part++;
+      row_layout_clear (table, &rl);
+    }
+  pager->y += 10;
+  pos->part = 0;
+  return TRUE;
+}
+
+static gboolean
+place_block (Pager    *pager,
+             Position *pos,
+             Block    *block)
+{
+  switch (block->kind)
+    {
+    case BLOCK_HEADING:
+      return place_heading (pager, pos, block);
+
+    case BLOCK_TEXT:
+      {
+        static const double after[] = { 7, 7, 10, 8, 4, 6 };
+
+        return place_text (pager, pos, style_font (block->style), block->text, 0,
+                           block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL);
+      }
+
+    case BLOCK_BULLETS:
+      while (block->items[pos->part] != NULL)
+        {
+          if (!place_text (pager, pos, style_font (ATTEST_TEXT_BODY), block->items[pos->part],
+                           BULLET_INDENT, pos->part == 0 ? 2 : 0, 3, "•"))
+            return FALSE;
+          pos->part++;
+        }
+      pos->part = 0;
+      pager->y += 4;
+      return TRUE;
+
+    case BLOCK_TABLE:
+    case BLOCK_CONTENTS:
+      return place_table (pager, pos, block->table);
+
+    case BLOCK_IMAGE:
+      if (pager->y + block->height > pager->bottom && !at_top (pager))
+        return FALSE;
+      if (pager->cr != NULL)
+        {
+          cairo_save (pager->cr);
+          cairo_translate (pager->cr, pager->left, pager->y);
+          cairo_rectangle (pager->cr, 0, 0, MIN (block->width, pager->width), block->height);
+          cairo_clip (pager->cr);
+          set_grey (pager->cr, 0.0);
+          block->draw (pager->cr, MIN (block->width, pager->width), block->height, block->data);
+          cairo_restore (pager->cr);
+        }
+      pager->y += block->height + 8;
+      return TRUE;
+
+    case BLOCK_SPACE:
+      pager->y = MIN (pager->y + block->height, pager->bottom);
+      return TRUE;
+
+    case BLOCK_PAGE_BREAK:
+      if (at_top (pager))
+        return TRUE;
+      pos->block++;
+      pos->part = 0;
+      return FALSE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw_running (Pager *pager,
+              guint  n_pages)
+{
+  AttestDocument *doc = pager->p->doc;
+  cairo_t *cr = pager->cr;
+  double top = MARGIN, bottom = pager->p->page_height - MARGIN;
+  double half = pager->width / 2 - 6;
+  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), pager->page + 1, n_pages);
+  g_autofree char *footer = g_strdup_printf ("%s · %s · %s", doc->classification ? doc->classification : "",
+                                             doc->version ? doc->version : "", doc->date ? doc->date : "");
+  struct { const char *text; double x; double y; gboolean end; } parts[] = {
+    { doc->organisation, pager->left, top, FALSE },
+    { doc->title, pager->left + pager->width - half, top, TRUE },
+    { footer, pager->left, bottom - 9, FALSE },
+    { page, pager->left + pager->width - half, bottom - 9, TRUE },
+  };
+
+  set_grey (cr, 0.35);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      PangoLayout *layout;
+
+      if (parts[i].text == NULL)
+        continue;
+      layout = make_layout (pager, "Sans 7", parts[i].text, half, parts[i].end);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, 0);   /* one line */
+      cairo_move_to (cr, parts[i].x, parts[i].y);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+  set_grey (cr, 0.6);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, pager->left, top + 12);
+  cairo_line_to (cr, pager->left + pager->width, top + 12);
+  cairo_move_to (cr, pager->left, bottom - 12);
+  cairo_line_to (cr, pager->left + pager->width, bottom - 12);
+  cairo_stroke (cr);
+}
+
+/* Lays out one page from @pos, drawing it if the pager has a cairo_t.
+ * Returns whether content is left for further pages. */
+static gboolean
+layout_page (AttestPagination *p,
+             Position         *pos,
+             guint             page,
+             cairo_t          *cr)
+{
+  Pager pager = { p, cr, page, MARGIN, p->page_width - 2 * MARGIN,
+                  MARGIN + HEADER_SPACE, p->page_height - MARGIN - FOOTER_SPACE, 0 };
+  AttestDocument *doc = p->doc;
+
+  pager.y = pager.top;
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      draw_running (&pager, p->starts->len);
+    }
+  while (pos->block < doc->blocks->len)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, pos->block);
+
+      if (!place_block (&pager, pos, block))
+        break;
+      pos->block++;
+      pos->part = 0;
+      pos->line = 0;
+      memset (pos->cell_lines, 0, sizeof pos->cell_lines);
+    }
+  if (cr != NULL)
+    cairo_restore (cr);
+  return pos->block < doc->blocks->len;
+}
+
+static void
+heading_info_free (gpointer data)
+{
+  AttestHeadingInfo *info = data;
+
+  g_free (info->text);
+  g_free (info->anchor);
+  g_free (info);
+}
+
+/**
+ * attest_pagination_new:
+ * @doc: a document; it must outlive the pagination
+ * @paper: the paper size
+ *
+ * Lays the document out once to learn where each page starts and which
+ * page each heading is on.
+ *
+ * Returns: (transfer full): the pagination
+ */
+AttestPagination *
+attest_pagination_new (AttestDocument *doc,
+                       AttestPaper     paper)
+{
+  AttestPagination *p = g_new0 (AttestPagination, 1);
+  PangoFontMap *fontmap = pango_cairo_font_map_new ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+  Block *contents = NULL, *contents_heading = NULL;
+  Position pos = { 0 };
+
+  p->doc = doc;
+  p->page_width = paper == ATTEST_PAPER_LETTER ? 612.0 : 595.2756;
+  p->page_height = paper == ATTEST_PAPER_LETTER ? 792.0 : 841.8898;
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (fontmap), 72.0);
+  p->context = pango_font_map_create_context (fontmap);
+  g_object_unref (fontmap);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (p->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (p->context, FALSE);
+
+  p->starts = g_array_new (FALSE, FALSE, sizeof (Position));
+  p->headings = g_ptr_array_new_with_free_func (heading_info_free);
+  p->heading_at = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == BLOCK_HEADING)
+        {
+          AttestHeadingInfo *info = g_new0 (AttestHeadingInfo, 1);
+
+          info->level = block->level;
+          info->text = *block->number ? g_strdup_printf ("%s  %s", block->number, block->text) : g_strdup (block->text);
+          info->anchor = g_strdup (block->anchor);
+          g_ptr_array_add (p->headings, info);
+          g_hash_table_insert (p->heading_at, block, info);
+        }
+      else if (block->kind == BLOCK_CONTENTS)
+        {
+          contents = block;
+          /* The contents do not list their own heading. */
+          if (i > 0 && ((Block *) g_ptr_array_index (doc->blocks, i - 1))->kind == BLOCK_HEADING)
+            contents_heading = g_ptr_array_index (doc->blocks, i - 1);
+        }
+    }
+
+  /* The contents, with room for any page number while measuring. */
+  if (contents != NULL)
+    {
+      g_ptr_array_set_size (contents->table->rows, 0);
+      for (guint i = 0; i < p->headings->len; i++)
+        {
+          AttestHeadingInfo *info = g_ptr_array_index (p->headings, i);
+          g_autofree char *indented = g_strdup_printf ("%s%s", info->level > 1 ? "      " : "", info->text);
+
+          if (info->level > 2 || info == g_hash_table_lookup (p->heading_at, contents_heading))
+            continue;
+          attest_table_add_row (contents->table, (const char * const[]) { "", "0000" }, NULL);
+          attest_table_add_link (contents->table, 0, indented, info->anchor);
+        }
+    }
+
+  do
+    g_array_append_val (p->starts, pos);
+  while (layout_page (p, &pos, p->starts->len - 1, NULL));
+
+  if (contents != NULL)
+    {
+      guint row = 0;
+
+      for (guint i = 0; i < p->headings->len; i++)
+        {
+          AttestHeadingInfo *info = g_ptr_array_index (p->headings, i);
+          Row *r;
+
+          if (info->level > 2 || info == g_hash_table_lookup (p->heading_at, contents_heading))
+            continue;
+          r = g_ptr_array_index (contents->table->rows, row++);
+          g_string_printf (r->cells[1].text, "%u", info->page + 1);
+        }
+    }
+  return p;
+}
+
+/**
+ * attest_pagination_free:
+ * @pagination: a pagination
+ */
+void
+attest_pagination_free (AttestPagination *pagination)
+{
+  g_object_unref (pagination->context);
+  g_array_unref (pagination->starts);
+  g_ptr_array_unref (pagination->headings);
+  g_hash_table_unref (pagination->heading_at);
+  g_free (pagination);
+}
+
+/**
+ * attest_pagination_get_n_pages:
+ * @pagination: a pagination
+ *
+ * Returns: how many pages the document has
+ */
+guint
+attest_pagination_get_n_pages (AttestPagination *pagination)
+{
+  return pagination->starts->len;
+}
+
+/**
+ * attest_pagination_get_page_size:
+ * @pagination: a pagination
+ * @width: (out): the page width in points
+ * @height: (out): the page height in points
+ */
+void
+attest_pagination_get_page_size (AttestPagination *pagination,
+                                 double           *width,
+                                 double           *height)
+{
+  *width = pagination->page_width;
+  *height = pagination->page_height;
+}
+
+/**
+ * attest_pagination_dup_page_label:
+ * @pagination: a pagination
+ * @page: a page, from 0
+ *
+ * Returns: (transfer full): the page's label: "Cover" for the first, the
+ *   page number after it, as the footer prints it
+ */
+char *
+attest_pagination_dup_page_label (AttestPagination *pagination,
+                                  guint             page)
+{
+  if (page == 0)
+    return g_strdup (C_("page label", "Cover"));
+  return g_strdup_printf ("%u", page + 1);
+}
+
+/**
+ * attest_pagination_get_headings:
+ * @pagination: a pagination
+ *
+ * Returns: (transfer none) (element-type AttestHeadingInfo): every heading
+ *   in order, with its page
+ */
+GPtrArray *
+attest_pagination_get_headings (AttestPagination *pagination)
+{
+  return pagination->headings;
+}
+
+/**
+ * attest_pagination_draw_page:
+ * @pagination: a pagination
+ * @cr: where to draw, in points, the page's top left corner at the origin
+ * @page: the page, from 0
+ *
+ * Draws one page with its header and footer; pages can be drawn in any order.
+ */
+void
+attest_pagination_draw_page (AttestPagination *pagination,
+                             cairo_t          *cr,
+                             guint             page)
+{
+  Position pos;
+
+  g_return_if_fail (page < pagination->starts->len);
+  pos = g_array_index (pagination->starts, Position, page);
+  layout_page (pagination, &pos, page, cr);
+}
+
+/* For the PDF writer */
+
+const char *
+attest_document_get_title (AttestDocument *doc)
+{
+  return doc->title;
+}
+
+const char *
+attest_document_get_author (AttestDocument *doc)
+{
+  return doc->author;
+}
+
+const char *
+attest_document_get_subject (AttestDocument *doc)
+{
+  return doc->subject;
+}
+
+const char *
+attest_document_get_keywords (AttestDocument *doc)
+{
+  return doc->keywords;
+}
+
+const char *
+attest_document_get_creator (AttestDocument *doc)
+{
+  return doc->creator;
+}
+
+GDateTime *
+attest_document_get_created (AttestDocument *doc)
+{
+  return doc->created;
+}

@@ -1,0 +1,148 @@
+/* attest-document.h: a small document model and the layout engine that
+ * paginates it with Pango onto any cairo_t.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct _AttestDocument   AttestDocument;
+typedef struct _AttestTable      AttestTable;
+typedef struct _AttestPagination AttestPagination;
+
+/**
+ * AttestPaper:
+ * @ATTEST_PAPER_A4: ISO A4, 210 × 297 mm
+ * @ATTEST_PAPER_LETTER: US Letter, 8.5 × 11 in
+ */
+typedef enum
+{
+  ATTEST_PAPER_A4,
+  ATTEST_PAPER_LETTER,
+} AttestPaper;
+
+/**
+ * AttestTextStyle:
+ * @ATTEST_TEXT_BODY: a paragraph
+ * @ATTEST_TEXT_NOTE: a remark, such as that a section is empty (italic)
+ * @ATTEST_TEXT_TITLE: the title on a cover
+ * @ATTEST_TEXT_SUBTITLE: the line under it
+ * @ATTEST_TEXT_SMALL: small print, such as a caption
+ * @ATTEST_TEXT_MONO: fixed-width text, such as a hash
+ */
+typedef enum
+{
+  ATTEST_TEXT_BODY,
+  ATTEST_TEXT_NOTE,
+  ATTEST_TEXT_TITLE,
+  ATTEST_TEXT_SUBTITLE,
+  ATTEST_TEXT_SMALL,
+  ATTEST_TEXT_MONO,
+} AttestTextStyle;
+
+/**
+ * AttestHeadingInfo:
+ * @level: 1 for a chapter, 2 and 3 below it
+ * @text: the number and the title, as printed
+ * @anchor: the named destination of the heading
+ * @page: the page it is on, from 0
+ */
+typedef struct
+{
+  guint  level;
+  char  *text;
+  char  *anchor;
+  guint  page;
+} AttestHeadingInfo;
+
+typedef void     (*AttestDrawFunc)     (cairo_t  *cr,
+                                        double    width,
+                                        double    height,
+                                        gpointer  user_data);
+typedef gboolean (*AttestProgressFunc) (guint     page,
+                                        guint     n_pages,
+                                        gpointer  user_data);
+
+AttestDocument   *attest_document_new             (void);
+void              attest_document_free            (AttestDocument     *doc);
+void              attest_document_set_info        (AttestDocument     *doc,
+                                                   const char         *organisation,
+                                                   const char         *title,
+                                                   const char         *classification,
+                                                   const char         *version,
+                                                   const char         *date);
+void              attest_document_set_metadata    (AttestDocument     *doc,
+                                                   const char         *author,
+                                                   const char         *subject,
+                                                   const char         *keywords,
+                                                   const char         *creator,
+                                                   GDateTime          *created);
+void              attest_document_add_heading     (AttestDocument     *doc,
+                                                   guint               level,
+                                                   const char         *number,
+                                                   const char         *title,
+                                                   const char         *anchor);
+void              attest_document_add_text        (AttestDocument     *doc,
+                                                   AttestTextStyle     style,
+                                                   const char         *text);
+void              attest_document_add_bullets     (AttestDocument     *doc,
+                                                   const char * const *items);
+void              attest_document_add_key_values  (AttestDocument     *doc,
+                                                   const char * const *pairs);
+AttestTable      *attest_document_add_table       (AttestDocument     *doc,
+                                                   guint               n_columns,
+                                                   const double       *widths,
+                                                   const char * const *headers);
+void              attest_table_set_align_end      (AttestTable        *table,
+                                                   guint               column);
+void              attest_table_add_row            (AttestTable        *table,
+                                                   const char * const *cells,
+                                                   const char         *anchor);
+void              attest_table_add_link           (AttestTable        *table,
+                                                   guint               column,
+                                                   const char         *label,
+                                                   const char         *dest);
+void              attest_document_add_image       (AttestDocument     *doc,
+                                                   double              width,
+                                                   double              height,
+                                                   AttestDrawFunc      draw,
+                                                   gpointer            user_data,
+                                                   GDestroyNotify      destroy);
+void              attest_document_add_space       (AttestDocument     *doc,
+                                                   double              height);
+void              attest_document_add_page_break  (AttestDocument     *doc);
+void              attest_document_add_contents    (AttestDocument     *doc);
+
+AttestPaper       attest_paper_from_locale        (void);
+AttestPagination *attest_pagination_new           (AttestDocument     *doc,
+                                                   AttestPaper         paper);
+void              attest_pagination_free          (AttestPagination   *pagination);
+guint             attest_pagination_get_n_pages   (AttestPagination   *pagination);
+void              attest_pagination_get_page_size (AttestPagination   *pagination,
+                                                   double             *width,
+                                                   double             *height);
+char             *attest_pagination_dup_page_label (AttestPagination  *pagination,
+                                                    guint              page);
+GPtrArray        *attest_pagination_get_headings  (AttestPagination   *pagination);
+void              attest_pagination_draw_page     (AttestPagination   *pagination,
+                                                   cairo_t            *cr,
+                                                   guint               page);
+
+gboolean          attest_document_write_pdf       (AttestDocument     *doc,
+                                                   AttestPaper         paper,
+                                                   const char         *path,
+                                                   AttestProgressFunc  progress,
+                                                   gpointer            user_data,
+                                                   GError            **error);
+gboolean          attest_pdf_repair_xref          (const char         *path,
+                                                   GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestDocument, attest_document_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestPagination, attest_pagination_free)
+
+G_END_DECLS

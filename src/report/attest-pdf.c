@@ -1,0 +1,313 @@
+/* attest-pdf.c: a paginated document as a PDF file.
+ *
+ * Pages are drawn one after the other onto a cairo PDF surface, so memory
+ * does not grow with the page count. The file gets the document's
+ * metadata, an outline mirroring the headings, page labels and named
+ * destinations for the links. It is written next to its final name and
+ * moved there only when complete, readable by its owner alone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-pdf"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "attest-document.h"
+#include "attest-document-private.h"
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  FILE *file = closure;
+
+  return fwrite (data, 1, length, file) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Cairo 1.16 gives object numbers it reserved for tags but never wrote an
+ * offset in the cross-reference table that points at another object, and
+ * readers then report the file as damaged. Every entry is checked against
+ * the object it names; one pointing elsewhere is pointed at its object, or
+ * marked free when the object was never written. The table keeps its size,
+ * so nothing else in the file moves. */
+static gboolean
+object_at (FILE   *file,
+           gint64  offset,
+           guint   number)
+{
+  char buffer[32], expected[32];
+  size_t n;
+
+  g_snprintf (expected, sizeof expected, "%u 0 obj", number);
+  if (fseeko (file, offset, SEEK_SET) != 0)
+    return FALSE;
+  n = fread (buffer, 1, strlen (expected), file);
+  return n == strlen (expected) && memcmp (buffer, expected, n) == 0;
+}
+
+static gint64
+find_object (FILE  *file,
+             guint  number)
+{
+  char pattern[32];
+  char buffer[65536 + 32];
+  size_t pattern_len, carry = 0;
+  gint64 base = 0;
+
+  g_snprintf (pattern, sizeof pattern, "\n%u 0 obj", number);
+  pattern_len = strlen (pattern);
+  if (fseeko (file, 0, SEEK_SET) != 0)
+    return -1;
+  for (;;)
+    {
+      size_t n = fread (buffer + carry, 1, sizeof buffer - 32 - carry, file);
+      size_t len = carry + n;
+      const char *hit;
+
+      if (n == 0)
+        return -1;
+      hit = memmem (buffer, len, pattern, pattern_len);
+      if (hit != NULL)
+        return base + (hit - buffer) + 1;
+      carry = MIN (len, pattern_len - 1);
+      memmove (buffer, buffer + len - carry, carry);
+      base += len - carry;
+    }
+}
+
+/**
+ * attest_pdf_repair_xref:
+ * @path: a PDF file written by cairo
+ * @error: return location for an error
+ *
+ * Rewrites the entries of the cross-reference table that do not point at
+ * their object (see above).
+ *
+ * Returns: whether the file is readable and consistent now
+ */
+gboolean
+attest_pdf_repair_xref (const char  *path,
+                        GError     **error)
+{
+  FILE *file = g_fopen (path, "r+b");
+  char tail[64];
+  const char *startxref;
+  gint64 size, xref = -1, entries;
+  unsigned int first, count;
+  gboolean ok = FALSE;
+
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not open “%s” to finish it: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  if (fseeko (file, 0, SEEK_END) != 0 || (size = ftello (file)) < 64
+      || fseeko (file, size - 63, SEEK_SET) != 0 || fread (tail, 1, 63, file) != 63)
+    goto invalid;
+  tail[63] = '\0';
+  if ((startxref = g_strrstr (tail, "startxref")) == NULL
+      || sscanf (startxref + strlen ("startxref"), "%" G_GINT64_FORMAT, &xref) != 1
+      || xref <= 0 || xref >= size)
+    goto invalid;
+  if (fseeko (file, xref, SEEK_SET) != 0 || fscanf (file, "xref %u %u", &first, &count) != 2 || first != 0)
+    goto invalid;
+  /* The entries start on the next line: 20 bytes each. */
+  while ((entries = ftello (file)) >= 0)
+    {
+      int c = fgetc (file);
+
+      if (c != '\r' && c != '\n' && c != ' ')
+        break;
+    }
+  if (entries < 0)
+    goto invalid;
+
+  for (guint i = 1; i < count; i++)
+    {
+      char entry[21];
+      gint64 offset;
+
+      if (fseeko (file, entries + (gint64) i * 20, SEEK_SET) != 0 || fread (entry, 1, 20, file) != 20)
+        goto invalid;
+      entry[20] = '\0';
+      if (entry[17] != 'n')
+        continue;
+      offset = g_ascii_strtoll (entry, NULL, 10);
+      if (object_at (file, offset, i))
+        continue;
+      offset = find_object (file, i);
+      if (offset >= 0)
+        g_snprintf (entry, sizeof entry, "%010" G_GINT64_FORMAT " 00000 n\n", offset);
+      else
+        g_snprintf (entry, sizeof entry, "0000000000 00001 f\n");
+      entry[18] = ' ';
+      entry[19] = '\n';
+      if (fseeko (file, entries + (gint64) i * 20, SEEK_SET) != 0 || fwrite (entry, 1, 20, file) != 20)
+        goto invalid;
+    }
+  ok = fflush (file) == 0 && fsync (fileno (file)) == 0;
+  if (!ok)
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                 _("Could not finish “%s”: %s"), path, g_strerror (errno));
+  fclose (file);
+  return ok;
+
+invalid:
+  fclose (file);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+               _("“%s” is not a complete PDF file; it was not changed."), path);
+  return FALSE;
+}
+
+static void
+set_metadata (cairo_surface_t         *surface,
+              cairo_pdf_metadata_t     key,
+              const char              *value)
+{
+  if (value != NULL && *value != '\0')
+    cairo_pdf_surface_set_metadata (surface, key, value);
+}
+
+/**
+ * attest_document_write_pdf:
+ * @doc: a document
+ * @paper: its paper size
+ * @path: where to write the PDF
+ * @progress: (nullable): told of every page written; returning %FALSE
+ *   stops the export and nothing is written
+ * @user_data: for @progress
+ * @error: return location for an error
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+attest_document_write_pdf (AttestDocument      *doc,
+                           AttestPaper          paper,
+                           const char          *path,
+                           AttestProgressFunc   progress,
+                           gpointer             user_data,
+                           GError             **error)
+{
+  g_autoptr(AttestPagination) pagination = attest_pagination_new (doc, paper);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  GPtrArray *headings = attest_pagination_get_headings (pagination);
+  guint n_pages = attest_pagination_get_n_pages (pagination);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+  int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, 0, 0, 0 };
+  gboolean stopped = FALSE;
+  FILE *file;
+  int fd;
+
+  fd = g_mkstemp_full (temp, O_RDWR, 0600);
+  if (fd < 0 || (file = fdopen (fd, "wb")) == NULL)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write in “%s”: %s. Choose a folder you may write to."), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  attest_pagination_get_page_size (pagination, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, file, width, height);
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, attest_document_get_title (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, attest_document_get_author (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, attest_document_get_subject (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, attest_document_get_keywords (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, attest_document_get_creator (doc));
+  if (attest_document_get_created (doc) != NULL)
+    {
+      g_autofree char *date = g_date_time_format (attest_document_get_created (doc), "%Y-%m-%dT%H:%M:%S");
+      g_autofree char *offset = g_date_time_format (attest_document_get_created (doc), "%:z");
+      g_autofree char *stamp = g_strconcat (date, g_str_equal (offset, "+00:00") ? "Z" : offset, NULL);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, stamp);
+    }
+
+  /* The outline mirrors the headings, each a link to its destination. */
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+      g_autofree char *dest = g_strdup_printf ("dest='%s'", info->anchor);
+      guint level = MIN (info->level, 3);
+
+      parents[level] = cairo_pdf_surface_add_outline (surface, parents[level - 1], info->text, dest,
+                                                      level == 1 ? 0 : CAIRO_PDF_OUTLINE_FLAG_OPEN);
+      for (guint l = level + 1; l < 4; l++)
+        parents[l] = parents[level];
+    }
+
+  {
+    cairo_t *cr = cairo_create (surface);
+
+    for (guint page = 0; page < n_pages && !stopped; page++)
+      {
+        g_autofree char *label = attest_pagination_dup_page_label (pagination, page);
+
+        cairo_pdf_surface_set_page_label (surface, label);
+        attest_pagination_draw_page (pagination, cr, page);
+        cairo_show_page (cr);
+        if (progress != NULL && !progress (page + 1, n_pages, user_data))
+          stopped = TRUE;
+      }
+    cairo_destroy (cr);
+  }
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
+  if (stopped)
+    {
+      g_unlink (temp);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The export was stopped; nothing was written."));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (temp);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, _("Could not write the PDF in “%s”: %s. Is the disk full?"),
+                   dir, cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (!attest_pdf_repair_xref (temp, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+  if (g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (temp);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not save “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
