@@ -48,6 +48,7 @@ check-asan: deps
 
 bench: build
 	./$(BUILDDIR)/bench/bench-large
+	./$(BUILDDIR)/bench/bench-audit-pack
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

@@ -68,8 +68,45 @@ attest_file_chooser_dup_path (GtkNativeDialog *chooser,
       || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
       || (path = g_file_get_path (file)) == NULL)
     return NULL;
-  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE
-      && !g_str_has_suffix (path, ".isms"))
-    return g_strconcat (path, ".isms", NULL);
+  {
+    const char *suffix = g_object_get_data (G_OBJECT (chooser), "suffix");
+
+    if (suffix == NULL)
+      suffix = ".isms";
+    if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE
+        && !g_str_has_suffix (path, suffix))
+      return g_strconcat (path, suffix, NULL);
+  }
   return g_steal_pointer (&path);
+}
+
+/**
+ * attest_file_chooser_new_for_pdf:
+ * @parent: the window
+ * @title: the dialog's title
+ * @accept_label: its button
+ * @current_name: the suggested file name
+ *
+ * A chooser to save a PDF; attest_file_chooser_dup_path() then adds .pdf
+ * to a name without it.
+ *
+ * Returns: (transfer full): the chooser
+ */
+GtkFileChooserNative *
+attest_file_chooser_new_for_pdf (GtkWindow  *parent,
+                                 const char *title,
+                                 const char *accept_label,
+                                 const char *current_name)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               accept_label, NULL);
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_pattern (pdf, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  g_object_set_data (G_OBJECT (chooser), "suffix", (gpointer) ".pdf");
+  return chooser;
 }

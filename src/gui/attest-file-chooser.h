@@ -17,4 +17,9 @@ GtkFileChooserNative *attest_file_chooser_new      (GtkWindow            *parent
 char                 *attest_file_chooser_dup_path (GtkNativeDialog      *chooser,
                                                     int                   response);
 
+GtkFileChooserNative *attest_file_chooser_new_for_pdf (GtkWindow  *parent,
+                                                      const char *title,
+                                                      const char *accept_label,
+                                                      const char *current_name);
+
 G_END_DECLS

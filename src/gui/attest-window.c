@@ -11,6 +11,7 @@
 
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "attest-export.h"
 #include "pages/attest-method-page.h"
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
@@ -840,6 +841,29 @@ on_save_as_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
+export_audit_pack_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AttestWindow *self = ATTEST_WINDOW (widget);
+
+  attest_export_audit_pack_dialog (GTK_WINDOW (self), self->workspace);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AttestWindow *self = ATTEST_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (attest_print_audit_pack (GTK_WINDOW (self), self->workspace, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
 save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -1119,6 +1143,8 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-audit-pack", NULL, export_audit_pack_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.start-setup", NULL, start_setup_action);
 }
 

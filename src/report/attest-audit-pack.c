@@ -661,20 +661,6 @@ add_leadership (Pack *pack)
 
 /* 6.1 The risk method */
 
-typedef struct
-{
-  AttestWorkspace *workspace;
-} HeatMaps;
-
-static void
-heat_maps_free (gpointer data)
-{
-  HeatMaps *maps = data;
-
-  g_object_unref (maps->workspace);
-  g_free (maps);
-}
-
 static void
 draw_caption (cairo_t    *cr,
               const char *text,
@@ -686,7 +672,6 @@ draw_caption (cairo_t    *cr,
 
   pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
   pango_layout_context_changed (layout);
-
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_text (layout, text, -1);
@@ -696,15 +681,19 @@ draw_caption (cairo_t    *cr,
   g_object_unref (layout);
 }
 
-/* Both heat maps side by side, the same drawing as on screen. */
-static void
-draw_heat_maps (cairo_t  *cr,
-                double    width,
-                double    height,
-                gpointer  data)
+#define HEAT_WIDTH  480.0
+#define HEAT_HEIGHT 200.0
+
+/* Both heat maps side by side, the same drawing as on screen, recorded
+ * when the pack is built: the document then holds no reference to the
+ * workspace, and can be written in another thread while the user edits. */
+static cairo_surface_t *
+record_heat_maps (AttestWorkspace *workspace)
 {
-  HeatMaps *maps = data;
-  double half = (width - 24) / 2;
+  cairo_rectangle_t extents = { 0, 0, HEAT_WIDTH, HEAT_HEIGHT };
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (surface);
+  double half = (HEAT_WIDTH - 24) / 2;
 
   for (guint residual = 0; residual < 2; residual++)
     {
@@ -715,9 +704,21 @@ draw_heat_maps (cairo_t  *cr,
       cairo_save (cr);
       cairo_translate (cr, x, 18);
       cairo_set_source_rgb (cr, 0, 0, 0);
-      attest_heatmap_draw (cr, maps->workspace, residual, half, height - 18, 0, 0);
+      attest_heatmap_draw (cr, workspace, residual, half, HEAT_HEIGHT - 18, 0, 0);
       cairo_restore (cr);
     }
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+draw_recording (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  data)
+{
+  cairo_set_source_surface (cr, data, 0, 0);
+  cairo_paint (cr);
 }
 
 static void
@@ -869,16 +870,14 @@ add_risks (Pack *pack)
 {
   GListModel *risks = records (pack, ATTEST_TYPE_RISK);
   GListModel *assets = records (pack, ATTEST_TYPE_ASSET);
-  HeatMaps *maps;
 
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.2");
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
-  maps = g_new0 (HeatMaps, 1);
-  maps->workspace = g_object_ref (pack->workspace);
-  attest_document_add_image (pack->doc, 480, 200, draw_heat_maps, maps, heat_maps_free);
+  attest_document_add_image (pack->doc, HEAT_WIDTH, HEAT_HEIGHT, draw_recording, record_heat_maps (pack->workspace),
+                             (GDestroyNotify) cairo_surface_destroy);
 
   attest_document_add_heading (pack->doc, 3, "", _("Assets"), NULL);
   if (g_list_model_get_n_items (assets) == 0)

@@ -155,3 +155,20 @@ close_window_and_workspace (gpointer window,
     wait_ms (10);
   g_assert_null (weak);
 }
+
+/* The label on screen that says exactly this, such as a toast's. */
+GtkWidget *
+find_labelled (GtkWidget  *root,
+               const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0 && gtk_widget_is_drawable (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_labelled (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

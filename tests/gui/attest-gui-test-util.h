@@ -18,6 +18,8 @@ GtkWidget *find_named         (GtkWidget   *root,
                                const char  *name);
 GtkWidget *named              (gpointer     root,
                                const char  *name);
+GtkWidget *find_labelled      (GtkWidget   *root,
+                               const char  *text);
 gboolean   click_labelled     (GtkWidget   *root,
                                const char  *label);
 void       click_named        (gpointer     root,

@@ -18,6 +18,9 @@
 #include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-heat-map.h"
+#include <poppler.h>
+
+#include "attest-export.h"
 #include "pages/attest-method-page.h"
 #include "widgets/attest-risk-matrix.h"
 #include "pages/attest-soa-page.h"
@@ -786,6 +789,151 @@ test_large_risks (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+static char *
+pdf_text (PopplerDocument *doc)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWindow *
+toplevel_named (const char *name)
+{
+  GtkWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (g_strcmp0 (gtk_widget_get_name (l->data), name) == 0 && gtk_widget_get_visible (l->data))
+      found = l->data;
+  return found;
+}
+
+/* Export Audit Pack…: the options as the user sets them, the pack written
+ * in the background with a progress dialog, a toast with Open; Stop leaves
+ * no file; Print… renders the same pages through GtkPrintOperation. */
+static void
+test_audit_pack (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *printed = test_dir_path (fixture, "printed.pdf");
+  AttestWindow *window = show_window (workspace);
+  AttestPackOptions options;
+  GtkWindow *dialog, *progress;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-audit-pack", NULL));
+  wait_ms (300);
+  dialog = toplevel_named ("export-options");
+  g_assert_nonnull (dialog);
+  screenshot (GTK_WIDGET (dialog), "export-options");
+  gtk_widget_activate (named (dialog, "section-history"));   /* unticked */
+  wait_ms (100);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "classification")), "Restricted");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (dialog, "paper")), 1);
+  g_assert_true (attest_export_dialog_get_options (GTK_WIDGET (dialog), &options));
+  g_assert_cmpint (options.sections, ==, ATTEST_PACK_ALL & ~ATTEST_PACK_HISTORY);
+  g_assert_cmpint (options.paper, ==, ATTEST_PAPER_LETTER);
+
+  progress = GTK_WINDOW (attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));   /* gone when the pages are written */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  for (guint i = 0; i < 100 && toplevel_named ("export-progress") != NULL; i++)
+    wait_ms (100);
+  g_assert_null (toplevel_named ("export-progress"));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”"));
+  screenshot (GTK_WIDGET (window), "export-done");
+  {
+    g_autoptr(PopplerDocument) doc = open_pdf (pdf);
+    g_autoptr(PopplerPage) page = poppler_document_get_page (doc, 0);
+    g_autofree char *text = pdf_text (doc);
+    double width, height;
+
+    poppler_page_get_size (page, &width, &height);
+    g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+    g_assert_nonnull (strstr (text, "Restricted"));
+    g_assert_nonnull (strstr (text, "Statement of Applicability"));
+    g_assert_null (strstr (text, "Annex: history of changes"));
+  }
+
+  /* Print, exported through the print operation: the same pages. */
+  g_assert_cmpint (attest_print_audit_pack (GTK_WINDOW (window), workspace, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            printed, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  {
+    g_autoptr(PopplerDocument) doc = open_pdf (printed);
+    g_autofree char *text = pdf_text (doc);
+    AttestPackOptions all = { ATTEST_PACK_ALL, attest_paper_from_locale (), NULL, NULL };
+    g_autoptr(AttestDocument) model = attest_audit_pack_build (workspace, &all);
+    g_autoptr(AttestPagination) pagination = attest_pagination_new (model, all.paper);
+    g_autofree char *last = g_strdup_printf ("Page %u of %u", attest_pagination_get_n_pages (pagination),
+                                             attest_pagination_get_n_pages (pagination));
+
+    g_assert_cmpint (poppler_document_get_n_pages (doc), ==, (int) attest_pagination_get_n_pages (pagination));
+    g_assert_nonnull (strstr (text, last));
+    g_assert_nonnull (strstr (text, "Annex: history of changes"));
+  }
+  close_window_and_workspace (window, &workspace);
+}
+
+/* Stopping a long export writes nothing and says so. */
+static void
+test_audit_pack_stop (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "large.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  AttestWindow *window;
+  GtkWidget *progress;
+
+  g_assert_no_error (error);
+  window = show_window (workspace);
+  progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
+  wait_ms (300);
+  screenshot (progress, "export-progress-large");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
+  for (guint i = 0; i < 200 && toplevel_named ("export-progress") != NULL; i++)
+    wait_ms (50);
+  g_assert_null (toplevel_named ("export-progress"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "The export was stopped; nothing was written"));
+  {
+    g_autofree char *dir = g_path_get_dirname (pdf);
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_suffix (name, ".pdf") || g_str_has_prefix (name, ".large.pdf"));
+  }
+  close_window_and_workspace (window, &workspace);
+}
+
 /* The risk method page: a preset with Undo, the computation chosen by name,
  * the review interval by a spin button, problems listed, the file updated. */
 static void
@@ -1195,6 +1343,8 @@ main (int    argc,
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);
   ADD ("/gui/window/large-risks", test_large_risks);
+  ADD ("/gui/window/audit-pack", test_audit_pack);
+  ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);

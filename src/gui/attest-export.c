@@ -1,0 +1,491 @@
+/* attest-export.c: the audit pack from the GUI: export as PDF, and print.
+ *
+ * Export asks which sections, which paper and which classification label,
+ * then where; the pack is built on the main thread (it reads the
+ * workspace) and written in a worker thread, with a progress bar and
+ * Cancel; a toast with Open says when it is done. Print runs the same
+ * per-page renderer through GtkPrintOperation, print preview included.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-export"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "attest-export.h"
+#include "attest-file-chooser.h"
+
+/* Export */
+
+typedef struct
+{
+  GtkWindow        *parent;       /* weak */
+  AttestDocument   *doc;
+  AttestPaper       paper;
+  char             *path;
+  GCancellable     *cancellable;
+  GtkWidget        *dialog;
+  GtkWidget        *progress;
+  volatile gint     page;         /* written by the worker */
+  volatile gint     n_pages;
+  guint             timeout_id;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_clear_weak_pointer (&export->parent);
+  attest_document_free (export->doc);
+  g_free (export->path);
+  g_object_unref (export->cancellable);
+  if (export->timeout_id != 0)
+    g_source_remove (export->timeout_id);
+  gtk_window_destroy (GTK_WINDOW (export->dialog));
+  g_object_unref (export->dialog);
+  g_free (export);
+}
+
+static gboolean
+progress_cb (guint    page,
+             guint    n_pages,
+             gpointer data)
+{
+  Export *export = data;
+
+  g_atomic_int_set (&export->n_pages, n_pages);
+  g_atomic_int_set (&export->page, page);
+  return !g_cancellable_is_cancelled (export->cancellable);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  Export *export = data;
+  GError *error = NULL;
+
+  if (attest_document_write_pdf (export->doc, export->paper, export->path, progress_cb, export, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+update_progress_cb (gpointer data)
+{
+  Export *export = data;
+  int n_pages = g_atomic_int_get (&export->n_pages);
+  int page = g_atomic_int_get (&export->page);
+
+  if (n_pages > 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Page %d of %d"), page, n_pages);
+
+      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (export->progress), (double) page / n_pages);
+      gtk_progress_bar_set_text (GTK_PROGRESS_BAR (export->progress), text);
+    }
+  else
+    {
+      gtk_progress_bar_set_text (GTK_PROGRESS_BAR (export->progress), _("Laying out the pages…"));
+      gtk_progress_bar_pulse (GTK_PROGRESS_BAR (export->progress));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_open_clicked_cb (AdwToast *toast,
+                    char     *uri)
+{
+  GtkWindow *parent = g_object_get_data (G_OBJECT (toast), "parent");
+
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+}
+
+static void
+toast (GtkWindow *parent,
+       AdwToast  *t)
+{
+  GtkWidget *overlay = NULL;
+
+  for (GtkWidget *w = parent ? gtk_window_get_child (parent) : NULL; w != NULL && overlay == NULL; )
+    {
+      if (ADW_IS_TOAST_OVERLAY (w))
+        overlay = w;
+      else
+        w = gtk_widget_get_first_child (w);
+    }
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
+  else
+    g_object_unref (g_object_ref_sink (t));
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  Export *export = data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_filename_display_basename (export->path);
+      g_autofree char *text = g_strdup_printf (_("Exported the audit pack as “%s”"), name);
+      g_autoptr(GFile) file = g_file_new_for_path (export->path);
+      AdwToast *t = adw_toast_new (text);
+
+      adw_toast_set_button_label (t, _("_Open"));
+      adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+      g_object_set_data (G_OBJECT (t), "parent", export->parent);
+      g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_open_clicked_cb), g_file_get_uri (file),
+                             (GClosureNotify) (void (*) (void)) g_free, 0);
+      toast (export->parent, t);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    toast (export->parent, adw_toast_new (_("The export was stopped; nothing was written")));
+  else if (export->parent != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (export->parent, _("Could Not Export the Audit Pack"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  export_free (export);
+}
+
+static void
+on_progress_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         Export           *export)
+{
+  g_cancellable_cancel (export->cancellable);
+}
+
+/**
+ * attest_export_audit_pack:
+ * @parent: the window
+ * @workspace: the workspace
+ * @options: what to print
+ * @path: the PDF to write
+ *
+ * Builds the pack and writes it in a worker thread, with a progress
+ * dialog that can stop it; says when it is done with a toast (Open).
+ *
+ * Returns: (transfer none): the progress dialog, closed when done
+ */
+GtkWidget *
+attest_export_audit_pack (GtkWindow               *parent,
+                          AttestWorkspace         *workspace,
+                          const AttestPackOptions *options,
+                          const char              *path)
+{
+  Export *export = g_new0 (Export, 1);
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+
+  g_set_weak_pointer (&export->parent, parent);
+  export->doc = attest_audit_pack_build (workspace, options);
+  export->paper = options->paper;
+  export->path = g_strdup (path);
+  export->cancellable = g_cancellable_new ();
+
+  export->dialog = adw_message_dialog_new (parent, _("Exporting the Audit Pack"), name);
+  gtk_widget_set_name (export->dialog, "export-progress");
+  export->progress = gtk_progress_bar_new ();
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (export->progress), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (export->progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pages written"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (export->dialog), export->progress);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (export->dialog), "cancel", _("_Stop"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (export->dialog), "cancel");
+  g_signal_connect (export->dialog, "response", G_CALLBACK (on_progress_response_cb), export);
+  /* The dialog is closed by the export, not by its button; held until
+   * then even if its window goes first. */
+  g_object_ref (export->dialog);
+  gtk_window_set_hide_on_close (GTK_WINDOW (export->dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (export->dialog));
+  export->timeout_id = g_timeout_add (100, update_progress_cb, export);
+
+  task = g_task_new (NULL, export->cancellable, on_written_cb, export);
+  g_task_set_task_data (task, export, NULL);
+  g_task_run_in_thread (task, write_thread);
+  return export->dialog;
+}
+
+/* The options */
+
+typedef struct
+{
+  GtkWindow       *parent;
+  AttestWorkspace *workspace;
+  GPtrArray       *checks;
+  GtkWidget       *paper;
+  GtkWidget       *classification;
+  AttestPackOptions options;
+  char            *classification_text;
+  GtkFileChooserNative *chooser;
+} Choice;
+
+static void
+choice_free (Choice *choice)
+{
+  g_object_unref (choice->parent);
+  g_object_unref (choice->workspace);
+  g_ptr_array_unref (choice->checks);
+  g_free (choice->classification_text);
+  g_clear_object (&choice->chooser);
+  g_free (choice);
+}
+
+static void
+on_file_chosen_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   Choice          *choice)
+{
+  g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
+
+  if (path != NULL)
+    attest_export_audit_pack (choice->parent, choice->workspace, &choice->options, path);
+  choice_free (choice);
+}
+
+static void
+read_options (Choice *choice)
+{
+  guint n_sections;
+  const AttestPackSection *sections = attest_pack_get_sections (&n_sections);
+
+  choice->options.sections = 0;
+  for (guint i = 0; i < n_sections; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (choice->checks, i)))
+      choice->options.sections |= sections[i].flag;
+  choice->options.paper = adw_combo_row_get_selected (ADW_COMBO_ROW (choice->paper)) == 1
+                          ? ATTEST_PAPER_LETTER : ATTEST_PAPER_A4;
+  g_free (choice->classification_text);
+  choice->classification_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (choice->classification)));
+  choice->options.classification = choice->classification_text;
+}
+
+/**
+ * attest_export_dialog_get_options:
+ * @dialog: a dialog from attest_export_audit_pack_dialog()
+ * @options: (out): what it says to print; valid while the dialog is open
+ *
+ * Returns: whether the dialog is still open
+ */
+gboolean
+attest_export_dialog_get_options (GtkWidget         *dialog,
+                                  AttestPackOptions *options)
+{
+  Choice *choice = g_object_get_data (G_OBJECT (dialog), "choice");
+
+  if (choice == NULL)
+    return FALSE;
+  read_options (choice);
+  *options = choice->options;
+  return TRUE;
+}
+
+static void
+on_options_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        Choice           *choice)
+{
+  AttestRecord *org = attest_workspace_get_singleton (choice->workspace, ATTEST_TYPE_ORGANISATION);
+  g_autofree char *suggested = NULL;
+
+  if (!g_str_equal (response, "export"))
+    {
+      g_object_set_data (G_OBJECT (dialog), "choice", NULL);
+      choice_free (choice);
+      return;
+    }
+  read_options (choice);
+  g_object_set_data (G_OBJECT (dialog), "choice", NULL);
+
+  suggested = g_strdup_printf (_("%s audit pack.pdf"),
+                               org && *attest_record_get_string (org, "name") ? attest_record_get_string (org, "name") : "ISMS");
+  choice->chooser = attest_file_chooser_new_for_pdf (choice->parent, _("Export Audit Pack"), _("_Export"), suggested);
+  g_signal_connect (choice->chooser, "response", G_CALLBACK (on_file_chosen_cb), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (choice->chooser));
+}
+
+/**
+ * attest_export_audit_pack_dialog:
+ * @parent: the window
+ * @workspace: the workspace
+ *
+ * Asks which sections, which paper and which label, then where to write
+ * the pack.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWidget *
+attest_export_audit_pack_dialog (GtkWindow       *parent,
+                                 AttestWorkspace *workspace)
+{
+  Choice *choice = g_new0 (Choice, 1);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Export Audit Pack"),
+                                              _("One PDF of the whole ISMS for auditors and top management: "
+                                                "contents, page numbers, and links between risks and controls."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *sections_list = gtk_list_box_new ();
+  GtkWidget *settings_list = gtk_list_box_new ();
+  g_autoptr(GtkStringList) papers = gtk_string_list_new ((const char * const[]) { _("A4"), _("US Letter"), NULL });
+  guint n_sections;
+  const AttestPackSection *sections = attest_pack_get_sections (&n_sections);
+
+  choice->parent = g_object_ref (parent);
+  choice->workspace = g_object_ref (workspace);
+  choice->checks = g_ptr_array_new ();
+
+  gtk_widget_set_name (dialog, "export-options");
+  for (GtkWidget *list = sections_list; list != NULL; list = list == sections_list ? settings_list : NULL)
+    {
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sections_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *name = g_strdup_printf ("section-%s", sections[i].id);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(sections[i].label));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_widget_set_name (check, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(sections[i].label), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (GTK_LIST_BOX (sections_list), row);
+      g_ptr_array_add (choice->checks, check);
+    }
+
+  choice->paper = adw_combo_row_new ();
+  gtk_widget_set_name (choice->paper, "paper");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->paper), _("Paper"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (choice->paper), G_LIST_MODEL (papers));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (choice->paper), attest_paper_from_locale () == ATTEST_PAPER_LETTER ? 1 : 0);
+  gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->paper);
+  choice->classification = adw_entry_row_new ();
+  gtk_widget_set_name (choice->classification, "classification");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->classification), _("Classification on every page"));
+  gtk_editable_set_text (GTK_EDITABLE (choice->classification),
+                         org ? attest_record_get_string (org, "classification") : "");
+  gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->classification);
+
+  gtk_box_append (GTK_BOX (box), sections_list);
+  gtk_box_append (GTK_BOX (box), settings_list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Choose File…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_options_response_cb), choice);
+  g_object_set_data (G_OBJECT (dialog), "choice", choice);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Print */
+
+typedef struct
+{
+  AttestWorkspace  *workspace;
+  AttestDocument   *doc;
+  AttestPagination *pagination;
+} Print;
+
+static void
+print_free (gpointer data)
+{
+  Print *print = data;
+
+  g_clear_pointer (&print->pagination, attest_pagination_free);
+  g_clear_pointer (&print->doc, attest_document_free);
+  g_object_unref (print->workspace);
+  g_free (print);
+}
+
+/* Laid out for the paper the user chose: Letter when it is Letter-sized,
+ * A4 otherwise. */
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   Print             *print)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  double height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+  AttestPaper paper = fabs (width - 612) < 8 && fabs (height - 792) < 8 ? ATTEST_PAPER_LETTER : ATTEST_PAPER_A4;
+  AttestPackOptions options = { ATTEST_PACK_ALL, paper, NULL, NULL };
+
+  g_clear_pointer (&print->pagination, attest_pagination_free);
+  g_clear_pointer (&print->doc, attest_document_free);
+  print->doc = attest_audit_pack_build (print->workspace, &options);
+  print->pagination = attest_pagination_new (print->doc, paper);
+  gtk_print_operation_set_n_pages (operation, attest_pagination_get_n_pages (print->pagination));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 Print             *print)
+{
+  attest_pagination_draw_page (print->pagination, gtk_print_context_get_cairo_context (context), page);
+}
+
+/**
+ * attest_print_audit_pack:
+ * @parent: the window
+ * @workspace: the workspace
+ * @action: show the print dialog, preview, or export (for tests)
+ * @export_filename: (nullable): with %GTK_PRINT_OPERATION_ACTION_EXPORT,
+ *   the PDF to write
+ * @error: return location for an error
+ *
+ * Prints the audit pack with the same per-page renderer as the PDF export.
+ *
+ * Returns: the result of the print operation
+ */
+GtkPrintOperationResult
+attest_print_audit_pack (GtkWindow                *parent,
+                         AttestWorkspace          *workspace,
+                         GtkPrintOperationAction   action,
+                         const char               *export_filename,
+                         GError                  **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (attest_paper_from_locale () == ATTEST_PAPER_LETTER
+                                                      ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+  Print *print = g_new0 (Print, 1);
+  g_autofree char *job = g_strdup_printf (_("%s audit pack"), org ? attest_record_get_string (org, "name") : "ISMS");
+
+  print->workspace = g_object_ref (workspace);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, job);
+  /* The pages have their own margins: draw on the whole sheet, in points. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (export_filename != NULL)
+    gtk_print_operation_set_export_filename (operation, export_filename);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), print);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), print);
+  g_object_set_data_full (G_OBJECT (operation), "print", print, print_free);
+  return gtk_print_operation_run (operation, action, parent, error);
+}
