@@ -30,6 +30,7 @@ packages="
   fonts-wqy-microhei
   librsvg2-common
   libsqlite3-dev
+  locales
   make
   meson
   ninja-build

@@ -434,6 +434,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
   g_clear_pointer (&print->doc, attest_document_free);
   print->doc = attest_audit_pack_build (print->workspace, &options);
   print->pagination = attest_pagination_new (print->doc, paper);
+  attest_pagination_set_links (print->pagination, FALSE);
   gtk_print_operation_set_n_pages (operation, attest_pagination_get_n_pages (print->pagination));
 }
 

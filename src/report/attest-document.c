@@ -132,6 +132,7 @@ struct _AttestPagination
   GArray         *starts;      /* Position of each page */
   GPtrArray      *headings;    /* AttestHeadingInfo */
   GHashTable     *heading_at;  /* Block * -> AttestHeadingInfo * */
+  gboolean        no_tags;
 };
 
 /* The document */
@@ -692,7 +693,7 @@ emit_dest (Pager      *pager,
 {
   g_autoptr(GString) attributes = g_string_new (NULL);
 
-  if (pager->cr == NULL || name == NULL)
+  if (pager->cr == NULL || name == NULL || pager->p->no_tags)
     return;
   g_string_append_printf (attributes, "name='%s' x=", name);
   append_number (attributes, x);
@@ -709,7 +710,7 @@ emit_link (Pager      *pager,
 {
   g_autoptr(GString) attributes = g_string_new (NULL);
 
-  if (pager->cr == NULL || rects->len == 0)
+  if (pager->cr == NULL || rects->len == 0 || pager->p->no_tags)
     return;
   g_string_append_printf (attributes, "dest='%s' rect=[", dest);
   for (guint i = 0; i < rects->len; i++)
@@ -1457,6 +1458,21 @@ GPtrArray *
 attest_pagination_get_headings (AttestPagination *pagination)
 {
   return pagination->headings;
+}
+
+/**
+ * attest_pagination_set_links:
+ * @pagination: a pagination
+ * @links: whether pages carry links and named destinations (PDF tags)
+ *
+ * Printing turns them off: paper has no links, and a print backend
+ * finishes pages where this code cannot set the numbers cairo reads.
+ */
+void
+attest_pagination_set_links (AttestPagination *pagination,
+                             gboolean          links)
+{
+  pagination->no_tags = !links;
 }
 
 /**

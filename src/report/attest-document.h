@@ -129,6 +129,8 @@ void              attest_pagination_get_page_size (AttestPagination   *paginatio
 char             *attest_pagination_dup_page_label (AttestPagination  *pagination,
                                                     guint              page);
 GPtrArray        *attest_pagination_get_headings  (AttestPagination   *pagination);
+void              attest_pagination_set_links     (AttestPagination   *pagination,
+                                                   gboolean            links);
 void              attest_pagination_draw_page     (AttestPagination   *pagination,
                                                    cairo_t            *cr,
                                                    guint               page);

@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -217,6 +218,7 @@ attest_document_write_pdf (AttestDocument      *doc,
   gboolean stopped = FALSE;
   FILE *file;
   int fd;
+  locale_t c_numbers, previous;
 
   fd = g_mkstemp_full (temp, O_RDWR, 0600);
   if (fd < 0 || (file = fdopen (fd, "wb")) == NULL)
@@ -229,6 +231,12 @@ attest_document_write_pdf (AttestDocument      *doc,
                    _("Could not write in “%s”: %s. Choose a folder you may write to."), dir, g_strerror (saved));
       return FALSE;
     }
+
+  /* Cairo 1.16 reads the numbers of tag attributes with the locale's
+   * decimal separator: this thread writes with C numbers, whatever the
+   * user's, and keeps the rest of the locale (the words of the pack). */
+  c_numbers = newlocale (LC_NUMERIC_MASK, "C", duplocale (uselocale ((locale_t) 0)));
+  previous = uselocale (c_numbers);
 
   attest_pagination_get_page_size (pagination, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_cb, file, width, height);
@@ -279,6 +287,8 @@ attest_document_write_pdf (AttestDocument      *doc,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  uselocale (previous);
+  freelocale (c_numbers);
 
   if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
     status = CAIRO_STATUS_WRITE_ERROR;

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,8 +170,10 @@ export (AttestWorkspace          *workspace,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (attest_audit_pack_export (workspace, options, path, NULL, NULL, &error));
+  gboolean ok = attest_audit_pack_export (workspace, options, path, NULL, NULL, &error);
+
   g_assert_no_error (error);
+  g_assert_true (ok);
 }
 
 /* The whole pack of the demo: sections, controls, page numbers, contents
@@ -607,6 +610,76 @@ test_engine (TestDir       *fixture,
   }
 }
 
+/* Numbers in the PDF's link and destination attributes never take the
+ * locale's decimal comma: under German numbers the pack is the same file,
+ * byte for byte, and its fonts are embedded as subsets. */
+static void
+test_decimal_comma (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *locales = test_dir_path (fixture, "locales");
+  g_autofree char *target = g_build_filename (locales, "de_DE.UTF-8", NULL);
+  g_autofree char *c_pdf = test_dir_path (fixture, "c.pdf");
+  g_autofree char *de_pdf = test_dir_path (fixture, "de.pdf");
+  g_autofree char *a = NULL, *b = NULL, *fonts = NULL;
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+  g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  gsize a_len, b_len;
+  char *previous;
+  int status;
+
+  g_assert_nonnull (localedef);   /* tools/install-deps.sh installs locales */
+  g_assert_cmpint (g_mkdir_with_parents (locales, 0700), ==, 0);
+  {
+    const char *argv[] = { localedef, "-i", "de_DE", "-f", "UTF-8", target, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, NULL, NULL, &status, NULL));
+  }
+  export (workspace, &options, c_pdf);
+  g_setenv ("LOCPATH", locales, TRUE);
+  previous = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_assert_nonnull (setlocale (LC_NUMERIC, "de_DE.UTF-8"));
+  {
+    char buffer[32];
+
+    g_snprintf (buffer, sizeof buffer, "%.1f", 0.5);
+    g_assert_cmpstr (buffer, ==, "0,5");   /* the locale is in force */
+  }
+  export (workspace, &options, de_pdf);
+  setlocale (LC_NUMERIC, previous);
+  g_free (previous);
+  g_unsetenv ("LOCPATH");
+
+  g_assert_true (g_file_get_contents (c_pdf, &a, &a_len, NULL));
+  g_assert_true (g_file_get_contents (de_pdf, &b, &b_len, NULL));
+  g_assert_cmpuint (a_len, ==, b_len);
+  g_assert_true (memcmp (a, b, a_len) == 0);
+  assert_qpdf_clean (de_pdf);
+
+  g_assert_nonnull (pdffonts);
+  {
+    const char *argv[] = { pdffonts, de_pdf, NULL };
+    g_auto(GStrv) lines = NULL;
+    guint n_fonts = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &fonts, NULL, &status, NULL));
+    lines = g_strsplit (fonts, "\n", -1);
+    for (guint i = 2; lines[i] != NULL; i++)
+      {
+        if (*lines[i] == '\0')
+          continue;
+        /* "ABCDEF+Name … emb sub uni": a subset, embedded, with a map to Unicode. */
+        g_assert_nonnull (strchr (lines[i], '+'));
+        g_assert_nonnull (strstr (lines[i], "yes yes yes"));
+        n_fonts++;
+      }
+    g_assert_cmpuint (n_fonts, >=, 2);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -620,6 +693,7 @@ main (int    argc,
   ADD ("/audit-pack/empty-and-sections", test_empty_and_sections);
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
+  ADD ("/audit-pack/decimal-comma", test_decimal_comma);
 #undef ADD
 
   return g_test_run ();
