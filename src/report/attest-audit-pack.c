@@ -847,9 +847,10 @@ add_method (Pack *pack)
                                                  "residual risk explicitly; each decision is recorded with who, when and a "
                                                  "snapshot of the risk."),
                                                attest_risk_method_level_name (method, acceptance));
-    g_autofree char *repeat = g_strdup_printf (_("Risk assessments are repeated every %d months, and also: %s"),
-                                               attest_record_get_int (method, "review-interval"),
-                                               or_dash (text_of (method, "review-triggers")));
+    g_autofree char *repeat = *text_of (method, "review-triggers")
+      ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also: %s"),
+                         attest_record_get_int (method, "review-interval"), text_of (method, "review-triggers"))
+      : g_strdup_printf (_("Risk assessments are repeated every %d months."), attest_record_get_int (method, "review-interval"));
 
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, accept);
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, repeat);
@@ -1136,8 +1137,8 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
-  attest_document_set_info (pack.doc, name, title, classification, version, day);
-  attest_document_set_metadata (pack.doc, or_dash (text_of (pack.org, "isms-manager")),
+  attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, version, day);
+  attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
                                 _("Information security management system after ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);

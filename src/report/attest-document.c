@@ -106,6 +106,7 @@ struct _AttestDocument
   char      *classification;
   char      *version;
   char      *date;
+  char      *pdf_title;
   char      *author;
   char      *subject;
   char      *keywords;
@@ -218,6 +219,7 @@ attest_document_free (AttestDocument *doc)
   g_free (doc->classification);
   g_free (doc->version);
   g_free (doc->date);
+  g_free (doc->pdf_title);
   g_free (doc->author);
   g_free (doc->subject);
   g_free (doc->keywords);
@@ -260,28 +262,32 @@ attest_document_set_info (AttestDocument *doc,
 /**
  * attest_document_set_metadata:
  * @doc: a document
+ * @title: (nullable): its title in the PDF's document information, when
+ *   it should say more than the running header does
  * @author: who wrote it
  * @subject: what it is about
  * @keywords: words to find it by
  * @creator: the program that made it
  * @created: when it was made
  *
- * The PDF's document information (the title is the one of
- * attest_document_set_info()).
+ * The PDF's document information.
  */
 void
 attest_document_set_metadata (AttestDocument *doc,
+                              const char     *title,
                               const char     *author,
                               const char     *subject,
                               const char     *keywords,
                               const char     *creator,
                               GDateTime      *created)
 {
+  g_free (doc->pdf_title);
   g_free (doc->author);
   g_free (doc->subject);
   g_free (doc->keywords);
   g_free (doc->creator);
   g_clear_pointer (&doc->created, g_date_time_unref);
+  doc->pdf_title = g_strdup (title);
   doc->author = g_strdup (author);
   doc->subject = g_strdup (subject);
   doc->keywords = g_strdup (keywords);
@@ -1500,7 +1506,7 @@ attest_pagination_draw_page (AttestPagination *pagination,
 const char *
 attest_document_get_title (AttestDocument *doc)
 {
-  return doc->title;
+  return doc->pdf_title ? doc->pdf_title : doc->title;
 }
 
 const char *

@@ -77,6 +77,7 @@ void              attest_document_set_info        (AttestDocument     *doc,
                                                    const char         *version,
                                                    const char         *date);
 void              attest_document_set_metadata    (AttestDocument     *doc,
+                                                   const char         *title,
                                                    const char         *author,
                                                    const char         *subject,
                                                    const char         *keywords,
