@@ -1082,6 +1082,39 @@ add_soa (Pack *pack)
       for (guint k = 0; risks != NULL && k < risks->len; k++)
         link_risk (pack, table, 7, g_ptr_array_index (risks, k));
     }
+
+  /* What the draft changed since the approval, so the approved version can
+   * be read off too. */
+  if (approved != NULL)
+    {
+      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved);
+      g_autofree char *title = g_strdup_printf (_("Changes since version %d was approved"),
+                                                attest_record_get_int (approved, "number"));
+      const double change_widths[] = { 0.1, 0.2, 0.35, 0.35 };
+      const char *change_headers[] = { _("Control"), _("What"), _("Approved"), _("Now") };
+      AttestTable *changed;
+
+      attest_document_add_heading (pack->doc, 2, "", title, "changes-since-approval");
+      if (changes->len == 0)
+        {
+          empty (pack, _("None: the Statement of Applicability is as approved."));
+          return;
+        }
+      changed = attest_document_add_table (pack->doc, 4, change_widths, change_headers);
+      for (guint i = 0; i < changes->len; i++)
+        {
+          AttestSoaChange *change = g_ptr_array_index (changes, i);
+          AttestRecord *entry = attest_workspace_lookup_soa_entry (pack->workspace, change->control_id);
+          g_autofree char *anchor = entry ? control_anchor (entry) : NULL;
+          char label[32];
+
+          attest_table_add_row (changed, (const char * const[]) {
+                                  "", attest_field_get_label ("soa-entry", change->field),
+                                  or_dash (change->old_value), or_dash (change->new_value) }, NULL);
+          if (entry != NULL)
+            attest_table_add_link (changed, 0, control_label (entry, label, sizeof label), anchor);
+        }
+    }
 }
 
 /* The annex */

@@ -365,6 +365,24 @@ test_pdf (TestDir       *fixture,
   g_assert_true (g_file_get_contents (small, &small_contents, &small_length, NULL));
   g_assert_cmpuint (small_length, <, length);
 
+  /* Under SOURCE_DATE_EPOCH two runs write the same bytes. */
+  {
+    g_autofree char *again = test_dir_path (fixture, "again.pdf");
+    g_autofree char *first = NULL, *second = NULL;
+    gsize first_length, second_length;
+
+    g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
+    cli (&run, "export", demo, "--format", "pdf", "--output", small, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    cli (&run, "export", demo, "--format", "pdf", "--output", again, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    g_assert_true (g_file_get_contents (small, &first, &first_length, NULL));
+    g_assert_true (g_file_get_contents (again, &second, &second_length, NULL));
+    g_assert_cmpuint (first_length, ==, second_length);
+    g_assert_true (memcmp (first, second, first_length) == 0);
+  }
+
   cli (&run, "export", demo, "--format", "pdf", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--output"));

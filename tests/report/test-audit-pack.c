@@ -680,6 +680,36 @@ test_decimal_comma (TestDir       *fixture,
   }
 }
 
+/* After the approval the SoA is a draft: the pack shows it and what
+ * changed since, so the approved version can be read off too. */
+static void
+test_soa_changes (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "soa.pdf");
+  AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  g_autofree char *before = g_strdup (attest_record_get_string (entry, "owner"));
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *summary;
+
+  g_assert_nonnull (attest_soa_get_approved (workspace));
+  g_object_set (entry, "owner", "Chief information security officer", NULL);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  summary = strstr (text, "Changes since version 1 was approved");
+  g_assert_nonnull (summary);
+  summary = strstr (summary + 1, "Changes since version 1 was approved");   /* past the contents */
+  g_assert_nonnull (summary);
+  g_assert_true (has_id (summary, "A.5.1"));
+  g_assert_nonnull (strstr (summary, before));
+  g_assert_nonnull (strstr (summary, "Chief information security officer"));
+  g_assert_nonnull (strstr (text, "Changes since the approval: 1."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -694,6 +724,7 @@ main (int    argc,
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
+  ADD ("/audit-pack/soa-changes", test_soa_changes);
 #undef ADD
 
   return g_test_run ();
