@@ -314,6 +314,13 @@ on_options_response_cb (AdwMessageDialog *dialog,
   suggested = g_strdup_printf (_("%s audit pack.pdf"),
                                org && *attest_record_get_string (org, "name") ? attest_record_get_string (org, "name") : "ISMS");
   choice->chooser = attest_file_chooser_new_for_pdf (choice->parent, _("Export Audit Pack"), _("_Export"), suggested);
+  /* Beside the workspace, to start with. */
+  {
+    g_autofree char *dir = g_path_get_dirname (attest_workspace_get_path (choice->workspace));
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (choice->chooser), folder, NULL);
+  }
   g_signal_connect (choice->chooser, "response", G_CALLBACK (on_file_chosen_cb), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (choice->chooser));
 }
@@ -394,6 +401,9 @@ attest_export_audit_pack_dialog (GtkWindow       *parent,
   g_signal_connect (dialog, "response", G_CALLBACK (on_options_response_cb), choice);
   g_object_set_data (G_OBJECT (dialog), "choice", choice);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter goes on to choose the file, not tick the first section. */
+  if (gtk_window_get_default_widget (GTK_WINDOW (dialog)) != NULL)
+    gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
   return dialog;
 }
 

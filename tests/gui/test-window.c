@@ -848,6 +848,8 @@ test_audit_pack (TestDir       *fixture,
   wait_ms (300);
   dialog = toplevel_named ("export-options");
   g_assert_nonnull (dialog);
+  /* Enter chooses the file; the sections are a Tab away. */
+  g_assert_true (gtk_window_get_focus (dialog) == gtk_window_get_default_widget (dialog));
   screenshot (GTK_WIDGET (dialog), "export-options");
   gtk_widget_activate (named (dialog, "section-history"));   /* unticked */
   wait_ms (100);
