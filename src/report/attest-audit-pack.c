@@ -536,6 +536,7 @@ add_context (Pack *pack)
       const char *headers[] = { _("Issue"), _("Origin"), _("Category"), _("Effect on the ISMS"), _("How it is addressed") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      attest_table_set_first_line_bold (table, 0);
       for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
         {
           g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
@@ -919,6 +920,7 @@ add_risks (Pack *pack)
     const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level"), _("Treatment"), _("Residual"), _("Decision"), _("Controls") };
     AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
 
+    attest_table_set_first_line_bold (table, 1);
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);

@@ -73,6 +73,7 @@ struct _AttestTable
   guint      n_columns;
   double     widths[MAX_COLUMNS];   /* fractions of the text width */
   gboolean   align_end[MAX_COLUMNS];
+  gboolean   first_line_bold[MAX_COLUMNS];
   Cell      *header;                /* (nullable) */
   GPtrArray *rows;
   gboolean   key_values;            /* bold keys, no zebra */
@@ -432,6 +433,20 @@ attest_table_set_align_end (AttestTable *table,
 {
   g_return_if_fail (column < table->n_columns);
   table->align_end[column] = TRUE;
+}
+
+/**
+ * attest_table_set_first_line_bold:
+ * @table: a table
+ * @column: a column whose cells start with a title line, in bold, and go
+ *   on with what explains it
+ */
+void
+attest_table_set_first_line_bold (AttestTable *table,
+                                  guint        column)
+{
+  g_return_if_fail (column < table->n_columns);
+  table->first_line_bold[column] = TRUE;
 }
 
 /**
@@ -946,11 +961,21 @@ row_layout_init (Pager       *pager,
       rl->layouts[c] = make_layout (pager, font, cells[c].text->str,
                                     table->widths[c] * pager->width - 2 * CELL_PAD, table->align_end[c]);
       /* A link's text stays on one line ("A.8.13", not "A." and "8.13"). */
-      if (cells[c].links != NULL)
+      if (cells[c].links != NULL || (table->first_line_bold[c] && !bold))
         {
           PangoAttrList *attrs = pango_attr_list_new ();
+          const char *newline = strchr (cells[c].text->str, '\n');
 
-          for (guint k = 0; k < cells[c].links->len; k++)
+          if (table->first_line_bold[c] && !bold && newline != NULL)
+            {
+              PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+              attr->start_index = 0;
+              attr->end_index = newline - cells[c].text->str;
+              pango_attr_list_insert (attrs, attr);
+            }
+
+          for (guint k = 0; cells[c].links != NULL && k < cells[c].links->len; k++)
             {
               Link *link = &g_array_index (cells[c].links, Link, k);
               PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);

@@ -101,6 +101,8 @@ AttestTable      *attest_document_add_table       (AttestDocument     *doc,
                                                    const char * const *headers);
 void              attest_table_set_align_end      (AttestTable        *table,
                                                    guint               column);
+void              attest_table_set_first_line_bold (AttestTable       *table,
+                                                    guint              column);
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
