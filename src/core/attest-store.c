@@ -404,9 +404,14 @@ column_value (AttestStore        *self,
         g_value_set_string (value, text);
       else if (!attest_value_from_text (value, text, NULL))
         {
+          /* What a damaged file holds is shown short and on one line. */
+          g_autoptr(GString) shown = g_string_new (NULL);
+
+          for (const char *c = text; *c != '\0' && shown->len < 40; c++)
+            g_string_append_c (shown, g_ascii_isprint (*c) ? *c : '?');
           g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
                        _("“%s” is damaged: the field “%s” holds “%s”, which this version of Attest does not know."),
-                       self->display_name, field->pspec->name, text);
+                       self->display_name, field->pspec->name, shown->str);
           return FALSE;
         }
     }
@@ -896,6 +901,15 @@ store_new (const char *path)
   return self;
 }
 
+static void
+set_damaged (AttestStore  *self,
+             GError      **error)
+{
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
+               _("“%s” is damaged and cannot be read. Restore it from a backup."),
+               self->display_name);
+}
+
 static gboolean
 quick_check (AttestStore  *self,
              GError      **error)
@@ -911,9 +925,7 @@ quick_check (AttestStore  *self,
   sqlite3_reset (stmt);
   if (!ok)
     {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
-                   _("“%s” is damaged and cannot be read. Restore it from a backup."),
-                   self->display_name);
+      set_damaged (self, error);
       return FALSE;
     }
   return TRUE;
@@ -965,31 +977,42 @@ format_local_time (gint64 usec)
   return local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
 }
 
+/* Whether this process may take the editing lock: nobody holds it, or the
+ * user takes it over. Reads only. */
+static gboolean
+lock_is_free (AttestStore      *self,
+              AttestOpenFlags   flags,
+              GError          **error)
+{
+  g_autoptr(AttestLockHolder) holder = attest_store_dup_lock_holder (self);
+  g_autofree char *when = NULL;
+
+  if (holder == NULL || (flags & ATTEST_OPEN_TAKE_OVER))
+    return TRUE;
+  when = format_local_time (holder->since);
+  if (holder->alive)
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
+                 _("“%s” is in use by Attest on %s (process %lld) since %s. Open it read-only, or take it over if that Attest is no longer running."),
+                 self->display_name, holder->host, (long long) holder->pid, when);
+  else
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK,
+                 _("“%s” was left open by Attest on %s (process %lld, since %s), which is no longer running. Take it over to go on editing."),
+                 self->display_name, holder->host, (long long) holder->pid, when);
+  return FALSE;
+}
+
 static gboolean
 take_lock (AttestStore      *self,
            AttestOpenFlags   flags,
            GError          **error)
 {
-  g_autoptr(AttestLockHolder) holder = NULL;
   sqlite3_stmt *stmt;
 
   if (!attest_store_begin (self, error))
     return FALSE;
-
-  holder = attest_store_dup_lock_holder (self);
-  if (holder != NULL && !(flags & ATTEST_OPEN_TAKE_OVER))
+  if (!lock_is_free (self, flags, error))
     {
-      g_autofree char *when = format_local_time (holder->since);
-
       attest_store_rollback (self);
-      if (holder->alive)
-        g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
-                     _("“%s” is in use by Attest on %s (process %lld) since %s. Open it read-only, or take it over if that Attest is no longer running."),
-                     self->display_name, holder->host, (long long) holder->pid, when);
-      else
-        g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK,
-                     _("“%s” was left open by Attest on %s (process %lld, since %s), which is no longer running. Take it over to go on editing."),
-                     self->display_name, holder->host, (long long) holder->pid, when);
       return FALSE;
     }
 
@@ -1012,6 +1035,29 @@ take_lock (AttestStore      *self,
     return FALSE;
   self->holds_lock = TRUE;
   return TRUE;
+}
+
+/**
+ * attest_store_take_lock:
+ * @self: a store opened with %ATTEST_OPEN_LOCK_LATER
+ * @flags: %ATTEST_OPEN_TAKE_OVER to take it from another Attest
+ * @error: return location for an error
+ *
+ * Takes the editing lock once the caller has read the file: a file that
+ * turns out unreadable is refused without a byte of it changed.
+ *
+ * Returns: %TRUE if this store may edit now
+ */
+gboolean
+attest_store_take_lock (AttestStore      *self,
+                        AttestOpenFlags   flags,
+                        GError          **error)
+{
+  g_return_val_if_fail (ATTEST_IS_STORE (self), FALSE);
+
+  if (self->read_only || self->holds_lock)
+    return TRUE;
+  return take_lock (self, flags, error);
 }
 
 static char *
@@ -1096,7 +1142,11 @@ attest_store_open (const char       *path,
       return NULL;
     }
 
-  if (!self->read_only && !take_lock (self, flags, error))
+  /* A file to migrate is locked at once (two Attests must not migrate it
+   * together; a backup is made first); a current one when the caller says. */
+  if (!self->read_only
+      && ((flags & ATTEST_OPEN_LOCK_LATER) && self->schema_version >= current_schema_version ()
+          ? !lock_is_free (self, flags, error) : !take_lock (self, flags, error)))
     return NULL;
 
   if (self->schema_version < current_schema_version ())
@@ -1447,13 +1497,19 @@ attest_store_load (AttestStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 created = sqlite3_column_int64 (stmt, 1);
+      gint64 modified = sqlite3_column_int64 (stmt, 2);
       g_autoptr(AttestRecord) record = NULL;
 
-      record = g_object_new (kind,
-                             "id", id,
-                             "created", sqlite3_column_int64 (stmt, 1),
-                             "modified", sqlite3_column_int64 (stmt, 2),
-                             NULL);
+      /* A damaged page can hold anything: nothing out of its range is
+       * given to a record. */
+      if (id == NULL || *id == '\0' || created < 0 || modified < 0)
+        {
+          sqlite3_reset (stmt);
+          set_damaged (self, error);
+          return NULL;
+        }
+      record = g_object_new (kind, "id", id, "created", created, "modified", modified, NULL);
       for (guint i = 0; i < n_fields; i++)
         {
           g_auto(GValue) value = G_VALUE_INIT;
@@ -1461,6 +1517,12 @@ attest_store_load (AttestStore  *self,
           if (!column_value (self, stmt, 3 + i, &fields[i], &value, error))
             {
               sqlite3_reset (stmt);
+              return NULL;
+            }
+          if (g_param_value_validate (fields[i].pspec, &value))
+            {
+              sqlite3_reset (stmt);
+              set_damaged (self, error);
               return NULL;
             }
           g_object_set_property (G_OBJECT (record), fields[i].pspec->name, &value);

@@ -24,12 +24,15 @@ G_BEGIN_DECLS
  * @ATTEST_OPEN_DEFAULT: open for editing
  * @ATTEST_OPEN_READ_ONLY: open for reading; never writes a byte
  * @ATTEST_OPEN_TAKE_OVER: open for editing even if another Attest holds the lock
+ * @ATTEST_OPEN_LOCK_LATER: for editing, but the caller takes the lock with
+ *   attest_store_take_lock() once it has read the file
  */
 typedef enum
 {
-  ATTEST_OPEN_DEFAULT   = 0,
-  ATTEST_OPEN_READ_ONLY = 1 << 0,
-  ATTEST_OPEN_TAKE_OVER = 1 << 1,
+  ATTEST_OPEN_DEFAULT    = 0,
+  ATTEST_OPEN_READ_ONLY  = 1 << 0,
+  ATTEST_OPEN_TAKE_OVER  = 1 << 1,
+  ATTEST_OPEN_LOCK_LATER = 1 << 2,
 } AttestOpenFlags;
 
 /**
@@ -70,6 +73,9 @@ guint             attest_store_get_migrated_from  (AttestStore           *self);
 const char       *attest_store_get_backup_path    (AttestStore           *self);
 AttestLockHolder *attest_store_dup_lock_holder    (AttestStore           *self);
 
+gboolean          attest_store_take_lock          (AttestStore           *self,
+                                                   AttestOpenFlags        flags,
+                                                   GError               **error);
 gboolean          attest_store_begin              (AttestStore           *self,
                                                    GError               **error);
 gboolean          attest_store_commit             (AttestStore           *self,

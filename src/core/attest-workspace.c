@@ -262,8 +262,11 @@ attest_workspace_open (const char       *path,
 {
   g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
 
-  self->store = attest_store_open (path, flags, error);
-  if (self->store == NULL || !load_all (self, error))
+  /* Everything is read before the editing lock is taken: a file that
+   * turns out damaged is refused without a byte of it changed. */
+  self->store = attest_store_open (path, flags | ATTEST_OPEN_LOCK_LATER, error);
+  if (self->store == NULL || !load_all (self, error)
+      || !attest_store_take_lock (self->store, flags, error))
     return NULL;
 
   /* A file from an older schema lacks the singletons added since. */
