@@ -29,6 +29,8 @@ typedef struct
   gint64  created;
   gint64  modified;
   GValue *values;   /* one per field of the instance's class, allocated lazily */
+  guint   previous_field;   /* the field changed last, from 1 (0: none), and its value before */
+  GValue  previous;
 } AttestRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AttestRecord, attest_record, G_TYPE_OBJECT)
@@ -106,10 +108,47 @@ field_set_property (GObject      *object,
   if (g_param_values_cmp (pspec, &values[i], &normalized) == 0)
     return;
 
+  /* The value before the last change, for taking a change back when it
+   * cannot be saved and the file cannot be read to say what it holds. */
+  {
+    AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+
+    if (G_IS_VALUE (&priv->previous))
+      g_value_unset (&priv->previous);
+    g_value_init (&priv->previous, pspec->value_type);
+    g_value_copy (&values[i], &priv->previous);
+    priv->previous_field = i + 1;
+  }
   g_value_unset (&values[i]);
   g_value_init (&values[i], pspec->value_type);
   g_value_copy (&normalized, &values[i]);
   g_object_notify_by_pspec (object, pspec);
+}
+
+/**
+ * attest_record_restore_previous:
+ * @self: a record
+ * @field: the field changed last
+ *
+ * Sets @field back to what it held before its last change, notifying as
+ * any change does.
+ *
+ * Returns: whether @field was the one changed last
+ */
+gboolean
+attest_record_restore_previous (AttestRecord *self,
+                                const char   *field)
+{
+  AttestRecordPrivate *priv = attest_record_get_instance_private (self);
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (priv->previous_field == 0 || !g_str_equal (klass->fields[priv->previous_field - 1].pspec->name, field))
+    return FALSE;
+  g_value_init (&value, G_VALUE_TYPE (&priv->previous));
+  g_value_copy (&priv->previous, &value);
+  g_object_set_property (G_OBJECT (self), field, &value);
+  return TRUE;
 }
 
 static void
@@ -125,6 +164,8 @@ attest_record_finalize (GObject *object)
         g_value_unset (&priv->values[i]);
       g_free (priv->values);
     }
+  if (G_IS_VALUE (&priv->previous))
+    g_value_unset (&priv->previous);
   g_free (priv->id);
 
   G_OBJECT_CLASS (attest_record_parent_class)->finalize (object);

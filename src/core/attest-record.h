@@ -155,4 +155,7 @@ gboolean           attest_timestamp_parse          (const char            *text,
 gint64             attest_now                      (void);
 char              *attest_new_id                   (void);
 
+gboolean            attest_record_restore_previous (AttestRecord *self,
+                                                    const char   *field);
+
 G_END_DECLS

@@ -39,6 +39,8 @@ struct _AttestStore
   GHashTable  *statements;     /* SQL text -> sqlite3_stmt */
   char        *history_head;
   gint64       history_count;
+  char        *head_at_begin;    /* the chain as the transaction found it */
+  gint64       count_at_begin;
   guint        schema_version;
   guint        migrated_from;
   guint        depth;
@@ -250,25 +252,30 @@ attest_store_begin (AttestStore  *self,
       if (!exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
       self->failed = FALSE;
+      g_free (self->head_at_begin);
+      self->head_at_begin = g_strdup (self->history_head);
+      self->count_at_begin = self->history_count;
     }
   self->depth++;
   return TRUE;
 }
 
-static gboolean load_history_head (AttestStore *self, GError **error);
-
 static void
 really_rollback (AttestStore *self)
 {
-  g_autoptr(GError) error = NULL;
-
   /* ROLLBACK can only fail if there is no transaction any more (SQLite
-   * already rolled back after an I/O error); either way it is over. */
+   * already rolled back after an I/O error); either way it is over. The
+   * chain is as the transaction found it: restored from memory, since a
+   * disk that just failed may not be read either. */
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->failed = FALSE;
-  if (!load_history_head (self, &error))
-    g_warning ("Could not reload the history head: %s", error->message);
+  if (self->head_at_begin != NULL)
+    {
+      g_free (self->history_head);
+      self->history_head = g_steal_pointer (&self->head_at_begin);
+      self->history_count = self->count_at_begin;
+    }
 }
 
 gboolean
@@ -1932,6 +1939,7 @@ attest_store_finalize (GObject *object)
   g_free (self->read_only_reason);
   g_free (self->backup_path);
   g_free (self->lock_token);
+  g_free (self->head_at_begin);
   g_free (self->history_head);
 
   G_OBJECT_CLASS (attest_store_parent_class)->finalize (object);

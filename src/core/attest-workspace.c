@@ -136,10 +136,13 @@ revert_field (AttestWorkspace   *self,
 {
   g_autofree char *stored = attest_store_dup_field_text (self->store, record, field, NULL);
 
-  if (stored == NULL)
-    return;
   self->reverting = TRUE;
-  attest_record_set_field_text (record, field, stored, NULL);
+  /* What the file holds; when a failing disk cannot even say, what the
+   * field held before this change, which was saved. */
+  if (stored != NULL)
+    attest_record_set_field_text (record, field, stored, NULL);
+  else
+    attest_record_restore_previous (record, field->pspec->name);
   self->reverting = FALSE;
 }
 
