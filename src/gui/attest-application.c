@@ -92,6 +92,29 @@ attest_application_find_window (AttestApplication *self,
   return NULL;
 }
 
+/* bench/run measures the time from start to the first frame of the
+ * workspace's window: with ATTEST_BENCH_FIRST_FRAME set, Attest prints it
+ * and quits once that frame is painted. main() sets the start. */
+gint64 attest_started_at;
+
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, window);
+  g_print ("first-frame-ms %.1f\n", (g_get_monotonic_time () - attest_started_at) / 1000.0);
+  gtk_window_destroy (window);
+}
+
+static void
+on_window_realize_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_cb), window);
+}
+
 static void
 show_workspace (AttestApplication *self,
                 AttestWorkspace   *workspace)
@@ -100,6 +123,8 @@ show_workspace (AttestApplication *self,
   AttestStore *store = attest_workspace_get_store (workspace);
 
   remember_recent (self, attest_workspace_get_path (workspace));
+  if (g_getenv ("ATTEST_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 
   if (attest_store_get_migrated_from (store) != 0)

@@ -24,4 +24,7 @@ void               attest_application_open_path            (AttestApplication *s
 GtkWindow         *attest_application_find_window          (AttestApplication *self,
                                                             const char        *path);
 
+/* When the process started (g_get_monotonic_time()), set by main(). */
+extern gint64 attest_started_at;
+
 G_END_DECLS

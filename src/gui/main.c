@@ -16,6 +16,7 @@ main (int    argc,
 {
   g_autoptr(AttestApplication) app = NULL;
 
+  attest_started_at = g_get_monotonic_time ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
