@@ -106,3 +106,21 @@ test_sqlite_exec (const char *path,
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
 }
+
+/* SQLite's own verdict on a file, opened read-write as Attest opens it (a
+ * hot journal left by a crash is rolled back first): "ok" when intact. */
+char *
+test_sqlite_integrity (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}

@@ -32,5 +32,6 @@ char  *test_data_path    (const char    *name);
 /* Changes a file behind Attest's back, as a tamperer or another program would. */
 void   test_sqlite_exec  (const char    *path,
                           const char    *sql);
+char  *test_sqlite_integrity (const char *path);
 
 G_END_DECLS

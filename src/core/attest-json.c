@@ -383,7 +383,7 @@ read_field (JsonNode           *node,
   g_value_init (value, type);
   if (type == G_TYPE_STRING)
     {
-      if (field->references != NULL && JSON_NODE_HOLDS_NULL (node))
+      if (field->references != NULL && node != NULL && JSON_NODE_HOLDS_NULL (node))
         {
           g_value_set_static_string (value, "");
           return TRUE;
@@ -789,7 +789,8 @@ read_document (Import      *import,
                    _("The document is not valid JSON: %s"), parse_error->message);
       return FALSE;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* An empty document parses to no root at all. */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return invalid (error, "$", _("must be an object"));
   root = json_node_get_object (json_parser_get_root (parser));
 

@@ -24,23 +24,6 @@
 
 #define N_KILLS 100
 
-static char *
-integrity (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result;
-
-  /* Read-write, as Attest opens it: a hot journal left by the kill is
-   * rolled back first. */
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return result;
-}
 
 /* Runs the writer from @first for about @ms milliseconds, kills it, and
  * returns the edits it reported done. */
@@ -114,7 +97,7 @@ test_kill_loop (TestDir       *fixture,
     {
       guint ms = (guint) g_rand_int_range (rand, 5, 80);
       g_autoptr(GArray) done = run_and_kill (writer, path, next, ms);
-      g_autofree char *check = integrity (path);
+      g_autofree char *check = test_sqlite_integrity (path);
       g_autoptr(AttestWorkspace) workspace = NULL;
       GListModel *issues;
       g_autoptr(GHashTable) present = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

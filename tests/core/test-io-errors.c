@@ -251,21 +251,6 @@ install_shim (void)
 
 /* The test */
 
-static char *
-integrity (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return result;
-}
 
 static void
 assert_clear (const GError *error,
@@ -364,7 +349,7 @@ run_failures (TestDir *fixture,
       g_clear_object (&workspace);
 
       {
-        g_autofree char *check = integrity (path);
+        g_autofree char *check = test_sqlite_integrity (path);
         g_autoptr(AttestWorkspace) reopened = attest_workspace_open (path, ATTEST_OPEN_TAKE_OVER, &error);
         GListModel *issues;
         g_autoptr(GHashTable) present = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
