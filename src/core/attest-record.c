@@ -108,21 +108,45 @@ field_set_property (GObject      *object,
   if (g_param_values_cmp (pspec, &values[i], &normalized) == 0)
     return;
 
-  /* The value before the last change, for taking a change back when it
-   * cannot be saved and the file cannot be read to say what it holds. */
+  /* The value before the last change is kept, for taking a change back
+   * when it cannot be saved and the file cannot be read to say what it
+   * holds. Values move rather than copy: this runs for every field of
+   * every record a workspace loads. */
   {
     AttestRecordPrivate *priv = attest_record_get_instance_private (self);
 
     if (G_IS_VALUE (&priv->previous))
       g_value_unset (&priv->previous);
-    g_value_init (&priv->previous, pspec->value_type);
-    g_value_copy (&values[i], &priv->previous);
+    priv->previous = values[i];
     priv->previous_field = i + 1;
+    values[i] = normalized;
+    memset (&normalized, 0, sizeof normalized);
   }
-  g_value_unset (&values[i]);
-  g_value_init (&values[i], pspec->value_type);
-  g_value_copy (&normalized, &values[i]);
   g_object_notify_by_pspec (object, pspec);
+}
+
+/**
+ * attest_record_load_field:
+ * @self: a record nobody watches yet, being read from a file
+ * @index: the field's place in its class's fields
+ * @value: (transfer full): its value, of the field's type; taken
+ *
+ * Sets a field without notifying: for the store, which makes thousands of
+ * records at once before anyone can listen to them.
+ */
+void
+attest_record_load_field (AttestRecord *self,
+                          guint         index,
+                          GValue       *value)
+{
+  GValue *values = ensure_values (self);
+
+  g_return_if_fail (index < ATTEST_RECORD_GET_CLASS (self)->n_fields);
+  g_return_if_fail (G_VALUE_TYPE (value) == G_VALUE_TYPE (&values[index]));
+
+  g_value_unset (&values[index]);
+  values[index] = *value;
+  memset (value, 0, sizeof *value);
 }
 
 /**

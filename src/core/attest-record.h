@@ -157,5 +157,8 @@ char              *attest_new_id                   (void);
 
 gboolean            attest_record_restore_previous (AttestRecord *self,
                                                     const char   *field);
+void                attest_record_load_field       (AttestRecord *self,
+                                                    guint         index,
+                                                    GValue       *value);
 
 G_END_DECLS

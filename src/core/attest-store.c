@@ -1532,7 +1532,12 @@ attest_store_load (AttestStore  *self,
               set_damaged (self, error);
               return NULL;
             }
-          g_object_set_property (G_OBJECT (record), fields[i].pspec->name, &value);
+          /* Strings are never NULL in a record (see attest-record.c). */
+          if (G_VALUE_HOLDS_STRING (&value) && g_value_get_string (&value) == NULL)
+            g_value_set_static_string (&value, "");
+          else if (G_VALUE_HOLDS (&value, G_TYPE_STRV) && g_value_get_boxed (&value) == NULL)
+            g_value_take_boxed (&value, g_new0 (char *, 1));
+          attest_record_load_field (record, i, &value);
         }
       g_ptr_array_add (records, g_steal_pointer (&record));
     }

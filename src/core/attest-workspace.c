@@ -58,7 +58,7 @@ track (AttestWorkspace *self,
   g_hash_table_insert (self->by_id, (gpointer) attest_record_get_id (record), record);
   /* After other handlers: they see the field change before its saving
    * touches "modified". */
-  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_after (record, "notify", G_CALLBACK (on_record_notify_cb), self);
 }
 
 static void
