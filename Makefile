@@ -2,7 +2,8 @@
 #
 #   make run     install missing packages, build, launch Attest
 #   make check   install missing packages, build, run every test suite,
-#                then the core and cli suites again under ASan and UBSan
+#                then the core, cli and report suites again under ASan and
+#                UBSan, and under Valgrind
 
 BUILDDIR   ?= _build
 ASANDIR    ?= _build-asan
@@ -12,7 +13,7 @@ MESON_ARGS ?= -Dwerror=true
 export ASAN_OPTIONS  = detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps setup build run check check-main check-gui check-asan bench clean
+.PHONY: all deps setup build run check check-main check-gui check-asan check-valgrind bench clean
 
 all: build
 
@@ -32,7 +33,8 @@ check: build
 	$(MAKE) --no-print-directory check-main
 	$(MAKE) --no-print-directory check-gui
 	$(MAKE) --no-print-directory check-asan
-	@./tools/test-summary $(BUILDDIR)/meson-logs/main.json $(BUILDDIR)/meson-logs/gui.json $(ASANDIR)/meson-logs/asan.json
+	$(MAKE) --no-print-directory check-valgrind
+	@./tools/test-summary $(BUILDDIR)/meson-logs/main.json $(BUILDDIR)/meson-logs/gui.json $(ASANDIR)/meson-logs/asan.json $(BUILDDIR)/meson-logs/valgrind-valgrind.json
 
 check-main:
 	meson test -C $(BUILDDIR) --no-suite gui --print-errorlogs --logbase main
@@ -45,6 +47,10 @@ check-asan: deps
 		-Db_sanitize=address,undefined -Db_lundef=false -Dgui=false -Dbuildtype=debug
 	meson compile -C $(ASANDIR)
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 meson test -C $(ASANDIR) --suite core --suite cli --suite report --print-errorlogs --logbase asan
+
+# Memory errors and definite leaks under Valgrind (tests/meson.build).
+check-valgrind: build
+	meson test -C $(BUILDDIR) --setup valgrind --suite core --suite cli --suite report --print-errorlogs --logbase valgrind
 
 bench: build
 	./$(BUILDDIR)/bench/bench-large

@@ -124,3 +124,16 @@ test_sqlite_integrity (const char *path)
   sqlite3_close (db);
   return result;
 }
+
+/* How many rounds a sweep or a loop runs: @rounds, divided by
+ * ATTEST_TEST_ROUNDS_DIVISOR when a slow setup (Valgrind) sets it. */
+guint
+test_rounds (guint rounds)
+{
+  const char *divisor = g_getenv ("ATTEST_TEST_ROUNDS_DIVISOR");
+  guint64 value;
+
+  if (divisor != NULL && g_ascii_string_to_unsigned (divisor, 10, 1, 1000, &value, NULL))
+    return MAX (1, rounds / (guint) value);
+  return rounds;
+}

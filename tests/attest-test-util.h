@@ -33,5 +33,6 @@ char  *test_data_path    (const char    *name);
 void   test_sqlite_exec  (const char    *path,
                           const char    *sql);
 char  *test_sqlite_integrity (const char *path);
+guint  test_rounds       (guint          rounds);
 
 G_END_DECLS

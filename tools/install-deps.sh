@@ -38,6 +38,7 @@ packages="
   shared-mime-info
   sqlite3
   xauth
+  valgrind
   xvfb
 "
 

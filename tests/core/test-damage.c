@@ -98,7 +98,7 @@ test_sweep (TestDir       *fixture,
   g_test_message ("seed %u, %" G_GSIZE_FORMAT " bytes", seed, length);
 
   /* Truncated: at the header's edges and spread over the file. */
-  for (guint i = 0; i < N_TRUNCATIONS; i++)
+  for (guint i = 0; i < test_rounds (N_TRUNCATIONS); i++)
     {
       gsize at = i < 8 ? (gsize[]) { 1, 15, 16, 99, 100, 101, 1024, 4096 }[i]
                        : (gsize) g_rand_int_range (rand, 1, (gint32) length);
@@ -109,7 +109,7 @@ test_sweep (TestDir       *fixture,
     }
 
   /* One byte changed. */
-  for (guint i = 0; i < N_CORRUPTIONS; i++)
+  for (guint i = 0; i < test_rounds (N_CORRUPTIONS); i++)
     {
       gsize at = (gsize) g_rand_int_range (rand, 0, (gint32) length);
       guint8 value = (guint8) g_rand_int_range (rand, 0, 256);
