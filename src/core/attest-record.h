@@ -157,6 +157,10 @@ char              *attest_new_id                   (void);
 
 gboolean            attest_record_restore_previous (AttestRecord *self,
                                                     const char   *field);
+AttestRecord       *attest_record_new_loaded       (GType         kind,
+                                                    const char   *id,
+                                                    gint64        created,
+                                                    gint64        modified);
 void                attest_record_load_field       (AttestRecord *self,
                                                     guint         index,
                                                     GValue       *value);

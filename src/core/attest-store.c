@@ -1464,6 +1464,16 @@ attest_store_get_history_head (AttestStore *self)
 
 /* Records */
 
+static int
+compare_created (gconstpointer a,
+                 gconstpointer b)
+{
+  gint64 ca = attest_record_get_created (*(AttestRecord * const *) a);
+  gint64 cb = attest_record_get_created (*(AttestRecord * const *) b);
+
+  return (ca > cb) - (ca < cb);
+}
+
 /**
  * attest_store_load:
  * @self: a store
@@ -1494,8 +1504,11 @@ attest_store_load (AttestStore  *self,
     }
   g_string_append (sql, " FROM ");
   g_string_append (sql, attest_record_class_get_table (klass));
-  /* The order records were made in, which a restore or an import keeps. */
-  g_string_append (sql, " ORDER BY created, rowid");
+  /* The order records were made in, which a restore or an import keeps:
+   * by "created", then as inserted. Read in rowid order (no sorter) and
+   * sorted here, stably, which is several times cheaper than SQLite's
+   * sort of whole rows. */
+  g_string_append (sql, " ORDER BY rowid");
 
   stmt = prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -1516,7 +1529,7 @@ attest_store_load (AttestStore  *self,
           set_damaged (self, error);
           return NULL;
         }
-      record = g_object_new (kind, "id", id, "created", created, "modified", modified, NULL);
+      record = attest_record_new_loaded (kind, id, created, modified);
       for (guint i = 0; i < n_fields; i++)
         {
           g_auto(GValue) value = G_VALUE_INIT;
@@ -1547,6 +1560,7 @@ attest_store_load (AttestStore  *self,
       set_sqlite_error (self, rc, error);
       return NULL;
     }
+  g_ptr_array_sort (records, compare_created);   /* stable (GLib's merge sort) */
   return g_steal_pointer (&records);
 }
 
