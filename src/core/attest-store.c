@@ -51,6 +51,9 @@ struct _AttestStore
 
 G_DEFINE_FINAL_TYPE (AttestStore, attest_store, G_TYPE_OBJECT)
 
+enum { COMMITTED, N_STORE_SIGNALS };
+static guint store_signals[N_STORE_SIGNALS];
+
 static guint               test_migration_version;
 static AttestMigrationFunc test_migration_func;
 
@@ -302,6 +305,7 @@ attest_store_commit (AttestStore  *self,
       really_rollback (self);
       return FALSE;
     }
+  g_signal_emit (self, store_signals[COMMITTED], 0);
   return TRUE;
 }
 
@@ -1968,6 +1972,15 @@ static void
 attest_store_class_init (AttestStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = attest_store_finalize;
+
+  /**
+   * AttestStore::committed:
+   *
+   * A change is in the file: a record, a field, a link, anything. Views
+   * that show what is computed from several records refresh on it.
+   */
+  store_signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -646,6 +646,12 @@ test_risk_register (TestDir       *fixture,
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
     wait_ms (200);
     assert_cell (table, 0, 5, "Accepted");
+    /* On screen too: the decision is another record, and its cell follows it. */
+    {
+      g_autofree char *shown = attest_record_table_dup_shown_text (table, risk, 5);
+
+      g_assert_cmpstr (shown, ==, "Accepted");
+    }
     g_assert_nonnull (attest_risk_get_acceptance (workspace, risk));
     g_object_set (risk, "impact", 5, NULL);
     assert_cell (table, 0, 5, "Out of date");

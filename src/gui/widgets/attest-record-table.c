@@ -33,6 +33,8 @@ struct _AttestRecordTable
   GtkSortListModel *sorted;
   GtkColumnView    *view;
   GtkStack         *stack;
+  GHashTable       *derived;     /* bound cells shown from other records too */
+  guint             refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
@@ -118,6 +120,39 @@ on_record_notify_cb (AttestRecord *record,
   update_cell (item);
 }
 
+/* A cell computed from other records (a level from the method, problems,
+ * a decision, a referenced name) changes when they do: every saved change
+ * refreshes the cells on screen, once per main loop turn. */
+static gboolean
+refresh_derived_cb (gpointer data)
+{
+  AttestRecordTable *self = data;
+  GHashTableIter iter;
+  gpointer item;
+
+  self->refresh_id = 0;
+  g_hash_table_iter_init (&iter, self->derived);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_cell (item);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_committed_cb (AttestStore       *store,
+                 AttestRecordTable *self)
+{
+  if (self->refresh_id == 0 && g_hash_table_size (self->derived) > 0)
+    self->refresh_id = g_idle_add (refresh_derived_cb, self);
+}
+
+static gboolean
+is_derived (ColumnData *data)
+{
+  AttestColumnKind kind = data->table->columns[data->column].kind;
+
+  return kind == ATTEST_COLUMN_COMPUTED || kind == ATTEST_COLUMN_REFERENCE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -146,6 +181,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   update_cell (item);
   id = g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_cb), item);
   g_object_set_data (G_OBJECT (item), "notify-id", GSIZE_TO_POINTER (id));
+  if (is_derived (data))
+    g_hash_table_add (data->table->derived, item);
 }
 
 static void
@@ -159,6 +196,7 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   if (record != NULL && id != 0)
     g_signal_handler_disconnect (record, id);
   g_object_set_data (G_OBJECT (item), "notify-id", NULL);
+  g_hash_table_remove (data->table->derived, item);
 }
 
 static int
@@ -210,6 +248,9 @@ attest_record_table_dispose (GObject *object)
   /* Taking the columns away re-sorts the model: nothing to show any more. */
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (attest_workspace_get_store (self->workspace), self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stack = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -226,6 +267,7 @@ attest_record_table_finalize (GObject *object)
 
   g_free (self->columns);
   g_free (self->column_data);
+  g_hash_table_unref (self->derived);
 
   G_OBJECT_CLASS (attest_record_table_parent_class)->finalize (object);
 }
@@ -266,6 +308,7 @@ on_activate_cb (GtkColumnView     *view,
 static void
 attest_record_table_init (AttestRecordTable *self)
 {
+  self->derived = g_hash_table_new (NULL, NULL);
 }
 
 /**
@@ -295,6 +338,7 @@ attest_record_table_new (AttestWorkspace    *workspace,
   gtk_widget_set_name (empty, "empty-text");
 
   self->workspace = g_object_ref (workspace);
+  g_signal_connect (attest_workspace_get_store (workspace), "committed", G_CALLBACK (on_committed_cb), self);
   self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
   self->n_columns = n_columns;
   self->column_data = g_new0 (ColumnData, n_columns);
@@ -428,6 +472,34 @@ attest_record_table_select (AttestRecordTable *self,
                             guint              position)
 {
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)), position);
+}
+
+/**
+ * attest_record_table_dup_shown_text:
+ * @self: a table
+ * @record: a record on screen
+ * @column: one of its computed or reference columns
+ *
+ * Returns: (transfer full) (nullable): what the cell on screen says now,
+ *   or %NULL if it is not on screen
+ */
+char *
+attest_record_table_dup_shown_text (AttestRecordTable *self,
+                                    AttestRecord      *record,
+                                    guint              column)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->derived);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      ColumnData *data = g_object_get_data (G_OBJECT (item), "column-data");
+
+      if (data->column == column && gtk_list_item_get_item (item) == (gpointer) record)
+        return g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (gtk_list_item_get_child (item))));
+    }
+  return NULL;
 }
 
 /**

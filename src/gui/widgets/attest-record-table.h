@@ -85,6 +85,9 @@ void        attest_record_table_sort_by       (AttestRecordTable  *self,
                                                guint               column,
                                                GtkSortType         order);
 
+char              *attest_record_table_dup_shown_text (AttestRecordTable *self,
+                                                       AttestRecord      *record,
+                                                       guint              column);
 void               attest_record_table_set_empty_text (AttestRecordTable *self,
                                                        const char        *text);
 
