@@ -19,6 +19,7 @@
 
 #include "attest-export.h"
 #include "attest-file-chooser.h"
+#include "attest-window.h"
 
 /* Export */
 
@@ -112,17 +113,8 @@ static void
 toast (GtkWindow *parent,
        AdwToast  *t)
 {
-  GtkWidget *overlay = NULL;
-
-  for (GtkWidget *w = parent ? gtk_window_get_child (parent) : NULL; w != NULL && overlay == NULL; )
-    {
-      if (ADW_IS_TOAST_OVERLAY (w))
-        overlay = w;
-      else
-        w = gtk_widget_get_first_child (w);
-    }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
+  if (ATTEST_IS_WINDOW (parent))
+    attest_window_show_toast (ATTEST_WINDOW (parent), t);
   else
     g_object_unref (g_object_ref_sink (t));
 }

@@ -1243,5 +1243,19 @@ void
 attest_window_add_toast (AttestWindow *self,
                          const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  attest_window_show_toast (self, adw_toast_new (message));
+}
+
+/**
+ * attest_window_show_toast:
+ * @self: a window
+ * @toast: (transfer full): a toast, with a button or not
+ *
+ * Shows a toast at the bottom of the window.
+ */
+void
+attest_window_show_toast (AttestWindow *self,
+                          AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -25,6 +25,8 @@ void             attest_window_show_page     (AttestWindow    *self,
                                               const char      *name);
 const char      *attest_window_get_view      (AttestWindow    *self);
 GtkWidget       *attest_window_get_setup_view (AttestWindow   *self);
+void             attest_window_show_toast    (AttestWindow    *self,
+                                              AdwToast        *toast);
 void             attest_window_add_toast     (AttestWindow    *self,
                                               const char      *message);
 

@@ -245,34 +245,15 @@ add_to_list (GHashTable *table,
   g_ptr_array_add (list, g_strdup (value));
 }
 
-/* Records of one kind by their place in the workspace's list. */
-static guint
-position_of (AttestWorkspace *workspace,
-             const char      *id)
-{
-  AttestRecord *record = attest_workspace_lookup (workspace, id);
-  GListModel *model;
-
-  if (record == NULL)
-    return G_MAXUINT;
-  model = attest_workspace_get_records (workspace, G_OBJECT_TYPE (record));
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-      if (item == record)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
+/* Risks and controls by their place in the register and in Annex A: ids
+ * to positions, made once. */
 static int
 compare_in_workspace (gconstpointer a,
                       gconstpointer b,
-                      gpointer      workspace)
+                      gpointer      positions)
 {
-  guint pa = position_of (workspace, *(const char * const *) a);
-  guint pb = position_of (workspace, *(const char * const *) b);
+  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (positions, *(const char * const *) a));
+  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (positions, *(const char * const *) b));
 
   return (pa > pb) - (pa < pb);
 }
@@ -299,15 +280,29 @@ index_risks (Pack *pack)
     }
   /* In the order of the register and of Annex A, not of the ids. */
   {
+    g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+    GListModel *entries = records (pack, ATTEST_TYPE_SOA_ENTRY);
     GHashTableIter iter;
     gpointer list;
 
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+        g_hash_table_insert (positions, (gpointer) attest_record_get_id (risk), GUINT_TO_POINTER (i + 1));
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+        g_hash_table_insert (positions, (gpointer) attest_record_get_id (entry), GUINT_TO_POINTER (i + 1));
+      }
     g_hash_table_iter_init (&iter, pack->risk_controls);
     while (g_hash_table_iter_next (&iter, NULL, &list))
-      g_ptr_array_sort_with_data (list, compare_in_workspace, pack->workspace);
+      g_ptr_array_sort_with_data (list, compare_in_workspace, positions);
     g_hash_table_iter_init (&iter, pack->control_risks);
     while (g_hash_table_iter_next (&iter, NULL, &list))
-      g_ptr_array_sort_with_data (list, compare_in_workspace, pack->workspace);
+      g_ptr_array_sort_with_data (list, compare_in_workspace, positions);
   }
 }
 
