@@ -270,13 +270,16 @@ refresh_filters (AttestRegister *self)
     refresh_filter (self, g_ptr_array_index (self->filters, i));
 }
 
+/* The choices come from the register's own records and from the method
+ * (levels); other records' edits leave them as they are. */
 static void
 on_workspace_record_changed_cb (AttestWorkspace *workspace,
                                 AttestRecord    *record,
                                 const char      *field,
                                 AttestRegister  *self)
 {
-  refresh_filters (self);
+  if (G_OBJECT_TYPE (record) == self->spec.kind || ATTEST_IS_RISK_METHOD (record))
+    refresh_filters (self);
 }
 
 static void
