@@ -582,13 +582,15 @@ add_large (AttestWorkspace  *workspace,
     for (guint i = 0; i < 5000; i++)
       {
         g_autofree char *title = large_text (rand, "Risk", i);
+        /* Each subsidiary owns its risks: the register filters by owner. */
+        g_autofree char *owner = g_strdup_printf ("Risk owner, subsidiary %u", i % 12 + 1);
         g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
 
         if (!add_record (workspace,
                          g_object_new (ATTEST_TYPE_RISK,
                                        "title", title,
                                        "threat-id", attest_record_get_id (threat),
-                                       "owner", "Subsidiary risk owner",
+                                       "owner", owner,
                                        "likelihood", g_rand_int_range (rand, 1, 6),
                                        "impact", g_rand_int_range (rand, 1, 6),
                                        "treatment", g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1),

@@ -792,6 +792,20 @@ test_large_risks (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "risks-large-filtered");
   g_assert_true (attest_register_choose (reg, "problem-filter", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+  {
+    guint n_owned = 0;
+
+    for (guint i = 0; i < n_risks; i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+        n_owned += g_strcmp0 (attest_record_get_string (risk, "owner"), "Risk owner, subsidiary 3") == 0;
+      }
+    g_assert_cmpuint (n_owned, >, 0);
+    g_assert_true (attest_register_choose (reg, "owner-filter", "Risk owner, subsidiary 3"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_owned);
+    g_assert_true (attest_register_choose (reg, "owner-filter", NULL));
+  }
   close_window_and_workspace (window, &workspace);
 }
 
