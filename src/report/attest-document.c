@@ -585,7 +585,7 @@ attest_document_add_contents (AttestDocument *doc)
   block->table = g_new0 (AttestTable, 1);
   block->table->n_columns = 2;
   memcpy (block->table->widths, widths, sizeof widths);
-  block->table->align_end[1] = TRUE;
+  attest_table_set_align_end (block->table, 1);
   block->table->contents = TRUE;
   block->table->rows = g_ptr_array_new_with_free_func (row_free);
 }
@@ -640,7 +640,6 @@ style_font (AttestTextStyle style)
     case ATTEST_TEXT_TITLE: return "Sans Bold 26";
     case ATTEST_TEXT_SUBTITLE: return "Sans 15";
     case ATTEST_TEXT_SMALL: return "Sans 8";
-    case ATTEST_TEXT_MONO: return "Monospace 8.5";
     case ATTEST_TEXT_BODY:
     default: return "Sans 9.5";
     }
@@ -1184,7 +1183,7 @@ place_block (Pager    *pager,
 
     case BLOCK_TEXT:
       {
-        static const double after[] = { 7, 7, 10, 8, 4, 6 };
+        static const double after[] = { 7, 7, 10, 8, 4 };
 
         return place_text (pager, pos, style_font (block->style), block->text, 0,
                            block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL);
@@ -1323,6 +1322,15 @@ heading_info_free (gpointer data)
   g_free (info);
 }
 
+/* The contents list chapters and sections, not their own heading. */
+static gboolean
+in_contents (AttestPagination  *p,
+             AttestHeadingInfo *info,
+             Block             *contents_heading)
+{
+  return info->level <= 2 && info != g_hash_table_lookup (p->heading_at, contents_heading);
+}
+
 /**
  * attest_pagination_new:
  * @doc: a document; it must outlive the pagination
@@ -1391,7 +1399,7 @@ attest_pagination_new (AttestDocument *doc,
           AttestHeadingInfo *info = g_ptr_array_index (p->headings, i);
           g_autofree char *indented = g_strdup_printf ("%s%s", info->level > 1 ? "      " : "", info->text);
 
-          if (info->level > 2 || info == g_hash_table_lookup (p->heading_at, contents_heading))
+          if (!in_contents (p, info, contents_heading))
             continue;
           attest_table_add_row (contents->table, (const char * const[]) { "", "0000" }, NULL);
           attest_table_add_link (contents->table, 0, indented, info->anchor);
@@ -1411,7 +1419,7 @@ attest_pagination_new (AttestDocument *doc,
           AttestHeadingInfo *info = g_ptr_array_index (p->headings, i);
           Row *r;
 
-          if (info->level > 2 || info == g_hash_table_lookup (p->heading_at, contents_heading))
+          if (!in_contents (p, info, contents_heading))
             continue;
           r = g_ptr_array_index (contents->table->rows, row++);
           g_string_printf (r->cells[1].text, "%u", info->page + 1);

@@ -33,7 +33,6 @@ typedef enum
  * @ATTEST_TEXT_TITLE: the title on a cover
  * @ATTEST_TEXT_SUBTITLE: the line under it
  * @ATTEST_TEXT_SMALL: small print, such as a caption
- * @ATTEST_TEXT_MONO: fixed-width text, such as a hash
  */
 typedef enum
 {
@@ -42,7 +41,6 @@ typedef enum
   ATTEST_TEXT_TITLE,
   ATTEST_TEXT_SUBTITLE,
   ATTEST_TEXT_SMALL,
-  ATTEST_TEXT_MONO,
 } AttestTextStyle;
 
 /**
