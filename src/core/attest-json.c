@@ -224,13 +224,24 @@ scan_error (GArray      *frames,
   return FALSE;
 }
 
+static gunichar
+hex4 (const char *p)
+{
+  char hex[5] = { p[0], p[1], p[2], p[3], 0 };
+
+  return (gunichar) g_ascii_strtoull (hex, NULL, 16);
+}
+
 /* Reads a JSON string starting after its opening quote; returns the decoded
- * text (for keys) and moves *pos past the closing quote. */
+ * text (for keys) and moves *pos past the closing quote. A \u escape of
+ * half a surrogate pair without its other half names no character (json-glib
+ * would make bytes of it that are not UTF-8): *bad_escape is set. */
 static char *
 scan_string (const char  *json,
              gsize        length,
              gsize       *pos,
-             gboolean    *has_nul)
+             gboolean    *has_nul,
+             gboolean    *bad_escape)
 {
   GString *out = g_string_new (NULL);
   gsize i = *pos;
@@ -243,13 +254,25 @@ scan_string (const char  *json,
 
           if (c == 'u' && i + 5 < length)
             {
-              char hex[5] = { json[i + 2], json[i + 3], json[i + 4], json[i + 5], 0 };
-              gunichar u = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+              gunichar u = hex4 (json + i + 2);
 
-              if (u == 0)
-                *has_nul = TRUE;
-              g_string_append_unichar (out, u);
               i += 6;
+              if (u >= 0xd800 && u <= 0xdbff && i + 5 < length && json[i] == '\\' && json[i + 1] == 'u')
+                {
+                  gunichar low = hex4 (json + i + 2);
+
+                  if (low >= 0xdc00 && low <= 0xdfff)
+                    {
+                      u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                      i += 6;
+                    }
+                }
+              if (u >= 0xd800 && u <= 0xdfff)
+                *bad_escape = TRUE;
+              else if (u == 0)
+                *has_nul = TRUE;
+              else
+                g_string_append_unichar (out, u);
               continue;
             }
           g_string_append_c (out, c);
@@ -309,14 +332,21 @@ prescan (const char  *json,
         case '"':
           {
             gboolean has_nul = FALSE;
+            gboolean bad_escape = FALSE;
             char *text;
 
             pos++;
-            text = scan_string (json, length, &pos, &has_nul);
-            if (has_nul)
+            text = scan_string (json, length, &pos, &has_nul, &bad_escape);
+            if (has_nul || bad_escape)
               {
+                /* Where the text is a key, the path ends at the object
+                 * that holds it. */
                 g_free (text);
-                return scan_error (frames, error, _("a text contains a NUL character, which Attest does not store"));
+                if (top != NULL && top->is_object && top->expect_key)
+                  g_clear_pointer (&top->key, g_free);
+                return scan_error (frames, error,
+                                   has_nul ? _("a text contains a NUL character, which Attest does not store")
+                                           : _("a text contains a \\u escape of half a surrogate pair, which names no character"));
               }
             if (top != NULL && top->is_object && top->expect_key)
               {

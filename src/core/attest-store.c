@@ -1318,6 +1318,59 @@ attest_store_get_backup_path (AttestStore *self)
 
 /* History */
 
+/* The last line against text that is not UTF-8: whichever way a value
+ * came (an import, a paste, a future path), it is refused here, before it
+ * reaches the file or the history chain. */
+static gboolean
+check_text (AttestStore  *self,
+            const char   *kind,
+            const char   *field,
+            const char   *text,
+            GError      **error)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+               _("The field “%s” of a %s holds text that is not valid UTF-8, so it was not saved to “%s”."),
+               field != NULL ? field : "?", kind, self->display_name);
+  return FALSE;
+}
+
+static gboolean
+check_record_text (AttestStore   *self,
+                   AttestRecord  *record,
+                   GError       **error)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (record);
+  const char *kind = attest_record_class_get_kind (klass);
+  const AttestField *fields;
+  guint n_fields;
+
+  if (!check_text (self, kind, "id", attest_record_get_id (record), error))
+    return FALSE;
+  fields = attest_record_class_get_fields (klass, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *name = fields[i].pspec->name;
+      GType type = fields[i].pspec->value_type;
+
+      if (type == G_TYPE_STRING)
+        {
+          if (!check_text (self, kind, name, attest_record_get_string (record, name), error))
+            return FALSE;
+        }
+      else if (type == G_TYPE_STRV)
+        {
+          const char * const *strv = attest_record_get_strv (record, name);
+
+          for (guint j = 0; strv != NULL && strv[j] != NULL; j++)
+            if (!check_text (self, kind, name, strv[j], error))
+              return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 append_history (AttestStore  *self,
                 const char   *action,
@@ -1339,8 +1392,15 @@ append_history (AttestStore  *self,
     .old_value = old_value,
     .new_value = new_value,
   };
-  g_autofree char *hash = attest_history_compute_hash (self->history_head, &row);
+  g_autofree char *hash = NULL;
   sqlite3_stmt *stmt;
+
+  if (!check_text (self, kind, "id", record_id, error)
+      || !check_text (self, kind, field, field, error)
+      || !check_text (self, kind, field, old_value, error)
+      || !check_text (self, kind, field, new_value, error))
+    return FALSE;
+  hash = attest_history_compute_hash (self->history_head, &row);
 
   stmt = prepare (self,
                   "INSERT INTO history (seq, time, actor, action, kind, record_id, field, old_value, new_value, hash) "
@@ -1604,7 +1664,7 @@ attest_store_insert (AttestStore   *self,
   guint n_fields;
   sqlite3_stmt *stmt;
 
-  if (!require_transaction (self, error))
+  if (!require_transaction (self, error) || !check_record_text (self, record, error))
     return FALSE;
 
   fields = attest_record_class_get_fields (klass, &n_fields);
@@ -1718,6 +1778,8 @@ attest_store_update (AttestStore        *self,
   new_text = attest_record_dup_field_text (record, field);
   if (g_str_equal (old_text, new_text))
     return TRUE;
+  if (!check_text (self, attest_record_class_get_kind (klass), field->pspec->name, new_text, error))
+    return FALSE;
 
   g_string_append (sql, attest_record_class_get_table (klass));
   g_string_append (sql, " SET ");

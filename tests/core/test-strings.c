@@ -167,6 +167,101 @@ test_invalid_utf8 (TestDir       *fixture,
   g_assert_nonnull (digest);
 }
 
+/* JSON's \u escapes can name half of a surrogate pair, which is no
+ * character: json-glib 1.6 turns it into bytes that are not UTF-8. The
+ * import names the record and field, and imports nothing. */
+static void
+test_lone_surrogate (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "target.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Target Ltd", &error);
+  static const char * const bad[] = {
+    "\"title\":\"lone \\ud800 high\"",
+    "\"title\":\"lone \\udc00 low\"",
+    "\"title\":\"reversed \\udc00\\ud800 pair\"",
+    "\"title\":\"high at the end \\ud83d\"",
+  };
+  static const char good[] = "\"title\":\"a pair \\ud83d\\ude00 is a character\"";
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"format\":\"attest-workspace\",\"format-version\":1,\"records\":{\"context-issue\":"
+                                               "[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\",%s}]}}",
+                                               bad[i]);
+
+      g_assert_false (attest_json_import (workspace, json, strlen (json), &error));
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "$.records.context-issue[0].title"));
+      g_clear_error (&error);
+      g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 0);
+    }
+
+  {
+    g_autofree char *json = g_strdup_printf ("{\"format\":\"attest-workspace\",\"format-version\":1,\"records\":{\"context-issue\":"
+                                             "[{\"id\":\"a\",\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\",%s}]}}",
+                                             good);
+    g_autoptr(AttestRecord) issue = NULL;
+
+    g_assert_true (attest_json_import (workspace, json, strlen (json), &error));
+    g_assert_no_error (error);
+    issue = g_list_model_get_item (issues, 0);
+    g_assert_cmpstr (attest_record_get_string (issue, "title"), ==, "a pair 😀 is a character");
+  }
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+on_write_failed_cb (AttestWorkspace *workspace,
+                    GError          *error,
+                    GError         **out)
+{
+  g_clear_error (out);
+  *out = g_error_copy (error);
+}
+
+/* The store is the last line: whatever path a text takes into a record,
+ * text that is not UTF-8 is refused there, the field shows what is stored
+ * and the file keeps verifying. */
+static void
+test_store_refuses_invalid_utf8 (TestDir       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "store.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Store Ltd", &error);
+  g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "fine", NULL);
+  g_autoptr(AttestRecord) bad = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "bad \xed\xa0\x80 bytes", NULL);
+  g_autoptr(GError) failed = NULL;
+  gulong handler;
+
+  g_assert_no_error (error);
+  g_assert_false (attest_workspace_add (workspace, bad, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+  g_assert_nonnull (strstr (error->message, "title"));
+  g_clear_error (&error);
+
+  g_assert_true (attest_workspace_add (workspace, issue, &error));
+  g_assert_no_error (error);
+  handler = g_signal_connect (workspace, "write-failed", G_CALLBACK (on_write_failed_cb), &failed);
+  g_object_set (issue, "description", "half a character \xc3", NULL);
+  g_signal_handler_disconnect (workspace, handler);
+  g_assert_error (failed, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_assert_cmpstr (attest_record_get_string (issue, "description"), ==, "");
+
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 1);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -174,5 +269,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/strings/round-trips", TestDir, NULL, test_dir_setup, test_round_trips, test_dir_teardown);
   g_test_add ("/strings/invalid-utf8", TestDir, NULL, test_dir_setup, test_invalid_utf8, test_dir_teardown);
+  g_test_add ("/strings/lone-surrogate", TestDir, NULL, test_dir_setup, test_lone_surrogate, test_dir_teardown);
+  g_test_add ("/strings/store-refuses-invalid-utf8", TestDir, NULL, test_dir_setup, test_store_refuses_invalid_utf8, test_dir_teardown);
   return g_test_run ();
 }
