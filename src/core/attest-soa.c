@@ -19,6 +19,7 @@
 #include "attest-soa.h"
 #include "attest-soa-entry.h"
 #include "attest-soa-version.h"
+#include "attest-store.h"
 
 /* The rules an auditor applies to a Statement of Applicability, and its
  * approved versions. Reasons for including a control come from the entry
@@ -425,25 +426,55 @@ attest_soa_approve (AttestWorkspace  *workspace,
  * attest_soa_diff:
  * @workspace: a workspace
  * @version: an approved version
+ * @error: return location for an error
+ *
+ * A snapshot that cannot be read (edited or cut short outside Attest) is
+ * damage, never "no changes".
  *
  * Returns: (transfer full) (element-type AttestSoaChange): what changed in the
- *   draft since @version, entry by entry, field by field
+ *   draft since @version, entry by entry, field by field, or %NULL with
+ *   %ATTEST_ERROR_DAMAGED
  */
 GPtrArray *
-attest_soa_diff (AttestWorkspace *workspace,
-                 AttestRecord    *version)
+attest_soa_diff (AttestWorkspace  *workspace,
+                 AttestRecord     *version,
+                 GError          **error)
 {
-  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_soa_change_free);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_soa_change_free);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonNode) now = snapshot_entries (workspace);
-  JsonObject *then_root, *now_root;
+  JsonObject *then_root = NULL, *now_root = NULL;
   GList *controls;
+  gboolean damaged = FALSE;
 
   if (!json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
+      || json_parser_get_root (parser) == NULL
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return changes;
-  then_root = json_node_get_object (json_parser_get_root (parser));
-  now_root = json_node_get_object (now);
+    damaged = TRUE;
+  else
+    {
+      then_root = json_node_get_object (json_parser_get_root (parser));
+      now_root = json_node_get_object (now);
+      /* Every control approved, each as an object of its fields. */
+      controls = json_object_get_members (now_root);
+      for (GList *c = controls; c != NULL && !damaged; c = c->next)
+        {
+          JsonNode *entry = json_object_get_member (then_root, c->data);
+
+          damaged = entry == NULL || !JSON_NODE_HOLDS_OBJECT (entry);
+        }
+      g_list_free (controls);
+    }
+  if (damaged)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
+                   _("“%s” is damaged: the approved version %d of the Statement of Applicability cannot be read, "
+                     "so its changes cannot be shown. Run “attest-cli log --verify” on the file to see whether it was "
+                     "changed outside Attest."),
+                   attest_store_get_display_name (attest_workspace_get_store (workspace)),
+                   attest_record_get_int (version, "number"));
+      return NULL;
+    }
 
   controls = json_object_get_members (now_root);
   for (GList *c = controls; c != NULL; c = c->next)
@@ -488,5 +519,5 @@ attest_soa_diff (AttestWorkspace *workspace,
       g_list_free (fields);
     }
   g_list_free (controls);
-  return changes;
+  return g_steal_pointer (&changes);
 }

@@ -45,6 +45,7 @@ AttestRecord *attest_soa_approve                 (AttestWorkspace *workspace,
                                                   GError         **error);
 AttestRecord *attest_soa_get_approved            (AttestWorkspace *workspace);
 GPtrArray    *attest_soa_diff                    (AttestWorkspace *workspace,
-                                                  AttestRecord    *version);
+                                                  AttestRecord    *version,
+                                                  GError         **error);
 
 G_END_DECLS

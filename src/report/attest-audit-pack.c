@@ -1041,13 +1041,20 @@ add_soa (Pack *pack)
     }
   if (approved != NULL)
     {
-      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
       g_autofree char *when = moment (text_of (approved, "approved-at"));
 
-      summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
-                                   "Changes since the approval: %u."),
-                                 attest_record_get_int (approved, "number"), text_of (approved, "approved-by"),
-                                 when, applicable, excluded, undecided, changes->len);
+      if (changes != NULL)
+        summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
+                                     "Changes since the approval: %u."),
+                                   attest_record_get_int (approved, "number"), text_of (approved, "approved-by"),
+                                   when, applicable, excluded, undecided, changes->len);
+      else
+        summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
+                                     "%s"),
+                                   attest_record_get_int (approved, "number"), text_of (approved, "approved-by"),
+                                   when, applicable, excluded, undecided, error->message);
     }
   else
     summary = g_strdup_printf (_("Not approved yet: this is the current draft. %u controls apply, %u are excluded, "
@@ -1084,7 +1091,8 @@ add_soa (Pack *pack)
    * be read off too. */
   if (approved != NULL)
     {
-      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
       g_autofree char *title = g_strdup_printf (_("Changes since version %d was approved"),
                                                 attest_record_get_int (approved, "number"));
       const double change_widths[] = { 0.1, 0.2, 0.35, 0.35 };
@@ -1092,6 +1100,11 @@ add_soa (Pack *pack)
       AttestTable *changed;
 
       attest_document_add_heading (pack->doc, 2, "", title, "changes-since-approval");
+      if (changes == NULL)
+        {
+          attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, error->message);
+          return;
+        }
       if (changes->len == 0)
         {
           empty (pack, _("None: the Statement of Applicability is as approved."));

@@ -187,13 +187,15 @@ test_versions (TestDir       *fixture,
   g_assert_true (attest_soa_get_approved (workspace) == version);
   g_assert_true (json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL));
   g_assert_cmpuint (json_object_get_size (json_node_get_object (json_parser_get_root (parser))), ==, 93);
-  changes = attest_soa_diff (workspace, version);
+  changes = attest_soa_diff (workspace, version, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 0);
   g_clear_pointer (&changes, g_ptr_array_unref);
 
   /* Edits after approval are a draft, shown as changes. */
   g_object_set (entry, "status", ATTEST_IMPLEMENTATION_PARTIAL, NULL);
-  changes = attest_soa_diff (workspace, version);
+  changes = attest_soa_diff (workspace, version, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 1);
   {
     AttestSoaChange *change = g_ptr_array_index (changes, 0);
@@ -208,7 +210,8 @@ test_versions (TestDir       *fixture,
   version = attest_soa_approve (workspace, "Board", NULL, &error);
   g_object_get (version, "number", &number, NULL);
   g_assert_cmpint (number, ==, 2);
-  changes = attest_soa_diff (workspace, version);
+  changes = attest_soa_diff (workspace, version, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 0);
 
   /* Approvals are in the history, which still verifies. */
@@ -406,6 +409,47 @@ test_csv_bad (TestDir       *fixture,
     }
 }
 
+/* An approved snapshot edited or cut short outside Attest is damage, never
+ * "no changes"; and the history chain notices the edit. */
+static void
+test_damaged_snapshot (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const damage[] = {
+    "UPDATE soa_version SET snapshot = substr (snapshot, 1, 500)",
+    "UPDATE soa_version SET snapshot = '[]'",
+    "UPDATE soa_version SET snapshot = ''",
+    "UPDATE soa_version SET snapshot = json_remove (snapshot, '$.\"iso27001:2022/A.5.7\"')",
+    "UPDATE soa_version SET snapshot = json_set (snapshot, '$.\"iso27001:2022/A.5.7\"', 'text')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("damaged-%u.isms", i);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Snapshot Ltd", &error);
+      g_autoptr(GPtrArray) changes = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (attest_soa_approve (workspace, "Board", NULL, &error));   /* the workspace keeps it */
+      g_assert_no_error (error);
+      g_clear_object (&workspace);
+
+      test_sqlite_exec (path, damage[i]);
+      workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      changes = attest_soa_diff (workspace, attest_soa_get_approved (workspace), &error);
+      g_assert_null (changes);
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED);
+      g_assert_nonnull (strstr (error->message, name));
+      g_assert_nonnull (strstr (error->message, "version 1"));
+      g_clear_error (&error);
+      g_assert_false (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_TAMPERED);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -420,6 +464,7 @@ main (int    argc,
   ADD ("/soa/csv/round-trip", test_csv_round_trip);
   ADD ("/soa/csv/2013", test_csv_2013);
   ADD ("/soa/csv/bad", test_csv_bad);
+  ADD ("/soa/damaged-snapshot", test_damaged_snapshot);
 #undef ADD
   g_test_add_func ("/soa/csv/parse", test_csv_parse);
 

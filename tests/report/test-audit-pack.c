@@ -710,6 +710,31 @@ test_soa_changes (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Changes since the approval: 1."));
 }
 
+/* A damaged approved snapshot is printed as damage, not as "no changes". */
+static void
+test_soa_damaged_snapshot (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "soa.pdf");
+  AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  g_clear_object (&workspace);
+  test_sqlite_exec (path, "UPDATE soa_version SET snapshot = substr (snapshot, 1, 300)");
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  g_assert_null (strstr (text, "None: the Statement of Applicability is as approved."));
+  g_assert_null (strstr (text, "Changes since the approval:"));
+  g_assert_nonnull (strstr (text, "the approved version 1 of the Statement of Applicability cannot be read"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -725,6 +750,7 @@ main (int    argc,
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
+  ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
 #undef ADD
 
   return g_test_run ();

@@ -363,7 +363,8 @@ refresh (AttestSoaPage *self)
     text = g_strdup (_("Not approved yet. Approve it when it is ready for the auditor."));
   else
     {
-      g_autoptr(GPtrArray) changes = attest_soa_diff (self->workspace, version);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) changes = attest_soa_diff (self->workspace, version, &error);
       g_autoptr(GDateTime) when = NULL;
       g_autofree char *date = NULL;
       gint64 usec;
@@ -376,10 +377,14 @@ refresh (AttestSoaPage *self)
           when = g_date_time_to_local (utc);
           date = g_date_time_format (when, "%Y-%m-%d");
         }
-      text = changes->len == 0
-        ? g_strdup_printf (_("Version %d, approved by %s on %s. No changes since."), number,
-                           attest_record_get_string (version, "approved-by"), date ? date : "?")
-        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      if (changes == NULL)
+        text = g_strdup_printf (_("Version %d, approved by %s on %s. %s"), number,
+                                attest_record_get_string (version, "approved-by"), date ? date : "?", error->message);
+      else if (changes->len == 0)
+        text = g_strdup_printf (_("Version %d, approved by %s on %s. No changes since."), number,
+                                attest_record_get_string (version, "approved-by"), date ? date : "?");
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "Version %d, approved by %s on %s. %u change since: a draft.",
                                         "Version %d, approved by %s on %s. %u changes since: a draft.",
                                         changes->len),
@@ -390,7 +395,7 @@ refresh (AttestSoaPage *self)
 
   /* What changed since the approved version, control by control. */
   {
-    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (self->workspace, version) : NULL;
+    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (self->workspace, version, NULL) : NULL;
     g_autoptr(GString) list = g_string_new (NULL);
 
     for (guint i = 0; changes != NULL && i < changes->len && i < 100; i++)
