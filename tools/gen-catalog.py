@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-# Generates data/catalogs/iso27001-2022.json from the team's reference TSV
-# files (shared/reference in the steering repository). Run by hand when the
-# reference changes; the output is committed and the build never reads the
-# reference itself.
+# Generates data/catalogs/iso27001-2022.json from a directory of reference
+# tables in TSV: annex-a-2022.tsv, new-controls-2022.tsv, clauses-2022.tsv and
+# mapping-2013-2022.tsv (the tables are not part of this repository). Run by
+# hand when the reference changes; the JSON is committed and is the source of
+# truth, and the build never reads the tables.
 #
-#   tools/gen-catalog.py PATH/TO/reference > data/catalogs/iso27001-2022.json
+#   tools/gen-catalog.py DIR > data/catalogs/iso27001-2022.json
 
 import csv
 import json
