@@ -21,11 +21,43 @@
 
 /* RFC 4180 */
 
+/* What a spreadsheet runs as a formula, or (the apostrophe) would take as
+ * the mark that neutralises one. */
+static gboolean
+starts_formula (const char *text)
+{
+  return text[0] != '\0' && strchr ("=+-@\t\r'", text[0]) != NULL;
+}
+
+/**
+ * attest_csv_cell_unescape:
+ * @cell: a cell's text, changed in place
+ *
+ * Takes off the apostrophe that attest_csv_append_row() puts before a cell
+ * a spreadsheet would run as a formula, and only that: an apostrophe a
+ * person typed before ordinary text stays.
+ */
+void
+attest_csv_cell_unescape (char *cell)
+{
+  if (cell[0] == '\'' && starts_formula (cell + 1))
+    memmove (cell, cell + 1, strlen (cell));
+}
+
 static void
 append_field (GString    *out,
               const char *field)
 {
-  gboolean quote = field[0] == ' ' || (*field && field[strlen (field) - 1] == ' ')
+  g_autofree char *neutral = NULL;
+  gboolean quote;
+
+  /* A cell that starts with =, +, -, @, a tab or a carriage return runs as
+   * a formula when the file is opened in a spreadsheet (=HYPERLINK…): it
+   * is written with a leading apostrophe, the common practice, which the
+   * import takes off again. */
+  if (starts_formula (field))
+    field = neutral = g_strconcat ("'", field, NULL);
+  quote = field[0] == ' ' || (*field && field[strlen (field) - 1] == ' ')
                    || strpbrk (field, ",\"\r\n;") != NULL;
 
   if (!quote)
@@ -50,7 +82,8 @@ append_field (GString    *out,
  * @n_fields: how many fields
  *
  * Writes one row as RFC 4180 says: fields that need it quoted, quotes
- * doubled, the row ended by CR LF.
+ * doubled, the row ended by CR LF. A field a spreadsheet would run as a
+ * formula is written after an apostrophe (attest_csv_cell_unescape()).
  */
 void
 attest_csv_append_row (GString     *out,
@@ -456,7 +489,10 @@ read_row (char        **row,
 
   for (guint i = 0; row[i] != NULL && i < n_cells; i++)
     if (map[i] >= 0)
-      cells[map[i]] = row[i];
+      {
+        attest_csv_cell_unescape (row[i]);
+        cells[map[i]] = row[i];
+      }
 
   id = g_strstrip (g_strdup (cells[COL_CONTROL] ? cells[COL_CONTROL] : ""));
   if (*id == '\0')

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 /** ATTEST_CSV_MAX_SIZE: the largest CSV file an import reads (16 MiB). */
 #define ATTEST_CSV_MAX_SIZE (16 * 1024 * 1024)
 
+void       attest_csv_cell_unescape (char             *cell);
 GPtrArray *attest_csv_parse          (const char       *data,
                                       gsize             length,
                                       GArray          **line_numbers,

