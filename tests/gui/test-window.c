@@ -1373,6 +1373,16 @@ entry_on_disk (const char *path,
 /* Import… opens a preview: nothing is written before Import, Cancel
  * leaves the file as it was, a column left open is reassigned, Import
  * writes the file, and the toast's Undo puts it back. */
+/* The preview once it is shown (or gone), as soon as it is: activating a
+ * button emits clicked some time later. */
+static GtkWindow *
+wait_for_dialog (gboolean shown)
+{
+  for (guint i = 0; i < 100 && (toplevel_named ("csv-import") != NULL) != shown; i++)
+    wait_ms (100);
+  return toplevel_named ("csv-import");
+}
+
 static void
 test_soa_import_preview (TestDir       *fixture,
                          gconstpointer  data)
@@ -1383,7 +1393,7 @@ test_soa_import_preview (TestDir       *fixture,
   AttestWindow *window = show_window (workspace);
   g_autofree char *before_51 = entry_on_disk (path, "5.1");
   g_autofree char *before_833 = entry_on_disk (path, "8.33");
-  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace)), after;
   GtkWindow *dialog;
   AdwComboRow *comments;
 
@@ -1398,7 +1408,7 @@ test_soa_import_preview (TestDir       *fixture,
   /* Cancel: nothing written. */
   attest_soa_page_set_import_path_for_testing (csv);
   click_named (window, "soa-import");
-  dialog = toplevel_named ("csv-import");
+  dialog = wait_for_dialog (TRUE);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_modal (dialog));
   g_assert_nonnull (find_labelled (GTK_WIDGET (dialog),
@@ -1407,13 +1417,13 @@ test_soa_import_preview (TestDir       *fixture,
   g_assert_false (gtk_widget_is_sensitive (named (dialog, "csv-import-apply")));
   screenshot (GTK_WIDGET (dialog), "csv-import-open");
   click_named (dialog, "csv-import-cancel");
-  g_assert_null (toplevel_named ("csv-import"));
+  g_assert_null (wait_for_dialog (FALSE));
   g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
 
   /* Again; "Comments" holds the owner. */
   attest_soa_page_set_import_path_for_testing (csv);
   click_named (window, "soa-import");
-  dialog = toplevel_named ("csv-import");
+  dialog = wait_for_dialog (TRUE);
   g_assert_nonnull (dialog);
   g_assert_nonnull (find_labelled (GTK_WIDGET (dialog), "A.5.1"));   /* the first rows, as read */
   g_assert_nonnull (find_labelled (GTK_WIDGET (dialog), "Applicable"));
@@ -1438,7 +1448,7 @@ test_soa_import_preview (TestDir       *fixture,
   }
 
   click_named (dialog, "csv-import-apply");
-  g_assert_null (toplevel_named ("csv-import"));
+  g_assert_null (wait_for_dialog (FALSE));
   {
     g_autofree char *after_51 = entry_on_disk (path, "5.1");
     g_autofree char *after_833 = entry_on_disk (path, "8.33");
@@ -1449,11 +1459,15 @@ test_soa_import_preview (TestDir       *fixture,
     g_assert_cmpstr (after_51, ==, want_51);
     g_assert_true (g_str_has_prefix (after_833, want_833));
   }
+  after = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  g_assert_cmpint (after, >, rows);
   g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Statement of Applicability imported. Read 2 rows into 2 controls."));
   screenshot (GTK_WIDGET (window), "csv-import-done");
 
   /* Undo puts both controls back, on disk. */
   g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
+  for (guint i = 0; i < 100 && attest_store_get_history_count (attest_workspace_get_store (workspace)) == after; i++)
+    wait_ms (100);
   {
     g_autofree char *undone_51 = entry_on_disk (path, "5.1");
     g_autofree char *undone_833 = entry_on_disk (path, "8.33");
