@@ -362,6 +362,34 @@ cmd_export (int    argc,
 
 /* import */
 
+/* What each column was recognised as: “No.” → Control (by its cells). */
+static void
+print_columns (AttestCsvAnalysis *analysis)
+{
+  g_print (_("Columns:\n"));
+  for (guint i = 0; i < attest_csv_analysis_get_n_columns (analysis); i++)
+    {
+      AttestCsvRole role = attest_csv_analysis_get_role (analysis, i);
+      const char *header = attest_csv_analysis_get_header (analysis, i);
+      g_autofree char *shown = *header ? g_strdup_printf ("“%s”", header) : g_strdup_printf (_("column %u"), i + 1);
+      const char *how;
+
+      if (attest_csv_analysis_is_ambiguous (analysis, i))
+        how = _("open: choose with --columns");
+      else
+        switch (attest_csv_analysis_get_how (analysis, i))
+          {
+          case ATTEST_CSV_BY_HEADER: how = _("by its header"); break;
+          case ATTEST_CSV_BY_CONTENT: how = _("by its cells"); break;
+          case ATTEST_CSV_BY_CHOICE: how = _("as chosen"); break;
+          case ATTEST_CSV_UNRECOGNISED:
+          default: how = _("not recognised"); break;
+          }
+      g_print (_("  %s → %s (%s)\n"), shown,
+               role == ATTEST_CSV_ROLE_NONE ? _("ignored") : attest_csv_role_get_name (role), how);
+    }
+}
+
 static int
 cmd_import (int    argc,
             char **argv)
@@ -374,14 +402,30 @@ cmd_import (int    argc,
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GMappedFile) input = NULL;
   g_autofree char *input_name = NULL;
+  g_autofree char *columns = NULL;
+  g_autoptr(AttestCsvAnalysis) analysis = NULL;
+  const char *data;
+  gsize length;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json or csv"), N_("FORMAT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
+    { "columns", 'c', 0, G_OPTION_ARG_STRING, &columns,
+      N_("With csv: which column holds what, where the headers leave it open, e.g. control=No.,title=Control"),
+      N_("ROLE=HEADER,…") },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("A spreadsheet's columns are recognised by their headers and their cells: the column\n"
+      "whose cells are control ids (A.5.1, 5.1, or 2013's A.9.2.1) is the control, one holding\n"
+      "the catalog's titles the title. What was recognised is printed before the report.\n"
+      "\n"
+      "Where two readings remain, --columns chooses: ROLE=HEADER, comma-separated, the\n"
+      "header as written (case does not matter), e.g. --columns control=No.,title=Control\n"
+      "Roles: control, title, theme, applicable, reasons, justification, implementation,\n"
+      "target-date, owner, how, evidence, last-reviewed, and ignore to leave a column out.\n"));
   if ((rc = parse (context, &argc, &argv, 2)) >= 0)
     return rc;
   if ((rc = check_format (context, format, table)) >= 0)
@@ -389,6 +433,8 @@ cmd_import (int    argc,
 
   if (g_str_equal (format, "json"))
     {
+      if (columns != NULL)
+        return usage (context, _("--columns goes with --format csv."));
       if (!attest_json_import_file (argv[1], argv[2], &error))
         return fail (error);
       return EXIT_OK;
@@ -402,17 +448,43 @@ cmd_import (int    argc,
       g_printerr (_("attest-cli: “%s” cannot be read: %s\n"), input_name, error->message);
       return EXIT_FAILED;
     }
-  /* A bad file is refused before the workspace is opened for writing. */
-  if (!attest_csv_check_soa (g_mapped_file_get_contents (input), g_mapped_file_get_length (input), &error))
+  data = g_mapped_file_get_contents (input);
+  length = g_mapped_file_get_length (input);
+  analysis = attest_csv_analyse_soa (data, length, NULL, 0, &error);
+  if (analysis != NULL && columns != NULL)
+    {
+      g_autofree int *assigned = attest_csv_analysis_parse_columns (analysis, columns, &error);
+      guint n_columns = attest_csv_analysis_get_n_columns (analysis);
+
+      g_clear_pointer (&analysis, attest_csv_analysis_free);
+      if (assigned == NULL)
+        {
+          g_printerr ("attest-cli: --columns: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+      analysis = attest_csv_analyse_soa (data, length, assigned, n_columns, &error);
+    }
+  if (analysis == NULL)
     {
       g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      return EXIT_FAILED;
+    }
+  print_columns (analysis);
+  /* A bad file is refused before the workspace is opened for writing. */
+  if (!attest_csv_analysis_check (analysis, &error))
+    {
+      gboolean open = FALSE;
+
+      for (guint i = 0; i < attest_csv_analysis_get_n_columns (analysis); i++)
+        open |= attest_csv_analysis_is_ambiguous (analysis, i);
+      g_printerr ("attest-cli: “%s”: %s%s\n", input_name, error->message,
+                  open ? _(" Choose with --columns, such as --columns control=HEADER.") : "");
       return EXIT_FAILED;
     }
   workspace = attest_workspace_open (argv[1], ATTEST_OPEN_DEFAULT, &error);
   if (workspace == NULL)
     return fail (error);
-  if (!attest_csv_import_soa (workspace, g_mapped_file_get_contents (input), g_mapped_file_get_length (input),
-                              &report, &error))
+  if (!attest_csv_apply_soa (workspace, analysis, &report, &error))
     {
       g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
       return EXIT_FAILED;

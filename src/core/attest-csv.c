@@ -225,36 +225,84 @@ attest_csv_parse (const char  *data,
 }
 
 /* The Statement of Applicability's columns, as exported and as recognised
- * on import (header names compared without case). */
+ * on import: header names are compared without case, surrounding spaces,
+ * "?" or ":" and what is in brackets ("Applicable (Y/N)" is "applicable"). */
 
-typedef enum
-{
-  COL_CONTROL, COL_TITLE, COL_THEME, COL_APPLICABLE, COL_REASONS, COL_JUSTIFICATION,
-  COL_STATUS, COL_TARGET, COL_OWNER, COL_HOW, COL_EVIDENCE, COL_REVIEWED, N_COLS
-} Column;
+#define R(x) ATTEST_CSV_ROLE_##x
 
 static const struct
 {
-  const char *header;
+  const char *header;    /* as exported; not translated, other tools read it */
+  const char *name;      /* shown to people */
+  const char *key;       /* for attest-cli import --columns */
   const char *aliases;   /* '|'-separated, lower case */
-} columns[N_COLS] = {
-  [COL_CONTROL] = { N_("Control"), "control|control id|id|annex a|annex a control|reference|ref|no.|number" },
-  [COL_TITLE] = { N_("Title"), "title|control title|name" },
-  [COL_THEME] = { N_("Theme"), "theme|section|category" },
-  [COL_APPLICABLE] = { N_("Applicable"), "applicable|applicability|included|applies" },
-  [COL_REASONS] = { N_("Reasons"), "reasons|reason|reasons for inclusion|reason for inclusion" },
-  [COL_JUSTIFICATION] = { N_("Justification"), "justification|justification for exclusion|reason for exclusion|justification for inclusion or exclusion" },
-  [COL_STATUS] = { N_("Implementation"), "implementation|status|implementation status|implemented" },
-  [COL_TARGET] = { N_("Target date"), "target date|due date|target|due" },
-  [COL_OWNER] = { N_("Owner"), "owner|control owner|responsible" },
-  [COL_HOW] = { N_("How it is implemented"), "how it is implemented|implementation details|implementation notes|notes|description" },
-  [COL_EVIDENCE] = { N_("Evidence"), "evidence|evidence references" },
-  [COL_REVIEWED] = { N_("Last reviewed"), "last reviewed|reviewed|review date|last review" },
+} roles[ATTEST_CSV_N_ROLES] = {
+  [R(NONE)] = { "", N_("Ignored"), "ignore", "" },
+  [R(CONTROL)] = { "Control", N_("Control"), "control",
+                   "control|control id|control no.|control no|control nr.|control number|control ref|control ref.|"
+                   "control reference|id|#|no.|no|nr.|nr|number|ref|ref.|ref no.|reference|annex a|annex a control|"
+                   "annex a ref|annex a reference|iso 27001 ref|iso ref|clause|kennung|maßnahmen-nr.|maßnahmennummer|"
+                   "control-nr." },
+  [R(TITLE)] = { "Title", N_("Title"), "title",
+                 "title|control title|control name|name|titel|bezeichnung|maßnahme|maßnahmentitel|maßnahmenbezeichnung" },
+  [R(THEME)] = { "Theme", N_("Theme"), "theme", "theme|section|category|domain|thema|kategorie|themenbereich" },
+  [R(APPLICABLE)] = { "Applicable", N_("Applicable"), "applicable",
+                      "applicable|applicability|included|include|applies|selected|anwendbar|anwendbarkeit|relevant" },
+  [R(REASONS)] = { "Reasons", N_("Reasons"), "reasons",
+                   "reasons|reason|reasons for inclusion|reason for inclusion|reasons for selection|reason for selection|"
+                   "grund|gründe|grund für aufnahme|auswahlgrund" },
+  [R(JUSTIFICATION)] = { "Justification", N_("Justification"), "justification",
+                         "justification|justification for exclusion|reason for exclusion|"
+                         "justification for inclusion or exclusion|justification for inclusion/exclusion|rationale|"
+                         "begründung|begründung für ausschluss|begründung für den ausschluss|ausschlussbegründung" },
+  [R(STATUS)] = { "Implementation", N_("Implementation"), "implementation",
+                  "implementation|status|implementation status|implemented|status of implementation|"
+                  "umsetzungsstatus|umsetzung|status der umsetzung|umgesetzt|stand" },
+  [R(TARGET)] = { "Target date", N_("Target date"), "target-date",
+                  "target date|due date|target|due|deadline|zieldatum|termin|frist|umsetzungstermin" },
+  [R(OWNER)] = { "Owner", N_("Owner"), "owner",
+                 "owner|control owner|responsible|responsibility|responsible person|accountable|"
+                 "verantwortlich|verantwortlicher|verantwortung|zuständig" },
+  [R(HOW)] = { "How it is implemented", N_("How it is implemented"), "how",
+               "how it is implemented|implementation details|implementation notes|implementation description|"
+               "how implemented|notes|comments|comment|remarks|description|beschreibung|umsetzungsbeschreibung|"
+               "bemerkungen|bemerkung|kommentar|anmerkungen" },
+  [R(EVIDENCE)] = { "Evidence", N_("Evidence"), "evidence",
+                    "evidence|evidence references|evidence reference|documents|nachweis|nachweise|dokumente" },
+  [R(REVIEWED)] = { "Last reviewed", N_("Last reviewed"), "last-reviewed",
+                    "last reviewed|reviewed|review date|last review|letzte prüfung|geprüft am|überprüft am" },
 };
 
 static const char * const status_words[] = { "not started", "planned", "partial", "implemented" };
 static const char * const reason_words[] = { "legal", "contractual", "business", "best practice" };
 static const char * const reason_fields[] = { "reason-legal", "reason-contractual", "reason-business", "reason-best-practice" };
+
+/**
+ * attest_csv_role_get_name:
+ * @role: a role
+ *
+ * Returns: what the role is called, translated ("Control", "Ignored")
+ */
+const char *
+attest_csv_role_get_name (AttestCsvRole role)
+{
+  g_return_val_if_fail (role < ATTEST_CSV_N_ROLES, NULL);
+  return _(roles[role].name);
+}
+
+/**
+ * attest_csv_role_get_key:
+ * @role: a role
+ *
+ * Returns: the role's key for `attest-cli import --columns` ("control",
+ *   "target-date", "ignore")
+ */
+const char *
+attest_csv_role_get_key (AttestCsvRole role)
+{
+  g_return_val_if_fail (role < ATTEST_CSV_N_ROLES, NULL);
+  return roles[role].key;
+}
 
 /**
  * attest_csv_export_soa:
@@ -269,12 +317,12 @@ attest_csv_export_soa (AttestWorkspace *workspace)
   AttestCatalog *catalog = attest_catalog_get_default ();
   GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
   GString *out = g_string_new (NULL);
-  const char *header[N_COLS];
+  const char *header[ATTEST_CSV_N_ROLES - 1];
 
   /* The header is not translated: other tools read it. */
-  for (guint c = 0; c < N_COLS; c++)
-    header[c] = columns[c].header;
-  attest_csv_append_row (out, header, N_COLS);
+  for (guint c = 1; c < ATTEST_CSV_N_ROLES; c++)
+    header[c - 1] = roles[c].header;
+  attest_csv_append_row (out, header, ATTEST_CSV_N_ROLES - 1);
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -285,7 +333,7 @@ attest_csv_export_soa (AttestWorkspace *workspace)
       g_autoptr(GString) refs = g_string_new (NULL);
       g_autofree char *id = g_strdup_printf ("A.%s", control ? control->number : "?");
       int applicability = attest_record_get_enum (entry, "applicability");
-      const char *row[N_COLS];
+      const char *row[ATTEST_CSV_N_ROLES - 1];
 
       for (guint r = 0; r < G_N_ELEMENTS (reason_fields); r++)
         if (attest_record_get_boolean (entry, reason_fields[r]))
@@ -314,25 +362,25 @@ attest_csv_export_soa (AttestWorkspace *workspace)
           g_string_append_printf (refs, "%s%s", refs->len ? "; " : "", attest_record_get_string (ev, "title"));
         }
 
-      row[COL_CONTROL] = id;
-      row[COL_TITLE] = control ? control->title : "";
-      row[COL_THEME] = control ? control->theme : "";
-      row[COL_APPLICABLE] = applicability == ATTEST_APPLICABILITY_APPLICABLE ? "yes"
+      row[R(CONTROL) - 1] = id;
+      row[R(TITLE) - 1] = control ? control->title : "";
+      row[R(THEME) - 1] = control ? control->theme : "";
+      row[R(APPLICABLE) - 1] = applicability == ATTEST_APPLICABILITY_APPLICABLE ? "yes"
                             : applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE ? "no" : "";
-      row[COL_REASONS] = reasons->str;
-      row[COL_JUSTIFICATION] = attest_record_get_string (entry, "justification");
-      row[COL_STATUS] = status_words[attest_record_get_enum (entry, "status")];
-      row[COL_TARGET] = attest_record_get_string (entry, "target-date");
-      row[COL_OWNER] = attest_record_get_string (entry, "owner");
-      row[COL_HOW] = attest_record_get_string (entry, "implementation");
-      row[COL_EVIDENCE] = refs->str;
-      row[COL_REVIEWED] = attest_record_get_string (entry, "last-reviewed");
-      attest_csv_append_row (out, row, N_COLS);
+      row[R(REASONS) - 1] = reasons->str;
+      row[R(JUSTIFICATION) - 1] = attest_record_get_string (entry, "justification");
+      row[R(STATUS) - 1] = status_words[attest_record_get_enum (entry, "status")];
+      row[R(TARGET) - 1] = attest_record_get_string (entry, "target-date");
+      row[R(OWNER) - 1] = attest_record_get_string (entry, "owner");
+      row[R(HOW) - 1] = attest_record_get_string (entry, "implementation");
+      row[R(EVIDENCE) - 1] = refs->str;
+      row[R(REVIEWED) - 1] = attest_record_get_string (entry, "last-reviewed");
+      attest_csv_append_row (out, row, ATTEST_CSV_N_ROLES - 1);
     }
   return g_string_free (out, FALSE);
 }
 
-/* Import */
+/* Import: reading cells */
 
 typedef struct
 {
@@ -370,7 +418,7 @@ normalise (const char *text)
 
   for (const char *p = g_strstrip (lower); *p; p++)
     {
-      if (*p == ' ' || *p == '\t' || *p == '_')
+      if (*p == ' ' || *p == '\t' || *p == '_' || *p == '\n' || *p == '\r')
         space = TRUE;
       else if (*p == '?' || *p == ':')
         continue;
@@ -385,19 +433,141 @@ normalise (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* A header's role by its name, or -1. What is in brackets is a hint for
+ * people ("Applicable (Y/N)") and does not count. */
 static int
-column_of (const char *header)
+role_of_header (const char *header)
 {
-  g_autofree char *name = normalise (header);
+  g_autoptr(GString) bare = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  int depth = 0;
 
-  for (guint c = 0; c < N_COLS; c++)
+  for (const char *p = header; *p; p++)
     {
-      g_auto(GStrv) aliases = g_strsplit (columns[c].aliases, "|", -1);
+      if (*p == '(' || *p == '[')
+        depth++;
+      else if ((*p == ')' || *p == ']') && depth > 0)
+        depth--;
+      else if (depth == 0)
+        g_string_append_c (bare, *p);
+    }
+  name = normalise (bare->str);
+  if (*name == '\0')
+    return -1;
+  for (guint r = 1; r < ATTEST_CSV_N_ROLES; r++)
+    {
+      g_auto(GStrv) aliases = g_strsplit (roles[r].aliases, "|", -1);
 
       if (g_strv_contains ((const char * const *) aliases, name))
-        return c;
+        return r;
     }
   return -1;
+}
+
+/* Applicable: yes, no or empty (undecided), in English and German. */
+static gboolean
+parse_applicable (const char *cell,
+                  int        *value)
+{
+  static const char * const yes[] = { "yes", "y", "true", "x", "1", "applicable", "included", "ja", "j",
+                                      "anwendbar", "wahr", NULL };
+  static const char * const no[] = { "no", "n", "false", "0", "not applicable", "n/a", "na", "excluded",
+                                     "nein", "nicht anwendbar", "ausgeschlossen", "falsch", NULL };
+  g_autofree char *word = normalise (cell);
+
+  if (*word == '\0')
+    *value = ATTEST_APPLICABILITY_UNDECIDED;
+  else if (g_strv_contains (yes, word))
+    *value = ATTEST_APPLICABILITY_APPLICABLE;
+  else if (g_strv_contains (no, word))
+    *value = ATTEST_APPLICABILITY_NOT_APPLICABLE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Implementation status, in English and German; -1 for a blank cell or a
+ * word that says there is none ("n/a" beside an excluded control). */
+static gboolean
+parse_status (const char *cell,
+              int        *value)
+{
+  static const struct { const char *word; int status; } words[] = {
+    { "not started", ATTEST_IMPLEMENTATION_NOT_STARTED }, { "no", ATTEST_IMPLEMENTATION_NOT_STARTED },
+    { "open", ATTEST_IMPLEMENTATION_NOT_STARTED }, { "not implemented", ATTEST_IMPLEMENTATION_NOT_STARTED },
+    { "nicht begonnen", ATTEST_IMPLEMENTATION_NOT_STARTED }, { "nicht umgesetzt", ATTEST_IMPLEMENTATION_NOT_STARTED },
+    { "offen", ATTEST_IMPLEMENTATION_NOT_STARTED }, { "nein", ATTEST_IMPLEMENTATION_NOT_STARTED },
+    { "planned", ATTEST_IMPLEMENTATION_PLANNED }, { "geplant", ATTEST_IMPLEMENTATION_PLANNED },
+    { "partial", ATTEST_IMPLEMENTATION_PARTIAL }, { "partially", ATTEST_IMPLEMENTATION_PARTIAL },
+    { "partially implemented", ATTEST_IMPLEMENTATION_PARTIAL }, { "in progress", ATTEST_IMPLEMENTATION_PARTIAL },
+    { "teilweise", ATTEST_IMPLEMENTATION_PARTIAL }, { "teilweise umgesetzt", ATTEST_IMPLEMENTATION_PARTIAL },
+    { "in umsetzung", ATTEST_IMPLEMENTATION_PARTIAL }, { "in bearbeitung", ATTEST_IMPLEMENTATION_PARTIAL },
+    { "implemented", ATTEST_IMPLEMENTATION_IMPLEMENTED }, { "done", ATTEST_IMPLEMENTATION_IMPLEMENTED },
+    { "yes", ATTEST_IMPLEMENTATION_IMPLEMENTED }, { "fully implemented", ATTEST_IMPLEMENTATION_IMPLEMENTED },
+    { "complete", ATTEST_IMPLEMENTATION_IMPLEMENTED }, { "completed", ATTEST_IMPLEMENTATION_IMPLEMENTED },
+    { "umgesetzt", ATTEST_IMPLEMENTATION_IMPLEMENTED }, { "vollständig umgesetzt", ATTEST_IMPLEMENTATION_IMPLEMENTED },
+    { "ja", ATTEST_IMPLEMENTATION_IMPLEMENTED }, { "erledigt", ATTEST_IMPLEMENTATION_IMPLEMENTED },
+    { "not applicable", -1 }, { "n/a", -1 }, { "na", -1 }, { "-", -1 }, { "nicht anwendbar", -1 },
+    { "entfällt", -1 },
+  };
+  g_autofree char *word = normalise (cell);
+
+  *value = -1;
+  if (*word == '\0')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i].word))
+      {
+        *value = words[i].status;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The controls a cell names: one for a 2022 id ("5.1", "A.5.1"), one or
+ * more for a 2013 id ("A.9.2.1"). @number gets the id without "A.". */
+static gboolean
+parse_control (const char  *cell,
+               GPtrArray   *targets,
+               char       **number,
+               gboolean    *is_2013)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  g_autofree char *id = g_strstrip (g_strdup (cell ? cell : ""));
+  const char *p = id;
+  g_auto(GStrv) parts = NULL;
+  gsize len;
+
+  if (g_str_has_prefix (p, "iso27001:2022/"))
+    p += strlen ("iso27001:2022/");
+  if ((p[0] == 'A' || p[0] == 'a') && p[1] == '.')
+    p += 2;
+  len = strlen (p);
+  if (len > 0 && p[len - 1] == '.')
+    id[p - id + len - 1] = '\0';   /* "A.5.1." */
+  parts = g_strsplit (p, ".", -1);
+  *is_2013 = g_strv_length (parts) == 3;
+  if (*is_2013)
+    {
+      const AttestMapping2013 *m = attest_catalog_lookup_2013 (catalog, p);
+
+      if (m == NULL)
+        return FALSE;
+      for (guint i = 0; targets != NULL && m->ids_2022[i] != NULL; i++)
+        g_ptr_array_add (targets, (gpointer) attest_catalog_lookup_control (catalog, m->ids_2022[i]));
+    }
+  else
+    {
+      const AttestControl *control = attest_catalog_lookup_control (catalog, p);
+
+      if (control == NULL)
+        return FALSE;
+      if (targets != NULL)
+        g_ptr_array_add (targets, (gpointer) control);
+    }
+  if (number != NULL)
+    *number = g_strdup (p);
+  return TRUE;
 }
 
 static void
@@ -464,23 +634,32 @@ row_error (GError     **error,
   return FALSE;
 }
 
+/* The cell of a row in a column; rows may be shorter than the header. */
+static const char *
+cell_at (char  **row,
+         guint   column)
+{
+  for (guint i = 0; i <= column; i++)
+    if (row[i] == NULL)
+      return NULL;
+  return row[column];
+}
+
 /* Reads one row into the plans of the controls it concerns. */
 static gboolean
-read_row (char        **row,
-          guint         line,
-          const int    *map,
-          guint         n_cells,
-          Plan         *plans,
-          GHashTable   *index,
-          GPtrArray    *report,
-          gboolean     *any_2013,
-          GError      **error)
+read_row (char               **row,
+          guint                line,
+          const AttestCsvRole *map,
+          guint                n_cells,
+          Plan                *plans,
+          GHashTable          *index,
+          GPtrArray           *report,
+          gboolean            *any_2013,
+          GError             **error)
 {
-  AttestCatalog *catalog = attest_catalog_get_default ();
-  const char *cells[N_COLS] = { 0 };
+  const char *cells[ATTEST_CSV_N_ROLES] = { 0 };
   g_autofree char *id = NULL;
-  const char *number;
-  g_auto(GStrv) parts = NULL;
+  g_autofree char *number = NULL;
   g_autoptr(GPtrArray) targets = g_ptr_array_new ();
   gboolean is_2013 = FALSE;
   int applicability = -1, status = -1;
@@ -488,90 +667,39 @@ read_row (char        **row,
   gboolean reasons_given = FALSE;
 
   for (guint i = 0; row[i] != NULL && i < n_cells; i++)
-    if (map[i] >= 0)
-      {
-        attest_csv_cell_unescape (row[i]);
-        cells[map[i]] = row[i];
-      }
+    if (map[i] != R(NONE))
+      cells[map[i]] = row[i];
 
-  id = g_strstrip (g_strdup (cells[COL_CONTROL] ? cells[COL_CONTROL] : ""));
+  id = g_strstrip (g_strdup (cells[R(CONTROL)] ? cells[R(CONTROL)] : ""));
   if (*id == '\0')
     return row_error (error, line, _("the control is empty."));
-  number = id;
-  if (g_str_has_prefix (number, "iso27001:2022/"))
-    number += strlen ("iso27001:2022/");
-  if ((number[0] == 'A' || number[0] == 'a') && number[1] == '.')
-    number += 2;
-  parts = g_strsplit (number, ".", -1);
-
-  if (g_strv_length (parts) == 3)
+  if (!parse_control (id, targets, &number, &is_2013))
     {
-      const AttestMapping2013 *m = attest_catalog_lookup_2013 (catalog, number);
+      g_autofree char *message = NULL;
 
-      if (m == NULL)
-        {
-          g_autofree char *message = g_strdup_printf (_("“%s” is not a control of ISO/IEC 27001:2013."), id);
-          return row_error (error, line, message);
-        }
-      for (guint i = 0; m->ids_2022[i] != NULL; i++)
-        g_ptr_array_add (targets, (gpointer) attest_catalog_lookup_control (catalog, m->ids_2022[i]));
-      is_2013 = TRUE;
-      *any_2013 = TRUE;
-    }
-  else
-    {
-      const AttestControl *control = attest_catalog_lookup_control (catalog, number);
-
-      if (control == NULL)
-        {
-          g_autofree char *message = g_strdup_printf (_("“%s” is not a control of ISO/IEC 27001:2022 (such as A.5.1) or 2013 (such as A.9.2.1)."), id);
-          return row_error (error, line, message);
-        }
-      g_ptr_array_add (targets, (gpointer) control);
-    }
-
-  if (cells[COL_APPLICABLE] != NULL)
-    {
-      g_autofree char *value = normalise (cells[COL_APPLICABLE]);
-      static const char * const yes[] = { "yes", "y", "true", "x", "1", "applicable", "included", NULL };
-      static const char * const no[] = { "no", "n", "false", "0", "not applicable", "n/a", "na", "excluded", NULL };
-
-      if (*value == '\0')
-        applicability = ATTEST_APPLICABILITY_UNDECIDED;
-      else if (g_strv_contains (yes, value))
-        applicability = ATTEST_APPLICABILITY_APPLICABLE;
-      else if (g_strv_contains (no, value))
-        applicability = ATTEST_APPLICABILITY_NOT_APPLICABLE;
+      if (is_2013)
+        message = g_strdup_printf (_("“%s” is not a control of ISO/IEC 27001:2013."), id);
       else
-        {
-          g_autofree char *message = g_strdup_printf (_("Applicable must be yes, no, true, false, x or empty, not “%s”."),
-                                                      cells[COL_APPLICABLE]);
-          return row_error (error, line, message);
-        }
+        message = g_strdup_printf (_("“%s” is not a control of ISO/IEC 27001:2022 (such as A.5.1) or 2013 (such as A.9.2.1)."), id);
+      return row_error (error, line, message);
     }
-  if (cells[COL_STATUS] != NULL && !attest_text_is_blank (cells[COL_STATUS]))
-    {
-      g_autofree char *value = normalise (cells[COL_STATUS]);
+  *any_2013 |= is_2013;
 
-      for (guint i = 0; i < G_N_ELEMENTS (status_words); i++)
-        if (g_str_equal (value, status_words[i]))
-          status = i;
-      if (g_str_equal (value, "partially implemented") || g_str_equal (value, "in progress"))
-        status = ATTEST_IMPLEMENTATION_PARTIAL;
-      else if (g_str_equal (value, "done") || g_str_equal (value, "yes"))
-        status = ATTEST_IMPLEMENTATION_IMPLEMENTED;
-      else if (g_str_equal (value, "no") || g_str_equal (value, "open"))
-        status = ATTEST_IMPLEMENTATION_NOT_STARTED;
-      if (status < 0)
-        {
-          g_autofree char *message = g_strdup_printf (_("Implementation must be not started, planned, partial or implemented, not “%s”."),
-                                                      cells[COL_STATUS]);
-          return row_error (error, line, message);
-        }
-    }
-  if (cells[COL_REASONS] != NULL)
+  if (cells[R(APPLICABLE)] != NULL && !parse_applicable (cells[R(APPLICABLE)], &applicability))
     {
-      g_auto(GStrv) words = g_strsplit_set (cells[COL_REASONS], ";,", -1);
+      g_autofree char *message = g_strdup_printf (_("Applicable must be yes, no, true, false, x or empty, not “%s”."),
+                                                  cells[R(APPLICABLE)]);
+      return row_error (error, line, message);
+    }
+  if (cells[R(STATUS)] != NULL && !parse_status (cells[R(STATUS)], &status))
+    {
+      g_autofree char *message = g_strdup_printf (_("Implementation must be not started, planned, partial or implemented, not “%s”."),
+                                                  cells[R(STATUS)]);
+      return row_error (error, line, message);
+    }
+  if (cells[R(REASONS)] != NULL)
+    {
+      g_auto(GStrv) words = g_strsplit_set (cells[R(REASONS)], ";,", -1);
 
       reasons_given = TRUE;
       for (guint w = 0; words[w] != NULL; w++)
@@ -601,7 +729,7 @@ read_row (char        **row,
     }
   for (guint d = 0; d < 2; d++)
     {
-      g_autofree char *value = dup_trimmed (cells[d == 0 ? COL_TARGET : COL_REVIEWED]);
+      g_autofree char *value = dup_trimmed (cells[d == 0 ? R(TARGET) : R(REVIEWED)]);
 
       if (value != NULL && !attest_date_is_valid (value))
         {
@@ -636,14 +764,14 @@ read_row (char        **row,
           for (guint r = 0; r < G_N_ELEMENTS (reason_fields); r++)
             plan->reasons[r] |= reasons[r];
         }
-      if (cells[COL_JUSTIFICATION] != NULL)
-        add_distinct (&plan->justification, cells[COL_JUSTIFICATION]);
-      if (cells[COL_OWNER] != NULL)
-        add_distinct (&plan->owner, cells[COL_OWNER]);
-      if (cells[COL_HOW] != NULL)
-        add_distinct (&plan->how, cells[COL_HOW]);
-      keep_earliest (&plan->target, cells[COL_TARGET]);
-      keep_earliest (&plan->reviewed, cells[COL_REVIEWED]);
+      if (cells[R(JUSTIFICATION)] != NULL)
+        add_distinct (&plan->justification, cells[R(JUSTIFICATION)]);
+      if (cells[R(OWNER)] != NULL)
+        add_distinct (&plan->owner, cells[R(OWNER)]);
+      if (cells[R(HOW)] != NULL)
+        add_distinct (&plan->how, cells[R(HOW)]);
+      keep_earliest (&plan->target, cells[R(TARGET)]);
+      keep_earliest (&plan->reviewed, cells[R(REVIEWED)]);
       if (is_2013)
         {
           if (plan->from_2013 == NULL)
@@ -664,100 +792,900 @@ read_row (char        **row,
   return TRUE;
 }
 
-typedef struct
+/* A cell as the import will read it, for the preview. */
+static char *
+display_cell (AttestCsvRole  role,
+              const char    *cell)
 {
-  Plan      *plans;
-  guint      n_plans;
-  guint      n_rows;
-  gboolean   any_2013;
-  GPtrArray *notes;
-} SoaPlan;
+  int value;
 
-static void
-soa_plan_clear (SoaPlan *plan)
-{
-  for (guint i = 0; plan->plans != NULL && i < plan->n_plans; i++)
-    plan_clear (&plan->plans[i]);
-  g_clear_pointer (&plan->plans, g_free);
-  g_clear_pointer (&plan->notes, g_ptr_array_unref);
+  if (cell == NULL)
+    return g_strdup ("");
+  switch (role)
+    {
+    case R(CONTROL):
+      {
+        g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+        g_autofree char *number = NULL;
+        gboolean is_2013;
+        g_autoptr(GString) out = g_string_new (NULL);
+
+        if (!parse_control (cell, targets, &number, &is_2013))
+          break;
+        if (is_2013)
+          g_string_append_printf (out, "A.%s → ", number);
+        for (guint t = 0; t < targets->len; t++)
+          g_string_append_printf (out, "%sA.%s", t ? ", " : "",
+                                  ((const AttestControl *) g_ptr_array_index (targets, t))->number);
+        return g_string_free (g_steal_pointer (&out), FALSE);
+      }
+    case R(APPLICABLE):
+      if (!parse_applicable (cell, &value))
+        break;
+      return g_strdup (value == ATTEST_APPLICABILITY_APPLICABLE ? _("Applicable")
+                       : value == ATTEST_APPLICABILITY_NOT_APPLICABLE ? _("Not applicable") : _("Undecided"));
+    case R(STATUS):
+      {
+        static const char * const names[] = { N_("Not started"), N_("Planned"), N_("Partial"), N_("Implemented") };
+
+        if (!parse_status (cell, &value))
+          break;
+        return g_strdup (value < 0 ? "" : _(names[value]));
+      }
+    case R(NONE):
+    case R(TITLE):
+    case R(THEME):
+    case R(REASONS):
+    case R(JUSTIFICATION):
+    case R(TARGET):
+    case R(OWNER):
+    case R(HOW):
+    case R(EVIDENCE):
+    case R(REVIEWED):
+    case ATTEST_CSV_N_ROLES:
+    default:
+      break;
+    }
+  return g_strstrip (g_strdup (cell));
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SoaPlan, soa_plan_clear)
+/* Import: recognising the columns */
 
-/* Reads and checks the whole file into a plan per control, touching no
- * workspace: a bad file is refused before anything is opened for writing. */
-static gboolean
-plan_soa (const char  *data,
-          gsize        length,
-          SoaPlan     *plan,
-          GError     **error)
+struct _AttestCsvAnalysis
+{
+  GPtrArray     *rows;         /* (element-type GStrv): the header row first */
+  GArray        *lines;        /* the line each row starts on */
+  guint          n_columns;    /* the header's */
+  AttestCsvRole *roles;
+  AttestCsvHow  *how;
+  guint         *candidates;   /* per column, a bit per role it may hold */
+  GError        *error;        /* why it cannot be applied, or NULL */
+  GPtrArray     *notes;        /* what recognition did, for the report */
+  GPtrArray     *preview;      /* (element-type GStrv): the first rows as read */
+  Plan          *plans;        /* one per catalog control */
+  guint          n_plans;
+  gboolean       any_2013;
+  GPtrArray     *row_notes;    /* where 2013 rows went */
+};
+
+typedef struct
+{
+  guint filled, ids, titles, yes_no, statuses;
+} Stats;
+
+static const char *
+header_of (AttestCsvAnalysis *self,
+           guint              column)
+{
+  return ((char **) g_ptr_array_index (self->rows, 0))[column];
+}
+
+/* “A”, “B” and “C”: the columns' headers, for messages. */
+static char *
+quote_headers (AttestCsvAnalysis *self,
+               GArray            *columns)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = columns != NULL ? columns->len : self->n_columns;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = columns != NULL ? g_array_index (columns, guint, k) : k;
+      const char *header = header_of (self, i);
+      g_autofree char *shown = attest_text_is_blank (header) ? g_strdup_printf (_("column %u"), i + 1)
+                                                              : g_strdup_printf ("“%s”", header);
+
+      if (k > 0)
+        g_string_append (out, k + 1 == n ? _(" and ") : ", ");
+      g_string_append (out, shown);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GHashTable *
+new_title_set (void)
 {
   AttestCatalog *catalog = attest_catalog_get_default ();
+  GHashTable *titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const AttestControl *controls;
-  guint n_controls;
+  const AttestMapping2013 *mappings;
+  guint n;
+
+  controls = attest_catalog_get_controls (catalog, &n);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (titles, normalise (controls[i].title));
+  mappings = attest_catalog_get_mapping_2013 (catalog, &n);
+  for (guint i = 0; i < n; i++)
+    if (mappings[i].title_2013 != NULL)
+      g_hash_table_add (titles, normalise (mappings[i].title_2013));
+  return titles;
+}
+
+static gboolean
+any_column_holds (AttestCsvAnalysis *self,
+                  AttestCsvRole      role)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    if (self->roles[i] == role)
+      return TRUE;
+  return FALSE;
+}
+
+/* Several columns could hold @role and nothing tells them apart: each is
+ * left ignored, with both readings offered, and the analysis says so. */
+static void
+ambiguous (AttestCsvAnalysis *self,
+           GArray            *columns,
+           AttestCsvRole      role)
+{
+  g_autofree char *names = quote_headers (self, columns);
+
+  for (guint k = 0; k < columns->len; k++)
+    {
+      guint i = g_array_index (columns, guint, k);
+
+      self->roles[i] = R(NONE);
+      self->how[i] = ATTEST_CSV_UNRECOGNISED;
+      self->candidates[i] = 1u << role | 1u << R(NONE);
+    }
+  if (self->error == NULL)
+    {
+      if (role == R(CONTROL))
+        g_set_error (&self->error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                     columns->len == 2 ? _("line 1: the columns %s both hold control ids; choose which one is the control.")
+                                       : _("line 1: the columns %s all hold control ids; choose which one is the control."),
+                     names);
+      else
+        g_set_error (&self->error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                     columns->len == 2 ? _("line 1: the columns %s both hold %s; choose which one is read.")
+                                       : _("line 1: the columns %s all hold %s; choose which one is read."),
+                     names, _(roles[role].name));
+    }
+}
+
+static void
+recognise (AttestCsvAnalysis *self,
+           const int         *assigned,
+           guint              n_assigned)
+{
+  g_autoptr(GHashTable) titles = new_title_set ();
+  g_autofree Stats *stats = g_new0 (Stats, self->n_columns);
+  g_autofree int *by_header = g_new (int, self->n_columns);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = self->n_columns;
+
+  /* Each column's header, and what its cells look like over all rows. */
+  for (guint i = 0; i < n; i++)
+    {
+      by_header[i] = role_of_header (header_of (self, i));
+      self->roles[i] = R(NONE);
+      self->how[i] = ATTEST_CSV_UNRECOGNISED;
+      self->candidates[i] = 0;
+    }
+  for (guint r = 1; r < self->rows->len; r++)
+    {
+      char **row = g_ptr_array_index (self->rows, r);
+
+      for (guint i = 0; i < n && row[i] != NULL; i++)
+        {
+          g_autofree char *word = NULL;
+          gboolean is_2013;
+          int value;
+
+          if (attest_text_is_blank (row[i]))
+            continue;
+          stats[i].filled++;
+          stats[i].ids += parse_control (row[i], NULL, NULL, &is_2013);
+          word = normalise (row[i]);
+          stats[i].titles += g_hash_table_contains (titles, word);
+          stats[i].yes_no += parse_applicable (row[i], &value);
+          stats[i].statuses += parse_status (row[i], &value);
+        }
+    }
+
+  /* What the caller chose stands. */
+  for (guint i = 0; i < n && i < n_assigned; i++)
+    if (assigned[i] >= 0 && assigned[i] < ATTEST_CSV_N_ROLES)
+      {
+        self->roles[i] = assigned[i];
+        self->how[i] = ATTEST_CSV_BY_CHOICE;
+      }
+
+  /* The control: a column where at least 90% of the filled cells are
+   * control ids; the header breaks a tie; without such a column, the one
+   * headed so (its rows then say what is wrong with them). */
+  if (!any_column_holds (self, R(CONTROL)))
+    {
+      for (guint i = 0; i < n; i++)
+        if (self->how[i] != ATTEST_CSV_BY_CHOICE && stats[i].filled > 0 && stats[i].ids * 10 >= stats[i].filled * 9)
+          g_array_append_val (found, i);
+      if (found->len > 1)
+        {
+          guint headed = 0, which = 0;
+
+          for (guint k = 0; k < found->len; k++)
+            if (by_header[g_array_index (found, guint, k)] == R(CONTROL))
+              {
+                headed++;
+                which = g_array_index (found, guint, k);
+              }
+          if (headed == 1)
+            {
+              g_array_set_size (found, 0);
+              g_array_append_val (found, which);
+            }
+        }
+      if (found->len == 0)
+        for (guint i = 0; i < n; i++)
+          if (self->how[i] != ATTEST_CSV_BY_CHOICE && by_header[i] == R(CONTROL))
+            g_array_append_val (found, i);
+      if (found->len == 1)
+        {
+          guint i = g_array_index (found, guint, 0);
+
+          self->roles[i] = R(CONTROL);
+          self->how[i] = by_header[i] == R(CONTROL) ? ATTEST_CSV_BY_HEADER : ATTEST_CSV_BY_CONTENT;
+        }
+      else if (found->len > 1)
+        ambiguous (self, found, R(CONTROL));
+      else if (self->error == NULL)
+        {
+          g_autofree char *names = quote_headers (self, NULL);
+
+          g_set_error (&self->error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("line 1: no column holds control ids. The columns are %s; one of them should hold "
+                         "ids such as A.5.1 (2022) or A.9.2.1 (2013), headed Control, ID, Ref, No. or #."),
+                       names);
+        }
+    }
+
+  /* The others by their headers; a second column headed like the control
+   * that holds titles is the title. Unknown headers go by their cells. */
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean titled = stats[i].filled > 0 && stats[i].titles * 2 >= stats[i].filled;
+
+      if (self->how[i] != ATTEST_CSV_UNRECOGNISED || self->candidates[i] != 0)
+        continue;
+      if (by_header[i] == R(CONTROL) || by_header[i] < 0)
+        {
+          if (titled)
+            {
+              self->roles[i] = R(TITLE);
+              self->how[i] = ATTEST_CSV_BY_CONTENT;
+            }
+        }
+      else
+        {
+          self->roles[i] = by_header[i];
+          self->how[i] = ATTEST_CSV_BY_HEADER;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (self->how[i] != ATTEST_CSV_UNRECOGNISED || self->candidates[i] != 0 || stats[i].filled == 0)
+        continue;
+      if (stats[i].yes_no == stats[i].filled && !any_column_holds (self, R(APPLICABLE)))
+        self->roles[i] = R(APPLICABLE);
+      else if (stats[i].statuses == stats[i].filled && !any_column_holds (self, R(STATUS)))
+        self->roles[i] = R(STATUS);
+      else
+        continue;
+      self->how[i] = ATTEST_CSV_BY_CONTENT;
+    }
+
+  /* Two columns for one field: the chosen one wins; for Applicable and
+   * Implementation the one whose cells all read so; otherwise ask. Title,
+   * theme and evidence are not imported and may repeat. */
+  for (AttestCsvRole role = R(APPLICABLE); role < ATTEST_CSV_N_ROLES; role++)
+    {
+      gboolean chosen = FALSE;
+
+      if (role == R(EVIDENCE))
+        continue;
+      g_array_set_size (found, 0);
+      for (guint i = 0; i < n; i++)
+        if (self->roles[i] == role)
+          {
+            if (self->how[i] == ATTEST_CSV_BY_CHOICE)
+              chosen = TRUE;
+            else
+              g_array_append_val (found, i);
+          }
+      if (found->len == 0 || (found->len == 1 && !chosen))
+        continue;
+      if (!chosen && (role == R(APPLICABLE) || role == R(STATUS)))
+        {
+          guint fitting = 0;
+
+          for (guint k = 0; k < found->len; k++)
+            {
+              Stats *s = &stats[g_array_index (found, guint, k)];
+
+              fitting += (role == R(APPLICABLE) ? s->yes_no : s->statuses) == s->filled;
+            }
+          if (fitting == 1)
+            {
+              for (guint k = 0; k < found->len; k++)
+                {
+                  guint i = g_array_index (found, guint, k);
+
+                  if ((role == R(APPLICABLE) ? stats[i].yes_no : stats[i].statuses) != stats[i].filled)
+                    {
+                      self->roles[i] = R(NONE);
+                      self->how[i] = ATTEST_CSV_BY_CONTENT;
+                    }
+                }
+              continue;
+            }
+        }
+      if (chosen)
+        for (guint k = 0; k < found->len; k++)
+          {
+            guint i = g_array_index (found, guint, k);
+
+            self->roles[i] = R(NONE);
+            self->how[i] = ATTEST_CSV_UNRECOGNISED;
+          }
+      else
+        ambiguous (self, found, role);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (self->candidates[i] == 0)
+        self->candidates[i] = 1u << self->roles[i];
+      if (self->roles[i] == R(NONE) && self->candidates[i] == 1u << R(NONE) && !attest_text_is_blank (header_of (self, i)))
+        g_ptr_array_add (self->notes, g_strdup_printf (_("The column “%s” was ignored."), header_of (self, i)));
+    }
+}
+
+/* Reads every row into a plan per control, touching no workspace. */
+static void
+plan_rows (AttestCsvAnalysis *self)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestControl *controls = attest_catalog_get_controls (catalog, &self->n_plans);
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self->plans = g_new0 (Plan, self->n_plans);
+  for (guint i = 0; i < self->n_plans; i++)
+    {
+      self->plans[i].applicability = -1;
+      self->plans[i].status = -1;
+      g_hash_table_insert (index, controls[i].id, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint r = 1; r < self->rows->len && self->error == NULL; r++)
+    read_row (g_ptr_array_index (self->rows, r), g_array_index (self->lines, guint, r), self->roles,
+              self->n_columns, self->plans, index, self->row_notes, &self->any_2013, &self->error);
+}
+
+/**
+ * attest_csv_analyse_soa:
+ * @data: a CSV file's contents
+ * @length: its length
+ * @assigned: (array length=n_assigned) (nullable): a role per column, or
+ *   %ATTEST_CSV_ROLE_AUTO to recognise it; columns beyond are recognised
+ * @n_assigned: how many
+ * @error: return location for an error
+ *
+ * Reads a Statement of Applicability from a spreadsheet without applying
+ * it: recognises what each column holds by its header and by its cells over
+ * all rows (a column where at least 90% of the filled cells are control ids
+ * holds the control, one whose cells are catalog titles the title), then
+ * reads every row. Columns given a role in @assigned keep it.
+ *
+ * An analysis is returned for any file that is CSV at all; whether it can
+ * be applied, and if not why, is attest_csv_analysis_check().
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL if the file
+ *   is not CSV text Attest can read (too large, not UTF-8, badly quoted,
+ *   empty)
+ */
+AttestCsvAnalysis *
+attest_csv_analyse_soa (const char  *data,
+                        gsize        length,
+                        const int   *assigned,
+                        guint        n_assigned,
+                        GError     **error)
+{
+  g_autoptr(AttestCsvAnalysis) self = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GArray) lines = NULL;
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree int *map = NULL;
-  char **header;
-  gboolean has_control = FALSE;
-  guint n_header;
 
-  plan->notes = g_ptr_array_new_with_free_func (g_free);
   if (length > ATTEST_CSV_MAX_SIZE)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
                    _("The file is larger than %u MiB, the most Attest imports."), ATTEST_CSV_MAX_SIZE / (1024 * 1024));
-      return FALSE;
+      return NULL;
     }
   rows = attest_csv_parse (data, length, &lines, error);
   if (rows == NULL)
-    return FALSE;
+    return NULL;
   if (rows->len == 0)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("The file is empty."));
+      return NULL;
+    }
+  /* Cells are read as they were typed, without the apostrophe the export
+   * put before a would-be formula. */
+  for (guint r = 0; r < rows->len; r++)
+    for (char **cell = g_ptr_array_index (rows, r); *cell != NULL; cell++)
+      attest_csv_cell_unescape (*cell);
+
+  self = g_new0 (AttestCsvAnalysis, 1);
+  self->rows = g_steal_pointer (&rows);
+  self->lines = g_steal_pointer (&lines);
+  self->n_columns = g_strv_length (g_ptr_array_index (self->rows, 0));
+  self->roles = g_new0 (AttestCsvRole, self->n_columns);
+  self->how = g_new0 (AttestCsvHow, self->n_columns);
+  self->candidates = g_new0 (guint, self->n_columns);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
+  self->row_notes = g_ptr_array_new_with_free_func (g_free);
+  self->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  recognise (self, assigned, n_assigned);
+  if (self->error == NULL)
+    plan_rows (self);
+
+  for (guint r = 1; r < self->rows->len && self->preview->len < ATTEST_CSV_PREVIEW_ROWS; r++)
+    {
+      char **row = g_ptr_array_index (self->rows, r);
+      char **cells = g_new0 (char *, self->n_columns + 1);
+
+      for (guint i = 0; i < self->n_columns; i++)
+        cells[i] = display_cell (self->roles[i], cell_at (row, i));
+      g_ptr_array_add (self->preview, cells);
+    }
+  return g_steal_pointer (&self);
+}
+
+/**
+ * attest_csv_analysis_free:
+ * @analysis: (transfer full): an analysis
+ */
+void
+attest_csv_analysis_free (AttestCsvAnalysis *analysis)
+{
+  if (analysis == NULL)
+    return;
+  for (guint i = 0; analysis->plans != NULL && i < analysis->n_plans; i++)
+    plan_clear (&analysis->plans[i]);
+  g_free (analysis->plans);
+  g_clear_pointer (&analysis->rows, g_ptr_array_unref);
+  g_clear_pointer (&analysis->lines, g_array_unref);
+  g_free (analysis->roles);
+  g_free (analysis->how);
+  g_free (analysis->candidates);
+  g_clear_error (&analysis->error);
+  g_clear_pointer (&analysis->notes, g_ptr_array_unref);
+  g_clear_pointer (&analysis->row_notes, g_ptr_array_unref);
+  g_clear_pointer (&analysis->preview, g_ptr_array_unref);
+  g_free (analysis);
+}
+
+/** attest_csv_analysis_get_n_columns: Returns: how many columns the header row has */
+guint
+attest_csv_analysis_get_n_columns (AttestCsvAnalysis *analysis)
+{
+  return analysis->n_columns;
+}
+
+/** attest_csv_analysis_get_header: Returns: the header of @column as written */
+const char *
+attest_csv_analysis_get_header (AttestCsvAnalysis *analysis,
+                                guint              column)
+{
+  g_return_val_if_fail (column < analysis->n_columns, NULL);
+  return header_of (analysis, column);
+}
+
+/** attest_csv_analysis_get_role: Returns: what @column will be read as */
+AttestCsvRole
+attest_csv_analysis_get_role (AttestCsvAnalysis *analysis,
+                              guint              column)
+{
+  g_return_val_if_fail (column < analysis->n_columns, R(NONE));
+  return analysis->roles[column];
+}
+
+/** attest_csv_analysis_get_how: Returns: how the role of @column was decided */
+AttestCsvHow
+attest_csv_analysis_get_how (AttestCsvAnalysis *analysis,
+                             guint              column)
+{
+  g_return_val_if_fail (column < analysis->n_columns, ATTEST_CSV_UNRECOGNISED);
+  return analysis->how[column];
+}
+
+/**
+ * attest_csv_analysis_get_candidates:
+ * @analysis: an analysis
+ * @column: a column
+ *
+ * Returns: the roles @column may hold, a bit (1 << role) each; more than
+ *   one bit when the reading is left to the user
+ */
+guint
+attest_csv_analysis_get_candidates (AttestCsvAnalysis *analysis,
+                                    guint              column)
+{
+  g_return_val_if_fail (column < analysis->n_columns, 0);
+  return analysis->candidates[column];
+}
+
+/** attest_csv_analysis_is_ambiguous: Returns: whether two readings of @column remain */
+gboolean
+attest_csv_analysis_is_ambiguous (AttestCsvAnalysis *analysis,
+                                  guint              column)
+{
+  guint bits = attest_csv_analysis_get_candidates (analysis, column);
+
+  return (bits & (bits - 1)) != 0;
+}
+
+/** attest_csv_analysis_get_n_rows: Returns: how many rows follow the header */
+guint
+attest_csv_analysis_get_n_rows (AttestCsvAnalysis *analysis)
+{
+  return analysis->rows->len - 1;
+}
+
+/**
+ * attest_csv_analysis_get_preview:
+ * @analysis: an analysis
+ *
+ * Returns: (transfer none) (element-type GStrv): the first rows (at most
+ *   %ATTEST_CSV_PREVIEW_ROWS) as they will be read, a cell per column:
+ *   controls as 2022 ids, applicability and status as words
+ */
+GPtrArray *
+attest_csv_analysis_get_preview (AttestCsvAnalysis *analysis)
+{
+  return analysis->preview;
+}
+
+/**
+ * attest_csv_analysis_get_notes:
+ * @analysis: an analysis
+ *
+ * Returns: (transfer none) (element-type utf8): what recognition left out
+ *   ("The column “Notes” was ignored."), a sentence each
+ */
+GPtrArray *
+attest_csv_analysis_get_notes (AttestCsvAnalysis *analysis)
+{
+  return analysis->notes;
+}
+
+/**
+ * attest_csv_analysis_check:
+ * @analysis: an analysis
+ * @error: return location for why it cannot be applied
+ *
+ * Returns: %TRUE if attest_csv_apply_soa() would accept it
+ */
+gboolean
+attest_csv_analysis_check (AttestCsvAnalysis  *analysis,
+                           GError            **error)
+{
+  if (analysis->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (analysis->error));
       return FALSE;
     }
+  return TRUE;
+}
 
-  header = g_ptr_array_index (rows, 0);
-  n_header = g_strv_length (header);
-  map = g_new (int, n_header);
-  for (guint i = 0; i < n_header; i++)
+/**
+ * attest_csv_analysis_parse_columns:
+ * @analysis: an analysis
+ * @spec: choices as `role=header`, comma-separated: `control=No.,title=Control`
+ *   (roles as attest_csv_role_get_key() names them)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (array) (nullable): a role per column for
+ *   attest_csv_analyse_soa(), %ATTEST_CSV_ROLE_AUTO where @spec says
+ *   nothing, or %NULL if @spec names a role or a header that is not there
+ */
+int *
+attest_csv_analysis_parse_columns (AttestCsvAnalysis  *analysis,
+                                   const char         *spec,
+                                   GError            **error)
+{
+  g_autofree int *assigned = g_new (int, MAX (analysis->n_columns, 1));
+  g_auto(GStrv) pieces = g_strsplit (spec, ",", -1);
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < analysis->n_columns; i++)
+    assigned[i] = ATTEST_CSV_ROLE_AUTO;
+  /* A header may hold a comma: a piece without "role=" continues the last. */
+  for (guint p = 0; pieces[p] != NULL; p++)
     {
-      map[i] = column_of (header[i]);
-      for (guint j = 0; j < i && map[i] >= 0; j++)
-        if (map[j] == map[i])
-          {
-            g_autofree char *message = g_strdup_printf (_("the columns “%s” and “%s” both hold %s."),
-                                                        header[j], header[i], columns[map[i]].header);
-            return row_error (error, g_array_index (lines, guint, 0), message);
-          }
-      has_control |= map[i] == COL_CONTROL;
-      if (map[i] < 0 && !attest_text_is_blank (header[i]))
-        g_ptr_array_add (plan->notes, g_strdup_printf (_("The column “%s” was ignored."), header[i]));
+      const char *equals = strchr (pieces[p], '=');
+      gboolean is_role = FALSE;
+
+      if (equals != NULL)
+        {
+          g_autofree char *key = g_strstrip (g_strndup (pieces[p], equals - pieces[p]));
+
+          for (guint r = 0; r < ATTEST_CSV_N_ROLES; r++)
+            is_role |= g_ascii_strcasecmp (key, roles[r].key) == 0;
+          if (!is_role && choices->len == 0)
+            {
+              g_autoptr(GString) keys = g_string_new (NULL);
+
+              for (guint r = 1; r <= ATTEST_CSV_N_ROLES; r++)
+                g_string_append_printf (keys, "%s%s", keys->len ? ", " : "", roles[r % ATTEST_CSV_N_ROLES].key);
+              g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("“%s” is not a column role; the roles are %s."), key, keys->str);
+              return NULL;
+            }
+        }
+      if (is_role)
+        g_ptr_array_add (choices, g_strdup (pieces[p]));
+      else if (choices->len > 0)
+        {
+          char *last = g_ptr_array_index (choices, choices->len - 1);
+
+          choices->pdata[choices->len - 1] = g_strconcat (last, ",", pieces[p], NULL);
+          g_free (last);
+        }
+      else
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("Write each column choice as role=header, such as control=No., not “%s”."), pieces[p]);
+          return NULL;
+        }
     }
-  if (!has_control)
+
+  for (guint c = 0; c < choices->len; c++)
     {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                   _("line 1: no column holds the control; name one “Control” (or “ID”, “Reference”)."));
+      const char *choice = g_ptr_array_index (choices, c);
+      const char *equals = strchr (choice, '=');
+      g_autofree char *key = g_strstrip (g_strndup (choice, equals - choice));
+      g_autofree char *header = g_strstrip (g_strdup (equals + 1));
+      g_autofree char *wanted = g_utf8_casefold (header, -1);
+      int role = 0, column = -1;
+
+      for (guint r = 0; r < ATTEST_CSV_N_ROLES; r++)
+        if (g_ascii_strcasecmp (key, roles[r].key) == 0)
+          role = r;
+      for (guint i = 0; i < analysis->n_columns && column < 0; i++)
+        {
+          g_autofree char *trimmed = g_strstrip (g_strdup (header_of (analysis, i)));
+          g_autofree char *have = g_utf8_casefold (trimmed, -1);
+
+          if (g_str_equal (have, wanted))
+            column = i;
+        }
+      if (column < 0)
+        {
+          g_autofree char *names = quote_headers (analysis, NULL);
+
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("No column is headed “%s”; the columns are %s."), header, names);
+          return NULL;
+        }
+      if (assigned[column] != ATTEST_CSV_ROLE_AUTO && assigned[column] != role)
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The column “%s” is given two roles."), header);
+          return NULL;
+        }
+      assigned[column] = role;
+    }
+  return g_steal_pointer (&assigned);
+}
+
+/* Import: applying */
+
+enum { CHANGE_APPLICABILITY = 1, CHANGE_STATUS = 2, CHANGE_OTHER = 4 };
+
+/* What a plan changes in an entry; with @write, it also makes the change. */
+static guint
+apply_plan (AttestRecord *entry,
+            Plan         *plan,
+            gboolean      write)
+{
+  guint changed = 0;
+
+  if (plan->applicability >= 0 && plan->applicability != attest_record_get_enum (entry, "applicability"))
+    {
+      changed |= CHANGE_APPLICABILITY;
+      if (write)
+        g_object_set (entry, "applicability", plan->applicability, NULL);
+    }
+  if (plan->status >= 0 && plan->status != attest_record_get_enum (entry, "status"))
+    {
+      changed |= CHANGE_STATUS;
+      if (write)
+        g_object_set (entry, "status", plan->status, NULL);
+    }
+  if (plan->reasons_given)
+    for (guint r = 0; r < G_N_ELEMENTS (reason_fields); r++)
+      if (!plan->reasons[r] != !attest_record_get_boolean (entry, reason_fields[r]))
+        {
+          changed |= CHANGE_OTHER;
+          if (write)
+            g_object_set (entry, reason_fields[r], plan->reasons[r], NULL);
+        }
+  {
+    static const char * const fields[] = { "justification", "owner", "implementation", "target-date", "last-reviewed" };
+    g_autofree char *justification = plan->justification ? join (plan->justification) : NULL;
+    g_autofree char *owner = plan->owner ? join (plan->owner) : NULL;
+    g_autofree char *how = plan->how ? join (plan->how) : NULL;
+    const char *values[] = { justification, owner, how, plan->target, plan->reviewed };
+
+    for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+      if (values[f] != NULL && g_strcmp0 (values[f], attest_record_get_string (entry, fields[f])) != 0)
+        {
+          changed |= CHANGE_OTHER;
+          if (write)
+            g_object_set (entry, fields[f], values[f], NULL);
+        }
+  }
+  return changed;
+}
+
+/**
+ * attest_csv_analysis_dup_changes:
+ * @analysis: an analysis that can be applied
+ * @workspace: the workspace it would go into
+ *
+ * Returns: (transfer full) (element-type utf8): what applying it would
+ *   change in @workspace, a sentence a line ("12 controls become
+ *   applicable.")
+ */
+GPtrArray *
+attest_csv_analysis_dup_changes (AttestCsvAnalysis *analysis,
+                                 AttestWorkspace   *workspace)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  guint n_controls, changed = 0, same = 0, absent = 0, applicable = 0, excluded = 0, undecided = 0;
+  guint statuses = 0, others = 0;
+  const AttestControl *controls = attest_catalog_get_controls (catalog, &n_controls);
+
+  if (analysis->error != NULL || analysis->plans == NULL)
+    return out;
+  for (guint i = 0; i < n_controls && i < analysis->n_plans; i++)
+    {
+      Plan *plan = &analysis->plans[i];
+      AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, controls[i].id);
+      guint change;
+
+      if (!plan->seen || entry == NULL)
+        {
+          absent++;
+          continue;
+        }
+      change = apply_plan (entry, plan, FALSE);
+      changed += change != 0;
+      same += change == 0;
+      if (change & CHANGE_APPLICABILITY)
+        {
+          applicable += plan->applicability == ATTEST_APPLICABILITY_APPLICABLE;
+          excluded += plan->applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE;
+          undecided += plan->applicability == ATTEST_APPLICABILITY_UNDECIDED;
+        }
+      statuses += (change & CHANGE_STATUS) != 0;
+      others += (change & CHANGE_OTHER) != 0;
+    }
+
+#define SAY(n, one, many) \
+  if ((n) > 0) g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, one, many, n), n))
+  g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u control changes.", "%u controls change.", changed),
+                                         changed));
+  SAY (applicable, "%u control becomes applicable.", "%u controls become applicable.");
+  SAY (excluded, "%u control becomes not applicable.", "%u controls become not applicable.");
+  SAY (undecided, "%u control becomes undecided.", "%u controls become undecided.");
+  SAY (statuses, "%u control gets another implementation status.", "%u controls get another implementation status.");
+  SAY (others, "%u control gets new reasons, texts or dates.", "%u controls get new reasons, texts or dates.");
+  SAY (same, "%u control in the file is already as it says.", "%u controls in the file are already as it says.");
+  SAY (absent, "%u control is not in the file and stays as it is.", "%u controls are not in the file and stay as they are.");
+#undef SAY
+  return out;
+}
+
+/**
+ * attest_csv_apply_soa:
+ * @workspace: a workspace
+ * @analysis: an analysis of the file
+ * @report: (out) (optional) (transfer full) (element-type utf8): what was
+ *   read, mapped, merged and left as it was, a sentence a line
+ * @error: return location for an error
+ *
+ * Applies an analysis in one transaction: all or nothing.
+ *
+ * Returns: %TRUE if it was applied
+ */
+gboolean
+attest_csv_apply_soa (AttestWorkspace    *workspace,
+                      AttestCsvAnalysis  *analysis,
+                      GPtrArray         **report,
+                      GError            **error)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestControl *controls;
+  guint n_controls, applied = 0, n_rows;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+
+  if (attest_workspace_is_read_only (workspace))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
+                   _("“%s” is open read-only, so nothing can be imported into it."),
+                   attest_workspace_get_display_name (workspace));
       return FALSE;
     }
+  if (!attest_csv_analysis_check (analysis, error))
+    return FALSE;
 
+  n_rows = attest_csv_analysis_get_n_rows (analysis);
   controls = attest_catalog_get_controls (catalog, &n_controls);
-  plan->n_plans = n_controls;
-  plan->plans = g_new0 (Plan, n_controls);
-  for (guint i = 0; i < n_controls; i++)
+  if (!attest_workspace_begin (workspace, error))
+    return FALSE;
+  for (guint i = 0; i < n_controls && i < analysis->n_plans; i++)
     {
-      plan->plans[i].applicability = -1;
-      plan->plans[i].status = -1;
-      g_hash_table_insert (index, controls[i].id, GUINT_TO_POINTER (i + 1));
-    }
+      Plan *plan = &analysis->plans[i];
+      AttestRecord *entry;
 
-  for (guint r = 1; r < rows->len; r++)
-    if (!read_row (g_ptr_array_index (rows, r), g_array_index (lines, guint, r), map, n_header,
-                   plan->plans, index, plan->notes, &plan->any_2013, error))
-      return FALSE;
-  plan->n_rows = rows->len - 1;
+      if (!plan->seen)
+        continue;
+      entry = attest_workspace_lookup_soa_entry (workspace, controls[i].id);
+      if (entry == NULL)
+        continue;
+      apply_plan (entry, plan, TRUE);
+      applied++;
+      if (plan->from_2013 != NULL && plan->from_2013->len > 1)
+        {
+          g_autoptr(GString) from = g_string_new (NULL);
+
+          for (guint k = 0; k < plan->from_2013->len; k++)
+            g_string_append_printf (from, "%s%s", k ? ", " : "", (char *) g_ptr_array_index (plan->from_2013, k));
+          g_ptr_array_add (notes, g_strdup_printf (_("A.%s %s: merged from %s."), controls[i].number, controls[i].title, from->str));
+        }
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return FALSE;
+
+  g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Read %u row into %u controls.",
+                                                        "Read %u rows into %u controls.", n_rows),
+                                           n_rows, applied));
+  for (guint i = 0; i < analysis->notes->len; i++)
+    g_ptr_array_add (notes, g_strdup (g_ptr_array_index (analysis->notes, i)));
+  for (guint i = 0; i < analysis->row_notes->len; i++)
+    g_ptr_array_add (notes, g_strdup (g_ptr_array_index (analysis->row_notes, i)));
+  if (analysis->any_2013)
+    for (guint i = 0; i < n_controls && i < analysis->n_plans; i++)
+      if (controls[i].new_in_2022 && !analysis->plans[i].seen)
+        g_ptr_array_add (notes, g_strdup_printf (_("A.%s %s: new in 2022, not in the file; decide it in Attest."),
+                                                 controls[i].number, controls[i].title));
+  if (n_controls > applied)
+    g_ptr_array_add (notes, g_strdup_printf (_("%u controls were not in the file and were left as they were."),
+                                             n_controls - applied));
+  if (report != NULL)
+    *report = g_steal_pointer (&notes);
   return TRUE;
 }
 
@@ -777,9 +1705,9 @@ attest_csv_check_soa (const char  *data,
                       gsize        length,
                       GError     **error)
 {
-  g_auto(SoaPlan) plan = { 0 };
+  g_autoptr(AttestCsvAnalysis) analysis = attest_csv_analyse_soa (data, length, NULL, 0, error);
 
-  return plan_soa (data, length, &plan, error);
+  return analysis != NULL && attest_csv_analysis_check (analysis, error);
 }
 
 /**
@@ -791,12 +1719,11 @@ attest_csv_check_soa (const char  *data,
  *   read, mapped, merged and left as it was, a sentence a line
  * @error: return location for an error
  *
- * Reads a Statement of Applicability from a spreadsheet: a header row names
- * the columns (any order, see README.md); controls are 2022 ids ("5.1",
- * "A.5.1") or 2013 ids ("A.9.2.1"), which are mapped through the catalog,
- * several 2013 controls merging into one 2022 control. All or nothing: the
- * first bad row stops the import with its line number, and the workspace is
- * unchanged.
+ * attest_csv_analyse_soa() with the columns as recognised, then
+ * attest_csv_apply_soa(): controls are 2022 ids ("5.1", "A.5.1") or 2013
+ * ids ("A.9.2.1"), which are mapped through the catalog, several 2013
+ * controls merging into one 2022 control. All or nothing: the first bad row
+ * stops the import with its line number, and the workspace is unchanged.
  *
  * Returns: %TRUE if the file was read and applied
  */
@@ -807,86 +1734,10 @@ attest_csv_import_soa (AttestWorkspace  *workspace,
                        GPtrArray       **report,
                        GError          **error)
 {
-  AttestCatalog *catalog = attest_catalog_get_default ();
-  const AttestControl *controls;
-  guint n_controls, applied = 0;
-  g_auto(SoaPlan) soa = { 0 };
+  g_autoptr(AttestCsvAnalysis) analysis = NULL;
 
   if (attest_workspace_is_read_only (workspace))
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
-                   _("“%s” is open read-only, so nothing can be imported into it."),
-                   attest_workspace_get_display_name (workspace));
-      return FALSE;
-    }
-  if (!plan_soa (data, length, &soa, error))
-    return FALSE;
-
-  /* Apply, in one transaction. */
-  controls = attest_catalog_get_controls (catalog, &n_controls);
-  if (!attest_workspace_begin (workspace, error))
-    return FALSE;
-  for (guint i = 0; i < n_controls; i++)
-    {
-      Plan *plan = &soa.plans[i];
-      AttestRecord *entry;
-
-      if (!plan->seen)
-        continue;
-      entry = attest_workspace_lookup_soa_entry (workspace, controls[i].id);
-      if (entry == NULL)
-        continue;
-      if (plan->applicability >= 0)
-        g_object_set (entry, "applicability", plan->applicability, NULL);
-      if (plan->status >= 0)
-        g_object_set (entry, "status", plan->status, NULL);
-      if (plan->reasons_given)
-        for (guint r = 0; r < G_N_ELEMENTS (reason_fields); r++)
-          g_object_set (entry, reason_fields[r], plan->reasons[r], NULL);
-      if (plan->justification != NULL)
-        {
-          g_autofree char *text = join (plan->justification);
-          g_object_set (entry, "justification", text, NULL);
-        }
-      if (plan->owner != NULL)
-        {
-          g_autofree char *text = join (plan->owner);
-          g_object_set (entry, "owner", text, NULL);
-        }
-      if (plan->how != NULL)
-        {
-          g_autofree char *text = join (plan->how);
-          g_object_set (entry, "implementation", text, NULL);
-        }
-      if (plan->target != NULL)
-        g_object_set (entry, "target-date", plan->target, NULL);
-      if (plan->reviewed != NULL)
-        g_object_set (entry, "last-reviewed", plan->reviewed, NULL);
-      applied++;
-      if (plan->from_2013 != NULL && plan->from_2013->len > 1)
-        {
-          g_autoptr(GString) from = g_string_new (NULL);
-
-          for (guint k = 0; k < plan->from_2013->len; k++)
-            g_string_append_printf (from, "%s%s", k ? ", " : "", (char *) g_ptr_array_index (plan->from_2013, k));
-          g_ptr_array_add (soa.notes, g_strdup_printf (_("A.%s %s: merged from %s."), controls[i].number, controls[i].title, from->str));
-        }
-    }
-  if (!attest_workspace_commit (workspace, error))
-    return FALSE;
-
-  if (soa.any_2013)
-    for (guint i = 0; i < n_controls; i++)
-      if (controls[i].new_in_2022 && !soa.plans[i].seen)
-        g_ptr_array_add (soa.notes, g_strdup_printf (_("A.%s %s: new in 2022, not in the file; decide it in Attest."),
-                                                     controls[i].number, controls[i].title));
-  g_ptr_array_insert (soa.notes, 0, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Read %u row into %u controls.",
-                                                                  "Read %u rows into %u controls.", soa.n_rows),
-                                                     soa.n_rows, applied));
-  if (n_controls > applied)
-    g_ptr_array_add (soa.notes, g_strdup_printf (_("%u controls were not in the file and were left as they were."),
-                                                 n_controls - applied));
-  if (report != NULL)
-    *report = g_steal_pointer (&soa.notes);
-  return TRUE;
+    return attest_csv_apply_soa (workspace, NULL, report, error);
+  analysis = attest_csv_analyse_soa (data, length, NULL, 0, error);
+  return analysis != NULL && attest_csv_apply_soa (workspace, analysis, report, error);
 }

@@ -313,7 +313,9 @@ test_soa_csv (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   cli (&run, "import", target, "--format", "csv", "--table", "soa", csv, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Read 93 rows into 93 controls."));
+  /* What was recognised comes before the report. */
+  g_assert_true (g_str_has_prefix (run.out, "Columns:\n  “Control” → Control (by its header)\n  “Title” → Title (by its header)\n"));
+  g_assert_nonnull (strstr (run.out, "\nRead 93 rows into 93 controls.\n"));
 
   /* A bad row: one line naming the file, the line and the problem; nothing changed. */
   g_assert_true (g_file_set_contents (bad, "Control,Applicable\n5.1,no\n5.2,perhaps\n", -1, NULL));
@@ -330,6 +332,65 @@ test_soa_csv (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 2);
   cli (&run, "export", demo, "--format", "json", "--table", "soa", NULL);
   g_assert_cmpint (run.status, ==, 2);
+}
+
+/* --columns settles what the headers and cells leave open, and the
+ * recognised columns are printed either way. */
+static void
+test_soa_csv_columns (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autofree char *csv = test_dir_path (fixture, "open.csv");
+  g_autofree char *consultant = test_data_path ("soa-consultant.csv");
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+
+  cli (&run, "new", target, "--organisation", "Target Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_set_contents (csv, "No.,Control,Applicable\nA.5.1,5.1,yes\nA.5.2,5.2,no\n", -1, NULL));
+
+  /* Two columns of ids: refused, nothing changed, the reading printed. */
+  before = snapshot (target);
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", csv, NULL);
+  assert_one_line_error (&run, "open.csv", "the columns “No.” and “Control” both hold control ids; choose which one is "
+                                           "the control. Choose with --columns, such as --columns control=HEADER.");
+  g_assert_cmpstr (run.out, ==, "Columns:\n"
+                                "  “No.” → ignored (open: choose with --columns)\n"
+                                "  “Control” → ignored (open: choose with --columns)\n"
+                                "  “Applicable” → Applicable (by its header)\n");
+  assert_unchanged (target, &before);
+  g_free (before.digest);
+
+  /* Bad choices are usage errors that name what there is. */
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", "--columns", "control=Nummer", csv, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "No column is headed “Nummer”; the columns are “No.”, “Control” and “Applicable”."));
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", "--columns", "id=No.", csv, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "“id” is not a column role"));
+  cli (&run, "import", target, "--format", "json", "--columns", "control=No.", csv, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", "--columns", "control=No.,title=Control", csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Columns:\n"
+                                "  “No.” → Control (as chosen)\n"
+                                "  “Control” → Title (as chosen)\n"
+                                "  “Applicable” → Applicable (by its header)\n"
+                                "Read 2 rows into 2 controls.\n"
+                                "91 controls were not in the file and were left as they were.\n");
+  cli (&run, "export", target, "--format", "csv", "--table", "soa", NULL);
+  g_assert_nonnull (strstr (run.out, "\r\nA.5.1,Policies for information security,Organizational controls,yes,"));
+  g_assert_nonnull (strstr (run.out, "\r\nA.5.2,Information security roles and responsibilities,Organizational controls,no,"));
+
+  /* A consultant's spreadsheet needs no choice: the cells tell. */
+  cli (&run, "import", target, "--format", "csv", "--table", "soa", consultant, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Columns:\n"
+                                            "  “Ref” → Control (by its header)\n"
+                                            "  “Control” → Title (by its cells)\n"
+                                            "  “Applicable (Y/N)” → Applicable (by its header)\n"));
 }
 
 /* The audit pack: a private PDF file; the sections, paper and label as
@@ -430,6 +491,7 @@ main (int    argc,
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);
   ADD ("/cli/soa-csv", test_soa_csv);
+  ADD ("/cli/soa-csv-columns", test_soa_csv_columns);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/catalog", test_catalog);

@@ -362,6 +362,255 @@ test_csv_2013 (TestDir       *fixture,
                    ==, ATTEST_IMPLEMENTATION_IMPLEMENTED);
 }
 
+/* Spreadsheets as people keep them: each fixture in tests/data/ is modelled
+ * on a kind of published SoA template, and imports exactly. */
+
+typedef struct
+{
+  const char *control;        /* 2022 number */
+  int         applicability;
+  int         status;
+  const char *justification;
+  const char *owner;
+  const char *implementation;
+  const char *target;
+  const char *reviewed;
+  int         reasons;        /* bits: legal, contractual, business, best practice; -1: not in the file */
+} Expected;
+
+#define A ATTEST_APPLICABILITY_APPLICABLE
+#define N ATTEST_APPLICABILITY_NOT_APPLICABLE
+#define NS ATTEST_IMPLEMENTATION_NOT_STARTED
+#define PL ATTEST_IMPLEMENTATION_PLANNED
+#define PA ATTEST_IMPLEMENTATION_PARTIAL
+#define IM ATTEST_IMPLEMENTATION_IMPLEMENTED
+
+static const struct
+{
+  const char *file;
+  const char *modelled_on;
+  const char *roles;          /* the recognised role of each column, by key */
+  Expected    entries[6];
+} fixtures[] = {
+  { "soa-consultant.csv",
+    "a consultant's Excel SoA: Ref / Control (the title) / Applicable (Y/N) / Justification",
+    "control title applicable justification implementation owner",
+    { { "5.1", A, IM, "Required by ISO 27001, and by our clients", "CISO", "", "", "", -1 },
+      { "5.2", A, PA, "Business need", "HR Director", "", "", "", -1 },
+      { "5.3", N, NS, "Five staff; duties cannot be split", "", "", "", "", -1 },
+      { "6.1", A, PL, "Legal requirement", "HR Director", "", "", "", -1 },
+      { "8.33", N, NS, "No software development", "", "", "", "", -1 } } },
+  { "soa-toolkit.csv",
+    "an ISMS toolkit's SoA: Control no. / Control name / Applicable? / Reason for selection / Implemented?, CR LF",
+    "control title applicable reasons justification implementation owner target-date evidence",
+    { { "5.7", A, PA, "", "Security Officer", "", "2027-03-31", "", 8 },
+      { "5.23", A, IM, "", "IT Manager", "", "", "", 3 },
+      { "7.4", N, NS, "Offices are in a managed building", "", "", "", "", 0 },
+      { "8.11", A, NS, "", "Development Lead", "", "2027-06-30", "", 4 } } },
+  { "soa-2013.csv",
+    "a 2013-era SoA: ID (A.9.2.1) / Control objective / Control (the 2013 title) / Selected / Review date",
+    "control ignore title applicable justification implementation last-reviewed",
+    { { "5.16", A, IM, "Joiners and leavers process", "", "", "", "2026-01-15", -1 },
+      { "5.18", A, PA, "Access requests in the service desk", "", "", "", "2026-01-15", -1 },
+      { "7.1", N, NS, "Fully remote company", "", "", "", "2025-11-30", -1 },
+      { "5.8", A, PL, "Projects handle client data", "", "", "", "", -1 } } },
+  { "soa-german.csv",
+    "a German SoA (Erklärung zur Anwendbarkeit) saved by Excel: BOM, ';', CR LF, Ja / Nein / Teilweise",
+    "control title applicable justification implementation owner target-date",
+    { { "5.1", A, IM, "Gesetzliche Anforderung (NIS2)", "Geschäftsführung", "", "", "", -1 },
+      { "5.9", A, PA, "Kundenanforderung; ISO 27001", "IT-Leitung", "", "2027-01-31", "", -1 },
+      { "7.5", N, NS, "Rechenzentrum beim Dienstleister", "", "", "", "", -1 },
+      { "8.28", N, NS, "Keine eigene Softwareentwicklung", "", "", "", "", -1 },
+      { "6.3", A, PL, "Pflicht für alle Mitarbeitenden", "Personalabteilung", "", "2026-12-31", "", -1 } } },
+  { "soa-numbered.csv",
+    "a free template's numbered list: # (2013 ids) / Control / Applicability / Status with Partially / Notes",
+    "control title applicable implementation how owner",
+    { { "8.8", A, PA, "", "Operations", "Monthly scans / Yearly penetration test", "", "", -1 },
+      { "5.36", A, IM, "", "Operations", "Yearly penetration test", "", "", -1 },
+      { "8.27", N, NS, "", "", "No in-house development", "", "", -1 },
+      { "5.1", A, PA, "", "CEO", "Policy set approved by the board / Reviewed yearly", "", "", -1 } } },
+};
+
+static char *
+read_fixture (const char *name,
+              gsize      *length)
+{
+  g_autofree char *path = test_data_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+assert_entry (AttestWorkspace *workspace,
+              const Expected  *want)
+{
+  static const char * const reasons[] = { "reason-legal", "reason-contractual", "reason-business", "reason-best-practice" };
+  g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", want->control);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, id);
+
+  g_test_message ("A.%s", want->control);
+  g_assert_nonnull (entry);
+  g_assert_cmpint (attest_record_get_enum (entry, "applicability"), ==, want->applicability);
+  g_assert_cmpint (attest_record_get_enum (entry, "status"), ==, want->status);
+  g_assert_cmpstr (attest_record_get_string (entry, "justification"), ==, want->justification);
+  g_assert_cmpstr (attest_record_get_string (entry, "owner"), ==, want->owner);
+  g_assert_cmpstr (attest_record_get_string (entry, "implementation"), ==, want->implementation);
+  g_assert_cmpstr (attest_record_get_string (entry, "target-date"), ==, want->target);
+  g_assert_cmpstr (attest_record_get_string (entry, "last-reviewed"), ==, want->reviewed);
+  for (guint r = 0; r < G_N_ELEMENTS (reasons); r++)
+    g_assert_cmpint (attest_record_get_boolean (entry, reasons[r]), ==, want->reasons > 0 && (want->reasons & (1 << r)) != 0);
+}
+
+static void
+test_csv_fixtures (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (fixtures); f++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u.isms", f);
+      g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, name);
+      gsize length;
+      g_autofree char *csv = read_fixture (fixtures[f].file, &length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AttestCsvAnalysis) analysis = NULL;
+      g_autoptr(GPtrArray) report = NULL;
+      g_autoptr(GPtrArray) changes = NULL;
+      g_auto(GStrv) keys = g_strsplit (fixtures[f].roles, " ", -1);
+      guint n_entries = 0;
+      gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+      g_test_message ("%s: %s", fixtures[f].file, fixtures[f].modelled_on);
+      analysis = attest_csv_analyse_soa (csv, length, NULL, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (attest_csv_analysis_check (analysis, &error));
+      g_assert_cmpuint (attest_csv_analysis_get_n_columns (analysis), ==, g_strv_length (keys));
+      for (guint i = 0; keys[i] != NULL; i++)
+        g_assert_cmpstr (attest_csv_role_get_key (attest_csv_analysis_get_role (analysis, i)), ==, keys[i]);
+
+      /* Analysing writes nothing; the changes are told in advance. */
+      while (fixtures[f].entries[n_entries].control != NULL)
+        n_entries++;
+      changes = attest_csv_analysis_dup_changes (analysis, workspace);
+      g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+      {
+        g_autofree char *first = g_strdup_printf ("%u controls change.", n_entries);
+
+        g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, first);
+      }
+
+      g_assert_true (attest_csv_apply_soa (workspace, analysis, &report, &error));
+      g_assert_no_error (error);
+      for (guint e = 0; e < n_entries; e++)
+        assert_entry (workspace, &fixtures[f].entries[e]);
+      /* Exactly these: every other control is as it was. */
+      {
+        GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+        guint decided = 0;
+
+        for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+          {
+            g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+            decided += attest_record_get_enum (entry, "applicability") != ATTEST_APPLICABILITY_UNDECIDED;
+          }
+        g_assert_cmpuint (decided, ==, n_entries);
+      }
+    }
+}
+
+#undef A
+#undef N
+#undef NS
+#undef PL
+#undef PA
+#undef IM
+
+/* "ID" and "Control" are both names of the id column; the cells tell. */
+static void
+test_csv_by_content (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "content.isms");
+  const char *csv = "ID,Control,Applicable,Remark\n1,A.5.1,yes,x\n2,A.5.2,no,y\n3,,,\n";
+  const char *no_header = ",Applicable\nA.5.1,yes\n5.2,no\n";
+  g_autoptr(AttestCsvAnalysis) analysis = attest_csv_analyse_soa (csv, strlen (csv), NULL, 0, NULL);
+  g_autoptr(AttestCsvAnalysis) headless = attest_csv_analyse_soa (no_header, strlen (no_header), NULL, 0, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (attest_csv_analysis_get_role (analysis, 0), ==, ATTEST_CSV_ROLE_NONE);
+  g_assert_cmpint (attest_csv_analysis_get_role (analysis, 1), ==, ATTEST_CSV_ROLE_CONTROL);
+  g_assert_cmpint (attest_csv_analysis_get_how (analysis, 1), ==, ATTEST_CSV_BY_HEADER);
+  g_assert_cmpint (attest_csv_analysis_get_role (analysis, 2), ==, ATTEST_CSV_ROLE_APPLICABLE);
+  /* Row 3 has no control: the id column decides over all rows. */
+  g_assert_false (attest_csv_analysis_check (analysis, &error));
+  g_assert_nonnull (strstr (error->message, "line 4: the control is empty"));
+  g_clear_error (&error);
+
+  /* No header at all: 100% of the cells are ids. */
+  g_assert_true (attest_csv_analysis_check (headless, &error));
+  g_assert_cmpint (attest_csv_analysis_get_role (headless, 0), ==, ATTEST_CSV_ROLE_CONTROL);
+  g_assert_cmpint (attest_csv_analysis_get_how (headless, 0), ==, ATTEST_CSV_BY_CONTENT);
+  {
+    GPtrArray *preview = attest_csv_analysis_get_preview (headless);
+
+    g_assert_cmpuint (preview->len, ==, 2);
+    g_assert_cmpstr (((char **) g_ptr_array_index (preview, 1))[0], ==, "A.5.2");
+    g_assert_cmpstr (((char **) g_ptr_array_index (preview, 1))[1], ==, "Not applicable");
+  }
+  g_assert_true (attest_csv_apply_soa (workspace, headless, NULL, &error));
+  g_assert_cmpint (attest_record_get_enum (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.2"), "applicability"),
+                   ==, ATTEST_APPLICABILITY_NOT_APPLICABLE);
+}
+
+/* Two columns of ids and nothing to tell them apart: the analysis says
+ * which, the file is not applied, and a choice settles it. */
+static void
+test_csv_ambiguous (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "ambiguous.isms");
+  const char *csv = "No.,Control,Applicable\nA.5.1,5.1,yes\nA.5.2,5.2,no\n";
+  g_autoptr(AttestCsvAnalysis) analysis = attest_csv_analyse_soa (csv, strlen (csv), NULL, 0, NULL);
+  g_autoptr(AttestCsvAnalysis) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree int *assigned = NULL;
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+
+  g_assert_false (attest_csv_analysis_check (analysis, &error));
+  g_assert_cmpstr (error->message, ==, "line 1: the columns “No.” and “Control” both hold control ids; choose which one is the control.");
+  g_clear_error (&error);
+  g_assert_true (attest_csv_analysis_is_ambiguous (analysis, 0));
+  g_assert_true (attest_csv_analysis_is_ambiguous (analysis, 1));
+  g_assert_false (attest_csv_analysis_is_ambiguous (analysis, 2));
+  g_assert_cmpuint (attest_csv_analysis_get_candidates (analysis, 0), ==,
+                    1u << ATTEST_CSV_ROLE_CONTROL | 1u << ATTEST_CSV_ROLE_NONE);
+  g_assert_false (attest_csv_apply_soa (workspace, analysis, NULL, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+
+  /* Bad choices are refused naming what there is. */
+  g_assert_null (attest_csv_analysis_parse_columns (analysis, "control=Nummer", &error));
+  g_assert_cmpstr (error->message, ==, "No column is headed “Nummer”; the columns are “No.”, “Control” and “Applicable”.");
+  g_clear_error (&error);
+  g_assert_null (attest_csv_analysis_parse_columns (analysis, "kontrolle=No.", &error));
+  g_assert_nonnull (strstr (error->message, "“kontrolle” is not a column role; the roles are control, title,"));
+  g_clear_error (&error);
+
+  assigned = attest_csv_analysis_parse_columns (analysis, "control=no.,title=Control", &error);
+  g_assert_no_error (error);
+  chosen = attest_csv_analyse_soa (csv, strlen (csv), assigned, attest_csv_analysis_get_n_columns (analysis), &error);
+  g_assert_true (attest_csv_analysis_check (chosen, &error));
+  g_assert_cmpint (attest_csv_analysis_get_how (chosen, 0), ==, ATTEST_CSV_BY_CHOICE);
+  g_assert_cmpint (attest_csv_analysis_get_role (chosen, 1), ==, ATTEST_CSV_ROLE_TITLE);
+  g_assert_true (attest_csv_apply_soa (workspace, chosen, NULL, &error));
+  g_assert_cmpint (attest_record_get_enum (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.2"), "applicability"),
+                   ==, ATTEST_APPLICABILITY_NOT_APPLICABLE);
+}
+
 static const struct
 {
   const char *name;
@@ -376,8 +625,10 @@ static const struct
   { "bad-reason", "Control,Reasons\n5.1,legal; astrology\n", "line 2: “astrology” is not a reason" },
   { "duplicate", "Control,Applicable\n5.1,yes\n5.2,yes\nA.5.1,no\n", "line 4: control A.5.1 appears again (first on line 2)" },
   { "empty-control", "Control,Applicable\n,yes\n", "line 2: the control is empty" },
-  { "no-control-column", "Name,Applicable\nx,yes\n", "no column holds the control" },
-  { "two-control-columns", "Control,ID\n5.1,5.1\n", "both hold Control" },
+  { "no-control-column", "Name,Applicable\nx,yes\n",
+    "line 1: no column holds control ids. The columns are “Name” and “Applicable”; one of them should hold ids such as A.5.1" },
+  { "two-control-columns", "Control,ID\n5.1,5.1\n", "the columns “Control” and “ID” both hold control ids" },
+  { "two-justifications", "Control,Notes,Comments\n5.1,a,b\n", "the columns “Notes” and “Comments” both hold How it is implemented" },
   { "unclosed-quote", "Control,Justification\n5.1,\"never closed\n", "line 2: a quoted field is not closed" },
   { "text-after-quote", "Control,Justification\n5.1,\"a\"b\n", "line 2: text follows a closing quote" },
   { "not-utf8", "Control,Justification\n5.1,caf\xe9\n", "not UTF-8" },
@@ -533,6 +784,9 @@ main (int    argc,
   ADD ("/soa/csv/bad", test_csv_bad);
   ADD ("/soa/csv/formula-injection", test_csv_formula_injection);
   ADD ("/soa/damaged-snapshot", test_damaged_snapshot);
+  ADD ("/soa/csv/fixtures", test_csv_fixtures);
+  ADD ("/soa/csv/by-content", test_csv_by_content);
+  ADD ("/soa/csv/ambiguous", test_csv_ambiguous);
 #undef ADD
   g_test_add_func ("/soa/csv/parse", test_csv_parse);
 

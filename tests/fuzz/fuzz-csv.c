@@ -1,9 +1,11 @@
 /* fuzz-csv.c: the Statement of Applicability's CSV import against any bytes.
  *
- * Each input is checked, then imported into a workspace, as
- * `attest-cli import FILE --format csv --table soa INPUT` does: imported
+ * Each input is analysed (columns recognised, rows read, the preview and
+ * the changes told), then applied to a workspace, as the SoA page's preview
+ * and `attest-cli import FILE --format csv --table soa INPUT` do: imported
  * with a report, or refused with a message and the workspace unchanged;
- * anything else aborts, which the fuzzer reports.
+ * then analysed again with every column's role chosen as recognised, which
+ * must read the same. Anything else aborts, which the fuzzer reports.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +29,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) report = NULL;
+  g_autoptr(AttestCsvAnalysis) analysis = NULL;
+  guint n_columns;
   gint64 changes;
 
   if (workspace == NULL)
@@ -43,15 +47,37 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         abort ();
     }
 
-  if (!attest_csv_check_soa ((const char *) data, size, &error))
+  analysis = attest_csv_analyse_soa ((const char *) data, size, NULL, 0, &error);
+  if (analysis == NULL)
     {
-      if (error == NULL || *error->message == '\0')
+      if (error == NULL || *error->message == '\0' || attest_csv_check_soa ((const char *) data, size, NULL))
         abort ();
-      g_clear_error (&error);
+      return 0;
     }
+  n_columns = attest_csv_analysis_get_n_columns (analysis);
+  if (attest_csv_analysis_get_preview (analysis)->len > ATTEST_CSV_PREVIEW_ROWS)
+    abort ();
+  {
+    g_autoptr(GPtrArray) changes = attest_csv_analysis_dup_changes (analysis, workspace);
+    g_autofree int *assigned = g_new (int, n_columns + 1);
+    g_autoptr(AttestCsvAnalysis) again = NULL;
+    gboolean ok = attest_csv_analysis_check (analysis, NULL);
+
+    if (changes == NULL || (ok && changes->len == 0))
+      abort ();
+    /* Choosing what was recognised changes nothing, unless it was open. */
+    for (guint i = 0; i < n_columns; i++)
+      assigned[i] = attest_csv_analysis_is_ambiguous (analysis, i) ? ATTEST_CSV_ROLE_AUTO
+                                                                    : (int) attest_csv_analysis_get_role (analysis, i);
+    again = attest_csv_analyse_soa ((const char *) data, size, assigned, n_columns, NULL);
+    if (again == NULL || attest_csv_analysis_check (again, NULL) != ok)
+      abort ();
+    if (attest_csv_check_soa ((const char *) data, size, NULL) != ok)
+      abort ();
+  }
 
   changes = attest_store_get_history_count (attest_workspace_get_store (workspace));
-  if (attest_csv_import_soa (workspace, (const char *) data, size, &report, &error))
+  if (attest_csv_apply_soa (workspace, analysis, &report, &error))
     {
       if (report == NULL)
         abort ();

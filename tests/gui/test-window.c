@@ -1338,6 +1338,146 @@ test_application (TestDir       *fixture,
   }
 }
 
+/* The row of the preview's column list titled @title, as a user reads it. */
+static AdwComboRow *
+column_row (GtkWidget  *root,
+            const char *title)
+{
+  if (ADW_IS_COMBO_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_COMBO_ROW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = column_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the workspace file holds for a control, read from the file itself. */
+static char *
+entry_on_disk (const char *path,
+               const char *control)
+{
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", control);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, id);
+
+  return g_strdup_printf ("%d|%s|%s|%s", attest_record_get_enum (entry, "applicability"),
+                          attest_record_get_string (entry, "justification"),
+                          attest_record_get_string (entry, "owner"),
+                          attest_record_get_string (entry, "implementation"));
+}
+
+/* Import… opens a preview: nothing is written before Import, Cancel
+ * leaves the file as it was, a column left open is reassigned, Import
+ * writes the file, and the toast's Undo puts it back. */
+/* The preview once it is shown (or gone), as soon as it is: activating a
+ * button emits clicked some time later. */
+static GtkWindow *
+wait_for_dialog (gboolean shown)
+{
+  for (guint i = 0; i < 100 && (toplevel_named ("csv-import") != NULL) != shown; i++)
+    wait_ms (100);
+  return toplevel_named ("csv-import");
+}
+
+static void
+test_soa_import_preview (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_store_get_path (attest_workspace_get_store (workspace)));
+  g_autofree char *csv = test_dir_path (fixture, "consultant.csv");
+  AttestWindow *window = show_window (workspace);
+  g_autofree char *before_51 = entry_on_disk (path, "5.1");
+  g_autofree char *before_833 = entry_on_disk (path, "8.33");
+  gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace)), after;
+  GtkWindow *dialog;
+  AdwComboRow *comments;
+
+  /* Modelled on a consultant's SoA, with two columns of notes. */
+  g_assert_true (g_file_set_contents (csv,
+    "Ref,Control,Applicable (Y/N),Justification,Notes,Comments\n"
+    "A.5.1,Policies for information security,Y,Required by our clients,Policy set approved by the board,CISO\n"
+    "A.8.33,Test information,N,No software development,,\n", -1, NULL));
+  attest_window_show_page (window, "soa");
+  wait_ms (300);
+
+  /* Cancel: nothing written. */
+  attest_soa_page_set_import_path_for_testing (csv);
+  click_named (window, "soa-import");
+  dialog = wait_for_dialog (TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (dialog),
+                                   "line 1: the columns “Notes” and “Comments” both hold How it is implemented; "
+                                   "choose which one is read."));
+  g_assert_false (gtk_widget_is_sensitive (named (dialog, "csv-import-apply")));
+  screenshot (GTK_WIDGET (dialog), "csv-import-open");
+  click_named (dialog, "csv-import-cancel");
+  g_assert_null (wait_for_dialog (FALSE));
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+
+  /* Again; "Comments" holds the owner. */
+  attest_soa_page_set_import_path_for_testing (csv);
+  click_named (window, "soa-import");
+  dialog = wait_for_dialog (TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_labelled (GTK_WIDGET (dialog), "A.5.1"));   /* the first rows, as read */
+  g_assert_nonnull (find_labelled (GTK_WIDGET (dialog), "Applicable"));
+  comments = column_row (GTK_WIDGET (dialog), "“Comments”");
+  g_assert_nonnull (comments);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (GTK_WIDGET (dialog), "“Ref”")), ==, ATTEST_CSV_ROLE_CONTROL);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (GTK_WIDGET (dialog), "“Control”")), ==, ATTEST_CSV_ROLE_TITLE);
+  adw_combo_row_set_selected (comments, ATTEST_CSV_ROLE_OWNER);
+  wait_ms (200);
+  g_assert_true (gtk_widget_is_sensitive (named (dialog, "csv-import-apply")));
+  g_assert_false (gtk_widget_get_visible (named (dialog, "csv-import-problem")));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (dialog, "csv-import-changes"))),
+                                   "2 controls change.\n"));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (dialog), "CISO"));
+  screenshot (GTK_WIDGET (dialog), "csv-import-preview");
+  screenshot (named (dialog, "csv-import-preview"), "csv-import-rows");
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
+  {
+    g_autofree char *now = entry_on_disk (path, "5.1");
+
+    g_assert_cmpstr (now, ==, before_51);
+  }
+
+  click_named (dialog, "csv-import-apply");
+  g_assert_null (wait_for_dialog (FALSE));
+  {
+    g_autofree char *after_51 = entry_on_disk (path, "5.1");
+    g_autofree char *after_833 = entry_on_disk (path, "8.33");
+    g_autofree char *want_51 = g_strdup_printf ("%d|Required by our clients|CISO|Policy set approved by the board",
+                                                ATTEST_APPLICABILITY_APPLICABLE);
+    g_autofree char *want_833 = g_strdup_printf ("%d|No software development|", ATTEST_APPLICABILITY_NOT_APPLICABLE);
+
+    g_assert_cmpstr (after_51, ==, want_51);
+    g_assert_true (g_str_has_prefix (after_833, want_833));
+  }
+  after = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  g_assert_cmpint (after, >, rows);
+  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Statement of Applicability imported. Read 2 rows into 2 controls."));
+  screenshot (GTK_WIDGET (window), "csv-import-done");
+
+  /* Undo puts both controls back, on disk. */
+  g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
+  for (guint i = 0; i < 100 && attest_store_get_history_count (attest_workspace_get_store (workspace)) == after; i++)
+    wait_ms (100);
+  {
+    g_autofree char *undone_51 = entry_on_disk (path, "5.1");
+    g_autofree char *undone_833 = entry_on_disk (path, "8.33");
+
+    g_assert_cmpstr (undone_51, ==, before_51);
+    g_assert_cmpstr (undone_833, ==, before_833);
+  }
+  close_window_and_workspace (window, &workspace);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1370,6 +1510,7 @@ main (int    argc,
   ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
+  ADD ("/gui/window/soa-import-preview", test_soa_import_preview);
   ADD ("/gui/application", test_application);
 #undef ADD
 

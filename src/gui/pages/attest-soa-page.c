@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
 #include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
@@ -536,31 +537,61 @@ on_export_response_cb (GtkNativeDialog *chooser,
     tell (self, _("Could Not Export"), error->message);
 }
 
+/* Set by tests: the file the next import chooses, without a chooser. */
+static char *import_path_for_testing;
+
+/**
+ * attest_soa_page_set_import_path_for_testing:
+ * @path: (nullable): the file the next Import… opens instead of asking
+ *
+ * For tests: the native chooser cannot be driven in-process.
+ */
+void
+attest_soa_page_set_import_path_for_testing (const char *path)
+{
+  g_free (import_path_for_testing);
+  import_path_for_testing = g_strdup (path);
+}
+
+/* Nothing is written here: the preview imports when the user says so. */
+static void
+preview_import (AttestSoaPage *self,
+                const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) data = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  gsize length;
+  GtkWidget *dialog;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      tell (self, _("Nothing Was Imported"), error->message);
+      return;
+    }
+  data = g_bytes_new_take (g_steal_pointer (&contents), length);
+  dialog = attest_csv_import_dialog_new (GTK_WIDGET (self), self->workspace, name, data, &error);
+  if (dialog == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("“%s”: %s", name, error->message);
+
+      tell (self, _("Nothing Was Imported"), message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_import_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        AttestSoaPage   *self)
 {
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
-  g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) report = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
 
   g_clear_object (&self->chooser);
-  if (path == NULL)
-    return;
-  if (!g_file_get_contents (path, &contents, &length, &error)
-      || !attest_csv_import_soa (self->workspace, contents, length, &report, &error))
-    {
-      tell (self, _("Nothing Was Imported"), error->message);
-      return;
-    }
-  g_ptr_array_add (report, NULL);
-  {
-    g_autofree char *body = g_strjoinv ("\n", (char **) report->pdata);
-    tell (self, _("Statement of Applicability Imported"), body);
-  }
+  if (path != NULL)
+    preview_import (self, path);
 }
 
 static void
@@ -599,6 +630,13 @@ static void
 on_import_clicked_cb (GtkButton     *button,
                       AttestSoaPage *self)
 {
+  if (import_path_for_testing != NULL)
+    {
+      g_autofree char *path = g_steal_pointer (&import_path_for_testing);
+
+      preview_import (self, path);
+      return;
+    }
   choose_file (self, GTK_FILE_CHOOSER_ACTION_OPEN, G_CALLBACK (on_import_response_cb));
 }
 

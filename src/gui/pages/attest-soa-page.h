@@ -24,4 +24,6 @@ GtkWidget         *attest_soa_page_get_editor     (AttestSoaPage   *self);
 GtkWidget         *attest_soa_page_get_problems   (AttestSoaPage   *self);
 const char        *attest_soa_page_get_version_text (AttestSoaPage *self);
 
+void               attest_soa_page_set_import_path_for_testing (const char *path);
+
 G_END_DECLS

@@ -177,3 +177,141 @@ attest_added_with_undo (GtkWidget       *widget,
   g_object_set_data_full (G_OBJECT (toast), "undo", added, added_free);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+/* Changed records: their fields as they were, put back by Undo. */
+
+struct _AttestUndoSnapshot
+{
+  AttestWorkspace *workspace;   /* weak */
+  GStrv            fields;
+  GPtrArray       *ids;
+  GPtrArray       *values;      /* a GArray of GValue per record, field by field */
+  GtkWidget       *overlay;     /* weak */
+};
+
+/**
+ * attest_undo_snapshot_new:
+ * @workspace: the workspace
+ * @kind: the kind of records about to change
+ * @fields: (array zero-terminated=1): the fields that may change
+ *
+ * Remembers @fields of every record of @kind, for attest_changed_with_undo().
+ *
+ * Returns: (transfer full): the snapshot
+ */
+AttestUndoSnapshot *
+attest_undo_snapshot_new (AttestWorkspace    *workspace,
+                          GType               kind,
+                          const char * const *fields)
+{
+  AttestUndoSnapshot *snapshot = g_new0 (AttestUndoSnapshot, 1);
+  GListModel *records = attest_workspace_get_records (workspace, kind);
+
+  g_set_weak_pointer (&snapshot->workspace, workspace);
+  snapshot->fields = g_strdupv ((char **) fields);
+  snapshot->ids = g_ptr_array_new_with_free_func (g_free);
+  snapshot->values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+      GArray *values = g_array_sized_new (FALSE, TRUE, sizeof (GValue), g_strv_length (snapshot->fields));
+
+      g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+      for (guint f = 0; snapshot->fields[f] != NULL; f++)
+        {
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), snapshot->fields[f]);
+          GValue value = G_VALUE_INIT;
+
+          g_value_init (&value, pspec->value_type);
+          g_object_get_property (G_OBJECT (record), snapshot->fields[f], &value);
+          g_array_append_val (values, value);
+        }
+      g_ptr_array_add (snapshot->ids, g_strdup (attest_record_get_id (record)));
+      g_ptr_array_add (snapshot->values, values);
+    }
+  return snapshot;
+}
+
+/**
+ * attest_undo_snapshot_free:
+ * @snapshot: (transfer full): a snapshot
+ */
+void
+attest_undo_snapshot_free (AttestUndoSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  g_clear_weak_pointer (&snapshot->workspace);
+  g_clear_weak_pointer (&snapshot->overlay);
+  g_strfreev (snapshot->fields);
+  g_ptr_array_unref (snapshot->ids);
+  g_ptr_array_unref (snapshot->values);
+  g_free (snapshot);
+}
+
+static void
+on_undo_changed_cb (AdwToast           *toast,
+                    AttestUndoSnapshot *snapshot)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (snapshot->workspace == NULL || snapshot->ids->len == 0)
+    return;
+  ok = attest_workspace_begin (snapshot->workspace, &error);
+  for (guint i = 0; ok && i < snapshot->ids->len; i++)
+    {
+      AttestRecord *record = attest_workspace_lookup (snapshot->workspace, g_ptr_array_index (snapshot->ids, i));
+      GArray *values = g_ptr_array_index (snapshot->values, i);
+
+      for (guint f = 0; record != NULL && snapshot->fields[f] != NULL; f++)
+        {
+          GValue *was = &g_array_index (values, GValue, f);
+          g_auto(GValue) now = G_VALUE_INIT;
+
+          g_value_init (&now, G_VALUE_TYPE (was));
+          g_object_get_property (G_OBJECT (record), snapshot->fields[f], &now);
+          if (g_param_values_cmp (g_object_class_find_property (G_OBJECT_GET_CLASS (record), snapshot->fields[f]),
+                                  was, &now) != 0)
+            g_object_set_property (G_OBJECT (record), snapshot->fields[f], was);
+        }
+    }
+  if (ok)
+    ok = attest_workspace_commit (snapshot->workspace, &error);
+  else
+    attest_workspace_rollback (snapshot->workspace);
+  if (!ok && snapshot->overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (snapshot->overlay), adw_toast_new (error->message));
+  g_ptr_array_set_size (snapshot->ids, 0);
+}
+
+/**
+ * attest_changed_with_undo:
+ * @widget: a widget inside the window's toast overlay
+ * @snapshot: (transfer full): the records as they were before the change
+ * @message: the toast's text
+ *
+ * Says what changed, with an Undo that puts the remembered fields back in
+ * one change.
+ */
+void
+attest_changed_with_undo (GtkWidget          *widget,
+                          AttestUndoSnapshot *snapshot,
+                          const char         *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      attest_undo_snapshot_free (snapshot);
+      return;
+    }
+  g_set_weak_pointer (&snapshot->overlay, overlay);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_changed_cb), snapshot);
+  g_object_set_data_full (G_OBJECT (toast), "undo", snapshot, (GDestroyNotify) attest_undo_snapshot_free);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
