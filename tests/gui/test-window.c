@@ -940,10 +940,11 @@ test_audit_pack_stop (TestDir       *fixture,
   window = show_window (workspace);
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
   /* Stopped while the pages are being written, as the bar shows. */
-  bar = find_progress_bar (progress);
+  bar = g_object_ref (find_progress_bar (progress));
   wait_until (g_str_has_prefix (gtk_progress_bar_get_text (bar) ? gtk_progress_bar_get_text (bar) : "", "Page "));
   screenshot (progress, "export-progress-large");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
+  g_object_unref (bar);
   wait_until (toplevel_named ("export-progress") == NULL);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   wait_until (find_labelled (GTK_WIDGET (window), "The export was stopped; nothing was written") != NULL);
