@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  *   keyboard does makes it emit "clicked" about 250 ms later; they return
  *   once it has, and once what its handlers left queued (idle rebuilds
  *   and refreshes) has run, so the next line sees the click's effect;
+ *   click_labelled() first waits for the button to be on screen (a
+ *   toast's Undo appears once the toast is shown);
  * - close_window_and_workspace(): the workspace is really closed.
  *
  * What a click starts and finishes later (a search run after the entry's
