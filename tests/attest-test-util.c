@@ -5,8 +5,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
 #include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "attest-test-util.h"
 
@@ -136,4 +139,70 @@ test_rounds (guint rounds)
   if (divisor != NULL && g_ascii_string_to_unsigned (divisor, 10, 1, 1000, &value, NULL))
     return MAX (1, rounds / (guint) value);
   return rounds;
+}
+
+gint64
+test_wait_deadline (void)
+{
+  return g_get_monotonic_time () + TEST_WAIT_LIMIT_S * G_USEC_PER_SEC;
+}
+
+void
+test_wait_step (gint64      deadline,
+                const char *what,
+                const char *file,
+                int         line)
+{
+  if (g_get_monotonic_time () > deadline)
+    g_error ("%s:%d: waited %d s and this never became true: %s", file, line, TEST_WAIT_LIMIT_S, what);
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (1000);
+}
+
+void
+test_settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+char *
+test_read_line (int      fd,
+                GString *buffer)
+{
+  gint64 deadline = test_wait_deadline ();
+
+  for (;;)
+    {
+      const char *newline = memchr (buffer->str, '\n', buffer->len);
+      GPollFD poll_fd = { fd, G_IO_IN | G_IO_HUP | G_IO_ERR, 0 };
+      char chunk[4096];
+      gint64 left;
+      ssize_t n;
+
+      if (newline != NULL)
+        {
+          char *line = g_strndup (buffer->str, newline - buffer->str);
+
+          g_string_erase (buffer, 0, newline - buffer->str + 1);
+          return line;
+        }
+      left = deadline - g_get_monotonic_time ();
+      if (left <= 0)
+        g_error ("Waited %d s for a line from a child process", TEST_WAIT_LIMIT_S);
+      if (g_poll (&poll_fd, 1, (int) MIN (left / 1000 + 1, G_MAXINT)) < 0)
+        {
+          g_assert_cmpint (errno, ==, EINTR);
+          continue;
+        }
+      if (poll_fd.revents == 0)
+        continue;
+      n = read (fd, chunk, sizeof chunk);
+      if (n < 0 && errno == EINTR)
+        continue;
+      g_assert_cmpint (n, >=, 0);
+      if (n == 0)
+        return NULL;   /* a partial last line is dropped: it was not said */
+      g_string_append_len (buffer, chunk, n);
+    }
 }

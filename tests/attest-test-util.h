@@ -35,4 +35,46 @@ void   test_sqlite_exec  (const char    *path,
 char  *test_sqlite_integrity (const char *path);
 guint  test_rounds       (guint          rounds);
 
+/* Waiting for something to happen, never for a while.
+ *
+ * A test never sleeps for a fixed time and then assumes that what it
+ * started has happened: on a slow, busy or sanitized machine it has not.
+ * It waits for the condition itself instead:
+ *
+ *   wait_until (g_list_model_get_n_items (shown) == 2);
+ *
+ * runs the default main context (timers, idles, I/O, a window being
+ * mapped) until the expression is true. The only limit is a safety net
+ * against a hang, TEST_WAIT_LIMIT_S seconds, far beyond anything a slow
+ * machine needs; reaching it fails the test with a message naming the
+ * condition and where it was awaited, never with a speed verdict. */
+#define TEST_WAIT_LIMIT_S 120
+
+#define wait_until(condition)                                              \
+  G_STMT_START {                                                           \
+    gint64 test_wait_deadline_ = test_wait_deadline ();                    \
+    while (!(condition))                                                   \
+      test_wait_step (test_wait_deadline_, #condition, __FILE__, __LINE__); \
+  } G_STMT_END
+
+/* When a wait begun now gives up: now plus TEST_WAIT_LIMIT_S. */
+gint64 test_wait_deadline (void);
+/* One step of wait_until(): runs what is ready in the default main
+ * context, or pauses a millisecond when nothing is (not to spin a CPU
+ * that the code under test needs); fails naming @what at @deadline. */
+void   test_wait_step    (gint64         deadline,
+                          const char    *what,
+                          const char    *file,
+                          int            line);
+/* Runs everything the default main context has ready, without waiting
+ * for any time to pass: idles and events already queued. */
+void   test_settle       (void);
+
+/* Reads one line from @fd (a pipe from a child), up to and without its
+ * newline, waiting as long as it takes up to the safety limit. Returns
+ * NULL at the end of the stream. @buffer keeps what was read past the
+ * line for the next call. */
+char  *test_read_line    (int            fd,
+                          GString       *buffer);
+
 G_END_DECLS

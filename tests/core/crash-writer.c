@@ -1,5 +1,6 @@
 /* crash-writer.c: makes small edits as the GUI does, one after another,
- * and says on stdout when each is on disk; test-crash kills it at random.
+ * and says on stdout when each begins ("begin n") and when it is on disk
+ * ("done n"); test-crash kills it at random points of that work.
  *
  *   crash-writer FILE FIRST
  *
@@ -44,6 +45,8 @@ main (int    argc,
       g_autofree char *title = g_strdup_printf ("edit %" G_GUINT64_FORMAT, n);
       g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", title, NULL);
 
+      printf ("begin %" G_GUINT64_FORMAT "\n", n);
+      fflush (stdout);
       if (!attest_workspace_add (workspace, issue, &error))
         {
           fprintf (stderr, "crash-writer: %s\n", error->message);

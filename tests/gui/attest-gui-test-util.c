@@ -25,18 +25,76 @@ gui_test_init (int    *argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
-/* Lets the main loop run, as time passes for a user: clicks land about
- * 250 ms after activation, fields save half a second after typing. */
-void
-wait_ms (guint ms)
+static void
+set_true (gboolean *flag)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
+  *flag = TRUE;
+}
 
-  while (g_get_monotonic_time () < end)
+/* Returns once @widget is mapped and a frame has been laid out and drawn
+ * after the call: what changed before it is on screen. */
+void
+wait_for_frame (gpointer widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  /* What is queued (idle rebuilds) first, then a frame with its result;
+   * nothing runs after that frame before the caller looks. */
+  test_settle ();
+  wait_until (gtk_widget_get_mapped (widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true), &painted);
+  gtk_widget_queue_draw (widget);
+  wait_until (painted);
+  g_signal_handler_disconnect (clock, id);
+}
+
+void
+present_and_wait (gpointer window)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (gtk_widget_get_width (window) > 0);
+  wait_for_frame (window);
+}
+
+static gboolean
+on_clicked_hook_cb (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               data)
+{
+  gpointer *clicked = data;
+
+  /* clicked[0] is the button, clicked[1] set once it emitted "clicked".
+   * An emission hook runs before the handlers, so it sees the click even
+   * when a handler destroys the button. */
+  if (g_value_get_object (&values[0]) == clicked[0])
+    clicked[1] = GINT_TO_POINTER (TRUE);
+  return TRUE;
+}
+
+/* Activates @widget as the keyboard does, and returns once it took effect. */
+void
+click (gpointer widget)
+{
+  /* A user clicks what is on screen; an unrealized button ignores it. */
+  wait_until (gtk_widget_get_mapped (widget) && gtk_widget_is_sensitive (widget));
+  if (GTK_IS_BUTTON (widget))
     {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
+      guint signal_id = g_signal_lookup ("clicked", GTK_TYPE_BUTTON);
+      gpointer clicked[2] = { widget, NULL };
+      gulong hook = g_signal_add_emission_hook (signal_id, 0, on_clicked_hook_cb, clicked, NULL);
+
+      gtk_widget_activate (widget);
+      wait_until (clicked[1] != NULL);
+      g_signal_remove_emission_hook (signal_id, hook);
     }
+  else
+    g_assert_true (gtk_widget_activate (widget));
+  test_settle ();
 }
 
 GtkWidget *
@@ -91,12 +149,11 @@ gboolean
 click_labelled (GtkWidget  *root,
                 const char *label)
 {
-  GtkWidget *button = last_labelled (root, label);
+  GtkWidget *button;
 
-  if (button == NULL)
-    return FALSE;
-  gtk_widget_activate (button);
-  wait_ms (400);
+  /* A toast's button appears once the toast is shown. */
+  wait_until ((button = last_labelled (root, label)) != NULL);
+  click (button);
   return TRUE;
 }
 
@@ -104,8 +161,7 @@ void
 click_named (gpointer    root,
              const char *name)
 {
-  gtk_widget_activate (named (root, name));
-  wait_ms (400);
+  click (named (root, name));
 }
 
 /* Saves what the widget shows to build/tests/gui/screenshots/NAME.png, to look at. */
@@ -121,9 +177,8 @@ screenshot (gpointer    widget,
   g_autofree char *file = NULL;
   int width, height;
 
-  wait_ms (300);
-  for (guint i = 0; i < 100 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
-    wait_ms (20);
+  wait_until (gtk_widget_get_width (widget) > 0);
+  wait_for_frame (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -151,9 +206,7 @@ close_window_and_workspace (gpointer window,
   g_object_add_weak_pointer (G_OBJECT (weak), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (workspace);
-  for (guint i = 0; i < 200 && weak != NULL; i++)
-    wait_ms (10);
-  g_assert_null (weak);
+  wait_until (weak == NULL);
 }
 
 /* The label on screen that says exactly this, such as a toast's. */

@@ -7,11 +7,33 @@
 
 #include <adwaita.h>
 
+#include "attest-test-util.h"
+
 G_BEGIN_DECLS
 
+/* GUI tests never wait for a while; they wait for what a user would see
+ * happen. wait_until() (attest-test-util.h) runs the main loop until a
+ * condition is true: a register shows two rows, the file has the new
+ * name, a dialog is on screen. The helpers below wait the same way:
+ *
+ * - present_and_wait() and wait_for_frame(): the window (or widget) is
+ *   on screen, laid out and drawn, as it is when a user first sees it;
+ * - click(), click_named(), click_labelled(): activating a button as the
+ *   keyboard does makes it emit "clicked" about 250 ms later; they return
+ *   once it has, and once what its handlers left queued (idle rebuilds
+ *   and refreshes) has run, so the next line sees the click's effect;
+ *   click_labelled() first waits for the button to be on screen (a
+ *   toast's Undo appears once the toast is shown);
+ * - close_window_and_workspace(): the workspace is really closed.
+ *
+ * What a click starts and finishes later (a search run after the entry's
+ * delay, a field saved once typing pauses, a pack written in a thread) is
+ * awaited with wait_until() on its effect. */
 void       gui_test_init      (int         *argc,
                                char      ***argv);
-void       wait_ms            (guint        ms);
+void       present_and_wait   (gpointer     window);
+void       wait_for_frame     (gpointer     widget);
+void       click              (gpointer     widget);
 void       close_window_and_workspace (gpointer   window,
                                        gpointer   workspace_ptr);
 GtkWidget *find_named         (GtkWidget   *root,

@@ -89,6 +89,31 @@ find_labelled_row (GtkWidget  *list,
   return NULL;
 }
 
+/* The toast's Undo button, once the toast is there. */
+static GtkWidget *
+find_undo (GtkWidget *overlay)
+{
+  GtkWidget *undo = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (overlay); w && undo == NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *stack[64];
+      guint n = 0;
+
+      stack[n++] = w;
+      while (n > 0 && undo == NULL)
+        {
+          GtkWidget *c = stack[--n];
+
+          if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), "_Undo") == 0)
+            undo = c;
+          for (GtkWidget *d = gtk_widget_get_first_child (c); d && n < G_N_ELEMENTS (stack); d = gtk_widget_get_next_sibling (d))
+            stack[n++] = d;
+        }
+    }
+  return undo;
+}
+
 static AttestWindow *
 show (AttestWorkspace *workspace,
       int              width)
@@ -96,8 +121,7 @@ show (AttestWorkspace *workspace,
   AttestWindow *window = attest_window_new (NULL, workspace);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  present_and_wait (window);
   return window;
 }
 
@@ -202,7 +226,8 @@ test_whole_setup (TestDir       *fixture,
 
   /* Enter in a field goes on, like Next. */
   gtk_widget_activate_action (attest_record_form_get_row (form, "certification-target"), "default.activate", NULL);
-  wait_ms (400);
+  /* It activates Next, which is clicked a moment later. */
+  wait_until (g_strcmp0 (attest_setup_view_get_step (setup_of (window)), "organisation") != 0);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "context");
 
   /* 2. Context: typical issues, an own one, and the climate question. */
@@ -275,8 +300,7 @@ test_whole_setup (TestDir       *fixture,
           g_ptr_array_add (buttons, button);
       }
     g_assert_cmpuint (buttons->len, ==, 3);
-    gtk_widget_activate (g_ptr_array_index (buttons, 2));
-    wait_ms (400);
+    click (g_ptr_array_index (buttons, 2));
   }
   record = item (workspace, ATTEST_TYPE_REQUIREMENT, 2);
   form = form_for (window, record);
@@ -353,7 +377,6 @@ test_whole_setup (TestDir       *fixture,
   page = attest_setup_view_get_page (setup_of (window));
   tick (named (page, "asset-suggestions"), (const char * const[]) { "Source code", "Production cloud environment", NULL });
   click_named (page, "add-suggested-assets");
-  wait_ms (200);
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)), ==, 2);
   page = attest_setup_view_get_page (setup_of (window));
   g_assert_null (find_labelled_row (named (page, "asset-suggestions"), "Source code"));
@@ -374,13 +397,11 @@ test_whole_setup (TestDir       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (risks), ==, expected);
     g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
     g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 0);
-    wait_ms (200);
     page = attest_setup_view_get_page (setup_of (window));
     /* The threats added stay, ticked as before; Denial of service again ticked by the sector. */
     tick (named (page, "risk-threats"), (const char * const[]) { "Denial of service", NULL });
     click_named (page, "draft-risks");
     g_assert_cmpuint (g_list_model_get_n_items (risks), ==, expected);
-    wait_ms (200);
     page = attest_setup_view_get_page (setup_of (window));
     {
       g_autofree char *counted = g_strdup_printf ("%u risks recorded", expected);
@@ -507,7 +528,7 @@ test_narrow_and_remove (TestDir       *fixture,
   click_named (window, "start-setup-button");
   screenshot (GTK_WIDGET (window), "setup-narrow-organisation");
   attest_setup_view_show_step (setup_of (window), "context");
-  wait_ms (200);
+  wait_for_frame (window);
   screenshot (GTK_WIDGET (window), "setup-narrow-context");
 
   /* Remove an issue, then undo it from the toast. */
@@ -522,8 +543,7 @@ test_narrow_and_remove (TestDir       *fixture,
     GtkWidget *remove = gtk_widget_get_last_child (header);
 
     type_into (form, "title", "Elections next year");
-    gtk_widget_activate (remove);
-    wait_ms (400);
+    click (remove);
   }
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 0);
   {
@@ -532,27 +552,9 @@ test_narrow_and_remove (TestDir       *fixture,
     GtkWidget *undo = NULL;
 
     g_assert_nonnull (overlay);
-    wait_ms (300);
-    for (GtkWidget *w = gtk_widget_get_first_child (overlay); w && undo == NULL; w = gtk_widget_get_next_sibling (w))
-      {
-        GtkWidget *stack[64];
-        guint n = 0;
-
-        stack[n++] = w;
-        while (n > 0 && undo == NULL)
-          {
-            GtkWidget *c = stack[--n];
-
-            if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), "_Undo") == 0)
-              undo = c;
-            for (GtkWidget *d = gtk_widget_get_first_child (c); d && n < G_N_ELEMENTS (stack); d = gtk_widget_get_next_sibling (d))
-              stack[n++] = d;
-          }
-      }
-    g_assert_nonnull (undo);
+    wait_until ((undo = find_undo (overlay)) != NULL);
     screenshot (GTK_WIDGET (window), "setup-undo-toast");
-    gtk_widget_activate (undo);
-    wait_ms (400);
+    click (undo);
   }
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 1);
   g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 0), "title"), ==, "Elections next year");

@@ -64,8 +64,7 @@ show_window (AttestWorkspace *workspace)
   AttestWindow *window = attest_window_new (NULL, workspace);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_ms (200);
+  present_and_wait (window);
   return window;
 }
 
@@ -172,8 +171,7 @@ test_autosave_typing (TestDir       *fixture,
   gtk_editable_set_text (name_row, "Fernhill Analytics");
   gtk_editable_set_text (name_row, "Fernhill Analytics Group Ltd");
   g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Ltd");
-  wait_ms (ATTEST_FIELD_SAVE_DELAY_MS + 300);
-  g_assert_cmpstr (attest_record_get_string (org, "name"), ==, "Fernhill Analytics Group Ltd");
+  wait_until (g_strcmp0 (attest_record_get_string (org, "name"), "Fernhill Analytics Group Ltd") == 0);
   g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Group Ltd");
 
@@ -181,7 +179,7 @@ test_autosave_typing (TestDir       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (sector_row));
   gtk_editable_set_text (sector_row, "Data & analytics services");
   gtk_window_close (GTK_WINDOW (window));
-  wait_ms (50);
+  test_settle ();
   g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Data & analytics services");
   g_clear_object (&workspace);
 
@@ -257,8 +255,7 @@ test_narrow_window (TestDir       *fixture,
   GtkWidget *back;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  present_and_wait (window);
 
   /* Narrow: the sections and the page take turns. */
   leaflet = ADW_LEAFLET (named (window, "leaflet"));
@@ -268,14 +265,12 @@ test_narrow_window (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "narrow-sections");
 
   attest_window_show_page (window, "parties");
-  wait_ms (300);
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
+  wait_until (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
   g_assert_true (gtk_widget_get_visible (back));
   screenshot (GTK_WIDGET (window), "narrow-page");
 
-  gtk_widget_activate (back);
-  wait_ms (400);
-  g_assert_false (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
+  click (back);
+  wait_until (adw_leaflet_get_visible_child (leaflet) != named (window, "stack"));
   g_assert_false (gtk_widget_get_visible (back));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -308,8 +303,8 @@ test_registers (TestDir       *fixture,
 
   /* Search looks in every column, ignoring case; the filter by category. */
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (reg), "search")), "FLOOD");
-  wait_ms (400);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  /* The search runs once typing pauses. */
+  wait_until (g_list_model_get_n_items (shown) == 2);
   screenshot (GTK_WIDGET (window), "register-search");
   attest_register_set_search (reg, NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (reg), "filter")), 1 + ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL);
@@ -319,16 +314,14 @@ test_registers (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
 
   /* Add: the editor refuses an issue without its title and effect. */
-  gtk_widget_activate (find_named (GTK_WIDGET (reg), "add"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (reg), "add"));
   editor = NULL;
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (ADW_IS_WINDOW (l->data) && l->data != (gpointer) window)
       editor = l->data;
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_window_get_title (editor), ==, "New Issue");
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 12);
   screenshot (GTK_WIDGET (editor), "register-editor-refused");
@@ -336,8 +329,7 @@ test_registers (TestDir       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")), "Hosting could stop at short notice.");
   attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")));
   attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 13);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 13);
 
@@ -352,8 +344,7 @@ test_registers (TestDir       *fixture,
     gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")), "Reviewed every quarter.");
     attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")));
     g_assert_cmpstr (attest_record_get_string (first, "treatment"), ==, "Reviewed every quarter.");
-    gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-    wait_ms (400);
+    click (find_named (GTK_WIDGET (editor), "editor-save"));
   }
 
   /* Delete with Undo. */
@@ -373,13 +364,12 @@ test_registers (TestDir       *fixture,
   attest_window_show_page (window, "parties");
   reg = ATTEST_REGISTER (named (window, "requirements-register"));
   editor = attest_register_add (reg);
-  wait_ms (300);
+  wait_for_frame (editor);
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "party-id")), 3);
   gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")), "Annual security attestation");
   attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")));
   screenshot (GTK_WIDGET (editor), "register-new-requirement");
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
   close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
@@ -416,6 +406,17 @@ editor_of (AttestWindow *window)
   return editor;
 }
 
+static GtkWindow *
+visible_message_dialog (void)
+{
+  GtkWindow *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  return dialog;
+}
+
 /* The risk pages: assets rated on the method's impact scale, risks with
  * their computed levels and problems, a new risk assessed with the scales'
  * names, an optional threat, and the file holding it all. */
@@ -436,7 +437,7 @@ test_risk_register (TestDir       *fixture,
 
   /* Assets: the value columns use the impact scale's names. */
   attest_window_show_page (window, "assets");
-  wait_ms (400);
+  wait_for_frame (window);
   reg = ATTEST_REGISTER (named (window, "assets-register"));
   table = attest_register_get_table (reg);
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==,
@@ -453,7 +454,7 @@ test_risk_register (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "assets-page");
 
   attest_window_show_page (window, "threats");
-  wait_ms (400);
+  wait_for_frame (window);
   {
     GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
     guint before = g_list_model_get_n_items (threats), n_usual;
@@ -469,7 +470,7 @@ test_risk_register (TestDir       *fixture,
   }
 
   attest_window_show_page (window, "risks");
-  wait_ms (400);
+  wait_for_frame (window);
   reg = ATTEST_REGISTER (named (window, "risks-register"));
   table = attest_register_get_table (reg);
   shown = attest_record_table_get_model (table);
@@ -501,7 +502,7 @@ test_risk_register (TestDir       *fixture,
           x = px + 6, y = py + 6;
     g_assert_cmpfloat (x, >=, 0);
     g_assert_true (attest_heat_map_click (ATTEST_HEAT_MAP (map), x, y));
-    wait_ms (200);
+    test_settle ();
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
     g_assert_true (gtk_widget_get_visible (named (window, "heat-note")));
     screenshot (GTK_WIDGET (window), "risks-heat-map-filter");
@@ -561,7 +562,7 @@ test_risk_register (TestDir       *fixture,
 
     /* Renaming the level keeps it chosen under its new name. */
     g_object_set (method, "levels", (const char *[]) { "Low", "Medium", "Serious", "Critical", NULL }, NULL);
-    wait_ms (100);
+    test_settle ();
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
     g_object_set (method, "levels", (const char *[]) { "Low", "Medium", "High", "Critical", NULL }, NULL);
     for (const char * const *f = (const char * const[]) { "level-filter", "owner-filter", "problem-filter", NULL }; *f; f++)
@@ -594,8 +595,7 @@ test_risk_register (TestDir       *fixture,
 
   /* A new risk: refused without a title; assessed 4 by 4 on the 5 x 5
    * product method it is High, untreated it has problems. */
-  gtk_widget_activate (find_named (GTK_WIDGET (reg), "add"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (reg), "add"));
   editor = editor_of (window);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_window_get_title (editor), ==, "New Risk");
@@ -606,19 +606,16 @@ test_risk_register (TestDir       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4);
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "impact")), 4);
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "vulnerability-id")), 2);
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")), "Laptop stolen from a car");
   attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
   screenshot (GTK_WIDGET (editor), "risk-editor");
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-  wait_ms (400);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks + 1);
 
   attest_register_set_search (reg, "laptop stolen");
-  wait_ms (400);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  wait_until (g_list_model_get_n_items (shown) == 1);
   assert_cell (table, 0, 2, "High");
   assert_cell (table, 0, 4, "High");   /* no residual rating yet: as before treatment */
   {
@@ -631,20 +628,16 @@ test_risk_register (TestDir       *fixture,
    * out of date. */
   attest_record_table_select (table, 0);
   click_named (window, "record-decision");
-  wait_ms (300);
   {
     GtkWindow *dialog = NULL;
     AttestRecord *risk = attest_record_table_get_selected (table);
 
-    for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-        dialog = l->data;
-    g_assert_nonnull (dialog);
+    wait_until ((dialog = visible_message_dialog ()) != NULL);
     gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decided-by")), "Tom Okafor");
     gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decision-note")), "Laptops are encrypted.");
     screenshot (GTK_WIDGET (dialog), "risk-decision");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
-    wait_ms (200);
+    test_settle ();
     assert_cell (table, 0, 5, "Accepted");
     /* On screen too: the decision is another record, and its cell follows it. */
     {
@@ -670,7 +663,7 @@ test_risk_register (TestDir       *fixture,
     for (guint i = 0; i < before->len; i++)
       had_reason |= g_str_equal (g_ptr_array_index (before, i), "Risk treatment");
     editor = attest_register_edit (reg, risk);
-    wait_ms (300);
+    wait_for_frame (editor);
     g_assert_nonnull (named (editor, "linked-soa-entrys"));
     g_assert_nonnull (named (editor, "linked-assets"));
     adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "soa-entry-choice")), 0);
@@ -687,25 +680,24 @@ test_risk_register (TestDir       *fixture,
       has_reason |= g_str_equal (g_ptr_array_index (after, i), "Risk treatment");
     g_assert_false (had_reason);
     g_assert_true (has_reason);
-    gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-save"));
-    wait_ms (300);
+    click (find_named (GTK_WIDGET (editor), "editor-save"));
 
     attest_window_show_page (window, "soa");
-    wait_ms (400);
+    wait_for_frame (window);
     {
       AttestSoaPage *soa = ATTEST_SOA_PAGE (named (window, "soa"));
 
       attest_soa_page_select (soa, first);
-      wait_ms (300);
+      test_settle ();
       g_assert_cmpuint (count_rows (named (window, "linked-risks")), ==, 2);
     }
     attest_window_show_page (window, "risks");
-    wait_ms (300);
+    wait_for_frame (window);
   }
   attest_register_set_search (reg, NULL);
 
   attest_window_show_page (window, "treatment");
-  wait_ms (400);
+  wait_for_frame (window);
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (
                       ATTEST_REGISTER (named (window, "actions-register"))))), ==,
                     g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION)));
@@ -713,7 +705,7 @@ test_risk_register (TestDir       *fixture,
 
   /* A new action is for a risk chosen by its title. */
   editor = attest_register_add (ATTEST_REGISTER (named (window, "actions-register")));
-  wait_ms (300);
+  wait_for_frame (editor);
   {
     GtkWidget *choice = find_editable_row (GTK_WIDGET (editor), "risk-id");
     GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (choice));
@@ -723,8 +715,7 @@ test_risk_register (TestDir       *fixture,
     g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, attest_record_get_string (first, "title"));
   }
   screenshot (GTK_WIDGET (editor), "treatment-action-editor");
-  gtk_widget_activate (find_named (GTK_WIDGET (editor), "editor-cancel"));
-  wait_ms (200);
+  click (find_named (GTK_WIDGET (editor), "editor-cancel"));
   close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
@@ -779,7 +770,7 @@ test_large_risks (TestDir       *fixture,
     }
 
   attest_window_show_page (window, "risks");
-  wait_ms (400);
+  wait_for_frame (window);
   reg = ATTEST_REGISTER (named (window, "risks-register"));
   shown = attest_record_table_get_model (attest_register_get_table (reg));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
@@ -788,7 +779,6 @@ test_large_risks (TestDir       *fixture,
   g_assert_true (attest_register_choose (reg, "problem-filter", "With problems"));
   g_assert_true (attest_register_choose (reg, "level-filter", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_problems);
-  wait_ms (200);
   screenshot (GTK_WIDGET (window), "risks-large-filtered");
   g_assert_true (attest_register_choose (reg, "problem-filter", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
@@ -838,6 +828,21 @@ pdf_text (PopplerDocument *doc)
   return g_string_free (text, FALSE);
 }
 
+static GtkProgressBar *
+find_progress_bar (GtkWidget *root)
+{
+  if (GTK_IS_PROGRESS_BAR (root))
+    return GTK_PROGRESS_BAR (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkProgressBar *found = find_progress_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkWindow *
 toplevel_named (const char *name)
 {
@@ -865,14 +870,12 @@ test_audit_pack (TestDir       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-audit-pack", NULL));
-  wait_ms (300);
-  dialog = toplevel_named ("export-options");
-  g_assert_nonnull (dialog);
+  wait_until ((dialog = toplevel_named ("export-options")) != NULL);
+  wait_for_frame (dialog);
   /* Enter chooses the file; the sections are a Tab away. */
   g_assert_true (gtk_window_get_focus (dialog) == gtk_window_get_default_widget (dialog));
   screenshot (GTK_WIDGET (dialog), "export-options");
-  gtk_widget_activate (named (dialog, "section-history"));   /* unticked */
-  wait_ms (100);
+  click (named (dialog, "section-history"));   /* unticked */
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "classification")), "Restricted");
   adw_combo_row_set_selected (ADW_COMBO_ROW (named (dialog, "paper")), 1);
   g_assert_true (attest_export_dialog_get_options (GTK_WIDGET (dialog), &options));
@@ -882,11 +885,9 @@ test_audit_pack (TestDir       *fixture,
   progress = GTK_WINDOW (attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));   /* gone when the pages are written */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  for (guint i = 0; i < 100 && toplevel_named ("export-progress") != NULL; i++)
-    wait_ms (100);
-  g_assert_null (toplevel_named ("export-progress"));
+  wait_until (toplevel_named ("export-progress") == NULL);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”"));
+  wait_until (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”") != NULL);
   screenshot (GTK_WIDGET (window), "export-done");
   {
     g_autoptr(PopplerDocument) doc = open_pdf (pdf);
@@ -933,18 +934,20 @@ test_audit_pack_stop (TestDir       *fixture,
   AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
   AttestWindow *window;
   GtkWidget *progress;
+  GtkProgressBar *bar;
 
   g_assert_no_error (error);
   window = show_window (workspace);
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
-  wait_ms (300);
+  /* Stopped while the pages are being written, as the bar shows. */
+  bar = g_object_ref (find_progress_bar (progress));
+  wait_until (g_str_has_prefix (gtk_progress_bar_get_text (bar) ? gtk_progress_bar_get_text (bar) : "", "Page "));
   screenshot (progress, "export-progress-large");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
-  for (guint i = 0; i < 200 && toplevel_named ("export-progress") != NULL; i++)
-    wait_ms (50);
-  g_assert_null (toplevel_named ("export-progress"));
+  g_object_unref (bar);
+  wait_until (toplevel_named ("export-progress") == NULL);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "The export was stopped; nothing was written"));
+  wait_until (find_labelled (GTK_WIDGET (window), "The export was stopped; nothing was written") != NULL);
   {
     g_autofree char *dir = g_path_get_dirname (pdf);
     g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
@@ -970,13 +973,12 @@ test_method_page (TestDir       *fixture,
   GtkWidget *row;
 
   attest_window_show_page (window, "method");
-  wait_ms (400);
+  wait_for_frame (window);
   page = ATTEST_METHOD_PAGE (named (window, "method"));
   g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
   screenshot (GTK_WIDGET (window), "method-page");
 
   click_named (window, "preset-3");
-  wait_ms (200);
   g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")), ==, 3);
   screenshot (GTK_WIDGET (window), "method-preset");
   g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
@@ -1027,20 +1029,17 @@ test_method_page (TestDir       *fixture,
     click_named (matrix, "cell-1-1");
     g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 3);
     gtk_widget_grab_focus (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5));
-    wait_ms (300);
     screenshot (GTK_WIDGET (window), "method-matrix");
     screenshot (matrix, "method-matrix-grid");
     /* The same colours in dark mode: the cells carry their own background
      * and text, the axis text follows the theme. */
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-    wait_ms (300);
     screenshot (matrix, "method-matrix-grid-dark");
     attest_window_show_page (window, "risks");
-    wait_ms (300);
     screenshot (GTK_WIDGET (window), "risks-page-dark");
     attest_window_show_page (window, "method");
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-    wait_ms (300);
+    wait_for_frame (window);
 
     /* A sixth impact step: the painted cells stay, the new column is filled. */
     g_object_set (method,
@@ -1086,7 +1085,7 @@ test_soa_page (TestDir       *fixture,
   GtkWidget *dialog = NULL;
 
   attest_window_show_page (window, "soa");
-  wait_ms (300);
+  wait_for_frame (window);
   page = ATTEST_SOA_PAGE (named (window, "soa"));
   table = attest_soa_page_get_table (page);
   shown = attest_record_table_get_model (table);
@@ -1104,14 +1103,13 @@ test_soa_page (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "applicability-filter")), 0);
   gtk_editable_set_text (GTK_EDITABLE (named (page, "search")), "a.8.3");
-  wait_ms (400);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);   /* 8.3 and 8.30 to 8.34 */
+  wait_until (g_list_model_get_n_items (shown) == 6);   /* 8.3 and 8.30 to 8.34 */
   gtk_editable_set_text (GTK_EDITABLE (named (page, "search")), "");
-  wait_ms (400);
+  wait_until (g_list_model_get_n_items (shown) == 93);
 
   /* The editor: a control without an owner becomes a problem, and a draft. */
   attest_soa_page_select (page, entry);
-  wait_ms (200);
+  test_settle ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (attest_soa_page_get_editor (page), "editor-control"))), ==,
                    "A.5.1 Policies for information security");
   {
@@ -1120,7 +1118,7 @@ test_soa_page (TestDir       *fixture,
     gtk_editable_set_text (GTK_EDITABLE (owner), "");
     attest_field_flush (owner);
   }
-  wait_ms (200);
+  test_settle ();
   g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 1);
   g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "1 change since: a draft."));
   gtk_expander_set_expanded (GTK_EXPANDER (named (page, "soa-changes-expander")), TRUE);
@@ -1135,7 +1133,7 @@ test_soa_page (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 93);
   g_signal_emit_by_name (attest_soa_page_get_problems (page), "row-activated",
                          gtk_list_box_get_row_at_index (GTK_LIST_BOX (attest_soa_page_get_problems (page)), 0));
-  wait_ms (200);
+  test_settle ();
   g_assert_true (attest_record_table_get_selected (table) == entry);
 
   /* A requirement of an interested party is linked, and becomes a reason. */
@@ -1166,7 +1164,6 @@ test_soa_page (TestDir       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "approved-by")), "Board of directors");
   screenshot (dialog, "soa-approve");
   g_assert_true (click_labelled (dialog, "_Approve"));
-  wait_ms (200);
   g_assert_true (g_str_has_prefix (attest_soa_page_get_version_text (page), "Version 2, approved by Board of directors on "));
   screenshot (window, "soa-page");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1219,11 +1216,8 @@ test_quit_signal (TestDir       *fixture,
   child = g_subprocess_launcher_spawn (launcher, &error, binary, path, NULL);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 200 && pid == 0; i++)
-    {
-      wait_ms (50);
-      pid = lock_pid (path);
-    }
+  /* Started once it holds the file. */
+  wait_until ((pid = lock_pid (path)) != 0);
   g_assert_cmpint (pid, ==, atoi (g_subprocess_get_identifier (child)));
 
   g_subprocess_send_signal (child, SIGTERM);
@@ -1253,7 +1247,7 @@ test_application (TestDir       *fixture,
   /* First run: the default workspace is created, private, and shown. */
   g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
   g_application_activate (G_APPLICATION (app));
-  wait_ms (100);
+  wait_until (attest_application_find_window (app, default_path) != NULL);
   g_assert_cmpint (g_stat (default_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_nonnull (attest_application_find_window (app, default_path));
@@ -1317,12 +1311,11 @@ test_application (TestDir       *fixture,
 
   /* A sample organisation: a file of its own, marked as a sample. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-sample", NULL);
-  wait_ms (300);
   {
     g_autofree char *sample = g_build_filename (g_get_user_data_dir (), "attest", "Sample organisation.isms", NULL);
-    GtkWindow *window = attest_application_find_window (app, sample);
+    GtkWindow *window = NULL;
 
-    g_assert_nonnull (window);
+    wait_until ((window = attest_application_find_window (app, sample)) != NULL);
     g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find_named (GTK_WIDGET (window), "sample-revealer"))));
     g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "main");
     screenshot (GTK_WIDGET (window), "sample");
@@ -1330,7 +1323,7 @@ test_application (TestDir       *fixture,
 
   /* Quit closes every window, which releases the files. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  wait_ms (200);
+  wait_until (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   {
     g_autoptr(AttestWorkspace) again = attest_workspace_open (locked, ATTEST_OPEN_DEFAULT, &error);
