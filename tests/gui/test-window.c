@@ -1371,8 +1371,9 @@ entry_on_disk (const char *path,
 static GtkWindow *
 wait_for_dialog (gboolean shown)
 {
-  for (guint i = 0; i < 100 && (toplevel_named ("csv-import") != NULL) != shown; i++)
-    wait_ms (100);
+  wait_until ((toplevel_named ("csv-import") != NULL) == shown);
+  if (shown)
+    wait_for_frame (toplevel_named ("csv-import"));
   return toplevel_named ("csv-import");
 }
 
@@ -1396,7 +1397,7 @@ test_soa_import_preview (TestDir       *fixture,
     "A.5.1,Policies for information security,Y,Required by our clients,Policy set approved by the board,CISO\n"
     "A.8.33,Test information,N,No software development,,\n", -1, NULL));
   attest_window_show_page (window, "soa");
-  wait_ms (300);
+  wait_for_frame (named (window, "soa-import"));
 
   /* Cancel: nothing written. */
   attest_soa_page_set_import_path_for_testing (csv);
@@ -1425,8 +1426,7 @@ test_soa_import_preview (TestDir       *fixture,
   g_assert_cmpuint (adw_combo_row_get_selected (column_row (GTK_WIDGET (dialog), "“Ref”")), ==, ATTEST_CSV_ROLE_CONTROL);
   g_assert_cmpuint (adw_combo_row_get_selected (column_row (GTK_WIDGET (dialog), "“Control”")), ==, ATTEST_CSV_ROLE_TITLE);
   adw_combo_row_set_selected (comments, ATTEST_CSV_ROLE_OWNER);
-  wait_ms (200);
-  g_assert_true (gtk_widget_is_sensitive (named (dialog, "csv-import-apply")));
+  wait_until (gtk_widget_is_sensitive (named (dialog, "csv-import-apply")));
   g_assert_false (gtk_widget_get_visible (named (dialog, "csv-import-problem")));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (dialog, "csv-import-changes"))),
                                    "2 controls change.\n"));
@@ -1459,8 +1459,7 @@ test_soa_import_preview (TestDir       *fixture,
 
   /* Undo puts both controls back, on disk. */
   g_assert_true (click_labelled (GTK_WIDGET (window), "_Undo"));
-  for (guint i = 0; i < 100 && attest_store_get_history_count (attest_workspace_get_store (workspace)) == after; i++)
-    wait_ms (100);
+  wait_until (attest_store_get_history_count (attest_workspace_get_store (workspace)) != after);
   {
     g_autofree char *undone_51 = entry_on_disk (path, "5.1");
     g_autofree char *undone_833 = entry_on_disk (path, "8.33");
