@@ -175,8 +175,12 @@ attest_json_export (AttestWorkspace  *workspace,
 }
 
 /* Import: a pre-scan before json-glib parses anything, because json-glib 1.6
- * recurses without limit (a deep document overflows the stack) and silently
- * keeps the last of duplicate keys. */
+ * recurses without limit (a deep document overflows the stack), silently
+ * keeps the last of duplicate keys, and builds the whole tree at some 80 to
+ * 300 bytes a value: a document of millions of tiny values would take
+ * gigabytes. The scan is one pass over the bytes that counts values and
+ * objects, so a document beyond the limits is refused before a tree is
+ * built; it does not check the syntax, json-glib does that next. */
 
 typedef struct
 {
@@ -232,18 +236,20 @@ hex4 (const char *p)
   return (gunichar) g_ascii_strtoull (hex, NULL, 16);
 }
 
-/* Reads a JSON string starting after its opening quote; returns the decoded
- * text (for keys) and moves *pos past the closing quote. A \u escape of
- * half a surrogate pair without its other half names no character (json-glib
- * would make bytes of it that are not UTF-8): *bad_escape is set. */
+/* Reads a JSON string starting after its opening quote and moves *pos past
+ * the closing quote; returns the decoded text when @decode (for keys). A
+ * \u escape of half a surrogate pair without its other half names no
+ * character (json-glib would make bytes of it that are not UTF-8):
+ * *bad_escape is set. */
 static char *
 scan_string (const char  *json,
              gsize        length,
              gsize       *pos,
+             gboolean     decode,
              gboolean    *has_nul,
              gboolean    *bad_escape)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = decode ? g_string_new (NULL) : NULL;
   gsize i = *pos;
 
   while (i < length && json[i] != '"')
@@ -271,19 +277,28 @@ scan_string (const char  *json,
                 *bad_escape = TRUE;
               else if (u == 0)
                 *has_nul = TRUE;
-              else
+              else if (out != NULL)
                 g_string_append_unichar (out, u);
               continue;
             }
-          g_string_append_c (out, c);
+          if (out != NULL)
+            g_string_append_c (out, c);
           i += 2;
           continue;
         }
-      g_string_append_c (out, json[i]);
+      if (out != NULL)
+        g_string_append_c (out, json[i]);
       i++;
     }
   *pos = i + 1;
-  return g_string_free (out, FALSE);
+  return out != NULL ? g_string_free (out, FALSE) : NULL;
+}
+
+/* Numbers, true, false and null: a run of these characters is one value. */
+static gboolean
+is_bare (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '+' || c == '.';
 }
 
 static gboolean
@@ -292,6 +307,7 @@ prescan (const char  *json,
          GError     **error)
 {
   g_autoptr(GArray) frames = g_array_new (FALSE, TRUE, sizeof (Frame));
+  guint n_values = 0, n_objects = 0;
   gsize pos = 0;
 
   g_array_set_clear_func (frames, frame_clear);
@@ -300,6 +316,26 @@ prescan (const char  *json,
     {
       char c = json[pos];
       Frame *top = frames->len ? &g_array_index (frames, Frame, frames->len - 1) : NULL;
+      gboolean is_key = top != NULL && top->is_object && top->expect_key && c == '"';
+
+      /* Every value starts with one of these; a key is not a value. */
+      if (c == '{' || c == '[' || (c == '"' && !is_key) || (is_bare (c) && (pos == 0 || !is_bare (json[pos - 1]))))
+        {
+          if (++n_values > ATTEST_JSON_MAX_VALUES)
+            {
+              g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("The document holds more than %u values; an Attest export of the largest workspace it is made for holds about %u."),
+                           ATTEST_JSON_MAX_VALUES, ATTEST_JSON_LARGE_VALUES);
+              return FALSE;
+            }
+          if ((c == '{' || c == '[') && ++n_objects > ATTEST_JSON_MAX_OBJECTS)
+            {
+              g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("The document holds more than %u objects and lists; an Attest export of the largest workspace it is made for holds about %u."),
+                           ATTEST_JSON_MAX_OBJECTS, ATTEST_JSON_LARGE_OBJECTS);
+              return FALSE;
+            }
+        }
 
       switch (c)
         {
@@ -336,19 +372,19 @@ prescan (const char  *json,
             char *text;
 
             pos++;
-            text = scan_string (json, length, &pos, &has_nul, &bad_escape);
+            text = scan_string (json, length, &pos, is_key, &has_nul, &bad_escape);
             if (has_nul || bad_escape)
               {
                 /* Where the text is a key, the path ends at the object
                  * that holds it. */
                 g_free (text);
-                if (top != NULL && top->is_object && top->expect_key)
+                if (is_key)
                   g_clear_pointer (&top->key, g_free);
                 return scan_error (frames, error,
                                    has_nul ? _("a text contains a NUL character, which Attest does not store")
                                            : _("a text contains a \\u escape of half a surrogate pair, which names no character"));
               }
-            if (top != NULL && top->is_object && top->expect_key)
+            if (is_key)
               {
                 top->expect_key = FALSE;
                 g_free (top->key);
@@ -356,8 +392,6 @@ prescan (const char  *json,
                 if (!g_hash_table_add (top->keys, text))
                   return scan_error (frames, error, _("the key appears twice"));
               }
-            else
-              g_free (text);
             break;
           }
         default:

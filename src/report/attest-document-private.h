@@ -16,4 +16,6 @@ const char *attest_document_get_keywords (AttestDocument *doc);
 const char *attest_document_get_creator  (AttestDocument *doc);
 GDateTime  *attest_document_get_created  (AttestDocument *doc);
 
+guint64     attest_pagination_get_layout_work (AttestPagination *pagination);
+
 G_END_DECLS

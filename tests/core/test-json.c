@@ -6,6 +6,10 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "attest.h"
@@ -239,6 +243,165 @@ test_limits (TestDir       *fixture,
   }
 }
 
+/* The address space of this process now, in bytes. */
+static guint64
+address_space (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
+  line = strstr (status, "VmSize:");
+  g_assert_nonnull (line);
+  return g_ascii_strtoull (line + strlen ("VmSize:"), NULL, 10) * 1024;
+}
+
+/* Imports @input into a new workspace in a child process whose address
+ * space may grow by 8 × the input + 64 MiB and no more: more makes an
+ * allocation fail, and GLib abort the child. @expected is a part of the
+ * refusal, or %NULL when the import must succeed. */
+static void
+assert_import_bounded (const char *workspace_path,
+                       const char *input,
+                       const char *expected)
+{
+  GStatBuf st;
+  pid_t child;
+  int status;
+
+  g_assert_cmpint (g_stat (input, &st), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      guint64 limit = address_space () + 8 * (guint64) st.st_size + 64 * 1024 * 1024;
+      struct rlimit rl = { limit, limit };
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      if (setrlimit (RLIMIT_AS, &rl) != 0)
+        _exit (2);
+      ok = attest_json_import_file (workspace_path, input, &error);
+      if (expected == NULL && !ok)
+        fprintf (stderr, "refused: %s\n", error->message);
+      else if (expected != NULL && ok)
+        fprintf (stderr, "imported, not refused\n");
+      else if (expected != NULL && strstr (error->message, expected) == NULL)
+        fprintf (stderr, "refused, but: %s\n", error->message);
+      else
+        _exit (0);
+      _exit (1);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  if (WIFSIGNALED (status))
+    g_error ("Importing %s in %lld bytes + %lld killed the child (signal %d)", input,
+             (long long) (8 * st.st_size), 64LL * 1024 * 1024, WTERMSIG (status));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+static gboolean
+under_sanitizer (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  return TRUE;
+#else
+  /* Valgrind's own memory is in the same address space. */
+  const char *preload = g_getenv ("LD_PRELOAD");
+
+  return preload != NULL && strstr (preload, "vgpreload") != NULL;
+#endif
+}
+
+/* Memory grows with the document, not faster: an import takes at most
+ * 8 × the document + 64 MiB, and a document that would take more (millions
+ * of tiny values: json-glib builds a tree of some 80 to 300 bytes a value)
+ * is refused before it is parsed. The export of the large demo imports
+ * under the same rule, and so does the largest document the limits let
+ * through. */
+static void
+test_bounded_memory (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *input = test_dir_path (fixture, "input.json");
+  g_autofree char *tiny = test_dir_path (fixture, "tiny.isms");
+  g_autofree char *objects = test_dir_path (fixture, "objects.isms");
+  g_autofree char *records = test_dir_path (fixture, "records.isms");
+  g_autofree char *members = test_dir_path (fixture, "members.isms");
+  g_autofree char *imported = test_dir_path (fixture, "imported.isms");
+
+  if (under_sanitizer ())
+    {
+      g_test_skip ("The address space limit is meaningless under a sanitizer or Valgrind");
+      return;
+    }
+
+  /* Millions of tiny values, up to the size cap. */
+  {
+    g_autoptr(GString) json = g_string_new (HEAD "\"records\":{\"risk\":[0");
+
+    while (json->len < ATTEST_JSON_MAX_SIZE - 16)
+      g_string_append (json, ",0");
+    g_string_append (json, "]}}");
+    g_assert_true (g_file_set_contents (input, json->str, json->len, NULL));
+    assert_import_bounded (tiny, input, "values");
+  }
+
+  /* Empty objects, the dearest values. */
+  {
+    g_autoptr(GString) json = g_string_new (HEAD "\"records\":{\"risk\":[{}");
+
+    while (json->len < 4 * 1024 * 1024)
+      g_string_append (json, ",{}");
+    g_string_append (json, "]}}");
+    g_assert_true (g_file_set_contents (input, json->str, json->len, NULL));
+    assert_import_bounded (objects, input, "objects");
+  }
+
+  /* The most records the limits let through, each as small as a record
+   * can be: imported. */
+  {
+    g_autoptr(GString) json = g_string_new (HEAD "\"records\":{\"asset\":[");
+
+    for (guint n = 0; n < ATTEST_JSON_MAX_OBJECTS - 10; n++)
+      g_string_append_printf (json, "%s{\"id\":\"%x\",\"created\":\"2026-01-01T00:00:00Z\","
+                              "\"modified\":\"2026-01-01T00:00:00Z\",\"name\":\"a\",\"owner\":\"\","
+                              "\"location\":\"\",\"classification\":\"\",\"confidentiality\":1}",
+                              n ? "," : "", n);
+    g_string_append (json, "]}}");
+    g_assert_true (g_file_set_contents (input, json->str, json->len, NULL));
+    assert_import_bounded (records, input, NULL);
+  }
+
+  /* The most values the limits let through, as the dearest kind of value
+   * (a member of an object, with a key of its own): refused by the
+   * checks after parsing, in bounded memory. */
+  {
+    g_autoptr(GString) json = g_string_new (HEAD "\"records\":{\"asset\":[{");
+
+    for (guint n = 0; n < ATTEST_JSON_MAX_VALUES - 10; n++)
+      g_string_append_printf (json, "%s\"%x\":0", n ? "," : "", n);
+    g_string_append (json, "}]}}");
+    g_assert_true (g_file_set_contents (input, json->str, json->len, NULL));
+    assert_import_bounded (members, input, "is not a field");
+  }
+
+  /* The large demo's export. */
+  {
+    g_autofree char *large = test_dir_path (fixture, "large.isms");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AttestWorkspace) workspace = attest_demo_create (large, ATTEST_DEMO_LARGE, &error);
+    g_autofree char *json = NULL;
+
+    g_assert_no_error (error);
+    json = attest_json_export (workspace, &error);
+    g_assert_no_error (error);
+    g_clear_object (&workspace);
+    g_assert_true (g_file_set_contents (input, json, -1, NULL));
+    assert_import_bounded (imported, input, NULL);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,6 +414,7 @@ main (int    argc,
   ADD ("/json/minimal-document", test_minimal_document);
   ADD ("/json/bad-documents", test_bad_documents);
   ADD ("/json/limits", test_limits);
+  ADD ("/json/bounded-memory", test_bounded_memory);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,8 @@
 
 #include "attest.h"
 #include "attest-audit-pack.h"
+#include "attest-document-private.h"
+#include <cairo-pdf.h>
 #include "attest-test-util.h"
 
 /* poppler-glib 22.12 declares no cleanup functions of its own. */
@@ -735,6 +737,219 @@ test_soa_damaged_snapshot (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "the approved version 1 of the Statement of Applicability cannot be read"));
 }
 
+/* Every character of the text outside the page's margins fails the test. */
+static void
+assert_within_margins (PopplerDocument *doc)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (guint r = 0; r < n_rects; r++)
+        {
+          if (rects[r].x1 == rects[r].x2)   /* line breaks */
+            continue;
+          if (rects[r].x1 < MARGIN - 0.5 || rects[r].x2 > width - MARGIN + 0.5
+              || rects[r].y1 < MARGIN - 2 || rects[r].y2 > height - MARGIN + 2)
+            g_error ("Text outside the margins on page %d: %.1f,%.1f–%.1f,%.1f", i + 1,
+                     rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
+        }
+      g_free (rects);
+    }
+}
+
+/* The text with no white space and no hyphen: where a word is broken is
+ * the layout's business. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isspace (*c) && *c != '-')
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
+}
+
+/* Fields far longer than anyone types: a paragraph of 1 MB, a cell of
+ * 5,000 lines and a name of 10,000 characters without a space all appear
+ * whole, flow over as many pages as they need, and stay inside the
+ * margins. */
+static void
+test_long_fields (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "long.pdf");
+  g_autoptr(AttestDocument) doc = attest_document_new ();
+  g_autoptr(GString) megabyte = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autofree char *text = NULL, *squeezed = NULL, *squeezed_name = NULL;
+  const double widths[] = { 1, 1, 2 };
+  const char *headers[] = { "No.", "Owner", "Description" };
+  g_autoptr(GString) body = g_string_new (NULL);
+  AttestTable *table;
+  const char *at;
+  guint n_words = 0;
+
+  while (megabyte->len < 1024 * 1024)
+    g_string_append_printf (megabyte, "w%06u ", n_words++);
+  for (guint i = 1; i <= 5000; i++)
+    g_string_append_printf (lines, "line%05u\n", i);
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (name, 'a' + i % 26);
+
+  attest_document_set_info (doc, "Long Ltd", "Layout", "Public", "1", "2023-11-14");
+  attest_document_add_heading (doc, 1, NULL, "Long fields", NULL);
+  attest_document_add_text (doc, ATTEST_TEXT_BODY, megabyte->str);
+  table = attest_document_add_table (doc, 3, widths, headers);
+  attest_table_add_row (table, (const char * const[]) { "R1", "owner", lines->str }, NULL);
+  attest_table_add_row (table, (const char * const[]) { "R2", "short", "after" }, NULL);
+  attest_table_add_row (table, (const char * const[]) { "R3", "risk", name->str }, NULL);
+  attest_document_add_key_values (doc, (const char * const[]) { "Owner", name->str, NULL });
+  attest_document_add_text (doc, ATTEST_TEXT_TITLE, name->str);
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  reader = open_pdf (pdf);
+  text = all_text (reader);
+  /* The pages without their running header and footer, and without the
+   * table's header row, repeated on every page the table spans. */
+  for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+    {
+      g_autofree char *page = page_text (reader, i);
+      g_autofree char *number = g_strdup_printf ("Page %d of %d", i + 1, poppler_document_get_n_pages (reader));
+      const char *running[] = { "Long Ltd", "Layout", "Public · 1 · 2023-11-14", number };
+      g_autoptr(GString) cut = g_string_new (page);
+
+      for (guint r = 0; r < G_N_ELEMENTS (running); r++)
+        g_string_replace (cut, running[r], "", 1);
+      g_string_append (body, cut->str);
+    }
+  /* Every word of the megabyte, in order. */
+  at = text;
+  for (guint i = 0; i < n_words; i++)
+    {
+      char word[16];
+
+      g_snprintf (word, sizeof word, "w%06u", i);
+      at = strstr (at, word);
+      if (at == NULL)
+        g_error ("%s is missing", word);
+    }
+  /* Every line of the cell, in order. */
+  for (guint i = 1; i <= 5000; i++)
+    {
+      char word[16];
+
+      g_snprintf (word, sizeof word, "line%05u", i);
+      at = strstr (at, word);
+      if (at == NULL)
+        g_error ("%s is missing", word);
+    }
+  g_assert_nonnull (strstr (at, "after"));
+  /* The name, whole, in the cell, the key-value block and the title:
+   * wrapped, perhaps with a hyphen where a line breaks it. */
+  {
+    g_autofree char *all = squeeze (body->str);
+    g_autoptr(GString) header_free = g_string_new (all);
+
+    g_string_replace (header_free, "No.OwnerDescription", "", 0);
+    squeezed = g_strdup (header_free->str);
+  }
+  squeezed_name = squeeze (name->str);
+  at = squeezed;
+  for (guint i = 0; i < 3; i++)
+    {
+      at = strstr (at, squeezed_name);
+      g_assert_nonnull (at);
+      at++;
+    }
+  assert_within_margins (reader);
+}
+
+/* How much text a document's layout hands to Pango, measuring it and
+ * drawing every page. */
+static guint64
+layout_work (AttestDocument *doc)
+{
+  g_autoptr(AttestPagination) pagination = attest_pagination_new (doc, ATTEST_PAPER_A4);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < attest_pagination_get_n_pages (pagination); i++)
+    {
+      attest_pagination_draw_page (pagination, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return attest_pagination_get_layout_work (pagination);
+}
+
+typedef enum { LONG_PARAGRAPH, LONG_CELL, LONG_NAME } LongKind;
+
+static AttestDocument *
+long_document (LongKind kind,
+               guint    n)
+{
+  AttestDocument *doc = attest_document_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const double widths[] = { 1, 1, 3 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (kind == LONG_NAME)
+        g_string_append_c (text, 'a' + i % 26);
+      else
+        g_string_append_printf (text, "line%05u\n", i);
+    }
+  /* A long name is the organisation's too, in every page's header. */
+  attest_document_set_info (doc, kind == LONG_NAME ? text->str : "Layout Ltd", "Layout", "Public", "1", "2023-11-14");
+  if (kind == LONG_PARAGRAPH)
+    attest_document_add_text (doc, ATTEST_TEXT_BODY, text->str);
+  else
+    {
+      AttestTable *table = attest_document_add_table (doc, 3, widths, NULL);
+
+      attest_table_add_row (table, (const char * const[]) { "R1", kind == LONG_NAME ? text->str : "owner",
+                                                             kind == LONG_NAME ? "risk" : text->str }, NULL);
+    }
+  return doc;
+}
+
+/* Layout work grows with the text, not faster: twice the text, at most a
+ * little over twice the work (it was four times: every page laid the
+ * whole text out again). Counted, not timed. */
+static void
+test_layout_linear (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  const struct { LongKind kind; guint n; } cases[] = {
+    { LONG_PARAGRAPH, 2000 },
+    { LONG_CELL, 2000 },
+    { LONG_NAME, 5000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AttestDocument) once = long_document (cases[i].kind, cases[i].n);
+      g_autoptr(AttestDocument) twice = long_document (cases[i].kind, 2 * cases[i].n);
+      guint64 work_once = layout_work (once), work_twice = layout_work (twice);
+
+      g_test_message ("case %u: %" G_GUINT64_FORMAT " bytes laid out for n, %" G_GUINT64_FORMAT " for 2n",
+                      i, work_once, work_twice);
+      g_assert_cmpuint (work_twice, <=, 2.25 * work_once);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -751,6 +966,8 @@ main (int    argc,
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
+  ADD ("/audit-pack/long-fields", test_long_fields);
+  ADD ("/audit-pack/layout-linear", test_layout_linear);
 #undef ADD
 
   return g_test_run ();
