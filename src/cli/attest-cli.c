@@ -273,8 +273,6 @@ export_pdf (GOptionContext  *context,
   g_autoptr(GError) error = NULL;
   AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
 
-  if (output == NULL)
-    return usage (context, _("--format pdf needs --output OUT.pdf."));
   if (sections != NULL && !attest_pack_parse_sections (sections, &options.sections, &error))
     return usage (context, error->message);
   if (paper != NULL)
@@ -287,6 +285,23 @@ export_pdf (GOptionContext  *context,
         return usage (context, _("--paper must be a4 or letter."));
     }
   if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* With --record: the export states the head it was made from (the audit
+ * pack prints it) to a third party; the history records that. */
+static int
+record_head (AttestWorkspace *workspace,
+             const char      *format,
+             gint64           seq,
+             const char      *head)
+{
+  g_autoptr(GError) error = NULL;
+  const char *statement = g_str_equal (format, "pdf") ? "audit-pack"
+                          : g_str_equal (format, "csv") ? "csv-export" : "json-export";
+
+  if (!attest_history_record_head (attest_workspace_get_store (workspace), statement, seq, head, &error))
     return fail (error);
   return EXIT_OK;
 }
@@ -305,6 +320,9 @@ cmd_export (int    argc,
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *head = NULL;
+  gboolean record = FALSE;
+  gint64 seq;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -317,6 +335,9 @@ cmd_export (int    argc,
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("With pdf: a4 or letter; the locale's by default"), N_("PAPER") },
     { "classification", 'c', 0, G_OPTION_ARG_STRING, &classification,
       N_("With pdf: the classification label on every page; the organisation's by default"), N_("LABEL") },
+    { "record", 0, 0, G_OPTION_ARG_NONE, &record,
+      N_("Record in the history that the export was handed out, with the head it was made from "
+         "(the only export that writes to FILE)"), NULL },
     { NULL }
   };
 
@@ -336,11 +357,20 @@ cmd_export (int    argc,
         return usage (context, _("--sections, --paper and --classification go with --format pdf."));
     }
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (g_str_equal (format, "pdf") && output == NULL)
+    return usage (context, _("--format pdf needs --output OUT.pdf."));
+
+  /* A plain export only reads; --record writes one history event. */
+  workspace = attest_workspace_open (argv[1], record ? ATTEST_OPEN_DEFAULT : ATTEST_OPEN_READ_ONLY, &error);
   if (workspace == NULL)
     return fail (error);
+  seq = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   if (g_str_equal (format, "pdf"))
-    return export_pdf (context, workspace, output, sections, paper, classification);
+    {
+      rc = export_pdf (context, workspace, output, sections, paper, classification);
+      return rc != EXIT_OK || !record ? rc : record_head (workspace, format, seq, head);
+    }
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
     return fail (error);
@@ -353,11 +383,10 @@ cmd_export (int    argc,
           g_printerr (_("attest-cli: Could not write the export to standard output.\n"));
           return EXIT_FAILED;
         }
-      return EXIT_OK;
     }
-  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  else if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     return fail (error);
-  return EXIT_OK;
+  return record ? record_head (workspace, format, seq, head) : EXIT_OK;
 }
 
 /* import */
@@ -581,14 +610,17 @@ cmd_log (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — show or verify the history of changes"));
   gboolean verify = FALSE;
+  g_autofree char *expect_head = NULL;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
+  AttestHistoryReport report;
   AttestStore *store;
-  gint64 n_rows = 0;
   int rc;
   GOptionEntry entries[] = {
     { "verify", 0, 0, G_OPTION_ARG_NONE, &verify,
       N_("Recompute the hash chain and check it against the records"), NULL },
+    { "expect-head", 0, 0, G_OPTION_ARG_STRING, &expect_head,
+      N_("With --verify: check that the history passes through HEAD, as printed in an audit pack"), N_("HEAD") },
     { NULL }
   };
 
@@ -601,13 +633,19 @@ cmd_log (int    argc,
     return fail (error);
   store = attest_workspace_get_store (workspace);
 
-  if (verify)
+  if (verify || expect_head != NULL)
     {
-      if (!attest_history_verify (store, &n_rows, &error))
+      if (!attest_history_verify_full (store, expect_head, &report, &error))
         return fail (error);
       g_print (_("The history of “%s” verifies: %lld rows, head %s.\n"),
-               attest_workspace_get_display_name (workspace), (long long) n_rows,
+               attest_workspace_get_display_name (workspace), (long long) report.n_rows,
                attest_store_get_history_head (store));
+      if (report.n_recorded_heads > 0)
+        g_print (_("It records %lld heads stated to third parties, the last that of row %lld.\n"),
+                 (long long) report.n_recorded_heads, (long long) report.last_recorded_seq);
+      if (expect_head != NULL)
+        g_print (_("It passes through the head %s: row %lld.\n"),
+                 expect_head, (long long) report.expected_seq);
       return EXIT_OK;
     }
   if (!attest_store_foreach_history (store, print_row, NULL, &error))

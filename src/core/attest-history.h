@@ -15,11 +15,24 @@ G_BEGIN_DECLS
 #define ATTEST_HISTORY_GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
 
 /**
+ * ATTEST_HISTORY_RULE: the rule new history rows are written under.
+ *
+ * Rule 1 (schemas 1 to 4) covers every field of a record but not the times
+ * it was created and last modified. Rule 2 (schema 5 on) covers them too:
+ * insert and delete rows hold them in their snapshot, and an update row's
+ * time is the record's new modification time. The upgrade to schema 5
+ * appends a "chain-rule" row that switches the chain to rule 2 and vouches
+ * for the times of the records then in the file.
+ */
+#define ATTEST_HISTORY_RULE 2
+
+/**
  * AttestHistoryRow:
  * @seq: position in the chain, from 1
  * @time: microseconds since 1970 (UTC)
  * @actor: the user name of who made the change
- * @action: "insert", "update", "delete", "link", "unlink" or an event such as "approve"
+ * @action: "insert", "update", "delete", "link", "unlink" or an event such as "approve",
+ *   "accept", "head" (a head stated to a third party) or "chain-rule"
  * @kind: the record kind or link kind
  * @record_id: the record's id (for links, the "from" record)
  * @field: the field, for updates; otherwise %NULL
@@ -53,10 +66,37 @@ typedef gboolean (*AttestHistoryFunc) (const AttestHistoryRow  *row,
                                        gpointer                 user_data,
                                        GError                 **error);
 
+/**
+ * AttestHistoryReport:
+ * @n_rows: the number of rows checked
+ * @n_recorded_heads: how many heads the history records as stated to a third party
+ * @last_recorded_seq: the row whose hash is the newest recorded head, or -1 if none
+ * @expected_seq: the row whose hash is the expected head, or -1 if none was given
+ *
+ * What attest_history_verify_full() found.
+ */
+typedef struct
+{
+  gint64 n_rows;
+  gint64 n_recorded_heads;
+  gint64 last_recorded_seq;
+  gint64 expected_seq;
+} AttestHistoryReport;
+
 char     *attest_history_compute_hash (const char             *previous_hash,
                                        const AttestHistoryRow *row);
+char     *attest_history_snapshot     (AttestRecord           *record);
 gboolean  attest_history_verify       (AttestStore            *store,
                                        gint64                 *n_rows,
+                                       GError                **error);
+gboolean  attest_history_verify_full  (AttestStore            *store,
+                                       const char             *expected_head,
+                                       AttestHistoryReport    *report,
+                                       GError                **error);
+gboolean  attest_history_record_head  (AttestStore            *store,
+                                       const char             *statement,
+                                       gint64                  seq,
+                                       const char             *hash,
                                        GError                **error);
 
 G_END_DECLS

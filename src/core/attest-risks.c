@@ -738,7 +738,11 @@ attest_risk_accept (AttestWorkspace  *workspace,
   if (!attest_workspace_add (workspace, acceptance, error)
       || !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
                                      attest_record_get_id (risk), "decision", NULL,
-                                     decision == ATTEST_ACCEPTANCE_ACCEPTED ? "accepted" : "rejected", error))
+                                     decision == ATTEST_ACCEPTANCE_ACCEPTED ? "accepted" : "rejected", error)
+      || !attest_history_record_head (attest_workspace_get_store (workspace), "risk-acceptance",
+                                      attest_store_get_history_count (attest_workspace_get_store (workspace)),
+                                      attest_store_get_history_head (attest_workspace_get_store (workspace)),
+                                      error))
     {
       attest_workspace_rollback (workspace);
       return NULL;

@@ -357,6 +357,19 @@ attest_soa_get_approved (AttestWorkspace *workspace)
   return newest;   /* the model keeps it */
 }
 
+/* The approval is stated to third parties (the pack prints it): its head,
+ * the approval's own row, is recorded as such in the history. */
+static gboolean
+record_head (AttestWorkspace  *workspace,
+             const char       *statement,
+             GError          **error)
+{
+  AttestStore *store = attest_workspace_get_store (workspace);
+
+  return attest_history_record_head (store, statement, attest_store_get_history_count (store),
+                                     attest_store_get_history_head (store), error);
+}
+
 /**
  * attest_soa_approve:
  * @workspace: a workspace
@@ -412,7 +425,8 @@ attest_soa_approve (AttestWorkspace  *workspace,
     return NULL;
   if (!attest_workspace_add (workspace, version, error)
       || !attest_store_append_event (attest_workspace_get_store (workspace), "approve", "soa-version",
-                                     attest_record_get_id (version), "number", NULL, number_text, error))
+                                     attest_record_get_id (version), "number", NULL, number_text, error)
+      || !record_head (workspace, "soa-approval", error))
     {
       attest_workspace_rollback (workspace);
       return NULL;

@@ -602,6 +602,20 @@ create_link_table (AttestStore           *self,
   return TRUE;
 }
 
+static gboolean load_history_head   (AttestStore  *self,
+                                     GError      **error);
+static gboolean require_transaction (AttestStore  *self,
+                                     GError      **error);
+static gboolean append_history      (AttestStore  *self,
+                                     gint64        time,
+                                     const char   *action,
+                                     const char   *kind,
+                                     const char   *record_id,
+                                     const char   *field,
+                                     const char   *old_value,
+                                     const char   *new_value,
+                                     GError      **error);
+
 /* The tables that are not record kinds, as created in schema 1. */
 static const char schema_1_sql[] =
   "CREATE TABLE history ("
@@ -621,6 +635,78 @@ static const char schema_1_sql[] =
   "  pid INTEGER NOT NULL,"
   "  since INTEGER NOT NULL,"
   "  token TEXT NOT NULL) STRICT;";
+
+/* Heads of the history stated to a third party (schema 5): beside the
+ * chain's "head" rows, so that a history cut before one is noticed. */
+static const char schema_5_sql[] =
+  "CREATE TABLE recorded_head ("
+  "  seq INTEGER PRIMARY KEY,"
+  "  head_seq INTEGER NOT NULL,"
+  "  hash TEXT NOT NULL,"
+  "  statement TEXT NOT NULL) STRICT;";
+
+/* Schema 5 switches the history to rule 2 (ATTEST_HISTORY_RULE), which
+ * covers the times records were created and modified: a "chain-rule" row
+ * whose value vouches for the times of every record now in the file. */
+static gboolean
+append_chain_rule (AttestStore  *self,
+                   GError      **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *value = NULL;
+  const GType *kinds;
+  guint n_kinds;
+
+  if (!load_history_head (self, error))
+    return FALSE;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "rule");
+  json_builder_add_string_value (builder, "2");
+  json_builder_set_member_name (builder, "times");
+  json_builder_begin_object (builder);
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_ref (kinds[k]);
+      g_autoptr(GString) sql = g_string_new ("SELECT id, created, modified FROM ");
+      sqlite3_stmt *stmt;
+      int rc;
+
+      g_string_append (sql, attest_record_class_get_table (klass));
+      g_string_append (sql, " ORDER BY rowid");
+      g_type_class_unref (klass);
+      stmt = prepare (self, sql->str, error);
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_autofree char *created = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
+          g_autofree char *modified = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 2));
+
+          json_builder_set_member_name (builder, (const char *) sqlite3_column_text (stmt, 0));
+          json_builder_begin_array (builder);
+          json_builder_add_string_value (builder, created);
+          json_builder_add_string_value (builder, modified);
+          json_builder_end_array (builder);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          set_sqlite_error (self, rc, error);
+          return FALSE;
+        }
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  value = json_generator_to_data (generator, NULL);
+
+  return append_history (self, attest_now (), "chain-rule", "history", "chain", "rule", "1", value, error);
+}
 
 static gboolean
 migrate_step (AttestStore  *self,
@@ -653,6 +739,10 @@ migrate_step (AttestStore  *self,
   for (guint i = 0; i < n_links; i++)
     if (links[i].since == version && !create_link_table (self, &links[i], error))
       return FALSE;
+
+  if (version == 5
+      && (!exec (self, schema_5_sql, error) || !append_chain_rule (self, error)))
+    return FALSE;
 
   if (version == test_migration_version && test_migration_func != NULL
       && !test_migration_func (self, error))
@@ -1373,6 +1463,7 @@ check_record_text (AttestStore   *self,
 
 static gboolean
 append_history (AttestStore  *self,
+                gint64        time,
                 const char   *action,
                 const char   *kind,
                 const char   *record_id,
@@ -1383,7 +1474,7 @@ append_history (AttestStore  *self,
 {
   AttestHistoryRow row = {
     .seq = self->history_count + 1,
-    .time = attest_now (),
+    .time = time,
     .actor = g_get_user_name (),
     .action = action,
     .kind = kind,
@@ -1452,7 +1543,7 @@ attest_store_append_event (AttestStore  *self,
                            GError      **error)
 {
   g_return_val_if_fail (self->depth > 0, FALSE);
-  return append_history (self, action, kind, record_id, field, old_value, new_value, error);
+  return append_history (self, attest_now (), action, kind, record_id, field, old_value, new_value, error);
 }
 
 /**
@@ -1524,6 +1615,128 @@ const char *
 attest_store_get_history_head (AttestStore *self)
 {
   return self->history_head;
+}
+
+/**
+ * attest_store_dup_history_hash:
+ * @self: a store
+ * @seq: a row of the history, or 0
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the hash of row @seq (%ATTEST_HISTORY_GENESIS
+ *   for 0), or %NULL with %ATTEST_ERROR_NOT_FOUND if there is no such row
+ */
+char *
+attest_store_dup_history_hash (AttestStore  *self,
+                               gint64        seq,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *hash = NULL;
+  int rc;
+
+  if (seq == 0)
+    return g_strdup (ATTEST_HISTORY_GENESIS);
+  stmt = prepare (self, "SELECT hash FROM history WHERE seq = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, seq);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    hash = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
+                 _("The history of “%s” has no row %lld."), self->display_name, (long long) seq);
+  else
+    set_sqlite_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return hash;
+}
+
+void
+attest_recorded_head_free (AttestRecordedHead *head)
+{
+  if (head == NULL)
+    return;
+  g_free (head->hash);
+  g_free (head->statement);
+  g_free (head);
+}
+
+/**
+ * attest_store_record_head:
+ * @self: a store, in a transaction
+ * @statement: what stated the head to a third party, e.g. "audit-pack"
+ * @head_seq: the row whose hash is the head
+ * @hash: the head
+ * @error: return location for an error
+ *
+ * Appends the "head" event (kind "history", the record id is @head_seq,
+ * the field @statement, the new value @hash) and keeps the head beside the
+ * chain too. attest_history_record_head() checks the head first.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_store_record_head (AttestStore  *self,
+                          const char   *statement,
+                          gint64        head_seq,
+                          const char   *hash,
+                          GError      **error)
+{
+  g_autofree char *seq_text = g_strdup_printf ("%" G_GINT64_FORMAT, head_seq);
+  g_autofree char *head = g_strdup (hash);   /* it may be the head this row replaces */
+  sqlite3_stmt *stmt;
+
+  if (!require_transaction (self, error)
+      || !append_history (self, attest_now (), "head", "history", seq_text, statement, NULL, head, error))
+    return FALSE;
+  stmt = prepare (self, "INSERT INTO recorded_head (seq, head_seq, hash, statement) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->history_count);
+  sqlite3_bind_int64 (stmt, 2, head_seq);
+  bind_text (stmt, 3, head);
+  bind_text (stmt, 4, statement);
+  return step_done (self, stmt, error);
+}
+
+/**
+ * attest_store_load_recorded_heads:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type AttestRecordedHead): the heads
+ *   kept beside the chain, oldest first
+ */
+GPtrArray *
+attest_store_load_recorded_heads (AttestStore  *self,
+                                  GError      **error)
+{
+  g_autoptr(GPtrArray) heads = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_recorded_head_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self, "SELECT seq, head_seq, hash, statement FROM recorded_head ORDER BY seq", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AttestRecordedHead *head = g_new0 (AttestRecordedHead, 1);
+
+      head->seq = sqlite3_column_int64 (stmt, 0);
+      head->head_seq = sqlite3_column_int64 (stmt, 1);
+      head->hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      head->statement = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (heads, head);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&heads);
 }
 
 /* Records */
@@ -1691,8 +1904,8 @@ attest_store_insert (AttestStore   *self,
   if (!step_done (self, stmt, error))
     return FALSE;
 
-  snapshot = attest_record_to_json_text (record);
-  return append_history (self, "insert", attest_record_class_get_kind (klass),
+  snapshot = attest_history_snapshot (record);
+  return append_history (self, attest_now (), "insert", attest_record_class_get_kind (klass),
                          attest_record_get_id (record), NULL, NULL, snapshot, error);
 }
 
@@ -1795,7 +2008,8 @@ attest_store_update (AttestStore        *self,
   if (!step_done (self, stmt, error))
     return FALSE;
 
-  return append_history (self, "update", attest_record_class_get_kind (klass),
+  /* The row's time is the record's new modification time (history rule 2). */
+  return append_history (self, modified, "update", attest_record_class_get_kind (klass),
                          attest_record_get_id (record), field->pspec->name,
                          old_text, new_text, error);
 }
@@ -1838,8 +2052,8 @@ attest_store_delete (AttestStore   *self,
       return FALSE;
     }
 
-  snapshot = attest_record_to_json_text (record);
-  return append_history (self, "delete", attest_record_class_get_kind (klass),
+  snapshot = attest_history_snapshot (record);
+  return append_history (self, attest_now (), "delete", attest_record_class_get_kind (klass),
                          attest_record_get_id (record), NULL, snapshot, NULL, error);
 }
 
@@ -1910,7 +2124,7 @@ change_link (AttestStore           *self,
   if (sqlite3_changes (self->db) != 1)
     return TRUE;   /* already linked, or not linked: nothing happened */
 
-  return append_history (self, insert ? "link" : "unlink", link->name, from_id, NULL,
+  return append_history (self, attest_now (), insert ? "link" : "unlink", link->name, from_id, NULL,
                          insert ? NULL : to_id, insert ? to_id : NULL, error);
 }
 

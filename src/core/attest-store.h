@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /** ATTEST_SCHEMA_VERSION: the schema this Attest writes (PRAGMA user_version). */
-#define ATTEST_SCHEMA_VERSION 4
+#define ATTEST_SCHEMA_VERSION 5
 
 /** ATTEST_APPLICATION_ID: PRAGMA application_id of every .isms file: "ATST". */
 #define ATTEST_APPLICATION_ID 0x41545354
@@ -130,6 +130,36 @@ gboolean          attest_store_foreach_history    (AttestStore           *self,
                                                    GError               **error);
 gint64            attest_store_get_history_count  (AttestStore           *self);
 const char       *attest_store_get_history_head   (AttestStore           *self);
+char             *attest_store_dup_history_hash   (AttestStore           *self,
+                                                   gint64                 seq,
+                                                   GError               **error);
+
+/**
+ * AttestRecordedHead:
+ * @seq: the "head" row in the history that recorded it
+ * @head_seq: the row whose hash is the head
+ * @hash: the head
+ * @statement: what stated it to a third party, e.g. "audit-pack"
+ *
+ * A head of the history that the workspace stated to a third party, as
+ * kept beside the chain.
+ */
+typedef struct
+{
+  gint64  seq;
+  gint64  head_seq;
+  char   *hash;
+  char   *statement;
+} AttestRecordedHead;
+
+void              attest_recorded_head_free       (AttestRecordedHead    *head);
+gboolean          attest_store_record_head        (AttestStore           *self,
+                                                   const char            *statement,
+                                                   gint64                 head_seq,
+                                                   const char            *hash,
+                                                   GError               **error);
+GPtrArray        *attest_store_load_recorded_heads (AttestStore          *self,
+                                                   GError               **error);
 
 gboolean          attest_store_copy_to            (AttestStore           *self,
                                                    const char            *path,

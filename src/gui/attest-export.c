@@ -26,6 +26,9 @@
 typedef struct
 {
   GtkWindow        *parent;       /* weak */
+  AttestWorkspace  *workspace;    /* weak */
+  gint64            head_seq;     /* the head the pack prints */
+  char             *head;
   AttestDocument   *doc;
   AttestPaper       paper;
   char             *path;
@@ -41,6 +44,8 @@ static void
 export_free (Export *export)
 {
   g_clear_weak_pointer (&export->parent);
+  g_clear_weak_pointer (&export->workspace);
+  g_free (export->head);
   attest_document_free (export->doc);
   g_free (export->path);
   g_object_unref (export->cancellable);
@@ -119,6 +124,29 @@ toast (GtkWindow *parent,
     g_object_unref (g_object_ref_sink (t));
 }
 
+/* The pack is handed to third parties with the head it prints: the
+ * history records that head, as the row after it or later if edits were
+ * saved while the pages were written. A workspace open read-only, or
+ * closed meanwhile, cannot record it. */
+static void
+record_head (Export *export)
+{
+  g_autoptr(GError) error = NULL;
+  AttestStore *store;
+
+  if (export->workspace == NULL)
+    return;
+  store = attest_workspace_get_store (export->workspace);
+  if (attest_store_is_read_only (store))
+    return;
+  if (!attest_history_record_head (store, "audit-pack", export->head_seq, export->head, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("The export was not recorded in the history: %s"), error->message);
+
+      toast (export->parent, adw_toast_new (text));
+    }
+}
+
 static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
@@ -130,6 +158,8 @@ on_written_cb (GObject      *source,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *name = g_filename_display_basename (export->path);
+
+      record_head (export);
       g_autofree char *text = g_strdup_printf (_("Exported the audit pack as “%s”"), name);
       g_autoptr(GFile) file = g_file_new_for_path (export->path);
       AdwToast *t = adw_toast_new (text);
@@ -169,7 +199,10 @@ on_progress_response_cb (AdwMessageDialog *dialog,
  * @path: the PDF to write
  *
  * Builds the pack and writes it in a worker thread, with a progress
- * dialog that can stop it; says when it is done with a toast (Open).
+ * dialog that can stop it; says when it is done with a toast (Open). A
+ * pack written is recorded in the history with the head it prints
+ * (attest_history_record_head()), so that `attest-cli log --verify
+ * --expect-head` with that head later checks the file against the pack.
  *
  * Returns: (transfer none): the progress dialog, closed when done
  */
@@ -184,6 +217,9 @@ attest_export_audit_pack (GtkWindow               *parent,
   g_autofree char *name = g_filename_display_basename (path);
 
   g_set_weak_pointer (&export->parent, parent);
+  g_set_weak_pointer (&export->workspace, workspace);
+  export->head_seq = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  export->head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   export->doc = attest_audit_pack_build (workspace, options);
   export->paper = options->paper;
   export->path = g_strdup (path);

@@ -1135,7 +1135,8 @@ add_history (Pack *pack)
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
-  g_autofree char *command = g_strdup_printf ("attest-cli log --verify %s", file);
+  g_autofree char *command = g_strdup_printf ("attest-cli log --verify --expect-head %s %s",
+                                              attest_store_get_history_head (store), file);
   const char *pairs[] = {
     _("Workspace file"), file,
     _("Rows in the history"), rows,
@@ -1147,9 +1148,10 @@ add_history (Pack *pack)
   attest_document_add_heading (pack->doc, 1, "", _("Annex: history of changes"), "history");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Every change to the workspace is recorded in a history in which each row carries a hash "
-                              "of the row before it. The command below recomputes the chain from the file; when it "
-                              "prints the same number of rows and the same head as this page, the file holds exactly "
-                              "the history this pack was made from."));
+                              "of the row before it. The command below recomputes the chain from the file and checks "
+                              "that it passes through the head printed here: the file then holds the history this pack "
+                              "was made from, and every change since is recorded after it. An export from Attest "
+                              "records this head in the history itself, as the next row."));
   attest_document_add_key_values (pack->doc, pairs);
 }
 

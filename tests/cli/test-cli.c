@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <poppler.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -127,7 +128,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 5);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
@@ -292,6 +293,123 @@ test_log_tamper (TestDir       *fixture,
 
   cli (&run, "log", demo, "--verify", NULL);
   assert_one_line_error (&run, "demo.isms", "History row 30 ");
+}
+
+/* The head an audit pack prints in its annex, read back from the PDF. */
+static char *
+printed_head (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_autoptr(GRegex) regex = g_regex_new ("\\b([0-9a-f]{64})\\b", 0, 0, NULL);
+
+  g_assert_no_error (error);
+  for (int i = poppler_document_get_n_pages (doc) - 1; i >= 0; i--)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_object_unref (page);
+      if (strstr (text, "Head of the chain") != NULL && g_regex_match (regex, text, 0, &match))
+        {
+          g_object_unref (doc);
+          return g_match_info_fetch (match, 1);
+        }
+    }
+  g_error ("%s prints no head", pdf);
+  return NULL;
+}
+
+static gint64
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* export --record records the head the pack prints; log --verify
+ * --expect-head checks the file against it. A plain export writes nothing. */
+static void
+test_export_record (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *plain = test_dir_path (fixture, "plain.pdf");
+  g_autofree char *pack = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *cut = test_dir_path (fixture, "cut.isms");
+  g_autofree char *rewritten = test_dir_path (fixture, "rewritten.isms");
+  g_autofree char *head = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *event = NULL;
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+  gint64 rows;
+
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = count_rows (demo, "SELECT count(*) FROM history");
+
+  before = snapshot (demo);
+  cli (&run, "export", demo, "--format", "pdf", "--output", plain, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_unchanged (demo, &before);
+  g_free (before.digest);
+
+  cli (&run, "export", demo, "--format", "pdf", "--output", pack, "--record", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  head = printed_head (pack);
+  g_assert_cmpint (count_rows (demo, "SELECT count(*) FROM history"), ==, rows + 1);
+  cli (&run, "log", demo, NULL);
+  event = g_strdup_printf ("head history %" G_GINT64_FORMAT ".audit-pack", rows);
+  g_assert_nonnull (strstr (run.out, event));
+
+  /* The printed head is in the chain: the pack's state, then the event. */
+  cli (&run, "log", demo, "--verify", "--expect-head", head, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "verifies"));
+  g_assert_nonnull (strstr (run.out, head));
+
+  /* --expect-head checks a head, and only a head. */
+  cli (&run, "log", demo, "--expect-head", "not-a-head", NULL);
+  assert_one_line_error (&run, "demo.isms", "64 hexadecimal digits");
+
+  /* Cut back before the printed head, with the heads kept beside the chain
+   * removed as well: consistent in itself, refused against the pack. */
+  test_copy_file (demo, cut);
+  sql = g_strdup_printf ("DELETE FROM history WHERE seq >= %" G_GINT64_FORMAT ";"
+                         "DELETE FROM recorded_head WHERE seq >= %" G_GINT64_FORMAT,
+                         rows, rows);
+  test_sqlite_exec (cut, sql);
+  cli (&run, "log", cut, "--verify", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "log", cut, "--verify", "--expect-head", head, NULL);
+  assert_one_line_error (&run, "cut.isms", "does not pass through the head");
+
+  /* Without removing them, the file alone notices the cut. */
+  test_copy_file (demo, cut);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("DELETE FROM history WHERE seq >= %" G_GINT64_FORMAT, rows);
+  test_sqlite_exec (cut, sql);
+  cli (&run, "log", cut, "--verify", NULL);
+  assert_one_line_error (&run, "cut.isms", "rows were removed from its end");
+
+  /* A rewritten history does not pass through it either. */
+  test_copy_file (demo, rewritten);
+  test_sqlite_exec (rewritten, "UPDATE history SET actor = 'mallory' WHERE seq = 5");
+  cli (&run, "log", rewritten, "--verify", "--expect-head", head, NULL);
+  assert_one_line_error (&run, "rewritten.isms", "History row 5 ");
 }
 
 static void
@@ -490,6 +608,7 @@ main (int    argc,
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);
+  ADD ("/cli/export-record", test_export_record);
   ADD ("/cli/soa-csv", test_soa_csv);
   ADD ("/cli/soa-csv-columns", test_soa_csv_columns);
 #undef ADD

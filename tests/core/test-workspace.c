@@ -702,12 +702,16 @@ migration_fails (AttestStore  *store,
   return _attest_store_exec_for_testing (store, "CREATE TABLE context_issue (x)", error);
 }
 
+/* The newest schema with a fixture in tests/data: the newest one released.
+ * Schema 5 (history rule 2, recorded heads) is not released yet. */
+#define LAST_RELEASED_SCHEMA 4
+
 static void
 test_released_fixtures (TestDir       *fixture,
                         gconstpointer  data)
 {
   /* Every released schema has a fixture; each opens, with its content. */
-  for (guint version = 1; version <= ATTEST_SCHEMA_VERSION; version++)
+  for (guint version = 1; version <= LAST_RELEASED_SCHEMA; version++)
     {
       g_autofree char *name = g_strdup_printf ("schema-%u.isms", version);
       g_autofree char *source = test_data_path (name);
@@ -761,9 +765,7 @@ static void
 test_migration (TestDir       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *fixture_name = g_strdup_printf ("schema-%u.isms", ATTEST_SCHEMA_VERSION);
   g_autofree char *backup_name = g_strdup_printf ("old.schema-%u-backup.isms", ATTEST_SCHEMA_VERSION);
-  g_autofree char *source = test_data_path (fixture_name);
   g_autofree char *path = test_dir_path (fixture, "old.isms");
   g_autofree char *backup = test_dir_path (fixture, backup_name);
   const guint next = ATTEST_SCHEMA_VERSION + 1;
@@ -772,7 +774,9 @@ test_migration (TestDir       *fixture,
   g_autoptr(GError) error = NULL;
   GStatBuf st;
 
-  test_copy_file (source, path);
+  /* A file of the current schema, as this build makes it. */
+  g_object_unref (attest_demo_create (path, ATTEST_DEMO_SMALL, &error));
+  g_assert_no_error (error);
   before = test_file_digest (path);
 
   /* A migration step that fails leaves the schema as it was. */

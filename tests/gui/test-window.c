@@ -868,6 +868,8 @@ test_audit_pack (TestDir       *fixture,
   AttestPackOptions options;
   GtkWindow *dialog, *progress;
   g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  gint64 rows;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-audit-pack", NULL));
   wait_until ((dialog = toplevel_named ("export-options")) != NULL);
@@ -882,6 +884,8 @@ test_audit_pack (TestDir       *fixture,
   g_assert_cmpint (options.sections, ==, ATTEST_PACK_ALL & ~ATTEST_PACK_HISTORY);
   g_assert_cmpint (options.paper, ==, ATTEST_PAPER_LETTER);
 
+  rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
+  head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   progress = GTK_WINDOW (attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));   /* gone when the pages are written */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -889,6 +893,16 @@ test_audit_pack (TestDir       *fixture,
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   wait_until (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”") != NULL);
   screenshot (GTK_WIDGET (window), "export-done");
+  /* The history records the head the pack was made from, one row later. */
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
+  {
+    AttestHistoryReport report;
+
+    g_assert_true (attest_history_verify_full (attest_workspace_get_store (workspace), head, &report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (report.last_recorded_seq, ==, rows);
+    g_assert_cmpint (report.expected_seq, ==, rows);
+  }
   {
     g_autoptr(PopplerDocument) doc = open_pdf (pdf);
     g_autoptr(PopplerPage) page = poppler_document_get_page (doc, 0);
@@ -935,9 +949,11 @@ test_audit_pack_stop (TestDir       *fixture,
   AttestWindow *window;
   GtkWidget *progress;
   GtkProgressBar *bar;
+  gint64 rows;
 
   g_assert_no_error (error);
   window = show_window (workspace);
+  rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
   /* Stopped while the pages are being written, as the bar shows. */
   bar = g_object_ref (find_progress_bar (progress));
@@ -948,6 +964,8 @@ test_audit_pack_stop (TestDir       *fixture,
   wait_until (toplevel_named ("export-progress") == NULL);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   wait_until (find_labelled (GTK_WIDGET (window), "The export was stopped; nothing was written") != NULL);
+  /* Nothing handed out, nothing recorded. */
+  g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows);
   {
     g_autofree char *dir = g_path_get_dirname (pdf);
     g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
