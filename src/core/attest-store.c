@@ -121,6 +121,33 @@ set_sqlite_error (AttestStore  *self,
                    _("“%s” cannot be opened. Check that the file exists and that you may read it."),
                    name);
       break;
+    case SQLITE_CONSTRAINT:
+      /* The workspace checks ids, references and links before the store
+       * sees them; a change that still breaks one of the file's rules is
+       * told as what it means for the user's data, never in SQL's words. */
+      switch (self->db ? sqlite3_extended_errcode (self->db) : rc)
+        {
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+        case SQLITE_CONSTRAINT_UNIQUE:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("“%s” already holds a record or link with the same identity, so the change was not saved."),
+                       name);
+          break;
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change refers to a record that is not in “%s”, so it was not saved. Add that record first."),
+                       name);
+          break;
+        case SQLITE_CONSTRAINT_NOTNULL:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change leaves out a value “%s” needs, so it was not saved."), name);
+          break;
+        default:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change breaks a rule of “%s”, so it was not saved."), name);
+          break;
+        }
+      break;
     default:
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED,
                    _("“%s” could not be used: %s."), name,
@@ -1898,7 +1925,9 @@ change_link (AttestStore           *self,
     return FALSE;
 
   g_string_append (sql, link->table);
-  g_string_append (sql, insert ? " (from_id, to_id) VALUES (?, ?)"
+  /* Linking two records again changes nothing (only the uniqueness of the
+   * pair is waived; a missing record is still refused). */
+  g_string_append (sql, insert ? " (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
                                : " WHERE from_id = ? AND to_id = ?");
   stmt = prepare (self, sql->str, error);
   if (stmt == NULL)
