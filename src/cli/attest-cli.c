@@ -137,6 +137,21 @@ cmd_demo (int    argc,
 
 /* info */
 
+/* Attest makes files private; one copied in from elsewhere may not be. */
+static void
+warn_if_readable_by_others (AttestWorkspace *workspace)
+{
+  guint mode = 0;
+
+  if (attest_workspace_is_readable_by_others (workspace, &mode))
+    {
+      g_autofree char *quoted = g_shell_quote (attest_workspace_get_path (workspace));
+
+      g_printerr (_("attest-cli: warning: “%s” can be read by other users (mode %04o); make it private with: chmod 600 %s\n"),
+                  attest_workspace_get_display_name (workspace), mode, quoted);
+    }
+}
+
 static int
 cmd_info (int    argc,
           char **argv)
@@ -167,6 +182,7 @@ cmd_info (int    argc,
   org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   holder = attest_store_dup_lock_holder (store);
   kinds = attest_record_kinds (&n_kinds);
+  warn_if_readable_by_others (workspace);
 
   if (json)
     {

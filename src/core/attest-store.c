@@ -1963,6 +1963,60 @@ attest_store_delete_link (AttestStore           *self,
   return change_link (self, link, from_id, to_id, FALSE, error);
 }
 
+/* Permissions */
+
+/**
+ * attest_store_is_readable_by_others:
+ * @self: a store
+ * @mode: (out) (optional): the file's permission bits, such as 0644
+ *
+ * Attest creates files private (0600), but a file copied in from elsewhere,
+ * unpacked from an archive or written by another tool may be readable by
+ * the group or by everyone: the GUI and `attest-cli info` warn about it.
+ *
+ * Returns: whether users other than the owner may read the file
+ */
+gboolean
+attest_store_is_readable_by_others (AttestStore *self,
+                                    guint       *mode)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) != 0)
+    return FALSE;
+  if (mode != NULL)
+    *mode = st.st_mode & 07777;
+  return (st.st_mode & (S_IRGRP | S_IROTH)) != 0;
+}
+
+/**
+ * attest_store_make_private:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Takes every permission away from the group and others (0644 becomes 0600),
+ * leaving the owner's as they are.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_store_make_private (AttestStore  *self,
+                           GError      **error)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) != 0 || g_chmod (self->path, st.st_mode & 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                   _("Could not make “%s” private: %s. Only its owner can change who may read it."),
+                   self->display_name, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Copies */
 
 /**

@@ -427,6 +427,38 @@ attest_workspace_get_read_only_reason (AttestWorkspace *self)
 }
 
 /**
+ * attest_workspace_is_readable_by_others:
+ * @self: a workspace
+ * @mode: (out) (optional): the file's permission bits, such as 0644
+ *
+ * See attest_store_is_readable_by_others().
+ *
+ * Returns: whether users other than the owner may read the file
+ */
+gboolean
+attest_workspace_is_readable_by_others (AttestWorkspace *self,
+                                        guint           *mode)
+{
+  return attest_store_is_readable_by_others (self->store, mode);
+}
+
+/**
+ * attest_workspace_make_private:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * See attest_store_make_private().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_make_private (AttestWorkspace  *self,
+                               GError          **error)
+{
+  return attest_store_make_private (self->store, error);
+}
+
+/**
  * attest_workspace_get_store:
  * @self: a workspace
  *

@@ -120,6 +120,28 @@ test_new_and_info (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Acme Widgets Ltd"));
   g_assert_nonnull (strstr (run.out, "soa-entry"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* A file others may read (copied in from elsewhere) is described with a
+   * warning on stderr naming the mode and the fix; stdout stays the same. */
+  {
+    g_autofree char *out = NULL;
+
+    out = g_strdup (run.out);
+    g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+    cli (&run, "info", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, out);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: warning: "));
+    g_assert_nonnull (strstr (run.err, "acme.isms"));
+    g_assert_nonnull (strstr (run.err, "0644"));
+    g_assert_nonnull (strstr (run.err, "chmod 600"));
+    g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+    cli (&run, "info", path, "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.err, "0644"));
+    g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  }
 
   cli (&run, "info", path, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);

@@ -922,6 +922,39 @@ test_link_twice_and_store_errors (TestDir       *fixture,
   g_assert_cmpint (attest_store_get_history_count (store), ==, rows);
 }
 
+/* A file others may read is noticed and can be made private. */
+static void
+test_readable_by_others (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "shared.isms");
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "shared.isms");
+  g_autoptr(GError) error = NULL;
+  guint mode = 0;
+  GStatBuf st;
+
+  g_assert_false (attest_workspace_is_readable_by_others (workspace, &mode));
+  g_assert_cmpuint (mode, ==, 0600);
+  g_clear_object (&workspace);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      guint shared = i == 0 ? 0644 : 0640;
+
+      g_assert_cmpint (g_chmod (path, shared), ==, 0);
+      workspace = attest_workspace_open (path, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (attest_workspace_is_readable_by_others (workspace, &mode));
+      g_assert_cmpuint (mode, ==, shared);
+      g_assert_true (attest_workspace_make_private (workspace, &error));
+      g_assert_no_error (error);
+      g_assert_false (attest_workspace_is_readable_by_others (workspace, &mode));
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+      g_clear_object (&workspace);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -942,6 +975,7 @@ main (int    argc,
   ADD ("/workspace/migration", test_migration);
   ADD ("/workspace/save-copy", test_save_copy);
   ADD ("/workspace/link-twice-and-store-errors", test_link_twice_and_store_errors);
+  ADD ("/workspace/readable-by-others", test_readable_by_others);
 #undef ADD
 
   return g_test_run ();

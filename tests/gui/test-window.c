@@ -224,6 +224,48 @@ test_read_only (TestDir       *fixture,
   }
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A workspace others may read says so, and "Make Private" makes it 0600. */
+static void
+test_readable_by_others (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window;
+  GtkRevealer *revealer;
+  g_autoptr(GError) error = NULL;
+
+  /* A private file shows no banner. */
+  window = show_window (workspace);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (named (window, "private-revealer"))));
+  close_window_and_workspace (window, &workspace);
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = show_window (workspace);
+  revealer = GTK_REVEALER (named (window, "private-revealer"));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "private-label"))), "0644"));
+  screenshot (GTK_WIDGET (window), "readable-by-others");
+
+  g_assert_true (click_labelled (GTK_WIDGET (window), "Make Private"));
+  while (file_mode (path) != 0600)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  close_window_and_workspace (window, &workspace);
+}
+
 static void
 test_save_copy (TestDir       *fixture,
                 gconstpointer  data)
@@ -1360,6 +1402,7 @@ main (int    argc,
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
   ADD ("/gui/window/read-only", test_read_only);
+  ADD ("/gui/window/readable-by-others", test_readable_by_others);
   ADD ("/gui/window/save-copy", test_save_copy);
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);
