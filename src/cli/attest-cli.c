@@ -339,6 +339,8 @@ cmd_export (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
+  if (output != NULL && *output == '\0')
+    return usage (context, _("--output needs a file name."));
   if (format != NULL && g_str_equal (format, "pdf"))
     {
       if (table != NULL)

@@ -55,7 +55,8 @@ attest_pack_get_sections (guint *n_sections)
  * @sections: (out): the sections
  * @error: return location for an error
  *
- * Returns: whether every name is a section
+ * Returns: whether every name is a section; an empty list or an empty name
+ *   between commas is refused, not taken as "no section"
  */
 gboolean
 attest_pack_parse_sections (const char          *list,
@@ -65,13 +66,24 @@ attest_pack_parse_sections (const char          *list,
   g_auto(GStrv) names = g_strsplit (list, ",", -1);
 
   *chosen = 0;
+  if (names[0] == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No section is named. Name the sections separated by commas, such as soa,risks, or all."));
+      return FALSE;
+    }
   for (guint i = 0; names[i] != NULL; i++)
     {
       const char *name = g_strstrip (names[i]);
       gboolean known = FALSE;
 
       if (*name == '\0')
-        continue;
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” has an empty section name. Name the sections separated by commas, such as soa,risks, or all."),
+                       list);
+          return FALSE;
+        }
       if (g_str_equal (name, "all"))
         {
           *chosen = ATTEST_PACK_ALL;
@@ -99,27 +111,46 @@ attest_pack_parse_sections (const char          *list,
 
 /**
  * attest_pack_default_date:
+ * @error: return location for an error
  *
- * Returns: (transfer full): the time given by SOURCE_DATE_EPOCH (the
- *   reproducible-builds convention), in UTC, or else now
+ * The reproducible-builds convention: SOURCE_DATE_EPOCH, when set, is the
+ * time to print instead of now. Set to anything but a number of seconds
+ * since 1970 that makes a date (up to the year 9999), it is refused rather
+ * than ignored, so a build that asked for a fixed date never gets today's.
+ *
+ * Returns: (transfer full) (nullable): the time given by SOURCE_DATE_EPOCH
+ *   in UTC, or else now; %NULL with @error set if SOURCE_DATE_EPOCH is not
+ *   a time
  */
 GDateTime *
-attest_pack_default_date (void)
+attest_pack_default_date (GError **error)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  GDateTime *date = NULL;
   gint64 seconds;
 
-  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
-    {
-      GDateTime *date = g_date_time_new_from_unix_utc (seconds);
-
-      if (date != NULL)
-        return date;
-    }
-  return g_date_time_new_now_local ();
+  if (epoch == NULL)
+    return g_date_time_new_now_local ();
+  if (g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
+    date = g_date_time_new_from_unix_utc (seconds);
+  if (date == NULL)
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                 _("SOURCE_DATE_EPOCH is “%s”, which is not a time: set it to the seconds since 1970 (such as 1700000000) or unset it."),
+                 epoch);
+  return date;
 }
 
 /* Helpers */
+
+/* For a pack shown or printed from the desktop; attest_audit_pack_export()
+ * refuses a SOURCE_DATE_EPOCH that is not a time before it gets here. */
+static GDateTime *
+pack_date_or_now (void)
+{
+  GDateTime *date = attest_pack_default_date (NULL);
+
+  return date != NULL ? date : g_date_time_new_now_local ();
+}
 
 typedef struct
 {
@@ -1166,7 +1197,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
 {
   Pack pack = { workspace, attest_document_new (),
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
-  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date ();
+  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
@@ -1232,7 +1263,13 @@ attest_audit_pack_export (AttestWorkspace          *workspace,
                           gpointer                  user_data,
                           GError                  **error)
 {
-  g_autoptr(AttestDocument) doc = attest_audit_pack_build (workspace, options);
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date (error);
+  AttestPackOptions dated = *options;
 
+  if (date == NULL)
+    return FALSE;
+  dated.date = date;
+  doc = attest_audit_pack_build (workspace, &dated);
   return attest_document_write_pdf (doc, options->paper, path, progress, user_data, error);
 }

@@ -413,6 +413,34 @@ test_pdf (TestDir       *fixture,
   g_assert_nonnull (strstr (run.err, "everything"));
   cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--paper", "a3", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  /* Options that name nothing are refused, not taken as "print nothing". */
+  {
+    static const char * const empty[] = { "--sections=,,,", "--sections=", "--paper=", "--output=" };
+    g_autofree char *fresh = test_dir_path (fixture, "fresh.pdf");
+
+    for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+      {
+        if (g_str_equal (empty[i], "--output="))
+          cli (&run, "export", demo, "--format", "pdf", empty[i], NULL);
+        else
+          cli (&run, "export", demo, "--format", "pdf", "--output", fresh, empty[i], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+      }
+    cli (&run, "export", demo, "--format", "json", "--output=", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.out, ==, "");
+
+    g_setenv ("SOURCE_DATE_EPOCH", "last tuesday", TRUE);
+    cli (&run, "export", demo, "--format", "pdf", "--output", fresh, NULL);
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: "));
+    g_assert_nonnull (strstr (run.err, "SOURCE_DATE_EPOCH"));
+    g_assert_nonnull (strstr (run.err, "last tuesday"));
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
   cli (&run, "export", demo, "--format", "json", "--paper", "a4", NULL);
   g_assert_cmpint (run.status, ==, 2);
   cli (&run, "export", demo, "--format", "pdf", "--output", "/nonexistent-dir/pack.pdf", NULL);

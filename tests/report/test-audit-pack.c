@@ -415,6 +415,30 @@ test_reproducible (TestDir       *fixture,
   /* Cairo 1.16 writes the date without the optional "D:". */
   g_assert_true (memmem (a, a_len, "/CreationDate (D:20231114221320", 30) != NULL
                  || memmem (a, a_len, "/CreationDate (20231114221320", 28) != NULL);
+
+  /* A SOURCE_DATE_EPOCH that is not a time is refused, naming it, and
+   * nothing is written: a build that asked for a fixed date never gets
+   * today's without a word. */
+  {
+    static const char * const bad[] = { "", "yesterday", "17e8", "-1", "1700000000 ", "99999999999999" };
+    g_autofree char *saved = g_strdup (g_getenv ("SOURCE_DATE_EPOCH"));
+    g_autofree char *third = test_dir_path (fixture, "third.pdf");
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_setenv ("SOURCE_DATE_EPOCH", bad[i], TRUE);
+        g_assert_false (attest_audit_pack_export (workspace, &options, third, NULL, NULL, &error));
+        g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+        g_assert_nonnull (strstr (error->message, "SOURCE_DATE_EPOCH"));
+        g_assert_false (g_file_test (third, G_FILE_TEST_EXISTS));
+      }
+    if (saved != NULL)
+      g_setenv ("SOURCE_DATE_EPOCH", saved, TRUE);
+    else
+      g_unsetenv ("SOURCE_DATE_EPOCH");
+  }
 }
 
 /* An empty workspace: each section says plainly that it is empty; the
@@ -461,6 +485,18 @@ test_empty_and_sections (TestDir       *fixture,
   g_assert_false (attest_pack_parse_sections ("soa,bogus", &chosen, &error));
   g_assert_nonnull (strstr (error->message, "bogus"));
   g_clear_error (&error);
+  /* A list that names nothing, or has an empty name, is a mistake, not an
+   * empty pack. */
+  {
+    static const char * const empty[] = { "", ",,,", " , ", "soa,,history", "soa," };
+
+    for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+      {
+        g_assert_false (attest_pack_parse_sections (empty[i], &chosen, &error));
+        g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+        g_clear_error (&error);
+      }
+  }
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
   text = all_text (doc);
