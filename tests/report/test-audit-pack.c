@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
@@ -771,6 +772,144 @@ test_soa_damaged_snapshot (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "the approved version 1 of the Statement of Applicability cannot be read"));
 }
 
+#define PACK_MARGIN 54.0
+
+/* Whether @needle is printed in the footer band, within the side margins,
+ * at its full width: text an ellipsis stands for comes out of the PDF too
+ * (as the ellipsis glyph's text), squeezed into the ellipsis. Poppler gives
+ * the matches with the origin at the bottom left. */
+static gboolean
+in_footer (PopplerPage *page,
+           double       width,
+           const char  *needle)
+{
+  GList *matches = poppler_page_find_text (page, needle);
+  gboolean found = FALSE;
+
+  for (GList *l = matches; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+
+      if (MIN (r->y1, r->y2) > PACK_MARGIN - 3 && MAX (r->y1, r->y2) < PACK_MARGIN + 14
+          && r->x1 >= PACK_MARGIN - 0.5 && r->x2 <= width - PACK_MARGIN + 0.5
+          && r->x2 - r->x1 > 1.5 * g_utf8_strlen (needle, -1))
+        found = TRUE;
+    }
+  g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+  return found;
+}
+
+/* Where the footer's ink is, in points: the page printed at 4 pixels a
+ * point, everything below the footer's rule. */
+static void
+footer_ink (PopplerPage *page,
+            double       width,
+            double       height,
+            double      *left,
+            double      *right,
+            double      *top,
+            double      *bottom)
+{
+  const double scale = 4;
+  int w = (int) ceil (width * scale), h = (int) ceil (height * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  cairo_t *cr = cairo_create (surface);
+  int from = (int) ((height - PACK_MARGIN - 11) * scale);
+  int x_min = w, x_max = -1, y_min = h, y_max = -1;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render_for_printing (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = from; y < h; y++)
+    {
+      guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < w; x++)
+        if ((row[x] & 0xffffff) != 0xffffff)
+          {
+            x_min = MIN (x_min, x);
+            x_max = MAX (x_max, x + 1);
+            y_min = MIN (y_min, y);
+            y_max = MAX (y_max, y + 1);
+          }
+    }
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (x_max, >, 0);
+  *left = x_min / scale;
+  *right = x_max / scale;
+  *top = y_min / scale;
+  *bottom = y_max / scale;
+}
+
+/* The footer keeps the version, the date and "Page X of Y" in their places
+ * on one line within the margins, whatever the classification label: long,
+ * several lines, right to left. */
+static void
+test_footer_labels (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "footer.pdf");
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 4, 10, 0, 0);
+  g_autofree char *long_label = NULL;
+  g_autofree char *long_arabic = NULL;
+  AttestRecord *approved = attest_soa_get_approved (workspace);
+  g_autofree char *version = approved ? g_strdup_printf ("Version %d", attest_record_get_int (approved, "number"))
+                                      : g_strdup ("Draft");
+  const char *labels[6] = { NULL };
+  GString *builder = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (builder, "Strictly confidential, for the eyes of the board only ");
+  long_label = g_string_free (builder, FALSE);
+  builder = g_string_new (NULL);
+  for (guint i = 0; i < 8; i++)
+    g_string_append (builder, "سري للغاية - للاستخدام الداخلي فقط ");
+  long_arabic = g_string_free (builder, FALSE);
+  labels[0] = long_label;
+  labels[1] = "Internal\nDo not forward\r\nThird line\u2028fourth";
+  labels[2] = "سري للغاية";
+  labels[3] = "סודי ביותר - לשימוש פנימי בלבד";
+  labels[4] = long_arabic;
+  labels[5] = "Confidential";
+
+  for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+    {
+      AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, labels[l], date };
+      g_autoptr(PopplerDocument) doc = NULL;
+      int n_pages;
+
+      export (workspace, &options, pdf);
+      doc = open_pdf (pdf);
+      n_pages = poppler_document_get_n_pages (doc);
+      g_assert_cmpint (n_pages, >, 1);
+      for (int i = 0; i < n_pages; i++)
+        {
+          g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+          g_autofree char *text = poppler_page_get_text (page);
+          g_autofree char *page_of = g_strdup_printf ("Page %d of %d", i + 1, n_pages);
+          double width, height, top, bottom, leftmost, right_edge;
+
+          poppler_page_get_size (page, &width, &height);
+          if (!in_footer (page, width, page_of) || !in_footer (page, width, version)
+              || !in_footer (page, width, "2026-03-04"))
+            g_error ("label %u, page %d: the footer lost its version, date or page number:\n%s", l, i + 1, text);
+
+          /* Everything below the footer's rule is one line, within the
+           * margins, from the left margin on: read from the printed page
+           * (poppler's text layout loses characters of right-to-left runs). */
+          footer_ink (page, width, height, &leftmost, &right_edge, &top, &bottom);
+          if (fabs (leftmost - PACK_MARGIN) > 1.0 || right_edge > width - PACK_MARGIN + 1.0)
+            g_error ("label %u, page %d: the footer spans %g to %g, not the space between the margins",
+                     l, i + 1, leftmost, right_edge);
+          g_assert_cmpfloat (bottom - top, <, 10);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -787,6 +926,7 @@ main (int    argc,
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
+  ADD ("/audit-pack/footer-labels", test_footer_labels);
 #undef ADD
 
   return g_test_run ();
