@@ -288,6 +288,7 @@ export_pdf (GOptionContext  *context,
 {
   g_autoptr(GError) error = NULL;
   AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
+  g_autoptr(GPtrArray) warnings = NULL;
 
   if (output == NULL)
     return usage (context, _("--format pdf needs --output OUT.pdf."));
@@ -304,6 +305,10 @@ export_pdf (GOptionContext  *context,
     }
   if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
     return fail (error);
+  /* Characters no installed font can print come out as boxes: say where. */
+  warnings = attest_audit_pack_check_glyphs (workspace, &options);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("attest-cli: warning: %s\n"), (char *) g_ptr_array_index (warnings, i));
   return EXIT_OK;
 }
 

@@ -35,6 +35,7 @@ typedef struct
   volatile gint     page;         /* written by the worker */
   volatile gint     n_pages;
   guint             timeout_id;
+  GPtrArray        *warnings;     /* characters that print as boxes */
 } Export;
 
 static void
@@ -43,6 +44,7 @@ export_free (Export *export)
   g_clear_weak_pointer (&export->parent);
   attest_document_free (export->doc);
   g_free (export->path);
+  g_clear_pointer (&export->warnings, g_ptr_array_unref);
   g_object_unref (export->cancellable);
   if (export->timeout_id != 0)
     g_source_remove (export->timeout_id);
@@ -119,6 +121,30 @@ toast (GtkWindow *parent,
     g_object_unref (g_object_ref_sink (t));
 }
 
+/* Characters no installed font can print, each named with its record and
+ * field, so the user can replace them. */
+static void
+show_glyph_warnings (GtkWindow *parent,
+                     GPtrArray *warnings)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < warnings->len && i < 10; i++)
+    g_string_append_printf (body, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
+  if (warnings->len > 10)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, ngettext ("And %u more field.", "And %u more fields.",
+                                                 warnings->len - 10),
+                              warnings->len - 10);
+    }
+  dialog = adw_message_dialog_new (parent, _("Some Characters Print as Boxes"), body->str);
+  gtk_widget_set_name (dialog, "glyph-warnings");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
@@ -140,6 +166,8 @@ on_written_cb (GObject      *source,
       g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_open_clicked_cb), g_file_get_uri (file),
                              (GClosureNotify) (void (*) (void)) g_free, 0);
       toast (export->parent, t);
+      if (export->warnings->len > 0 && export->parent != NULL)
+        show_glyph_warnings (export->parent, export->warnings);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     toast (export->parent, adw_toast_new (_("The export was stopped; nothing was written")));
@@ -185,6 +213,7 @@ attest_export_audit_pack (GtkWindow               *parent,
 
   g_set_weak_pointer (&export->parent, parent);
   export->doc = attest_audit_pack_build (workspace, options);
+  export->warnings = attest_audit_pack_check_glyphs (workspace, options);
   export->paper = options->paper;
   export->path = g_strdup (path);
   export->cancellable = g_cancellable_new ();

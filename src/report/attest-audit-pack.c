@@ -1273,3 +1273,141 @@ attest_audit_pack_export (AttestWorkspace          *workspace,
   doc = attest_audit_pack_build (workspace, &dated);
   return attest_document_write_pdf (doc, options->paper, path, progress, user_data, error);
 }
+
+/* Glyphs */
+
+typedef struct
+{
+  PangoLayout *layout;
+  GHashTable  *missing;   /* character -> 1 if printed, 2 if a box */
+} GlyphCheck;
+
+static gboolean
+prints_as_box (GlyphCheck *check,
+               gunichar    c)
+{
+  gpointer known = g_hash_table_lookup (check->missing, GUINT_TO_POINTER (c));
+  char utf8[8];
+
+  if (known != NULL)
+    return GPOINTER_TO_UINT (known) == 2;
+  utf8[g_unichar_to_utf8 (c, utf8)] = '\0';
+  pango_layout_set_text (check->layout, utf8, -1);
+  known = GUINT_TO_POINTER (pango_layout_get_unknown_glyphs_count (check->layout) > 0 ? 2 : 1);
+  g_hash_table_insert (check->missing, GUINT_TO_POINTER (c), known);
+  return GPOINTER_TO_UINT (known) == 2;
+}
+
+/* The characters of @text that print as boxes, as "U+E000, U+1F525", or
+ * NULL if there are none. */
+static char *
+boxes_in (GlyphCheck *check,
+          const char *text,
+          GHashTable *seen)
+{
+  GString *out = NULL;
+
+  g_hash_table_remove_all (seen);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x7f || g_unichar_isspace (c) || g_unichar_iscntrl (c) || g_unichar_iszerowidth (c)
+          || !prints_as_box (check, c) || !g_hash_table_add (seen, GUINT_TO_POINTER (c)))
+        continue;
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_printf (out, "%sU+%04X", out->len ? ", " : "", c);
+    }
+  return out ? g_string_free (out, FALSE) : NULL;
+}
+
+/**
+ * attest_audit_pack_check_glyphs:
+ * @workspace: a workspace
+ * @options: what is printed
+ *
+ * Finds the characters that no installed font has a glyph for, which the
+ * pack would print as boxes: in the text fields of the records and in the
+ * classification label. Pango shapes each character as the pack does and
+ * counts the unknown glyphs.
+ *
+ * Returns: (transfer full) (element-type utf8): one warning per field, a
+ *   sentence naming the record, the field and the characters
+ */
+GPtrArray *
+attest_audit_pack_check_glyphs (AttestWorkspace         *workspace,
+                                const AttestPackOptions *options)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PangoFontMap) fontmap = pango_cairo_font_map_new ();
+  PangoContext *context;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans 10");
+  GlyphCheck check = { NULL, g_hash_table_new (NULL, NULL) };
+  const GType *kinds;
+  guint n_kinds;
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (fontmap), 72.0);
+  context = pango_font_map_create_context (fontmap);
+  check.layout = pango_layout_new (context);
+  g_object_unref (context);
+  pango_layout_set_font_description (check.layout, desc);
+  pango_font_description_free (desc);
+
+  if (options->classification != NULL)
+    {
+      g_autofree char *boxes = boxes_in (&check, options->classification, seen);
+
+      if (boxes != NULL)
+        g_ptr_array_add (warnings, g_strdup_printf (_("The classification label has characters no installed font can print; they print as boxes: %s."),
+                                                    boxes));
+    }
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GListModel *records = attest_workspace_get_records (workspace, kinds[k]);
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      for (guint r = 0; r < g_list_model_get_n_items (records); r++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (records, r);
+
+          for (guint f = 0; f < n_fields; f++)
+            {
+              const char *name = fields[f].pspec->name;
+              g_autofree char *text = NULL;
+              g_autofree char *boxes = NULL;
+
+              /* Ids and snapshots are not printed as they are. */
+              if (fields[f].references != NULL || g_str_equal (name, "snapshot"))
+                continue;
+              if (fields[f].pspec->value_type == G_TYPE_STRING)
+                text = g_strdup (attest_record_get_string (record, name));
+              else if (fields[f].pspec->value_type == G_TYPE_STRV)
+                text = g_strjoinv ("\n", (char **) attest_record_get_strv (record, name));
+              else
+                continue;
+              boxes = boxes_in (&check, text, seen);
+              if (boxes != NULL)
+                {
+                  g_autofree char *record_name = attest_record_dup_display_name (workspace, record);
+
+                  g_ptr_array_add (warnings,
+                                   g_strdup_printf (_("%s “%s”, field “%s”: no installed font can print %s, which prints as a box."),
+                                                    attest_kind_get_label (attest_record_class_get_kind (klass)),
+                                                    record_name,
+                                                    attest_field_get_label (attest_record_class_get_kind (klass), name),
+                                                    boxes));
+                }
+            }
+        }
+    }
+  g_object_unref (check.layout);
+  g_hash_table_unref (check.missing);
+  return warnings;
+}

@@ -441,6 +441,27 @@ test_pdf (TestDir       *fixture,
     g_assert_nonnull (strstr (run.err, "last tuesday"));
     g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
   }
+
+  /* A character no font can print is named with its record and field on
+   * stderr; the pack is written all the same. */
+  {
+    g_autofree char *json = test_dir_path (fixture, "boxes.json");
+    g_autofree char *boxes = test_dir_path (fixture, "boxes.isms");
+    g_autofree char *boxes_pdf = test_dir_path (fixture, "boxes.pdf");
+
+    g_assert_true (g_file_set_contents (json,
+                                        "{\"format\":\"attest-workspace\",\"format-version\":1,\"records\":{\"risk\":[{\"id\":\"r1\","
+                                        "\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\","
+                                        "\"title\":\"Flood \\ue000 in the basement\"}]}}", -1, NULL));
+    cli (&run, "import", boxes, "--format", "json", json, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    cli (&run, "export", boxes, "--format", "pdf", "--output", boxes_pdf, "--sections", "risks", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: warning: "));
+    g_assert_nonnull (strstr (run.err, "Flood"));
+    g_assert_nonnull (strstr (run.err, "U+E000"));
+    g_assert_true (g_file_test (boxes_pdf, G_FILE_TEST_EXISTS));
+  }
   cli (&run, "export", demo, "--format", "json", "--paper", "a4", NULL);
   g_assert_cmpint (run.status, ==, 2);
   cli (&run, "export", demo, "--format", "pdf", "--output", "/nonexistent-dir/pack.pdf", NULL);

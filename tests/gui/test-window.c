@@ -929,6 +929,7 @@ test_audit_pack (TestDir       *fixture,
   g_assert_null (toplevel_named ("export-progress"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”"));
+  g_assert_null (toplevel_named ("glyph-warnings"));
   screenshot (GTK_WIDGET (window), "export-done");
   {
     g_autoptr(PopplerDocument) doc = open_pdf (pdf);
@@ -941,6 +942,24 @@ test_audit_pack (TestDir       *fixture,
     g_assert_nonnull (strstr (text, "Restricted"));
     g_assert_nonnull (strstr (text, "Statement of Applicability"));
     g_assert_null (strstr (text, "Annex: history of changes"));
+  }
+
+  /* A character no installed font can print: the export says where it is. */
+  {
+    AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK, "title", "Flood \xee\x80\x80 in the basement", NULL);
+    GtkWindow *warnings = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, risk, &error));
+    g_assert_no_error (error);
+    attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
+    for (guint i = 0; i < 100 && (warnings = toplevel_named ("glyph-warnings")) == NULL; i++)
+      wait_ms (100);
+    g_assert_nonnull (warnings);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "Flood"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "U+E000"));
+    screenshot (GTK_WIDGET (warnings), "export-glyph-warnings");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (warnings), "close");
+    wait_ms (100);
   }
 
   /* Print, exported through the print operation: the same pages. */

@@ -910,6 +910,63 @@ test_footer_labels (TestDir       *fixture,
     }
 }
 
+/* Characters no font covers are named with their record and field before
+ * they print as boxes; an emoji prints with a glyph (the set-up installs
+ * Symbola, monochrome outlines). */
+static void
+test_glyphs (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "glyphs.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "glyphs.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Glyph Ltd", &error);
+  AttestRecord *flood = g_object_new (ATTEST_TYPE_RISK, "title", "Flood \xee\x80\x80 in the basement", NULL);
+  AttestRecord *fire = g_object_new (ATTEST_TYPE_RISK, "title", "Fire \xf0\x9f\x94\xa5 in the server room",
+                                     "description", "Smoke \xe2\x9a\xa0 and \xe2\x98\x82", NULL);
+  AttestPackOptions options = { ATTEST_PACK_RISKS, ATTEST_PAPER_A4, "Internal \xef\xa3\xbf", NULL };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  PopplerFontInfo *info;
+  PopplerFontsIter *iter = NULL;
+  gboolean symbola = FALSE;
+
+  g_assert_true (attest_workspace_add (workspace, flood, &error));
+  g_assert_true (attest_workspace_add (workspace, fire, &error));
+  g_assert_no_error (error);
+
+  warnings = attest_audit_pack_check_glyphs (workspace, &options);
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (warnings, i));
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "classification label"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "U+F8FF"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Risk “Flood"));
+  {
+    g_autofree char *field = g_strdup_printf ("field “%s”", attest_field_get_label ("risk", "title"));
+
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), field));
+  }
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "U+E000"));
+
+  /* The emoji and symbols print with Symbola's glyphs. */
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  info = poppler_font_info_new (doc);
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (doc), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        symbola |= poppler_fonts_iter_get_name (iter) != NULL && strstr (poppler_fonts_iter_get_name (iter), "Symbola") != NULL;
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  poppler_font_info_free (info);
+  g_assert_true (symbola);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -927,6 +984,7 @@ main (int    argc,
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/footer-labels", test_footer_labels);
+  ADD ("/audit-pack/glyphs", test_glyphs);
 #undef ADD
 
   return g_test_run ();
