@@ -148,10 +148,28 @@ set_sqlite_error (AttestStore  *self,
           break;
         }
       break;
-    default:
+    case SQLITE_TOOBIG:
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A text is too large to store in “%s”, so the change was not saved. Shorten it."), name);
+      break;
+    case SQLITE_NOMEM:
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED,
-                   _("“%s” could not be used: %s."), name,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+                   _("There was not enough memory to use “%s”. Close other programs and try again."), name);
+      break;
+    case SQLITE_ERROR:
+    case SQLITE_SCHEMA:
+    case SQLITE_MISMATCH:
+      /* Attest's own statements fit its own tables: a file whose tables
+       * do not was changed by another program. */
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
+                   _("The tables of “%s” are not the ones Attest wrote; another program may have changed it. Restore it from a backup."),
+                   name);
+      break;
+    default:
+      /* What SQLite says is kept for a report, after the sentence. */
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED,
+                   _("“%s” could not be used (error %d, “%s”). Try again; if it keeps happening, restore the file from a backup."),
+                   name, rc, sqlite3_errstr (rc));
       break;
     }
 }

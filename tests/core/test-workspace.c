@@ -920,6 +920,14 @@ test_link_twice_and_store_errors (TestDir       *fixture,
     attest_store_rollback (store);
   }
   g_assert_cmpint (attest_store_get_history_count (store), ==, rows);
+
+  /* A table another program renamed: a sentence about the file. */
+  g_assert_true (_attest_store_exec_for_testing (store, "ALTER TABLE soa_requirement RENAME TO elsewhere", &error));
+  g_assert_no_error (error);
+  g_assert_false (attest_workspace_unlink (workspace, "soa-requirement", entry, requirement, &error));
+  assert_no_sql_words (error);
+  g_assert_nonnull (strstr (error->message, "links.isms"));
+  g_assert_null (strstr (error->message, "no such table"));
 }
 
 /* A file others may read is noticed and can be made private. */
