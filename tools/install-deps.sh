@@ -11,6 +11,7 @@ packages="
   flatpak-builder
   fonts-cantarell
   fonts-dejavu-core
+  fonts-symbola
   gcc
   gettext
   hicolor-icon-theme

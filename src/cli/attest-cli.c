@@ -137,6 +137,21 @@ cmd_demo (int    argc,
 
 /* info */
 
+/* Attest makes files private; one copied in from elsewhere may not be. */
+static void
+warn_if_readable_by_others (AttestWorkspace *workspace)
+{
+  guint mode = 0;
+
+  if (attest_workspace_is_readable_by_others (workspace, &mode))
+    {
+      g_autofree char *quoted = g_shell_quote (attest_workspace_get_path (workspace));
+
+      g_printerr (_("attest-cli: warning: “%s” can be read by other users (mode %04o); make it private with: chmod 600 %s\n"),
+                  attest_workspace_get_display_name (workspace), mode, quoted);
+    }
+}
+
 static int
 cmd_info (int    argc,
           char **argv)
@@ -167,6 +182,7 @@ cmd_info (int    argc,
   org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   holder = attest_store_dup_lock_holder (store);
   kinds = attest_record_kinds (&n_kinds);
+  warn_if_readable_by_others (workspace);
 
   if (json)
     {
@@ -272,6 +288,7 @@ export_pdf (GOptionContext  *context,
 {
   g_autoptr(GError) error = NULL;
   AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
+  g_autoptr(GPtrArray) warnings = NULL;
 
   if (sections != NULL && !attest_pack_parse_sections (sections, &options.sections, &error))
     return usage (context, error->message);
@@ -286,6 +303,10 @@ export_pdf (GOptionContext  *context,
     }
   if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
     return fail (error);
+  /* Characters no installed font can print come out as boxes: say where. */
+  warnings = attest_audit_pack_check_glyphs (workspace, &options);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("attest-cli: warning: %s\n"), (char *) g_ptr_array_index (warnings, i));
   return EXIT_OK;
 }
 
@@ -344,6 +365,8 @@ cmd_export (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
+  if (output != NULL && *output == '\0')
+    return usage (context, _("--output needs a file name."));
   if (format != NULL && g_str_equal (format, "pdf"))
     {
       if (table != NULL)

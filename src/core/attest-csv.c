@@ -16,6 +16,7 @@
 #include "attest-enums.h"
 #include "attest-error.h"
 #include "attest-evidence.h"
+#include "attest-labels.h"
 #include "attest-soa.h"
 #include "attest-soa-entry.h"
 
@@ -625,6 +626,22 @@ keep_earliest (char       **current,
     }
 }
 
+/* The rules of form a cell's value must keep, the same the forms and the
+ * JSON import apply (attest_field_check_value()). */
+static const char *
+check_cell (GType       kind,
+            const char *name,
+            const char *text)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (kind);
+  const AttestField *field = attest_record_class_find_field (ATTEST_RECORD_CLASS (klass), name);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_static_string (&value, text);
+  return attest_field_check_value (field, &value, NULL);
+}
+
 static gboolean
 row_error (GError     **error,
            guint        line,
@@ -729,11 +746,15 @@ read_row (char               **row,
     }
   for (guint d = 0; d < 2; d++)
     {
+      const char *name = d == 0 ? "target-date" : "last-reviewed";
       g_autofree char *value = dup_trimmed (cells[d == 0 ? R(TARGET) : R(REVIEWED)]);
+      const char *rule;
 
-      if (value != NULL && !attest_date_is_valid (value))
+      if (value != NULL
+          && (rule = check_cell (ATTEST_TYPE_SOA_ENTRY, name, value)) != NULL)
         {
-          g_autofree char *message = g_strdup_printf (_("write the date “%s” as YYYY-MM-DD."), value);
+          g_autofree char *message = g_strdup_printf (_("%s: “%s”: %s."),
+                                                      attest_field_get_label ("soa-entry", name), value, rule);
           return row_error (error, line, message);
         }
     }

@@ -394,6 +394,10 @@ prescan (const char  *json,
               }
             break;
           }
+        case '/':
+          /* Outside a text, a slash can only start a comment, which
+           * json-glib would read and JSON does not have. */
+          return scan_error (frames, error, _("holds a comment, which JSON does not allow; remove it"));
         default:
           pos++;
           break;
@@ -605,6 +609,20 @@ read_record (Import      *import,
         continue;   /* a field the writer did not know: its default */
       if (!read_field (member, &fields[f], &value, member_path, error))
         return NULL;
+      /* A malformed value is refused by the rules the forms apply; what is
+       * merely missing is left to readiness. */
+      {
+        int item;
+        const char *message = attest_field_check_value (&fields[f], &value, &item);
+
+        if (message != NULL)
+          {
+            g_autofree char *item_path = item >= 0 ? g_strdup_printf ("%s[%d]", member_path, item)
+                                                   : g_strdup (member_path);
+            invalid (error, item_path, message);
+            return NULL;
+          }
+      }
       if (fields[f].references != NULL && *g_value_get_string (&value) != '\0')
         {
           AttestRecord *target = g_hash_table_lookup (import->ids, g_value_get_string (&value));

@@ -958,6 +958,86 @@ attest_date_is_valid (const char *text)
   return g_date_valid_dmy (d, m, y);
 }
 
+static gboolean
+colour_is_valid (const char *text)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+number_is_valid (const char *text)
+{
+  return g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, NULL, NULL);
+}
+
+/**
+ * attest_field_check_value:
+ * @field: a field of a record kind
+ * @value: a value of the field's type
+ * @item: (out) (optional): for a list, the index of the first wrong item,
+ *   else -1
+ *
+ * The rules of form that the field's flags declare: a date is a calendar
+ * date written YYYY-MM-DD, a timestamp an ISO 8601 date and time, a list of
+ * numbers holds whole numbers, a list of colours #rrggbb. An empty value or
+ * list item is well-formed here (whether the field must be filled is
+ * readiness, attest_record_check()). Forms show the message beside the
+ * field; the JSON and CSV imports refuse a value that breaks a rule.
+ *
+ * Returns: (nullable): %NULL if @value is well-formed, else what is wrong
+ *   and how to write it, a translated sentence
+ */
+const char *
+attest_field_check_value (const AttestField *field,
+                          const GValue      *value,
+                          int               *item)
+{
+  if (item != NULL)
+    *item = -1;
+
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *text = g_value_get_string (value);
+      gint64 usec;
+
+      if (text == NULL || *text == '\0')
+        return NULL;
+      if ((field->flags & ATTEST_FIELD_DATE) && !attest_date_is_valid (text))
+        return _("Write the date as YYYY-MM-DD, for example 2027-06-30");
+      if ((field->flags & ATTEST_FIELD_TIMESTAMP) && !attest_timestamp_parse (text, &usec))
+        return _("Write the date and time as 2027-06-30T09:00:00Z");
+      return NULL;
+    }
+  if (G_VALUE_HOLDS (value, G_TYPE_STRV) && (field->flags & (ATTEST_FIELD_NUMBERS | ATTEST_FIELD_COLOURS)))
+    {
+      const char * const *strv = g_value_get_boxed (value);
+
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        {
+          const char *message = NULL;
+
+          if (*strv[i] == '\0')
+            continue;
+          if ((field->flags & ATTEST_FIELD_NUMBERS) && !number_is_valid (strv[i]))
+            message = _("Write each item as a whole number, such as 12");
+          else if ((field->flags & ATTEST_FIELD_COLOURS) && !colour_is_valid (strv[i]))
+            message = _("Write each colour as # and six hexadecimal digits, such as #e01b24");
+          if (message != NULL)
+            {
+              if (item != NULL)
+                *item = (int) i;
+              return message;
+            }
+        }
+    }
+  return NULL;
+}
+
 /**
  * attest_text_is_blank:
  * @text: a text
@@ -977,9 +1057,10 @@ attest_text_is_blank (const char *text)
  * attest_record_check:
  * @self: a record
  *
- * Applies the rules of the record's kind: required fields, dates, and what
- * the kind checks itself. The guided setup and the edit forms refuse to go
- * on while there are problems, and show each beside its field.
+ * Applies the rules of the record's kind: required fields, the rules of form
+ * of attest_field_check_value(), and what the kind checks itself. The guided
+ * setup and the edit forms refuse to go on while there are problems, and show
+ * each beside its field.
  *
  * Returns: (transfer full) (element-type AttestProblem): the problems, in field order
  */
@@ -992,15 +1073,16 @@ attest_record_check (AttestRecord *self)
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const AttestField *field = &klass->fields[i];
-      const char *text;
+      g_auto(GValue) value = G_VALUE_INIT;
+      const char *message;
 
-      if (!G_IS_PARAM_SPEC_STRING (field->pspec))
-        continue;
-      text = attest_record_get_string (self, field->pspec->name);
-      if ((field->flags & ATTEST_FIELD_REQUIRED) && attest_text_is_blank (text))
+      g_value_init (&value, field->pspec->value_type);
+      g_object_get_property (G_OBJECT (self), field->pspec->name, &value);
+      if ((field->flags & ATTEST_FIELD_REQUIRED) && G_VALUE_HOLDS_STRING (&value)
+          && attest_text_is_blank (g_value_get_string (&value)))
         attest_record_add_problem (problems, field->pspec->name, _("Required"));
-      else if ((field->flags & ATTEST_FIELD_DATE) && *text != '\0' && !attest_date_is_valid (text))
-        attest_record_add_problem (problems, field->pspec->name, _("Write the date as YYYY-MM-DD, for example 2027-06-30"));
+      else if ((message = attest_field_check_value (field, &value, NULL)) != NULL)
+        attest_record_add_problem (problems, field->pspec->name, message);
     }
   if (klass->check != NULL)
     klass->check (self, problems);

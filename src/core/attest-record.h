@@ -18,14 +18,22 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  * @ATTEST_FIELD_REQUIRED: the field must not be empty
  * @ATTEST_FIELD_DATE: the field is empty or a date as YYYY-MM-DD
  * @ATTEST_FIELD_OPTIONAL: a reference that may stay empty ("none")
+ * @ATTEST_FIELD_TIMESTAMP: the field is empty or an ISO 8601 date and time
+ * @ATTEST_FIELD_NUMBERS: a list whose items are empty or whole numbers
+ * @ATTEST_FIELD_COLOURS: a list whose items are empty or colours as #rrggbb
  *
- * Rules that attest_record_check() applies to a field.
+ * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
+ * is about completeness (readiness); the others are about form, which
+ * attest_field_check_value() checks and imports refuse.
  */
 typedef enum
 {
-  ATTEST_FIELD_REQUIRED = 1 << 0,
-  ATTEST_FIELD_DATE     = 1 << 1,
-  ATTEST_FIELD_OPTIONAL = 1 << 2,
+  ATTEST_FIELD_REQUIRED  = 1 << 0,
+  ATTEST_FIELD_DATE      = 1 << 1,
+  ATTEST_FIELD_OPTIONAL  = 1 << 2,
+  ATTEST_FIELD_TIMESTAMP = 1 << 3,
+  ATTEST_FIELD_NUMBERS   = 1 << 4,
+  ATTEST_FIELD_COLOURS   = 1 << 5,
 } AttestFieldFlags;
 
 /**
@@ -141,6 +149,9 @@ GPtrArray         *attest_record_check             (AttestRecord          *self)
 void               attest_record_add_problem       (GPtrArray             *problems,
                                                     const char            *field,
                                                     const char            *message);
+const char        *attest_field_check_value        (const AttestField     *field,
+                                                    const GValue          *value,
+                                                    int                   *item);
 gboolean           attest_date_is_valid            (const char            *text);
 gboolean           attest_text_is_blank            (const char            *text);
 

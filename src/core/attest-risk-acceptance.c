@@ -28,7 +28,7 @@ attest_risk_acceptance_class_init (AttestRiskAcceptanceClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("risk-id", NULL, NULL, "", FLAGS), 4, "risk", 0 },
     { g_param_spec_string ("accepted-by", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("accepted-at", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+    { g_param_spec_string ("accepted-at", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_TIMESTAMP },
     { g_param_spec_enum ("decision", NULL, NULL, ATTEST_TYPE_ACCEPTANCE_DECISION, ATTEST_ACCEPTANCE_ACCEPTED, FLAGS), 4, NULL },
     { g_param_spec_string ("note", NULL, NULL, "", FLAGS), 4, NULL, 0 },
     { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 4, NULL, 0 },

@@ -411,20 +411,10 @@ attest_risk_method_check (AttestRecord *method)
     attest_record_add_problem (problems, "impact-descriptions", _("Give each impact level its description."));
   if (n_levels < 2)
     attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
-  if (strv_len (method, "level-colours") != n_levels)
+  /* How a colour is written is a rule of the field (attest_record_check()). */
+  if (strv_len (method, "level-colours") != n_levels
+      || g_strv_contains (attest_record_get_strv (method, "level-colours"), ""))
     attest_record_add_problem (problems, "level-colours", _("Give each risk level its colour."));
-  else
-    for (guint k = 0; k < n_levels; k++)
-      {
-        double rgb[3];
-
-        if (!attest_colour_parse (attest_record_get_strv (method, "level-colours")[k], rgb))
-          {
-            attest_record_add_problem (problems, "level-colours",
-                                       _("Write each colour as # and six hexadecimal digits, such as #e01b24."));
-            break;
-          }
-      }
 
   if (attest_record_get_enum (method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX)
     {

@@ -28,7 +28,7 @@ attest_soa_version_class_init (AttestSoaVersionClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0, FLAGS), 3, NULL },
     { g_param_spec_string ("approved-by", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("approved-at", NULL, NULL, "", FLAGS), 3, NULL },
+    { g_param_spec_string ("approved-at", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_TIMESTAMP },
     { g_param_spec_string ("note", NULL, NULL, "", FLAGS), 3, NULL },
     { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 3, NULL },
   };

@@ -121,10 +121,55 @@ set_sqlite_error (AttestStore  *self,
                    _("“%s” cannot be opened. Check that the file exists and that you may read it."),
                    name);
       break;
-    default:
+    case SQLITE_CONSTRAINT:
+      /* The workspace checks ids, references and links before the store
+       * sees them; a change that still breaks one of the file's rules is
+       * told as what it means for the user's data, never in SQL's words. */
+      switch (self->db ? sqlite3_extended_errcode (self->db) : rc)
+        {
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+        case SQLITE_CONSTRAINT_UNIQUE:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("“%s” already holds a record or link with the same identity, so the change was not saved."),
+                       name);
+          break;
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change refers to a record that is not in “%s”, so it was not saved. Add that record first."),
+                       name);
+          break;
+        case SQLITE_CONSTRAINT_NOTNULL:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change leaves out a value “%s” needs, so it was not saved."), name);
+          break;
+        default:
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The change breaks a rule of “%s”, so it was not saved."), name);
+          break;
+        }
+      break;
+    case SQLITE_TOOBIG:
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A text is too large to store in “%s”, so the change was not saved. Shorten it."), name);
+      break;
+    case SQLITE_NOMEM:
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED,
-                   _("“%s” could not be used: %s."), name,
-                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+                   _("There was not enough memory to use “%s”. Close other programs and try again."), name);
+      break;
+    case SQLITE_ERROR:
+    case SQLITE_SCHEMA:
+    case SQLITE_MISMATCH:
+      /* Attest's own statements fit its own tables: a file whose tables
+       * do not was changed by another program. */
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
+                   _("The tables of “%s” are not the ones Attest wrote; another program may have changed it. Restore it from a backup."),
+                   name);
+      break;
+    default:
+      /* What SQLite says is kept for a report, after the sentence. */
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED,
+                   _("“%s” could not be used (error %d, “%s”). Try again; if it keeps happening, restore the file from a backup."),
+                   name, rc, sqlite3_errstr (rc));
       break;
     }
 }
@@ -2112,7 +2157,9 @@ change_link (AttestStore           *self,
     return FALSE;
 
   g_string_append (sql, link->table);
-  g_string_append (sql, insert ? " (from_id, to_id) VALUES (?, ?)"
+  /* Linking two records again changes nothing (only the uniqueness of the
+   * pair is waived; a missing record is still refused). */
+  g_string_append (sql, insert ? " (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
                                : " WHERE from_id = ? AND to_id = ?");
   stmt = prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -2146,6 +2193,60 @@ attest_store_delete_link (AttestStore           *self,
                           GError               **error)
 {
   return change_link (self, link, from_id, to_id, FALSE, error);
+}
+
+/* Permissions */
+
+/**
+ * attest_store_is_readable_by_others:
+ * @self: a store
+ * @mode: (out) (optional): the file's permission bits, such as 0644
+ *
+ * Attest creates files private (0600), but a file copied in from elsewhere,
+ * unpacked from an archive or written by another tool may be readable by
+ * the group or by everyone: the GUI and `attest-cli info` warn about it.
+ *
+ * Returns: whether users other than the owner may read the file
+ */
+gboolean
+attest_store_is_readable_by_others (AttestStore *self,
+                                    guint       *mode)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) != 0)
+    return FALSE;
+  if (mode != NULL)
+    *mode = st.st_mode & 07777;
+  return (st.st_mode & (S_IRGRP | S_IROTH)) != 0;
+}
+
+/**
+ * attest_store_make_private:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Takes every permission away from the group and others (0644 becomes 0600),
+ * leaving the owner's as they are.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_store_make_private (AttestStore  *self,
+                           GError      **error)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) != 0 || g_chmod (self->path, st.st_mode & 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                   _("Could not make “%s” private: %s. Only its owner can change who may read it."),
+                   self->display_name, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Copies */

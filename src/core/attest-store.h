@@ -71,6 +71,10 @@ const char       *attest_store_get_read_only_reason (AttestStore         *self);
 guint             attest_store_get_schema_version (AttestStore           *self);
 guint             attest_store_get_migrated_from  (AttestStore           *self);
 const char       *attest_store_get_backup_path    (AttestStore           *self);
+gboolean          attest_store_is_readable_by_others (AttestStore        *self,
+                                                    guint              *mode);
+gboolean          attest_store_make_private       (AttestStore           *self,
+                                                    GError               **error);
 AttestLockHolder *attest_store_dup_lock_holder    (AttestStore           *self);
 
 gboolean          attest_store_take_lock          (AttestStore           *self,

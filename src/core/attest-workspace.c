@@ -11,6 +11,7 @@
 
 #include "attest-catalog.h"
 #include "attest-error.h"
+#include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
@@ -423,6 +424,38 @@ const char *
 attest_workspace_get_read_only_reason (AttestWorkspace *self)
 {
   return attest_store_get_read_only_reason (self->store);
+}
+
+/**
+ * attest_workspace_is_readable_by_others:
+ * @self: a workspace
+ * @mode: (out) (optional): the file's permission bits, such as 0644
+ *
+ * See attest_store_is_readable_by_others().
+ *
+ * Returns: whether users other than the owner may read the file
+ */
+gboolean
+attest_workspace_is_readable_by_others (AttestWorkspace *self,
+                                        guint           *mode)
+{
+  return attest_store_is_readable_by_others (self->store, mode);
+}
+
+/**
+ * attest_workspace_make_private:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * See attest_store_make_private().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_make_private (AttestWorkspace  *self,
+                               GError          **error)
+{
+  return attest_store_make_private (self->store, error);
 }
 
 /**
@@ -947,6 +980,19 @@ change_link (AttestWorkspace  *self,
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
                    _("A %s link goes from a %s to a %s."), link->name, link->from_kind, link->to_kind);
       return FALSE;
+    }
+  for (guint i = 0; insert && i < 2; i++)
+    {
+      AttestRecord *record = i == 0 ? from : to;
+
+      if (attest_workspace_lookup (self, attest_record_get_id (record)) != record)
+        {
+          g_autofree char *name = attest_record_dup_display_name (self, record);
+
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("“%s” is not in this workspace, so it cannot be linked. Add it first."), name);
+          return FALSE;
+        }
     }
   if (!attest_store_begin (self->store, error))
     return FALSE;

@@ -36,6 +36,10 @@ const char      *attest_workspace_get_path          (AttestWorkspace  *self);
 const char      *attest_workspace_get_display_name  (AttestWorkspace  *self);
 gboolean         attest_workspace_is_read_only      (AttestWorkspace  *self);
 const char      *attest_workspace_get_read_only_reason (AttestWorkspace *self);
+gboolean         attest_workspace_is_readable_by_others (AttestWorkspace *self,
+                                                         guint           *mode);
+gboolean         attest_workspace_make_private        (AttestWorkspace  *self,
+                                                       GError          **error);
 AttestStore     *attest_workspace_get_store         (AttestWorkspace  *self);
 
 GListModel      *attest_workspace_get_records       (AttestWorkspace  *self,

@@ -38,6 +38,7 @@ typedef struct
   volatile gint     page;         /* written by the worker */
   volatile gint     n_pages;
   guint             timeout_id;
+  GPtrArray        *warnings;     /* characters that print as boxes */
 } Export;
 
 static void
@@ -48,6 +49,7 @@ export_free (Export *export)
   g_free (export->head);
   attest_document_free (export->doc);
   g_free (export->path);
+  g_clear_pointer (&export->warnings, g_ptr_array_unref);
   g_object_unref (export->cancellable);
   if (export->timeout_id != 0)
     g_source_remove (export->timeout_id);
@@ -147,6 +149,30 @@ record_head (Export *export)
     }
 }
 
+/* Characters no installed font can print, each named with its record and
+ * field, so the user can replace them. */
+static void
+show_glyph_warnings (GtkWindow *parent,
+                     GPtrArray *warnings)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < warnings->len && i < 10; i++)
+    g_string_append_printf (body, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
+  if (warnings->len > 10)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, ngettext ("And %u more field.", "And %u more fields.",
+                                                 warnings->len - 10),
+                              warnings->len - 10);
+    }
+  dialog = adw_message_dialog_new (parent, _("Some Characters Print as Boxes"), body->str);
+  gtk_widget_set_name (dialog, "glyph-warnings");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
@@ -170,6 +196,8 @@ on_written_cb (GObject      *source,
       g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_open_clicked_cb), g_file_get_uri (file),
                              (GClosureNotify) (void (*) (void)) g_free, 0);
       toast (export->parent, t);
+      if (export->warnings->len > 0 && export->parent != NULL)
+        show_glyph_warnings (export->parent, export->warnings);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     toast (export->parent, adw_toast_new (_("The export was stopped; nothing was written")));
@@ -221,6 +249,7 @@ attest_export_audit_pack (GtkWindow               *parent,
   export->head_seq = attest_store_get_history_count (attest_workspace_get_store (workspace));
   export->head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   export->doc = attest_audit_pack_build (workspace, options);
+  export->warnings = attest_audit_pack_check_glyphs (workspace, options);
   export->paper = options->paper;
   export->path = g_strdup (path);
   export->cancellable = g_cancellable_new ();

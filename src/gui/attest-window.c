@@ -35,6 +35,8 @@ struct _AttestWindow
   GtkButton            *back_button;
   GtkRevealer          *read_only_revealer;
   GtkRevealer          *sample_revealer;
+  GtkRevealer          *private_revealer;
+  GtkLabel             *private_label;
   GtkStack             *main_stack;
   AdwBin               *setup_bin;
   GtkWidget            *setup_view;
@@ -725,6 +727,42 @@ on_write_failed_cb (AttestWorkspace *workspace,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A workspace others may read (copied in from elsewhere, unpacked from an
+ * archive) is said so, with the fix at hand. */
+static void
+update_private_banner (AttestWindow *self)
+{
+  guint mode = 0;
+  gboolean exposed = self->workspace != NULL
+                     && attest_workspace_is_readable_by_others (self->workspace, &mode);
+
+  if (exposed)
+    {
+      g_autofree char *text = g_strdup_printf (_("Other users of this computer can read “%s” (permissions %04o). Make it private to keep your ISMS to yourself."),
+                                               attest_workspace_get_display_name (self->workspace), mode);
+
+      gtk_label_set_text (self->private_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->private_revealer, exposed);
+}
+
+static void
+make_private_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AttestWindow *self = ATTEST_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->workspace == NULL)
+    return;
+  if (!attest_workspace_make_private (self->workspace, &error))
+    attest_window_add_toast (self, error->message);
+  else
+    attest_window_add_toast (self, _("Only you can read this workspace now."));
+  update_private_banner (self);
+}
+
 static void
 bind_workspace (AttestWindow *self)
 {
@@ -761,6 +799,8 @@ bind_workspace (AttestWindow *self)
                           reason ? reason : _("This workspace is open for reading only; changes cannot be made."));
       gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
     }
+
+  update_private_banner (self);
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
   build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
@@ -1112,6 +1152,8 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, sample_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, private_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, private_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, setup_bin);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, start_setup_button);
@@ -1146,6 +1188,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-audit-pack", NULL, export_audit_pack_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.start-setup", NULL, start_setup_action);
+  gtk_widget_class_install_action (widget_class, "win.make-private", NULL, make_private_action);
 }
 
 static void

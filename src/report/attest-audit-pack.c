@@ -55,7 +55,8 @@ attest_pack_get_sections (guint *n_sections)
  * @sections: (out): the sections
  * @error: return location for an error
  *
- * Returns: whether every name is a section
+ * Returns: whether every name is a section; an empty list or an empty name
+ *   between commas is refused, not taken as "no section"
  */
 gboolean
 attest_pack_parse_sections (const char          *list,
@@ -65,13 +66,24 @@ attest_pack_parse_sections (const char          *list,
   g_auto(GStrv) names = g_strsplit (list, ",", -1);
 
   *chosen = 0;
+  if (names[0] == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("No section is named. Name the sections separated by commas, such as soa,risks, or all."));
+      return FALSE;
+    }
   for (guint i = 0; names[i] != NULL; i++)
     {
       const char *name = g_strstrip (names[i]);
       gboolean known = FALSE;
 
       if (*name == '\0')
-        continue;
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” has an empty section name. Name the sections separated by commas, such as soa,risks, or all."),
+                       list);
+          return FALSE;
+        }
       if (g_str_equal (name, "all"))
         {
           *chosen = ATTEST_PACK_ALL;
@@ -99,27 +111,46 @@ attest_pack_parse_sections (const char          *list,
 
 /**
  * attest_pack_default_date:
+ * @error: return location for an error
  *
- * Returns: (transfer full): the time given by SOURCE_DATE_EPOCH (the
- *   reproducible-builds convention), in UTC, or else now
+ * The reproducible-builds convention: SOURCE_DATE_EPOCH, when set, is the
+ * time to print instead of now. Set to anything but a number of seconds
+ * since 1970 that makes a date (up to the year 9999), it is refused rather
+ * than ignored, so a build that asked for a fixed date never gets today's.
+ *
+ * Returns: (transfer full) (nullable): the time given by SOURCE_DATE_EPOCH
+ *   in UTC, or else now; %NULL with @error set if SOURCE_DATE_EPOCH is not
+ *   a time
  */
 GDateTime *
-attest_pack_default_date (void)
+attest_pack_default_date (GError **error)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  GDateTime *date = NULL;
   gint64 seconds;
 
-  if (epoch != NULL && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
-    {
-      GDateTime *date = g_date_time_new_from_unix_utc (seconds);
-
-      if (date != NULL)
-        return date;
-    }
-  return g_date_time_new_now_local ();
+  if (epoch == NULL)
+    return g_date_time_new_now_local ();
+  if (g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / 2, &seconds, NULL))
+    date = g_date_time_new_from_unix_utc (seconds);
+  if (date == NULL)
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                 _("SOURCE_DATE_EPOCH is “%s”, which is not a time: set it to the seconds since 1970 (such as 1700000000) or unset it."),
+                 epoch);
+  return date;
 }
 
 /* Helpers */
+
+/* For a pack shown or printed from the desktop; attest_audit_pack_export()
+ * refuses a SOURCE_DATE_EPOCH that is not a time before it gets here. */
+static GDateTime *
+pack_date_or_now (void)
+{
+  GDateTime *date = attest_pack_default_date (NULL);
+
+  return date != NULL ? date : g_date_time_new_now_local ();
+}
 
 typedef struct
 {
@@ -1168,7 +1199,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
 {
   Pack pack = { workspace, attest_document_new (),
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
-  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date ();
+  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
@@ -1234,7 +1265,151 @@ attest_audit_pack_export (AttestWorkspace          *workspace,
                           gpointer                  user_data,
                           GError                  **error)
 {
-  g_autoptr(AttestDocument) doc = attest_audit_pack_build (workspace, options);
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date (error);
+  AttestPackOptions dated = *options;
 
+  if (date == NULL)
+    return FALSE;
+  dated.date = date;
+  doc = attest_audit_pack_build (workspace, &dated);
   return attest_document_write_pdf (doc, options->paper, path, progress, user_data, error);
+}
+
+/* Glyphs */
+
+typedef struct
+{
+  PangoLayout *layout;
+  GHashTable  *missing;   /* character -> 1 if printed, 2 if a box */
+} GlyphCheck;
+
+static gboolean
+prints_as_box (GlyphCheck *check,
+               gunichar    c)
+{
+  gpointer known = g_hash_table_lookup (check->missing, GUINT_TO_POINTER (c));
+  char utf8[8];
+
+  if (known != NULL)
+    return GPOINTER_TO_UINT (known) == 2;
+  utf8[g_unichar_to_utf8 (c, utf8)] = '\0';
+  pango_layout_set_text (check->layout, utf8, -1);
+  known = GUINT_TO_POINTER (pango_layout_get_unknown_glyphs_count (check->layout) > 0 ? 2 : 1);
+  g_hash_table_insert (check->missing, GUINT_TO_POINTER (c), known);
+  return GPOINTER_TO_UINT (known) == 2;
+}
+
+/* The characters of @text that print as boxes, as "U+E000, U+1F525", or
+ * NULL if there are none. */
+static char *
+boxes_in (GlyphCheck *check,
+          const char *text,
+          GHashTable *seen)
+{
+  GString *out = NULL;
+
+  g_hash_table_remove_all (seen);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x7f || g_unichar_isspace (c) || g_unichar_iscntrl (c) || g_unichar_iszerowidth (c)
+          || !prints_as_box (check, c) || !g_hash_table_add (seen, GUINT_TO_POINTER (c)))
+        continue;
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_printf (out, "%sU+%04X", out->len ? ", " : "", c);
+    }
+  return out ? g_string_free (out, FALSE) : NULL;
+}
+
+/**
+ * attest_audit_pack_check_glyphs:
+ * @workspace: a workspace
+ * @options: what is printed
+ *
+ * Finds the characters that no installed font has a glyph for, which the
+ * pack would print as boxes: in the text fields of the records and in the
+ * classification label. Pango shapes each character as the pack does and
+ * counts the unknown glyphs.
+ *
+ * Returns: (transfer full) (element-type utf8): one warning per field, a
+ *   sentence naming the record, the field and the characters
+ */
+GPtrArray *
+attest_audit_pack_check_glyphs (AttestWorkspace         *workspace,
+                                const AttestPackOptions *options)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PangoFontMap) fontmap = pango_cairo_font_map_new ();
+  PangoContext *context;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans 10");
+  GlyphCheck check = { NULL, g_hash_table_new (NULL, NULL) };
+  const GType *kinds;
+  guint n_kinds;
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (fontmap), 72.0);
+  context = pango_font_map_create_context (fontmap);
+  check.layout = pango_layout_new (context);
+  g_object_unref (context);
+  pango_layout_set_font_description (check.layout, desc);
+  pango_font_description_free (desc);
+
+  if (options->classification != NULL)
+    {
+      g_autofree char *boxes = boxes_in (&check, options->classification, seen);
+
+      if (boxes != NULL)
+        g_ptr_array_add (warnings, g_strdup_printf (_("The classification label has characters no installed font can print; they print as boxes: %s."),
+                                                    boxes));
+    }
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GListModel *records = attest_workspace_get_records (workspace, kinds[k]);
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      for (guint r = 0; r < g_list_model_get_n_items (records); r++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (records, r);
+
+          for (guint f = 0; f < n_fields; f++)
+            {
+              const char *name = fields[f].pspec->name;
+              g_autofree char *text = NULL;
+              g_autofree char *boxes = NULL;
+
+              /* Ids and snapshots are not printed as they are. */
+              if (fields[f].references != NULL || g_str_equal (name, "snapshot"))
+                continue;
+              if (fields[f].pspec->value_type == G_TYPE_STRING)
+                text = g_strdup (attest_record_get_string (record, name));
+              else if (fields[f].pspec->value_type == G_TYPE_STRV)
+                text = g_strjoinv ("\n", (char **) attest_record_get_strv (record, name));
+              else
+                continue;
+              boxes = boxes_in (&check, text, seen);
+              if (boxes != NULL)
+                {
+                  g_autofree char *record_name = attest_record_dup_display_name (workspace, record);
+
+                  g_ptr_array_add (warnings,
+                                   g_strdup_printf (_("%s “%s”, field “%s”: no installed font can print %s, which prints as a box."),
+                                                    attest_kind_get_label (attest_record_class_get_kind (klass)),
+                                                    record_name,
+                                                    attest_field_get_label (attest_record_class_get_kind (klass), name),
+                                                    boxes));
+                }
+            }
+        }
+    }
+  g_object_unref (check.layout);
+  g_hash_table_unref (check.missing);
+  return warnings;
 }

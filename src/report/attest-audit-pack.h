@@ -71,7 +71,9 @@ const AttestPackSection *attest_pack_get_sections    (guint                    *
 gboolean                 attest_pack_parse_sections  (const char               *list,
                                                       AttestPackSections       *sections,
                                                       GError                  **error);
-GDateTime               *attest_pack_default_date    (void);
+GDateTime               *attest_pack_default_date    (GError                  **error);
+GPtrArray               *attest_audit_pack_check_glyphs (AttestWorkspace       *workspace,
+                                                      const AttestPackOptions  *options);
 AttestDocument          *attest_audit_pack_build     (AttestWorkspace          *workspace,
                                                       const AttestPackOptions  *options);
 gboolean                 attest_audit_pack_export    (AttestWorkspace          *workspace,

@@ -1438,6 +1438,77 @@ prefix_length (const char *text,
   return length;
 }
 
+/* Running text is one line: line breaks, tabs and other separators become
+ * single spaces. One line shows a few hundred characters at most, so no
+ * more than the first 1024 bytes are read, however long the text. */
+static char *
+single_line (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  const char *start = text ? text : "";
+
+  for (const char *p = start; *p != '\0' && p - start < 1024; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c)
+          || g_unichar_type (c) == G_UNICODE_LINE_SEPARATOR || g_unichar_type (c) == G_UNICODE_PARAGRAPH_SEPARATOR)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* One field of the running header or footer: its own single line in its
+ * own box, ellipsised, its direction isolated from the fields beside it
+ * (left to right base, so right-to-left text keeps to its box). Draws it at
+ * (@x, @y) and returns the width it took. */
+static double
+draw_running_field (Pager      *pager,
+                    const char *text,
+                    double      x,
+                    double      y,
+                    double      width,
+                    gboolean    align_end)
+{
+  g_autofree char *line = single_line (text);
+  PangoLayout *layout;
+  PangoRectangle logical;
+
+  if (*line == '\0' || width <= 0)
+    return 0;
+  /* A prefix is all one ellipsised line can show, and all Pango is given. */
+  layout = make_layout_len (pager, "Sans 7", line, prefix_length (line, 256), width, align_end);
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, 0);   /* one line */
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (pager->cr, x, y);
+  pango_cairo_show_layout (pager->cr, layout);
+  g_object_unref (layout);
+  return (double) (logical.x + logical.width) / PANGO_SCALE;
+}
+
+static double
+running_width (Pager      *pager,
+               const char *text)
+{
+  PangoLayout *layout = make_layout (pager, "Sans 7", text, -1, FALSE);
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  g_object_unref (layout);
+  return (double) width / PANGO_SCALE;
+}
+
 static void
 draw_running (Pager *pager,
               guint  n_pages)
@@ -1446,32 +1517,33 @@ draw_running (Pager *pager,
   cairo_t *cr = pager->cr;
   double top = MARGIN, bottom = pager->p->page_height - MARGIN;
   double half = pager->width / 2 - 6;
+  double right = pager->left + pager->width - half;
   g_autofree char *page = g_strdup_printf (_("Page %u of %u"), pager->page + 1, n_pages);
-  g_autofree char *footer = g_strdup_printf ("%s · %s · %s", doc->classification ? doc->classification : "",
-                                             doc->version ? doc->version : "", doc->date ? doc->date : "");
-  struct { const char *text; double x; double y; gboolean end; } parts[] = {
-    { doc->organisation, pager->left, top, FALSE },
-    { doc->title, pager->left + pager->width - half, top, TRUE },
-    { footer, pager->left, bottom - 9, FALSE },
-    { page, pager->left + pager->width - half, bottom - 9, TRUE },
-  };
+  g_autofree char *classification = single_line (doc->classification);
+  g_autofree char *version = single_line (doc->version);
+  g_autofree char *date = single_line (doc->date);
+  g_autofree char *tail = NULL;
+  double gap, used;
+
+  /* The footer's left half: the classification takes what the version and
+   * the date leave, so however long, multi-line or right-to-left it is,
+   * they stay on the page right after it. */
+  if (*classification != '\0')
+    tail = g_strdup_printf ("· %s · %s", version, date);
+  else
+    tail = g_strdup_printf ("%s · %s", version, date);
+  gap = *classification != '\0' ? 3 : 0;
 
   set_grey (cr, 0.35);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      PangoLayout *layout;
+  draw_running_field (pager, doc->organisation, pager->left, top, half, FALSE);
+  draw_running_field (pager, doc->title, right, top, half, TRUE);
+  used = draw_running_field (pager, classification, pager->left, bottom - 9,
+                             half - gap - MIN (running_width (pager, tail), half), FALSE);
+  if (used > 0)
+    used += gap;
+  draw_running_field (pager, tail, pager->left + used, bottom - 9, half - used, FALSE);
+  draw_running_field (pager, page, right, bottom - 9, half, TRUE);
 
-      if (parts[i].text == NULL)
-        continue;
-      /* One line, ellipsized: a prefix is all that can show, and all Pango
-       * is given, however long the organisation's name. */
-      layout = make_layout_len (pager, "Sans 7", parts[i].text, prefix_length (parts[i].text, 256), half, parts[i].end);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, 0);   /* one line */
-      cairo_move_to (cr, parts[i].x, parts[i].y);
-      pango_cairo_show_layout (cr, layout);
-      g_object_unref (layout);
-    }
   set_grey (cr, 0.6);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, pager->left, top + 12);

@@ -121,6 +121,28 @@ test_new_and_info (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Acme Widgets Ltd"));
   g_assert_nonnull (strstr (run.out, "soa-entry"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* A file others may read (copied in from elsewhere) is described with a
+   * warning on stderr naming the mode and the fix; stdout stays the same. */
+  {
+    g_autofree char *out = NULL;
+
+    out = g_strdup (run.out);
+    g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+    cli (&run, "info", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, out);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: warning: "));
+    g_assert_nonnull (strstr (run.err, "acme.isms"));
+    g_assert_nonnull (strstr (run.err, "0644"));
+    g_assert_nonnull (strstr (run.err, "chmod 600"));
+    g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+    cli (&run, "info", path, "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.err, "0644"));
+    g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  }
 
   cli (&run, "info", path, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -570,6 +592,55 @@ test_pdf (TestDir       *fixture,
   g_assert_nonnull (strstr (run.err, "everything"));
   cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--paper", "a3", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  /* Options that name nothing are refused, not taken as "print nothing". */
+  {
+    static const char * const empty[] = { "--sections=,,,", "--sections=", "--paper=", "--output=" };
+    g_autofree char *fresh = test_dir_path (fixture, "fresh.pdf");
+
+    for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+      {
+        if (g_str_equal (empty[i], "--output="))
+          cli (&run, "export", demo, "--format", "pdf", empty[i], NULL);
+        else
+          cli (&run, "export", demo, "--format", "pdf", "--output", fresh, empty[i], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+      }
+    cli (&run, "export", demo, "--format", "json", "--output=", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.out, ==, "");
+
+    g_setenv ("SOURCE_DATE_EPOCH", "last tuesday", TRUE);
+    cli (&run, "export", demo, "--format", "pdf", "--output", fresh, NULL);
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: "));
+    g_assert_nonnull (strstr (run.err, "SOURCE_DATE_EPOCH"));
+    g_assert_nonnull (strstr (run.err, "last tuesday"));
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
+
+  /* A character no font can print is named with its record and field on
+   * stderr; the pack is written all the same. */
+  {
+    g_autofree char *json = test_dir_path (fixture, "boxes.json");
+    g_autofree char *boxes = test_dir_path (fixture, "boxes.isms");
+    g_autofree char *boxes_pdf = test_dir_path (fixture, "boxes.pdf");
+
+    g_assert_true (g_file_set_contents (json,
+                                        "{\"format\":\"attest-workspace\",\"format-version\":1,\"records\":{\"risk\":[{\"id\":\"r1\","
+                                        "\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\","
+                                        "\"title\":\"Flood \\ue000 in the basement\"}]}}", -1, NULL));
+    cli (&run, "import", boxes, "--format", "json", json, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    cli (&run, "export", boxes, "--format", "pdf", "--output", boxes_pdf, "--sections", "risks", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.err, "attest-cli: warning: "));
+    g_assert_nonnull (strstr (run.err, "Flood"));
+    g_assert_nonnull (strstr (run.err, "U+E000"));
+    g_assert_true (g_file_test (boxes_pdf, G_FILE_TEST_EXISTS));
+  }
   cli (&run, "export", demo, "--format", "json", "--paper", "a4", NULL);
   g_assert_cmpint (run.status, ==, 2);
   cli (&run, "export", demo, "--format", "pdf", "--output", "/nonexistent-dir/pack.pdf", NULL);

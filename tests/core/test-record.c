@@ -136,6 +136,68 @@ test_timestamps (void)
   g_assert_false (attest_timestamp_parse ("1960-01-01T00:00:00Z", &usec));
 }
 
+static const char *
+problem_of (GPtrArray  *problems,
+            const char *field)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_str_equal (problem->field, field))
+        return problem->message;
+    }
+  return NULL;
+}
+
+/* One set of field rules: what the JSON and CSV imports refuse is what the
+ * forms show beside the field, through attest_record_check(). */
+static void
+test_field_rules (void)
+{
+  const char * const colours[] = { "#33d17a", "red", NULL };
+  const char * const thresholds[] = { "4", "", "abc", NULL };
+  const char * const good[] = { "#33D17A", "", NULL };
+  g_autoptr(AttestRecord) method = g_object_new (ATTEST_TYPE_RISK_METHOD, "level-colours", colours,
+                                                 "thresholds", thresholds, NULL);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Flood", "review-date", "2027-02-30", NULL);
+  g_autoptr(AttestRecord) version = g_object_new (ATTEST_TYPE_SOA_VERSION, "approved-by", "CEO",
+                                                  "approved-at", "2026-13-01T00:00:00Z", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  const AttestField *field;
+  g_auto(GValue) value = G_VALUE_INIT;
+  int item;
+
+  problems = attest_record_check (method);
+  g_assert_nonnull (strstr (problem_of (problems, "level-colours"), "#"));
+  g_assert_nonnull (strstr (problem_of (problems, "thresholds"), "whole number"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  problems = attest_record_check (risk);
+  g_assert_nonnull (strstr (problem_of (problems, "review-date"), "YYYY-MM-DD"));
+  g_assert_null (problem_of (problems, "title"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_object_set (risk, "review-date", "2028-02-29", NULL);
+  problems = attest_record_check (risk);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  problems = attest_record_check (version);
+  g_assert_nonnull (problem_of (problems, "approved-at"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* The item that is wrong, and empty items left to readiness. */
+  field = attest_record_class_find_field (g_type_class_peek (ATTEST_TYPE_RISK_METHOD), "thresholds");
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, thresholds);
+  g_assert_nonnull (attest_field_check_value (field, &value, &item));
+  g_assert_cmpint (item, ==, 2);
+  field = attest_record_class_find_field (g_type_class_peek (ATTEST_TYPE_RISK_METHOD), "level-colours");
+  g_value_set_boxed (&value, good);
+  g_assert_null (attest_field_check_value (field, &value, &item));
+  g_assert_cmpint (item, ==, -1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,6 +208,7 @@ main (int    argc,
   g_test_add_func ("/record/declarations", test_declarations);
   g_test_add_func ("/record/text-forms", test_text_forms);
   g_test_add_func ("/record/timestamps", test_timestamps);
+  g_test_add_func ("/record/field-rules", test_field_rules);
 
   return g_test_run ();
 }

@@ -854,6 +854,119 @@ test_save_copy (TestDir       *fixture,
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
 }
 
+/* Every store error reaches the user as a sentence about their data, never
+ * SQLite's own words. */
+static void
+assert_no_sql_words (const GError *error)
+{
+  static const char * const words[] = { "constraint", "UNIQUE", "FOREIGN KEY", "NOT NULL", "sqlite", NULL };
+
+  g_assert_nonnull (error);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (error->message, words[i]) != NULL)
+      g_error ("a raw SQL error reached the user: %s", error->message);
+}
+
+static void
+test_link_twice_and_store_errors (TestDir       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "links.isms");
+  AttestStore *store = attest_workspace_get_store (workspace);
+  g_autoptr(GError) error = NULL;
+  AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Regulator", NULL);
+  AttestRecord *requirement;
+  g_autoptr(AttestRecord) stranger = g_object_new (ATTEST_TYPE_REQUIREMENT, "text", "Not added", NULL);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.31");
+  g_autoptr(GPtrArray) links = NULL;
+  gint64 rows;
+
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  requirement = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                              "text", "Report breaches", NULL);
+  g_assert_true (attest_workspace_add (workspace, requirement, &error));
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, requirement, &error));
+  g_assert_no_error (error);
+  rows = attest_store_get_history_count (store);
+
+  /* Linking them again changes nothing and succeeds. */
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, requirement, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (attest_store_get_history_count (store), ==, rows);
+  links = attest_workspace_dup_links (workspace, "soa-requirement", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 2);
+
+  /* A record that is not in the workspace cannot be linked: a sentence. */
+  g_assert_false (attest_workspace_link (workspace, "soa-requirement", entry, stranger, &error));
+  assert_no_sql_words (error);
+  g_assert_nonnull (strstr (error->message, "Not added"));
+  g_clear_error (&error);
+  g_assert_cmpint (attest_store_get_history_count (store), ==, rows);
+
+  /* The store's own constraint failures, reached past the workspace's
+   * checks: a second record with the same id, and a dangling reference. */
+  {
+    g_autoptr(AttestRecord) twin = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "id", attest_record_get_id (party),
+                                                 "name", "Twin", NULL);
+    g_autoptr(AttestRecord) orphan = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", "no-such-party",
+                                                   "text", "Orphan", NULL);
+
+    g_assert_true (attest_store_begin (store, &error));
+    g_assert_false (attest_store_insert (store, twin, &error));
+    assert_no_sql_words (error);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (attest_store_insert (store, orphan, &error));
+    assert_no_sql_words (error);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+    g_clear_error (&error);
+    attest_store_rollback (store);
+  }
+  g_assert_cmpint (attest_store_get_history_count (store), ==, rows);
+
+  /* A table another program renamed: a sentence about the file. */
+  g_assert_true (_attest_store_exec_for_testing (store, "ALTER TABLE soa_requirement RENAME TO elsewhere", &error));
+  g_assert_no_error (error);
+  g_assert_false (attest_workspace_unlink (workspace, "soa-requirement", entry, requirement, &error));
+  assert_no_sql_words (error);
+  g_assert_nonnull (strstr (error->message, "links.isms"));
+  g_assert_null (strstr (error->message, "no such table"));
+}
+
+/* A file others may read is noticed and can be made private. */
+static void
+test_readable_by_others (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "shared.isms");
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "shared.isms");
+  g_autoptr(GError) error = NULL;
+  guint mode = 0;
+  GStatBuf st;
+
+  g_assert_false (attest_workspace_is_readable_by_others (workspace, &mode));
+  g_assert_cmpuint (mode, ==, 0600);
+  g_clear_object (&workspace);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      guint shared = i == 0 ? 0644 : 0640;
+
+      g_assert_cmpint (g_chmod (path, shared), ==, 0);
+      workspace = attest_workspace_open (path, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (attest_workspace_is_readable_by_others (workspace, &mode));
+      g_assert_cmpuint (mode, ==, shared);
+      g_assert_true (attest_workspace_make_private (workspace, &error));
+      g_assert_no_error (error);
+      g_assert_false (attest_workspace_is_readable_by_others (workspace, &mode));
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+      g_clear_object (&workspace);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -873,6 +986,8 @@ main (int    argc,
   ADD ("/workspace/released-fixtures", test_released_fixtures);
   ADD ("/workspace/migration", test_migration);
   ADD ("/workspace/save-copy", test_save_copy);
+  ADD ("/workspace/link-twice-and-store-errors", test_link_twice_and_store_errors);
+  ADD ("/workspace/readable-by-others", test_readable_by_others);
 #undef ADD
 
   return g_test_run ();

@@ -222,6 +222,48 @@ test_read_only (TestDir       *fixture,
   }
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A workspace others may read says so, and "Make Private" makes it 0600. */
+static void
+test_readable_by_others (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window;
+  GtkRevealer *revealer;
+  g_autoptr(GError) error = NULL;
+
+  /* A private file shows no banner. */
+  window = show_window (workspace);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (named (window, "private-revealer"))));
+  close_window_and_workspace (window, &workspace);
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = show_window (workspace);
+  revealer = GTK_REVEALER (named (window, "private-revealer"));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "private-label"))), "0644"));
+  screenshot (GTK_WIDGET (window), "readable-by-others");
+
+  g_assert_true (click_labelled (GTK_WIDGET (window), "Make Private"));
+  while (file_mode (path) != 0600)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  close_window_and_workspace (window, &workspace);
+}
+
 static void
 test_save_copy (TestDir       *fixture,
                 gconstpointer  data)
@@ -892,6 +934,7 @@ test_audit_pack (TestDir       *fixture,
   wait_until (toplevel_named ("export-progress") == NULL);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   wait_until (find_labelled (GTK_WIDGET (window), "Exported the audit pack as “pack.pdf”") != NULL);
+  g_assert_null (toplevel_named ("glyph-warnings"));
   screenshot (GTK_WIDGET (window), "export-done");
   /* The history records the head the pack was made from, one row later. */
   g_assert_cmpint (attest_store_get_history_count (attest_workspace_get_store (workspace)), ==, rows + 1);
@@ -914,6 +957,23 @@ test_audit_pack (TestDir       *fixture,
     g_assert_nonnull (strstr (text, "Restricted"));
     g_assert_nonnull (strstr (text, "Statement of Applicability"));
     g_assert_null (strstr (text, "Annex: history of changes"));
+  }
+
+  /* A character no installed font can print: the export says where it is. */
+  {
+    AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK, "title", "Flood \xee\x80\x80 in the basement", NULL);
+    GtkWindow *warnings = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, risk, &error));
+    g_assert_no_error (error);
+    attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
+    wait_until ((warnings = toplevel_named ("glyph-warnings")) != NULL);
+    wait_for_frame (warnings);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "Flood"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "U+E000"));
+    screenshot (GTK_WIDGET (warnings), "export-glyph-warnings");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (warnings), "close");
+    wait_until (toplevel_named ("glyph-warnings") == NULL);
   }
 
   /* Print, exported through the print operation: the same pages. */
@@ -1510,6 +1570,7 @@ main (int    argc,
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
   ADD ("/gui/window/read-only", test_read_only);
+  ADD ("/gui/window/readable-by-others", test_readable_by_others);
   ADD ("/gui/window/save-copy", test_save_copy);
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
@@ -417,6 +418,30 @@ test_reproducible (TestDir       *fixture,
   /* Cairo 1.16 writes the date without the optional "D:". */
   g_assert_true (memmem (a, a_len, "/CreationDate (D:20231114221320", 30) != NULL
                  || memmem (a, a_len, "/CreationDate (20231114221320", 28) != NULL);
+
+  /* A SOURCE_DATE_EPOCH that is not a time is refused, naming it, and
+   * nothing is written: a build that asked for a fixed date never gets
+   * today's without a word. */
+  {
+    static const char * const bad[] = { "", "yesterday", "17e8", "-1", "1700000000 ", "99999999999999" };
+    g_autofree char *saved = g_strdup (g_getenv ("SOURCE_DATE_EPOCH"));
+    g_autofree char *third = test_dir_path (fixture, "third.pdf");
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_setenv ("SOURCE_DATE_EPOCH", bad[i], TRUE);
+        g_assert_false (attest_audit_pack_export (workspace, &options, third, NULL, NULL, &error));
+        g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+        g_assert_nonnull (strstr (error->message, "SOURCE_DATE_EPOCH"));
+        g_assert_false (g_file_test (third, G_FILE_TEST_EXISTS));
+      }
+    if (saved != NULL)
+      g_setenv ("SOURCE_DATE_EPOCH", saved, TRUE);
+    else
+      g_unsetenv ("SOURCE_DATE_EPOCH");
+  }
 }
 
 /* An empty workspace: each section says plainly that it is empty; the
@@ -463,6 +488,18 @@ test_empty_and_sections (TestDir       *fixture,
   g_assert_false (attest_pack_parse_sections ("soa,bogus", &chosen, &error));
   g_assert_nonnull (strstr (error->message, "bogus"));
   g_clear_error (&error);
+  /* A list that names nothing, or has an empty name, is a mistake, not an
+   * empty pack. */
+  {
+    static const char * const empty[] = { "", ",,,", " , ", "soa,,history", "soa," };
+
+    for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+      {
+        g_assert_false (attest_pack_parse_sections (empty[i], &chosen, &error));
+        g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+        g_clear_error (&error);
+      }
+  }
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
   text = all_text (doc);
@@ -950,6 +987,201 @@ test_layout_linear (TestDir       *fixture,
     }
 }
 
+#define PACK_MARGIN 54.0
+
+/* Whether @needle is printed in the footer band, within the side margins,
+ * at its full width: text an ellipsis stands for comes out of the PDF too
+ * (as the ellipsis glyph's text), squeezed into the ellipsis. Poppler gives
+ * the matches with the origin at the bottom left. */
+static gboolean
+in_footer (PopplerPage *page,
+           double       width,
+           const char  *needle)
+{
+  GList *matches = poppler_page_find_text (page, needle);
+  gboolean found = FALSE;
+
+  for (GList *l = matches; l != NULL; l = l->next)
+    {
+      PopplerRectangle *r = l->data;
+
+      if (MIN (r->y1, r->y2) > PACK_MARGIN - 3 && MAX (r->y1, r->y2) < PACK_MARGIN + 14
+          && r->x1 >= PACK_MARGIN - 0.5 && r->x2 <= width - PACK_MARGIN + 0.5
+          && r->x2 - r->x1 > 1.5 * g_utf8_strlen (needle, -1))
+        found = TRUE;
+    }
+  g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+  return found;
+}
+
+/* Where the footer's ink is, in points: the page printed at 4 pixels a
+ * point, everything below the footer's rule. */
+static void
+footer_ink (PopplerPage *page,
+            double       width,
+            double       height,
+            double      *left,
+            double      *right,
+            double      *top,
+            double      *bottom)
+{
+  const double scale = 4;
+  int w = (int) ceil (width * scale), h = (int) ceil (height * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  cairo_t *cr = cairo_create (surface);
+  int from = (int) ((height - PACK_MARGIN - 11) * scale);
+  int x_min = w, x_max = -1, y_min = h, y_max = -1;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render_for_printing (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = from; y < h; y++)
+    {
+      guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < w; x++)
+        if ((row[x] & 0xffffff) != 0xffffff)
+          {
+            x_min = MIN (x_min, x);
+            x_max = MAX (x_max, x + 1);
+            y_min = MIN (y_min, y);
+            y_max = MAX (y_max, y + 1);
+          }
+    }
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (x_max, >, 0);
+  *left = x_min / scale;
+  *right = x_max / scale;
+  *top = y_min / scale;
+  *bottom = y_max / scale;
+}
+
+/* The footer keeps the version, the date and "Page X of Y" in their places
+ * on one line within the margins, whatever the classification label: long,
+ * several lines, right to left. */
+static void
+test_footer_labels (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "footer.pdf");
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 4, 10, 0, 0);
+  g_autofree char *long_label = NULL;
+  g_autofree char *long_arabic = NULL;
+  AttestRecord *approved = attest_soa_get_approved (workspace);
+  g_autofree char *version = approved ? g_strdup_printf ("Version %d", attest_record_get_int (approved, "number"))
+                                      : g_strdup ("Draft");
+  const char *labels[6] = { NULL };
+  GString *builder = g_string_new (NULL);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (builder, "Strictly confidential, for the eyes of the board only ");
+  long_label = g_string_free (builder, FALSE);
+  builder = g_string_new (NULL);
+  for (guint i = 0; i < 8; i++)
+    g_string_append (builder, "سري للغاية - للاستخدام الداخلي فقط ");
+  long_arabic = g_string_free (builder, FALSE);
+  labels[0] = long_label;
+  labels[1] = "Internal\nDo not forward\r\nThird line\u2028fourth";
+  labels[2] = "سري للغاية";
+  labels[3] = "סודי ביותר - לשימוש פנימי בלבד";
+  labels[4] = long_arabic;
+  labels[5] = "Confidential";
+
+  for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+    {
+      AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, labels[l], date };
+      g_autoptr(PopplerDocument) doc = NULL;
+      int n_pages;
+
+      export (workspace, &options, pdf);
+      doc = open_pdf (pdf);
+      n_pages = poppler_document_get_n_pages (doc);
+      g_assert_cmpint (n_pages, >, 1);
+      for (int i = 0; i < n_pages; i++)
+        {
+          g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+          g_autofree char *text = poppler_page_get_text (page);
+          g_autofree char *page_of = g_strdup_printf ("Page %d of %d", i + 1, n_pages);
+          double width, height, top, bottom, leftmost, right_edge;
+
+          poppler_page_get_size (page, &width, &height);
+          if (!in_footer (page, width, page_of) || !in_footer (page, width, version)
+              || !in_footer (page, width, "2026-03-04"))
+            g_error ("label %u, page %d: the footer lost its version, date or page number:\n%s", l, i + 1, text);
+
+          /* Everything below the footer's rule is one line, within the
+           * margins, from the left margin on: read from the printed page
+           * (poppler's text layout loses characters of right-to-left runs). */
+          footer_ink (page, width, height, &leftmost, &right_edge, &top, &bottom);
+          if (fabs (leftmost - PACK_MARGIN) > 1.0 || right_edge > width - PACK_MARGIN + 1.0)
+            g_error ("label %u, page %d: the footer spans %g to %g, not the space between the margins",
+                     l, i + 1, leftmost, right_edge);
+          g_assert_cmpfloat (bottom - top, <, 10);
+        }
+    }
+}
+
+/* Characters no font covers are named with their record and field before
+ * they print as boxes; an emoji prints with a glyph (the set-up installs
+ * Symbola, monochrome outlines). */
+static void
+test_glyphs (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "glyphs.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "glyphs.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Glyph Ltd", &error);
+  AttestRecord *flood = g_object_new (ATTEST_TYPE_RISK, "title", "Flood \xee\x80\x80 in the basement", NULL);
+  AttestRecord *fire = g_object_new (ATTEST_TYPE_RISK, "title", "Fire \xf0\x9f\x94\xa5 in the server room",
+                                     "description", "Smoke \xe2\x9a\xa0 and \xe2\x98\x82", NULL);
+  AttestPackOptions options = { ATTEST_PACK_RISKS, ATTEST_PAPER_A4, "Internal \xef\xa3\xbf", NULL };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  PopplerFontInfo *info;
+  PopplerFontsIter *iter = NULL;
+  gboolean symbola = FALSE;
+
+  g_assert_true (attest_workspace_add (workspace, flood, &error));
+  g_assert_true (attest_workspace_add (workspace, fire, &error));
+  g_assert_no_error (error);
+
+  warnings = attest_audit_pack_check_glyphs (workspace, &options);
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (warnings, i));
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "classification label"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "U+F8FF"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Risk “Flood"));
+  {
+    g_autofree char *field = g_strdup_printf ("field “%s”", attest_field_get_label ("risk", "title"));
+
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), field));
+  }
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "U+E000"));
+
+  /* The emoji and symbols print with Symbola's glyphs. */
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  info = poppler_font_info_new (doc);
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (doc), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        symbola |= poppler_fonts_iter_get_name (iter) != NULL && strstr (poppler_fonts_iter_get_name (iter), "Symbola") != NULL;
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  poppler_font_info_free (info);
+  g_assert_true (symbola);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -968,6 +1200,8 @@ main (int    argc,
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/long-fields", test_long_fields);
   ADD ("/audit-pack/layout-linear", test_layout_linear);
+  ADD ("/audit-pack/footer-labels", test_footer_labels);
+  ADD ("/audit-pack/glyphs", test_glyphs);
 #undef ADD
 
   return g_test_run ();
