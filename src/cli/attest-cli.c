@@ -24,7 +24,11 @@ typedef int (*CommandFunc) (int argc, char **argv);
 static int
 fail (GError *error)
 {
-  g_printerr ("attest-cli: %s\n", error->message);
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    /* TRANSLATORS: the first %s is a sentence that names the workspace. */
+    g_printerr (_("attest-cli: %s Add --force to replace it.\n"), error->message);
+  else
+    g_printerr ("attest-cli: %s\n", error->message);
   return EXIT_FAILED;
 }
 
@@ -268,7 +272,8 @@ export_pdf (GOptionContext  *context,
             const char      *output,
             const char      *sections,
             const char      *paper,
-            const char      *classification)
+            const char      *classification,
+            gboolean         force)
 {
   g_autoptr(GError) error = NULL;
   AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
@@ -286,7 +291,9 @@ export_pdf (GOptionContext  *context,
       else
         return usage (context, _("--paper must be a4 or letter."));
     }
-  if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
+  if (!attest_audit_pack_export_full (workspace, &options, output,
+                                      ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0),
+                                      NULL, NULL, &error))
     return fail (error);
   return EXIT_OK;
 }
@@ -305,12 +312,15 @@ cmd_export (int    argc,
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean force = FALSE;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("json (the whole workspace, lossless), csv (one table) or pdf (the audit pack)"), N_("FORMAT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of standard output"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT instead of standard output (- is standard output); never the workspace itself"), N_("OUT") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT even if it is another Attest workspace"), NULL },
     { "sections", 's', 0, G_OPTION_ARG_STRING, &sections,
       N_("With pdf: the sections to print, separated by commas (readiness, context, leadership, method, risks, "
          "treatment, soa, history); all by default"), N_("LIST") },
@@ -340,12 +350,12 @@ cmd_export (int    argc,
   if (workspace == NULL)
     return fail (error);
   if (g_str_equal (format, "pdf"))
-    return export_pdf (context, workspace, output, sections, paper, classification);
+    return export_pdf (context, workspace, output, sections, paper, classification, force);
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
     return fail (error);
 
-  if (output == NULL)
+  if (output == NULL || g_str_equal (output, "-"))
     {
       fputs (text, stdout);
       if (fflush (stdout) != 0)
@@ -355,7 +365,8 @@ cmd_export (int    argc,
         }
       return EXIT_OK;
     }
-  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  if (!attest_output_write_file (output, attest_workspace_get_path (workspace),
+                                 ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0), text, -1, &error))
     return fail (error);
   return EXIT_OK;
 }

@@ -28,6 +28,9 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Where the next commands run; NULL: here. */
+static const char *cli_cwd;
+
 static void
 cli (Run        *run,
      const char *first,
@@ -49,11 +52,11 @@ cli (Run        *run,
   g_ptr_array_add (argv, NULL);
 
   run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (cli_cwd, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  /* Killed: told apart from every exit status. */
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
 }
 
 /* A failure is exactly one line on stderr, naming the file. */
@@ -397,6 +400,146 @@ test_pdf (TestDir       *fixture,
   assert_one_line_error (&run, "nonexistent-dir", "Choose a folder");
 }
 
+
+/* Every writer goes through the rules of attest-output.c: what -o names
+ * is looked at before anything is written. */
+
+static gpointer
+read_fifo_thread (gpointer path)
+{
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, NULL);
+  return text;
+}
+
+static void
+export_to (Run        *run,
+           const char *workspace,
+           const char *format,
+           const char *output,
+           gboolean    force)
+{
+  if (g_str_equal (format, "csv"))
+    cli (run, "export", workspace, "--format", "csv", "--table", "soa", "--output", output,
+         force ? "--force" : NULL, NULL);
+  else
+    cli (run, "export", workspace, "--format", format, "--output", output, force ? "--force" : NULL, NULL);
+}
+
+static void
+test_export_targets (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *work = test_dir_path (fixture, "work.isms");
+  g_autofree char *other = test_dir_path (fixture, "other.isms");
+  g_autofree char *soft = test_dir_path (fixture, "soft.json");
+  g_autofree char *hard = test_dir_path (fixture, "hard.isms");
+  g_autofree char *folder = test_dir_path (fixture, "folder");
+  g_autofree char *fifo = test_dir_path (fixture, "pipe");
+  g_autofree char *target = test_dir_path (fixture, "target.out");
+  g_autofree char *link_path = test_dir_path (fixture, "link.out");
+  g_autofree char *dash = test_dir_path (fixture, "-");
+  static const char * const formats[] = { "json", "csv", "pdf" };
+  g_auto(Run) run = { 0 };
+  Snapshot before, other_before;
+
+  cli (&run, "demo", work, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", other, "--organisation", "Other Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (symlink ("work.isms", soft), ==, 0);
+  g_assert_cmpint (link (work, hard), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink ("target.out", link_path), ==, 0);
+  before = snapshot (work);
+  other_before = snapshot (other);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      const char *format = formats[f];
+      const char * const same[] = { work, soft, hard };
+      g_autofree char *text = NULL;
+      gsize length;
+      GStatBuf st;
+
+      /* The workspace itself, by any name: never, even forced. */
+      for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+        for (int force = 0; force < 2; force++)
+          {
+            g_autofree char *name = g_path_get_basename (same[i]);
+
+            export_to (&run, work, format, same[i], force);
+            assert_one_line_error (&run, name, "the workspace being read");
+            g_assert_null (strstr (run.err, ".part"));
+            assert_unchanged (work, &before);
+          }
+      g_assert_true (g_file_test (soft, G_FILE_TEST_IS_SYMLINK));
+
+      /* Another workspace: only with --force. */
+      export_to (&run, work, format, other, FALSE);
+      assert_one_line_error (&run, "other.isms", "Attest workspace");
+      g_assert_nonnull (strstr (run.err, "--force"));
+      assert_unchanged (other, &other_before);
+
+      /* A folder: never. */
+      export_to (&run, work, format, folder, TRUE);
+      assert_one_line_error (&run, "folder", "folder");
+      g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+      /* A FIFO is written through, to whoever reads it. */
+      g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+      {
+        GThread *reader = g_thread_new ("reader", read_fifo_thread, fifo);
+
+        export_to (&run, work, format, fifo, FALSE);
+        text = g_thread_join (reader);
+      }
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (text);
+      g_assert_true (g_str_has_prefix (text, g_str_equal (format, "pdf") ? "%PDF" : g_str_equal (format, "json") ? "{" : "Control"));
+      g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+      g_assert_true (S_ISFIFO (st.st_mode));
+      g_unlink (fifo);
+      g_clear_pointer (&text, g_free);
+
+      /* A character device is written through. */
+      export_to (&run, work, format, "/dev/null", FALSE);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+      g_assert_true (S_ISCHR (st.st_mode));
+
+      /* A symbolic link: the file it points to is written, the link stays. */
+      export_to (&run, work, format, link_path, FALSE);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+      g_assert_true (g_file_get_contents (target, &text, &length, NULL));
+      g_assert_cmpuint (length, >, 0);
+      g_clear_pointer (&text, g_free);
+
+      /* - is standard output, not a file named -. */
+      cli_cwd = fixture->dir;
+      export_to (&run, work, format, "-", FALSE);
+      cli_cwd = NULL;
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_str_has_prefix (run.out, g_str_equal (format, "pdf") ? "%PDF" : g_str_equal (format, "json") ? "{" : "Control"));
+      g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
+    }
+
+  /* Forced, another workspace is replaced. */
+  export_to (&run, work, "json", other, TRUE);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (text, "{"));
+  }
+  assert_unchanged (work, &before);
+  g_free (before.digest);
+  g_free (other_before.digest);
+}
+
 static void
 test_catalog (void)
 {
@@ -430,6 +573,7 @@ main (int    argc,
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);
   ADD ("/cli/soa-csv", test_soa_csv);
+  ADD ("/cli/export-targets", test_export_targets);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/catalog", test_catalog);
