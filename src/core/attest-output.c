@@ -210,7 +210,7 @@ check (const char         *path,
       && st.st_dev == st_reading.st_dev && st.st_ino == st_reading.st_ino)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE,
-                   _("“%s” is the workspace being read, so it was not written. Choose another name."), name);
+                   _("“%s” is the workspace itself, so it was not replaced. Choose another name."), name);
       return FALSE;
     }
   if (S_ISDIR (st.st_mode))

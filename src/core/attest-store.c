@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "attest-error.h"
+#include "attest-output.h"
 #include "attest-store-private.h"
 
 /* The store is the only place that knows SQL. Every statement is prepared and
@@ -1164,7 +1165,7 @@ attest_store_open (const char       *path,
     {
       g_autofree char *backup = backup_path_for (path, self->schema_version);
 
-      if (!attest_store_copy_to (self, backup, error))
+      if (!attest_store_copy_to (self, backup, ATTEST_OUTPUT_CREATE, error))
         return NULL;
       self->backup_path = g_steal_pointer (&backup);
       self->migrated_from = self->schema_version;
@@ -1877,37 +1878,32 @@ attest_store_delete_link (AttestStore           *self,
 /**
  * attest_store_copy_to:
  * @self: a store
- * @path: where to write the copy; replaced if it exists
+ * @path: where to write the copy; never the store's own file
+ * @flags: how to treat what @path already is (see attest_output_open())
  * @error: return location for an error
  *
  * Writes a consistent copy of the whole file with SQLite's backup API, as a
  * private (0600) file that carries no editing lock. The copy is written
- * beside @path and renamed over it only when complete.
+ * to a temporary file and put in place only when complete.
  *
  * Returns: %TRUE on success
  */
 gboolean
-attest_store_copy_to (AttestStore  *self,
-                      const char   *path,
-                      GError      **error)
+attest_store_copy_to (AttestStore        *self,
+                      const char         *path,
+                      AttestOutputFlags   flags,
+                      GError            **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmpl = g_build_filename (dir, ".attest-copy-XXXXXX", NULL);
-  g_autofree char *target_name = g_filename_display_basename (path);
+  g_autoptr(AttestOutput) output = attest_output_open (path, self->path, flags, error);
+  const char *target_name;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd, rc;
+  int rc;
 
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
-                   _("“%s” cannot be written: %s."), target_name, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (output == NULL)
+    return FALSE;
+  target_name = attest_output_get_display_name (output);
+  rc = sqlite3_open_v2 (attest_output_get_temp_path (output), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -1925,7 +1921,6 @@ attest_store_copy_to (AttestStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      g_unlink (tmpl);
       if ((rc & 0xff) == SQLITE_FULL)
         g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
                      _("The disk is full, so “%s” was not written. Free some space and try again."),
@@ -1935,17 +1930,7 @@ attest_store_copy_to (AttestStore  *self,
                      _("“%s” could not be written: %s."), target_name, sqlite3_errstr (rc));
       return FALSE;
     }
-
-  if (g_rename (tmpl, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmpl);
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
-                   _("“%s” could not be written: %s."), target_name, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return attest_output_commit (output, error);
 }
 
 /* Object */

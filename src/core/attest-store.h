@@ -9,6 +9,7 @@
 
 #include "attest-history.h"
 #include "attest-kinds.h"
+#include "attest-output.h"
 #include "attest-record.h"
 
 G_BEGIN_DECLS
@@ -133,6 +134,7 @@ const char       *attest_store_get_history_head   (AttestStore           *self);
 
 gboolean          attest_store_copy_to            (AttestStore           *self,
                                                    const char            *path,
+                                                   AttestOutputFlags      flags,
                                                    GError               **error);
 
 G_END_DECLS

@@ -1150,27 +1150,20 @@ failed:
 /**
  * attest_workspace_save_copy:
  * @self: a workspace
- * @path: where to write the copy
+ * @path: where to write the copy; never the workspace's own file, by any name
+ * @flags: %ATTEST_OUTPUT_FORCE to replace another workspace
  * @error: return location for an error
  *
- * Save As: writes a complete copy of the workspace to @path. The workspace
- * stays open on its own file.
+ * Save As: writes a complete copy of the workspace to @path, by the rules
+ * of attest_output_open(). The workspace stays open on its own file.
  *
  * Returns: %TRUE on success
  */
 gboolean
-attest_workspace_save_copy (AttestWorkspace  *self,
-                            const char       *path,
-                            GError          **error)
+attest_workspace_save_copy (AttestWorkspace    *self,
+                            const char         *path,
+                            AttestOutputFlags   flags,
+                            GError            **error)
 {
-  g_autoptr(GFile) target = g_file_new_for_path (path);
-  g_autoptr(GFile) current = g_file_new_for_path (attest_workspace_get_path (self));
-
-  if (g_file_equal (target, current))
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                   _("A copy cannot replace the workspace it is made from. Choose another name."));
-      return FALSE;
-    }
-  return attest_store_copy_to (self->store, path, error);
+  return attest_store_copy_to (self->store, path, flags, error);
 }

@@ -87,6 +87,7 @@ gboolean         attest_workspace_replace_all       (AttestWorkspace  *self,
                                                      GError          **error);
 gboolean         attest_workspace_save_copy         (AttestWorkspace  *self,
                                                      const char       *path,
+                                                     AttestOutputFlags flags,
                                                      GError          **error);
 
 G_END_DECLS

@@ -470,7 +470,7 @@ test_export_targets (TestDir       *fixture,
             g_autofree char *name = g_path_get_basename (same[i]);
 
             export_to (&run, work, format, same[i], force);
-            assert_one_line_error (&run, name, "the workspace being read");
+            assert_one_line_error (&run, name, "the workspace itself");
             g_assert_null (strstr (run.err, ".part"));
             assert_unchanged (work, &before);
           }

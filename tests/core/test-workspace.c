@@ -832,7 +832,7 @@ test_save_copy (TestDir       *fixture,
   GStatBuf st;
 
   g_object_set (org, "sector", "Retail", NULL);
-  g_assert_true (attest_workspace_save_copy (workspace, copy, &error));
+  g_assert_true (attest_workspace_save_copy (workspace, copy, 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (copy, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -846,8 +846,38 @@ test_save_copy (TestDir       *fixture,
   g_object_set (org, "sector", "Wholesale", NULL);
   g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (reopened, ATTEST_TYPE_ORGANISATION), "sector"), ==, "Retail");
 
-  g_assert_false (attest_workspace_save_copy (workspace, attest_workspace_get_path (workspace), &error));
-  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  /* Never over the workspace itself, whatever names it; another one only
+   * when forced. */
+  {
+    g_autofree char *hard = test_dir_path (fixture, "hard.isms");
+    g_autofree char *soft = test_dir_path (fixture, "soft.isms");
+    g_autofree char *digest = NULL;
+    const char *names[] = { attest_workspace_get_path (workspace), hard, soft };
+
+    g_assert_cmpint (link (attest_workspace_get_path (workspace), hard), ==, 0);
+    g_assert_cmpint (symlink ("original.isms", soft), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_assert_false (attest_workspace_save_copy (workspace, names[i], ATTEST_OUTPUT_FORCE, &error));
+        g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE);
+        g_clear_error (&error);
+      }
+    g_assert_true (g_file_test (soft, G_FILE_TEST_IS_SYMLINK));
+    g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Wholesale");
+
+    g_clear_object (&reopened);
+    digest = test_file_digest (copy);
+    g_assert_false (attest_workspace_save_copy (workspace, copy, 0, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE);
+    g_clear_error (&error);
+    {
+      g_autofree char *now = test_file_digest (copy);
+
+      g_assert_cmpstr (now, ==, digest);
+    }
+    g_assert_true (attest_workspace_save_copy (workspace, copy, ATTEST_OUTPUT_FORCE, &error));
+    g_assert_no_error (error);
+  }
 }
 
 int
