@@ -25,8 +25,11 @@ static int
 fail (GError *error)
 {
   if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
-    /* TRANSLATORS: the first %s is a sentence that names the workspace. */
+    /* TRANSLATORS: %s is a sentence that names the workspace. */
     g_printerr (_("attest-cli: %s Add --force to replace it.\n"), error->message);
+  else if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE))
+    /* TRANSLATORS: %s is a sentence that says who holds the file. */
+    g_printerr (_("attest-cli: %s Add --take-over to take it over.\n"), error->message);
   else
     g_printerr ("attest-cli: %s\n", error->message);
   return EXIT_FAILED;
@@ -43,6 +46,26 @@ usage (GOptionContext *context,
   g_printerr ("%s", help);
   return EXIT_USAGE;
 }
+
+/* Opens a workspace and says on stderr, in one line, what opening it did:
+ * a lock taken over, a change left unfinished undone. */
+static AttestWorkspace *
+open_workspace (const char       *path,
+                AttestOpenFlags   flags,
+                gboolean          take_over,
+                GError          **error)
+{
+  AttestWorkspace *workspace = attest_workspace_open (path, flags | (take_over ? ATTEST_OPEN_TAKE_OVER : 0), error);
+  g_autofree char *notice = workspace ? attest_store_dup_open_notice (attest_workspace_get_store (workspace)) : NULL;
+
+  if (notice != NULL)
+    g_printerr ("attest-cli: %s\n", notice);
+  return workspace;
+}
+
+#define TAKE_OVER_ENTRY(variable) \
+  { "take-over", 0, 0, G_OPTION_ARG_NONE, &(variable), \
+    N_("Go on even if another Attest holds the file (one on another computer, or one that left a change unfinished)"), NULL }
 
 /* Parses options; on success argv holds the command name and positional
  * arguments only. Returns -1 to go on, or an exit code. */
@@ -147,6 +170,7 @@ cmd_info (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — describe a workspace"));
   gboolean json = FALSE;
+  gboolean take_over = FALSE;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(AttestLockHolder) holder = NULL;
   g_autoptr(GError) error = NULL;
@@ -157,6 +181,7 @@ cmd_info (int    argc,
   int rc;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -164,7 +189,7 @@ cmd_info (int    argc,
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   store = attest_workspace_get_store (workspace);
@@ -313,6 +338,7 @@ cmd_export (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gboolean force = FALSE;
+  gboolean take_over = FALSE;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -321,6 +347,7 @@ cmd_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUT instead of standard output (- is standard output); never the workspace itself"), N_("OUT") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT even if it is another Attest workspace"), NULL },
+    TAKE_OVER_ENTRY (take_over),
     { "sections", 's', 0, G_OPTION_ARG_STRING, &sections,
       N_("With pdf: the sections to print, separated by commas (readiness, context, leadership, method, risks, "
          "treatment, soa, history); all by default"), N_("LIST") },
@@ -346,7 +373,7 @@ cmd_export (int    argc,
         return usage (context, _("--sections, --paper and --classification go with --format pdf."));
     }
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   if (g_str_equal (format, "pdf"))
@@ -385,10 +412,12 @@ cmd_import (int    argc,
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GMappedFile) input = NULL;
   g_autofree char *input_name = NULL;
+  gboolean take_over = FALSE;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json or csv"), N_("FORMAT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -400,7 +429,13 @@ cmd_import (int    argc,
 
   if (g_str_equal (format, "json"))
     {
-      if (!attest_json_import_file (argv[1], argv[2], &error))
+      g_autofree char *notice = NULL;
+      gboolean ok = attest_json_import_file_full (argv[1], argv[2], take_over ? ATTEST_OPEN_TAKE_OVER : 0,
+                                                  &notice, &error);
+
+      if (notice != NULL)
+        g_printerr ("attest-cli: %s\n", notice);
+      if (!ok)
         return fail (error);
       return EXIT_OK;
     }
@@ -419,7 +454,7 @@ cmd_import (int    argc,
       g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
       return EXIT_FAILED;
     }
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_DEFAULT, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_DEFAULT, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   if (!attest_csv_import_soa (workspace, g_mapped_file_get_contents (input), g_mapped_file_get_length (input),
@@ -520,6 +555,7 @@ cmd_log (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — show or verify the history of changes"));
   gboolean verify = FALSE;
+  gboolean take_over = FALSE;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   AttestStore *store;
@@ -528,6 +564,7 @@ cmd_log (int    argc,
   GOptionEntry entries[] = {
     { "verify", 0, 0, G_OPTION_ARG_NONE, &verify,
       N_("Recompute the hash chain and check it against the records"), NULL },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -535,7 +572,7 @@ cmd_log (int    argc,
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   store = attest_workspace_get_store (workspace);

@@ -60,36 +60,51 @@ struct _AttestOutput
 };
 
 /**
- * _attest_test_point:
+ * _attest_test_point_reached:
  * @name: a point in the code
  *
- * For tests that must stop a process at a known moment: when the
- * environment's ATTEST_TEST_KILL_AT is @name (or @name#N, the Nth time
- * this point is reached), the process kills itself there, as a power cut
- * or `kill -9` would.
+ * For tests that must stop a process at a known moment: whether the
+ * environment's ATTEST_TEST_KILL_AT is @name (or @name#N, the Nth time this
+ * point is reached).
+ *
+ * Returns: %TRUE if the process is to die here
  */
-void
-_attest_test_point (const char *name)
+gboolean
+_attest_test_point_reached (const char *name)
 {
   static GHashTable *counts;
   const char *wanted = g_getenv ("ATTEST_TEST_KILL_AT");
   const char *hash;
+  size_t len;
   guint64 nth = 1;
   guint count;
 
   if (wanted == NULL)
-    return;
+    return FALSE;
   hash = strchr (wanted, '#');
-  if (strncmp (wanted, name, hash ? (size_t) (hash - wanted) : strlen (wanted)) != 0
-      || name[hash ? (size_t) (hash - wanted) : strlen (wanted)] != '\0')
-    return;
+  len = hash ? (size_t) (hash - wanted) : strlen (wanted);
+  if (strncmp (wanted, name, len) != 0 || name[len] != '\0')
+    return FALSE;
   if (hash != NULL && !g_ascii_string_to_unsigned (hash + 1, 10, 1, G_MAXUINT, &nth, NULL))
-    return;
+    return FALSE;
   if (counts == NULL)
     counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1;
   g_hash_table_insert (counts, g_strdup (name), GUINT_TO_POINTER (count));
-  if (count == nth)
+  return count == nth;
+}
+
+/**
+ * _attest_test_point:
+ * @name: a point in the code
+ *
+ * Kills the process there, as a power cut or `kill -9` would, when
+ * _attest_test_point_reached() says so.
+ */
+void
+_attest_test_point (const char *name)
+{
+  if (_attest_test_point_reached (name))
     raise (SIGKILL);
 }
 

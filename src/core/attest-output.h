@@ -49,6 +49,7 @@ gboolean      attest_output_write_file       (const char         *path,
                                               gssize              length,
                                               GError            **error);
 
+gboolean      _attest_test_point_reached     (const char         *name);
 void          _attest_test_point             (const char         *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestOutput, attest_output_free)

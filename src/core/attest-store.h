@@ -132,6 +132,7 @@ gboolean          attest_store_foreach_history    (AttestStore           *self,
 gint64            attest_store_get_history_count  (AttestStore           *self);
 const char       *attest_store_get_history_head   (AttestStore           *self);
 
+char             *attest_store_dup_open_notice    (AttestStore           *self);
 gboolean          attest_store_copy_to            (AttestStore           *self,
                                                    const char            *path,
                                                    AttestOutputFlags      flags,

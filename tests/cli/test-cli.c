@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <signal.h>
 #include <sys/wait.h>
 
 #include "attest-test-util.h"
@@ -540,6 +541,202 @@ test_export_targets (TestDir       *fixture,
   g_free (other_before.digest);
 }
 
+/* Part 5 of the hostile-input review: killed commands leave nothing the
+ * reading commands refuse. The kills are deterministic: ATTEST_TEST_KILL_AT
+ * names the point where the command kills itself. */
+
+static void
+cli_killed_at (Run        *run,
+               const char *point,
+               const char *first,
+               ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  while (args->len < 8)
+    g_ptr_array_add (args, NULL);
+  g_setenv ("ATTEST_TEST_KILL_AT", point, TRUE);
+  cli (run, args->pdata[0], args->pdata[1], args->pdata[2], args->pdata[3], args->pdata[4], args->pdata[5],
+       args->pdata[6], args->pdata[7], NULL);
+  g_unsetenv ("ATTEST_TEST_KILL_AT");
+}
+
+static void
+assert_killed (Run *run)
+{
+  if (run->status != 128 + SIGKILL)
+    g_error ("expected the command to be killed; it exited %d: %s", run->status, run->err);
+}
+
+static void
+test_interrupted_create (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  static const char * const points[] = { "store-commit#2", "create-defaults", "create-complete" };
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "demo", source, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  for (guint p = 0; p < G_N_ELEMENTS (points); p++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *name = g_strdup_printf ("made-%u-%u.isms", p, c);
+        g_autofree char *path = test_dir_path (fixture, name);
+
+        if (c == 0)
+          cli_killed_at (&run, points[p], "demo", path, NULL);
+        else if (c == 1)
+          cli_killed_at (&run, points[p], "import", path, "--format", "json", json, NULL);
+        else
+          cli_killed_at (&run, points[p], "new", path, "--organisation", "Killed Ltd", NULL);
+        assert_killed (&run);
+        g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+
+        /* Nothing stands in the way of doing it again. */
+        if (c == 0)
+          cli (&run, "demo", path, NULL);
+        else if (c == 1)
+          cli (&run, "import", path, "--format", "json", json, NULL);
+        else
+          cli (&run, "new", path, "--organisation", "Done Ltd", NULL);
+        g_assert_cmpint (run.status, ==, 0);
+        cli (&run, "info", path, NULL);
+        g_assert_cmpint (run.status, ==, 0);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_nonnull (strstr (run.out, c == 2 ? "Done Ltd" : "Fernhill Analytics Ltd"));
+        g_unlink (path);
+      }
+  {
+    g_autoptr(GDir) listing = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_true (g_str_has_prefix (name, "source.") || (name[0] == '.' && strstr (name, ".part") != NULL));
+  }
+}
+
+static void
+test_hot_journal (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  g_autofree char *path = test_dir_path (fixture, "k.isms");
+  g_autofree char *journal = test_dir_path (fixture, "k.isms-journal");
+  g_autofree char *contents = NULL;
+  g_autofree char *pid_text = NULL;
+  g_auto(Run) run = { 0 };
+  gsize length = 0;
+
+  cli (&run, "demo", source, NULL);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", path, "--organisation", "Empty Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* An import killed with its change in the journal, not in the file: the
+   * first commit took the lock, the second is the import. */
+  cli_killed_at (&run, "store-commit#2", "import", path, "--format", "json", json, NULL);
+  assert_killed (&run);
+  g_assert_true (g_file_get_contents (journal, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 0);
+
+  /* info undoes it, and says so in one line. */
+  cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Empty Ltd"));
+  g_assert_true (g_str_has_prefix (run.err, "attest-cli: “k.isms” had a change left unfinished"));
+  g_assert_nonnull (strstr (run.err, "undone"));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* Then log and export read it as any other, without a word. */
+  {
+    Snapshot before = snapshot (path);
+
+    cli (&run, "log", path, "--verify", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    cli (&run, "export", path, "--format", "json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    assert_unchanged (path, &before);
+    g_free (before.digest);
+  }
+
+  /* The killed import's lock is stale: taken over, with who and since when. */
+  {
+    g_autofree char *info = NULL;
+
+    cli (&run, "info", path, "--json", NULL);
+    info = g_strdup (run.out);
+    g_assert_nonnull (strstr (info, "\"running\" : false"));
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *holder;
+
+      g_assert_true (json_parser_load_from_data (parser, info, -1, NULL));
+      holder = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "in-use-by");
+      pid_text = g_strdup_printf ("(process %" G_GINT64_FORMAT ")", json_object_get_int_member (holder, "pid"));
+    }
+  }
+  cli (&run, "import", path, "--format", "json", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "no longer running; it was taken over"));
+  g_assert_nonnull (strstr (run.err, pid_text));
+  g_assert_nonnull (strstr (run.err, " since "));
+  cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, "Fernhill Analytics Ltd"));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+/* A file held by an Attest on another computer is taken only with
+ * --take-over, and the messages say who held it since when. */
+static void
+test_other_host_lock (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  g_autofree char *path = test_dir_path (fixture, "f.isms");
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+
+  cli (&run, "demo", source, NULL);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", path, "--organisation", "Shared Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  test_sqlite_exec (path, "INSERT INTO lock (id, host, pid, since, token) "
+                          "VALUES (1, 'elsewhere.example', 4242, 1700000000000000, 'theirs')");
+
+  /* Not without --take-over. */
+  before = snapshot (path);
+  cli (&run, "import", path, "--format", "json", json, NULL);
+  assert_one_line_error (&run, "f.isms", "elsewhere.example (process 4242) since ");
+  g_assert_nonnull (strstr (run.err, "--take-over"));
+  assert_unchanged (path, &before);
+  g_free (before.digest);
+
+  cli (&run, "import", path, "--format", "json", json, "--take-over", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "taken over from Attest on elsewhere.example (process 4242)"));
+  cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, "Fernhill Analytics Ltd"));
+}
+
 static void
 test_catalog (void)
 {
@@ -574,6 +771,9 @@ main (int    argc,
   ADD ("/cli/log-tamper", test_log_tamper);
   ADD ("/cli/soa-csv", test_soa_csv);
   ADD ("/cli/export-targets", test_export_targets);
+  ADD ("/cli/interrupted-create", test_interrupted_create);
+  ADD ("/cli/hot-journal", test_hot_journal);
+  ADD ("/cli/other-host-lock", test_other_host_lock);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/catalog", test_catalog);
