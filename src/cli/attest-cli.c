@@ -24,7 +24,14 @@ typedef int (*CommandFunc) (int argc, char **argv);
 static int
 fail (GError *error)
 {
-  g_printerr ("attest-cli: %s\n", error->message);
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    /* TRANSLATORS: %s is a sentence that names the workspace. */
+    g_printerr (_("attest-cli: %s Add --force to replace it.\n"), error->message);
+  else if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE))
+    /* TRANSLATORS: %s is a sentence that says who holds the file. */
+    g_printerr (_("attest-cli: %s Add --take-over to take it over.\n"), error->message);
+  else
+    g_printerr ("attest-cli: %s\n", error->message);
   return EXIT_FAILED;
 }
 
@@ -39,6 +46,26 @@ usage (GOptionContext *context,
   g_printerr ("%s", help);
   return EXIT_USAGE;
 }
+
+/* Opens a workspace and says on stderr, in one line, what opening it did:
+ * a lock taken over, a change left unfinished undone. */
+static AttestWorkspace *
+open_workspace (const char       *path,
+                AttestOpenFlags   flags,
+                gboolean          take_over,
+                GError          **error)
+{
+  AttestWorkspace *workspace = attest_workspace_open (path, flags | (take_over ? ATTEST_OPEN_TAKE_OVER : 0), error);
+  g_autofree char *notice = workspace ? attest_store_dup_open_notice (attest_workspace_get_store (workspace)) : NULL;
+
+  if (notice != NULL)
+    g_printerr ("attest-cli: %s\n", notice);
+  return workspace;
+}
+
+#define TAKE_OVER_ENTRY(variable) \
+  { "take-over", 0, 0, G_OPTION_ARG_NONE, &(variable), \
+    N_("Go on even if another Attest holds the file (one on another computer, or one that left a change unfinished)"), NULL }
 
 /* Parses options; on success argv holds the command name and positional
  * arguments only. Returns -1 to go on, or an exit code. */
@@ -158,6 +185,7 @@ cmd_info (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — describe a workspace"));
   gboolean json = FALSE;
+  gboolean take_over = FALSE;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(AttestLockHolder) holder = NULL;
   g_autoptr(GError) error = NULL;
@@ -168,6 +196,7 @@ cmd_info (int    argc,
   int rc;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -175,7 +204,7 @@ cmd_info (int    argc,
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   store = attest_workspace_get_store (workspace);
@@ -284,7 +313,8 @@ export_pdf (GOptionContext  *context,
             const char      *output,
             const char      *sections,
             const char      *paper,
-            const char      *classification)
+            const char      *classification,
+            gboolean         force)
 {
   g_autoptr(GError) error = NULL;
   AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
@@ -301,7 +331,9 @@ export_pdf (GOptionContext  *context,
       else
         return usage (context, _("--paper must be a4 or letter."));
     }
-  if (!attest_audit_pack_export (workspace, &options, output, NULL, NULL, &error))
+  if (!attest_audit_pack_export_full (workspace, &options, output,
+                                      ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0),
+                                      NULL, NULL, &error))
     return fail (error);
   /* Characters no installed font can print come out as boxes: say where. */
   warnings = attest_audit_pack_check_glyphs (workspace, &options);
@@ -343,13 +375,18 @@ cmd_export (int    argc,
   g_autofree char *text = NULL;
   g_autofree char *head = NULL;
   gboolean record = FALSE;
+  gboolean force = FALSE;
+  gboolean take_over = FALSE;
   gint64 seq;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("json (the whole workspace, lossless), csv (one table) or pdf (the audit pack)"), N_("FORMAT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("With csv: soa (the Statement of Applicability)"), N_("TABLE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of standard output"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT instead of standard output (- is standard output); never the workspace itself"), N_("OUT") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT even if it is another Attest workspace"), NULL },
+    TAKE_OVER_ENTRY (take_over),
     { "sections", 's', 0, G_OPTION_ARG_STRING, &sections,
       N_("With pdf: the sections to print, separated by commas (readiness, context, leadership, method, risks, "
          "treatment, soa, history); all by default"), N_("LIST") },
@@ -384,21 +421,21 @@ cmd_export (int    argc,
     return usage (context, _("--format pdf needs --output OUT.pdf."));
 
   /* A plain export only reads; --record writes one history event. */
-  workspace = attest_workspace_open (argv[1], record ? ATTEST_OPEN_DEFAULT : ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], record ? ATTEST_OPEN_DEFAULT : ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   seq = attest_store_get_history_count (attest_workspace_get_store (workspace));
   head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   if (g_str_equal (format, "pdf"))
     {
-      rc = export_pdf (context, workspace, output, sections, paper, classification);
+      rc = export_pdf (context, workspace, output, sections, paper, classification, force);
       return rc != EXIT_OK || !record ? rc : record_head (workspace, format, seq, head);
     }
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
     return fail (error);
 
-  if (output == NULL)
+  if (output == NULL || g_str_equal (output, "-"))
     {
       fputs (text, stdout);
       if (fflush (stdout) != 0)
@@ -407,7 +444,9 @@ cmd_export (int    argc,
           return EXIT_FAILED;
         }
     }
-  else if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  else if (!attest_output_write_file (output, attest_workspace_get_path (workspace),
+                                      ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0), text, -1,
+                                      &error))
     return fail (error);
   return record ? record_head (workspace, format, seq, head) : EXIT_OK;
 }
@@ -458,6 +497,7 @@ cmd_import (int    argc,
   g_autoptr(AttestCsvAnalysis) analysis = NULL;
   const char *data;
   gsize length;
+  gboolean take_over = FALSE;
   int rc;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("json or csv"), N_("FORMAT") },
@@ -465,6 +505,7 @@ cmd_import (int    argc,
     { "columns", 'c', 0, G_OPTION_ARG_STRING, &columns,
       N_("With csv: which column holds what, where the headers leave it open, e.g. control=No.,title=Control"),
       N_("ROLE=HEADER,…") },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -485,9 +526,15 @@ cmd_import (int    argc,
 
   if (g_str_equal (format, "json"))
     {
+      g_autofree char *notice = NULL;
+      gboolean ok;
+
       if (columns != NULL)
         return usage (context, _("--columns goes with --format csv."));
-      if (!attest_json_import_file (argv[1], argv[2], &error))
+      ok = attest_json_import_file_full (argv[1], argv[2], take_over ? ATTEST_OPEN_TAKE_OVER : 0, &notice, &error);
+      if (notice != NULL)
+        g_printerr ("attest-cli: %s\n", notice);
+      if (!ok)
         return fail (error);
       return EXIT_OK;
     }
@@ -533,7 +580,7 @@ cmd_import (int    argc,
                   open ? _(" Choose with --columns, such as --columns control=HEADER.") : "");
       return EXIT_FAILED;
     }
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_DEFAULT, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_DEFAULT, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   if (!attest_csv_apply_soa (workspace, analysis, &report, &error))
@@ -634,6 +681,7 @@ cmd_log (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — show or verify the history of changes"));
   gboolean verify = FALSE;
   g_autofree char *expect_head = NULL;
+  gboolean take_over = FALSE;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   AttestHistoryReport report;
@@ -644,6 +692,7 @@ cmd_log (int    argc,
       N_("Recompute the hash chain and check it against the records"), NULL },
     { "expect-head", 0, 0, G_OPTION_ARG_STRING, &expect_head,
       N_("With --verify: check that the history passes through HEAD, as printed in an audit pack"), N_("HEAD") },
+    TAKE_OVER_ENTRY (take_over),
     { NULL }
   };
 
@@ -651,7 +700,7 @@ cmd_log (int    argc,
   if ((rc = parse (context, &argc, &argv, 1)) >= 0)
     return rc;
 
-  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  workspace = open_workspace (argv[1], ATTEST_OPEN_READ_ONLY, take_over, &error);
   if (workspace == NULL)
     return fail (error);
   store = attest_workspace_get_store (workspace);

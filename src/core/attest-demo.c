@@ -621,14 +621,34 @@ add_large (AttestWorkspace  *workspace,
   return TRUE;
 }
 
+static gboolean
+fill_demo (AttestWorkspace  *workspace,
+           gpointer          user_data,
+           GError          **error)
+{
+  AttestDemoSize size = GPOINTER_TO_INT (user_data);
+  gboolean ok;
+
+  if (!attest_workspace_begin (workspace, error))
+    return FALSE;
+  ok = size == ATTEST_DEMO_LARGE ? add_large (workspace, error) : add_small (workspace, error);
+  if (!ok)
+    {
+      attest_workspace_rollback (workspace);
+      return FALSE;
+    }
+  return attest_workspace_commit (workspace, error);
+}
+
 /**
  * attest_demo_create:
  * @path: where to create the workspace; it must not exist
  * @size: how large
  * @error: return location for an error
  *
- * Creates a workspace for a fictional organisation, in one transaction: small
- * is a 50-person company, large a group with thousands of records per kind.
+ * Creates a workspace for a fictional organisation: small is a 50-person
+ * company, large a group with thousands of records per kind. It is built
+ * aside and takes its name only when complete.
  *
  * Returns: (transfer full): the workspace, or %NULL with @error set
  */
@@ -637,22 +657,5 @@ attest_demo_create (const char      *path,
                     AttestDemoSize   size,
                     GError         **error)
 {
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, NULL, error);
-  gboolean ok;
-
-  if (workspace == NULL)
-    return NULL;
-
-  if (!attest_workspace_begin (workspace, error))
-    return NULL;
-  ok = size == ATTEST_DEMO_LARGE ? add_large (workspace, error) : add_small (workspace, error);
-  if (!ok)
-    attest_workspace_rollback (workspace);
-  if (!ok || !attest_workspace_commit (workspace, error))
-    {
-      attest_workspace_close (workspace);
-      g_unlink (path);
-      return NULL;
-    }
-  return g_steal_pointer (&workspace);
+  return attest_workspace_create_full (path, NULL, fill_demo, GINT_TO_POINTER (size), error);
 }

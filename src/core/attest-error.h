@@ -25,6 +25,10 @@ G_BEGIN_DECLS
  * @ATTEST_ERROR_INVALID: input (an import, a field value) is invalid
  * @ATTEST_ERROR_NOT_EMPTY: an import target already holds records
  * @ATTEST_ERROR_TAMPERED: the history chain does not verify
+ * @ATTEST_ERROR_SAME_FILE: an output names the workspace being read
+ * @ATTEST_ERROR_IS_WORKSPACE: an output names another Attest workspace,
+ *   which only %ATTEST_OUTPUT_FORCE replaces
+ * @ATTEST_ERROR_EXISTS: a new workspace's name is taken
  *
  * Errors of the core library. Messages are sentences a user can act on.
  */
@@ -42,6 +46,9 @@ typedef enum
   ATTEST_ERROR_INVALID,
   ATTEST_ERROR_NOT_EMPTY,
   ATTEST_ERROR_TAMPERED,
+  ATTEST_ERROR_SAME_FILE,
+  ATTEST_ERROR_IS_WORKSPACE,
+  ATTEST_ERROR_EXISTS,
 } AttestError;
 
 GQuark attest_error_quark (void);

@@ -990,6 +990,17 @@ attest_json_import (AttestWorkspace  *workspace,
   return ok;
 }
 
+static gboolean
+fill_import (AttestWorkspace  *workspace,
+             gpointer          user_data,
+             GError          **error)
+{
+  Import *import = user_data;
+
+  return check_target (workspace, error)
+         && attest_workspace_replace_all (workspace, import->records, import->links, error);
+}
+
 /**
  * attest_json_import_file:
  * @workspace_path: a workspace file; created if it does not exist
@@ -998,8 +1009,8 @@ attest_json_import (AttestWorkspace  *workspace,
  *
  * Imports a JSON export into a new or empty workspace file. The document is
  * checked completely, and an existing file is checked read-only, before
- * anything is written. If the file is created here and the import fails, it
- * is removed again.
+ * anything is written. A new file is built aside and takes its name only
+ * when the import is complete.
  *
  * Returns: %TRUE on success
  */
@@ -1008,13 +1019,39 @@ attest_json_import_file (const char  *workspace_path,
                          const char  *input_path,
                          GError     **error)
 {
+  return attest_json_import_file_full (workspace_path, input_path, ATTEST_OPEN_DEFAULT, NULL, error);
+}
+
+/**
+ * attest_json_import_file_full:
+ * @workspace_path: a workspace file; created if it does not exist
+ * @input_path: the JSON document
+ * @flags: %ATTEST_OPEN_TAKE_OVER to take an existing file over from
+ *   another Attest
+ * @notice: (out) (optional) (nullable): what opening an existing file did
+ *   (see attest_store_dup_open_notice())
+ * @error: return location for an error
+ *
+ * attest_json_import_file() with how to open an existing file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_json_import_file_full (const char       *workspace_path,
+                              const char       *input_path,
+                              AttestOpenFlags   flags,
+                              char            **notice,
+                              GError          **error)
+{
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *input_name = g_filename_display_basename (input_path);
   g_auto(Import) import = { 0 };
-  gboolean created = FALSE;
   GStatBuf st;
+
+  if (notice != NULL)
+    *notice = NULL;
 
   if (g_stat (input_path, &st) != 0 || !S_ISREG (st.st_mode))
     {
@@ -1060,25 +1097,19 @@ attest_json_import_file (const char  *workspace_path,
           return FALSE;
         }
       g_clear_object (&reader);
-      workspace = attest_workspace_open (workspace_path, ATTEST_OPEN_DEFAULT, error);
+      workspace = attest_workspace_open (workspace_path, flags & ATTEST_OPEN_TAKE_OVER, error);
+      if (workspace != NULL && notice != NULL)
+        *notice = attest_store_dup_open_notice (attest_workspace_get_store (workspace));
     }
   else
     {
-      workspace = attest_workspace_create (workspace_path, NULL, error);
-      created = workspace != NULL;
+      /* Built aside: a new file takes its name only when complete. */
+      workspace = attest_workspace_create_full (workspace_path, NULL, fill_import, &import, error);
+      return workspace != NULL;
     }
   if (workspace == NULL)
     return FALSE;
 
-  if (!check_target (workspace, error)
-      || !attest_workspace_replace_all (workspace, import.records, import.links, error))
-    {
-      if (created)
-        {
-          attest_workspace_close (workspace);
-          g_unlink (workspace_path);
-        }
-      return FALSE;
-    }
-  return TRUE;
+  return check_target (workspace, error)
+         && attest_workspace_replace_all (workspace, import.records, import.links, error);
 }

@@ -52,5 +52,10 @@ gboolean  attest_json_import        (AttestWorkspace  *workspace,
 gboolean  attest_json_import_file   (const char       *workspace_path,
                                      const char       *input_path,
                                      GError          **error);
+gboolean  attest_json_import_file_full (const char      *workspace_path,
+                                        const char      *input_path,
+                                        AttestOpenFlags  flags,
+                                        char           **notice,
+                                        GError         **error);
 
 G_END_DECLS

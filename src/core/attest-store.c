@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "attest-error.h"
+#include "attest-output.h"
 #include "attest-store-private.h"
 
 /* The store is the only place that knows SQL. Every statement is prepared and
@@ -41,6 +42,9 @@ struct _AttestStore
   gint64       history_count;
   char        *head_at_begin;    /* the chain as the transaction found it */
   gint64       count_at_begin;
+  gint64       changes_at_begin;
+  char        *lock_notice;      /* a lock taken over, said once opened */
+  char        *journal_notice;   /* an unfinished change undone */
   guint        schema_version;
   guint        migrated_from;
   guint        depth;
@@ -303,6 +307,7 @@ attest_store_begin (AttestStore  *self,
       g_free (self->head_at_begin);
       self->head_at_begin = g_strdup (self->history_head);
       self->count_at_begin = self->history_count;
+      self->changes_at_begin = sqlite3_total_changes64 (self->db);
     }
   self->depth++;
   return TRUE;
@@ -344,6 +349,14 @@ attest_store_commit (AttestStore  *self,
                    _("The change to “%s” was not saved because part of it failed."),
                    self->display_name);
       return FALSE;
+    }
+  /* Where tests stop a writer in the middle of writing a change, as a
+   * power cut would: the journal complete, part of the change in the file. */
+  if (sqlite3_total_changes64 (self->db) != self->changes_at_begin
+      && _attest_test_point_reached ("store-commit"))
+    {
+      sqlite3_db_cacheflush (self->db);
+      raise (SIGKILL);
     }
   if (!exec (self, "COMMIT", error))
     {
@@ -1123,8 +1136,9 @@ format_local_time (gint64 usec)
   return local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
 }
 
-/* Whether this process may take the editing lock: nobody holds it, or the
- * user takes it over. Reads only. */
+/* Whether this process may take the editing lock: nobody holds it, its
+ * holder on this host is no longer running, or the user takes it over.
+ * Reads only; says who it was taken from. */
 static gboolean
 lock_is_free (AttestStore      *self,
               AttestOpenFlags   flags,
@@ -1133,16 +1147,29 @@ lock_is_free (AttestStore      *self,
   g_autoptr(AttestLockHolder) holder = attest_store_dup_lock_holder (self);
   g_autofree char *when = NULL;
 
-  if (holder == NULL || (flags & ATTEST_OPEN_TAKE_OVER))
+  g_clear_pointer (&self->lock_notice, g_free);
+  if (holder == NULL)
     return TRUE;
   when = format_local_time (holder->since);
-  if (holder->alive)
+  if (!holder->alive)
+    {
+      self->lock_notice = g_strdup_printf (_("“%s” was left open by Attest on %s (process %lld) since %s, which is no longer running; it was taken over."),
+                                           self->display_name, holder->host, (long long) holder->pid, when);
+      return TRUE;
+    }
+  if (flags & ATTEST_OPEN_TAKE_OVER)
+    {
+      self->lock_notice = g_strdup_printf (_("“%s” was taken over from Attest on %s (process %lld), which held it since %s."),
+                                           self->display_name, holder->host, (long long) holder->pid, when);
+      return TRUE;
+    }
+  if (g_strcmp0 (holder->host, g_get_host_name ()) != 0)
     g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
                  _("“%s” is in use by Attest on %s (process %lld) since %s. Open it read-only, or take it over if that Attest is no longer running."),
                  self->display_name, holder->host, (long long) holder->pid, when);
   else
-    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK,
-                 _("“%s” was left open by Attest on %s (process %lld, since %s), which is no longer running. Take it over to go on editing."),
+    g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
+                 _("“%s” is in use by Attest on %s, this computer (process %lld) since %s. Open it read-only, or close it there first."),
                  self->display_name, holder->host, (long long) holder->pid, when);
   return FALSE;
 }
@@ -1225,6 +1252,95 @@ backup_path_for (const char *path,
     }
 }
 
+/* Who holds the lock, read from the file as it is on disk, ignoring the
+ * rollback journal beside it (SQLite's immutable mode): a read-only
+ * connection cannot read the file at all while that journal is there. */
+static AttestLockHolder *
+read_lock_holder_as_is (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *immutable = uri ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+  sqlite3 *db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  AttestLockHolder *holder = NULL;
+
+  if (immutable == NULL
+      || sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK
+      || sqlite3_prepare_v2 (db, "SELECT host, pid, since FROM lock WHERE id = 1", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      holder = g_new0 (AttestLockHolder, 1);
+      holder->host = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      holder->pid = sqlite3_column_int64 (stmt, 1);
+      holder->since = sqlite3_column_int64 (stmt, 2);
+      holder->alive = g_strcmp0 (holder->host, g_get_host_name ()) != 0 || process_alive (holder->pid);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_close_v2 (db);
+  return holder;
+}
+
+/* A writer stopped in the middle of a change (killed, a power cut) leaves
+ * a rollback journal that SQLite calls hot: the file may be read only once
+ * the change is undone, which writes it. A reading command undoes it, if
+ * no running Attest holds the file (it would be that Attest's to finish),
+ * and says so. */
+static gboolean
+undo_unfinished_change (AttestStore      *self,
+                        AttestOpenFlags   flags,
+                        gboolean          writable,
+                        GError          **error)
+{
+  g_autoptr(AttestLockHolder) holder = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_READONLY_ROLLBACK)
+    return TRUE;
+
+  holder = read_lock_holder_as_is (self->path);
+  if (holder != NULL && holder->alive && !(flags & ATTEST_OPEN_TAKE_OVER))
+    {
+      g_autofree char *when = format_local_time (holder->since);
+
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IN_USE,
+                   _("“%s” has a change not yet finished by Attest on %s (process %lld), which holds it since %s; it was left as it is. Try again once that Attest has closed it, or take it over if it is no longer running."),
+                   self->display_name, holder->host, (long long) holder->pid, when);
+      return FALSE;
+    }
+  if (!writable)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
+                   _("“%s” has a change left unfinished by a program that stopped, and undoing it needs write access to the file and its folder."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  /* A connection that may write undoes the change as it first reads. */
+  sqlite3_close_v2 (self->db);
+  self->db = NULL;
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 2000);
+      rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    }
+  sqlite3_close_v2 (db);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  self->journal_notice = g_strdup_printf (_("“%s” had a change left unfinished by a program that stopped; it was undone, so the file is as it was last saved."),
+                                          self->display_name);
+  return connect (self, TRUE, error);
+}
+
 /**
  * attest_store_open:
  * @path: an existing .isms file
@@ -1256,6 +1372,8 @@ attest_store_open (const char       *path,
     self->read_only_reason = g_steal_pointer (&reason);
 
   if (!connect (self, self->read_only, error))
+    return NULL;
+  if (self->read_only && !undo_unfinished_change (self, flags, writable, error))
     return NULL;
 
   version = query_int (self, "PRAGMA user_version", &ok, error);
@@ -1299,7 +1417,7 @@ attest_store_open (const char       *path,
     {
       g_autofree char *backup = backup_path_for (path, self->schema_version);
 
-      if (!attest_store_copy_to (self, backup, error))
+      if (!attest_store_copy_to (self, backup, ATTEST_OUTPUT_CREATE, error))
         return NULL;
       self->backup_path = g_steal_pointer (&backup);
       self->migrated_from = self->schema_version;
@@ -1327,15 +1445,27 @@ AttestStore *
 attest_store_create (const char  *path,
                      GError     **error)
 {
+  return _attest_store_create_as (path, path, error);
+}
+
+/* attest_store_create() at @path, with messages that name @name_path: a
+ * workspace is built in a temporary file and moved to its name when complete. */
+AttestStore *
+_attest_store_create_as (const char  *path,
+                         const char  *name_path,
+                         GError     **error)
+{
   g_autoptr(AttestStore) self = store_new (path);
   int fd;
 
+  g_free (self->display_name);
+  self->display_name = g_filename_display_basename (name_path);
   fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       int saved = errno;
 
-      g_set_error (error, ATTEST_ERROR, saved == EEXIST ? ATTEST_ERROR_FAILED : ATTEST_ERROR_IO,
+      g_set_error (error, ATTEST_ERROR, saved == EEXIST ? ATTEST_ERROR_EXISTS : ATTEST_ERROR_IO,
                    saved == EEXIST ? _("“%s” already exists. Choose another name.")
                                    : _("“%s” cannot be created: %s."),
                    self->display_name, g_strerror (saved));
@@ -1354,6 +1484,26 @@ attest_store_create (const char  *path,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * attest_store_dup_open_notice:
+ * @self: a store
+ *
+ * What opening the file did that the user should hear of: a lock taken
+ * over from an Attest that is no longer running, a change left unfinished
+ * by a program that stopped, undone.
+ *
+ * Returns: (transfer full) (nullable): one or two sentences, or %NULL
+ */
+char *
+attest_store_dup_open_notice (AttestStore *self)
+{
+  g_return_val_if_fail (ATTEST_IS_STORE (self), NULL);
+
+  if (self->journal_notice != NULL && self->lock_notice != NULL)
+    return g_strconcat (self->journal_notice, " ", self->lock_notice, NULL);
+  return g_strdup (self->journal_notice != NULL ? self->journal_notice : self->lock_notice);
 }
 
 /**
@@ -2254,37 +2404,32 @@ attest_store_make_private (AttestStore  *self,
 /**
  * attest_store_copy_to:
  * @self: a store
- * @path: where to write the copy; replaced if it exists
+ * @path: where to write the copy; never the store's own file
+ * @flags: how to treat what @path already is (see attest_output_open())
  * @error: return location for an error
  *
  * Writes a consistent copy of the whole file with SQLite's backup API, as a
  * private (0600) file that carries no editing lock. The copy is written
- * beside @path and renamed over it only when complete.
+ * to a temporary file and put in place only when complete.
  *
  * Returns: %TRUE on success
  */
 gboolean
-attest_store_copy_to (AttestStore  *self,
-                      const char   *path,
-                      GError      **error)
+attest_store_copy_to (AttestStore        *self,
+                      const char         *path,
+                      AttestOutputFlags   flags,
+                      GError            **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmpl = g_build_filename (dir, ".attest-copy-XXXXXX", NULL);
-  g_autofree char *target_name = g_filename_display_basename (path);
+  g_autoptr(AttestOutput) output = attest_output_open (path, self->path, flags, error);
+  const char *target_name;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd, rc;
+  int rc;
 
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
-                   _("“%s” cannot be written: %s."), target_name, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-
-  rc = sqlite3_open_v2 (tmpl, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (output == NULL)
+    return FALSE;
+  target_name = attest_output_get_display_name (output);
+  rc = sqlite3_open_v2 (attest_output_get_temp_path (output), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -2302,7 +2447,6 @@ attest_store_copy_to (AttestStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      g_unlink (tmpl);
       if ((rc & 0xff) == SQLITE_FULL)
         g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
                      _("The disk is full, so “%s” was not written. Free some space and try again."),
@@ -2312,17 +2456,7 @@ attest_store_copy_to (AttestStore  *self,
                      _("“%s” could not be written: %s."), target_name, sqlite3_errstr (rc));
       return FALSE;
     }
-
-  if (g_rename (tmpl, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmpl);
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
-                   _("“%s” could not be written: %s."), target_name, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return attest_output_commit (output, error);
 }
 
 /* Object */
@@ -2337,6 +2471,8 @@ attest_store_finalize (GObject *object)
   g_free (self->path);
   g_free (self->display_name);
   g_free (self->read_only_reason);
+  g_free (self->lock_notice);
+  g_free (self->journal_notice);
   g_free (self->backup_path);
   g_free (self->lock_token);
   g_free (self->head_at_begin);

@@ -9,6 +9,7 @@
 
 #include "attest-history.h"
 #include "attest-kinds.h"
+#include "attest-output.h"
 #include "attest-record.h"
 
 G_BEGIN_DECLS
@@ -165,8 +166,10 @@ gboolean          attest_store_record_head        (AttestStore           *self,
 GPtrArray        *attest_store_load_recorded_heads (AttestStore          *self,
                                                    GError               **error);
 
+char             *attest_store_dup_open_notice    (AttestStore           *self);
 gboolean          attest_store_copy_to            (AttestStore           *self,
                                                    const char            *path,
+                                                   AttestOutputFlags      flags,
                                                    GError               **error);
 
 G_END_DECLS

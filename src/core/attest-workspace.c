@@ -8,16 +8,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "attest-catalog.h"
 #include "attest-error.h"
 #include "attest-labels.h"
 #include "attest-organisation.h"
+#include "attest-output.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
+#include "attest-store-private.h"
 #include "attest-workspace.h"
 
 /* The workspace holds every record of one file in one GListStore per kind
@@ -351,8 +354,7 @@ add_defaults (AttestWorkspace  *self,
  * @error: return location for an error
  *
  * Creates a new workspace: the organisation profile, the scope, and one
- * Statement of Applicability entry per control of the catalog, in one
- * transaction.
+ * Statement of Applicability entry per control of the catalog.
  *
  * Returns: (transfer full): the workspace, or %NULL with @error set
  */
@@ -361,22 +363,63 @@ attest_workspace_create (const char  *path,
                          const char  *organisation,
                          GError     **error)
 {
-  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+  return attest_workspace_create_full (path, organisation, NULL, NULL, error);
+}
 
-  self->store = attest_store_create (path, error);
-  if (self->store == NULL)
-    return NULL;
+/**
+ * attest_workspace_create_full:
+ * @path: where to create the file; it must not exist
+ * @organisation: (nullable): the organisation's name
+ * @fill: (nullable): adds the rest (a demo, an import) to the new workspace
+ * @user_data: for @fill
+ * @error: return location for an error
+ *
+ * Creates a new workspace as attest_workspace_create() does, then lets
+ * @fill add to it. It is built in a private temporary file beside @path
+ * and moved to @path only when complete, and only if @path is still free:
+ * stopped at any moment, it leaves no file at @path or a complete one.
+ *
+ * Returns: (transfer full): the workspace, open on @path, or %NULL with
+ *   @error set
+ */
+AttestWorkspace *
+attest_workspace_create_full (const char               *path,
+                              const char               *organisation,
+                              AttestWorkspaceFillFunc   fill,
+                              gpointer                  user_data,
+                              GError                  **error)
+{
+  g_autoptr(AttestOutput) output = attest_output_open (path, NULL, ATTEST_OUTPUT_CREATE, error);
 
-  if (!attest_workspace_begin (self, error))
+  if (output == NULL)
     return NULL;
-  if (!add_defaults (self, organisation, error))
-    {
-      attest_workspace_rollback (self);
+  {
+    g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+    const char *temp = attest_output_get_temp_path (output);
+
+    /* The store makes the file itself, exclusively. */
+    g_unlink (temp);
+    self->store = _attest_store_create_as (temp, path, error);
+    if (self->store == NULL)
       return NULL;
-    }
-  if (!attest_workspace_commit (self, error))
+    if (!attest_workspace_begin (self, error))
+      return NULL;
+    if (!add_defaults (self, organisation, error))
+      {
+        attest_workspace_rollback (self);
+        return NULL;
+      }
+    if (!attest_workspace_commit (self, error))
+      return NULL;
+    _attest_test_point ("create-defaults");
+    if (fill != NULL && !fill (self, user_data, error))
+      return NULL;
+    attest_workspace_close (self);
+  }
+  _attest_test_point ("create-complete");
+  if (!attest_output_commit (output, error))
     return NULL;
-  return g_steal_pointer (&self);
+  return attest_workspace_open (path, ATTEST_OPEN_DEFAULT, error);
 }
 
 /**
@@ -1196,27 +1239,20 @@ failed:
 /**
  * attest_workspace_save_copy:
  * @self: a workspace
- * @path: where to write the copy
+ * @path: where to write the copy; never the workspace's own file, by any name
+ * @flags: %ATTEST_OUTPUT_FORCE to replace another workspace
  * @error: return location for an error
  *
- * Save As: writes a complete copy of the workspace to @path. The workspace
- * stays open on its own file.
+ * Save As: writes a complete copy of the workspace to @path, by the rules
+ * of attest_output_open(). The workspace stays open on its own file.
  *
  * Returns: %TRUE on success
  */
 gboolean
-attest_workspace_save_copy (AttestWorkspace  *self,
-                            const char       *path,
-                            GError          **error)
+attest_workspace_save_copy (AttestWorkspace    *self,
+                            const char         *path,
+                            AttestOutputFlags   flags,
+                            GError            **error)
 {
-  g_autoptr(GFile) target = g_file_new_for_path (path);
-  g_autoptr(GFile) current = g_file_new_for_path (attest_workspace_get_path (self));
-
-  if (g_file_equal (target, current))
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                   _("A copy cannot replace the workspace it is made from. Choose another name."));
-      return FALSE;
-    }
-  return attest_store_copy_to (self->store, path, error);
+  return attest_store_copy_to (self->store, path, flags, error);
 }

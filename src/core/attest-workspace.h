@@ -18,6 +18,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AttestWorkspace, attest_workspace, ATTEST, WORKSPACE, GObject)
 
+/**
+ * AttestWorkspaceFillFunc:
+ * @workspace: a workspace being created
+ * @user_data: the caller's
+ * @error: return location for an error
+ *
+ * Adds to a new workspace before it takes its name.
+ *
+ * Returns: %TRUE on success
+ */
+typedef gboolean (*AttestWorkspaceFillFunc) (AttestWorkspace  *workspace,
+                                             gpointer          user_data,
+                                             GError          **error);
+
 typedef struct _AttestRemoval AttestRemoval;
 
 void             attest_removal_free                (AttestRemoval    *removal);
@@ -26,6 +40,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestRemoval, attest_removal_free)
 
 AttestWorkspace *attest_workspace_create            (const char       *path,
                                                      const char       *organisation,
+                                                     GError          **error);
+AttestWorkspace *attest_workspace_create_full       (const char       *path,
+                                                     const char       *organisation,
+                                                     AttestWorkspaceFillFunc fill,
+                                                     gpointer          user_data,
                                                      GError          **error);
 AttestWorkspace *attest_workspace_open              (const char       *path,
                                                      AttestOpenFlags   flags,
@@ -91,6 +110,7 @@ gboolean         attest_workspace_replace_all       (AttestWorkspace  *self,
                                                      GError          **error);
 gboolean         attest_workspace_save_copy         (AttestWorkspace  *self,
                                                      const char       *path,
+                                                     AttestOutputFlags flags,
                                                      GError          **error);
 
 G_END_DECLS

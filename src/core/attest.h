@@ -20,6 +20,7 @@
 #include "attest-kinds.h"
 #include "attest-labels.h"
 #include "attest-organisation.h"
+#include "attest-output.h"
 #include "attest-readiness.h"
 #include "attest-record.h"
 #include "attest-requirement.h"

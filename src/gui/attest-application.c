@@ -127,6 +127,14 @@ show_workspace (AttestApplication *self,
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 
+  /* A lock taken over from an Attest that is gone, a change left
+   * unfinished undone: said once. */
+  {
+    g_autofree char *notice = attest_store_dup_open_notice (store);
+
+    if (notice != NULL)
+      attest_window_add_toast (window, notice);
+  }
   if (attest_store_get_migrated_from (store) != 0)
     {
       g_autofree char *backup = g_filename_display_basename (attest_store_get_backup_path (store));

@@ -20,6 +20,7 @@
 #include "attest-export.h"
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "dialogs/attest-replace-dialog.h"
 
 /* Export */
 
@@ -32,6 +33,8 @@ typedef struct
   AttestDocument   *doc;
   AttestPaper       paper;
   char             *path;
+  char             *reading;      /* the workspace, never written */
+  AttestOutputFlags flags;
   GCancellable     *cancellable;
   GtkWidget        *dialog;
   GtkWidget        *progress;
@@ -50,6 +53,7 @@ export_free (Export *export)
   attest_document_free (export->doc);
   g_free (export->path);
   g_clear_pointer (&export->warnings, g_ptr_array_unref);
+  g_free (export->reading);
   g_object_unref (export->cancellable);
   if (export->timeout_id != 0)
     g_source_remove (export->timeout_id);
@@ -79,7 +83,8 @@ write_thread (GTask        *task,
   Export *export = data;
   GError *error = NULL;
 
-  if (attest_document_write_pdf (export->doc, export->paper, export->path, progress_cb, export, &error))
+  if (attest_document_write_pdf_full (export->doc, export->paper, export->path, export->reading, export->flags,
+                                      progress_cb, export, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -219,12 +224,19 @@ on_progress_response_cb (AdwMessageDialog *dialog,
   g_cancellable_cancel (export->cancellable);
 }
 
+static GtkWidget *
+export_audit_pack (GtkWindow               *parent,
+                   AttestWorkspace         *workspace,
+                   const AttestPackOptions *options,
+                   const char              *path,
+                   AttestOutputFlags        flags);
+
 /**
  * attest_export_audit_pack:
  * @parent: the window
  * @workspace: the workspace
  * @options: what to print
- * @path: the PDF to write
+ * @path: the PDF to write; never the workspace, nor another one
  *
  * Builds the pack and writes it in a worker thread, with a progress
  * dialog that can stop it; says when it is done with a toast (Open). A
@@ -240,6 +252,16 @@ attest_export_audit_pack (GtkWindow               *parent,
                           const AttestPackOptions *options,
                           const char              *path)
 {
+  return export_audit_pack (parent, workspace, options, path, ATTEST_OUTPUT_DEFAULT);
+}
+
+static GtkWidget *
+export_audit_pack (GtkWindow               *parent,
+                   AttestWorkspace         *workspace,
+                   const AttestPackOptions *options,
+                   const char              *path,
+                   AttestOutputFlags        flags)
+{
   Export *export = g_new0 (Export, 1);
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = g_filename_display_basename (path);
@@ -252,6 +274,8 @@ attest_export_audit_pack (GtkWindow               *parent,
   export->warnings = attest_audit_pack_check_glyphs (workspace, options);
   export->paper = options->paper;
   export->path = g_strdup (path);
+  export->reading = g_strdup (attest_workspace_get_path (workspace));
+  export->flags = flags;
   export->cancellable = g_cancellable_new ();
 
   export->dialog = adw_message_dialog_new (parent, _("Exporting the Audit Pack"), name);
@@ -302,16 +326,70 @@ choice_free (Choice *choice)
   g_free (choice);
 }
 
+/* The name chosen, once the user said another workspace may go. */
+typedef struct
+{
+  Choice *choice;
+  char   *path;
+} Replacing;
+
+static void
+replacing_free (gpointer data)
+{
+  Replacing *replacing = data;
+
+  choice_free (replacing->choice);
+  g_free (replacing->path);
+  g_free (replacing);
+}
+
+static void
+replace_with_pack (gpointer data)
+{
+  Replacing *replacing = data;
+
+  export_audit_pack (replacing->choice->parent, replacing->choice->workspace, &replacing->choice->options,
+                     replacing->path, ATTEST_OUTPUT_FORCE);
+}
+
 static void
 on_file_chosen_cb (GtkNativeDialog *chooser,
                    int              response,
                    Choice          *choice)
 {
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
+  g_autoptr(GError) error = NULL;
 
-  if (path != NULL)
-    attest_export_audit_pack (choice->parent, choice->workspace, &choice->options, path);
-  choice_free (choice);
+  if (path == NULL)
+    {
+      choice_free (choice);
+      return;
+    }
+  /* Asked before the pages are laid out: another workspace is named as
+   * one, the workspace itself is refused. */
+  if (attest_output_check (path, attest_workspace_get_path (choice->workspace), ATTEST_OUTPUT_DEFAULT, &error))
+    {
+      attest_export_audit_pack (choice->parent, choice->workspace, &choice->options, path);
+      choice_free (choice);
+    }
+  else if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    {
+      Replacing *replacing = g_new0 (Replacing, 1);
+
+      replacing->choice = choice;
+      replacing->path = g_steal_pointer (&path);
+      g_clear_object (&choice->chooser);
+      attest_replace_dialog_new (choice->parent, replacing->path, _("the audit pack"), replace_with_pack,
+                                 replacing, replacing_free);
+    }
+  else
+    {
+      GtkWidget *dialog = adw_message_dialog_new (choice->parent, _("Could Not Export the Audit Pack"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      choice_free (choice);
+    }
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "attest-file-chooser.h"
 #include "attest-window.h"
 #include "attest-export.h"
+#include "dialogs/attest-replace-dialog.h"
 #include "pages/attest-method-page.h"
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
@@ -834,6 +835,7 @@ update_recent_menu (AttestWindow *self)
  * attest_window_save_copy:
  * @self: a window
  * @path: where to write the copy
+ * @flags: %ATTEST_OUTPUT_FORCE to replace another workspace
  * @error: return location for an error
  *
  * Writes a copy of the window's workspace and tells the user with a toast.
@@ -842,14 +844,15 @@ update_recent_menu (AttestWindow *self)
  * Returns: %TRUE on success
  */
 gboolean
-attest_window_save_copy (AttestWindow  *self,
-                         const char    *path,
-                         GError       **error)
+attest_window_save_copy (AttestWindow       *self,
+                         const char         *path,
+                         AttestOutputFlags   flags,
+                         GError            **error)
 {
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *message = NULL;
 
-  if (!attest_workspace_save_copy (self->workspace, path, error))
+  if (!attest_workspace_save_copy (self->workspace, path, flags, error))
     return FALSE;
   message = g_strdup_printf (_("Saved a copy as “%s”"), name);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
@@ -863,8 +866,64 @@ show_error (AttestWindow *self,
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
+  gtk_widget_set_name (dialog, "error");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  AttestWindow *window;
+  char         *path;
+} CopyRequest;
+
+static void
+copy_request_free (gpointer data)
+{
+  CopyRequest *request = data;
+
+  g_object_unref (request->window);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+replace_with_copy (gpointer data)
+{
+  CopyRequest *request = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_window_save_copy (request->window, request->path, ATTEST_OUTPUT_FORCE, &error))
+    show_error (request->window, _("Could Not Save a Copy"), error->message);
+}
+
+/**
+ * attest_window_save_copy_as:
+ * @self: a window
+ * @path: the name chosen in the Save a Copy dialog
+ *
+ * Saves a copy there, asking first when @path is another workspace, and
+ * says in a dialog why it was not written otherwise (the workspace itself,
+ * a folder…).
+ */
+void
+attest_window_save_copy_as (AttestWindow *self,
+                            const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (attest_window_save_copy (self, path, ATTEST_OUTPUT_DEFAULT, &error))
+    return;
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    {
+      CopyRequest *request = g_new0 (CopyRequest, 1);
+
+      request->window = g_object_ref (self);
+      request->path = g_strdup (path);
+      attest_replace_dialog_new (GTK_WINDOW (self), path, _("this copy"), replace_with_copy, request, copy_request_free);
+      return;
+    }
+  show_error (self, _("Could Not Save a Copy"), error->message);
 }
 
 static void
@@ -873,10 +932,9 @@ on_save_as_response_cb (GtkNativeDialog *chooser,
                         AttestWindow    *self)
 {
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
-  g_autoptr(GError) error = NULL;
 
-  if (path != NULL && !attest_window_save_copy (self, path, &error))
-    show_error (self, _("Could Not Save a Copy"), error->message);
+  if (path != NULL)
+    attest_window_save_copy_as (self, path);
   g_clear_object (&self->chooser);
 }
 

@@ -18,9 +18,12 @@ G_DECLARE_FINAL_TYPE (AttestWindow, attest_window, ATTEST, WINDOW, AdwApplicatio
 AttestWindow    *attest_window_new           (GtkApplication  *application,
                                               AttestWorkspace *workspace);
 AttestWorkspace *attest_window_get_workspace (AttestWindow    *self);
-gboolean         attest_window_save_copy     (AttestWindow    *self,
-                                              const char      *path,
-                                              GError         **error);
+gboolean         attest_window_save_copy     (AttestWindow      *self,
+                                              const char        *path,
+                                              AttestOutputFlags  flags,
+                                              GError           **error);
+void             attest_window_save_copy_as  (AttestWindow      *self,
+                                              const char        *path);
 void             attest_window_show_page     (AttestWindow    *self,
                                               const char      *name);
 const char      *attest_window_get_view      (AttestWindow    *self);

@@ -1255,6 +1255,8 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
  * @user_data: for @progress
  * @error: return location for an error
  *
+ * attest_audit_pack_export_full() without force.
+ *
  * Returns: whether the PDF was written
  */
 gboolean
@@ -1265,15 +1267,44 @@ attest_audit_pack_export (AttestWorkspace          *workspace,
                           gpointer                  user_data,
                           GError                  **error)
 {
+  return attest_audit_pack_export_full (workspace, options, path, ATTEST_OUTPUT_DEFAULT, progress, user_data, error);
+}
+
+/**
+ * attest_audit_pack_export_full:
+ * @workspace: a workspace
+ * @options: what to print
+ * @path: the PDF file to write; never the workspace itself
+ * @flags: how to treat what @path already is (see attest_output_open())
+ * @progress: (nullable): told of each page written; %FALSE stops
+ * @user_data: for @progress
+ * @error: return location for an error
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+attest_audit_pack_export_full (AttestWorkspace          *workspace,
+                               const AttestPackOptions  *options,
+                               const char               *path,
+                               AttestOutputFlags         flags,
+                               AttestProgressFunc        progress,
+                               gpointer                  user_data,
+                               GError                  **error)
+{
   g_autoptr(AttestDocument) doc = NULL;
-  g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date (error);
+  g_autoptr(GDateTime) date = NULL;
   AttestPackOptions dated = *options;
 
+  /* Refused before the pages are laid out, not after. */
+  if (!attest_output_check (path, attest_workspace_get_path (workspace), flags, error))
+    return FALSE;
+  date = options->date ? g_date_time_ref (options->date) : attest_pack_default_date (error);
   if (date == NULL)
     return FALSE;
   dated.date = date;
   doc = attest_audit_pack_build (workspace, &dated);
-  return attest_document_write_pdf (doc, options->paper, path, progress, user_data, error);
+  return attest_document_write_pdf_full (doc, options->paper, path, attest_workspace_get_path (workspace), flags,
+                                         progress, user_data, error);
 }
 
 /* Glyphs */

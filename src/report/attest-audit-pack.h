@@ -82,5 +82,12 @@ gboolean                 attest_audit_pack_export    (AttestWorkspace          *
                                                       AttestProgressFunc        progress,
                                                       gpointer                  user_data,
                                                       GError                  **error);
+gboolean                 attest_audit_pack_export_full (AttestWorkspace        *workspace,
+                                                        const AttestPackOptions *options,
+                                                        const char             *path,
+                                                        AttestOutputFlags       flags,
+                                                        AttestProgressFunc      progress,
+                                                        gpointer                user_data,
+                                                        GError                **error);
 
 G_END_DECLS

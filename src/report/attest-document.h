@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "attest-output.h"
+
 G_BEGIN_DECLS
 
 typedef struct _AttestDocument   AttestDocument;
@@ -139,6 +141,14 @@ void              attest_pagination_draw_page     (AttestPagination   *paginatio
 gboolean          attest_document_write_pdf       (AttestDocument     *doc,
                                                    AttestPaper         paper,
                                                    const char         *path,
+                                                   AttestProgressFunc  progress,
+                                                   gpointer            user_data,
+                                                   GError            **error);
+gboolean          attest_document_write_pdf_full  (AttestDocument     *doc,
+                                                   AttestPaper         paper,
+                                                   const char         *path,
+                                                   const char         *reading,
+                                                   AttestOutputFlags   flags,
                                                    AttestProgressFunc  progress,
                                                    gpointer            user_data,
                                                    GError            **error);

@@ -3,8 +3,9 @@
  * Pages are drawn one after the other onto a cairo PDF surface, so memory
  * does not grow with the page count. The file gets the document's
  * metadata, an outline mirroring the headings, page labels and named
- * destinations for the links. It is written next to its final name and
- * moved there only when complete, readable by its owner alone.
+ * destinations for the links. It is written through attest-output.c: to a
+ * private temporary file, put in place only when complete, and never over
+ * the workspace it was made from.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,14 +29,25 @@
 #include "attest-document.h"
 #include "attest-document-private.h"
 
+/* Where cairo's pages go, and why the first write that failed failed. */
+typedef struct
+{
+  FILE *file;
+  int   error;
+} Sink;
+
 static cairo_status_t
 write_cb (void                *closure,
           const unsigned char *data,
           unsigned int         length)
 {
-  FILE *file = closure;
+  Sink *sink = closure;
 
-  return fwrite (data, 1, length, file) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  if (fwrite (data, 1, length, sink->file) == length)
+    return CAIRO_STATUS_SUCCESS;
+  if (sink->error == 0)
+    sink->error = errno ? errno : EIO;
+  return CAIRO_STATUS_WRITE_ERROR;
 }
 
 /* Cairo 1.16 gives object numbers it reserved for tags but never wrote an
@@ -99,9 +111,10 @@ find_object (FILE  *file,
  *
  * Returns: whether the file is readable and consistent now
  */
-gboolean
-attest_pdf_repair_xref (const char  *path,
-                        GError     **error)
+static gboolean
+repair_xref (const char  *path,
+             const char  *name,
+             GError     **error)
 {
   FILE *file = g_fopen (path, "r+b");
   char tail[64];
@@ -115,7 +128,7 @@ attest_pdf_repair_xref (const char  *path,
       int saved = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not open “%s” to finish it: %s"), path, g_strerror (saved));
+                   _("Could not open “%s” to finish it: %s"), name, g_strerror (saved));
       return FALSE;
     }
   if (fseeko (file, 0, SEEK_END) != 0 || (size = ftello (file)) < 64
@@ -165,15 +178,24 @@ attest_pdf_repair_xref (const char  *path,
   ok = fflush (file) == 0 && fsync (fileno (file)) == 0;
   if (!ok)
     g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                 _("Could not finish “%s”: %s"), path, g_strerror (errno));
+                 _("Could not finish “%s”: %s"), name, g_strerror (errno));
   fclose (file);
   return ok;
 
 invalid:
   fclose (file);
   g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-               _("“%s” is not a complete PDF file; it was not changed."), path);
+               _("“%s” is not a complete PDF file; it was not changed."), name);
   return FALSE;
+}
+
+gboolean
+attest_pdf_repair_xref (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  return repair_xref (path, name, error);
 }
 
 static void
@@ -195,6 +217,8 @@ set_metadata (cairo_surface_t         *surface,
  * @user_data: for @progress
  * @error: return location for an error
  *
+ * attest_document_write_pdf_full() with no workspace being read.
+ *
  * Returns: whether the PDF was written
  */
 gboolean
@@ -205,10 +229,37 @@ attest_document_write_pdf (AttestDocument      *doc,
                            gpointer             user_data,
                            GError             **error)
 {
+  return attest_document_write_pdf_full (doc, paper, path, NULL, ATTEST_OUTPUT_DEFAULT, progress, user_data, error);
+}
+
+/**
+ * attest_document_write_pdf_full:
+ * @doc: a document
+ * @paper: its paper size
+ * @path: where to write the PDF
+ * @reading: (nullable): the workspace the document was made from, which
+ *   is never written
+ * @flags: how to treat what @path already is (see attest_output_open())
+ * @progress: (nullable): told of every page written; returning %FALSE
+ *   stops the export and nothing is written
+ * @user_data: for @progress
+ * @error: return location for an error
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+attest_document_write_pdf_full (AttestDocument      *doc,
+                                AttestPaper          paper,
+                                const char          *path,
+                                const char          *reading,
+                                AttestOutputFlags    flags,
+                                AttestProgressFunc   progress,
+                                gpointer             user_data,
+                                GError             **error)
+{
   g_autoptr(AttestPagination) pagination = attest_pagination_new (doc, paper);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autoptr(AttestOutput) output = NULL;
+  const char *temp, *name;
   GPtrArray *headings = attest_pagination_get_headings (pagination);
   guint n_pages = attest_pagination_get_n_pages (pagination);
   cairo_surface_t *surface;
@@ -217,18 +268,21 @@ attest_document_write_pdf (AttestDocument      *doc,
   int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, 0, 0, 0 };
   gboolean stopped = FALSE;
   FILE *file;
-  int fd;
+  Sink sink = { NULL, 0 };
   locale_t c_numbers, previous;
 
-  fd = g_mkstemp_full (temp, O_RDWR, 0600);
-  if (fd < 0 || (file = fdopen (fd, "wb")) == NULL)
+  output = attest_output_open (path, reading, flags, error);
+  if (output == NULL)
+    return FALSE;
+  temp = attest_output_get_temp_path (output);
+  name = attest_output_get_display_name (output);
+  file = g_fopen (temp, "wb");
+  if (file == NULL)
     {
       int saved = errno;
 
-      if (fd >= 0)
-        close (fd);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write in “%s”: %s. Choose a folder you may write to."), dir, g_strerror (saved));
+                   _("Could not write “%s”: %s. Choose a folder you may write to."), name, g_strerror (saved));
       return FALSE;
     }
 
@@ -239,7 +293,8 @@ attest_document_write_pdf (AttestDocument      *doc,
   previous = uselocale (c_numbers);
 
   attest_pagination_get_page_size (pagination, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, file, width, height);
+  sink.file = file;
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, width, height);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
   set_metadata (surface, CAIRO_PDF_METADATA_TITLE, attest_document_get_title (doc));
   set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, attest_document_get_author (doc));
@@ -291,33 +346,28 @@ attest_document_write_pdf (AttestDocument      *doc,
   freelocale (c_numbers);
 
   if (fclose (file) != 0 && status == CAIRO_STATUS_SUCCESS)
-    status = CAIRO_STATUS_WRITE_ERROR;
+    {
+      sink.error = errno;
+      status = CAIRO_STATUS_WRITE_ERROR;
+    }
   if (stopped)
     {
-      g_unlink (temp);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The export was stopped; nothing was written."));
+      return FALSE;
+    }
+  /* Say what failed: the disk (with the system's reason), or the drawing. */
+  if (status == CAIRO_STATUS_WRITE_ERROR && sink.error != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (sink.error),
+                   _("Could not write the PDF “%s”: %s."), name, g_strerror (sink.error));
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (temp);
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, _("Could not write the PDF in “%s”: %s. Is the disk full?"),
-                   dir, cairo_status_to_string (status));
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not make the PDF “%s”: the drawing library reports “%s”. Nothing was written."),
+                   name, cairo_status_to_string (status));
       return FALSE;
     }
-  if (!attest_pdf_repair_xref (temp, error))
-    {
-      g_unlink (temp);
-      return FALSE;
-    }
-  if (g_rename (temp, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (temp);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not save “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return repair_xref (temp, name, error) && attest_output_commit (output, error);
 }

@@ -5,10 +5,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <json-glib/json-glib.h>
 #include <poppler.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <signal.h>
 #include <sys/wait.h>
 
 #include "attest-test-util.h"
@@ -28,6 +31,9 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Where the next commands run; NULL: here. */
+static const char *cli_cwd;
 
 static void
 cli (Run        *run,
@@ -50,11 +56,11 @@ cli (Run        *run,
   g_ptr_array_add (argv, NULL);
 
   run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (cli_cwd, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  /* Killed: told apart from every exit status. */
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
 }
 
 /* A failure is exactly one line on stderr, naming the file. */
@@ -647,6 +653,354 @@ test_pdf (TestDir       *fixture,
   assert_one_line_error (&run, "nonexistent-dir", "Choose a folder");
 }
 
+
+/* Every writer goes through the rules of attest-output.c: what -o names
+ * is looked at before anything is written. */
+
+static gpointer
+read_fifo_thread (gpointer path)
+{
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, NULL);
+  return text;
+}
+
+static void
+export_to (Run        *run,
+           const char *workspace,
+           const char *format,
+           const char *output,
+           gboolean    force)
+{
+  if (g_str_equal (format, "csv"))
+    cli (run, "export", workspace, "--format", "csv", "--table", "soa", "--output", output,
+         force ? "--force" : NULL, NULL);
+  else
+    cli (run, "export", workspace, "--format", format, "--output", output, force ? "--force" : NULL, NULL);
+}
+
+static void
+test_export_targets (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *work = test_dir_path (fixture, "work.isms");
+  g_autofree char *other = test_dir_path (fixture, "other.isms");
+  g_autofree char *soft = test_dir_path (fixture, "soft.json");
+  g_autofree char *hard = test_dir_path (fixture, "hard.isms");
+  g_autofree char *folder = test_dir_path (fixture, "folder");
+  g_autofree char *fifo = test_dir_path (fixture, "pipe");
+  g_autofree char *target = test_dir_path (fixture, "target.out");
+  g_autofree char *link_path = test_dir_path (fixture, "link.out");
+  g_autofree char *dash = test_dir_path (fixture, "-");
+  static const char * const formats[] = { "json", "csv", "pdf" };
+  g_auto(Run) run = { 0 };
+  Snapshot before, other_before;
+
+  cli (&run, "demo", work, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", other, "--organisation", "Other Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (symlink ("work.isms", soft), ==, 0);
+  g_assert_cmpint (link (work, hard), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink ("target.out", link_path), ==, 0);
+  before = snapshot (work);
+  other_before = snapshot (other);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      const char *format = formats[f];
+      const char * const same[] = { work, soft, hard };
+      g_autofree char *text = NULL;
+      gsize length;
+      GStatBuf st;
+
+      /* The workspace itself, by any name: never, even forced. */
+      for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+        for (int force = 0; force < 2; force++)
+          {
+            g_autofree char *name = g_path_get_basename (same[i]);
+
+            export_to (&run, work, format, same[i], force);
+            assert_one_line_error (&run, name, "the workspace itself");
+            g_assert_null (strstr (run.err, ".part"));
+            assert_unchanged (work, &before);
+          }
+      g_assert_true (g_file_test (soft, G_FILE_TEST_IS_SYMLINK));
+
+      /* Another workspace: only with --force. */
+      export_to (&run, work, format, other, FALSE);
+      assert_one_line_error (&run, "other.isms", "Attest workspace");
+      g_assert_nonnull (strstr (run.err, "--force"));
+      assert_unchanged (other, &other_before);
+
+      /* A folder: never. */
+      export_to (&run, work, format, folder, TRUE);
+      assert_one_line_error (&run, "folder", "folder");
+      g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+      /* A FIFO is written through, to whoever reads it. */
+      g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+      {
+        GThread *reader = g_thread_new ("reader", read_fifo_thread, fifo);
+
+        export_to (&run, work, format, fifo, FALSE);
+        text = g_thread_join (reader);
+      }
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (text);
+      g_assert_true (g_str_has_prefix (text, g_str_equal (format, "pdf") ? "%PDF" : g_str_equal (format, "json") ? "{" : "Control"));
+      g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+      g_assert_true (S_ISFIFO (st.st_mode));
+      g_unlink (fifo);
+      g_clear_pointer (&text, g_free);
+
+      /* A character device is written through. */
+      export_to (&run, work, format, "/dev/null", FALSE);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+      g_assert_true (S_ISCHR (st.st_mode));
+
+      /* One that takes nothing: the error says what failed, not a guess. */
+      if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+        {
+          export_to (&run, work, format, "/dev/full", FALSE);
+          g_assert_cmpint (run.status, ==, 1);
+          g_assert_nonnull (strstr (run.err, "/dev/full"));
+          g_assert_nonnull (strstr (run.err, g_strerror (ENOSPC)));
+          g_assert_null (strstr (run.err, "Is the disk full"));
+          g_assert_cmpint (g_lstat ("/dev/full", &st), ==, 0);
+          g_assert_true (S_ISCHR (st.st_mode));
+        }
+
+      /* A symbolic link: the file it points to is written, the link stays. */
+      export_to (&run, work, format, link_path, FALSE);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+      g_assert_true (g_file_get_contents (target, &text, &length, NULL));
+      g_assert_cmpuint (length, >, 0);
+      g_clear_pointer (&text, g_free);
+
+      /* - is standard output, not a file named -. */
+      cli_cwd = fixture->dir;
+      export_to (&run, work, format, "-", FALSE);
+      cli_cwd = NULL;
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_str_has_prefix (run.out, g_str_equal (format, "pdf") ? "%PDF" : g_str_equal (format, "json") ? "{" : "Control"));
+      g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
+    }
+
+  /* Forced, another workspace is replaced. */
+  export_to (&run, work, "json", other, TRUE);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (text, "{"));
+  }
+  assert_unchanged (work, &before);
+  g_free (before.digest);
+  g_free (other_before.digest);
+}
+
+/* Part 5 of the hostile-input review: killed commands leave nothing the
+ * reading commands refuse. The kills are deterministic: ATTEST_TEST_KILL_AT
+ * names the point where the command kills itself. */
+
+static void
+cli_killed_at (Run        *run,
+               const char *point,
+               const char *first,
+               ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  while (args->len < 8)
+    g_ptr_array_add (args, NULL);
+  g_setenv ("ATTEST_TEST_KILL_AT", point, TRUE);
+  cli (run, args->pdata[0], args->pdata[1], args->pdata[2], args->pdata[3], args->pdata[4], args->pdata[5],
+       args->pdata[6], args->pdata[7], NULL);
+  g_unsetenv ("ATTEST_TEST_KILL_AT");
+}
+
+static void
+assert_killed (Run *run)
+{
+  if (run->status != 128 + SIGKILL)
+    g_error ("expected the command to be killed; it exited %d: %s", run->status, run->err);
+}
+
+static void
+test_interrupted_create (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  static const char * const points[] = { "store-commit#2", "create-defaults", "create-complete" };
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "demo", source, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  for (guint p = 0; p < G_N_ELEMENTS (points); p++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *name = g_strdup_printf ("made-%u-%u.isms", p, c);
+        g_autofree char *path = test_dir_path (fixture, name);
+
+        if (c == 0)
+          cli_killed_at (&run, points[p], "demo", path, NULL);
+        else if (c == 1)
+          cli_killed_at (&run, points[p], "import", path, "--format", "json", json, NULL);
+        else
+          cli_killed_at (&run, points[p], "new", path, "--organisation", "Killed Ltd", NULL);
+        assert_killed (&run);
+        g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+
+        /* Nothing stands in the way of doing it again. */
+        if (c == 0)
+          cli (&run, "demo", path, NULL);
+        else if (c == 1)
+          cli (&run, "import", path, "--format", "json", json, NULL);
+        else
+          cli (&run, "new", path, "--organisation", "Done Ltd", NULL);
+        g_assert_cmpint (run.status, ==, 0);
+        cli (&run, "info", path, NULL);
+        g_assert_cmpint (run.status, ==, 0);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_nonnull (strstr (run.out, c == 2 ? "Done Ltd" : "Fernhill Analytics Ltd"));
+        g_unlink (path);
+      }
+  {
+    g_autoptr(GDir) listing = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_true (g_str_has_prefix (name, "source.") || (name[0] == '.' && strstr (name, ".part") != NULL));
+  }
+}
+
+static void
+test_hot_journal (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  g_autofree char *path = test_dir_path (fixture, "k.isms");
+  g_autofree char *journal = test_dir_path (fixture, "k.isms-journal");
+  g_autofree char *contents = NULL;
+  g_autofree char *pid_text = NULL;
+  g_auto(Run) run = { 0 };
+  gsize length = 0;
+
+  cli (&run, "demo", source, NULL);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", path, "--organisation", "Empty Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* An import killed with its change in the journal, not in the file: the
+   * first commit took the lock, the second is the import. */
+  cli_killed_at (&run, "store-commit#2", "import", path, "--format", "json", json, NULL);
+  assert_killed (&run);
+  g_assert_true (g_file_get_contents (journal, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 0);
+
+  /* info undoes it, and says so in one line. */
+  cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Empty Ltd"));
+  g_assert_true (g_str_has_prefix (run.err, "attest-cli: “k.isms” had a change left unfinished"));
+  g_assert_nonnull (strstr (run.err, "undone"));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* Then log and export read it as any other, without a word. */
+  {
+    Snapshot before = snapshot (path);
+
+    cli (&run, "log", path, "--verify", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    cli (&run, "export", path, "--format", "json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    assert_unchanged (path, &before);
+    g_free (before.digest);
+  }
+
+  /* The killed import's lock is stale: taken over, with who and since when. */
+  {
+    g_autofree char *info = NULL;
+
+    cli (&run, "info", path, "--json", NULL);
+    info = g_strdup (run.out);
+    g_assert_nonnull (strstr (info, "\"running\" : false"));
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *holder;
+
+      g_assert_true (json_parser_load_from_data (parser, info, -1, NULL));
+      holder = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "in-use-by");
+      pid_text = g_strdup_printf ("(process %" G_GINT64_FORMAT ")", json_object_get_int_member (holder, "pid"));
+    }
+  }
+  cli (&run, "import", path, "--format", "json", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "no longer running; it was taken over"));
+  g_assert_nonnull (strstr (run.err, pid_text));
+  g_assert_nonnull (strstr (run.err, " since "));
+  cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, "Fernhill Analytics Ltd"));
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+/* A file held by an Attest on another computer is taken only with
+ * --take-over, and the messages say who held it since when. */
+static void
+test_other_host_lock (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *source = test_dir_path (fixture, "source.isms");
+  g_autofree char *json = test_dir_path (fixture, "source.json");
+  g_autofree char *path = test_dir_path (fixture, "f.isms");
+  g_auto(Run) run = { 0 };
+  Snapshot before;
+
+  cli (&run, "demo", source, NULL);
+  cli (&run, "export", source, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "new", path, "--organisation", "Shared Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  test_sqlite_exec (path, "INSERT INTO lock (id, host, pid, since, token) "
+                          "VALUES (1, 'elsewhere.example', 4242, 1700000000000000, 'theirs')");
+
+  /* Not without --take-over. */
+  before = snapshot (path);
+  cli (&run, "import", path, "--format", "json", json, NULL);
+  assert_one_line_error (&run, "f.isms", "elsewhere.example (process 4242) since ");
+  g_assert_nonnull (strstr (run.err, "--take-over"));
+  assert_unchanged (path, &before);
+  g_free (before.digest);
+
+  cli (&run, "import", path, "--format", "json", json, "--take-over", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "taken over from Attest on elsewhere.example (process 4242)"));
+  cli (&run, "info", path, NULL);
+  g_assert_nonnull (strstr (run.out, "Fernhill Analytics Ltd"));
+}
+
 static void
 test_catalog (void)
 {
@@ -682,6 +1036,10 @@ main (int    argc,
   ADD ("/cli/export-record", test_export_record);
   ADD ("/cli/soa-csv", test_soa_csv);
   ADD ("/cli/soa-csv-columns", test_soa_csv_columns);
+  ADD ("/cli/export-targets", test_export_targets);
+  ADD ("/cli/interrupted-create", test_interrupted_create);
+  ADD ("/cli/hot-journal", test_hot_journal);
+  ADD ("/cli/other-host-lock", test_other_host_lock);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/catalog", test_catalog);

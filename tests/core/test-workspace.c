@@ -95,7 +95,7 @@ test_create_file (TestDir       *fixture,
     g_autoptr(AttestWorkspace) again = attest_workspace_create (path, "Other", &error);
 
     g_assert_null (again);
-    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_EXISTS);
     g_assert_nonnull (strstr (error->message, "already exists"));
   }
 
@@ -493,15 +493,19 @@ test_lock_other_process (TestDir       *fixture,
     g_assert_false (holder->alive);
   }
 
+  /* A stale lock is taken over, and the store says from whom and since
+   * when. */
   workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
-  g_assert_null (workspace);
-  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_STALE_LOCK);
-  g_assert_nonnull (strstr (error->message, "no longer running"));
-  g_clear_error (&error);
-
-  workspace = attest_workspace_open (path, ATTEST_OPEN_TAKE_OVER, &error);
   g_assert_no_error (error);
   g_assert_false (attest_workspace_is_read_only (workspace));
+  {
+    g_autofree char *notice = attest_store_dup_open_notice (attest_workspace_get_store (workspace));
+
+    g_assert_nonnull (notice);
+    g_assert_nonnull (strstr (notice, "no longer running"));
+    g_assert_nonnull (strstr (notice, pid_text));
+    g_assert_nonnull (strstr (notice, "since"));
+  }
 
   close (ready[0]);
   close (release[1]);
@@ -836,7 +840,7 @@ test_save_copy (TestDir       *fixture,
   GStatBuf st;
 
   g_object_set (org, "sector", "Retail", NULL);
-  g_assert_true (attest_workspace_save_copy (workspace, copy, &error));
+  g_assert_true (attest_workspace_save_copy (workspace, copy, 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (copy, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -850,8 +854,38 @@ test_save_copy (TestDir       *fixture,
   g_object_set (org, "sector", "Wholesale", NULL);
   g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (reopened, ATTEST_TYPE_ORGANISATION), "sector"), ==, "Retail");
 
-  g_assert_false (attest_workspace_save_copy (workspace, attest_workspace_get_path (workspace), &error));
-  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  /* Never over the workspace itself, whatever names it; another one only
+   * when forced. */
+  {
+    g_autofree char *hard = test_dir_path (fixture, "hard.isms");
+    g_autofree char *soft = test_dir_path (fixture, "soft.isms");
+    g_autofree char *digest = NULL;
+    const char *names[] = { attest_workspace_get_path (workspace), hard, soft };
+
+    g_assert_cmpint (link (attest_workspace_get_path (workspace), hard), ==, 0);
+    g_assert_cmpint (symlink ("original.isms", soft), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_assert_false (attest_workspace_save_copy (workspace, names[i], ATTEST_OUTPUT_FORCE, &error));
+        g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE);
+        g_clear_error (&error);
+      }
+    g_assert_true (g_file_test (soft, G_FILE_TEST_IS_SYMLINK));
+    g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Wholesale");
+
+    g_clear_object (&reopened);
+    digest = test_file_digest (copy);
+    g_assert_false (attest_workspace_save_copy (workspace, copy, 0, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE);
+    g_clear_error (&error);
+    {
+      g_autofree char *now = test_file_digest (copy);
+
+      g_assert_cmpstr (now, ==, digest);
+    }
+    g_assert_true (attest_workspace_save_copy (workspace, copy, ATTEST_OUTPUT_FORCE, &error));
+    g_assert_no_error (error);
+  }
 }
 
 /* Every store error reaches the user as a sentence about their data, never

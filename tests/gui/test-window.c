@@ -274,15 +274,15 @@ test_save_copy (TestDir       *fixture,
   g_autoptr(AttestWorkspace) reopened = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (attest_window_save_copy (window, copy, &error));
+  g_assert_true (attest_window_save_copy (window, copy, 0, &error));
   g_assert_no_error (error);
   reopened = attest_workspace_open (copy, ATTEST_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (reopened, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
   screenshot (GTK_WIDGET (window), "saved-copy");
 
-  g_assert_false (attest_window_save_copy (window, attest_workspace_get_path (workspace), &error));
-  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_assert_false (attest_window_save_copy (window, attest_workspace_get_path (workspace), ATTEST_OUTPUT_FORCE, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -896,6 +896,83 @@ toplevel_named (const char *name)
   return found;
 }
 
+static void
+wait_closed (const char *name)
+{
+  wait_until (toplevel_named (name) == NULL);
+}
+
+/* Save a Copy As with the name of the open workspace, or a link to it, is
+ * refused with a message that says why; another workspace is replaced only
+ * after a dialog that names it as one. */
+static void
+test_save_copy_refused (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *link_path = test_dir_path (fixture, "link.isms");
+  g_autofree char *other = test_dir_path (fixture, "other.isms");
+  g_autofree char *digest = NULL;
+  g_autofree char *other_digest = NULL;
+  AttestWindow *window = show_window (workspace);
+  const char *path = attest_workspace_get_path (workspace);
+  const char *names[] = { path, link_path };
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  g_assert_cmpint (symlink ("demo.isms", link_path), ==, 0);
+  {
+    g_autoptr(AttestWorkspace) made = attest_workspace_create (other, "Other Ltd", &error);
+
+    g_assert_no_error (error);
+  }
+  digest = test_file_digest (path);
+  other_digest = test_file_digest (other);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      attest_window_save_copy_as (window, names[i]);
+      wait_until ((dialog = toplevel_named ("error")) != NULL);
+      g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save a Copy");
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "is the workspace itself"));
+      if (i == 0)
+        screenshot (GTK_WIDGET (dialog), "save-copy-onto-itself");
+      g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Close"));
+      wait_closed ("error");
+    }
+  {
+    g_autofree char *now = test_file_digest (path);
+
+    g_assert_cmpstr (now, ==, digest);
+  }
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+
+  /* Another workspace: asked, named as a workspace; Cancel keeps it. */
+  attest_window_save_copy_as (window, other);
+  wait_until ((dialog = toplevel_named ("replace-workspace")) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Replace a Workspace?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "“other.isms” is an Attest workspace"));
+  screenshot (GTK_WIDGET (dialog), "save-copy-replace-workspace");
+  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Cancel"));
+  wait_closed ("replace-workspace");
+  {
+    g_autofree char *now = test_file_digest (other);
+
+    g_assert_cmpstr (now, ==, other_digest);
+  }
+  attest_window_save_copy_as (window, other);
+  wait_until ((dialog = toplevel_named ("replace-workspace")) != NULL);
+  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Replace"));
+  wait_closed ("replace-workspace");
+  {
+    g_autoptr(AttestWorkspace) copy = attest_workspace_open (other, ATTEST_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (copy, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 12);
+  }
+  close_window_and_workspace (window, &workspace);
+}
+
 /* Export Audit Pack…: the options as the user sets them, the pack written
  * in the background with a progress dialog, a toast with Open; Stop leaves
  * no file; Print… renders the same pages through GtkPrintOperation. */
@@ -1257,6 +1334,20 @@ find_window_of_type (GtkApplication *app,
   return NULL;
 }
 
+/* Whether a label on screen says @words, among other things. */
+static gboolean
+window_shows_text (GtkWidget  *root,
+                   const char *words)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), words) != NULL
+      && gtk_widget_is_drawable (root))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (window_shows_text (child, words))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 lock_pid (const char *path)
 {
@@ -1362,19 +1453,19 @@ test_application (TestDir       *fixture,
     sqlite3_finalize (stmt);
     sqlite3_close (db);
   }
+  /* It opens for editing at once, and a toast says from whom it was taken. */
   attest_application_open_path (app, locked, ATTEST_OPEN_DEFAULT, NULL);
-  dialog = find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Workspace Was Left Open");
-  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "take-over"));
-  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "take-over");
-  screenshot (GTK_WIDGET (dialog), "stale-lock");
-  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Take Over"));
+  wait_until (attest_application_find_window (app, locked) != NULL);
+  g_assert_null (find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG));
   {
     GtkWindow *window = attest_application_find_window (app, locked);
+    g_autofree char *pid = g_strdup_printf ("(process %d)", 2147483646);
 
-    g_assert_nonnull (window);
+    wait_until (window_shows_text (GTK_WIDGET (window), "no longer running; it was taken over"));
     g_assert_false (attest_workspace_is_read_only (attest_window_get_workspace (ATTEST_WINDOW (window))));
+    screenshot (GTK_WIDGET (window), "stale-lock");
+    g_assert_true (window_shows_text (GTK_WIDGET (window), "no longer running; it was taken over"));
+    g_assert_true (window_shows_text (GTK_WIDGET (window), pid));
   }
 
   /* Recent files remember both, newest first. */
@@ -1572,6 +1663,7 @@ main (int    argc,
   ADD ("/gui/window/read-only", test_read_only);
   ADD ("/gui/window/readable-by-others", test_readable_by_others);
   ADD ("/gui/window/save-copy", test_save_copy);
+  ADD ("/gui/window/save-copy-refused", test_save_copy_refused);
   ADD ("/gui/window/narrow", test_narrow_window);
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);

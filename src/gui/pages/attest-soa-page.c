@@ -12,6 +12,7 @@
 #include "attest-file-chooser.h"
 #include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
+#include "dialogs/attest-replace-dialog.h"
 #include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-undo.h"
@@ -520,6 +521,36 @@ tell (AttestSoaPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* An export that would replace another workspace, waiting for the answer. */
+typedef struct
+{
+  AttestSoaPage *page;
+  char          *path;
+  char          *csv;
+} CsvExport;
+
+static void
+csv_export_free (gpointer data)
+{
+  CsvExport *export = data;
+
+  g_object_unref (export->page);
+  g_free (export->path);
+  g_free (export->csv);
+  g_free (export);
+}
+
+static void
+replace_with_csv (gpointer data)
+{
+  CsvExport *export = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_output_write_file (export->path, attest_workspace_get_path (export->page->workspace),
+                                 ATTEST_OUTPUT_FORCE, export->csv, -1, &error))
+    tell (export->page, _("Could Not Export"), error->message);
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
@@ -533,8 +564,22 @@ on_export_response_cb (GtkNativeDialog *chooser,
   if (path == NULL)
     return;
   csv = attest_csv_export_soa (self->workspace);
-  if (!g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    tell (self, _("Could Not Export"), error->message);
+  if (attest_output_write_file (path, attest_workspace_get_path (self->workspace), ATTEST_OUTPUT_DEFAULT,
+                                csv, -1, &error))
+    return;
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    {
+      CsvExport *export = g_new0 (CsvExport, 1);
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      export->page = g_object_ref (self);
+      export->path = g_steal_pointer (&path);
+      export->csv = g_steal_pointer (&csv);
+      attest_replace_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, export->path,
+                                 _("the Statement of Applicability as CSV"), replace_with_csv, export, csv_export_free);
+      return;
+    }
+  tell (self, _("Could Not Export"), error->message);
 }
 
 /* Set by tests: the file the next import chooses, without a chooser. */
