@@ -1049,7 +1049,7 @@ test_audit_pack (TestDir       *fixture,
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "Flood"));
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (warnings)), "U+E000"));
     screenshot (GTK_WIDGET (warnings), "export-glyph-warnings");
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (warnings), "close");
+    g_assert_true (click_labelled (GTK_WIDGET (warnings), "_Close"));
     wait_until (toplevel_named ("glyph-warnings") == NULL);
   }
 
