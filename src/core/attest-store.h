@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /** ATTEST_SCHEMA_VERSION: the schema this Attest writes (PRAGMA user_version). */
-#define ATTEST_SCHEMA_VERSION 4
+#define ATTEST_SCHEMA_VERSION 5
 
 /** ATTEST_APPLICATION_ID: PRAGMA application_id of every .isms file: "ATST". */
 #define ATTEST_APPLICATION_ID 0x41545354
