@@ -17,7 +17,8 @@
 
 /* Exit codes: 0 success, 1 failure (one line on stderr naming the file and
  * the problem), 2 usage error. */
-enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+/* check: 3 while a blocker remains, so a CI job fails on it. */
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_BLOCKED = 3 };
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -727,6 +728,183 @@ cmd_log (int    argc,
 
 /* main */
 
+/* check */
+
+static const char *
+nick_of (GType type,
+         int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  g_type_class_unref (klass);   /* the enum's class lives on: it is static */
+  return v ? v->value_nick : "";
+}
+
+/* A record as the user knows it, "risk “Ransomware”". */
+static char *
+describe_record (AttestWorkspace *workspace,
+                 AttestRecord    *record)
+{
+  g_autofree char *name = NULL;
+  const char *identifier;
+
+  if (attest_record_class_is_singleton (ATTEST_RECORD_GET_CLASS (record)))
+    return g_strdup (attest_kind_get_label (attest_record_get_kind (record)));
+  name = attest_record_dup_display_name (workspace, record);
+  identifier = ATTEST_IS_DOCUMENT_ENTRY (record) ? attest_record_get_string (record, "identifier") : "";
+  if (*identifier != '\0')
+    return g_strdup_printf ("%s %s “%s”", attest_kind_get_label (attest_record_get_kind (record)), identifier, name);
+  return g_strdup_printf ("%s “%s”", attest_kind_get_label (attest_record_get_kind (record)), name);
+}
+
+static void
+add_record_members (JsonBuilder  *builder,
+                    AttestRecord *record)
+{
+  json_builder_set_member_name (builder, "kind");
+  if (record != NULL)
+    json_builder_add_string_value (builder, attest_record_get_kind (record));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "record");
+  if (record != NULL)
+    json_builder_add_string_value (builder, attest_record_get_id (record));
+  else
+    json_builder_add_null_value (builder);
+}
+
+static int
+cmd_check (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("FILE — what an auditor would still find missing; exits 3 while a blocker remains"));
+  gboolean json = FALSE;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  const AttestMandatoryItem *items;
+  guint n_items, blockers, warnings;
+  int rc;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (workspace == NULL)
+    return fail (error);
+  findings = attest_readiness_check (workspace);
+  blockers = attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER);
+  warnings = attest_readiness_count (findings, ATTEST_SEVERITY_WARNING);
+  items = attest_mandatory_items (&n_items);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, attest_workspace_get_path (workspace));
+      json_builder_set_member_name (builder, "blockers");
+      json_builder_add_int_value (builder, blockers);
+      json_builder_set_member_name (builder, "warnings");
+      json_builder_add_int_value (builder, warnings);
+      json_builder_set_member_name (builder, "mandatory");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n_items; i++)
+        {
+          AttestRecord *where = NULL;
+          AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], workspace, &where);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, items[i].id);
+          json_builder_set_member_name (builder, "clause");
+          json_builder_add_string_value (builder, items[i].clause);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, attest_mandatory_item_get_title (&items[i]));
+          json_builder_set_member_name (builder, "status");
+          json_builder_add_string_value (builder, nick_of (ATTEST_TYPE_MANDATORY_STATUS, status));
+          add_record_members (builder, where);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "findings");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (findings, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "severity");
+          json_builder_add_string_value (builder, nick_of (ATTEST_TYPE_SEVERITY, finding->severity));
+          json_builder_set_member_name (builder, "clause");
+          json_builder_add_string_value (builder, finding->clause);
+          json_builder_set_member_name (builder, "message");
+          json_builder_add_string_value (builder, finding->message);
+          add_record_members (builder, finding->record);
+          json_builder_set_member_name (builder, "field");
+          if (finding->field != NULL)
+            json_builder_add_string_value (builder, finding->field);
+          else
+            json_builder_add_null_value (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      print_json (root);
+      return blockers > 0 ? EXIT_BLOCKED : EXIT_OK;
+    }
+
+  g_print (_("Mandatory documented information:\n"));
+  for (guint i = 0; i < n_items; i++)
+    {
+      AttestRecord *where = NULL;
+      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], workspace, &where);
+      g_autofree char *place = where ? describe_record (workspace, where) : NULL;
+      const char *label = attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status);
+
+      if (place != NULL)
+        /* TRANSLATORS: "Kept elsewhere: Document POL-01 “Policy”" */
+        g_print (_("  %-8s %s: %s: %s\n"), items[i].clause, attest_mandatory_item_get_title (&items[i]), label, place);
+      else
+        g_print ("  %-8s %s: %s\n", items[i].clause, attest_mandatory_item_get_title (&items[i]), label);
+    }
+  if (findings->len > 0)
+    g_print (_("\nFindings:\n"));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *place = finding->record ? describe_record (workspace, finding->record) : NULL;
+
+      g_print ("  %-8s %-8s %s", attest_enum_get_label (ATTEST_TYPE_SEVERITY, finding->severity),
+               finding->clause, finding->message);
+      if (place != NULL)
+        g_print (_(" (%s)"), place);
+      g_print ("\n");
+    }
+  g_print ("\n");
+  if (blockers == 0 && warnings == 0)
+    g_print (_("Nothing is missing.\n"));
+  else
+    {
+      g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers), blockers);
+      g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+      /* TRANSLATORS: "3 blockers, 12 warnings." */
+      g_print (_("%s, %s.\n"), b, w);
+    }
+  return blockers > 0 ? EXIT_BLOCKED : EXIT_OK;
+}
+
 static const struct
 {
   const char  *name;
@@ -736,6 +914,7 @@ static const struct
   { "new",     cmd_new,     N_("Create an empty workspace") },
   { "demo",    cmd_demo,    N_("Create a workspace for a fictional organisation") },
   { "info",    cmd_info,    N_("Describe a workspace") },
+  { "check",   cmd_check,   N_("List what an auditor would find missing; exit 3 while a blocker remains") },
   { "export",  cmd_export,  N_("Write the whole workspace as JSON, a table as CSV, or the audit pack as PDF") },
   { "import",  cmd_import,  N_("Read a JSON export, or a table from CSV") },
   { "catalog", cmd_catalog, N_("List the built-in ISO/IEC 27001:2022 catalog") },

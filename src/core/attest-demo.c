@@ -21,6 +21,7 @@
 #include "attest-risks.h"
 #include "attest-threat.h"
 #include "attest-treatment-action.h"
+#include "attest-document-entry.h"
 #include "attest-vulnerability.h"
 #include "attest-soa.h"
 #include "attest-interested-party.h"
@@ -226,7 +227,7 @@ static const DemoRisk demo_risks[] = {
   { "Stolen credentials give access to the analysis platform", 1, 0, 1, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4, "Multi-factor authentication for every account" },
   { "Client data leaves by email", 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3, "Data loss prevention rules for email" },
   { "Cloud region outage stops client work", 2, 3, 1, 2, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 2, 3, "Second region for restores" },
-  { "Lost laptop exposes client data", 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2, NULL },
+  { "Lost laptop exposes client data", 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2, "Full-disk encryption on every laptop" },
   { "Flood closes the office", 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2, NULL },
   { "Public storage bucket with client data", 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5, "Automated checks of storage settings" },
   { "Old projects kept on the legacy file server", 4, 5, 0, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2, "Migrate and delete old projects" },
@@ -250,6 +251,9 @@ add_risks (AttestWorkspace  *workspace,
   g_autoptr(GPtrArray) threats = g_ptr_array_new ();
   g_autoptr(GPtrArray) vulnerabilities = g_ptr_array_new ();
   AttestRecord *retained = NULL;
+  /* A plan over a year: each action owned by the risk's owner, due in turn. */
+  static const char * const due_dates[] = { "2026-12-15", "2027-01-31", "2027-03-31", "2027-05-31", "2027-06-30",
+                                            "2027-08-31", "2027-09-30", "2027-10-31" };
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_assets); i++)
     {
@@ -304,8 +308,9 @@ add_risks (AttestWorkspace  *workspace,
         }
       if (r->action != NULL
           && !add_record (workspace, g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
-                                                   "title", r->action, "owner", "Operations manager",
-                                                   "due-date", "2027-03-31", "status", ATTEST_ACTION_STATUS_IN_PROGRESS,
+                                                   "title", r->action, "owner", demo_assets[r->asset].owner,
+                                                   "due-date", due_dates[i % G_N_ELEMENTS (due_dates)],
+                                                   "status", i < 2 ? ATTEST_ACTION_STATUS_DONE : ATTEST_ACTION_STATUS_IN_PROGRESS,
                                                    NULL),
                           error))
         return FALSE;
@@ -316,6 +321,59 @@ add_risks (AttestWorkspace  *workspace,
   return retained == NULL
          || attest_risk_accept (workspace, retained, attest_record_get_string (retained, "owner"), ATTEST_ACCEPTANCE_ACCEPTED,
                                 "Staff can work from home; no systems in the office.", error) != NULL;
+}
+
+/* The documents Fernhill keeps on its intranet. Operational planning,
+ * monitoring, internal audit, management review and corrective action have
+ * no entry yet: the sample shows what readiness says about them. */
+static gboolean
+add_documents (AttestWorkspace  *workspace,
+               GError          **error)
+{
+  static const struct
+  {
+    const char *identifier, *title, *version, *owner, *approved_on, *next_review, *items, *controls;
+  } documents[] = {
+    { "ISMS-POL-01", "Information security policy", "2.1", "Managing director", "2026-09-15", "2027-09-15",
+      "policy", "5.1" },
+    { "ISMS-OBJ-01", "Information security objectives 2027", "1.0", "Operations manager", "2026-10-01", "2027-04-01",
+      "objectives", "" },
+    { "HR-TRN-03", "Training and competence records", "4", "People and finance lead", "2026-06-30", "2027-06-30",
+      "competence", "6.3" },
+    { "ISMS-DOC-01", "Document and record control procedure", "1.2", "Operations manager", "2026-09-15", "2027-09-15",
+      "documented-information", "5.37" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_auto(GStrv) items = g_strsplit (documents[i].items, " ", -1);
+      g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
+      AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
+                                             "identifier", documents[i].identifier,
+                                             "title", documents[i].title,
+                                             "version", documents[i].version,
+                                             "owner", documents[i].owner,
+                                             "location", "Intranet › ISMS › Documents",
+                                             "approved-by", "Managing director (Priya Natarajan)",
+                                             "approved-on", documents[i].approved_on,
+                                             "next-review", documents[i].next_review,
+                                             "classification", "Internal",
+                                             "mandatory-items", items,
+                                             NULL);
+
+      if (!add_record (workspace, document, error))
+        return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+          if (*controls[c] != '\0'
+              && !attest_workspace_link (workspace, "document-control", document,
+                                         attest_workspace_lookup_soa_entry (workspace, id), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -483,7 +541,7 @@ add_small (AttestWorkspace  *workspace,
         return FALSE;
     }
 
-  if (!add_risks (workspace, error))
+  if (!add_risks (workspace, error) || !add_documents (workspace, error))
     return FALSE;
   return attest_soa_approve (workspace, "Managing director (Priya Natarajan)",
                              "First approved Statement of Applicability.", error) != NULL;

@@ -128,4 +128,20 @@ typedef enum
   ATTEST_ACCEPTANCE_REJECTED,
 } AttestAcceptanceDecision;
 
+/* How serious a readiness finding is: a blocker is what an auditor would
+ * raise as a nonconformity, a warning what they would ask about. */
+typedef enum
+{
+  ATTEST_SEVERITY_BLOCKER,
+  ATTEST_SEVERITY_WARNING,
+} AttestSeverity;
+
+/* Where an item of mandatory documented information is. */
+typedef enum
+{
+  ATTEST_MANDATORY_STATUS_RECORDED,
+  ATTEST_MANDATORY_STATUS_ELSEWHERE,
+  ATTEST_MANDATORY_STATUS_MISSING,
+} AttestMandatoryStatus;
+
 G_END_DECLS

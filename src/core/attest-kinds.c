@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "attest-context-issue.h"
+#include "attest-document-entry.h"
 #include "attest-evidence.h"
 #include "attest-interested-party.h"
 #include "attest-kinds.h"
@@ -29,7 +30,7 @@
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[17];
+static GType kinds[18];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -39,6 +40,8 @@ static const AttestLinkKind links[] = {
   /* The Annex A controls selected to treat a risk: the SoA's "risk
    * treatment" reason for including them. */
   { "risk-control", "risk_control", "risk", "soa-entry", 4 },
+  /* The Annex A controls a document of the register describes or evidences. */
+  { "document-control", "document_control", "document", "soa-entry", 5 },
 };
 
 /**
@@ -71,6 +74,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[14] = ATTEST_TYPE_RISK;
       kinds[15] = ATTEST_TYPE_TREATMENT_ACTION;
       kinds[16] = ATTEST_TYPE_RISK_ACCEPTANCE;
+      kinds[17] = ATTEST_TYPE_DOCUMENT_ENTRY;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

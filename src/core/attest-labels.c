@@ -94,6 +94,13 @@ static const Label labels[] = {
   { "planned", N_("Planned") },
   { "partial", N_("Partially implemented") },
   { "implemented", N_("Implemented") },
+  /* AttestSeverity */
+  { "blocker", N_("Blocker") },
+  { "warning", N_("Warning") },
+  /* AttestMandatoryStatus */
+  { "recorded", N_("Recorded in Attest") },
+  { "elsewhere", N_("Kept elsewhere") },
+  { "missing", N_("Missing") },
 };
 
 static const Label kinds[] = {
@@ -114,6 +121,7 @@ static const Label kinds[] = {
   { "treatment-action", N_("Treatment action") },
   { "risk-acceptance", N_("Risk acceptance") },
   { "soa-version", N_("Approved Statement of Applicability") },
+  { "document", N_("Document") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -219,6 +227,16 @@ static const Label fields[] = {
   { "risk-acceptance/decision", N_("Decision") },
   { "risk-acceptance/note", N_("Note") },
   { "risk-acceptance/snapshot", N_("The risk as decided") },
+  { "document/identifier", N_("Identifier") },
+  { "document/title", N_("Title") },
+  { "document/version", N_("Version") },
+  { "document/owner", N_("Owner") },
+  { "document/location", N_("Where it is kept") },
+  { "document/approved-by", N_("Approved by") },
+  { "document/approved-on", N_("Approved on (YYYY-MM-DD)") },
+  { "document/next-review", N_("Next review (YYYY-MM-DD)") },
+  { "document/classification", N_("Classification") },
+  { "document/mandatory-items", N_("Mandatory information it serves (clauses, e.g. 5.2; 9.2)") },
 };
 
 static const char *

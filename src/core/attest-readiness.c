@@ -7,15 +7,19 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
 #include "attest-context-issue.h"
+#include "attest-document-entry.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-interested-party.h"
 #include "attest-labels.h"
+#include "attest-mandatory.h"
 #include "attest-organisation.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
@@ -24,12 +28,15 @@
 #include "attest-requirement.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
+#include "attest-soa.h"
 #include "attest-soa-entry.h"
+#include "attest-treatment-action.h"
 
 /* Explicit rules, one function per step, over the records. The guided setup
- * refuses Next while its step has findings, the review step lists them all,
- * and later the overview page, `attest-cli check` and the audit pack's
- * readiness summary will show the same rules. */
+ * refuses Next while its step has findings; attest_readiness_check() adds
+ * the SoA, risk, treatment plan and document register rules and the
+ * mandatory documented information, for the Readiness page, the setup's
+ * review, `attest-cli check` and the audit pack. */
 
 void
 attest_finding_free (AttestFinding *finding)
@@ -48,6 +55,8 @@ attest_finding_free (AttestFinding *finding)
  * attest_finding_new:
  * @step: the setup step or page the finding belongs to
  * @clause: the clause it is about
+ * @severity: %ATTEST_SEVERITY_BLOCKER for what an auditor would raise as a
+ *   nonconformity, %ATTEST_SEVERITY_WARNING for what they would ask about
  * @record: (nullable): the record to jump to
  * @field: (nullable): the field to focus
  * @message: what is wrong, for the user
@@ -55,9 +64,10 @@ attest_finding_free (AttestFinding *finding)
  * Returns: (transfer full): a new finding
  */
 AttestFinding *
-attest_finding_new (const char   *step,
-                    const char   *clause,
-                    AttestRecord *record,
+attest_finding_new (const char     *step,
+                    const char     *clause,
+                    AttestSeverity  severity,
+                    AttestRecord   *record,
                     const char   *field,
                     const char   *message)
 {
@@ -65,31 +75,37 @@ attest_finding_new (const char   *step,
 
   finding->step = g_strdup (step);
   finding->clause = g_strdup (clause);
+  finding->severity = severity;
   finding->record = record ? g_object_ref (record) : NULL;
   finding->field = g_strdup (field);
   finding->message = g_strdup (message);
   return finding;
 }
 
+#define BLOCKER ATTEST_SEVERITY_BLOCKER
+#define WARNING ATTEST_SEVERITY_WARNING
+
 static void
-add (GPtrArray    *findings,
-     const char   *step,
-     const char   *clause,
-     AttestRecord *record,
-     const char   *field,
-     const char   *message)
+add (GPtrArray      *findings,
+     const char     *step,
+     const char     *clause,
+     AttestSeverity  severity,
+     AttestRecord   *record,
+     const char     *field,
+     const char     *message)
 {
-  g_ptr_array_add (findings, attest_finding_new (step, clause, record, field, message));
+  g_ptr_array_add (findings, attest_finding_new (step, clause, severity, record, field, message));
 }
 
 /* The record's own rules, each named after the record so that a list of
  * them reads well: "Cloud provider — Why they are relevant: Required". */
 static void
-add_record_problems (GPtrArray    *findings,
-                     const char   *step,
-                     const char   *clause,
-                     AttestRecord *record,
-                     const char   *name)
+add_record_problems (GPtrArray      *findings,
+                     const char     *step,
+                     const char     *clause,
+                     AttestSeverity  severity,
+                     AttestRecord   *record,
+                     const char     *name)
 {
   g_autoptr(GPtrArray) problems = attest_record_check (record);
 
@@ -105,7 +121,7 @@ add_record_problems (GPtrArray    *findings,
       else
         message = g_strdup_printf (_("%s: %s"), attest_field_get_label (attest_record_get_kind (record), problem->field),
                                    problem->message);
-      add (findings, step, clause, record, problem->field, message);
+      add (findings, step, clause, severity, record, problem->field, message);
     }
 }
 
@@ -116,7 +132,7 @@ check_organisation (AttestWorkspace *workspace,
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
 
   if (org != NULL)
-    add_record_problems (findings, "organisation", "4", org, NULL);
+    add_record_problems (findings, "organisation", "4", BLOCKER, org, NULL);
 }
 
 static void
@@ -129,7 +145,7 @@ check_context (AttestWorkspace *workspace,
   gboolean climate_issue = FALSE;
 
   if (n == 0)
-    add (findings, "context", "4.1", NULL, NULL,
+    add (findings, "context", "4.1", BLOCKER, NULL, NULL,
          _("Record at least one external or internal issue."));
   for (guint i = 0; i < n; i++)
     {
@@ -137,7 +153,7 @@ check_context (AttestWorkspace *workspace,
       const char *title = attest_record_get_string (issue, "title");
       g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Issue %u"), i + 1);
 
-      add_record_problems (findings, "context", "4.1", issue, name);
+      add_record_problems (findings, "context", "4.1", WARNING, issue, name);
       climate_issue |= attest_record_get_enum (issue, "category") == ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE;
     }
 
@@ -146,20 +162,20 @@ check_context (AttestWorkspace *workspace,
   switch (attest_record_get_enum (org, "climate-relevance"))
     {
     case ATTEST_CLIMATE_RELEVANCE_UNDECIDED:
-      add (findings, "context", "4.1", org, "climate-relevance",
+      add (findings, "context", "4.1", BLOCKER, org, "climate-relevance",
            _("Say whether climate change is a relevant issue for the organisation."));
       break;
     case ATTEST_CLIMATE_RELEVANCE_RELEVANT:
       if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
-        add (findings, "context", "4.1", org, "climate-statement",
+        add (findings, "context", "4.1", WARNING, org, "climate-statement",
              _("Say how climate change is relevant to the organisation."));
       if (!climate_issue)
-        add (findings, "context", "4.1", NULL, NULL,
+        add (findings, "context", "4.1", BLOCKER, NULL, NULL,
              _("Climate change is relevant: record it as an issue in the category “Climate change”."));
       break;
     case ATTEST_CLIMATE_RELEVANCE_NOT_RELEVANT:
       if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
-        add (findings, "context", "4.1", org, "climate-statement",
+        add (findings, "context", "4.1", WARNING, org, "climate-statement",
              _("Say briefly why climate change is not relevant; an auditor will ask."));
       break;
     default:
@@ -177,7 +193,7 @@ check_parties (AttestWorkspace *workspace,
   guint n = g_list_model_get_n_items (parties);
 
   if (n == 0)
-    add (findings, "parties", "4.2", NULL, NULL, _("Record at least one interested party."));
+    add (findings, "parties", "4.2", BLOCKER, NULL, NULL, _("Record at least one interested party."));
 
   for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
     {
@@ -187,7 +203,7 @@ check_parties (AttestWorkspace *workspace,
       g_autofree char *name = g_strdup_printf (_("A requirement of %s"), *party_name ? party_name : _("a party"));
 
       g_hash_table_add (with_requirements, (gpointer) attest_record_get_string (requirement, "party-id"));
-      add_record_problems (findings, "parties", "4.2", requirement, name);
+      add_record_problems (findings, "parties", "4.2", WARNING, requirement, name);
     }
 
   for (guint i = 0; i < n; i++)
@@ -196,11 +212,11 @@ check_parties (AttestWorkspace *workspace,
       const char *title = attest_record_get_string (party, "name");
       g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Party %u"), i + 1);
 
-      add_record_problems (findings, "parties", "4.2", party, name);
+      add_record_problems (findings, "parties", "4.2", WARNING, party, name);
       if (!g_hash_table_contains (with_requirements, attest_record_get_id (party)))
         {
           g_autofree char *message = g_strdup_printf (_("%s: record at least one of their requirements."), name);
-          add (findings, "parties", "4.2", party, NULL, message);
+          add (findings, "parties", "4.2", WARNING, party, NULL, message);
         }
     }
 }
@@ -224,14 +240,14 @@ check_scope (AttestWorkspace *workspace,
 
       has_process |= kind == ATTEST_SCOPE_ITEM_KIND_PROCESS;
       has_location |= kind == ATTEST_SCOPE_ITEM_KIND_LOCATION;
-      add_record_problems (findings, "scope", "4.3", item, name);
+      add_record_problems (findings, "scope", "4.3", WARNING, item, name);
     }
   if (!has_process)
-    add (findings, "scope", "4.3", NULL, NULL, _("Name at least one process or service in scope."));
+    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one process or service in scope."));
   if (!has_location)
-    add (findings, "scope", "4.3", NULL, NULL, _("Name at least one location in scope."));
+    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one location in scope."));
   if (scope != NULL && attest_text_is_blank (attest_record_get_string (scope, "statement")))
-    add (findings, "scope", "4.3", scope, "statement",
+    add (findings, "scope", "4.3", BLOCKER, scope, "statement",
          _("Write the scope statement, or let Attest draft it from your answers."));
 }
 
@@ -258,7 +274,7 @@ check_soa (AttestWorkspace *workspace,
                                                                         attest_record_get_string (entry, "control-id"));
           g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
                                                       control ? control->number : "?", control ? control->title : "");
-          add (findings, "soa", "6.1.3 d", entry, "justification", message);
+          add (findings, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
         }
     }
   if (undecided > 0)
@@ -267,7 +283,7 @@ check_soa (AttestWorkspace *workspace,
                                                                "%u of %u controls is not decided yet.",
                                                                "%u of %u controls are not decided yet.", undecided),
                                                   undecided, n);
-      add (findings, "soa", "6.1.3 d", NULL, NULL, message);
+      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
     }
 }
 
@@ -281,7 +297,7 @@ check_method (AttestWorkspace *workspace,
 
   if (method == NULL)
     {
-      add (findings, "method", "6.1.2", NULL, NULL, _("There is no risk method yet."));
+      add (findings, "method", "6.1.2", BLOCKER, NULL, NULL, _("There is no risk method yet."));
       return;
     }
   problems = attest_risk_method_check (method);
@@ -289,7 +305,7 @@ check_method (AttestWorkspace *workspace,
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
 
-      add (findings, "method", "6.1.2", method, problem->field, problem->message);
+      add (findings, "method", "6.1.2", BLOCKER, method, problem->field, problem->message);
     }
 }
 
@@ -300,10 +316,10 @@ check_risks (AttestWorkspace *workspace,
              GPtrArray       *findings)
 {
   if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)) == 0)
-    add (findings, "risks", "6.1.2 c", NULL, NULL,
+    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
          _("There are no assets yet: add the information, systems, places and people the organisation depends on."));
   if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)) == 0)
-    add (findings, "risks", "6.1.2 c", NULL, NULL,
+    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
          _("There are no risks yet: tick assets and likely threats and press Draft Risks, or add risks on the Risks page."));
 }
 
@@ -355,6 +371,175 @@ attest_readiness_check_setup (AttestWorkspace *workspace)
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     steps[i].check (workspace, findings);
   return findings;
+}
+
+/* Clause numbers compare part by part, numbers as numbers: "4.3" before
+ * "6.1.2 c" before "6.1.3" before "10.2". */
+int
+attest_clause_compare (const char *a,
+                       const char *b)
+{
+  g_auto(GStrv) x = g_regex_split_simple ("[. ]+", a ? a : "", 0, 0);
+  g_auto(GStrv) y = g_regex_split_simple ("[. ]+", b ? b : "", 0, 0);
+  guint i;
+
+  for (i = 0; x[i] != NULL && y[i] != NULL; i++)
+    {
+      gboolean x_number = g_ascii_isdigit (x[i][0]), y_number = g_ascii_isdigit (y[i][0]);
+      int order;
+
+      if (x_number && y_number)
+        {
+          gint64 m = g_ascii_strtoll (x[i], NULL, 10), n = g_ascii_strtoll (y[i], NULL, 10);
+          order = m < n ? -1 : m > n;
+        }
+      else if (x_number != y_number)
+        order = x_number ? -1 : 1;
+      else
+        order = strcmp (x[i], y[i]);
+      if (order != 0)
+        return order;
+    }
+  return x[i] == NULL ? (y[i] == NULL ? 0 : -1) : 1;
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const AttestFinding *x = *(AttestFinding * const *) a;
+  const AttestFinding *y = *(AttestFinding * const *) b;
+
+  return attest_clause_compare (x->clause, y->clause);
+}
+
+static void
+extend (GPtrArray *findings,
+        GPtrArray *more)
+{
+  g_ptr_array_extend_and_steal (findings, more);
+}
+
+/* The items of mandatory documented information that are neither recorded
+ * in Attest nor kept elsewhere according to the document register. */
+static void
+check_mandatory (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  const AttestMandatoryItem *items;
+  guint n_items;
+
+  items = attest_mandatory_items (&n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (attest_mandatory_item_get_status (&items[i], workspace, NULL) == ATTEST_MANDATORY_STATUS_MISSING)
+      {
+        g_autofree char *message =
+          items[i].kind != NULL
+          ? g_strdup_printf (_("%s is required and not recorded yet: record it in Attest, or add the document "
+                               "that holds it to the document register."), attest_mandatory_item_get_title (&items[i]))
+          : g_strdup_printf (_("%s is required: add the document that holds it to the document register."),
+                             attest_mandatory_item_get_title (&items[i]));
+
+        add (findings, "documents", items[i].clause, BLOCKER, NULL, NULL, message);
+      }
+}
+
+static void
+check_documents (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      const char *title = attest_record_get_string (document, "title");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Document %u"), i + 1);
+
+      add_record_problems (findings, "documents", "7.5", WARNING, document, name);
+    }
+}
+
+/**
+ * attest_readiness_check:
+ * @workspace: a workspace
+ *
+ * Every readiness rule over the whole workspace, the one set that the
+ * Readiness page, the guided setup's review, `attest-cli check` and the
+ * audit pack show: the setup's steps, the Statement of Applicability, the
+ * risks and the treatment plan, the document register, and every item of
+ * mandatory documented information that is missing. Controls not decided
+ * yet are counted in one finding rather than listed one by one.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the findings, in
+ *   clause order (stable: the order of the rules within a clause)
+ */
+GPtrArray *
+attest_readiness_check (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  guint n_entries = g_list_model_get_n_items (entries), undecided = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i].check != check_soa)
+      steps[i].check (workspace, findings);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+      if (attest_record_get_enum (entry, "applicability") == ATTEST_APPLICABILITY_UNDECIDED)
+        undecided++;
+      else
+        extend (findings, attest_soa_check_entry (workspace, entry));
+    }
+  if (undecided > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u of %u controls is not decided yet.",
+                                                               "%u of %u controls are not decided yet.", undecided),
+                                                  undecided, n_entries);
+      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      extend (findings, attest_risk_check (workspace, risk));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      extend (findings, attest_treatment_action_check (workspace, action));
+    }
+  check_documents (workspace, findings);
+  check_mandatory (workspace, findings);
+
+  g_ptr_array_sort (findings, compare_findings);
+  return findings;
+}
+
+/**
+ * attest_readiness_count:
+ * @findings: (element-type AttestFinding): findings
+ * @severity: a severity
+ *
+ * Returns: how many of @findings have @severity
+ */
+guint
+attest_readiness_count (GPtrArray      *findings,
+                        AttestSeverity  severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    n += ((AttestFinding *) g_ptr_array_index (findings, i))->severity == severity;
+  return n;
 }
 
 static char *

@@ -743,15 +743,44 @@ attest_risk_accept (AttestWorkspace  *workspace,
 }
 
 static void
-add (GPtrArray    *findings,
-     AttestRecord *risk,
-     const char   *field,
-     const char   *message)
+add (GPtrArray      *findings,
+     const char     *clause,
+     AttestSeverity  severity,
+     AttestRecord   *risk,
+     const char     *field,
+     const char     *message)
 {
   const char *title = attest_record_get_string (risk, "title");
   g_autofree char *text = g_strdup_printf ("%s: %s", *title ? title : _("A risk without a title"), message);
 
-  g_ptr_array_add (findings, attest_finding_new ("risks", "8.2", risk, field, text));
+  g_ptr_array_add (findings, attest_finding_new ("risks", clause, severity, risk, field, text));
+}
+
+/* Names compare as people write them: "IT lead" is "it lead ". */
+static gboolean
+same_person (const char *a,
+             const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (g_strstrip (x), g_strstrip (y));
+}
+
+static gboolean
+has_action (AttestWorkspace *workspace,
+            AttestRecord    *risk)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      if (g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**
@@ -759,10 +788,14 @@ add (GPtrArray    *findings,
  * @workspace: a workspace
  * @risk: a risk
  *
- * What an auditor would flag: not assessed, beyond the scales, above the
- * acceptance level without a treatment, a residual risk above it that its
- * owner has not accepted, an acceptance made outdated by later edits, no
- * owner; and the risk's own field rules.
+ * What an auditor would flag: no owner, not assessed, beyond the scales,
+ * above the acceptance level without a treatment (all blockers, 6.1.2 and
+ * 6.1.3); "Modify" without an action in the treatment plan (6.1.3 e); a
+ * residual risk above the acceptance level that its owner has not accepted
+ * (6.1.3 f; a decision by someone else does not count); a decision made
+ * outdated by later edits (a blocker while the residual risk is above the
+ * acceptance level, a warning otherwise); and the risk's own field rules
+ * (warnings).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -775,37 +808,104 @@ attest_risk_check (AttestWorkspace *workspace,
   AttestRecord *method = method_of (workspace);
   int inherent = attest_risk_level (workspace, risk, FALSE);
   int residual = attest_risk_level (workspace, risk, TRUE);
+  const char *owner = attest_record_get_string (risk, "owner");
   int acceptance_level = 0;
   AttestRecord *acceptance;
 
   for (guint i = 0; i < problems->len; i++)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
-      add (findings, risk, problem->field, problem->message);
+      add (findings, "8.2", ATTEST_SEVERITY_WARNING, risk, problem->field, problem->message);
     }
-  if (attest_text_is_blank (attest_record_get_string (risk, "owner")))
-    add (findings, risk, "owner", _("no risk owner"));
+  if (attest_text_is_blank (owner))
+    add (findings, "6.1.2 c", ATTEST_SEVERITY_BLOCKER, risk, "owner", _("no risk owner"));
   if (inherent == ATTEST_RISK_NOT_ASSESSED)
     {
-      add (findings, risk, "likelihood", _("not assessed yet"));
+      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood", _("not assessed yet"));
       return findings;
     }
   if (inherent == ATTEST_RISK_OFF_SCALE || residual == ATTEST_RISK_OFF_SCALE)
     {
-      add (findings, risk, "likelihood", _("its values lie beyond the method's scales: assess it again"));
+      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood",
+           _("its values lie beyond the method's scales: assess it again"));
       return findings;
     }
   if (method != NULL)
     g_object_get (method, "acceptance-level", &acceptance_level, NULL);
   if (inherent > acceptance_level && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
-    add (findings, risk, "treatment", _("above the acceptance level and no treatment chosen"));
+    add (findings, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+         _("above the acceptance level and no treatment chosen"));
+  if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_MODIFY && !has_action (workspace, risk))
+    add (findings, "6.1.3 e", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+         _("to be modified, and the treatment plan has no action for it"));
 
   acceptance = attest_risk_get_acceptance (workspace, risk);
   if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
-    add (findings, risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
-  else if (residual > acceptance_level
-           && (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED))
-    add (findings, risk, "residual-likelihood", _("the residual risk is above the acceptance level and its owner has not accepted it"));
+    add (findings, "6.1.3 f", residual > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
+         risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
+  else if (residual > acceptance_level)
+    {
+      if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
+        add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
+             _("the residual risk is above the acceptance level and its owner has not accepted it"));
+      else if (!attest_text_is_blank (owner)
+               && !same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the residual risk above the acceptance level was accepted by %s, not by its owner %s"),
+                             attest_record_get_string (acceptance, "accepted-by"), owner);
+
+          add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
+        }
+    }
+  return findings;
+}
+
+/**
+ * attest_treatment_action_check:
+ * @workspace: a workspace
+ * @action: a treatment action
+ *
+ * An action of the treatment plan needs someone responsible (a blocker) and
+ * a date (a warning), and its own field rules (warnings).
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_treatment_action_check (AttestWorkspace *workspace,
+                               AttestRecord    *action)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) problems = attest_record_check (action);
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (action, "risk-id"));
+  const char *title = attest_record_get_string (action, "title");
+  const char *risk_title = risk ? attest_record_get_string (risk, "title") : "";
+  g_autofree char *name = NULL;
+  struct { const char *field; AttestSeverity severity; const char *message; } rules[] = {
+    { "owner", ATTEST_SEVERITY_BLOCKER, N_("no owner") },
+    { "due-date", ATTEST_SEVERITY_WARNING, N_("no due date") },
+  };
+
+  if (*risk_title != '\0')
+    name = g_strdup_printf (_("Action “%s” for %s"), *title ? title : _("without a title"), risk_title);
+  else
+    name = g_strdup_printf (_("Action “%s”"), *title ? title : _("without a title"));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = g_strdup_printf ("%s: %s", name, problem->message);
+
+      g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", ATTEST_SEVERITY_WARNING,
+                                                     action, problem->field, text));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (attest_text_is_blank (attest_record_get_string (action, rules[i].field)))
+      {
+        g_autofree char *text = g_strdup_printf ("%s: %s", name, _(rules[i].message));
+
+        g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", rules[i].severity,
+                                                       action, rules[i].field, text));
+      }
   return findings;
 }
 
@@ -814,19 +914,27 @@ attest_risk_check (AttestWorkspace *workspace,
  * @workspace: a workspace
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems of the
- *   method and of every risk
+ *   method, of every risk and of every action of the treatment plan
  */
 GPtrArray *
 attest_risks_check (AttestWorkspace *workspace)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
 
   g_ptr_array_extend_and_steal (findings, attest_readiness_check_step (workspace, "method"));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
       g_autoptr(GPtrArray) more = attest_risk_check (workspace, risk);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      g_autoptr(GPtrArray) more = attest_treatment_action_check (workspace, action);
 
       g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
     }

@@ -66,6 +66,8 @@ AttestRecord *attest_risk_accept              (AttestWorkspace *workspace,
                                                GError         **error);
 GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
                                                AttestRecord    *risk);
+GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,
+                                               AttestRecord    *action);
 GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);
 
 G_END_DECLS

@@ -121,17 +121,18 @@ attest_soa_dup_evidence (AttestWorkspace *workspace,
 }
 
 static void
-add (GPtrArray    *findings,
-     AttestRecord *entry,
-     const char   *field,
-     const char   *message)
+add (GPtrArray      *findings,
+     AttestSeverity  severity,
+     AttestRecord   *entry,
+     const char     *field,
+     const char     *message)
 {
   const AttestControl *control =
     attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
   g_autofree char *text = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
                                   : g_strdup (message);
 
-  g_ptr_array_add (findings, attest_finding_new ("soa", "6.1.3 d", entry, field, text));
+  g_ptr_array_add (findings, attest_finding_new ("soa", "6.1.3 d", severity, entry, field, text));
 }
 
 /**
@@ -141,7 +142,10 @@ add (GPtrArray    *findings,
  *
  * What an auditor would flag in the entry: excluded without a justification,
  * included without a reason, still to be implemented without a target date,
- * implemented without evidence, no owner; and invalid dates.
+ * implemented without evidence, no owner; and invalid dates. An entry
+ * undecided, excluded without a justification or included without a reason
+ * is a blocker (6.1.3 d asks for both the decision and its justification);
+ * the rest are warnings.
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -158,18 +162,18 @@ attest_soa_check_entry (AttestWorkspace *workspace,
   for (guint i = 0; i < problems->len; i++)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
-      add (findings, entry, problem->field, problem->message);
+      add (findings, ATTEST_SEVERITY_WARNING, entry, problem->field, problem->message);
     }
 
   if (applicability == ATTEST_APPLICABILITY_UNDECIDED)
     {
-      add (findings, entry, "applicability", _("not decided yet"));
+      add (findings, ATTEST_SEVERITY_BLOCKER, entry, "applicability", _("not decided yet"));
       return findings;
     }
   if (applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE)
     {
       if (!justified)
-        add (findings, entry, "justification", _("excluded without a justification"));
+        add (findings, ATTEST_SEVERITY_BLOCKER, entry, "justification", _("excluded without a justification"));
       return findings;
     }
 
@@ -182,23 +186,23 @@ attest_soa_check_entry (AttestWorkspace *workspace,
                       || selected_by_risk (workspace, entry);
 
     if (!reason && !justified)
-      add (findings, entry, "justification",
+      add (findings, ATTEST_SEVERITY_BLOCKER, entry, "justification",
            attest_record_get_boolean (entry, "reason-best-practice")
            ? _("included only as good practice: say why it is needed")
            : _("included without a reason"));
   }
   if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED
       && attest_text_is_blank (attest_record_get_string (entry, "target-date")))
-    add (findings, entry, "target-date", _("still to be implemented, and no target date"));
+    add (findings, ATTEST_SEVERITY_WARNING, entry, "target-date", _("still to be implemented, and no target date"));
   if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
     {
       g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);
 
       if (evidence->len == 0)
-        add (findings, entry, "evidence", _("implemented without evidence"));
+        add (findings, ATTEST_SEVERITY_WARNING, entry, "evidence", _("implemented without evidence"));
     }
   if (attest_text_is_blank (attest_record_get_string (entry, "owner")))
-    add (findings, entry, "owner", _("no owner"));
+    add (findings, ATTEST_SEVERITY_WARNING, entry, "owner", _("no owner"));
   return findings;
 }
 

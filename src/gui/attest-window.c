@@ -20,6 +20,8 @@
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-heat-map.h"
 #include "widgets/attest-register.h"
+#include "pages/attest-documents-page.h"
+#include "pages/attest-readiness-page.h"
 
 struct _AttestWindow
 {
@@ -54,6 +56,8 @@ struct _AttestWindow
   GtkBox               *risks_page;
   GtkBox               *treatment_page;
   GtkBox               *method_page;
+  GtkWidget            *readiness_page;
+  GtkWidget            *documents_page;
   GtkWidget            *heat_maps[2];   /* before and after treatment */
   GtkWidget            *heat_note;
   GtkWidget            *heat_note_label;
@@ -246,6 +250,37 @@ static const AttestColumn action_columns[] = {
   { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
 };
 
+/* The clauses a document serves: "5.2, 9.2". */
+static char *
+document_items_text (AttestWorkspace *workspace, AttestRecord *document, const char *field)
+{
+  const char * const *items = attest_record_get_strv (document, field);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      const AttestMandatoryItem *item = attest_mandatory_item_lookup (items[i]);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, item ? item->clause : items[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const AttestColumn document_columns[] = {
+  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Title"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Version"), "version", ATTEST_COLUMN_TEXT },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Where it is kept"), "location", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Next review"), "next-review", ATTEST_COLUMN_TEXT },
+  { N_("Serves"), "mandatory-items", ATTEST_COLUMN_COMPUTED, FALSE, NULL, document_items_text },
+};
+
+static const char * const document_form[] = { "identifier", "title", "version", "owner", "location", "approved-by",
+                                               "approved-on", "next-review", "classification", "mandatory-items", NULL };
+
 static GtkWidget *
 find_child (GtkBox     *box,
             const char *name)
@@ -386,6 +421,9 @@ static const AttestRegisterSpec registers[] = {
   { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), action_form, "status", "title",
     N_("Risk treatment plan"), N_("No treatment actions planned yet."),
     N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") },
+  { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), document_form, NULL, "title",
+    N_("Document register"), N_("No documents registered yet. Add the policy and the other documents the ISMS keeps, here or elsewhere."),
+    N_("Search documents"), N_("Add a document"), N_("New Document"), N_("Edit Document") },
 };
 
 static GtkWidget *
@@ -707,6 +745,8 @@ build_register_page (AttestWindow *self,
     build_risks_page (self);
   else if (g_strcmp0 (name, "treatment") == 0 && find_child (self->treatment_page, "actions-register") == NULL)
     add_register (self, self->treatment_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
+  else if (g_strcmp0 (name, "documents") == 0 && find_child (GTK_BOX (self->documents_page), "documents-register") == NULL)
+    add_register (self, GTK_BOX (self->documents_page), 9, ATTEST_TYPE_DOCUMENT_ENTRY);
   else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)
     {
       GtkWidget *page = attest_soa_page_new (self->workspace);
@@ -804,6 +844,11 @@ bind_workspace (AttestWindow *self)
   update_private_banner (self);
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
+  attest_readiness_page_set_workspace (ATTEST_READINESS_PAGE (self->readiness_page), self->workspace);
+  /* The workspace opens on its organisation: the readiness rules over a
+   * large workspace take a moment, paid when the user asks for them. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "readiness") == 0)
+    gtk_stack_set_visible_child_name (self->stack, "organisation");
   build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
   show_initial_view (self);
 }
@@ -1204,6 +1249,8 @@ attest_window_class_init (AttestWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATTEST_TYPE_READINESS_PAGE);
+  g_type_ensure (ATTEST_TYPE_DOCUMENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/attest-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, window_title);
@@ -1227,6 +1274,8 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, risks_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, treatment_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, method_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, readiness_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, documents_page);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
@@ -1297,8 +1346,8 @@ attest_window_get_workspace (AttestWindow *self)
 /**
  * attest_window_show_page:
  * @self: a window
- * @name: "organisation", "context", "parties", "scope", "assets", "threats",
- *   "method", "risks", "treatment" or "soa"
+ * @name: "readiness", "organisation", "context", "parties", "scope",
+ *   "assets", "threats", "method", "risks", "treatment", "soa" or "documents"
  *
  * Shows a section of the workspace.
  */
@@ -1307,6 +1356,97 @@ attest_window_show_page (AttestWindow *self,
                          const char   *name)
 {
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/* The page that shows a kind's records. */
+static const char *
+page_of_record (AttestRecord *record)
+{
+  static const struct { const char *kind, *page; } pages[] = {
+    { "organisation", "organisation" }, { "context-issue", "context" }, { "interested-party", "parties" },
+    { "requirement", "parties" }, { "scope", "scope" }, { "scope-item", "scope" }, { "soa-entry", "soa" },
+    { "evidence", "soa" }, { "soa-version", "soa" }, { "risk-method", "method" }, { "asset", "assets" },
+    { "threat", "threats" }, { "vulnerability", "threats" }, { "risk", "risks" }, { "risk-acceptance", "risks" },
+    { "treatment-action", "treatment" }, { "document", "documents" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_str_equal (pages[i].kind, attest_record_get_kind (record)))
+      return pages[i].page;
+  return NULL;
+}
+
+/* Selects the record in whichever register of the page lists it. */
+static gboolean
+select_in_registers (GtkWidget    *page,
+                     AttestRecord *record)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (page); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AttestRecordTable *table;
+      GListModel *model;
+
+      if (!ATTEST_IS_REGISTER (child))
+        continue;
+      table = attest_register_get_table (ATTEST_REGISTER (child));
+      attest_register_set_search (ATTEST_REGISTER (child), "");
+      model = attest_record_table_get_model (table);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
+
+          if (item == record)
+            {
+              attest_record_table_select (table, i);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * attest_window_show_record:
+ * @self: a window
+ * @record: (nullable): a record
+ * @page: (nullable): the page to show when @record is %NULL or has none
+ *
+ * Shows the page that lists @record, with the record selected (an SoA entry
+ * open in the SoA page's editor).
+ */
+void
+attest_window_show_record (AttestWindow *self,
+                           AttestRecord *record,
+                           const char   *page)
+{
+  const char *name = record ? page_of_record (record) : NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (ATTEST_IS_WINDOW (self));
+
+  /* A decision is shown with its risk; an evidence reference with its control. */
+  if (record != NULL && g_str_equal (attest_record_get_kind (record), "risk-acceptance"))
+    record = attest_workspace_lookup (self->workspace, attest_record_get_string (record, "risk-id"));
+  else if (record != NULL && g_str_equal (attest_record_get_kind (record), "evidence"))
+    record = attest_workspace_lookup (self->workspace, attest_record_get_string (record, "soa-entry-id"));
+  if (name == NULL)
+    name = page;
+  if (name == NULL || gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    return;
+  attest_window_show_page (self, name);
+  build_register_page (self, name);
+  if (record == NULL)
+    return;
+  child = gtk_stack_get_child_by_name (self->stack, name);
+  if (g_str_equal (name, "soa"))
+    {
+      GtkWidget *soa = gtk_widget_get_first_child (child);
+
+      if (ATTEST_IS_SOA_PAGE (soa))
+        attest_soa_page_select (ATTEST_SOA_PAGE (soa), record);
+    }
+  else
+    select_in_registers (child, record);
 }
 
 /**

@@ -26,6 +26,9 @@ void             attest_window_save_copy_as  (AttestWindow      *self,
                                               const char        *path);
 void             attest_window_show_page     (AttestWindow    *self,
                                               const char      *name);
+void             attest_window_show_record   (AttestWindow    *self,
+                                              AttestRecord    *record,
+                                              const char      *page);
 const char      *attest_window_get_view      (AttestWindow    *self);
 GtkWidget       *attest_window_get_setup_view (AttestWindow   *self);
 void             attest_window_show_toast    (AttestWindow    *self,

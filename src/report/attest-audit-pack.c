@@ -493,13 +493,51 @@ add_readiness (Pack *pack)
   const char *headers[] = { _("Clause"), _("What is missing") };
   const guint risk_limit = 25;
 
+  g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
+  const AttestMandatoryItem *items;
+  guint n_items;
+
   attest_document_add_heading (pack->doc, 1, "", _("Readiness summary"), "readiness");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("What Attest's readiness rules find still missing or inconsistent when this pack was made. "
                               "An auditor is likely to ask about each of these."));
-  if (setup->len + soa->len + risks->len == 0)
+  {
+    g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers",
+                                                       attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER)),
+                                          attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER));
+    g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                       attest_readiness_count (all, ATTEST_SEVERITY_WARNING)),
+                                          attest_readiness_count (all, ATTEST_SEVERITY_WARNING));
+    /* TRANSLATORS: "5 blockers (an auditor would raise a nonconformity), 2 warnings." */
+    g_autofree char *counts = g_strdup_printf (_("%s (an auditor would raise a nonconformity), %s."), b, w);
+    const double item_widths[] = { 0.14, 0.46, 0.40 };
+    const char *item_headers[] = { _("Clause"), _("Mandatory documented information"), _("Where it is") };
+    AttestTable *table;
+
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, counts);
+    table = attest_document_add_table (pack->doc, 3, item_widths, item_headers);
+    items = attest_mandatory_items (&n_items);
+    for (guint i = 0; i < n_items; i++)
+      {
+        AttestRecord *where = NULL;
+        AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
+        g_autofree char *name = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
+                                ? attest_record_dup_display_name (pack->workspace, where) : NULL;
+        g_autofree char *place = name ? g_strdup_printf (_("Kept elsewhere: %s"), name)
+                                      : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
+
+        attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
+                                                              place }, NULL);
+      }
+  }
+  if (all->len == 0)
     {
       empty (pack, _("The readiness rules find nothing missing."));
+      return;
+    }
+  if (setup->len + soa->len + risks->len == 0)
+    {
+      empty (pack, _("Every other rule is met."));
       return;
     }
   if (setup->len + soa->len > 0)

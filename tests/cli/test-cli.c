@@ -1021,6 +1021,99 @@ test_catalog (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "controls")), ==, 93);
 }
 
+/* check: the findings and the mandatory items; 3 while a blocker remains. */
+static void
+test_check (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *json_path = test_dir_path (fixture, "demo.json");
+  g_autofree char *ready = test_dir_path (fixture, "ready.isms");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root, *document;
+  JsonArray *mandatory, *findings, *items;
+  Snapshot before;
+  gboolean management_review = FALSE;
+
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  before = snapshot (demo);
+
+  /* The sample keeps no management review, audit or corrective actions yet. */
+  cli (&run, "check", demo, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_nonnull (strstr (run.out, "Information security policy: Kept elsewhere: Document ISMS-POL-01"));
+  g_assert_nonnull (strstr (run.out, "9.3      Results of management reviews: Missing"));
+  g_assert_nonnull (strstr (run.out, "Blocker  9.3      Results of management reviews is required"));
+  g_assert_nonnull (strstr (run.out, "5 blockers, 0 warnings."));
+
+  cli (&run, "check", demo, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 0);
+  mandatory = json_object_get_array_member (root, "mandatory");
+  g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "id"), ==, "scope");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "status"), ==, "recorded");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "kind"), ==, "scope");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "status"), ==, "elsewhere");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "kind"), ==, "document");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 13), "status"), ==, "missing");
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (mandatory, 13), "record"));
+  findings = json_object_get_array_member (root, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "blocker");
+      management_review |= g_str_equal (json_object_get_string_member (finding, "clause"), "9.3");
+    }
+  g_assert_true (management_review);
+  assert_unchanged (demo, &before);
+  g_free (before.digest);
+
+  /* With a register entry for the rest, nothing blocks: exit 0. */
+  cli (&run, "export", demo, "--format", "json", "--output", json_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (json_parser_load_from_file (parser, json_path, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  document = json_object_new ();
+  json_object_set_string_member (document, "id", "doc-ops");
+  json_object_set_string_member (document, "created", "2026-11-28T18:22:14.450196Z");
+  json_object_set_string_member (document, "modified", "2026-11-28T18:22:14.450196Z");
+  json_object_set_string_member (document, "identifier", "ISMS-OPS-01");
+  json_object_set_string_member (document, "title", "Operations handbook");
+  items = json_array_new ();
+  for (const char * const *item = (const char * const[]) { "8.1", "monitoring-results", "9.2", "9.3", "10.2", NULL };
+       *item != NULL; item++)
+    json_array_add_string_element (items, *item);
+  json_object_set_array_member (document, "mandatory-items", items);
+  json_array_add_object_element (json_object_get_array_member (json_object_get_object_member (root, "records"), "document"),
+                                 document);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, NULL);
+  g_assert_true (g_file_set_contents (json_path, text, -1, &error));
+  cli (&run, "import", ready, "--format", "json", json_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "check", ready, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Nothing is missing."));
+  g_assert_nonnull (strstr (run.out, "9.3      Results of management reviews: Kept elsewhere: Document ISMS-OPS-01"));
+
+  /* Errors and usage. */
+  cli (&run, "check", "no-such.isms", NULL);
+  assert_one_line_error (&run, "no-such.isms", NULL);
+  cli (&run, "check", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1030,6 +1123,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/cli/pdf", test_pdf);
   ADD ("/cli/new-and-info", test_new_and_info);
+  ADD ("/cli/check", test_check);
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);

@@ -48,7 +48,7 @@ test_declarations (void)
   const char *expected[] = { "organisation", "context-issue", "interested-party", "requirement",
                              "scope", "scope-item", "soa-entry", "setup",
                              "evidence", "soa-version", "risk-method", "asset", "threat",
-                             "vulnerability", "risk", "treatment-action", "risk-acceptance" };
+                             "vulnerability", "risk", "treatment-action", "risk-acceptance", "document" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -392,6 +392,13 @@ test_rules_and_acceptance (TestDir       *fixture,
   g_assert_true (attest_risk_get_acceptance (workspace, risk) == acceptance);
   g_assert_false (attest_risk_acceptance_is_outdated (workspace, acceptance));
   g_assert_nonnull (strstr (attest_record_get_string (acceptance, "snapshot"), "\"residual-impact\":\"5\""));
+  /* "Modify" needs an action in the treatment plan. */
+  g_assert_true (says (workspace, risk, "the treatment plan has no action for it"));
+  {
+    g_autoptr(AttestRecord) action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
+                                                   "title", "Offline backups", "owner", "IT lead", NULL);
+    g_assert_true (attest_workspace_add (workspace, action, &error));
+  }
   {
     g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
     g_assert_cmpuint (findings->len, ==, 0);

@@ -150,6 +150,23 @@ item (AttestWorkspace *workspace,
 #define ARABIC "متطلبات حماية البيانات الشخصية"
 #define CHINESE "数据出境安全评估"
 
+/* The first action row under @root whose title has @words. */
+static GtkWidget *
+row_titled (GtkWidget  *root,
+            const char *words)
+{
+  if (ADW_IS_ACTION_ROW (root) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), words) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = row_titled (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_whole_setup (TestDir       *fixture,
                   gconstpointer  data)
@@ -443,9 +460,17 @@ test_whole_setup (TestDir       *fixture,
   press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "review");
 
-  /* 6. Review: nothing missing; finishing opens the registers. */
+  /* 6. Review: the same rules as the Readiness page. The drafted risks are
+   * not rated yet and the controls marked applicable have no reason; the
+   * summary says what was recorded for the method and the risks. */
   page = attest_setup_view_get_page (setup_of (window));
-  g_assert_null (find_named (page, "missing-list"));
+  g_assert_nonnull (find_named (page, "missing-list"));
+  g_assert_nonnull (row_titled (page, "not assessed yet"));
+  g_assert_nonnull (row_titled (page, "included without a reason"));
+  g_assert_nonnull (row_titled (page, "Information security policy is required"));
+  g_test_message ("method: %s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))), ", accepted up to "));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "First risks"))), " risks, 0 assessed"));
   screenshot (GTK_WIDGET (window), "setup-6-review");
   press_next (window);
   g_assert_cmpstr (attest_window_get_view (window), ==, "main");

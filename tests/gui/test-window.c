@@ -15,6 +15,7 @@
 #include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
+#include "pages/attest-readiness-page.h"
 #include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-heat-map.h"
@@ -1639,6 +1640,88 @@ test_soa_import_preview (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* The row of a list whose title has @words, or NULL. */
+static GtkWidget *
+row_with (GtkWidget  *list,
+          const char *words)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), words) != NULL)
+      return row;
+  return NULL;
+}
+
+static const char *
+row_subtitle (GtkWidget *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static void
+test_readiness_page (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, 3);
+  g_autoptr(AttestRecord) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page, *mandatory, *findings, *row;
+  AttestRegister *documents;
+
+  /* A risk loses its owner: a blocker of 6.1.2 c. */
+  g_object_set (risk, "owner", "", NULL);
+
+  attest_window_show_page (window, "readiness");
+  wait_for_frame (window);
+  page = named (window, "readiness-page");
+  mandatory = named (page, "mandatory-list");
+  findings = named (page, "findings-list");
+  wait_until (row_with (findings, "no risk owner") != NULL);
+  g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
+                   "6 blockers: what an auditor would raise as a nonconformity. 0 warnings: what they would ask about.");
+  row = row_with (mandatory, "9.3");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Results of management reviews"));
+  g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
+  g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==,
+                   "Document register: Information security policy, kept at Intranet › ISMS › Documents");
+  g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
+  screenshot (GTK_WIDGET (window), "readiness-page");
+
+  /* The finding takes the user to the risk, selected in the register. */
+  row = row_with (findings, "no risk owner");
+  gtk_widget_activate (row);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "risks") == 0);
+  {
+    AttestRegister *reg = ATTEST_REGISTER (named (window, "risks-register"));
+
+    wait_until (attest_record_table_get_selected (attest_register_get_table (reg)) == risk);
+  }
+  screenshot (GTK_WIDGET (window), "readiness-to-risk");
+
+  /* Kept elsewhere: a register entry for management reviews; the page
+   * follows the workspace while it is shown. */
+  attest_window_show_page (window, "readiness");
+  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "MR-2026", "title", "Management review minutes",
+                           "location", "Board minutes folder",
+                           "mandatory-items", (const char * const[]) { "9.3", NULL }, NULL);
+  g_assert_true (attest_workspace_add (workspace, document, &error));
+  g_assert_no_error (error);
+  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.3")),
+                         "Document register: Management review minutes, kept at Board minutes folder") == 0);
+  g_assert_null (row_with (named (page, "findings-list"), "Results of management reviews is required"));
+
+  /* Its row opens the document register with the entry selected. */
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.3"));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "documents") == 0);
+  documents = ATTEST_REGISTER (named (window, "documents-register"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 5);
+  wait_until (attest_record_table_get_selected (attest_register_get_table (documents)) == document);
+  screenshot (GTK_WIDGET (window), "documents-page");
+  close_window_and_workspace (window, &workspace);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1673,6 +1756,7 @@ main (int    argc,
   ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
+  ADD ("/gui/window/readiness-page", test_readiness_page);
   ADD ("/gui/window/soa-import-preview", test_soa_import_preview);
   ADD ("/gui/application", test_application);
 #undef ADD

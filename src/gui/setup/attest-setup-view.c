@@ -1208,7 +1208,14 @@ static void
 build_review (AttestSetupView *self,
               GtkBox          *page)
 {
-  g_autoptr(GPtrArray) findings = attest_readiness_check_setup (self->workspace);
+  /* The same rules as the Readiness page, not only the setup's steps:
+   * drafted risks still to rate, controls included without a reason. */
+  g_autoptr(GPtrArray) findings = attest_readiness_check (self->workspace);
+  guint blockers = attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER);
+  guint warnings = attest_readiness_count (findings, ATTEST_SEVERITY_WARNING);
+  const guint max_rows = 40;
+  guint shown = 0;
+  g_autofree char *missing_text = NULL;
   guint n_issues = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_CONTEXT_ISSUE));
   guint n_parties = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_INTERESTED_PARTY));
   guint n_requirements = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_REQUIREMENT));
@@ -1227,7 +1234,11 @@ build_review (AttestSetupView *self,
       guint missing = 0;
 
       for (guint i = 0; i < findings->len; i++)
-        missing += g_str_equal (((AttestFinding *) g_ptr_array_index (findings, i))->step, steps[s].id);
+        {
+          AttestFinding *finding = g_ptr_array_index (findings, i);
+
+          missing += finding->severity == ATTEST_SEVERITY_BLOCKER && g_str_equal (finding->step, steps[s].id);
+        }
       if (g_str_equal (steps[s].id, "context"))
         summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues", n_issues), n_issues);
       else if (g_str_equal (steps[s].id, "parties"))
@@ -1237,6 +1248,34 @@ build_review (AttestSetupView *self,
                                    g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY)));
       else if (g_str_equal (steps[s].id, "scope"))
         summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the scope", "%u parts of the scope", n_items), n_items);
+      else if (g_str_equal (steps[s].id, "method"))
+        {
+          AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+          int computation = 0, acceptance = 0;
+
+          g_object_get (method, "computation", &computation, "acceptance-level", &acceptance, NULL);
+          /* TRANSLATORS: "5 × 5, likelihood × impact, accepted up to Medium" */
+          summary = g_strdup_printf (_("%u × %u, %s, accepted up to %s"),
+                                     g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")),
+                                     g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")),
+                                     attest_enum_get_label (ATTEST_TYPE_RISK_COMPUTATION, computation),
+                                     attest_risk_method_level_name (method, acceptance));
+        }
+      else if (g_str_equal (steps[s].id, "risks"))
+        {
+          GListModel *risks = attest_workspace_get_records (self->workspace, ATTEST_TYPE_RISK);
+          guint n_risks = g_list_model_get_n_items (risks), assessed = 0;
+          guint n_assets = g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_ASSET));
+
+          for (guint i = 0; i < n_risks; i++)
+            {
+              g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+              assessed += attest_risk_level (self->workspace, risk, FALSE) >= 0;
+            }
+          /* TRANSLATORS: "8 assets, 10 risks, 1 assessed" */
+          summary = g_strdup_printf (_("%u assets, %u risks, %u assessed"), n_assets, n_risks, assessed);
+        }
       else
         summary = g_strdup (attest_record_get_string (attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION), "name"));
 
@@ -1244,7 +1283,7 @@ build_review (AttestSetupView *self,
       g_object_set (row, "use-markup", FALSE, NULL);
       if (missing > 0)
         {
-          g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u thing missing", "%s · %u things missing", missing),
+          g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u blocker", "%s · %u blockers", missing),
                                                        summary, missing);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
@@ -1258,21 +1297,55 @@ build_review (AttestSetupView *self,
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
 
-  group = group_new (page, _("Still missing"),
-                     findings->len == 0 ? _("Nothing: clauses 4.1 to 4.3 are complete. Finish the setup.") : NULL);
-  gtk_widget_set_name (group, "missing-group");
   if (findings->len == 0)
+    missing_text = g_strdup (_("Nothing: the readiness rules find nothing missing. Finish the setup."));
+  else if (blockers == 0)
+    missing_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "No blockers. %u warning remains: the Readiness page lists it after the setup.",
+                                                 "No blockers. %u warnings remain: the Readiness page lists them after the setup.",
+                                                 warnings), warnings);
+  else
+    {
+      g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers), blockers);
+      g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+      /* TRANSLATORS: "12 blockers an auditor would raise, and 30 warnings. …" */
+      missing_text = g_strdup_printf (_("%s an auditor would raise, and %s. You can finish the setup and go on from the "
+                                        "Readiness page; the blockers are listed here."), b, w);
+    }
+  group = group_new (page, _("Still missing"), missing_text);
+  gtk_widget_set_name (group, "missing-group");
+  if (blockers == 0)
     return;
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_name (list, "missing-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Still missing"), -1);
-  for (guint i = 0; i < findings->len; i++)
+  for (guint i = 0; i < findings->len && shown < max_rows; i++)
     {
       AttestFinding *finding = g_ptr_array_index (findings, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *fix = gtk_button_new_with_label (_("Fix"));
+      GtkWidget *row;
+      GtkWidget *fix;
+      gboolean in_setup = FALSE;
+
+      if (finding->severity != ATTEST_SEVERITY_BLOCKER)
+        continue;
+      shown++;
+      for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+        in_setup |= g_str_equal (steps[s].id, finding->step);
+      row = adw_action_row_new ();
+      if (!in_setup)
+        {
+          g_autofree char *outside = g_strdup_printf (_("Clause %s · after the setup"), finding->clause);
+
+          g_object_set (row, "use-markup", FALSE, NULL);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), outside);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+          continue;
+        }
+      fix = gtk_button_new_with_label (_("Fix"));
       g_autofree char *subtitle = g_strdup_printf (_("Clause %s"), finding->clause);
       g_autofree char *accessible = g_strdup_printf (_("Fix: %s"), finding->message);
 
@@ -1288,6 +1361,18 @@ build_review (AttestSetupView *self,
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  if (blockers > shown)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more blocker, on the Readiness page.",
+                                                            "And %u more blockers, on the Readiness page.", blockers - shown),
+                                               blockers - shown);
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 6);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
+    }
 }
 
 /* Navigation */
