@@ -34,6 +34,8 @@ GPtrArray    *attest_soa_check_entry             (AttestWorkspace *workspace,
 guint         attest_soa_count_decided           (AttestWorkspace *workspace);
 GPtrArray    *attest_soa_dup_reasons             (AttestWorkspace *workspace,
                                                   AttestRecord    *entry);
+char         *attest_soa_dup_justification       (AttestWorkspace *workspace,
+                                                  AttestRecord    *entry);
 GPtrArray    *attest_soa_dup_evidence            (AttestWorkspace *workspace,
                                                   AttestRecord    *entry);
 guint         attest_soa_mark_theme_applicable   (AttestWorkspace *workspace,

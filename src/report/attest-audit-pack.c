@@ -1,13 +1,15 @@
 /* attest-audit-pack.c: the whole ISMS as one document, for auditors and
  * top management.
  *
- * A cover, the document control and the contents, then what the workspace
- * holds, clause by clause: what the readiness rules find, the context
- * (4.1 to 4.3), the roles (5.3), the risk method and treatment (6.1.2,
- * 6.1.3), the risk assessment and its treatment (8.2, 8.3), the Statement
- * of Applicability, and an annex with the history chain's head, to check
- * the printed pack against the file. An empty section says so plainly.
- * Risks link to the controls that treat them and the controls back.
+ * In the order an auditor reads it (parts[] below): a cover, the document
+ * control and the contents; what the readiness rules find; the core
+ * documents read first: the scope (4.3), the risk method (6.1.2, 6.1.3),
+ * the Statement of Applicability and the risk treatment plan (8.3); the
+ * other clauses in order: context (4.1, 4.2), roles (5.3), the risk
+ * assessment's results (8.2); then an appendix for every register: assets,
+ * risks, evidence, and the history chain's head, to check the printed pack
+ * against the file. An empty section says so plainly. Risks link to the
+ * controls that treat them and the controls back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,7 +35,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
-  { ATTEST_PACK_HISTORY, "history", N_("History of changes (annex)") },
+  { ATTEST_PACK_HISTORY, "history", N_("History of changes (appendix)") },
 };
 
 /**
@@ -162,6 +164,7 @@ typedef struct
   GHashTable      *control_risks;  /* soa-entry id -> GPtrArray of risk ids */
   gboolean         soa_printed;
   gboolean         risks_printed;
+  guint            n_appendices;
 } Pack;
 
 static GListModel *
@@ -239,6 +242,19 @@ empty (Pack       *pack,
        const char *text)
 {
   attest_document_add_text (pack->doc, ATTEST_TEXT_NOTE, text);
+}
+
+/* "Appendix A: Asset register", lettered in the order printed. */
+static void
+appendix_heading (Pack       *pack,
+                  const char *title,
+                  const char *anchor)
+{
+  g_autofree char *heading = NULL;
+
+  heading = g_strdup_printf (_("Appendix %c: %s"), 'A' + (char) MIN (pack->n_appendices, 25u), title);
+  pack->n_appendices++;
+  attest_document_add_heading (pack->doc, 1, "", heading, anchor);
 }
 
 static const char *
@@ -570,7 +586,7 @@ add_readiness (Pack *pack)
       add_findings (table, risks, risk_limit);
       if (risks->len > risk_limit)
         {
-          g_autofree char *more = g_strdup_printf (_("And %u more: the Problems column of the risk register (8.2) lists them all."),
+          g_autofree char *more = g_strdup_printf (_("And %u more: the Problems column of the risk register in the appendices lists them all."),
                                                    risks->len - risk_limit);
 
           empty (pack, more);
@@ -586,8 +602,6 @@ add_context (Pack *pack)
   GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
   GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
   GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
-  GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
-  AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
 
   clause_heading (pack, 1, "4");
 
@@ -661,7 +675,17 @@ add_context (Pack *pack)
         }
     }
 
-  clause_heading (pack, 2, "4.3");
+}
+
+/* 4.3, a core document */
+
+static void
+add_scope (Pack *pack)
+{
+  GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
+  AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
+
+  clause_heading (pack, 1, "4.3");
   attest_document_add_heading (pack->doc, 3, "", _("Scope statement"), NULL);
   if (scope == NULL || *text_of (scope, "statement") == '\0')
     empty (pack, _("No scope statement written."));
@@ -924,18 +948,18 @@ add_method (Pack *pack)
   clause_heading (pack, 2, "6.1.3");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Each risk above the acceptance level has a treatment option and the Annex A controls that "
-                              "treat it; those controls are marked “Risk treatment” in the Statement of Applicability, "
-                              "which lists for each control the risks it treats. The treatment plan (8.3) lists the "
+                              "treat it; the Statement of Applicability names, in each control's justification, the risks "
+                              "it treats. The treatment plan (8.3) lists the "
                               "actions with their owners and dates; the risk owners' decisions on residual risk follow it."));
 }
 
 /* 8.2 and 8.3 */
 
 static void
-add_risks (Pack *pack)
+add_risk_results (Pack *pack)
 {
-  GListModel *risks = records (pack, ATTEST_TYPE_RISK);
-  GListModel *assets = records (pack, ATTEST_TYPE_ASSET);
+  guint n_risks = g_list_model_get_n_items (records (pack, ATTEST_TYPE_RISK));
+  g_autofree char *where = NULL;
 
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.2");
@@ -944,8 +968,23 @@ add_risks (Pack *pack)
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
   attest_document_add_image (pack->doc, HEAT_WIDTH, HEAT_HEIGHT, draw_recording, record_heat_maps (pack->workspace),
                              (GDestroyNotify) cairo_surface_destroy);
+  where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The risk assessment has %u risk; the risk register in the appendices lists it "
+                                        "with its owner, levels, treatment and controls, and the assets.",
+                                        "The risk assessment has %u risks; the risk register in the appendices lists them "
+                                        "with their owners, levels, treatment and controls, and the assets.", n_risks),
+                           n_risks);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, where);
+}
 
-  attest_document_add_heading (pack->doc, 3, "", _("Assets"), NULL);
+/* Appendices: the registers */
+
+static void
+add_assets (Pack *pack)
+{
+  GListModel *assets = records (pack, ATTEST_TYPE_ASSET);
+
+  appendix_heading (pack, _("Asset register"), "appendix-assets");
   if (g_list_model_get_n_items (assets) == 0)
     empty (pack, _("No assets recorded."));
   else
@@ -973,7 +1012,14 @@ add_risks (Pack *pack)
         }
     }
 
-  attest_document_add_heading (pack->doc, 3, "", _("Risk register"), "risk-register");
+}
+
+static void
+add_risk_register (Pack *pack)
+{
+  GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+
+  appendix_heading (pack, _("Risk register"), "appendix-risks");
   if (g_list_model_get_n_items (risks) == 0)
     {
       empty (pack, _("No risks recorded."));
@@ -1036,10 +1082,8 @@ add_treatment (Pack *pack)
   GListModel *actions = records (pack, ATTEST_TYPE_TREATMENT_ACTION);
   GListModel *acceptances = records (pack, ATTEST_TYPE_RISK_ACCEPTANCE);
 
-  if (!(pack->risks_printed))
-    clause_heading (pack, 1, "8");
-  clause_heading (pack, 2, "8.3");
-  attest_document_add_heading (pack->doc, 3, "", _("Risk treatment plan"), "treatment-plan");
+  clause_heading (pack, 1, "8.3");
+  attest_document_add_heading (pack->doc, 2, "", _("Risk treatment plan"), "treatment-plan");
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
   else
@@ -1058,7 +1102,7 @@ add_treatment (Pack *pack)
         }
     }
 
-  attest_document_add_heading (pack->doc, 3, "", _("Risk owners' decisions on residual risk"), "acceptances");
+  attest_document_add_heading (pack->doc, 2, "", _("Risk owners' decisions on residual risk"), "acceptances");
   if (g_list_model_get_n_items (acceptances) == 0)
     empty (pack, _("No risk owner has recorded a decision on residual risk."));
   else
@@ -1091,9 +1135,9 @@ add_soa (Pack *pack)
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
   guint applicable = 0, excluded = 0, undecided = 0;
   g_autofree char *summary = NULL;
-  const double widths[] = { 0.08, 0.19, 0.07, 0.15, 0.17, 0.13, 0.11, 0.1 };
-  const char *headers[] = { _("Control"), _("Title"), _("Applies"), _("Reasons"), _("Justification"),
-                            _("Status"), _("Owner"), _("Risks") };
+  const double widths[] = { 0.17, 0.08, 0.27, 0.13, 0.11, 0.18, 0.06 };
+  const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
+                            _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
 
   attest_document_add_heading (pack->doc, 1, "", _("Statement of Applicability (6.1.3 d)"), "soa");
@@ -1130,30 +1174,55 @@ add_soa (Pack *pack)
                                  "%u are not decided."), applicable, excluded, undecided);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
 
-  table = attest_document_add_table (pack->doc, 8, widths, headers);
+  table = attest_document_add_table (pack->doc, 7, widths, headers);
+  attest_table_set_first_line_bold (table, 0);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
                                                                     text_of (entry, "control-id"));
-      g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (pack->workspace, entry);
-      g_autofree char *reason_text = NULL;
+      g_autofree char *justification = attest_soa_dup_justification (pack->workspace, entry);
+      g_autofree char *title = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *evidence = NULL;
       g_autofree char *anchor = control_anchor (entry);
       GPtrArray *risks = g_hash_table_lookup (pack->control_risks, attest_record_get_id (entry));
       int applicability = attest_record_get_enum (entry, "applicability");
+      gboolean applies = applicability == ATTEST_APPLICABILITY_APPLICABLE;
       char label[32];
 
-      g_ptr_array_add (reasons, NULL);
-      reason_text = g_strjoinv ("; ", (char **) reasons->pdata);
+      title = g_strdup_printf ("%s\n%s", control_label (entry, label, sizeof label), control ? control->title : "");
+      /* What is not implemented yet says by when it will be. */
+      if (!applies)
+        status = g_strdup ("");
+      else if (attest_record_get_enum (entry, "status") == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        status = g_strdup (choice (entry, "status"));
+      else if (*text_of (entry, "target-date") != '\0')
+        status = g_strdup_printf (_("%s\nTarget date %s"), choice (entry, "status"), text_of (entry, "target-date"));
+      else
+        status = g_strdup_printf (_("%s\nNo target date"), choice (entry, "status"));
+      {
+        g_autoptr(GPtrArray) items = attest_soa_dup_evidence (pack->workspace, entry);
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        for (guint k = 0; k < items->len; k++)
+          {
+            AttestRecord *item = g_ptr_array_index (items, k);
+
+            g_string_append_printf (text, "%s%s", k ? "\n" : "", or_dash (text_of (item, "title")));
+            if (*text_of (item, "location") != '\0')
+              g_string_append_printf (text, " (%s)", text_of (item, "location"));
+          }
+        evidence = g_string_free (g_steal_pointer (&text), FALSE);
+      }
       attest_table_add_row (table, (const char * const[]) {
-                              control_label (entry, label, sizeof label), control ? control->title : "",
-                              applicability == ATTEST_APPLICABILITY_APPLICABLE ? _("Yes")
+                              title,
+                              applies ? _("Yes")
                                 : applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE ? _("No") : _("Not decided"),
-                              reason_text, text_of (entry, "justification"),
-                              applicability == ATTEST_APPLICABILITY_APPLICABLE ? choice (entry, "status") : "",
-                              text_of (entry, "owner"), "" }, anchor);
+                              or_dash (justification), status,
+                              applies ? text_of (entry, "owner") : "", evidence, "" }, anchor);
       for (guint k = 0; risks != NULL && k < risks->len; k++)
-        link_risk (pack, table, 7, g_ptr_array_index (risks, k));
+        link_risk (pack, table, 6, g_ptr_array_index (risks, k));
     }
 
   /* What the draft changed since the approval, so the approved version can
@@ -1196,6 +1265,38 @@ add_soa (Pack *pack)
     }
 }
 
+static void
+add_evidence_register (Pack *pack)
+{
+  GListModel *entries = records (pack, ATTEST_TYPE_SOA_ENTRY);
+  const double widths[] = { 0.12, 0.4, 0.34, 0.14 };
+  const char *headers[] = { _("Control"), _("Evidence"), _("Where it is kept"), _("Date") };
+  AttestTable *table = NULL;
+
+  appendix_heading (pack, _("Evidence register"), "appendix-evidence");
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GPtrArray) items = attest_soa_dup_evidence (pack->workspace, entry);
+      g_autofree char *anchor = control_anchor (entry);
+      char label[32];
+
+      for (guint k = 0; k < items->len; k++)
+        {
+          AttestRecord *item = g_ptr_array_index (items, k);
+
+          if (table == NULL)
+            table = attest_document_add_table (pack->doc, 4, widths, headers);
+          attest_table_add_row (table, (const char * const[]) {
+                                  "", or_dash (text_of (item, "title")), or_dash (text_of (item, "location")),
+                                  or_dash (text_of (item, "date")) }, NULL);
+          attest_table_add_link (table, 0, control_label (entry, label, sizeof label), pack->soa_printed ? anchor : NULL);
+        }
+    }
+  if (table == NULL)
+    empty (pack, _("No evidence recorded."));
+}
+
 /* The annex */
 
 static void
@@ -1214,7 +1315,7 @@ add_history (Pack *pack)
     NULL
   };
 
-  attest_document_add_heading (pack->doc, 1, "", _("Annex: history of changes"), "history");
+  appendix_heading (pack, _("History of changes"), "history");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Every change to the workspace is recorded in a history in which each row carries a hash "
                               "of the row before it. The command below recomputes the chain from the file and checks "
@@ -1223,6 +1324,44 @@ add_history (Pack *pack)
                               "records this head in the history itself, as the next row."));
   attest_document_add_key_values (pack->doc, pairs);
 }
+
+/* The index of the documented information the standard makes mandatory
+ * (clauses 4 to 10), each with where it is in this pack: it follows the
+ * cover once the core's table of those items exists. Until then nothing is
+ * printed, not even a placeholder. */
+static void
+add_index_of_mandatory_information (Pack *pack)
+{
+}
+
+/* The one place that orders the pack: the index and the readiness an
+ * auditor turns to first, then the core documents read before anything
+ * else (the scope, the information security policy once Attest records
+ * one, the risk method, the Statement of Applicability, the treatment
+ * plan), then the other clauses in order, then an appendix for every
+ * register. A part prints when its section is chosen; 0 prints always. */
+static const struct
+{
+  AttestPackSections  section;
+  void              (*add) (Pack *pack);
+} parts[] = {
+  { 0, add_index_of_mandatory_information },
+  { ATTEST_PACK_READINESS, add_readiness },
+  /* Core documents */
+  { ATTEST_PACK_CONTEXT, add_scope },
+  { ATTEST_PACK_RISK_METHOD, add_method },
+  { ATTEST_PACK_SOA, add_soa },
+  { ATTEST_PACK_TREATMENT, add_treatment },
+  /* The other clauses, in order */
+  { ATTEST_PACK_CONTEXT, add_context },
+  { ATTEST_PACK_LEADERSHIP, add_leadership },
+  { ATTEST_PACK_RISKS, add_risk_results },
+  /* Appendices: the registers */
+  { ATTEST_PACK_RISKS, add_assets },
+  { ATTEST_PACK_RISKS, add_risk_register },
+  { ATTEST_PACK_SOA, add_evidence_register },
+  { ATTEST_PACK_HISTORY, add_history },
+};
 
 /**
  * attest_audit_pack_build:
@@ -1261,22 +1400,9 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   add_document_control (&pack, version, day, classification);
   attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
   attest_document_add_contents (pack.doc);
-  if (chosen & ATTEST_PACK_READINESS)
-    add_readiness (&pack);
-  if (chosen & ATTEST_PACK_CONTEXT)
-    add_context (&pack);
-  if (chosen & ATTEST_PACK_LEADERSHIP)
-    add_leadership (&pack);
-  if (chosen & ATTEST_PACK_RISK_METHOD)
-    add_method (&pack);
-  if (chosen & ATTEST_PACK_RISKS)
-    add_risks (&pack);
-  if (chosen & ATTEST_PACK_TREATMENT)
-    add_treatment (&pack);
-  if (chosen & ATTEST_PACK_SOA)
-    add_soa (&pack);
-  if (chosen & ATTEST_PACK_HISTORY)
-    add_history (&pack);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i].section == 0 || (chosen & parts[i].section) != 0)
+      parts[i].add (&pack);
 
   g_hash_table_unref (pack.risk_numbers);
   g_hash_table_unref (pack.risk_controls);

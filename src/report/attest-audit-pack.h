@@ -13,13 +13,13 @@ G_BEGIN_DECLS
 /**
  * AttestPackSections:
  * @ATTEST_PACK_READINESS: what the readiness rules find
- * @ATTEST_PACK_CONTEXT: clause 4: issues, interested parties, scope
+ * @ATTEST_PACK_CONTEXT: clause 4: the scope (a core document), issues, interested parties
  * @ATTEST_PACK_LEADERSHIP: clause 5: roles
  * @ATTEST_PACK_RISK_METHOD: clause 6.1: the risk method and treatment
- * @ATTEST_PACK_RISKS: clause 8.2: heat maps, assets, the risk register
- * @ATTEST_PACK_TREATMENT: clause 8.3: treatment plan and acceptances
- * @ATTEST_PACK_SOA: the Statement of Applicability
- * @ATTEST_PACK_HISTORY: the annex to verify the pack against the file
+ * @ATTEST_PACK_RISKS: clause 8.2: heat maps; the asset and risk registers (appendices)
+ * @ATTEST_PACK_TREATMENT: clause 8.3: treatment plan and acceptances (a core document)
+ * @ATTEST_PACK_SOA: the Statement of Applicability (a core document) and the evidence register (appendix)
+ * @ATTEST_PACK_HISTORY: the appendix to verify the pack against the file
  * @ATTEST_PACK_ALL: everything
  *
  * The cover, the document control and the contents are always printed.

@@ -130,6 +130,62 @@ test_derived_reason (TestDir       *fixture,
   g_assert_cmpuint (n_findings (workspace, entry), ==, 0);
 }
 
+/* The justification of an included control is derived from the workspace:
+ * the risks it treats and the parties' requirements by their titles, the
+ * reasons ticked; the written one follows, and stands alone where nothing
+ * can be derived. An exclusion is justified by what is written. */
+static void
+test_justification (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "justification.isms");
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
+  g_autoptr(AttestRecord) requirement = NULL;
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware encrypts the backups", NULL);
+  g_autoptr(AttestRecord) other = g_object_new (ATTEST_TYPE_RISK, "title", "Disk failure loses a day of work", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Nothing derived, nothing written: nothing to print. */
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "justification", "We restore weekly.", NULL);
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "We restore weekly.");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  requirement = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                              "text", "Tested backups", NULL);
+  g_assert_true (attest_workspace_add (workspace, requirement, &error));
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, requirement, &error));
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (attest_workspace_add (workspace, other, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", other, entry, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  g_assert_no_error (error);
+  g_object_set (entry, "reason-legal", TRUE, "reason-contractual", TRUE, NULL);
+
+  text = attest_soa_dup_justification (workspace, entry);
+  /* The risks in the register's order, whatever the order of the links. */
+  g_assert_nonnull (strstr (text, "It treats the risks “Ransomware encrypts the backups”, “Disk failure loses a day of work”."));
+  g_assert_nonnull (strstr (text, "“Tested backups” (Insurer)"));
+  g_assert_nonnull (strstr (text, "A law or regulation requires it."));
+  g_assert_nonnull (strstr (text, "A contract requires it."));
+  g_assert_null (strstr (text, "good practice"));
+  /* The written justification adds to the derived one, last. */
+  g_assert_true (g_str_has_suffix (text, " We restore weekly."));
+  g_assert_true (strstr (text, "risks") < strstr (text, "Tested backups"));
+  g_clear_pointer (&text, g_free);
+
+  /* An exclusion: what is written, never a derived reason to include. */
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE, "justification", "No backups kept.", NULL);
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "No backups kept.");
+}
+
 static void
 test_bulk_theme (TestDir       *fixture,
                  gconstpointer  data)
@@ -778,6 +834,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/soa/rules", test_rules);
   ADD ("/soa/derived-reason", test_derived_reason);
+  ADD ("/soa/justification", test_justification);
   ADD ("/soa/bulk-theme", test_bulk_theme);
   ADD ("/soa/versions", test_versions);
   ADD ("/soa/csv/round-trip", test_csv_round_trip);

@@ -1034,7 +1034,7 @@ test_audit_pack (TestDir       *fixture,
     g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
     g_assert_nonnull (strstr (text, "Restricted"));
     g_assert_nonnull (strstr (text, "Statement of Applicability"));
-    g_assert_null (strstr (text, "Annex: history of changes"));
+    g_assert_null (strstr (text, ": History of changes"));
   }
 
   /* A character no installed font can print: the export says where it is. */
@@ -1069,7 +1069,7 @@ test_audit_pack (TestDir       *fixture,
 
     g_assert_cmpint (poppler_document_get_n_pages (doc), ==, (int) attest_pagination_get_n_pages (pagination));
     g_assert_nonnull (strstr (text, last));
-    g_assert_nonnull (strstr (text, "Annex: history of changes"));
+    g_assert_nonnull (strstr (text, ": History of changes"));
   }
   close_window_and_workspace (window, &workspace);
 }
@@ -1300,6 +1300,13 @@ test_soa_page (TestDir       *fixture,
     click_named (editor, "link-requirement");
     editor = attest_soa_page_get_editor (page);
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-reasons"))), "Interested party requirement"));
+    /* The justification printed follows the links and the fields at once. */
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-justification"))),
+                              "It meets what an interested party requires: “"));
+    gtk_editable_set_text (GTK_EDITABLE (named (editor, "justification")), "Our clients ask for it.");
+    attest_field_flush (named (editor, "justification"));
+    g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (named (editor, "editor-justification"))),
+                                     " Our clients ask for it."));
     g_assert_cmpuint (count_rows (named (editor, "linked-requirements")), ==, 2);   /* the link, and the chooser */
   }
 

@@ -218,7 +218,7 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Annex: history of changes", "attest-cli log --verify --expect-head",
+         "Appendix D: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "5 blockers (an auditor would raise a nonconformity)", "Mandatory documented information",
          "Kept elsewhere: Information security policy", "Results of management reviews", NULL }; *s; s++)
@@ -386,7 +386,8 @@ test_pack (TestDir       *fixture,
               }
             else if (g_str_has_prefix (dest->named_dest, "risk-"))
               {
-                g_assert_true (g_str_has_prefix (label, "R"));
+                if (!g_str_has_prefix (label, "R"))
+                  g_error ("The link to %s on page %d reads “%s”", dest->named_dest, i + 1, label);
                 if (!has_id (target, label))
                   g_error ("%s on page %d leads to page %d, which lacks it", label, i + 1, landing + 1);
                 g_assert_nonnull (strstr (target, "Risk register") ? target : strstr (target, "No."));
@@ -507,9 +508,192 @@ test_empty_and_sections (TestDir       *fixture,
   doc = open_pdf (pdf);
   text = all_text (doc);
   g_assert_nonnull (strstr (text, "Statement of Applicability (6.1.3 d)"));
-  g_assert_nonnull (strstr (text, "Annex: history of changes"));
+  g_assert_nonnull (strstr (text, "Appendix B: History of changes"));   /* after the evidence */
   g_assert_null (strstr (text, "4.1 Understanding"));
   g_assert_null (strstr (text, "Readiness summary"));
+}
+
+/* The top-level titles of the PDF's outline, in order. */
+static GPtrArray *
+outline_titles (PopplerDocument *doc)
+{
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+  PopplerIndexIter *iter = poppler_index_iter_new (doc);
+
+  g_assert_nonnull (iter);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+
+      g_ptr_array_add (titles, collapse (action->any.title));
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (iter));
+  poppler_index_iter_free (iter);
+  return titles;
+}
+
+/* The pack in the order an auditor reads it: readiness, the core documents
+ * (scope, method, SoA, treatment plan), the other clauses in order, then an
+ * appendix for every register. */
+static void
+test_order (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *path = test_dir_path (fixture, "pack.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  static const char * const expected[] = {
+    "Document control", "Contents", "Readiness summary",
+    "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
+    "8.3 Information security risk treatment",
+    "4 Context of the organization", "5 Leadership", "8 Operation",
+    "Appendix A: Asset register", "Appendix B: Risk register", "Appendix C: Evidence register",
+    "Appendix D: History of changes",
+  };
+
+  export (workspace, &options, path);
+  doc = open_pdf (path);
+  titles = outline_titles (doc);
+  g_assert_cmpuint (titles->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < titles->len; i++)
+    if (!g_str_has_prefix (g_ptr_array_index (titles, i), expected[i]))
+      g_error ("Heading %u is “%s”, not “%s”", i + 1, (char *) g_ptr_array_index (titles, i), expected[i]);
+}
+
+/* The text of the pages from the SoA's heading to the treatment plan's. */
+static char *
+soa_text (PopplerDocument *doc)
+{
+  GString *text = g_string_new (NULL);
+  gboolean in = FALSE;
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *page = page_text (doc, i);
+
+      if (strstr (page, "Statement of Applicability (6.1.3 d) ") != NULL && strstr (page, "Contents") == NULL)
+        in = TRUE;
+      else if (in && strstr (page, "8.3 Information security risk treatment ") != NULL)
+        break;
+      if (in)
+        g_string_append (text, page);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Every control with its applicability, justification, status, owner,
+ * evidence and, while not implemented, its target date; an included
+ * control's justification derived from the risks it treats and the
+ * parties' requirements, by their titles. */
+static void
+test_soa_columns (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *path = test_dir_path (fixture, "pack.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  AttestRecord *backup = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  AttestRecord *excluded = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+
+  export (workspace, &options, path);
+  doc = open_pdf (path);
+  text = soa_text (doc);
+  /* The columns, in order (text extraction glues neighbouring cells). */
+  {
+    const char *at = text;
+
+    for (const char * const *h = (const char * const[]) { "Control", "Applies", "Justification", "Status and target date",
+                                                           "Owner", "Evidence and where it is kept", "Risks", NULL }; *h; h++)
+      if ((at = strstr (at, *h)) == NULL)
+        g_error ("The SoA has no column “%s” in its place", *h);
+  }
+
+  /* A.8.13 in the demo: partly implemented, with a target date, an owner,
+   * a risk and an insurer's requirement; its justification names them. */
+  g_assert_cmpint (attest_record_get_enum (backup, "status"), !=, ATTEST_IMPLEMENTATION_IMPLEMENTED);
+  g_assert_nonnull (strstr (text, "It treats the risk “Ransomware encrypts client data and backups”."));
+  g_assert_nonnull (strstr (text, "It meets what an interested party requires: “Offline or immutable backups tested every quarter” (Cyber insurer)."));
+  {
+    g_autofree char *target = g_strdup_printf ("Target date %s", attest_record_get_string (backup, "target-date"));
+
+    g_assert_nonnull (strstr (text, target));
+  }
+  /* Evidence by title and where it is kept; owners; exclusions with their reason. */
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+      if (attest_record_get_enum (entry, "applicability") == ATTEST_APPLICABILITY_NOT_APPLICABLE && excluded == NULL)
+        excluded = entry;
+      if (evidence == NULL || evidence->len == 0)
+        {
+          g_clear_pointer (&evidence, g_ptr_array_unref);
+          evidence = attest_soa_dup_evidence (workspace, entry);
+        }
+    }
+  g_assert_nonnull (excluded);
+  g_assert_nonnull (strstr (text, attest_record_get_string (excluded, "justification")));
+  g_assert_cmpuint (evidence->len, >, 0);
+  {
+    AttestRecord *item = g_ptr_array_index (evidence, 0);
+    g_autofree char *kept = g_strdup_printf ("%s (%s)", attest_record_get_string (item, "title"),
+                                             attest_record_get_string (item, "location"));
+
+    g_assert_nonnull (strstr (text, kept));
+  }
+  g_assert_nonnull (strstr (text, attest_record_get_string (backup, "owner")));
+  g_assert_nonnull (strstr (text, "Implemented"));
+  /* Every control with its justification as derived and written. */
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      g_autofree char *justification = attest_soa_dup_justification (workspace, entry);
+      g_autofree char *first = collapse (justification);
+      char *stop = strchr (first, '.');
+
+      g_assert_nonnull (stop);
+      stop[1] = '\0';
+      if (strstr (text, first) == NULL)
+        g_error ("The justification of %s is not printed: %s", attest_record_get_string (entry, "control-id"), first);
+    }
+}
+
+/* In the large demo the SoA comes early, not after the registers. */
+static void
+test_large_order (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  GPtrArray *headings;
+  guint n_pages, soa = G_MAXUINT;
+
+  g_assert_no_error (error);
+  doc = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (doc, ATTEST_PAPER_A4);
+  n_pages = attest_pagination_get_n_pages (pagination);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "soa") == 0)
+        soa = info->page;
+    }
+  g_assert_cmpuint (n_pages, >, 100);
+  g_test_message ("the SoA starts on page %u of %u", soa + 1, n_pages);
+  g_assert_cmpuint (soa, <, n_pages / 10);
 }
 
 /* Text in many scripts comes back out of the PDF as text. */
@@ -1196,6 +1380,9 @@ main (int    argc,
   ADD ("/audit-pack/pack", test_pack);
   ADD ("/audit-pack/reproducible", test_reproducible);
   ADD ("/audit-pack/empty-and-sections", test_empty_and_sections);
+  ADD ("/audit-pack/order", test_order);
+  ADD ("/audit-pack/soa-columns", test_soa_columns);
+  ADD ("/audit-pack/large-order", test_large_order);
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);

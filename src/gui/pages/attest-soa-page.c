@@ -232,6 +232,19 @@ build_links (AttestSoaPage *self,
 }
 
 static void
+update_justification (AttestRecord *entry,
+                      GParamSpec   *pspec,
+                      GtkLabel     *label)
+{
+  AttestWorkspace *workspace = g_object_get_data (G_OBJECT (label), "workspace");
+  g_autofree char *justification = attest_soa_dup_justification (workspace, entry);
+  g_autofree char *text = g_strdup_printf (_("Justification as the audit pack prints it: %s"),
+                                           *justification ? justification : _("none yet"));
+
+  gtk_label_set_text (label, text);
+}
+
+static void
 build_editor (AttestSoaPage *self)
 {
   static const char * const fields[] = {
@@ -288,6 +301,18 @@ build_editor (AttestSoaPage *self)
     gtk_label_set_xalign (GTK_LABEL (label), 0);
     gtk_box_append (GTK_BOX (box), label);
   }
+
+  /* The justification as the pack prints it, derived and written, following
+   * the fields as they are edited. */
+  label = gtk_label_new (NULL);
+  gtk_widget_set_name (label, "editor-justification");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  g_object_set_data_full (G_OBJECT (label), "workspace", g_object_ref (self->workspace), g_object_unref);
+  update_justification (entry, NULL, GTK_LABEL (label));
+  g_signal_connect_object (entry, "notify", G_CALLBACK (update_justification), label, 0);
+  gtk_box_append (GTK_BOX (box), label);
 
   build_links (self, entry, GTK_BOX (box), read_only);
 
