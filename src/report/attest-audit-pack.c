@@ -456,6 +456,7 @@ add_document_control (Pack       *pack,
       const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
       AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
       for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
         {
           g_autoptr(AttestRecord) v = g_list_model_get_item (versions, i);
@@ -506,6 +507,7 @@ add_readiness (Pack *pack)
     {
       AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
 
+      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, setup, G_MAXUINT);
       /* The setup already reports undecided controls of the SoA. */
       for (guint i = 0; i < soa->len; i++)
@@ -529,6 +531,7 @@ add_readiness (Pack *pack)
 
       attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
       table = attest_document_add_table (pack->doc, 2, widths, headers);
+      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, risks, risk_limit);
       if (risks->len > risk_limit)
         {
@@ -611,6 +614,7 @@ add_context (Pack *pack)
       const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
       for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
         {
           g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
@@ -764,6 +768,7 @@ add_scale (Pack       *pack,
 
   attest_document_add_heading (pack->doc, 3, "", title, NULL);
   table = attest_document_add_table (pack->doc, 3, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *step = g_strdup_printf ("%u", i + 1);
@@ -814,6 +819,7 @@ add_method (Pack *pack)
     const char * const *colours = attest_record_get_strv (method, "level-colours");
     int lowest = computation == ATTEST_RISK_COMPUTATION_SUM ? 2 : 1;
 
+    attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
     for (guint k = 0; k < n_levels; k++)
       {
         g_autofree char *rank = g_strdup_printf ("%u", k + 1);
@@ -916,6 +922,7 @@ add_risks (Pack *pack)
       const char *headers[] = { _("Asset"), _("Kind"), _("Owner"), _("Confidentiality"), _("Integrity"), _("Availability") };
       AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
 
+      attest_table_set_nowrap (table, 3, (const guint[]) { 3, 4, 5 });
       for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
         {
           g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, i);
@@ -947,6 +954,7 @@ add_risks (Pack *pack)
     AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
 
     attest_table_set_first_line_bold (table, 1);
+    attest_table_set_nowrap (table, 3, (const guint[]) { 0, 3, 5 });
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -1010,6 +1018,7 @@ add_treatment (Pack *pack)
       const char *headers[] = { _("Action"), _("Risk"), _("Owner"), _("Due"), _("Status") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 1, 3 });
       for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
         {
           g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
@@ -1029,6 +1038,7 @@ add_treatment (Pack *pack)
       const char *headers[] = { _("Risk"), _("Decided by"), _("On"), _("Decision"), _("Note"), _("Still valid") };
       AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 2 });
       for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
         {
           g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
@@ -1093,6 +1103,7 @@ add_soa (Pack *pack)
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
 
   table = attest_document_add_table (pack->doc, 8, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 0, 2 });
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
@@ -1142,6 +1153,7 @@ add_soa (Pack *pack)
           return;
         }
       changed = attest_document_add_table (pack->doc, 4, change_widths, change_headers);
+      attest_table_set_nowrap (changed, 1, (const guint[]) { 0 });
       for (guint i = 0; i < changes->len; i++)
         {
           AttestSoaChange *change = g_ptr_array_index (changes, i);

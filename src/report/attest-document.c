@@ -82,6 +82,7 @@ struct _AttestTable
   double     widths[MAX_COLUMNS];   /* fractions of the text width */
   gboolean   align_end[MAX_COLUMNS];
   gboolean   first_line_bold[MAX_COLUMNS];
+  gboolean   nowrap[MAX_COLUMNS];      /* short codes, scores, dates: one line */
   Cell      *header;                /* (nullable) */
   GPtrArray *rows;
   gboolean   key_values;            /* bold keys, no zebra */
@@ -145,7 +146,16 @@ struct _AttestPagination
   GHashTable     *heading_at;  /* Block * -> AttestHeadingInfo * */
   gboolean        no_tags;
   guint64         layout_work; /* bytes of text handed to Pango */
+  GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
 };
+
+/* A table's columns as printed: each at least as wide as its longest
+ * header word and, in a nowrap column, its widest cell. */
+typedef struct
+{
+  double widths[MAX_COLUMNS];   /* points */
+  char   header_font[32];
+} TableFit;
 
 /* The document */
 
@@ -457,6 +467,28 @@ attest_table_set_first_line_bold (AttestTable *table,
 {
   g_return_if_fail (column < table->n_columns);
   table->first_line_bold[column] = TRUE;
+}
+
+/**
+ * attest_table_set_nowrap:
+ * @table: a table
+ * @n_columns: how many columns follow
+ * @columns: (array length=n_columns): columns of short values that must
+ *   not break across lines, such as identifiers, scores, levels and dates
+ *
+ * Each of these columns is made wide enough for its widest cell (up to two
+ * fifths of the table), at the expense of the widest columns of free text.
+ */
+void
+attest_table_set_nowrap (AttestTable *table,
+                         guint        n_columns,
+                         const guint *columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_return_if_fail (columns[i] < table->n_columns);
+      table->nowrap[columns[i]] = TRUE;
+    }
 }
 
 /**
@@ -1153,6 +1185,171 @@ place_heading (Pager    *pager,
   return TRUE;
 }
 
+#define BODY_CELL_FONT   "Sans 7.5"
+#define HEADER_CELL_FONT "Sans Bold 7.5"
+#define HEADER_CELL_SIZE 7.5
+#define NOWRAP_MAX_BYTES 96     /* longer is running text, whatever the column */
+
+/* The width of @text on one line (its widest line, if it has several). */
+static double
+natural_width (Pager      *pager,
+               const char *font,
+               const char *text,
+               int         length)
+{
+  PangoLayout *layout = make_layout_len (pager, font, text, length, 1, FALSE);
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_object_unref (layout);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+/* The width of the longest word of @text: a header cell narrower than it
+ * would break the word ("Appli-es"). */
+static double
+longest_word (Pager      *pager,
+              const char *font,
+              const char *text)
+{
+  double widest = 0;
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      for (end = p; *end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)); end = g_utf8_next_char (end))
+        ;
+      if (end > p)
+        widest = MAX (widest, natural_width (pager, font, p, end - p));
+      p = end;
+    }
+  return widest;
+}
+
+/* Takes @excess points from the widest columns that have room above their
+ * minimum, levelling them down together: the free text gives way to the
+ * short columns, and the narrow columns keep what they had. */
+static void
+take_from_widest (double       *widths,
+                  const double *minimum,
+                  guint         n,
+                  double        excess)
+{
+  while (excess > 0.01)
+    {
+      double top = 0, next = 0, room = 0;
+      guint n_top = 0;
+
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01)
+          top = MAX (top, widths[c]);
+      if (top == 0)
+        return;
+      /* The level the widest can come down to at most in this round. */
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] < top - 0.01)
+          next = MAX (next, widths[c]);
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] >= top - 0.01)
+          {
+            room += widths[c] - MAX (next, minimum[c]);
+            n_top++;
+          }
+      if (n_top == 0 || room <= 0)
+        return;
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] >= top - 0.01)
+          {
+            double give = widths[c] - MAX (next, minimum[c]);
+
+            widths[c] -= give * MIN (1.0, excess / room);
+          }
+      excess -= MIN (excess, room);
+    }
+}
+
+/* The columns of @table as printed at this text width: every column at
+ * least as wide as the longest word of its header and, in a nowrap
+ * column, as its widest cell; what that costs comes off the widest
+ * columns. A table that cannot fit even so shrinks in proportion, and its
+ * header gets a smaller font so that no header word breaks. */
+static TableFit *
+table_fit (Pager       *pager,
+           AttestTable *table)
+{
+  TableFit *fit = g_hash_table_lookup (pager->p->fits, table);
+  double minimum[MAX_COLUMNS] = { 0 }, header_minimum[MAX_COLUMNS] = { 0 };
+  double total = 0, width = pager->width, scale = 1.0;
+  guint n = table->n_columns;
+
+  if (fit != NULL)
+    return fit;
+  fit = g_new0 (TableFit, 1);
+  g_strlcpy (fit->header_font, HEADER_CELL_FONT, sizeof fit->header_font);
+  for (guint c = 0; c < n; c++)
+    {
+      fit->widths[c] = table->widths[c] * width;
+      if (table->header != NULL)
+        header_minimum[c] = longest_word (pager, HEADER_CELL_FONT, table->header[c].text->str) + 2 * CELL_PAD + 0.5;
+      minimum[c] = header_minimum[c];
+      if (table->nowrap[c])
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+          double widest = 0;
+
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              Row *row = g_ptr_array_index (table->rows, r);
+              const char *text = row->cells[c].text->str;
+
+              if (row->cells[c].text->len > NOWRAP_MAX_BYTES || !g_hash_table_add (seen, (gpointer) text))
+                continue;
+              widest = MAX (widest, natural_width (pager, BODY_CELL_FONT, text, row->cells[c].text->len));
+            }
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
+        }
+      total += minimum[c];
+    }
+
+  if (total <= width)
+    {
+      double excess = 0;
+
+      for (guint c = 0; c < n; c++)
+        if (fit->widths[c] < minimum[c])
+          {
+            excess += minimum[c] - fit->widths[c];
+            fit->widths[c] = minimum[c];
+          }
+      take_from_widest (fit->widths, minimum, n, excess);
+    }
+  else
+    {
+      /* Too many columns for the page: each in proportion to its minimum,
+       * and the header font as much smaller as its longest word needs. */
+      for (guint c = 0; c < n; c++)
+        fit->widths[c] = minimum[c] * width / total;
+      for (guint c = 0; c < n; c++)
+        if (header_minimum[c] > fit->widths[c] && header_minimum[c] > 2 * CELL_PAD)
+          scale = MIN (scale, (fit->widths[c] - 2 * CELL_PAD) / (header_minimum[c] - 2 * CELL_PAD));
+      if (scale < 1.0)
+        {
+          char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* A little under, so that rounding never breaks the word. */
+          g_ascii_formatd (size, sizeof size, "%.2f", MAX (floor (HEADER_CELL_SIZE * scale * 0.98 * 4) / 4, 3.0));
+          g_snprintf (fit->header_font, sizeof fit->header_font, "Sans Bold %s", size);
+        }
+    }
+  g_hash_table_insert (pager->p->fits, table, fit);
+  return fit;
+}
+
 /* The flows of a row's cells, for the column widths. */
 static void
 row_flows (Pager       *pager,
@@ -1161,14 +1358,16 @@ row_flows (Pager       *pager,
            gboolean     bold,
            Flow        *flows)
 {
+  TableFit *fit = table_fit (pager, table);
+
   for (guint c = 0; c < table->n_columns; c++)
     {
-      const char *font = bold || (table->key_values && c == 0) ? "Sans Bold 7.5" : "Sans 7.5";
+      const char *font = bold ? fit->header_font : table->key_values && c == 0 ? HEADER_CELL_FONT : BODY_CELL_FONT;
 
       if (table->contents)
         font = "Sans 9.5";
       flows[c] = (Flow) { font, cells[c].text->str, cells[c].text->len,
-                          table->widths[c] * pager->width - 2 * CELL_PAD, table->align_end[c],
+                          fit->widths[c] - 2 * CELL_PAD, table->align_end[c],
                           cells[c].links, 0, NULL, 0, 0 };
       if (table->first_line_bold[c] && !bold)
         {
@@ -1225,6 +1424,7 @@ draw_row (Pager       *pager,
           double       height,
           double       fill)
 {
+  TableFit *fit = table_fit (pager, table);
   double x = pager->left;
 
   if (pager->cr == NULL)
@@ -1242,7 +1442,7 @@ draw_row (Pager       *pager,
       set_grey (pager->cr, 0.0);
       flow_place (pager, &flows[c], from[c], space - 2 * CELL_PAD, G_MAXUINT, TRUE,
                   x + CELL_PAD, pager->y + CELL_PAD, &ignored, NULL);
-      x += table->widths[c] * pager->width;
+      x += fit->widths[c];
     }
   if (!table->contents)
     {
@@ -1642,6 +1842,7 @@ attest_pagination_new (AttestDocument *doc,
   p->starts = g_array_new (FALSE, FALSE, sizeof (Position));
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
+  p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (doc->blocks, i);
@@ -1714,6 +1915,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_array_unref (pagination->starts);
   g_ptr_array_unref (pagination->headings);
   g_hash_table_unref (pagination->heading_at);
+  g_hash_table_unref (pagination->fits);
   g_free (pagination);
 }
 
@@ -1853,4 +2055,47 @@ GDateTime *
 attest_document_get_created (AttestDocument *doc)
 {
   return doc->created;
+}
+
+/* What must print on one line: every word of every table header, and
+ * every cell of a nowrap column short enough to be kept whole. */
+GPtrArray *
+attest_document_dup_unbreakable (AttestDocument *doc)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+      AttestTable *table = block->table;
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          if (table->header != NULL)
+            {
+              g_auto(GStrv) words = g_strsplit_set (table->header[c].text->str, " \n\t", -1);
+
+              for (guint w = 0; words[w] != NULL; w++)
+                if (*words[w] != '\0' && !g_hash_table_contains (seen, words[w]))
+                  {
+                    g_ptr_array_add (texts, g_strdup (words[w]));
+                    g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                  }
+            }
+          for (guint r = 0; table->nowrap[c] && r < table->rows->len; r++)
+            {
+              Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
+
+              if (cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES && !g_hash_table_contains (seen, cell->text->str))
+                {
+                  g_ptr_array_add (texts, g_strdup (cell->text->str));
+                  g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                }
+            }
+        }
+    }
+  return texts;
 }

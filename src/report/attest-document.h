@@ -103,6 +103,9 @@ void              attest_table_set_align_end      (AttestTable        *table,
                                                    guint               column);
 void              attest_table_set_first_line_bold (AttestTable       *table,
                                                     guint              column);
+void              attest_table_set_nowrap         (AttestTable        *table,
+                                                   guint               n_columns,
+                                                   const guint        *columns);
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
