@@ -714,6 +714,8 @@ draw_caption (cairo_t    *cr,
 
 #define HEAT_WIDTH  480.0
 #define HEAT_HEIGHT 200.0
+#define MATRIX_WIDTH  380.0
+#define MATRIX_HEIGHT 220.0
 
 /* Both heat maps side by side, the same drawing as on screen, recorded
  * when the pack is built: the document then holds no reference to the
@@ -841,34 +843,19 @@ add_method (Pack *pack)
 
   attest_document_add_heading (pack->doc, 3, "", _("Risk matrix"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
-                            _("The level of each pair of ratings: likelihood down the side, from the highest, impact across."));
-  if (n_impact >= 1 && n_impact + 1 <= 12)
+                            _("The level of each pair of ratings: likelihood upwards, impact to the right, as in the heat maps."));
+  if (n_likelihood >= 1 && n_impact >= 1)
     {
-      double widths[12];
-      const char *headers[12];
-      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-      AttestTable *table;
+      cairo_rectangle_t extents = { 0, 0, MATRIX_WIDTH, MATRIX_HEIGHT };
+      cairo_surface_t *matrix = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *cr = cairo_create (matrix);
 
-      widths[0] = 1.6;
-      headers[0] = _("Likelihood \\ Impact");
-      for (guint i = 1; i <= n_impact; i++)
-        {
-          widths[i] = 1;
-          g_ptr_array_add (texts, g_strdup_printf ("%u", i));
-          headers[i] = g_ptr_array_index (texts, texts->len - 1);
-        }
-      table = attest_document_add_table (pack->doc, n_impact + 1, widths, headers);
-      for (guint l = n_likelihood; l >= 1; l--)
-        {
-          const char *cells[12];
-          g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-
-          g_ptr_array_add (row, g_strdup_printf ("%u · %s", l, attest_record_get_strv (method, "likelihood-scale")[l - 1]));
-          cells[0] = g_ptr_array_index (row, 0);
-          for (guint i = 1; i <= n_impact; i++)
-            cells[i] = attest_risk_method_level_name (method, attest_risk_method_level (method, l, i));
-          attest_table_add_row (table, cells, NULL);
-        }
+      /* In the method's colours, the level named in each cell. */
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      attest_heatmap_draw_levels (cr, pack->workspace, MATRIX_WIDTH, MATRIX_HEIGHT);
+      cairo_destroy (cr);
+      attest_document_add_image (pack->doc, MATRIX_WIDTH, MATRIX_HEIGHT, draw_recording, matrix,
+                                 (GDestroyNotify) cairo_surface_destroy);
     }
 
   attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);

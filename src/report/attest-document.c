@@ -1131,6 +1131,36 @@ place_text (Pager      *pager,
   return next == FLOW_DONE;
 }
 
+/* The room a heading at @index keeps for what follows it: a few lines, or
+ * a figure with its caption (small print) when they fit on a page. */
+static double
+figure_after (Pager *pager,
+              guint  index)
+{
+  GPtrArray *blocks = pager->p->doc->blocks;
+  double caption = 0;
+
+  for (guint i = index + 1; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_SMALL)
+        {
+          PangoLayout *layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
+          int text_height;
+
+          pango_layout_get_size (layout, NULL, &text_height);
+          g_object_unref (layout);
+          caption += text_height / (double) PANGO_SCALE + 6;
+          continue;
+        }
+      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < pager->bottom - pager->top)
+        return MAX (36, caption + block->height);
+      break;
+    }
+  return 36;
+}
+
 static gboolean
 place_heading (Pager    *pager,
                Position *pos,
@@ -1149,8 +1179,9 @@ place_heading (Pager    *pager,
   layout = make_layout (pager, fonts[block->level - 1], text, pager->width, FALSE);
   lines = line_infos (layout);
   height = lines_height (lines, 0, lines->len);
-  /* Kept with what follows: room for a few lines under it. */
-  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + 36;
+  /* Kept with what follows: room for a few lines under it, or for a
+   * figure and the caption above it. */
+  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + figure_after (pager, pos->block);
   if (!at_top (pager) && pager->y + needed > pager->bottom)
     {
       g_array_unref (lines);
