@@ -754,6 +754,55 @@ draw_recording (cairo_t  *cr,
   cairo_paint (cr);
 }
 
+/* The matrix in words, for readers who cannot see it. */
+static char *
+matrix_alt_text (AttestRecord *method,
+                 guint         n_likelihood,
+                 guint         n_impact)
+{
+  GString *out = g_string_new (_("Risk matrix, the level for each likelihood and impact."));
+
+  for (guint l = n_likelihood; l >= 1; l--)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out, _("Likelihood %u:"), l);
+      for (guint i = 1; i <= n_impact; i++)
+        g_string_append_printf (out, " %s%s", attest_risk_method_level_name (method, attest_risk_method_level (method, l, i)),
+                                i < n_impact ? "," : ".");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The heat maps in words: how many risks stand at which ratings. */
+static char *
+heat_alt_text (AttestWorkspace *workspace)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint residual = 0; residual < 2; residual++)
+    {
+      guint n_likelihood, n_impact;
+      g_autoptr(GArray) counts = attest_risks_heat_counts (workspace, residual, &n_likelihood, &n_impact);
+
+      g_string_append_printf (out, "%s%s:", residual ? " " : "",
+                              residual ? _("After treatment (residual)") : _("Before treatment (inherent)"));
+      for (guint l = n_likelihood; l >= 1; l--)
+        for (guint i = 1; i <= n_impact; i++)
+          {
+            guint count = g_array_index (counts, guint, (l - 1) * n_impact + i - 1);
+
+            if (count > 0)
+              {
+                g_string_append_c (out, ' ');
+                g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u risk at likelihood %u and impact %u;",
+                                                          "%u risks at likelihood %u and impact %u;", count),
+                                        count, l, i);
+              }
+          }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 add_scale (Pack       *pack,
            const char *title,
@@ -849,6 +898,7 @@ add_method (Pack *pack)
       cairo_rectangle_t extents = { 0, 0, MATRIX_WIDTH, MATRIX_HEIGHT };
       cairo_surface_t *matrix = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
       cairo_t *cr = cairo_create (matrix);
+      g_autofree char *alt = matrix_alt_text (method, n_likelihood, n_impact);
 
       /* In the method's colours, the level named in each cell. */
       cairo_set_source_rgb (cr, 0, 0, 0);
@@ -856,6 +906,7 @@ add_method (Pack *pack)
       cairo_destroy (cr);
       attest_document_add_image (pack->doc, MATRIX_WIDTH, MATRIX_HEIGHT, draw_recording, matrix,
                                  (GDestroyNotify) cairo_surface_destroy);
+      attest_document_set_alt_text (pack->doc, alt);
     }
 
   attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);
@@ -899,6 +950,11 @@ add_risks (Pack *pack)
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
   attest_document_add_image (pack->doc, HEAT_WIDTH, HEAT_HEIGHT, draw_recording, record_heat_maps (pack->workspace),
                              (GDestroyNotify) cairo_surface_destroy);
+  {
+    g_autofree char *alt = heat_alt_text (pack->workspace);
+
+    attest_document_set_alt_text (pack->doc, alt);
+  }
 
   attest_document_add_heading (pack->doc, 3, "", _("Assets"), NULL);
   if (g_list_model_get_n_items (assets) == 0)
@@ -1213,6 +1269,8 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
   attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, version, day);
+  /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
+  attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
                                 _("Information security management system after ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),

@@ -96,6 +96,7 @@ typedef struct
   char           *number;
   char           *text;
   char           *anchor;
+  char           *alt;
   AttestTextStyle style;
   char          **items;
   AttestTable    *table;
@@ -122,6 +123,7 @@ struct _AttestDocument
   char      *keywords;
   char      *creator;
   GDateTime *created;
+  char      *language;
 };
 
 /* Where a page starts: the block, the row or item within it, and where
@@ -147,6 +149,8 @@ struct _AttestPagination
   gboolean        no_tags;
   guint64         layout_work; /* bytes of text handed to Pango */
   GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
+  gboolean        list_open;   /* structure tags left open for the next page */
+  gboolean        table_open;
 };
 
 /* A table's columns as printed: each at least as wide as its longest
@@ -205,6 +209,7 @@ block_free (gpointer data)
   g_free (block->number);
   g_free (block->text);
   g_free (block->anchor);
+  g_free (block->alt);
   g_strfreev (block->items);
   if (block->table != NULL)
     table_free (block->table);
@@ -245,6 +250,7 @@ attest_document_free (AttestDocument *doc)
   g_free (doc->subject);
   g_free (doc->keywords);
   g_free (doc->creator);
+  g_free (doc->language);
   g_clear_pointer (&doc->created, g_date_time_unref);
   g_free (doc);
 }
@@ -314,6 +320,20 @@ attest_document_set_metadata (AttestDocument *doc,
   doc->keywords = g_strdup (keywords);
   doc->creator = g_strdup (creator);
   doc->created = created ? g_date_time_ref (created) : NULL;
+}
+
+/**
+ * attest_document_set_language:
+ * @doc: a document
+ * @language: (nullable): the language it is written in, as a BCP 47 tag
+ *   ("en", "de-CH"), for screen readers
+ */
+void
+attest_document_set_language (AttestDocument *doc,
+                              const char     *language)
+{
+  g_free (doc->language);
+  doc->language = g_strdup (language);
 }
 
 static Block *
@@ -590,6 +610,24 @@ attest_document_add_image (AttestDocument *doc,
 }
 
 /**
+ * attest_document_set_alt_text:
+ * @doc: a document whose last block is an image
+ * @text: what the image shows, for readers who cannot see it
+ */
+void
+attest_document_set_alt_text (AttestDocument *doc,
+                              const char     *text)
+{
+  Block *block;
+
+  g_return_if_fail (doc->blocks->len > 0);
+  block = g_ptr_array_index (doc->blocks, doc->blocks->len - 1);
+  g_return_if_fail (block->kind == BLOCK_IMAGE);
+  g_free (block->alt);
+  block->alt = g_strdup (text);
+}
+
+/**
  * attest_document_add_space:
  * @doc: a document
  * @height: vertical space in points
@@ -798,6 +836,26 @@ emit_link (Pager      *pager,
   g_string_append_c (attributes, ']');
   cairo_tag_begin (pager->cr, CAIRO_TAG_LINK, attributes->str);
   cairo_tag_end (pager->cr, CAIRO_TAG_LINK);
+}
+
+/* The document's structure (tagged PDF): headings, paragraphs, lists,
+ * tables and figures, for screen readers. Only while drawing a PDF, page
+ * after page: a paragraph, list or table a page leaves unfinished stays
+ * open for the next. */
+static void
+tag_begin (Pager      *pager,
+           const char *name)
+{
+  if (pager->cr != NULL && !pager->p->no_tags)
+    cairo_tag_begin (pager->cr, name, NULL);
+}
+
+static void
+tag_end (Pager      *pager,
+         const char *name)
+{
+  if (pager->cr != NULL && !pager->p->no_tags)
+    cairo_tag_end (pager->cr, name);
 }
 
 /* Draws lines [first, last) of a layout with their top at y; returns the
@@ -1116,12 +1174,30 @@ place_text (Pager      *pager,
         {
           PangoLayout *mark = make_layout (pager, font, bullet, indent, FALSE);
 
+          if (!pager->p->list_open && !pager->p->no_tags)
+            {
+              tag_begin (pager, "L");
+              pager->p->list_open = TRUE;
+            }
+          tag_begin (pager, "LI");
+          tag_begin (pager, "Lbl");
           cairo_move_to (pager->cr, pager->left + indent - BULLET_INDENT + 2, pager->y);
           pango_cairo_show_layout (pager->cr, mark);
+          tag_end (pager, "Lbl");
+          tag_begin (pager, "LBody");
           g_object_unref (mark);
         }
+      else if (pos->line == 0)
+        tag_begin (pager, "P");
       flow_place (pager, &flow, pos->line, pager->bottom - pager->y, G_MAXUINT, TRUE,
                   pager->left + indent, pager->y, &height, NULL);
+      if (next == FLOW_DONE && bullet != NULL)
+        {
+          tag_end (pager, "LBody");
+          tag_end (pager, "LI");
+        }
+      else if (next == FLOW_DONE)
+        tag_end (pager, "P");
     }
   flow_clear (&flow);
   pager->y += height;
@@ -1200,7 +1276,9 @@ place_heading (Pager    *pager,
   else
     set_grey (pager->cr, 0.0);
   emit_dest (pager, block->anchor, pager->left, pager->y);
+  tag_begin (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
   pager->y += draw_lines (pager, layout, lines, 0, lines->len, pager->left, pager->y, NULL);
+  tag_end (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
   if (pager->cr != NULL && block->level == 1)
     {
       set_grey (pager->cr, 0.55);
@@ -1453,13 +1531,24 @@ draw_row (Pager       *pager,
           const guint *from,
           double       space,
           double       height,
-          double       fill)
+          double       fill,
+          const char  *cell_tag)
 {
   TableFit *fit = table_fit (pager, table);
   double x = pager->left;
 
   if (pager->cr == NULL)
     return;
+  /* A table's structure: its first header row, then a row for each row
+   * or part of one on a page; headers repeated on later pages are not
+   * read again. */
+  if (!pager->p->table_open && !pager->p->no_tags)
+    {
+      tag_begin (pager, "Table");
+      pager->p->table_open = TRUE;
+    }
+  if (cell_tag != NULL)
+    tag_begin (pager, "TR");
   if (fill < 1.0)
     {
       set_grey (pager->cr, fill);
@@ -1471,10 +1560,16 @@ draw_row (Pager       *pager,
       double ignored;
 
       set_grey (pager->cr, 0.0);
+      if (cell_tag != NULL)
+        tag_begin (pager, cell_tag);
       flow_place (pager, &flows[c], from[c], space - 2 * CELL_PAD, G_MAXUINT, TRUE,
                   x + CELL_PAD, pager->y + CELL_PAD, &ignored, NULL);
+      if (cell_tag != NULL)
+        tag_end (pager, cell_tag);
       x += fit->widths[c];
     }
+  if (cell_tag != NULL)
+    tag_end (pager, "TR");
   if (!table->contents)
     {
       set_grey (pager->cr, 0.72);
@@ -1501,7 +1596,7 @@ header_row (Pager       *pager,
   row_measure (pager, table, flows, from, G_MAXDOUBLE, to, &height);
   if (draw)
     {
-      draw_row (pager, table, flows, from, G_MAXDOUBLE, height, 0.84);
+      draw_row (pager, table, flows, from, G_MAXDOUBLE, height, 0.84, pager->p->table_open ? NULL : "TH");
       pager->y += height;
     }
   row_flows_clear (table, flows);
@@ -1565,7 +1660,7 @@ place_table (Pager       *pager,
           header_drawn = TRUE;
           if (fresh)
             emit_dest (pager, row->anchor, pager->left, pager->y);
-          draw_row (pager, table, flows, pos->cell_lines, space, height, fill);
+          draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
           memcpy (pos->cell_lines, to, sizeof to[0] * table->n_columns);
           pager->y = pager->bottom;
           row_flows_clear (table, flows);
@@ -1577,11 +1672,16 @@ place_table (Pager       *pager,
       header_drawn = TRUE;
       if (fresh)
         emit_dest (pager, row->anchor, pager->left, pager->y);
-      draw_row (pager, table, flows, pos->cell_lines, space, height, fill);
+      draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
       pager->y += height;
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
       pos->part++;
       row_flows_clear (table, flows);
+    }
+  if (pager->p->table_open && pager->cr != NULL)
+    {
+      tag_end (pager, "Table");
+      pager->p->table_open = FALSE;
     }
   pager->y += 10;
   pos->part = 0;
@@ -1614,6 +1714,11 @@ place_block (Pager    *pager,
             return FALSE;
           pos->part++;
         }
+      if (pager->p->list_open && pager->cr != NULL)
+        {
+          tag_end (pager, "L");
+          pager->p->list_open = FALSE;
+        }
       pos->part = 0;
       pager->y += 4;
       return TRUE;
@@ -1632,7 +1737,9 @@ place_block (Pager    *pager,
           cairo_rectangle (pager->cr, 0, 0, MIN (block->width, pager->width), block->height);
           cairo_clip (pager->cr);
           set_grey (pager->cr, 0.0);
+          tag_begin (pager, "Figure");
           block->draw (pager->cr, MIN (block->width, pager->width), block->height, block->data);
+          tag_end (pager, "Figure");
           cairo_restore (pager->cr);
         }
       pager->y += block->height + 8;
@@ -1800,6 +1907,11 @@ layout_page (AttestPagination *p,
   if (cr != NULL)
     {
       cairo_save (cr);
+      if (page == 0)
+        {
+          p->list_open = p->table_open = FALSE;
+          tag_begin (&pager, "Document");
+        }
       draw_running (&pager, p->starts->len);
     }
   while (pos->block < doc->blocks->len)
@@ -1814,7 +1926,11 @@ layout_page (AttestPagination *p,
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
     }
   if (cr != NULL)
-    cairo_restore (cr);
+    {
+      if (pos->block >= doc->blocks->len)
+        tag_end (&pager, "Document");
+      cairo_restore (cr);
+    }
   return pos->block < doc->blocks->len;
 }
 
@@ -2086,6 +2202,29 @@ GDateTime *
 attest_document_get_created (AttestDocument *doc)
 {
   return doc->created;
+}
+
+const char *
+attest_document_get_language (AttestDocument *doc)
+{
+  return doc->language;
+}
+
+/* The alternative text of each image, in order: the figures of the
+ * tagged PDF. */
+GPtrArray *
+attest_document_dup_alt_texts (AttestDocument *doc)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == BLOCK_IMAGE)
+        g_ptr_array_add (texts, g_strdup (block->alt ? block->alt : ""));
+    }
+  return texts;
 }
 
 /* What must print on one line: every word of every table header, and

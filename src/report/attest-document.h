@@ -119,6 +119,10 @@ void              attest_document_add_image       (AttestDocument     *doc,
                                                    AttestDrawFunc      draw,
                                                    gpointer            user_data,
                                                    GDestroyNotify      destroy);
+void              attest_document_set_alt_text    (AttestDocument     *doc,
+                                                   const char         *text);
+void              attest_document_set_language    (AttestDocument     *doc,
+                                                   const char         *language);
 void              attest_document_add_space       (AttestDocument     *doc,
                                                    double              height);
 void              attest_document_add_page_break  (AttestDocument     *doc);

@@ -833,6 +833,115 @@ test_column_widths (TestDir       *fixture,
   assert_unbroken (pdf, texts);
 }
 
+static void
+count_kinds (PopplerStructureElementIter *iter,
+             guint                       *kinds,
+             GString                     *alts)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+      g_autofree char *alt = NULL;
+
+      kinds[poppler_structure_element_get_kind (element)]++;
+      if (poppler_structure_element_get_kind (element) == POPPLER_STRUCTURE_ELEMENT_FIGURE
+          && (alt = poppler_structure_element_get_alt_text (element)) != NULL)
+        g_string_append_printf (alts, "%s\n", alt);
+      if (child != NULL)
+        {
+          count_kinds (child, kinds, alts);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static char *
+spawn_out (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The pack is a tagged PDF: headings, paragraphs, lists, tables with
+ * header cells, figures with alternative text, its language and title. */
+static void
+test_tagged (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "demo.pdf");
+  g_autofree char *engine_pdf = test_dir_path (fixture, "list.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autoptr(AttestDocument) doc = attest_document_new ();
+  g_autoptr(GString) alts = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerStructureElementIter *iter;
+  guint kinds[POPPLER_STRUCTURE_ELEMENT_FORM + 1] = { 0 };
+  g_autofree char *info = NULL, *trailer = NULL, *catalog = NULL;
+  g_autofree char *root = NULL;
+  const char *at;
+
+  export (workspace, &options, pdf);
+  assert_qpdf_clean (pdf);
+  info = spawn_out ((const char * const[]) { "pdfinfo", pdf, NULL });   /* poppler-utils */
+  g_assert_nonnull (strstr (info, "Tagged:          yes"));
+
+  /* The language and the title shown instead of the file name. */
+  trailer = spawn_out ((const char * const[]) { "qpdf", "--show-object=trailer", pdf, NULL });
+  at = strstr (trailer, "/Root ");
+  g_assert_nonnull (at);
+  root = g_strdup_printf ("--show-object=%d", atoi (at + strlen ("/Root ")));
+  catalog = spawn_out ((const char * const[]) { "qpdf", root, pdf, NULL });
+  g_assert_nonnull (strstr (catalog, "/Lang (en)"));
+  g_assert_nonnull (strstr (catalog, "/DisplayDocTitle true"));
+
+  reader = open_pdf (pdf);
+  iter = poppler_structure_element_iter_new (reader);
+  g_assert_nonnull (iter);
+  count_kinds (iter, kinds, alts);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_DOCUMENT], ==, 1);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_1], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_2], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_3], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_PARAGRAPH], >=, 10);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE], >=, 10);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING], >=, 30);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING]);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_ROW], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE]);
+  /* The matrix and the heat maps, each with what it shows in words. */
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 2);
+  g_assert_nonnull (strstr (alts->str, "Likelihood 5: Medium, High, High, Critical, Critical."));
+  g_assert_nonnull (strstr (alts->str, "Before treatment (inherent):"));
+  g_assert_nonnull (strstr (alts->str, "at likelihood"));
+
+  /* Lists, from the engine. */
+  attest_document_add_heading (doc, 1, NULL, "Lists", NULL);
+  attest_document_add_bullets (doc, (const char * const[]) { "one", "two", NULL });
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, engine_pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_qpdf_clean (engine_pdf);
+  g_clear_object (&reader);
+  reader = open_pdf (engine_pdf);
+  memset (kinds, 0, sizeof kinds);
+  iter = poppler_structure_element_iter_new (reader);
+  count_kinds (iter, kinds, alts);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_LIST], ==, 1);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_LIST_ITEM], ==, 2);
+}
+
 /* Numbers in the PDF's link and destination attributes never take the
  * locale's decimal comma: under German numbers the pack is the same file,
  * byte for byte, and its fonts are embedded as subsets. */
@@ -1388,6 +1497,7 @@ main (int    argc,
   ADD ("/audit-pack/glyphs", test_glyphs);
   ADD ("/audit-pack/unbroken", test_unbroken);
   ADD ("/audit-pack/column-widths", test_column_widths);
+  ADD ("/audit-pack/tagged", test_tagged);
 #undef ADD
 
   return g_test_run ();
