@@ -472,6 +472,7 @@ add_document_control (Pack       *pack,
       const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
       AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
       for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
         {
           g_autoptr(AttestRecord) v = g_list_model_get_item (versions, i);
@@ -560,6 +561,7 @@ add_readiness (Pack *pack)
     {
       AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
 
+      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, setup, G_MAXUINT);
       /* The setup already reports undecided controls of the SoA. */
       for (guint i = 0; i < soa->len; i++)
@@ -583,6 +585,7 @@ add_readiness (Pack *pack)
 
       attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
       table = attest_document_add_table (pack->doc, 2, widths, headers);
+      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, risks, risk_limit);
       if (risks->len > risk_limit)
         {
@@ -663,6 +666,7 @@ add_context (Pack *pack)
       const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
       for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
         {
           g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
@@ -772,6 +776,8 @@ draw_caption (cairo_t    *cr,
 
 #define HEAT_WIDTH  480.0
 #define HEAT_HEIGHT 200.0
+#define MATRIX_WIDTH  380.0
+#define MATRIX_HEIGHT 220.0
 
 /* Both heat maps side by side, the same drawing as on screen, recorded
  * when the pack is built: the document then holds no reference to the
@@ -810,6 +816,55 @@ draw_recording (cairo_t  *cr,
   cairo_paint (cr);
 }
 
+/* The matrix in words, for readers who cannot see it. */
+static char *
+matrix_alt_text (AttestRecord *method,
+                 guint         n_likelihood,
+                 guint         n_impact)
+{
+  GString *out = g_string_new (_("Risk matrix, the level for each likelihood and impact."));
+
+  for (guint l = n_likelihood; l >= 1; l--)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out, _("Likelihood %u:"), l);
+      for (guint i = 1; i <= n_impact; i++)
+        g_string_append_printf (out, " %s%s", attest_risk_method_level_name (method, attest_risk_method_level (method, l, i)),
+                                i < n_impact ? "," : ".");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The heat maps in words: how many risks stand at which ratings. */
+static char *
+heat_alt_text (AttestWorkspace *workspace)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint residual = 0; residual < 2; residual++)
+    {
+      guint n_likelihood, n_impact;
+      g_autoptr(GArray) counts = attest_risks_heat_counts (workspace, residual, &n_likelihood, &n_impact);
+
+      g_string_append_printf (out, "%s%s:", residual ? " " : "",
+                              residual ? _("After treatment (residual)") : _("Before treatment (inherent)"));
+      for (guint l = n_likelihood; l >= 1; l--)
+        for (guint i = 1; i <= n_impact; i++)
+          {
+            guint count = g_array_index (counts, guint, (l - 1) * n_impact + i - 1);
+
+            if (count > 0)
+              {
+                g_string_append_c (out, ' ');
+                g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u risk at likelihood %u and impact %u;",
+                                                          "%u risks at likelihood %u and impact %u;", count),
+                                        count, l, i);
+              }
+          }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 add_scale (Pack       *pack,
            const char *title,
@@ -826,6 +881,7 @@ add_scale (Pack       *pack,
 
   attest_document_add_heading (pack->doc, 3, "", title, NULL);
   table = attest_document_add_table (pack->doc, 3, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *step = g_strdup_printf ("%u", i + 1);
@@ -876,6 +932,7 @@ add_method (Pack *pack)
     const char * const *colours = attest_record_get_strv (method, "level-colours");
     int lowest = computation == ATTEST_RISK_COMPUTATION_SUM ? 2 : 1;
 
+    attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
     for (guint k = 0; k < n_levels; k++)
       {
         g_autofree char *rank = g_strdup_printf ("%u", k + 1);
@@ -897,34 +954,21 @@ add_method (Pack *pack)
 
   attest_document_add_heading (pack->doc, 3, "", _("Risk matrix"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
-                            _("The level of each pair of ratings: likelihood down the side, from the highest, impact across."));
-  if (n_impact >= 1 && n_impact + 1 <= 12)
+                            _("The level of each pair of ratings: likelihood upwards, impact to the right, as in the heat maps."));
+  if (n_likelihood >= 1 && n_impact >= 1)
     {
-      double widths[12];
-      const char *headers[12];
-      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-      AttestTable *table;
+      cairo_rectangle_t extents = { 0, 0, MATRIX_WIDTH, MATRIX_HEIGHT };
+      cairo_surface_t *matrix = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *cr = cairo_create (matrix);
+      g_autofree char *alt = matrix_alt_text (method, n_likelihood, n_impact);
 
-      widths[0] = 1.6;
-      headers[0] = _("Likelihood \\ Impact");
-      for (guint i = 1; i <= n_impact; i++)
-        {
-          widths[i] = 1;
-          g_ptr_array_add (texts, g_strdup_printf ("%u", i));
-          headers[i] = g_ptr_array_index (texts, texts->len - 1);
-        }
-      table = attest_document_add_table (pack->doc, n_impact + 1, widths, headers);
-      for (guint l = n_likelihood; l >= 1; l--)
-        {
-          const char *cells[12];
-          g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-
-          g_ptr_array_add (row, g_strdup_printf ("%u · %s", l, attest_record_get_strv (method, "likelihood-scale")[l - 1]));
-          cells[0] = g_ptr_array_index (row, 0);
-          for (guint i = 1; i <= n_impact; i++)
-            cells[i] = attest_risk_method_level_name (method, attest_risk_method_level (method, l, i));
-          attest_table_add_row (table, cells, NULL);
-        }
+      /* In the method's colours, the level named in each cell. */
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      attest_heatmap_draw_levels (cr, pack->workspace, MATRIX_WIDTH, MATRIX_HEIGHT);
+      cairo_destroy (cr);
+      attest_document_add_image (pack->doc, MATRIX_WIDTH, MATRIX_HEIGHT, draw_recording, matrix,
+                                 (GDestroyNotify) cairo_surface_destroy);
+      attest_document_set_alt_text (pack->doc, alt);
     }
 
   attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);
@@ -968,6 +1012,11 @@ add_risk_results (Pack *pack)
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
   attest_document_add_image (pack->doc, HEAT_WIDTH, HEAT_HEIGHT, draw_recording, record_heat_maps (pack->workspace),
                              (GDestroyNotify) cairo_surface_destroy);
+  {
+    g_autofree char *alt = heat_alt_text (pack->workspace);
+
+    attest_document_set_alt_text (pack->doc, alt);
+  }
   where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "The risk assessment has %u risk; the risk register in the appendices lists it "
                                         "with its owner, levels, treatment and controls, and the assets.",
@@ -993,6 +1042,7 @@ add_assets (Pack *pack)
       const char *headers[] = { _("Asset"), _("Kind"), _("Owner"), _("Confidentiality"), _("Integrity"), _("Availability") };
       AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
 
+      attest_table_set_nowrap (table, 3, (const guint[]) { 3, 4, 5 });
       for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
         {
           g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, i);
@@ -1031,6 +1081,7 @@ add_risk_register (Pack *pack)
     AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
 
     attest_table_set_first_line_bold (table, 1);
+    attest_table_set_nowrap (table, 3, (const guint[]) { 0, 3, 5 });
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -1092,6 +1143,7 @@ add_treatment (Pack *pack)
       const char *headers[] = { _("Action"), _("Risk"), _("Owner"), _("Due"), _("Status") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 1, 3 });
       for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
         {
           g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
@@ -1111,6 +1163,7 @@ add_treatment (Pack *pack)
       const char *headers[] = { _("Risk"), _("Decided by"), _("On"), _("Decision"), _("Note"), _("Still valid") };
       AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
 
+      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 2 });
       for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
         {
           g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
@@ -1176,6 +1229,7 @@ add_soa (Pack *pack)
 
   table = attest_document_add_table (pack->doc, 7, widths, headers);
   attest_table_set_first_line_bold (table, 0);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
@@ -1249,6 +1303,7 @@ add_soa (Pack *pack)
           return;
         }
       changed = attest_document_add_table (pack->doc, 4, change_widths, change_headers);
+      attest_table_set_nowrap (changed, 1, (const guint[]) { 0 });
       for (guint i = 0; i < changes->len; i++)
         {
           AttestSoaChange *change = g_ptr_array_index (changes, i);
@@ -1391,6 +1446,8 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
   attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, version, day);
+  /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
+  attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
                                 _("Information security management system after ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),

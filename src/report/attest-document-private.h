@@ -17,5 +17,8 @@ const char *attest_document_get_creator  (AttestDocument *doc);
 GDateTime  *attest_document_get_created  (AttestDocument *doc);
 
 guint64     attest_pagination_get_layout_work (AttestPagination *pagination);
+GPtrArray  *attest_document_dup_unbreakable   (AttestDocument   *doc);
+const char *attest_document_get_language      (AttestDocument   *doc);
+GPtrArray  *attest_document_dup_alt_texts     (AttestDocument   *doc);
 
 G_END_DECLS

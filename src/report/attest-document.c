@@ -82,6 +82,7 @@ struct _AttestTable
   double     widths[MAX_COLUMNS];   /* fractions of the text width */
   gboolean   align_end[MAX_COLUMNS];
   gboolean   first_line_bold[MAX_COLUMNS];
+  gboolean   nowrap[MAX_COLUMNS];      /* short codes, scores, dates: one line */
   Cell      *header;                /* (nullable) */
   GPtrArray *rows;
   gboolean   key_values;            /* bold keys, no zebra */
@@ -95,6 +96,7 @@ typedef struct
   char           *number;
   char           *text;
   char           *anchor;
+  char           *alt;
   AttestTextStyle style;
   char          **items;
   AttestTable    *table;
@@ -121,6 +123,7 @@ struct _AttestDocument
   char      *keywords;
   char      *creator;
   GDateTime *created;
+  char      *language;
 };
 
 /* Where a page starts: the block, the row or item within it, and where
@@ -145,7 +148,18 @@ struct _AttestPagination
   GHashTable     *heading_at;  /* Block * -> AttestHeadingInfo * */
   gboolean        no_tags;
   guint64         layout_work; /* bytes of text handed to Pango */
+  GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
+  gboolean        list_open;   /* structure tags left open for the next page */
+  gboolean        table_open;
 };
+
+/* A table's columns as printed: each at least as wide as its longest
+ * header word and, in a nowrap column, its widest cell. */
+typedef struct
+{
+  double widths[MAX_COLUMNS];   /* points */
+  char   header_font[32];
+} TableFit;
 
 /* The document */
 
@@ -195,6 +209,7 @@ block_free (gpointer data)
   g_free (block->number);
   g_free (block->text);
   g_free (block->anchor);
+  g_free (block->alt);
   g_strfreev (block->items);
   if (block->table != NULL)
     table_free (block->table);
@@ -235,6 +250,7 @@ attest_document_free (AttestDocument *doc)
   g_free (doc->subject);
   g_free (doc->keywords);
   g_free (doc->creator);
+  g_free (doc->language);
   g_clear_pointer (&doc->created, g_date_time_unref);
   g_free (doc);
 }
@@ -304,6 +320,20 @@ attest_document_set_metadata (AttestDocument *doc,
   doc->keywords = g_strdup (keywords);
   doc->creator = g_strdup (creator);
   doc->created = created ? g_date_time_ref (created) : NULL;
+}
+
+/**
+ * attest_document_set_language:
+ * @doc: a document
+ * @language: (nullable): the language it is written in, as a BCP 47 tag
+ *   ("en", "de-CH"), for screen readers
+ */
+void
+attest_document_set_language (AttestDocument *doc,
+                              const char     *language)
+{
+  g_free (doc->language);
+  doc->language = g_strdup (language);
 }
 
 static Block *
@@ -460,6 +490,28 @@ attest_table_set_first_line_bold (AttestTable *table,
 }
 
 /**
+ * attest_table_set_nowrap:
+ * @table: a table
+ * @n_columns: how many columns follow
+ * @columns: (array length=n_columns): columns of short values that must
+ *   not break across lines, such as identifiers, scores, levels and dates
+ *
+ * Each of these columns is made wide enough for its widest cell (up to two
+ * fifths of the table), at the expense of the widest columns of free text.
+ */
+void
+attest_table_set_nowrap (AttestTable *table,
+                         guint        n_columns,
+                         const guint *columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      g_return_if_fail (columns[i] < table->n_columns);
+      table->nowrap[columns[i]] = TRUE;
+    }
+}
+
+/**
  * attest_table_add_row:
  * @table: a table
  * @cells: (array): one text per column (%NULL for an empty cell)
@@ -555,6 +607,24 @@ attest_document_add_image (AttestDocument *doc,
   block->draw = draw;
   block->data = user_data;
   block->destroy = destroy;
+}
+
+/**
+ * attest_document_set_alt_text:
+ * @doc: a document whose last block is an image
+ * @text: what the image shows, for readers who cannot see it
+ */
+void
+attest_document_set_alt_text (AttestDocument *doc,
+                              const char     *text)
+{
+  Block *block;
+
+  g_return_if_fail (doc->blocks->len > 0);
+  block = g_ptr_array_index (doc->blocks, doc->blocks->len - 1);
+  g_return_if_fail (block->kind == BLOCK_IMAGE);
+  g_free (block->alt);
+  block->alt = g_strdup (text);
 }
 
 /**
@@ -766,6 +836,26 @@ emit_link (Pager      *pager,
   g_string_append_c (attributes, ']');
   cairo_tag_begin (pager->cr, CAIRO_TAG_LINK, attributes->str);
   cairo_tag_end (pager->cr, CAIRO_TAG_LINK);
+}
+
+/* The document's structure (tagged PDF): headings, paragraphs, lists,
+ * tables and figures, for screen readers. Only while drawing a PDF, page
+ * after page: a paragraph, list or table a page leaves unfinished stays
+ * open for the next. */
+static void
+tag_begin (Pager      *pager,
+           const char *name)
+{
+  if (pager->cr != NULL && !pager->p->no_tags)
+    cairo_tag_begin (pager->cr, name, NULL);
+}
+
+static void
+tag_end (Pager      *pager,
+         const char *name)
+{
+  if (pager->cr != NULL && !pager->p->no_tags)
+    cairo_tag_end (pager->cr, name);
 }
 
 /* Draws lines [first, last) of a layout with their top at y; returns the
@@ -1084,12 +1174,30 @@ place_text (Pager      *pager,
         {
           PangoLayout *mark = make_layout (pager, font, bullet, indent, FALSE);
 
+          if (!pager->p->list_open && !pager->p->no_tags)
+            {
+              tag_begin (pager, "L");
+              pager->p->list_open = TRUE;
+            }
+          tag_begin (pager, "LI");
+          tag_begin (pager, "Lbl");
           cairo_move_to (pager->cr, pager->left + indent - BULLET_INDENT + 2, pager->y);
           pango_cairo_show_layout (pager->cr, mark);
+          tag_end (pager, "Lbl");
+          tag_begin (pager, "LBody");
           g_object_unref (mark);
         }
+      else if (pos->line == 0)
+        tag_begin (pager, "P");
       flow_place (pager, &flow, pos->line, pager->bottom - pager->y, G_MAXUINT, TRUE,
                   pager->left + indent, pager->y, &height, NULL);
+      if (next == FLOW_DONE && bullet != NULL)
+        {
+          tag_end (pager, "LBody");
+          tag_end (pager, "LI");
+        }
+      else if (next == FLOW_DONE)
+        tag_end (pager, "P");
     }
   flow_clear (&flow);
   pager->y += height;
@@ -1097,6 +1205,36 @@ place_text (Pager      *pager,
   if (next == FLOW_DONE)
     pager->y += after;
   return next == FLOW_DONE;
+}
+
+/* The room a heading at @index keeps for what follows it: a few lines, or
+ * a figure with its caption (small print) when they fit on a page. */
+static double
+figure_after (Pager *pager,
+              guint  index)
+{
+  GPtrArray *blocks = pager->p->doc->blocks;
+  double caption = 0;
+
+  for (guint i = index + 1; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_SMALL)
+        {
+          PangoLayout *layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
+          int text_height;
+
+          pango_layout_get_size (layout, NULL, &text_height);
+          g_object_unref (layout);
+          caption += text_height / (double) PANGO_SCALE + 6;
+          continue;
+        }
+      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < pager->bottom - pager->top)
+        return MAX (36, caption + block->height);
+      break;
+    }
+  return 36;
 }
 
 static gboolean
@@ -1117,8 +1255,9 @@ place_heading (Pager    *pager,
   layout = make_layout (pager, fonts[block->level - 1], text, pager->width, FALSE);
   lines = line_infos (layout);
   height = lines_height (lines, 0, lines->len);
-  /* Kept with what follows: room for a few lines under it. */
-  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + 36;
+  /* Kept with what follows: room for a few lines under it, or for a
+   * figure and the caption above it. */
+  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + figure_after (pager, pos->block);
   if (!at_top (pager) && pager->y + needed > pager->bottom)
     {
       g_array_unref (lines);
@@ -1137,7 +1276,9 @@ place_heading (Pager    *pager,
   else
     set_grey (pager->cr, 0.0);
   emit_dest (pager, block->anchor, pager->left, pager->y);
+  tag_begin (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
   pager->y += draw_lines (pager, layout, lines, 0, lines->len, pager->left, pager->y, NULL);
+  tag_end (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
   if (pager->cr != NULL && block->level == 1)
     {
       set_grey (pager->cr, 0.55);
@@ -1153,6 +1294,171 @@ place_heading (Pager    *pager,
   return TRUE;
 }
 
+#define BODY_CELL_FONT   "Sans 7.5"
+#define HEADER_CELL_FONT "Sans Bold 7.5"
+#define HEADER_CELL_SIZE 7.5
+#define NOWRAP_MAX_BYTES 96     /* longer is running text, whatever the column */
+
+/* The width of @text on one line (its widest line, if it has several). */
+static double
+natural_width (Pager      *pager,
+               const char *font,
+               const char *text,
+               int         length)
+{
+  PangoLayout *layout = make_layout_len (pager, font, text, length, 1, FALSE);
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_object_unref (layout);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+/* The width of the longest word of @text: a header cell narrower than it
+ * would break the word ("Appli-es"). */
+static double
+longest_word (Pager      *pager,
+              const char *font,
+              const char *text)
+{
+  double widest = 0;
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      for (end = p; *end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)); end = g_utf8_next_char (end))
+        ;
+      if (end > p)
+        widest = MAX (widest, natural_width (pager, font, p, end - p));
+      p = end;
+    }
+  return widest;
+}
+
+/* Takes @excess points from the widest columns that have room above their
+ * minimum, levelling them down together: the free text gives way to the
+ * short columns, and the narrow columns keep what they had. */
+static void
+take_from_widest (double       *widths,
+                  const double *minimum,
+                  guint         n,
+                  double        excess)
+{
+  while (excess > 0.01)
+    {
+      double top = 0, next = 0, room = 0;
+      guint n_top = 0;
+
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01)
+          top = MAX (top, widths[c]);
+      if (top == 0)
+        return;
+      /* The level the widest can come down to at most in this round. */
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] < top - 0.01)
+          next = MAX (next, widths[c]);
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] >= top - 0.01)
+          {
+            room += widths[c] - MAX (next, minimum[c]);
+            n_top++;
+          }
+      if (n_top == 0 || room <= 0)
+        return;
+      for (guint c = 0; c < n; c++)
+        if (widths[c] > minimum[c] + 0.01 && widths[c] >= top - 0.01)
+          {
+            double give = widths[c] - MAX (next, minimum[c]);
+
+            widths[c] -= give * MIN (1.0, excess / room);
+          }
+      excess -= MIN (excess, room);
+    }
+}
+
+/* The columns of @table as printed at this text width: every column at
+ * least as wide as the longest word of its header and, in a nowrap
+ * column, as its widest cell; what that costs comes off the widest
+ * columns. A table that cannot fit even so shrinks in proportion, and its
+ * header gets a smaller font so that no header word breaks. */
+static TableFit *
+table_fit (Pager       *pager,
+           AttestTable *table)
+{
+  TableFit *fit = g_hash_table_lookup (pager->p->fits, table);
+  double minimum[MAX_COLUMNS] = { 0 }, header_minimum[MAX_COLUMNS] = { 0 };
+  double total = 0, width = pager->width, scale = 1.0;
+  guint n = table->n_columns;
+
+  if (fit != NULL)
+    return fit;
+  fit = g_new0 (TableFit, 1);
+  g_strlcpy (fit->header_font, HEADER_CELL_FONT, sizeof fit->header_font);
+  for (guint c = 0; c < n; c++)
+    {
+      fit->widths[c] = table->widths[c] * width;
+      if (table->header != NULL)
+        header_minimum[c] = longest_word (pager, HEADER_CELL_FONT, table->header[c].text->str) + 2 * CELL_PAD + 0.5;
+      minimum[c] = header_minimum[c];
+      if (table->nowrap[c])
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+          double widest = 0;
+
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              Row *row = g_ptr_array_index (table->rows, r);
+              const char *text = row->cells[c].text->str;
+
+              if (row->cells[c].text->len > NOWRAP_MAX_BYTES || !g_hash_table_add (seen, (gpointer) text))
+                continue;
+              widest = MAX (widest, natural_width (pager, BODY_CELL_FONT, text, row->cells[c].text->len));
+            }
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
+        }
+      total += minimum[c];
+    }
+
+  if (total <= width)
+    {
+      double excess = 0;
+
+      for (guint c = 0; c < n; c++)
+        if (fit->widths[c] < minimum[c])
+          {
+            excess += minimum[c] - fit->widths[c];
+            fit->widths[c] = minimum[c];
+          }
+      take_from_widest (fit->widths, minimum, n, excess);
+    }
+  else
+    {
+      /* Too many columns for the page: each in proportion to its minimum,
+       * and the header font as much smaller as its longest word needs. */
+      for (guint c = 0; c < n; c++)
+        fit->widths[c] = minimum[c] * width / total;
+      for (guint c = 0; c < n; c++)
+        if (header_minimum[c] > fit->widths[c] && header_minimum[c] > 2 * CELL_PAD)
+          scale = MIN (scale, (fit->widths[c] - 2 * CELL_PAD) / (header_minimum[c] - 2 * CELL_PAD));
+      if (scale < 1.0)
+        {
+          char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* A little under, so that rounding never breaks the word. */
+          g_ascii_formatd (size, sizeof size, "%.2f", MAX (floor (HEADER_CELL_SIZE * scale * 0.98 * 4) / 4, 3.0));
+          g_snprintf (fit->header_font, sizeof fit->header_font, "Sans Bold %s", size);
+        }
+    }
+  g_hash_table_insert (pager->p->fits, table, fit);
+  return fit;
+}
+
 /* The flows of a row's cells, for the column widths. */
 static void
 row_flows (Pager       *pager,
@@ -1161,14 +1467,16 @@ row_flows (Pager       *pager,
            gboolean     bold,
            Flow        *flows)
 {
+  TableFit *fit = table_fit (pager, table);
+
   for (guint c = 0; c < table->n_columns; c++)
     {
-      const char *font = bold || (table->key_values && c == 0) ? "Sans Bold 7.5" : "Sans 7.5";
+      const char *font = bold ? fit->header_font : table->key_values && c == 0 ? HEADER_CELL_FONT : BODY_CELL_FONT;
 
       if (table->contents)
         font = "Sans 9.5";
       flows[c] = (Flow) { font, cells[c].text->str, cells[c].text->len,
-                          table->widths[c] * pager->width - 2 * CELL_PAD, table->align_end[c],
+                          fit->widths[c] - 2 * CELL_PAD, table->align_end[c],
                           cells[c].links, 0, NULL, 0, 0 };
       if (table->first_line_bold[c] && !bold)
         {
@@ -1223,12 +1531,24 @@ draw_row (Pager       *pager,
           const guint *from,
           double       space,
           double       height,
-          double       fill)
+          double       fill,
+          const char  *cell_tag)
 {
+  TableFit *fit = table_fit (pager, table);
   double x = pager->left;
 
   if (pager->cr == NULL)
     return;
+  /* A table's structure: its first header row, then a row for each row
+   * or part of one on a page; headers repeated on later pages are not
+   * read again. */
+  if (!pager->p->table_open && !pager->p->no_tags)
+    {
+      tag_begin (pager, "Table");
+      pager->p->table_open = TRUE;
+    }
+  if (cell_tag != NULL)
+    tag_begin (pager, "TR");
   if (fill < 1.0)
     {
       set_grey (pager->cr, fill);
@@ -1240,10 +1560,16 @@ draw_row (Pager       *pager,
       double ignored;
 
       set_grey (pager->cr, 0.0);
+      if (cell_tag != NULL)
+        tag_begin (pager, cell_tag);
       flow_place (pager, &flows[c], from[c], space - 2 * CELL_PAD, G_MAXUINT, TRUE,
                   x + CELL_PAD, pager->y + CELL_PAD, &ignored, NULL);
-      x += table->widths[c] * pager->width;
+      if (cell_tag != NULL)
+        tag_end (pager, cell_tag);
+      x += fit->widths[c];
     }
+  if (cell_tag != NULL)
+    tag_end (pager, "TR");
   if (!table->contents)
     {
       set_grey (pager->cr, 0.72);
@@ -1270,7 +1596,7 @@ header_row (Pager       *pager,
   row_measure (pager, table, flows, from, G_MAXDOUBLE, to, &height);
   if (draw)
     {
-      draw_row (pager, table, flows, from, G_MAXDOUBLE, height, 0.84);
+      draw_row (pager, table, flows, from, G_MAXDOUBLE, height, 0.84, pager->p->table_open ? NULL : "TH");
       pager->y += height;
     }
   row_flows_clear (table, flows);
@@ -1334,7 +1660,7 @@ place_table (Pager       *pager,
           header_drawn = TRUE;
           if (fresh)
             emit_dest (pager, row->anchor, pager->left, pager->y);
-          draw_row (pager, table, flows, pos->cell_lines, space, height, fill);
+          draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
           memcpy (pos->cell_lines, to, sizeof to[0] * table->n_columns);
           pager->y = pager->bottom;
           row_flows_clear (table, flows);
@@ -1346,11 +1672,16 @@ place_table (Pager       *pager,
       header_drawn = TRUE;
       if (fresh)
         emit_dest (pager, row->anchor, pager->left, pager->y);
-      draw_row (pager, table, flows, pos->cell_lines, space, height, fill);
+      draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
       pager->y += height;
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
       pos->part++;
       row_flows_clear (table, flows);
+    }
+  if (pager->p->table_open && pager->cr != NULL)
+    {
+      tag_end (pager, "Table");
+      pager->p->table_open = FALSE;
     }
   pager->y += 10;
   pos->part = 0;
@@ -1383,6 +1714,11 @@ place_block (Pager    *pager,
             return FALSE;
           pos->part++;
         }
+      if (pager->p->list_open && pager->cr != NULL)
+        {
+          tag_end (pager, "L");
+          pager->p->list_open = FALSE;
+        }
       pos->part = 0;
       pager->y += 4;
       return TRUE;
@@ -1401,7 +1737,9 @@ place_block (Pager    *pager,
           cairo_rectangle (pager->cr, 0, 0, MIN (block->width, pager->width), block->height);
           cairo_clip (pager->cr);
           set_grey (pager->cr, 0.0);
+          tag_begin (pager, "Figure");
           block->draw (pager->cr, MIN (block->width, pager->width), block->height, block->data);
+          tag_end (pager, "Figure");
           cairo_restore (pager->cr);
         }
       pager->y += block->height + 8;
@@ -1569,6 +1907,11 @@ layout_page (AttestPagination *p,
   if (cr != NULL)
     {
       cairo_save (cr);
+      if (page == 0)
+        {
+          p->list_open = p->table_open = FALSE;
+          tag_begin (&pager, "Document");
+        }
       draw_running (&pager, p->starts->len);
     }
   while (pos->block < doc->blocks->len)
@@ -1583,7 +1926,11 @@ layout_page (AttestPagination *p,
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
     }
   if (cr != NULL)
-    cairo_restore (cr);
+    {
+      if (pos->block >= doc->blocks->len)
+        tag_end (&pager, "Document");
+      cairo_restore (cr);
+    }
   return pos->block < doc->blocks->len;
 }
 
@@ -1642,6 +1989,7 @@ attest_pagination_new (AttestDocument *doc,
   p->starts = g_array_new (FALSE, FALSE, sizeof (Position));
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
+  p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (doc->blocks, i);
@@ -1714,6 +2062,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_array_unref (pagination->starts);
   g_ptr_array_unref (pagination->headings);
   g_hash_table_unref (pagination->heading_at);
+  g_hash_table_unref (pagination->fits);
   g_free (pagination);
 }
 
@@ -1853,4 +2202,70 @@ GDateTime *
 attest_document_get_created (AttestDocument *doc)
 {
   return doc->created;
+}
+
+const char *
+attest_document_get_language (AttestDocument *doc)
+{
+  return doc->language;
+}
+
+/* The alternative text of each image, in order: the figures of the
+ * tagged PDF. */
+GPtrArray *
+attest_document_dup_alt_texts (AttestDocument *doc)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == BLOCK_IMAGE)
+        g_ptr_array_add (texts, g_strdup (block->alt ? block->alt : ""));
+    }
+  return texts;
+}
+
+/* What must print on one line: every word of every table header, and
+ * every cell of a nowrap column short enough to be kept whole. */
+GPtrArray *
+attest_document_dup_unbreakable (AttestDocument *doc)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+      AttestTable *table = block->table;
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          if (table->header != NULL)
+            {
+              g_auto(GStrv) words = g_strsplit_set (table->header[c].text->str, " \n\t", -1);
+
+              for (guint w = 0; words[w] != NULL; w++)
+                if (*words[w] != '\0' && !g_hash_table_contains (seen, words[w]))
+                  {
+                    g_ptr_array_add (texts, g_strdup (words[w]));
+                    g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                  }
+            }
+          for (guint r = 0; table->nowrap[c] && r < table->rows->len; r++)
+            {
+              Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
+
+              if (cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES && !g_hash_table_contains (seen, cell->text->str))
+                {
+                  g_ptr_array_add (texts, g_strdup (cell->text->str));
+                  g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                }
+            }
+        }
+    }
+  return texts;
 }

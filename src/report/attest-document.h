@@ -103,6 +103,9 @@ void              attest_table_set_align_end      (AttestTable        *table,
                                                    guint               column);
 void              attest_table_set_first_line_bold (AttestTable       *table,
                                                     guint              column);
+void              attest_table_set_nowrap         (AttestTable        *table,
+                                                   guint               n_columns,
+                                                   const guint        *columns);
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
@@ -116,6 +119,10 @@ void              attest_document_add_image       (AttestDocument     *doc,
                                                    AttestDrawFunc      draw,
                                                    gpointer            user_data,
                                                    GDestroyNotify      destroy);
+void              attest_document_set_alt_text    (AttestDocument     *doc,
+                                                   const char         *text);
+void              attest_document_set_language    (AttestDocument     *doc,
+                                                   const char         *language);
 void              attest_document_add_space       (AttestDocument     *doc,
                                                    double              height);
 void              attest_document_add_page_break  (AttestDocument     *doc);

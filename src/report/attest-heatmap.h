@@ -18,6 +18,10 @@ void     attest_heatmap_draw    (cairo_t         *cr,
                                  double           height,
                                  int              selected_likelihood,
                                  int              selected_impact);
+void     attest_heatmap_draw_levels (cairo_t         *cr,
+                                     AttestWorkspace *workspace,
+                                     double           width,
+                                     double           height);
 gboolean attest_heatmap_cell_at (AttestWorkspace *workspace,
                                  double           width,
                                  double           height,

@@ -198,6 +198,219 @@ attest_pdf_repair_xref (const char  *path,
   return repair_xref (path, name, error);
 }
 
+/* What cairo 1.16 cannot say of a tagged PDF: the document's language,
+ * that viewers show its title rather than the file name, and the
+ * alternative text of each figure. They are added as an incremental
+ * update at the end of the file (new versions of the catalog and of the
+ * figures' structure elements, a cross-reference section for them and a
+ * trailer pointing back at cairo's), so nothing cairo wrote moves. */
+
+/* A PDF text string in UTF-16BE, as hexadecimal: no escaping needed. */
+static void
+append_text_string (GString    *out,
+                    const char *text)
+{
+  g_autofree gunichar2 *utf16 = g_utf8_to_utf16 (text, -1, NULL, NULL, NULL);
+
+  g_string_append (out, "<FEFF");
+  for (guint i = 0; utf16 != NULL && utf16[i] != 0; i++)
+    g_string_append_printf (out, "%04X", utf16[i]);
+  g_string_append_c (out, '>');
+}
+
+/* The offset of object @number from the cross-reference table at @xref. */
+static gint64
+xref_offset (const char *data,
+             gsize       length,
+             gint64      xref,
+             guint       number)
+{
+  const char *p = data + xref;
+  unsigned int first, count;
+  int skip = 0;
+
+  if (sscanf (p, "xref %u %u%n", &first, &count, &skip) != 2 || first != 0 || number >= count)
+    return -1;
+  p += skip;
+  while (p < data + length && (*p == '\r' || *p == '\n' || *p == ' '))
+    p++;
+  p += (gsize) number * 20;
+  if (p + 20 > data + length || p[17] != 'n')
+    return -1;
+  return g_ascii_strtoll (p, NULL, 10);
+}
+
+/* The dictionary of the object at @offset: from its "<<" to the ">>"
+ * before its "endobj". */
+static char *
+object_dict (const char *data,
+             gsize       length,
+             gint64      offset)
+{
+  const char *start, *end;
+
+  if (offset <= 0 || (gsize) offset >= length)
+    return NULL;
+  start = memmem (data + offset, length - offset, "<<", 2);
+  end = memmem (data + offset, length - offset, "endobj", 6);
+  if (start == NULL || end == NULL || start > end)
+    return NULL;
+  while (end > start && memcmp (end, ">>", 2) != 0)
+    end--;
+  if (end <= start)
+    return NULL;
+  return g_strndup (start, end + 2 - start);
+}
+
+/* @dict with @entries added at its start. */
+static char *
+dict_with (const char *dict,
+           const char *entries)
+{
+  return g_strdup_printf ("<<%s%s", entries, dict + 2);
+}
+
+static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+add_structure_info (const char      *path,
+                    const char      *name,
+                    AttestDocument  *doc,
+                    GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) alts = attest_document_dup_alt_texts (doc);
+  g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) update = g_string_new (NULL);
+  const char *language = attest_document_get_language (doc);
+  const char *startxref, *trailer, *trailer_end, *p;
+  g_autofree char *trailer_dict = NULL;
+  g_autofree char *catalog = NULL;
+  gint64 xref = -1, offset;
+  guint root = 0;
+  FILE *file;
+  gboolean ok;
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+  /* Binary streams hold NUL bytes: memmem() here, never string searches. */
+  startxref = length > 64 ? memmem (data + length - 64, 64, "startxref", 9) : NULL;
+  if (startxref == NULL || sscanf (startxref + strlen ("startxref"), "%" G_GINT64_FORMAT, &xref) != 1
+      || xref <= 0 || (gsize) xref >= length
+      || (trailer = memmem (data + xref, length - xref, "trailer", 7)) == NULL
+      || (trailer_end = memmem (trailer, length - (trailer - data), ">>", 2)) == NULL
+      || (p = memmem (trailer, trailer_end - trailer, "/Root", 5)) == NULL
+      || sscanf (p, "/Root %u 0 R", &root) != 1)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("“%s” is not a complete PDF file; it was not changed."), name);
+      return FALSE;
+    }
+  trailer_dict = g_strndup (trailer + strlen ("trailer"), trailer_end - trailer - strlen ("trailer"));
+  g_strstrip (trailer_dict);
+
+  /* The catalog: language and title. */
+  catalog = object_dict (data, length, xref_offset (data, length, xref, root));
+  if (catalog != NULL && strstr (catalog, "/ViewerPreferences") == NULL && strstr (catalog, "/Lang") == NULL)
+    {
+      g_autoptr(GString) entries = g_string_new (" /ViewerPreferences << /DisplayDocTitle true >>");
+      gboolean plain = language != NULL && *language != '\0';
+
+      for (const char *c = language; plain && *c != '\0'; c++)
+        plain = g_ascii_isalnum (*c) || *c == '-';
+      if (plain)
+        g_string_append_printf (entries, " /Lang (%s)", language);
+      g_array_append_val (numbers, root);
+      g_ptr_array_add (objects, dict_with (catalog, entries->str));
+    }
+
+  /* The figures' structure elements, in the order they were opened, which
+   * is the order of their object numbers and of the document's images. */
+  for (p = memmem (data, length, "/S /Figure", 10); p != NULL;
+       p = memmem (p + 10, length - (p + 10 - data), "/S /Figure", 10))
+    {
+      const char *obj = p;
+      guint number;
+
+      while (obj > data && !(obj[0] == '\n' && g_ascii_isdigit (obj[1])))
+        obj--;
+      if (sscanf (obj + 1, "%u 0 obj", &number) == 1)
+        g_array_append_val (figures, number);
+    }
+  g_array_sort (figures, compare_numbers);
+  if (figures->len == alts->len)
+    for (guint i = 0; i < figures->len; i++)
+      {
+        guint number = g_array_index (figures, guint, i);
+        g_autofree char *dict = object_dict (data, length, xref_offset (data, length, xref, number));
+        g_autoptr(GString) entry = g_string_new (" /Alt ");
+
+        if (dict == NULL || *(char *) g_ptr_array_index (alts, i) == '\0' || strstr (dict, "/Alt") != NULL)
+          continue;
+        append_text_string (entry, g_ptr_array_index (alts, i));
+        g_array_append_val (numbers, number);
+        g_ptr_array_add (objects, dict_with (dict, entry->str));
+      }
+  if (numbers->len == 0)
+    return TRUE;
+
+  /* The update: the objects, their cross-references, a trailer. */
+  offset = length;
+  {
+    g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+    g_string_append_c (update, '\n');
+    for (guint i = 0; i < numbers->len; i++)
+      {
+        gint64 at = offset + update->len;
+
+        g_array_append_val (offsets, at);
+        g_string_append_printf (update, "%u 0 obj\n%s\nendobj\n", g_array_index (numbers, guint, i),
+                                (char *) g_ptr_array_index (objects, i));
+      }
+    xref = offset + update->len;
+    g_string_append (update, "xref\n");
+    for (guint i = 0; i < numbers->len; i++)
+      g_string_append_printf (update, "%u 1\n%010" G_GINT64_FORMAT " 00000 n \n",
+                              g_array_index (numbers, guint, i), g_array_index (offsets, gint64, i));
+  }
+  {
+    /* Cairo's trailer, without the angle brackets, pointing back at it. */
+    g_autofree char *inner = g_strndup (trailer_dict + 2, strlen (trailer_dict) - 2);
+    gint64 previous = -1;
+
+    sscanf (startxref + strlen ("startxref"), "%" G_GINT64_FORMAT, &previous);
+    g_string_append_printf (update, "trailer\n<<%s /Prev %" G_GINT64_FORMAT " >>\nstartxref\n%" G_GINT64_FORMAT "\n%%%%EOF\n",
+                            inner, previous, xref);
+  }
+
+  file = g_fopen (path, "ab");
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not open “%s” to finish it: %s"), name, g_strerror (saved));
+      return FALSE;
+    }
+  ok = fwrite (update->str, 1, update->len, file) == update->len && fflush (file) == 0 && fsync (fileno (file)) == 0;
+  if (!ok)
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                 _("Could not finish “%s”: %s"), name, g_strerror (errno));
+  fclose (file);
+  return ok;
+}
+
 static void
 set_metadata (cairo_surface_t         *surface,
               cairo_pdf_metadata_t     key,
@@ -369,5 +582,6 @@ attest_document_write_pdf_full (AttestDocument      *doc,
                    name, cairo_status_to_string (status));
       return FALSE;
     }
-  return repair_xref (temp, name, error) && attest_output_commit (output, error);
+  return repair_xref (temp, name, error) && add_structure_info (temp, name, doc, error)
+         && attest_output_commit (output, error);
 }

@@ -836,6 +836,299 @@ test_engine (TestDir       *fixture,
   }
 }
 
+/* Whether @texts each print on one line in @pdf: for every page, the
+ * characters poppler reads, white space left out, are searched for each
+ * text (white space left out too); an occurrence that stands as words of
+ * its own (white space or the line's end around it) must have all its
+ * characters on one baseline. Every text must be found on one line at
+ * least once: a header word broken into "Appli" and "es" is then either
+ * found across two baselines or not at all. */
+static void
+assert_unbroken (const char *pdf,
+                 GPtrArray  *texts)
+{
+  g_autoptr(PopplerDocument) reader = open_pdf (pdf);
+  g_autofree gboolean *found = g_new0 (gboolean, texts->len);
+  g_autoptr(GPtrArray) squeezed = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < texts->len; t++)
+    {
+      GString *out = g_string_new (NULL);
+
+      for (const char *c = g_ptr_array_index (texts, t); *c != '\0'; c = g_utf8_next_char (c))
+        if (!g_unichar_isspace (g_utf8_get_char (c)))
+          g_string_append_unichar (out, g_utf8_get_char (c));
+      g_ptr_array_add (squeezed, g_string_free (out, FALSE));
+    }
+
+  for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autoptr(GString) chars = g_string_new (NULL);
+      g_autoptr(GArray) rect_of = g_array_new (FALSE, FALSE, sizeof (guint));    /* per byte of chars */
+      g_autoptr(GArray) space_before = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0, k = 0;
+      gboolean space = TRUE;
+
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (const char *c = text; *c != '\0' && k < n_rects; c = g_utf8_next_char (c), k++)
+        {
+          gunichar u = g_utf8_get_char (c);
+
+          if (g_unichar_isspace (u))
+            {
+              space = TRUE;
+              continue;
+            }
+          for (const char *b = c; b < g_utf8_next_char (c); b++)
+            {
+              g_array_append_val (rect_of, k);
+              g_array_append_val (space_before, space);
+            }
+          g_string_append_len (chars, c, g_utf8_next_char (c) - c);
+          space = FALSE;
+        }
+
+      for (guint t = 0; t < texts->len; t++)
+        {
+          const char *needle = g_ptr_array_index (squeezed, t);
+          gsize length = strlen (needle);
+
+          for (const char *at = strstr (chars->str, needle); at != NULL && length > 0; at = strstr (at + 1, needle))
+            {
+              gsize start = at - chars->str, end = start + length;
+              gboolean words = g_array_index (space_before, gboolean, start)
+                               && (end == chars->len || g_array_index (space_before, gboolean, end));
+              double baseline = rects[g_array_index (rect_of, guint, start)].y2;
+              gboolean one_line = TRUE, level_pair = FALSE;
+              guint n_chars = 0, previous = G_MAXUINT;
+
+              for (gsize b = start; b < end; b++)
+                {
+                  guint r = g_array_index (rect_of, guint, b);
+
+                  one_line &= fabs (rects[r].y2 - baseline) < 1.0;
+                  if (r != previous && previous != G_MAXUINT)
+                    level_pair |= fabs (rects[r].y2 - rects[previous].y2) < 1.0;
+                  n_chars += r != previous;
+                  previous = r;
+                }
+              /* Text set upwards, such as an axis title, is neither. */
+              if (!one_line && n_chars >= 3 && !level_pair)
+                continue;
+              if (one_line)
+                found[t] = TRUE;
+              else if (words)
+                g_error ("%s, page %d: '%s' is broken across lines", pdf, i + 1,
+                         (char *) g_ptr_array_index (texts, t));
+            }
+        }
+      g_free (rects);
+    }
+  for (guint t = 0; t < texts->len; t++)
+    if (!found[t])
+      g_error ("%s: '%s' is nowhere printed on one line", pdf, (char *) g_ptr_array_index (texts, t));
+}
+
+/* Every word of every table header and every score, level, identifier and
+ * date in a column of them prints on one line in the packs of both demos;
+ * the columns they need come off the free text. */
+static void
+check_unbroken (TestDir        *fixture,
+                AttestDemoSize  size,
+                const char     *name)
+{
+  g_autofree char *path = test_dir_path (fixture, name);
+  g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, size, &error);
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  AttestRecord *method;
+  GListModel *risks;
+
+  g_assert_no_error (error);
+  doc = attest_audit_pack_build (workspace, &options);
+  texts = attest_document_dup_unbreakable (doc);
+  /* The scores, from the risks themselves: "Medium (2 × 4)". */
+  method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  for (guint i = 0; i < g_list_model_get_n_items (risks) && i < 200; i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      for (guint residual = 0; residual < 2; residual++)
+        {
+          int likelihood, impact, level = attest_risk_level (workspace, risk, residual);
+
+          attest_risk_get_ratings (workspace, risk, residual, &likelihood, &impact);
+          if (level >= 0)
+            g_ptr_array_add (texts, g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (method, level),
+                                                     likelihood, impact));
+        }
+    }
+  g_assert_cmpuint (texts->len, >, 20);
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_unbroken (pdf, texts);
+}
+
+static void
+test_unbroken (TestDir       *fixture,
+               gconstpointer  data)
+{
+  check_unbroken (fixture, ATTEST_DEMO_SMALL, "small.isms");
+  check_unbroken (fixture, ATTEST_DEMO_LARGE, "large.isms");
+}
+
+/* The engine on its own: headers longer than their columns' share and
+ * columns of scores narrower than their cells; and a table of more
+ * columns than the page can give their header words, whose header font
+ * becomes smaller instead. */
+static void
+test_column_widths (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "columns.pdf");
+  g_autoptr(AttestDocument) doc = attest_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  const double widths[] = { 0.05, 0.05, 0.05, 0.85 };
+  const char *headers[] = { "Applies", "Addressed", "Confidentiality", "What it is about" };
+  const double many_widths[] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+  const char *many[] = { "Confidentiality", "Availability", "Accountability", "Authenticity", "Reliability",
+                         "Integrity", "Traceability", "Applicability", "Justification", "Implementation",
+                         "Responsibility", "Documentation" };
+  AttestTable *table;
+
+  attest_document_set_info (doc, "Columns Ltd", "Layout", "Public", "1", "2023-11-14");
+  attest_document_add_heading (doc, 1, NULL, "Columns", NULL);
+  table = attest_document_add_table (doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 1, 2 });
+  for (guint i = 0; i < 5; i++)
+    attest_table_add_row (table, (const char * const[]) { "Yes", "Not decided", "Medium (2 × 4)",
+                                                          "A free text that gives way to the columns beside it." }, NULL);
+  table = attest_document_add_table (doc, 12, many_widths, many);
+  attest_table_add_row (table, (const char * const[]) { "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12" }, NULL);
+  texts = attest_document_dup_unbreakable (doc);
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_qpdf_clean (pdf);
+  assert_unbroken (pdf, texts);
+}
+
+static void
+count_kinds (PopplerStructureElementIter *iter,
+             guint                       *kinds,
+             GString                     *alts)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+      g_autofree char *alt = NULL;
+
+      kinds[poppler_structure_element_get_kind (element)]++;
+      if (poppler_structure_element_get_kind (element) == POPPLER_STRUCTURE_ELEMENT_FIGURE
+          && (alt = poppler_structure_element_get_alt_text (element)) != NULL)
+        g_string_append_printf (alts, "%s\n", alt);
+      if (child != NULL)
+        {
+          count_kinds (child, kinds, alts);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static char *
+spawn_out (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The pack is a tagged PDF: headings, paragraphs, lists, tables with
+ * header cells, figures with alternative text, its language and title. */
+static void
+test_tagged (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "demo.pdf");
+  g_autofree char *engine_pdf = test_dir_path (fixture, "list.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autoptr(AttestDocument) doc = attest_document_new ();
+  g_autoptr(GString) alts = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerStructureElementIter *iter;
+  guint kinds[POPPLER_STRUCTURE_ELEMENT_FORM + 1] = { 0 };
+  g_autofree char *info = NULL, *trailer = NULL, *catalog = NULL;
+  g_autofree char *root = NULL;
+  const char *at;
+
+  export (workspace, &options, pdf);
+  assert_qpdf_clean (pdf);
+  info = spawn_out ((const char * const[]) { "pdfinfo", pdf, NULL });   /* poppler-utils */
+  g_assert_nonnull (strstr (info, "Tagged:          yes"));
+
+  /* The language and the title shown instead of the file name. */
+  trailer = spawn_out ((const char * const[]) { "qpdf", "--show-object=trailer", pdf, NULL });
+  at = strstr (trailer, "/Root ");
+  g_assert_nonnull (at);
+  root = g_strdup_printf ("--show-object=%d", atoi (at + strlen ("/Root ")));
+  catalog = spawn_out ((const char * const[]) { "qpdf", root, pdf, NULL });
+  g_assert_nonnull (strstr (catalog, "/Lang (en)"));
+  g_assert_nonnull (strstr (catalog, "/DisplayDocTitle true"));
+
+  reader = open_pdf (pdf);
+  iter = poppler_structure_element_iter_new (reader);
+  g_assert_nonnull (iter);
+  count_kinds (iter, kinds, alts);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_DOCUMENT], ==, 1);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_1], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_2], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_HEADING_3], >=, 5);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_PARAGRAPH], >=, 10);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE], >=, 10);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING], >=, 30);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING]);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_ROW], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE]);
+  /* The matrix and the heat maps, each with what it shows in words. */
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 2);
+  g_assert_nonnull (strstr (alts->str, "Likelihood 5: Medium, High, High, Critical, Critical."));
+  g_assert_nonnull (strstr (alts->str, "Before treatment (inherent):"));
+  g_assert_nonnull (strstr (alts->str, "at likelihood"));
+
+  /* Lists, from the engine. */
+  attest_document_add_heading (doc, 1, NULL, "Lists", NULL);
+  attest_document_add_bullets (doc, (const char * const[]) { "one", "two", NULL });
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, engine_pdf, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_qpdf_clean (engine_pdf);
+  g_clear_object (&reader);
+  reader = open_pdf (engine_pdf);
+  memset (kinds, 0, sizeof kinds);
+  iter = poppler_structure_element_iter_new (reader);
+  count_kinds (iter, kinds, alts);
+  poppler_structure_element_iter_free (iter);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_LIST], ==, 1);
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_LIST_ITEM], ==, 2);
+}
+
 /* Numbers in the PDF's link and destination attributes never take the
  * locale's decimal comma: under German numbers the pack is the same file,
  * byte for byte, and its fonts are embedded as subsets. */
@@ -1392,6 +1685,9 @@ main (int    argc,
   ADD ("/audit-pack/layout-linear", test_layout_linear);
   ADD ("/audit-pack/footer-labels", test_footer_labels);
   ADD ("/audit-pack/glyphs", test_glyphs);
+  ADD ("/audit-pack/unbroken", test_unbroken);
+  ADD ("/audit-pack/column-widths", test_column_widths);
+  ADD ("/audit-pack/tagged", test_tagged);
 #undef ADD
 
   return g_test_run ();

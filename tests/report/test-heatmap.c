@@ -131,6 +131,37 @@ test_cells (TestDir       *fixture,
   }
   cairo_surface_destroy (surface);
 
+  /* The method's matrix: the same grid and colours, each cell named with
+   * its level in the grey that reads on the colour (white on red). */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  attest_heatmap_draw_levels (cr, workspace, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  g_assert_true (cell_corner (workspace, 1, 1, &x, &y));
+  pixel (surface, x + 4, y + 4, rgb);
+  g_assert_cmpuint (rgb[0], ==, 0x2e);
+  g_assert_cmpuint (rgb[1], ==, 0xc2);
+  g_assert_cmpuint (rgb[2], ==, 0x7e);
+  g_assert_true (cell_corner (workspace, 5, 5, &x, &y));
+  pixel (surface, x + 4, y + 4, rgb);
+  g_assert_cmpuint (rgb[0], ==, 0xe0);
+  {
+    gboolean white = FALSE;
+
+    for (int py = y; py < y + 30 && !white; py++)
+      for (int px = x; px < x + 40 && !white; px++)
+        {
+          pixel (surface, px, py, rgb);
+          white = rgb[0] > 0xf0 && rgb[1] > 0xf0 && rgb[2] > 0xf0;
+        }
+    g_assert_true (white);
+  }
+  cairo_surface_destroy (surface);
+
   /* A method whose scales are empty draws nothing and hits nothing. */
   g_object_set (method, "likelihood-scale", (const char *[]) { NULL }, NULL);
   g_assert_false (attest_heatmap_cell_at (workspace, WIDTH, HEIGHT, WIDTH / 2, HEIGHT / 2, &l, &i));
