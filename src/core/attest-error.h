@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  * @ATTEST_ERROR_INVALID: input (an import, a field value) is invalid
  * @ATTEST_ERROR_NOT_EMPTY: an import target already holds records
  * @ATTEST_ERROR_TAMPERED: the history chain does not verify
+ * @ATTEST_ERROR_LOADING: the workspace is still being read and cannot be
+ *   changed yet
  *
  * Errors of the core library. Messages are sentences a user can act on.
  */
@@ -42,6 +44,7 @@ typedef enum
   ATTEST_ERROR_INVALID,
   ATTEST_ERROR_NOT_EMPTY,
   ATTEST_ERROR_TAMPERED,
+  ATTEST_ERROR_LOADING,
 } AttestError;
 
 GQuark attest_error_quark (void);

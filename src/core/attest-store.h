@@ -86,6 +86,33 @@ gboolean          attest_store_in_transaction     (AttestStore           *self);
 GPtrArray        *attest_store_load               (AttestStore           *self,
                                                    GType                  kind,
                                                    GError               **error);
+gint64            attest_store_count              (AttestStore           *self,
+                                                   GType                  kind,
+                                                   GError               **error);
+gboolean          attest_store_begin_read         (AttestStore           *self,
+                                                   GError               **error);
+void              attest_store_end_read           (AttestStore           *self);
+gboolean          attest_store_is_reading         (AttestStore           *self);
+
+/**
+ * AttestStoreReader:
+ *
+ * Reads the records of one kind a few at a time, so that a large workspace
+ * is loaded in steps between which the main loop runs.
+ */
+typedef struct _AttestStoreReader AttestStoreReader;
+
+AttestStoreReader *attest_store_reader_new        (AttestStore           *store,
+                                                   GType                  kind,
+                                                   GError               **error);
+gboolean          attest_store_reader_step        (AttestStoreReader     *reader,
+                                                   guint                  max_records,
+                                                   gboolean              *done,
+                                                   GError               **error);
+GPtrArray        *attest_store_reader_get_records (AttestStoreReader     *reader);
+GPtrArray        *attest_store_reader_finish      (AttestStoreReader     *reader);
+void              attest_store_reader_free        (AttestStoreReader     *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestStoreReader, attest_store_reader_free)
 gboolean          attest_store_insert             (AttestStore           *self,
                                                    AttestRecord          *record,
                                                    GError               **error);
