@@ -349,8 +349,10 @@ attest_workspace_open (const char       *path,
 /* Fewer records than this are read at once by attest_workspace_open_deferred():
  * about 10 ms, less than a window takes to appear. */
 #define DEFER_ABOVE 2000
-/* How long one step of attest_workspace_load_async() may keep the main loop. */
-#define LOAD_STEP_USEC 4000
+/* How long one step of attest_workspace_load_async() may keep the main loop,
+ * and the pause between steps in which a late frame is painted. */
+#define LOAD_STEP_USEC 6000
+#define LOAD_PAUSE_MSEC 1
 
 static void
 take_records (AttestWorkspace *self,
@@ -541,6 +543,20 @@ abandon_load (AttestWorkspace *self,
     attest_workspace_close (self);
 }
 
+static gboolean load_step_cb (gpointer user_data);
+
+/* Each step comes after a pause, and ahead of redrawing: painting that
+ * takes longer than a frame (a software renderer, a slow machine) would
+ * starve an idle callback, and the load would never end; this way frames
+ * and steps take turns. */
+static void
+schedule_step (GTask *task)
+{
+  g_autoptr(GSource) source = g_timeout_source_new (LOAD_PAUSE_MSEC);
+
+  g_task_attach_source (task, source, load_step_cb);
+}
+
 static gboolean
 load_step_cb (gpointer user_data)
 {
@@ -603,7 +619,8 @@ load_step_cb (gpointer user_data)
           state->kind++;
         }
     }
-  return G_SOURCE_CONTINUE;
+  schedule_step (task);
+  return G_SOURCE_REMOVE;
 
 failed:
   abandon_load (self, state);
@@ -619,7 +636,7 @@ failed:
  * @user_data: for @callback
  *
  * Reads the records attest_workspace_open_deferred() left, a few at a time
- * from idle callbacks of the thread-default main context, so that a window
+ * in short steps of the thread-default main context, so that a window
  * stays responsive; puts them into the models at once when all are read;
  * then takes the editing lock. A damaged record fails the load with
  * %ATTEST_ERROR_DAMAGED: the workspace is then closed, its file untouched.
@@ -632,7 +649,6 @@ attest_workspace_load_async (AttestWorkspace     *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GSource) source = NULL;
   LoadState *state;
 
   g_return_if_fail (ATTEST_IS_WORKSPACE (self));
@@ -656,10 +672,9 @@ attest_workspace_load_async (AttestWorkspace     *self,
   state->read = g_ptr_array_new_with_free_func (records_free);
   g_task_set_task_data (task, state, load_state_free);
   self->loading = TRUE;
-  /* Below redrawing: the window is painted between steps. */
-  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
-  source = g_idle_source_new ();
-  g_task_attach_source (task, source, load_step_cb);
+  /* Below input, above redrawing (see schedule_step()). */
+  g_task_set_priority (task, G_PRIORITY_HIGH_IDLE);
+  schedule_step (task);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-application.h"
 #include "attest-file-chooser.h"
 #include "attest-window.h"
 #include "attest-export.h"
@@ -28,6 +29,7 @@ struct _AttestWindow
   GSettings            *settings;
   gboolean              disposed;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;   /* the workspace's loading */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -36,6 +38,8 @@ struct _AttestWindow
   GtkRevealer          *read_only_revealer;
   GtkRevealer          *sample_revealer;
   GtkStack             *main_stack;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
   AdwBin               *setup_bin;
   GtkWidget            *setup_view;
   GtkWidget            *start_setup_button;
@@ -725,6 +729,85 @@ on_write_failed_cb (AttestWorkspace *workspace,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Loading: a large workspace's window shows as soon as the file is checked
+ * and its singletons are read (attest_workspace_open_deferred()); its
+ * registers follow. Until then the window says so and offers nothing to
+ * edit, export or print. */
+
+static const char * const workspace_actions[] = {
+  "win.save-as", "win.export-audit-pack", "win.print", "win.start-setup",
+};
+
+static void
+set_workspace_actions_enabled (AttestWindow *self,
+                               gboolean      enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (workspace_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), workspace_actions[i], enabled);
+}
+
+/* A record found damaged while loading: the file is refused as it would
+ * have been before the window showed, and left as it was. */
+static void
+refuse_workspace (AttestWindow *self,
+                  GError       *error)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *path = g_strdup (attest_workspace_get_path (self->workspace));
+
+  g_object_ref (app != NULL ? (gpointer) app : (gpointer) self);
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (ATTEST_IS_APPLICATION (app))
+    attest_application_show_open_error (ATTEST_APPLICATION (app), path, error, NULL);
+  else
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      GtkWidget *dialog = adw_message_dialog_new (NULL, heading, error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (app != NULL ? (gpointer) app : (gpointer) self);
+}
+
+static void
+on_workspace_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(AttestWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_load_finish (ATTEST_WORKSPACE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !self->disposed)
+        refuse_workspace (self, error);
+      return;
+    }
+  if (self->disposed)
+    return;
+  gtk_spinner_stop (self->loading_spinner);
+  set_workspace_actions_enabled (self, TRUE);
+  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+  show_initial_view (self);
+}
+
+static void
+show_loading (AttestWindow *self)
+{
+  g_autofree char *description =
+    g_strdup_printf (_("Reading every record of “%s”. It can be changed once it is loaded."),
+                     attest_workspace_get_display_name (self->workspace));
+
+  adw_status_page_set_description (self->loading_page, description);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  set_workspace_actions_enabled (self, FALSE);
+  self->cancellable = g_cancellable_new ();
+  attest_workspace_load_async (self->workspace, self->cancellable, on_workspace_loaded_cb, g_object_ref (self));
+}
+
 static void
 bind_workspace (AttestWindow *self)
 {
@@ -763,8 +846,13 @@ bind_workspace (AttestWindow *self)
     }
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
-  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
-  show_initial_view (self);
+  if (attest_workspace_is_loaded (self->workspace))
+    {
+      build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+      show_initial_view (self);
+    }
+  else
+    show_loading (self);
 }
 
 /* Recent files */
@@ -1027,6 +1115,7 @@ attest_window_dispose (GObject *object)
 
   /* Template callbacks still fire while the template is torn down. */
   self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1041,6 +1130,7 @@ attest_window_finalize (GObject *object)
   AttestWindow *self = ATTEST_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (attest_window_parent_class)->finalize (object);
@@ -1113,6 +1203,8 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, setup_bin);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, start_setup_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
@@ -1168,6 +1260,10 @@ attest_window_init (AttestWindow *self)
  * @application: (nullable): the application
  * @workspace: the workspace to show
  *
+ * A workspace that is not loaded yet (attest_workspace_open_deferred()) is
+ * loaded by the window, which says so meanwhile; a record found damaged
+ * then closes the window with the reason.
+ *
  * Returns: (transfer full): a new window
  */
 AttestWindow *
@@ -1212,7 +1308,8 @@ attest_window_show_page (AttestWindow *self,
  * attest_window_get_view:
  * @self: a window
  *
- * Returns: "welcome", "setup" or "main"
+ * Returns: "loading" while the workspace is read, then "welcome", "setup"
+ *   or "main"
  */
 const char *
 attest_window_get_view (AttestWindow *self)
