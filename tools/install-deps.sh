@@ -37,6 +37,7 @@ packages="
   pkg-config
   shared-mime-info
   sqlite3
+  time
   xauth
   valgrind
   xvfb

@@ -794,6 +794,22 @@ on_workspace_loaded_cb (GObject      *source,
 }
 
 static void
+on_loading_first_paint_cb (GdkFrameClock *clock,
+                           AttestWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_loading_first_paint_cb, self);
+  attest_workspace_load_async (self->workspace, self->cancellable, on_workspace_loaded_cb, g_object_ref (self));
+}
+
+static void
+on_loading_realize_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_loading_realize_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_loading_first_paint_cb), widget, 0);
+}
+
+static void
 show_loading (AttestWindow *self)
 {
   g_autofree char *description =
@@ -805,7 +821,9 @@ show_loading (AttestWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   set_workspace_actions_enabled (self, FALSE);
   self->cancellable = g_cancellable_new ();
-  attest_workspace_load_async (self->workspace, self->cancellable, on_workspace_loaded_cb, g_object_ref (self));
+  /* The records are read once the window is on screen: the first frame
+   * does not wait for a step of the load. */
+  g_signal_connect (self, "realize", G_CALLBACK (on_loading_realize_cb), NULL);
 }
 
 static void
