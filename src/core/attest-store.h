@@ -26,6 +26,9 @@ G_BEGIN_DECLS
  * @ATTEST_OPEN_TAKE_OVER: open for editing even if another Attest holds the lock
  * @ATTEST_OPEN_LOCK_LATER: for editing, but the caller takes the lock with
  *   attest_store_take_lock() once it has read the file
+ * @ATTEST_OPEN_CHECK_LATER: the caller checks the file's pages with
+ *   attest_store_check_pages(), in another thread, before it uses what it
+ *   read; a file to upgrade is checked at once all the same
  */
 typedef enum
 {
@@ -33,6 +36,7 @@ typedef enum
   ATTEST_OPEN_READ_ONLY  = 1 << 0,
   ATTEST_OPEN_TAKE_OVER  = 1 << 1,
   ATTEST_OPEN_LOCK_LATER = 1 << 2,
+  ATTEST_OPEN_CHECK_LATER = 1 << 3,
 } AttestOpenFlags;
 
 /**
@@ -63,6 +67,8 @@ AttestStore      *attest_store_open               (const char            *path,
                                                    AttestOpenFlags        flags,
                                                    GError               **error);
 void              attest_store_close              (AttestStore           *self);
+gboolean          attest_store_check_pages        (const char            *path,
+                                                   GError               **error);
 
 const char       *attest_store_get_path           (AttestStore           *self);
 const char       *attest_store_get_display_name   (AttestStore           *self);

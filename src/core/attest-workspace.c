@@ -411,7 +411,9 @@ failed:
  * setup, risk method) unless the file holds few records. The rest is read
  * by attest_workspace_load_async(): until then the workspace is not loaded
  * (see attest_workspace_is_loaded()), holds no lock and cannot be changed,
- * so that a record found damaged then leaves the file untouched.
+ * so that a record found damaged then leaves the file untouched. With
+ * %ATTEST_OPEN_CHECK_LATER the caller checks the file's pages meanwhile
+ * (attest_store_check_pages()) and drops the workspace if they fail.
  *
  * Returns: (transfer full): the workspace, or %NULL with @error set
  */

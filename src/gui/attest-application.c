@@ -138,12 +138,13 @@ on_window_realize_cb (GtkWidget *window)
 }
 
 static void
-show_workspace (AttestApplication *self,
-                AttestWorkspace   *workspace)
+present_window (AttestApplication *self,
+                AttestWindow      *window)
 {
-  AttestWindow *window = attest_window_new (GTK_APPLICATION (self), workspace);
+  AttestWorkspace *workspace = attest_window_get_workspace (window);
   AttestStore *store = attest_workspace_get_store (workspace);
 
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   remember_recent (self, attest_workspace_get_path (workspace));
   if (g_getenv ("ATTEST_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
@@ -156,6 +157,13 @@ show_workspace (AttestApplication *self,
                                                   backup);
       attest_window_add_toast (window, message);
     }
+}
+
+static void
+show_workspace (AttestApplication *self,
+                AttestWorkspace   *workspace)
+{
+  present_window (self, attest_window_new (GTK_APPLICATION (self), workspace));
 }
 
 static GtkWindow *
@@ -256,6 +264,17 @@ attest_application_show_open_error (AttestApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Returns the reason a file's pages fail their check, or NULL. */
+static gpointer
+check_pages_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  GError *error = NULL;
+
+  attest_store_check_pages (path, &error);
+  return error;
+}
+
 /**
  * attest_application_open_path:
  * @self: the application
@@ -275,22 +294,36 @@ attest_application_open_path (AttestApplication *self,
 {
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = attest_application_find_window (self, path);
+  GtkWindow *existing = attest_application_find_window (self, path);
+  AttestWindow *window;
+  GThread *check;
 
-  if (window != NULL)
+  if (existing != NULL)
     {
-      gtk_window_present (window);
+      gtk_window_present (existing);
       return;
     }
   /* The file is checked before its window shows; a large workspace's
-   * records are read once it is up (see attest_window_new()). */
-  workspace = attest_workspace_open_deferred (path, flags, &error);
+   * records are read once it is up (see attest_window_new()). Every page
+   * is checked in another thread while the window is built, and the window
+   * shown only if they pass: a large file costs the first frame little. */
+  workspace = attest_workspace_open_deferred (path, flags | ATTEST_OPEN_CHECK_LATER, &error);
   if (workspace == NULL)
     {
       attest_application_show_open_error (self, path, error, parent);
       return;
     }
-  show_workspace (self, workspace);
+  check = g_thread_new ("attest-check", check_pages_thread, g_strdup (path));
+  window = attest_window_new (NULL, workspace);
+  error = g_thread_join (check);
+  if (error != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      attest_workspace_close (workspace);
+      attest_application_show_open_error (self, path, error, parent);
+      return;
+    }
+  present_window (self, window);
 }
 
 static void

@@ -1010,6 +1010,24 @@ test_deferred_load (TestDir       *fixture,
     g_assert_cmpstr (before, ==, after);
   }
 
+  /* The check of every page, which a window makes in another thread. */
+  g_assert_true (attest_store_check_pages (path, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *broken = test_dir_path (fixture, "broken.isms");
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    make_damaged_page (broken, path);
+    before = test_file_digest (broken);
+    g_assert_false (attest_store_check_pages (broken, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED);
+    g_assert_nonnull (strstr (error->message, "broken.isms"));
+    g_clear_error (&error);
+    after = test_file_digest (broken);
+    g_assert_cmpstr (before, ==, after);
+  }
+
   /* A workspace of few records is read at once. */
   workspace = attest_demo_create (small, ATTEST_DEMO_SMALL, &error);
   g_assert_no_error (error);
