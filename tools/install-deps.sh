@@ -38,6 +38,7 @@ packages="
   pkg-config
   shared-mime-info
   sqlite3
+  time
   xauth
   valgrind
   xvfb

@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  * @ATTEST_ERROR_IS_WORKSPACE: an output names another Attest workspace,
  *   which only %ATTEST_OUTPUT_FORCE replaces
  * @ATTEST_ERROR_EXISTS: a new workspace's name is taken
+ * @ATTEST_ERROR_LOADING: the workspace is still being read and cannot be
+ *   changed yet
  *
  * Errors of the core library. Messages are sentences a user can act on.
  */
@@ -49,6 +51,7 @@ typedef enum
   ATTEST_ERROR_SAME_FILE,
   ATTEST_ERROR_IS_WORKSPACE,
   ATTEST_ERROR_EXISTS,
+  ATTEST_ERROR_LOADING,
 } AttestError;
 
 GQuark attest_error_quark (void);

@@ -51,6 +51,7 @@ struct _AttestStore
   gboolean     failed;
   gboolean     read_only;
   gboolean     holds_lock;
+  gboolean     reading;        /* a read transaction of attest_store_begin_read() */
 };
 
 G_DEFINE_FINAL_TYPE (AttestStore, attest_store, G_TYPE_OBJECT)
@@ -297,6 +298,12 @@ attest_store_begin (AttestStore  *self,
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_READ_ONLY,
                    _("“%s” is open read-only, so it cannot be changed."), self->display_name);
+      return FALSE;
+    }
+  if (self->reading)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING,
+                   _("“%s” is still being read; it can be changed once it is loaded."), self->display_name);
       return FALSE;
     }
   if (self->depth == 0)
@@ -1395,7 +1402,9 @@ attest_store_open (const char       *path,
     }
   self->schema_version = (guint) version;
 
-  if (!quick_check (self, error))
+  /* A file to upgrade is written to at once: it is checked first. */
+  if ((!(flags & ATTEST_OPEN_CHECK_LATER) || self->schema_version < current_schema_version ())
+      && !quick_check (self, error))
     return NULL;
 
   if (self->schema_version < current_schema_version () && self->read_only)
@@ -1429,6 +1438,31 @@ attest_store_open (const char       *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * attest_store_check_pages:
+ * @path: an .isms file that attest_store_open() opened with
+ *   %ATTEST_OPEN_CHECK_LATER
+ * @error: return location for an error
+ *
+ * The check of every page of the file (SQLite's quick_check) that
+ * attest_store_open() makes, on a read-only connection of its own, so that
+ * it may run in another thread while the caller goes on: a window is built
+ * meanwhile, and shown only if the file passes. Uses no store.
+ *
+ * Returns: %TRUE if the file is undamaged
+ */
+gboolean
+attest_store_check_pages (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(AttestStore) self = store_new (path);
+  gboolean ok;
+
+  ok = connect (self, TRUE, error) && quick_check (self, error);
+  attest_store_close (self);
+  return ok;
 }
 
 /**
@@ -1522,6 +1556,7 @@ attest_store_close (AttestStore *self)
 
   while (self->depth > 0)
     attest_store_rollback (self);
+  attest_store_end_read (self);
 
   if (self->holds_lock)
     {
@@ -1936,6 +1971,179 @@ attest_store_load_recorded_heads (AttestStore  *self,
 
 /* Records */
 
+/* A reader owns its statement (not one of the cache), which stays in the
+ * middle of its rows between steps. */
+struct _AttestStoreReader
+{
+  AttestStore       *store;
+  GType              kind;
+  sqlite3_stmt      *stmt;
+  const AttestField *fields;
+  guint              n_fields;
+  GPtrArray         *records;
+};
+
+/**
+ * attest_store_reader_new:
+ * @store: a store
+ * @kind: a record type
+ * @error: return location for an error
+ *
+ * Starts reading the records of @kind. Between steps the store may be read
+ * but not written; attest_store_begin_read() keeps what a workspace reads
+ * in several readers one consistent picture of the file.
+ *
+ * Returns: (transfer full): a reader, or %NULL with @error set
+ */
+AttestStoreReader *
+attest_store_reader_new (AttestStore  *store,
+                         GType         kind,
+                         GError      **error)
+{
+  AttestRecordClass *klass = g_type_class_peek (kind);
+  g_autoptr(GString) sql = g_string_new ("SELECT id, created, modified");
+  AttestStoreReader *reader;
+  sqlite3_stmt *stmt = NULL;
+  const AttestField *fields;
+  guint n_fields;
+  int rc;
+
+  g_return_val_if_fail (ATTEST_IS_STORE (store), NULL);
+
+  fields = attest_record_class_get_fields (klass, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_string_append (sql, ", ");
+      append_column (sql, fields[i].pspec->name);
+    }
+  g_string_append (sql, " FROM ");
+  g_string_append (sql, attest_record_class_get_table (klass));
+  /* The order records were made in, which a restore or an import keeps:
+   * by "created", then as inserted. Read in rowid order (no sorter) and
+   * sorted here, stably, which is several times cheaper than SQLite's
+   * sort of whole rows. */
+  g_string_append (sql, " ORDER BY rowid");
+
+  rc = sqlite3_prepare_v2 (store->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      set_sqlite_error (store, rc, error);
+      return NULL;
+    }
+  reader = g_new0 (AttestStoreReader, 1);
+  reader->store = g_object_ref (store);
+  reader->kind = kind;
+  reader->stmt = stmt;
+  reader->fields = fields;
+  reader->n_fields = n_fields;
+  reader->records = g_ptr_array_new_with_free_func (g_object_unref);
+  return reader;
+}
+
+static AttestRecord *
+read_record (AttestStoreReader  *reader,
+             GError            **error)
+{
+  AttestStore *self = reader->store;
+  sqlite3_stmt *stmt = reader->stmt;
+  const char *id = (const char *) sqlite3_column_text (stmt, 0);
+  gint64 created = sqlite3_column_int64 (stmt, 1);
+  gint64 modified = sqlite3_column_int64 (stmt, 2);
+  g_autoptr(AttestRecord) record = NULL;
+
+  /* A damaged page can hold anything: nothing out of its range is
+   * given to a record. */
+  if (id == NULL || *id == '\0' || created < 0 || modified < 0)
+    {
+      set_damaged (self, error);
+      return NULL;
+    }
+  record = attest_record_new_loaded (reader->kind, id, created, modified);
+  for (guint i = 0; i < reader->n_fields; i++)
+    {
+      const AttestField *field = &reader->fields[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (!column_value (self, stmt, 3 + i, field, &value, error))
+        return NULL;
+      if (g_param_value_validate (field->pspec, &value))
+        {
+          set_damaged (self, error);
+          return NULL;
+        }
+      /* Strings are never NULL in a record (see attest-record.c). */
+      if (G_VALUE_HOLDS_STRING (&value) && g_value_get_string (&value) == NULL)
+        g_value_set_static_string (&value, "");
+      else if (G_VALUE_HOLDS (&value, G_TYPE_STRV) && g_value_get_boxed (&value) == NULL)
+        g_value_take_boxed (&value, g_new0 (char *, 1));
+      attest_record_load_field (record, i, &value);
+    }
+  return g_steal_pointer (&record);
+}
+
+/**
+ * attest_store_reader_step:
+ * @reader: a reader
+ * @max_records: how many records to read at most in this step
+ * @done: (out): set to %TRUE once every record is read
+ * @error: return location for an error
+ *
+ * Reads the next records, appending them to those of
+ * attest_store_reader_get_records(). A damaged record fails the step with
+ * %ATTEST_ERROR_DAMAGED; the reader is then of no further use.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_store_reader_step (AttestStoreReader  *reader,
+                          guint               max_records,
+                          gboolean           *done,
+                          GError            **error)
+{
+  *done = FALSE;
+  g_return_val_if_fail (reader->stmt != NULL, FALSE);
+
+  for (guint n = 0; n < max_records; n++)
+    {
+      int rc = sqlite3_step (reader->stmt);
+      AttestRecord *record;
+
+      if (rc == SQLITE_DONE)
+        {
+          *done = TRUE;
+          return TRUE;
+        }
+      if (rc != SQLITE_ROW)
+        {
+          set_sqlite_error (reader->store, rc, error);
+          g_clear_pointer (&reader->stmt, sqlite3_finalize);
+          return FALSE;
+        }
+      record = read_record (reader, error);
+      if (record == NULL)
+        {
+          g_clear_pointer (&reader->stmt, sqlite3_finalize);
+          return FALSE;
+        }
+      g_ptr_array_add (reader->records, record);
+    }
+  return TRUE;
+}
+
+/**
+ * attest_store_reader_get_records:
+ * @reader: a reader
+ *
+ * Returns: (transfer none) (element-type AttestRecord): the records read so
+ *   far, in the order of the file
+ */
+GPtrArray *
+attest_store_reader_get_records (AttestStoreReader *reader)
+{
+  return reader->records;
+}
+
 static int
 compare_created (gconstpointer a,
                  gconstpointer b)
@@ -1944,6 +2152,34 @@ compare_created (gconstpointer a,
   gint64 cb = attest_record_get_created (*(AttestRecord * const *) b);
 
   return (ca > cb) - (ca < cb);
+}
+
+/**
+ * attest_store_reader_finish:
+ * @reader: a reader whose last step said it was done
+ *
+ * Returns: (transfer full) (element-type AttestRecord): every record of the
+ *   kind, in the order they were added
+ */
+GPtrArray *
+attest_store_reader_finish (AttestStoreReader *reader)
+{
+  GPtrArray *records = g_steal_pointer (&reader->records);
+
+  g_ptr_array_sort (records, compare_created);   /* stable (GLib's merge sort) */
+  reader->records = g_ptr_array_new_with_free_func (g_object_unref);
+  return records;
+}
+
+void
+attest_store_reader_free (AttestStoreReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_clear_pointer (&reader->stmt, sqlite3_finalize);
+  g_ptr_array_unref (reader->records);
+  g_object_unref (reader->store);
+  g_free (reader);
 }
 
 /**
@@ -1960,80 +2196,90 @@ attest_store_load (AttestStore  *self,
                    GType         kind,
                    GError      **error)
 {
-  AttestRecordClass *klass = g_type_class_peek (kind);
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) sql = g_string_new ("SELECT id, created, modified");
-  const AttestField *fields;
-  guint n_fields;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(AttestStoreReader) reader = attest_store_reader_new (self, kind, error);
+  gboolean done = FALSE;
 
-  fields = attest_record_class_get_fields (klass, &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    {
-      g_string_append (sql, ", ");
-      append_column (sql, fields[i].pspec->name);
-    }
-  g_string_append (sql, " FROM ");
-  g_string_append (sql, attest_record_class_get_table (klass));
-  /* The order records were made in, which a restore or an import keeps:
-   * by "created", then as inserted. Read in rowid order (no sorter) and
-   * sorted here, stably, which is several times cheaper than SQLite's
-   * sort of whole rows. */
-  g_string_append (sql, " ORDER BY rowid");
-
-  stmt = prepare (self, sql->str, error);
-  if (stmt == NULL)
+  if (reader == NULL || !attest_store_reader_step (reader, G_MAXUINT, &done, error))
     return NULL;
+  g_assert (done);
+  return attest_store_reader_finish (reader);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      gint64 created = sqlite3_column_int64 (stmt, 1);
-      gint64 modified = sqlite3_column_int64 (stmt, 2);
-      g_autoptr(AttestRecord) record = NULL;
+/**
+ * attest_store_count:
+ * @self: a store
+ * @kind: a record type
+ * @error: return location for an error
+ *
+ * Returns: how many records of @kind the file holds, or -1 with @error set
+ */
+gint64
+attest_store_count (AttestStore  *self,
+                    GType         kind,
+                    GError      **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM ");
+  gboolean ok;
+  gint64 count;
 
-      /* A damaged page can hold anything: nothing out of its range is
-       * given to a record. */
-      if (id == NULL || *id == '\0' || created < 0 || modified < 0)
-        {
-          sqlite3_reset (stmt);
-          set_damaged (self, error);
-          return NULL;
-        }
-      record = attest_record_new_loaded (kind, id, created, modified);
-      for (guint i = 0; i < n_fields; i++)
-        {
-          g_auto(GValue) value = G_VALUE_INIT;
+  g_string_append (sql, attest_record_class_get_table (g_type_class_peek (kind)));
+  count = query_int (self, sql->str, &ok, error);
+  return ok ? count : -1;
+}
 
-          if (!column_value (self, stmt, 3 + i, &fields[i], &value, error))
-            {
-              sqlite3_reset (stmt);
-              return NULL;
-            }
-          if (g_param_value_validate (fields[i].pspec, &value))
-            {
-              sqlite3_reset (stmt);
-              set_damaged (self, error);
-              return NULL;
-            }
-          /* Strings are never NULL in a record (see attest-record.c). */
-          if (G_VALUE_HOLDS_STRING (&value) && g_value_get_string (&value) == NULL)
-            g_value_set_static_string (&value, "");
-          else if (G_VALUE_HOLDS (&value, G_TYPE_STRV) && g_value_get_boxed (&value) == NULL)
-            g_value_take_boxed (&value, g_new0 (char *, 1));
-          attest_record_load_field (record, i, &value);
-        }
-      g_ptr_array_add (records, g_steal_pointer (&record));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  g_ptr_array_sort (records, compare_created);   /* stable (GLib's merge sort) */
-  return g_steal_pointer (&records);
+/**
+ * attest_store_begin_read:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Starts a read transaction: until attest_store_end_read(), everything read
+ * sees the file as it was at the first read, whatever another program
+ * writes, and this store refuses to write.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_store_begin_read (AttestStore  *self,
+                         GError      **error)
+{
+  g_return_val_if_fail (ATTEST_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->reading && self->depth == 0, FALSE);
+
+  if (!exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->reading = TRUE;
+  return TRUE;
+}
+
+/**
+ * attest_store_end_read:
+ * @self: a store
+ *
+ * Ends the read transaction of attest_store_begin_read().
+ */
+void
+attest_store_end_read (AttestStore *self)
+{
+  g_return_if_fail (ATTEST_IS_STORE (self));
+
+  if (!self->reading)
+    return;
+  self->reading = FALSE;
+  /* Nothing was written: ending it cannot lose anything. */
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
+/**
+ * attest_store_is_reading:
+ * @self: a store
+ *
+ * Returns: %TRUE between attest_store_begin_read() and attest_store_end_read()
+ */
+gboolean
+attest_store_is_reading (AttestStore *self)
+{
+  return self->reading;
 }
 
 static gboolean

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * @ATTEST_OPEN_TAKE_OVER: open for editing even if another Attest holds the lock
  * @ATTEST_OPEN_LOCK_LATER: for editing, but the caller takes the lock with
  *   attest_store_take_lock() once it has read the file
+ * @ATTEST_OPEN_CHECK_LATER: the caller checks the file's pages with
+ *   attest_store_check_pages(), in another thread, before it uses what it
+ *   read; a file to upgrade is checked at once all the same
  */
 typedef enum
 {
@@ -34,6 +37,7 @@ typedef enum
   ATTEST_OPEN_READ_ONLY  = 1 << 0,
   ATTEST_OPEN_TAKE_OVER  = 1 << 1,
   ATTEST_OPEN_LOCK_LATER = 1 << 2,
+  ATTEST_OPEN_CHECK_LATER = 1 << 3,
 } AttestOpenFlags;
 
 /**
@@ -64,6 +68,8 @@ AttestStore      *attest_store_open               (const char            *path,
                                                    AttestOpenFlags        flags,
                                                    GError               **error);
 void              attest_store_close              (AttestStore           *self);
+gboolean          attest_store_check_pages        (const char            *path,
+                                                   GError               **error);
 
 const char       *attest_store_get_path           (AttestStore           *self);
 const char       *attest_store_get_display_name   (AttestStore           *self);
@@ -91,6 +97,33 @@ gboolean          attest_store_in_transaction     (AttestStore           *self);
 GPtrArray        *attest_store_load               (AttestStore           *self,
                                                    GType                  kind,
                                                    GError               **error);
+gint64            attest_store_count              (AttestStore           *self,
+                                                   GType                  kind,
+                                                   GError               **error);
+gboolean          attest_store_begin_read         (AttestStore           *self,
+                                                   GError               **error);
+void              attest_store_end_read           (AttestStore           *self);
+gboolean          attest_store_is_reading         (AttestStore           *self);
+
+/**
+ * AttestStoreReader:
+ *
+ * Reads the records of one kind a few at a time, so that a large workspace
+ * is loaded in steps between which the main loop runs.
+ */
+typedef struct _AttestStoreReader AttestStoreReader;
+
+AttestStoreReader *attest_store_reader_new        (AttestStore           *store,
+                                                   GType                  kind,
+                                                   GError               **error);
+gboolean          attest_store_reader_step        (AttestStoreReader     *reader,
+                                                   guint                  max_records,
+                                                   gboolean              *done,
+                                                   GError               **error);
+GPtrArray        *attest_store_reader_get_records (AttestStoreReader     *reader);
+GPtrArray        *attest_store_reader_finish      (AttestStoreReader     *reader);
+void              attest_store_reader_free        (AttestStoreReader     *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestStoreReader, attest_store_reader_free)
 gboolean          attest_store_insert             (AttestStore           *self,
                                                    AttestRecord          *record,
                                                    GError               **error);

@@ -34,13 +34,20 @@ struct _AttestWorkspace
   AttestStore *store;
   GHashTable  *models;    /* GType -> GListStore */
   GHashTable  *by_id;     /* id -> AttestRecord (borrowed from the models) */
+  AttestOpenFlags flags;  /* how it was opened, for the lock taken after a deferred load */
   gboolean     reverting;
+  gboolean     loaded;    /* every record is in the models */
+  gboolean     loading;   /* attest_workspace_load_async() is reading them */
+  gboolean     closed;
 };
 
 G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
 
 enum { WRITE_FAILED, RECORD_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_LOADED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
 static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
@@ -98,6 +105,21 @@ untrack_all (AttestWorkspace *self)
           untrack (self, record);
         }
     }
+}
+
+/* A workspace whose records are still being read can be looked at, not
+ * changed: the lock is taken, and missing singletons added, only once
+ * everything is read. */
+static gboolean
+require_loaded (AttestWorkspace  *self,
+                GError          **error)
+{
+  if (self->loaded)
+    return TRUE;
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING,
+               _("“%s” is still being read; it can be changed once it is loaded."),
+               attest_workspace_get_display_name (self));
+  return FALSE;
 }
 
 /* Reads every record from the file into the models, replacing what they held. */
@@ -166,6 +188,9 @@ on_record_notify_cb (AttestRecord    *record,
   if (field == NULL || field->pspec != pspec)
     return;   /* id, created, modified: not user edits */
 
+  bulk = FALSE;
+  if (!require_loaded (self, &error))
+    goto failed;
   bulk = attest_store_in_transaction (self->store);
   if (!attest_store_begin (self->store, &error))
     goto failed;
@@ -206,11 +231,43 @@ attest_workspace_dispose (GObject *object)
 }
 
 static void
+attest_workspace_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AttestWorkspace *self = ATTEST_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 attest_workspace_class_init (AttestWorkspaceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = attest_workspace_dispose;
+  object_class->get_property = attest_workspace_get_property;
+
+  /**
+   * AttestWorkspace:loaded:
+   *
+   * Whether every record is in the models. Only a workspace opened with
+   * attest_workspace_open_deferred() is ever not loaded, until
+   * attest_workspace_load_async() has read the rest; it cannot be changed
+   * until then.
+   */
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * AttestWorkspace::write-failed:
@@ -246,6 +303,7 @@ attest_workspace_init (AttestWorkspace *self)
 
   self->models = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->loaded = TRUE;
 
   kinds = attest_record_kinds (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
@@ -290,6 +348,356 @@ attest_workspace_open (const char       *path,
         return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+/* Fewer records than this are read at once by attest_workspace_open_deferred():
+ * about 10 ms, less than a window takes to appear. */
+#define DEFER_ABOVE 2000
+/* How long one step of attest_workspace_load_async() may keep the main loop,
+ * and the pause between steps in which a late frame is painted. */
+#define LOAD_STEP_USEC 6000
+#define LOAD_PAUSE_MSEC 1
+
+static void
+take_records (AttestWorkspace *self,
+              GType            kind,
+              GPtrArray       *records,
+              gboolean         tracked)
+{
+  GListStore *model = model_for (self, kind);
+
+  if (!tracked)
+    for (guint i = 0; i < records->len; i++)
+      track (self, g_ptr_array_index (records, i));
+  g_list_store_splice (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
+                       records->pdata, records->len);
+}
+
+/* The end of a deferred load: the file is taken for editing, with the
+ * singletons an older schema lacks, as attest_workspace_open() does. */
+static gboolean
+finish_loading (AttestWorkspace  *self,
+                GError          **error)
+{
+  attest_store_end_read (self->store);
+  if (!attest_store_take_lock (self->store, self->flags, error))
+    return FALSE;
+  self->loaded = TRUE;
+  if (!attest_workspace_is_read_only (self))
+    {
+      if (!attest_workspace_begin (self, error))
+        goto failed;
+      if (!add_missing_singletons (self, NULL, error))
+        {
+          attest_workspace_rollback (self);
+          goto failed;
+        }
+      if (!attest_workspace_commit (self, error))
+        goto failed;
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+  return TRUE;
+
+failed:
+  self->loaded = FALSE;
+  return FALSE;
+}
+
+/**
+ * attest_workspace_open_deferred:
+ * @path: an .isms file
+ * @flags: how to open it
+ * @error: return location for an error
+ *
+ * Opens a workspace as attest_workspace_open() does, with every check of
+ * the file (an Attest file, undamaged, its schema, not in use by another
+ * Attest), but reads at once only the singletons (organisation, scope,
+ * setup, risk method) unless the file holds few records. The rest is read
+ * by attest_workspace_load_async(): until then the workspace is not loaded
+ * (see attest_workspace_is_loaded()), holds no lock and cannot be changed,
+ * so that a record found damaged then leaves the file untouched. With
+ * %ATTEST_OPEN_CHECK_LATER the caller checks the file's pages meanwhile
+ * (attest_store_check_pages()) and drops the workspace if they fail.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_open_deferred (const char       *path,
+                                AttestOpenFlags   flags,
+                                GError          **error)
+{
+  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  const GType *kinds;
+  guint n_kinds;
+  gint64 total = 0;
+
+  self->store = attest_store_open (path, flags | ATTEST_OPEN_LOCK_LATER, error);
+  if (self->store == NULL)
+    return NULL;
+  self->flags = flags & ~ATTEST_OPEN_LOCK_LATER;
+  /* One picture of the file for everything read until the load ends. */
+  if (!attest_store_begin_read (self->store, error))
+    return NULL;
+  self->loaded = FALSE;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+        {
+          g_autoptr(GPtrArray) records = attest_store_load (self->store, kinds[k], error);
+
+          if (records == NULL)
+            return NULL;
+          take_records (self, kinds[k], records, FALSE);
+        }
+      else
+        {
+          gint64 n = attest_store_count (self->store, kinds[k], error);
+
+          if (n < 0)
+            return NULL;
+          total += n;
+        }
+    }
+  if (total > DEFER_ABOVE)
+    return g_steal_pointer (&self);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records;
+
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+        continue;
+      records = attest_store_load (self->store, kinds[k], error);
+      if (records == NULL)
+        return NULL;
+      g_ptr_array_add (rest, records);
+    }
+  for (guint k = 0, i = 0; k < n_kinds; k++)
+    if (!attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+      take_records (self, kinds[k], g_ptr_array_index (rest, i++), FALSE);
+  if (!finish_loading (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * attest_workspace_is_loaded:
+ * @self: a workspace
+ *
+ * Returns: %TRUE once every record is in the models; see
+ *   attest_workspace_open_deferred()
+ */
+gboolean
+attest_workspace_is_loaded (AttestWorkspace *self)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+  return self->loaded;
+}
+
+typedef struct
+{
+  guint              kind;      /* index in attest_record_kinds() */
+  AttestStoreReader *reader;
+  guint              tracked;   /* how many of the reader's records are tracked */
+  GPtrArray         *read;      /* per kind: its records, NULL for singletons */
+} LoadState;
+
+static void
+records_free (gpointer records)
+{
+  if (records != NULL)
+    g_ptr_array_unref (records);
+}
+
+static void
+load_state_free (gpointer data)
+{
+  LoadState *state = data;
+
+  attest_store_reader_free (state->reader);
+  g_ptr_array_unref (state->read);
+  g_free (state);
+}
+
+/* A load that failed or was cancelled: the records read are dropped and the
+ * file is released, as it was found. */
+static void
+abandon_load (AttestWorkspace *self,
+              LoadState       *state)
+{
+  if (state->reader != NULL)
+    {
+      GPtrArray *records = attest_store_reader_get_records (state->reader);
+
+      for (guint i = 0; i < state->tracked; i++)
+        untrack (self, g_ptr_array_index (records, i));
+      g_clear_pointer (&state->reader, attest_store_reader_free);
+    }
+  for (guint k = 0; k < state->read->len; k++)
+    {
+      GPtrArray *records = g_ptr_array_index (state->read, k);
+
+      for (guint i = 0; records != NULL && i < records->len; i++)
+        untrack (self, g_ptr_array_index (records, i));
+    }
+  g_ptr_array_set_size (state->read, 0);
+  self->loading = FALSE;
+  if (!self->closed)
+    attest_workspace_close (self);
+}
+
+static gboolean load_step_cb (gpointer user_data);
+
+/* Each step comes after a pause, and ahead of redrawing: painting that
+ * takes longer than a frame (a software renderer, a slow machine) would
+ * starve an idle callback, and the load would never end; this way frames
+ * and steps take turns. */
+static void
+schedule_step (GTask *task)
+{
+  g_autoptr(GSource) source = g_timeout_source_new (LOAD_PAUSE_MSEC);
+
+  g_task_attach_source (task, source, load_step_cb);
+}
+
+static gboolean
+load_step_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  AttestWorkspace *self = g_task_get_source_object (task);
+  LoadState *state = g_task_get_task_data (task);
+  gint64 deadline = g_get_monotonic_time () + LOAD_STEP_USEC;
+  g_autoptr(GError) error = NULL;
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  if (self->closed)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The workspace was closed.");
+      goto failed;
+    }
+  if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error))
+    goto failed;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GPtrArray *records;
+      gboolean done;
+
+      if (state->kind == n_kinds)
+        {
+          for (guint k = 0; k < n_kinds; k++)
+            if (g_ptr_array_index (state->read, k) != NULL)
+              take_records (self, kinds[k], g_ptr_array_index (state->read, k), TRUE);
+          g_ptr_array_set_size (state->read, 0);
+          self->loading = FALSE;
+          if (!finish_loading (self, &error))
+            goto failed;
+          g_task_return_boolean (task, TRUE);
+          return G_SOURCE_REMOVE;
+        }
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[state->kind])))
+        {
+          g_ptr_array_add (state->read, NULL);
+          state->kind++;
+          continue;
+        }
+      if (state->reader == NULL)
+        {
+          state->reader = attest_store_reader_new (self->store, kinds[state->kind], &error);
+          state->tracked = 0;
+          if (state->reader == NULL)
+            goto failed;
+        }
+      if (!attest_store_reader_step (state->reader, 100, &done, &error))
+        goto failed;
+      records = attest_store_reader_get_records (state->reader);
+      for (; state->tracked < records->len; state->tracked++)
+        track (self, g_ptr_array_index (records, state->tracked));
+      if (done)
+        {
+          g_ptr_array_add (state->read, attest_store_reader_finish (state->reader));
+          g_clear_pointer (&state->reader, attest_store_reader_free);
+          state->kind++;
+        }
+    }
+  schedule_step (task);
+  return G_SOURCE_REMOVE;
+
+failed:
+  abandon_load (self, state);
+  g_task_return_error (task, g_steal_pointer (&error));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * attest_workspace_load_async:
+ * @self: a workspace from attest_workspace_open_deferred()
+ * @cancellable: (nullable): to stop loading
+ * @callback: called once the workspace is loaded, or could not be
+ * @user_data: for @callback
+ *
+ * Reads the records attest_workspace_open_deferred() left, a few at a time
+ * in short steps of the thread-default main context, so that a window
+ * stays responsive; puts them into the models at once when all are read;
+ * then takes the editing lock. A damaged record fails the load with
+ * %ATTEST_ERROR_DAMAGED: the workspace is then closed, its file untouched.
+ * A workspace that is loaded already finishes at once.
+ */
+void
+attest_workspace_load_async (AttestWorkspace     *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  g_return_if_fail (ATTEST_IS_WORKSPACE (self));
+  g_return_if_fail (!self->loading);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, attest_workspace_load_async);
+  if (self->loaded)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  if (self->closed)
+    {
+      g_task_return_new_error (task, ATTEST_ERROR, ATTEST_ERROR_FAILED,
+                               _("“%s” was closed before it was loaded."),
+                               attest_workspace_get_display_name (self));
+      return;
+    }
+  state = g_new0 (LoadState, 1);
+  state->read = g_ptr_array_new_with_free_func (records_free);
+  g_task_set_task_data (task, state, load_state_free);
+  self->loading = TRUE;
+  /* Below input, above redrawing (see schedule_step()). */
+  g_task_set_priority (task, G_PRIORITY_HIGH_IDLE);
+  schedule_step (task);
+}
+
+/**
+ * attest_workspace_load_finish:
+ * @self: a workspace
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the workspace is loaded
+ */
+gboolean
+attest_workspace_load_finish (AttestWorkspace  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Adds, in one transaction, every singleton record the workspace lacks: all
@@ -436,6 +844,7 @@ attest_workspace_close (AttestWorkspace *self)
 
   if (self->models != NULL)
     untrack_all (self);
+  self->closed = TRUE;
   attest_store_close (self->store);
 }
 
@@ -706,6 +1115,8 @@ attest_workspace_add (AttestWorkspace  *self,
 
   g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
 
+  if (!require_loaded (self, error))
+    return FALSE;
   if (attest_workspace_lookup (self, attest_record_get_id (record)) != NULL)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
@@ -889,6 +1300,8 @@ attest_workspace_remove_full (AttestWorkspace  *self,
 
   g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
 
+  if (!require_loaded (self, error))
+    return FALSE;
   if (attest_workspace_lookup (self, attest_record_get_id (record)) != record)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
@@ -1017,6 +1430,8 @@ change_link (AttestWorkspace  *self,
 
   g_return_val_if_fail (link != NULL, FALSE);
 
+  if (!require_loaded (self, error))
+    return FALSE;
   if (g_strcmp0 (attest_record_get_kind (from), link->from_kind) != 0
       || g_strcmp0 (attest_record_get_kind (to), link->to_kind) != 0)
     {
@@ -1116,6 +1531,8 @@ gboolean
 attest_workspace_begin (AttestWorkspace  *self,
                         GError          **error)
 {
+  if (!require_loaded (self, error))
+    return FALSE;
   return attest_store_begin (self->store, error);
 }
 
@@ -1254,5 +1671,7 @@ attest_workspace_save_copy (AttestWorkspace    *self,
                             AttestOutputFlags   flags,
                             GError            **error)
 {
+  if (!require_loaded (self, error))
+    return FALSE;
   return attest_store_copy_to (self->store, path, flags, error);
 }

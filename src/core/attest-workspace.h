@@ -49,6 +49,17 @@ AttestWorkspace *attest_workspace_create_full       (const char       *path,
 AttestWorkspace *attest_workspace_open              (const char       *path,
                                                      AttestOpenFlags   flags,
                                                      GError          **error);
+AttestWorkspace *attest_workspace_open_deferred     (const char       *path,
+                                                     AttestOpenFlags   flags,
+                                                     GError          **error);
+void             attest_workspace_load_async        (AttestWorkspace  *self,
+                                                     GCancellable     *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+gboolean         attest_workspace_load_finish       (AttestWorkspace  *self,
+                                                     GAsyncResult     *result,
+                                                     GError          **error);
+gboolean         attest_workspace_is_loaded         (AttestWorkspace  *self);
 void             attest_workspace_close             (AttestWorkspace  *self);
 
 const char      *attest_workspace_get_path          (AttestWorkspace  *self);

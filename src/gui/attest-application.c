@@ -92,18 +92,40 @@ attest_application_find_window (AttestApplication *self,
   return NULL;
 }
 
-/* bench/run measures the time from start to the first frame of the
- * workspace's window: with ATTEST_BENCH_FIRST_FRAME set, Attest prints it
- * and quits once that frame is painted. main() sets the start. */
+/* bench/first-frame measures the time from starting Attest to the first
+ * frame of the workspace's window: with ATTEST_BENCH_FIRST_FRAME set, Attest
+ * prints the wall-clock time of that frame, which the parent compares with
+ * the time it started the process, and quits once that frame is painted.
+ * Set to "loaded", it goes on until the first frame painted with every
+ * record loaded, prints its time too, and quits then. The time since main()
+ * started is printed as well. */
 gint64 attest_started_at;
+
+static void
+on_loaded_frame_cb (GdkFrameClock *clock,
+                    GtkWindow     *window)
+{
+  if (!attest_workspace_is_loaded (attest_window_get_workspace (ATTEST_WINDOW (window))))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, on_loaded_frame_cb, window);
+  g_print ("loaded-at-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
+  gtk_window_destroy (window);
+}
 
 static void
 on_first_frame_cb (GdkFrameClock *clock,
                    GtkWindow     *window)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, window);
+  g_print ("first-frame-at-us %" G_GINT64_FORMAT "\n", g_get_real_time ());
   g_print ("first-frame-ms %.1f\n", (g_get_monotonic_time () - attest_started_at) / 1000.0);
-  gtk_window_destroy (window);
+  if (g_strcmp0 (g_getenv ("ATTEST_BENCH_FIRST_FRAME"), "loaded") == 0)
+    {
+      g_signal_connect (clock, "after-paint", G_CALLBACK (on_loaded_frame_cb), window);
+      on_loaded_frame_cb (clock, window);
+    }
+  else
+    gtk_window_destroy (window);
 }
 
 static void
@@ -116,12 +138,13 @@ on_window_realize_cb (GtkWidget *window)
 }
 
 static void
-show_workspace (AttestApplication *self,
-                AttestWorkspace   *workspace)
+present_window (AttestApplication *self,
+                AttestWindow      *window)
 {
-  AttestWindow *window = attest_window_new (GTK_APPLICATION (self), workspace);
+  AttestWorkspace *workspace = attest_window_get_workspace (window);
   AttestStore *store = attest_workspace_get_store (workspace);
 
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   remember_recent (self, attest_workspace_get_path (workspace));
   if (g_getenv ("ATTEST_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
@@ -142,6 +165,13 @@ show_workspace (AttestApplication *self,
                                                   backup);
       attest_window_add_toast (window, message);
     }
+}
+
+static void
+show_workspace (AttestApplication *self,
+                AttestWorkspace   *workspace)
+{
+  present_window (self, attest_window_new (GTK_APPLICATION (self), workspace));
 }
 
 static GtkWindow *
@@ -179,11 +209,21 @@ on_open_error_response_cb (AdwMessageDialog *dialog,
     attest_application_open_path (retry->app, retry->path, ATTEST_OPEN_TAKE_OVER, parent);
 }
 
-static void
-show_open_error (AttestApplication *self,
-                 const char        *path,
-                 GError            *error,
-                 GtkWindow         *parent)
+/**
+ * attest_application_show_open_error:
+ * @self: the application
+ * @path: the workspace file that could not be opened
+ * @error: why
+ * @parent: (nullable): the window to attach the message to
+ *
+ * Explains in a dialog why a workspace cannot be opened, with what can be
+ * done about it (open read-only, take over a lock left behind).
+ */
+void
+attest_application_show_open_error (AttestApplication *self,
+                                    const char        *path,
+                                    GError            *error,
+                                    GtkWindow         *parent)
 {
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *heading = NULL;
@@ -232,6 +272,17 @@ show_open_error (AttestApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Returns the reason a file's pages fail their check, or NULL. */
+static gpointer
+check_pages_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  GError *error = NULL;
+
+  attest_store_check_pages (path, &error);
+  return error;
+}
+
 /**
  * attest_application_open_path:
  * @self: the application
@@ -251,20 +302,36 @@ attest_application_open_path (AttestApplication *self,
 {
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = attest_application_find_window (self, path);
+  GtkWindow *existing = attest_application_find_window (self, path);
+  AttestWindow *window;
+  GThread *check;
 
-  if (window != NULL)
+  if (existing != NULL)
     {
-      gtk_window_present (window);
+      gtk_window_present (existing);
       return;
     }
-  workspace = attest_workspace_open (path, flags, &error);
+  /* The file is checked before its window shows; a large workspace's
+   * records are read once it is up (see attest_window_new()). Every page
+   * is checked in another thread while the window is built, and the window
+   * shown only if they pass: a large file costs the first frame little. */
+  workspace = attest_workspace_open_deferred (path, flags | ATTEST_OPEN_CHECK_LATER, &error);
   if (workspace == NULL)
     {
-      show_open_error (self, path, error, parent);
+      attest_application_show_open_error (self, path, error, parent);
       return;
     }
-  show_workspace (self, workspace);
+  check = g_thread_new ("attest-check", check_pages_thread, g_strdup (path));
+  window = attest_window_new (NULL, workspace);
+  error = g_thread_join (check);
+  if (error != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      attest_workspace_close (workspace);
+      attest_application_show_open_error (self, path, error, parent);
+      return;
+    }
+  present_window (self, window);
 }
 
 static void
@@ -282,13 +349,13 @@ open_default_workspace (AttestApplication *self)
         {
           g_set_error (&error, ATTEST_ERROR, ATTEST_ERROR_IO,
                        _("The folder “%s” cannot be created: %s."), dir, g_strerror (errno));
-          show_open_error (self, path, error, NULL);
+          attest_application_show_open_error (self, path, error, NULL);
           return;
         }
       workspace = attest_workspace_create (path, NULL, &error);
       if (workspace == NULL)
         {
-          show_open_error (self, path, error, NULL);
+          attest_application_show_open_error (self, path, error, NULL);
           return;
         }
       show_workspace (self, workspace);
@@ -366,7 +433,7 @@ on_new_response_cb (GtkNativeDialog   *chooser,
     workspace = attest_workspace_create (path, NULL, &error);
   if (workspace == NULL)
     {
-      show_open_error (self, path, error, active_window (self));
+      attest_application_show_open_error (self, path, error, active_window (self));
       return;
     }
   show_workspace (self, workspace);
@@ -416,7 +483,7 @@ open_sample_action (GSimpleAction *action,
   workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
   if (workspace == NULL)
     {
-      show_open_error (self, path, error, active_window (self));
+      attest_application_show_open_error (self, path, error, active_window (self));
       return;
     }
   show_workspace (self, workspace);
@@ -510,7 +577,7 @@ attest_application_open (GApplication  *application,
 
           g_set_error (&error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
                        _("“%s” is not a local file. Copy it to this computer first."), uri);
-          show_open_error (self, uri, error, active_window (self));
+          attest_application_show_open_error (self, uri, error, active_window (self));
           continue;
         }
       attest_application_open_path (self, path, ATTEST_OPEN_DEFAULT, active_window (self));

@@ -23,6 +23,10 @@ void               attest_application_open_path            (AttestApplication *s
                                                             GtkWindow         *parent);
 GtkWindow         *attest_application_find_window          (AttestApplication *self,
                                                             const char        *path);
+void               attest_application_show_open_error      (AttestApplication *self,
+                                                            const char        *path,
+                                                            GError            *error,
+                                                            GtkWindow         *parent);
 
 /* When the process started (g_get_monotonic_time()), set by main(). */
 extern gint64 attest_started_at;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-application.h"
 #include "attest-file-chooser.h"
 #include "attest-window.h"
 #include "attest-export.h"
@@ -31,6 +32,7 @@ struct _AttestWindow
   GSettings            *settings;
   gboolean              disposed;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;   /* the workspace's loading */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -41,6 +43,8 @@ struct _AttestWindow
   GtkRevealer          *private_revealer;
   GtkLabel             *private_label;
   GtkStack             *main_stack;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
   AdwBin               *setup_bin;
   GtkWidget            *setup_view;
   GtkWidget            *start_setup_button;
@@ -804,6 +808,103 @@ make_private_action (GtkWidget  *widget,
   update_private_banner (self);
 }
 
+/* Loading: a large workspace's window shows as soon as the file is checked
+ * and its singletons are read (attest_workspace_open_deferred()); its
+ * registers follow. Until then the window says so and offers nothing to
+ * edit, export or print. */
+
+static const char * const workspace_actions[] = {
+  "win.save-as", "win.export-audit-pack", "win.print", "win.start-setup",
+};
+
+static void
+set_workspace_actions_enabled (AttestWindow *self,
+                               gboolean      enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (workspace_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), workspace_actions[i], enabled);
+}
+
+/* A record found damaged while loading: the file is refused as it would
+ * have been before the window showed, and left as it was. */
+static void
+refuse_workspace (AttestWindow *self,
+                  GError       *error)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *path = g_strdup (attest_workspace_get_path (self->workspace));
+
+  g_object_ref (app != NULL ? (gpointer) app : (gpointer) self);
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (ATTEST_IS_APPLICATION (app))
+    attest_application_show_open_error (ATTEST_APPLICATION (app), path, error, NULL);
+  else
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      GtkWidget *dialog = adw_message_dialog_new (NULL, heading, error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (app != NULL ? (gpointer) app : (gpointer) self);
+}
+
+static void
+on_workspace_loaded_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(AttestWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_load_finish (ATTEST_WORKSPACE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !self->disposed)
+        refuse_workspace (self, error);
+      return;
+    }
+  if (self->disposed)
+    return;
+  gtk_spinner_stop (self->loading_spinner);
+  set_workspace_actions_enabled (self, TRUE);
+  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+  show_initial_view (self);
+}
+
+static void
+on_loading_first_paint_cb (GdkFrameClock *clock,
+                           AttestWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_loading_first_paint_cb, self);
+  attest_workspace_load_async (self->workspace, self->cancellable, on_workspace_loaded_cb, g_object_ref (self));
+}
+
+static void
+on_loading_realize_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_loading_realize_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_loading_first_paint_cb), widget, 0);
+}
+
+static void
+show_loading (AttestWindow *self)
+{
+  g_autofree char *description =
+    g_strdup_printf (_("Reading every record of “%s”. It can be changed once it is loaded."),
+                     attest_workspace_get_display_name (self->workspace));
+
+  adw_status_page_set_description (self->loading_page, description);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  set_workspace_actions_enabled (self, FALSE);
+  self->cancellable = g_cancellable_new ();
+  /* The records are read once the window is on screen: the first frame
+   * does not wait for a step of the load. */
+  g_signal_connect (self, "realize", G_CALLBACK (on_loading_realize_cb), NULL);
+}
+
 static void
 bind_workspace (AttestWindow *self)
 {
@@ -849,8 +950,13 @@ bind_workspace (AttestWindow *self)
    * large workspace take a moment, paid when the user asks for them. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "readiness") == 0)
     gtk_stack_set_visible_child_name (self->stack, "organisation");
-  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
-  show_initial_view (self);
+  if (attest_workspace_is_loaded (self->workspace))
+    {
+      build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
+      show_initial_view (self);
+    }
+  else
+    show_loading (self);
 }
 
 /* Recent files */
@@ -1170,6 +1276,7 @@ attest_window_dispose (GObject *object)
 
   /* Template callbacks still fire while the template is torn down. */
   self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1184,6 +1291,7 @@ attest_window_finalize (GObject *object)
   AttestWindow *self = ATTEST_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (attest_window_parent_class)->finalize (object);
@@ -1260,6 +1368,8 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, private_revealer);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, private_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, setup_bin);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, start_setup_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
@@ -1317,6 +1427,10 @@ attest_window_init (AttestWindow *self)
  * attest_window_new:
  * @application: (nullable): the application
  * @workspace: the workspace to show
+ *
+ * A workspace that is not loaded yet (attest_workspace_open_deferred()) is
+ * loaded by the window, which says so meanwhile; a record found damaged
+ * then closes the window with the reason.
  *
  * Returns: (transfer full): a new window
  */
@@ -1453,7 +1567,8 @@ attest_window_show_record (AttestWindow *self,
  * attest_window_get_view:
  * @self: a window
  *
- * Returns: "welcome", "setup" or "main"
+ * Returns: "loading" while the workspace is read, then "welcome", "setup"
+ *   or "main"
  */
 const char *
 attest_window_get_view (AttestWindow *self)

@@ -1005,6 +1005,196 @@ test_readable_by_others (TestDir       *fixture,
     }
 }
 
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+  gboolean ok = attest_workspace_load_finish (ATTEST_WORKSPACE (source), result, error);
+
+  g_assert_true (ok == (*error == NULL));
+  g_object_set_data (source, "load-done", GINT_TO_POINTER (1));
+}
+
+/* Runs the main loop until the load of @workspace has called back. */
+static void
+load (AttestWorkspace  *workspace,
+      GCancellable     *cancellable,
+      GError          **error)
+{
+  attest_workspace_load_async (workspace, cancellable, on_loaded_cb, error);
+  while (g_object_get_data (G_OBJECT (workspace), "load-done") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+count_records (AttestWorkspace *workspace)
+{
+  const GType *kinds;
+  guint n_kinds, total = 0;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    total += g_list_model_get_n_items (attest_workspace_get_records (workspace, kinds[k]));
+  return total;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_write_failed (AttestWorkspace *workspace,
+                    GError          *error,
+                    guint           *count)
+{
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING);
+  (*count)++;
+}
+
+/* The window's way in: the checks at once, the singletons at once, the rest
+ * later, while nothing can be changed and no lock is held; then the same
+ * records as attest_workspace_open() reads, and the lock. */
+static void
+test_deferred_load (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autofree char *damaged = test_dir_path (fixture, "damaged.isms");
+  g_autofree char *small = test_dir_path (fixture, "small.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  guint expected, notified = 0;
+
+  workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&workspace);
+  {
+    g_autoptr(AttestWorkspace) reference = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    expected = count_records (reference);
+    g_assert_cmpuint (expected, >, 13000);
+  }
+  test_copy_file (path, damaged);
+
+  workspace = attest_workspace_open_deferred (path, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (attest_workspace_is_loaded (workspace));
+  g_signal_connect (workspace, "notify::loaded", G_CALLBACK (count_notify), &notified);
+  g_assert_nonnull (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)), ==, 0);
+  g_assert_cmpint (pragma_int (path, "SELECT count(*) FROM lock"), ==, 0);
+
+  /* Nothing can be changed until everything is read. */
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Too early", NULL);
+    AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+    g_autofree char *name = g_strdup (attest_record_get_string (org, "name"));
+    guint failed = 0;
+    gulong handler = g_signal_connect (workspace, "write-failed", G_CALLBACK (count_write_failed), &failed);
+
+    g_assert_false (attest_workspace_add (workspace, issue, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING);
+    g_assert_nonnull (strstr (error->message, "large.isms"));
+    g_clear_error (&error);
+    g_assert_false (attest_workspace_begin (workspace, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING);
+    g_clear_error (&error);
+    g_object_set (org, "name", "Changed too early", NULL);
+    g_assert_cmpuint (failed, >, 0);
+    g_assert_cmpstr (attest_record_get_string (org, "name"), ==, name);
+    g_signal_handler_disconnect (workspace, handler);
+  }
+
+  load (workspace, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_is_loaded (workspace));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (count_records (workspace), ==, expected);
+  g_assert_cmpint (pragma_int (path, "SELECT pid FROM lock"), ==, getpid ());
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "In time", NULL);
+
+    g_assert_true (attest_workspace_add (workspace, issue, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&workspace);
+  g_assert_cmpint (pragma_int (path, "SELECT count(*) FROM lock"), ==, 0);
+
+  /* Stopped half-way: the file is as it was. */
+  {
+    g_autofree char *before = test_file_digest (damaged);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    workspace = attest_workspace_open_deferred (damaged, ATTEST_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    g_cancellable_cancel (cancellable);
+    load (workspace, cancellable, &error);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_false (attest_workspace_is_loaded (workspace));
+    g_clear_object (&workspace);
+    g_autofree char *after = test_file_digest (damaged);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* A record damaged far into the file passes the checks that come first;
+   * the load reports it, and the file is untouched. */
+  test_sqlite_exec (damaged, "UPDATE risk SET treatment = 'bogus' WHERE rowid = (SELECT max(rowid) FROM risk)");
+  {
+    g_autofree char *before = test_file_digest (damaged);
+    g_autofree char *after = NULL;
+
+    workspace = attest_workspace_open_deferred (damaged, ATTEST_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    load (workspace, NULL, &error);
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED);
+    g_assert_nonnull (strstr (error->message, "damaged.isms"));
+    g_assert_nonnull (strstr (error->message, "bogus"));
+    g_clear_error (&error);
+    g_assert_false (attest_workspace_is_loaded (workspace));
+    g_clear_object (&workspace);
+    after = test_file_digest (damaged);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* The check of every page, which a window makes in another thread. */
+  g_assert_true (attest_store_check_pages (path, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *broken = test_dir_path (fixture, "broken.isms");
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    make_damaged_page (broken, path);
+    before = test_file_digest (broken);
+    g_assert_false (attest_store_check_pages (broken, &error));
+    g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED);
+    g_assert_nonnull (strstr (error->message, "broken.isms"));
+    g_clear_error (&error);
+    after = test_file_digest (broken);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* A workspace of few records is read at once. */
+  workspace = attest_demo_create (small, ATTEST_DEMO_SMALL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open_deferred (small, ATTEST_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_is_loaded (workspace));
+  g_assert_cmpint (pragma_int (small, "SELECT pid FROM lock"), ==, getpid ());
+  load (workspace, NULL, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1026,6 +1216,7 @@ main (int    argc,
   ADD ("/workspace/save-copy", test_save_copy);
   ADD ("/workspace/link-twice-and-store-errors", test_link_twice_and_store_errors);
   ADD ("/workspace/readable-by-others", test_readable_by_others);
+  ADD ("/workspace/deferred-load", test_deferred_load);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "attest-application.h"
 #include "attest-gui-resources.h"
@@ -1405,6 +1406,114 @@ test_quit_signal (TestDir       *fixture,
   g_assert_cmpint (lock_pid (path), ==, 0);
 }
 
+/* A large workspace opened as the user does: its window appears while its
+ * records are still being read, says so and offers nothing to change;
+ * then every register holds what the core reads from the file. A damaged
+ * file is refused before any window shows; a record found damaged while
+ * loading closes the window with the reason, the file untouched. */
+static void
+check_large_loading (AttestApplication *app,
+                     TestDir           *fixture)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autofree char *broken = test_dir_path (fixture, "broken-page.isms");
+  g_autofree char *late = test_dir_path (fixture, "late-damage.isms");
+  g_autoptr(GError) error = NULL;
+  guint n_risks, n_actions;
+  GtkWindow *window, *dialog;
+
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  {
+    g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(AttestWorkspace) reference = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    n_risks = g_list_model_get_n_items (attest_workspace_get_records (reference, ATTEST_TYPE_RISK));
+    n_actions = g_list_model_get_n_items (attest_workspace_get_records (reference, ATTEST_TYPE_TREATMENT_ACTION));
+    g_assert_cmpuint (n_risks, >=, 5000);
+  }
+  test_copy_file (path, broken);
+  test_copy_file (path, late);
+
+  /* The window is there at once, before the main loop has turned. */
+  attest_application_open_path (app, path, ATTEST_OPEN_DEFAULT, NULL);
+  window = attest_application_find_window (app, path);
+  g_assert_nonnull (window);
+  g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "loading");
+  g_assert_nonnull (find_labelled (GTK_WIDGET (window), "Loading…"));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (named (window, "loading-spinner"))));
+  g_assert_false (attest_workspace_is_loaded (attest_window_get_workspace (ATTEST_WINDOW (window))));
+  /* Nothing to edit, export or print meanwhile, and the file is not taken. */
+  g_assert_false (gtk_widget_get_child_visible (named (window, "leaflet")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-audit-pack", NULL);
+  g_assert_null (toplevel_named ("export-options"));
+  g_assert_cmpint (lock_pid (path), ==, 0);
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "large-loading");
+
+  while (g_strcmp0 (attest_window_get_view (ATTEST_WINDOW (window)), "loading") == 0)
+    g_main_context_iteration (NULL, TRUE);   /* the suite's timeout catches a hang */
+  g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "main");
+  g_assert_cmpint (lock_pid (path), ==, getpid ());
+  attest_window_show_page (ATTEST_WINDOW (window), "risks");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (
+                      attest_register_get_table (ATTEST_REGISTER (named (window, "risks-register"))))), ==, n_risks);
+  attest_window_show_page (ATTEST_WINDOW (window), "treatment");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (
+                      attest_register_get_table (ATTEST_REGISTER (named (window, "actions-register"))))), ==, n_actions);
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "large-loaded");
+  gtk_window_destroy (window);
+  wait_until (attest_application_find_window (app, path) == NULL);
+
+  /* A damaged page: the checks that come first refuse it, and no window shows. */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (broken, &contents, &length, NULL));
+    for (gsize i = length / 2; i < length / 2 + 4096 && i < length; i++)
+      contents[i] = (char) (i * 7 + 13);
+    g_assert_true (g_file_set_contents (broken, contents, length, NULL));
+  }
+  attest_application_open_path (app, broken, ATTEST_OPEN_DEFAULT, NULL);
+  g_assert_null (attest_application_find_window (app, broken));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows + 1);
+  dialog = find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "“broken-page.isms” is damaged"));
+  g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Close"));
+
+  /* A record damaged far into the file: found while loading; the window
+   * goes, the reason is given, and the file is as it was. */
+  test_sqlite_exec (late, "UPDATE risk SET treatment = 'bogus' WHERE rowid = (SELECT max(rowid) FROM risk)");
+  {
+    g_autofree char *before = test_file_digest (late);
+    g_autofree char *after = NULL;
+
+    attest_application_open_path (app, late, ATTEST_OPEN_DEFAULT, NULL);
+    window = attest_application_find_window (app, late);
+    g_assert_nonnull (window);
+    g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "loading");
+    while (find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG) == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_null (attest_application_find_window (app, late));
+    dialog = find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Open “late-damage.isms”");
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "“late-damage.isms” is damaged"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "bogus"));
+    screenshot (GTK_WIDGET (dialog), "late-damage");
+    g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Close"));
+    wait_until (find_window_of_type (GTK_APPLICATION (app), ADW_TYPE_MESSAGE_DIALOG) == NULL);
+    after = test_file_digest (late);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
 static void
 test_application (TestDir       *fixture,
                   gconstpointer  data)
@@ -1497,6 +1606,8 @@ test_application (TestDir       *fixture,
     g_assert_cmpstr (attest_window_get_view (ATTEST_WINDOW (window)), ==, "main");
     screenshot (GTK_WIDGET (window), "sample");
   }
+
+  check_large_loading (app, fixture);
 
   /* Quit closes every window, which releases the files. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
