@@ -6,9 +6,15 @@
  *
  * - the workspace being read (the same file, by device and inode, whatever
  *   the path, hard link or symbolic link that names it): refused, always;
- * - another Attest workspace: refused unless forced;
- * - a FIFO or a character device (/dev/stdout, /dev/null): written
- *   through, never renamed over;
+ * - the journal SQLite keeps beside that workspace: refused, always;
+ * - another Attest workspace (by its content, or by a name ending in
+ *   .isms, so that one whose first bytes were damaged is not lost):
+ *   refused unless forced;
+ * - a FIFO or a character device (/dev/null): written through, never
+ *   renamed over;
+ * - /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: written to the
+ *   file this process has open there (a pipe, a file the shell appends
+ *   to), whatever it is, unless it is the workspace or a folder;
  * - a folder, a socket or a block device: refused;
  * - a symbolic link: the file it points to is written, the link stays;
  * - “-”, when the caller says so: standard output.
@@ -29,6 +35,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -45,6 +52,7 @@ typedef enum
   TARGET_FILE,      /* a regular file, replaced */
   TARGET_STREAM,    /* a FIFO or a character device, written through */
   TARGET_STDOUT,
+  TARGET_DESCRIPTOR, /* /dev/stdout, /dev/fd/N: written to the open file itself */
 } TargetKind;
 
 struct _AttestOutput
@@ -106,6 +114,64 @@ _attest_test_point (const char *name)
 {
   if (_attest_test_point_reached (name))
     raise (SIGKILL);
+}
+
+/* The open file a name like /dev/stdout, /dev/fd/3 or /proc/self/fd/3
+ * stands for, or -1. Following such a link by its text would find
+ * "pipe:[1234]" or the file's name, and a rename would replace the file the
+ * shell opened (appending, say) instead of writing to it. */
+static int
+descriptor_of (const char *path)
+{
+  static const char * const prefixes[] = { "/dev/fd/", "/proc/self/fd/" };
+  guint64 fd;
+
+  if (g_str_equal (path, "/dev/stdout"))
+    return STDOUT_FILENO;
+  if (g_str_equal (path, "/dev/stderr"))
+    return STDERR_FILENO;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (path, prefixes[i])
+        && g_ascii_string_to_unsigned (path + strlen (prefixes[i]), 10, 0, G_MAXINT, &fd, NULL))
+      return (int) fd;
+  return -1;
+}
+
+/* Whether @path is the journal SQLite keeps beside the workspace @reading
+ * while a change is unfinished: writing it would be taken for one. */
+static gboolean
+is_journal_of (const char *path,
+               const char *reading)
+{
+  static const char * const suffixes[] = { "-journal", "-wal", "-shm" };
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *reading_dir = NULL;
+  g_autofree char *reading_base = NULL;
+  GStatBuf a, b;
+
+  if (reading == NULL)
+    return FALSE;
+  reading_dir = g_path_get_dirname (reading);
+  reading_base = g_path_get_basename (reading);
+  if (g_stat (dir, &a) != 0 || g_stat (reading_dir, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *journal = g_strconcat (reading_base, suffixes[i], NULL);
+
+      if (g_str_equal (base, journal))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_workspace_name (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".isms");
 }
 
 static gboolean
@@ -191,6 +257,12 @@ check (const char         *path,
     {
       /* A new workspace takes a free name and nothing else: it is opened
        * by that name afterwards, which must be the file itself. */
+      if (g_str_equal (path, "-") || descriptor_of (path) >= 0)
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("A workspace is a file of its own and cannot be written to “%s”. Give it a file name."), name);
+          return FALSE;
+        }
       if (g_lstat (path, &st) == 0)
         {
           g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_EXISTS,
@@ -202,9 +274,46 @@ check (const char         *path,
       return TRUE;
     }
 
+  {
+    int fd = descriptor_of (path);
+
+    if (fd >= 0)
+      {
+        if (fstat (fd, &st) != 0)
+          {
+            g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                         _("“%s” names no file open for this command, so nothing was written."), name);
+            return FALSE;
+          }
+        if (reading != NULL && g_stat (reading, &st_reading) == 0
+            && st.st_dev == st_reading.st_dev && st.st_ino == st_reading.st_ino)
+          {
+            g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE,
+                         _("“%s” is the workspace itself, so it was not replaced. Choose another name."), name);
+            return FALSE;
+          }
+        if (S_ISDIR (st.st_mode))
+          {
+            g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IO,
+                         _("“%s” is a folder, so it was not written. Choose a file name."), name);
+            return FALSE;
+          }
+        *kind = TARGET_DESCRIPTOR;
+        *final = g_strdup_printf ("%d", fd);
+        return TRUE;
+      }
+  }
+
   resolved = follow_links (path, name, error);
   if (resolved == NULL)
     return FALSE;
+  if (is_journal_of (resolved, reading))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_SAME_FILE,
+                   _("“%s” is where the workspace keeps an unfinished change, so it was not written. "
+                     "Choose another name."), name);
+      return FALSE;
+    }
 
   if (g_stat (resolved, &st) != 0)
     {
@@ -247,7 +356,9 @@ check (const char         *path,
                    name);
       return FALSE;
     }
-  if (!(flags & ATTEST_OUTPUT_FORCE) && is_workspace (resolved))
+  /* A workspace by its content, or by its name: one whose first bytes
+   * were damaged may still be recovered, and is not replaced unasked. */
+  if (!(flags & ATTEST_OUTPUT_FORCE) && (is_workspace (resolved) || has_workspace_name (resolved)))
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE,
                    _("“%s” is an Attest workspace, so it was not replaced. Choose another name."), name);
@@ -319,11 +430,12 @@ attest_output_open (const char         *path,
       return NULL;
     }
 
-  if (self->kind == TARGET_STREAM || self->kind == TARGET_STDOUT)
+  if (self->kind == TARGET_STREAM || self->kind == TARGET_STDOUT || self->kind == TARGET_DESCRIPTOR)
     dir = g_strdup (g_get_tmp_dir ());
   else
     dir = g_path_get_dirname (self->final);
-  base = g_path_get_basename (self->kind == TARGET_STDOUT ? "attest-output" : self->final);
+  base = g_path_get_basename (self->kind == TARGET_STDOUT || self->kind == TARGET_DESCRIPTOR ? "attest-output"
+                                                                                             : self->final);
   self->temp = g_strdup_printf ("%s/.%s.XXXXXX.part", dir, base);
   fd = g_mkstemp_full (self->temp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
@@ -483,6 +595,16 @@ attest_output_commit (AttestOutput  *self,
     case TARGET_STDOUT:
       fflush (stdout);
       ok = copy_through (self, STDOUT_FILENO, error);
+      break;
+
+    case TARGET_DESCRIPTOR:
+      {
+        int fd = atoi (final);
+
+        if (fd == STDOUT_FILENO)
+          fflush (stdout);
+        ok = copy_through (self, fd, error);
+      }
       break;
 
     case TARGET_STREAM:

@@ -342,6 +342,90 @@ test_checked_again (TestDir       *fixture,
   assert_no_leftovers (fixture);
 }
 
+/* /dev/stdout and its kin are written to the open file itself: a file the
+ * shell appends to keeps what it had and its inode. */
+static void
+test_descriptors (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *reading = make_workspace (fixture, "work.isms");
+  g_autofree char *capture = test_dir_path (fixture, "capture");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf before, after;
+  int fd = g_open (capture, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0644);
+  g_autofree char *by_fd = g_strdup_printf ("/dev/fd/%d", fd);
+  g_autofree char *by_proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  g_assert_cmpint (write (fd, "prefix|", 7), ==, 7);
+  g_assert_cmpint (g_stat (capture, &before), ==, 0);
+  g_assert_true (attest_output_write_file (by_fd, reading, 0, "one|", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (attest_output_write_file (by_proc, reading, 0, "two", -1, &error));
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_cmpint (g_stat (capture, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, ==, after.st_ino);
+  g_assert_cmpuint (after.st_mode & 0777, ==, 0644);
+  text = read_text (capture);
+  g_assert_cmpstr (text, ==, "prefix|one|two");
+
+  /* The workspace open on a descriptor is still the workspace. */
+  fd = g_open (reading, O_RDONLY, 0);
+  {
+    g_autofree char *digest = test_file_digest (reading);
+    g_autofree char *now = NULL;
+    g_autofree char *name = g_strdup_printf ("/dev/fd/%d", fd);
+
+    g_assert_false (attest_output_write_file (name, reading, ATTEST_OUTPUT_FORCE, "x", -1, &error));
+    assert_refused (error, ATTEST_ERROR_SAME_FILE, name);
+    g_clear_error (&error);
+    now = test_file_digest (reading);
+    g_assert_cmpstr (now, ==, digest);
+  }
+  close (fd);
+  /* A descriptor that is not open. */
+  g_assert_false (attest_output_write_file ("/dev/fd/987", reading, 0, "x", -1, &error));
+  assert_refused (error, ATTEST_ERROR_IO, "/dev/fd/987");
+  g_clear_error (&error);
+  /* A workspace is a file of its own. */
+  g_assert_null (attest_output_open ("-", NULL, ATTEST_OUTPUT_CREATE, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (attest_output_open ("/dev/stdout", NULL, ATTEST_OUTPUT_CREATE, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  assert_no_leftovers (fixture);
+}
+
+/* A workspace whose first bytes were damaged is still taken for one by its
+ * name; and the workspace's journal is never an output. */
+static void
+test_damaged_workspace_and_journal (TestDir       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *reading = make_workspace (fixture, "work.isms");
+  g_autofree char *damaged = make_workspace (fixture, "damaged.isms");
+  g_autofree char *journal = test_dir_path (fixture, "work.isms-journal");
+  g_autofree char *digest = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd = g_open (damaged, O_WRONLY, 0);
+
+  g_assert_cmpint (write (fd, "XXXX", 4), ==, 4);
+  close (fd);
+  digest = test_file_digest (damaged);
+  g_assert_false (attest_output_write_file (damaged, reading, 0, "export", -1, &error));
+  assert_refused (error, ATTEST_ERROR_IS_WORKSPACE, damaged);
+  g_clear_error (&error);
+  now = test_file_digest (damaged);
+  g_assert_cmpstr (now, ==, digest);
+
+  g_assert_false (attest_output_write_file (journal, reading, ATTEST_OUTPUT_FORCE, "export", -1, &error));
+  assert_refused (error, ATTEST_ERROR_SAME_FILE, journal);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  assert_no_leftovers (fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -360,6 +444,8 @@ main (int    argc,
   ADD ("/output/stdout", test_stdout);
   ADD ("/output/create", test_create);
   ADD ("/output/checked-again", test_checked_again);
+  ADD ("/output/descriptors", test_descriptors);
+  ADD ("/output/damaged-workspace-and-journal", test_damaged_workspace_and_journal);
 #undef ADD
 
   return g_test_run ();
