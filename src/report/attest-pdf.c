@@ -411,13 +411,38 @@ add_structure_info (const char      *path,
   return ok;
 }
 
+/* Text for cairo's own PDF strings (metadata, outline): cairo 1.16 refuses
+ * the whole surface for a noncharacter (U+FDD0 to U+FDEF, U+FFFE and U+FFFF
+ * of every plane), which is valid UTF-8 and may stand in a name; it is
+ * shown as U+FFFD there, and printed as it is on the page. */
+static char *
+pdf_string (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 set_metadata (cairo_surface_t         *surface,
               cairo_pdf_metadata_t     key,
               const char              *value)
 {
   if (value != NULL && *value != '\0')
-    cairo_pdf_surface_set_metadata (surface, key, value);
+    {
+      g_autofree char *text = pdf_string (value);
+
+      cairo_pdf_surface_set_metadata (surface, key, text);
+    }
 }
 
 /**
@@ -530,8 +555,9 @@ attest_document_write_pdf_full (AttestDocument      *doc,
       AttestHeadingInfo *info = g_ptr_array_index (headings, i);
       g_autofree char *dest = g_strdup_printf ("dest='%s'", info->anchor);
       guint level = MIN (info->level, 3);
+      g_autofree char *text = pdf_string (info->text);
 
-      parents[level] = cairo_pdf_surface_add_outline (surface, parents[level - 1], info->text, dest,
+      parents[level] = cairo_pdf_surface_add_outline (surface, parents[level - 1], text, dest,
                                                       level == 1 ? 0 : CAIRO_PDF_OUTLINE_FLAG_OPEN);
       for (guint l = level + 1; l < 4; l++)
         parents[l] = parents[level];

@@ -1730,6 +1730,27 @@ test_glyphs (TestDir       *fixture,
   g_assert_true (symbola);
 }
 
+/* Noncharacters are valid UTF-8 and may stand in any field; cairo 1.16
+ * refuses them in its own strings (metadata, outline), which once failed the
+ * whole export. The pack prints, its title shows U+FFFD for them. */
+static void
+test_noncharacters (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "nonchar.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *title = NULL;
+
+  g_object_set (org, "name", "Acme \xef\xbf\xbf\xef\xb7\x90\xf4\x8f\xbf\xbf Ltd", "isms-manager", "Ann \xef\xbf\xbe", NULL);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  title = poppler_document_get_title (doc);
+  g_assert_nonnull (strstr (title, "Acme \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd Ltd"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1749,6 +1770,7 @@ main (int    argc,
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
+  ADD ("/audit-pack/noncharacters", test_noncharacters);
   ADD ("/audit-pack/long-fields", test_long_fields);
   ADD ("/audit-pack/layout-linear", test_layout_linear);
   ADD ("/audit-pack/footer-labels", test_footer_labels);
