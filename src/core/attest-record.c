@@ -975,6 +975,50 @@ number_is_valid (const char *text)
   return g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, NULL, NULL);
 }
 
+/* Every text in a parsed snapshot, keys included, is valid UTF-8: a \\u
+ * escape of half a surrogate pair inside the snapshot's JSON would give
+ * bytes that are not. */
+static gboolean
+node_text_is_valid (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_utf8_validate (name, -1, NULL) || !node_text_is_valid (member))
+          return FALSE;
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!node_text_is_valid (json_array_get_element (array, i)))
+          return FALSE;
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_utf8_validate (json_node_get_string (node), -1, NULL);
+  return TRUE;
+}
+
+static gboolean
+snapshot_is_valid (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  return root != NULL && JSON_NODE_HOLDS_OBJECT (root) && node_text_is_valid (root);
+}
+
 /**
  * attest_field_check_value:
  * @field: a field of a record kind
@@ -1011,6 +1055,8 @@ attest_field_check_value (const AttestField *field,
         return _("Write the date as YYYY-MM-DD, for example 2027-06-30");
       if ((field->flags & ATTEST_FIELD_TIMESTAMP) && !attest_timestamp_parse (text, &usec))
         return _("Write the date and time as 2027-06-30T09:00:00Z");
+      if ((field->flags & ATTEST_FIELD_SNAPSHOT) && !snapshot_is_valid (text))
+        return _("The snapshot cannot be read: it must be the JSON object Attest wrote when the decision was recorded");
       return NULL;
     }
   if (G_VALUE_HOLDS (value, G_TYPE_STRV) && (field->flags & (ATTEST_FIELD_NUMBERS | ATTEST_FIELD_COLOURS)))

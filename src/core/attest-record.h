@@ -21,6 +21,8 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  * @ATTEST_FIELD_TIMESTAMP: the field is empty or an ISO 8601 date and time
  * @ATTEST_FIELD_NUMBERS: a list whose items are empty or whole numbers
  * @ATTEST_FIELD_COLOURS: a list whose items are empty or colours as #rrggbb
+ * @ATTEST_FIELD_SNAPSHOT: empty or a JSON object of valid text, as Attest
+ *   writes the snapshot of an approval or a decision
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
@@ -34,6 +36,7 @@ typedef enum
   ATTEST_FIELD_TIMESTAMP = 1 << 3,
   ATTEST_FIELD_NUMBERS   = 1 << 4,
   ATTEST_FIELD_COLOURS   = 1 << 5,
+  ATTEST_FIELD_SNAPSHOT  = 1 << 6,
 } AttestFieldFlags;
 
 /**

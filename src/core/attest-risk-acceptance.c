@@ -31,7 +31,7 @@ attest_risk_acceptance_class_init (AttestRiskAcceptanceClass *klass)
     { g_param_spec_string ("accepted-at", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_TIMESTAMP },
     { g_param_spec_enum ("decision", NULL, NULL, ATTEST_TYPE_ACCEPTANCE_DECISION, ATTEST_ACCEPTANCE_ACCEPTED, FLAGS), 4, NULL },
     { g_param_spec_string ("note", NULL, NULL, "", FLAGS), 4, NULL, 0 },
-    { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+    { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_SNAPSHOT },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk-acceptance", "risk_acceptance", 4, FALSE,

@@ -30,7 +30,7 @@ attest_soa_version_class_init (AttestSoaVersionClass *klass)
     { g_param_spec_string ("approved-by", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_REQUIRED },
     { g_param_spec_string ("approved-at", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_TIMESTAMP },
     { g_param_spec_string ("note", NULL, NULL, "", FLAGS), 3, NULL },
-    { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 3, NULL },
+    { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_SNAPSHOT },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "soa-version", "soa_version", 3, FALSE,

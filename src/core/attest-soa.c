@@ -603,7 +603,14 @@ attest_soa_diff (AttestWorkspace  *workspace,
   GList *controls;
   gboolean damaged = FALSE;
 
-  if (!json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
+  g_auto(GValue) snapshot = G_VALUE_INIT;
+
+  /* The field's own rule first: a JSON object whose every text is valid. */
+  g_value_init (&snapshot, G_TYPE_STRING);
+  g_value_set_string (&snapshot, attest_record_get_string (version, "snapshot"));
+  if (attest_field_check_value (attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (version), "snapshot"),
+                                &snapshot, NULL) != NULL
+      || !json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
       || json_parser_get_root (parser) == NULL
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     damaged = TRUE;

@@ -196,6 +196,35 @@ test_field_rules (void)
   g_value_set_boxed (&value, good);
   g_assert_null (attest_field_check_value (field, &value, &item));
   g_assert_cmpint (item, ==, -1);
+
+  /* Snapshots: a JSON object of valid text, as Attest writes them. */
+  {
+    static const struct { const char *text; gboolean good; } snapshots[] = {
+      { "", TRUE },
+      { "{\"iso27001:2022/A.5.1\":{\"owner\":\"CISO \\ud83d\\ude00\"}}", TRUE },
+      { "{\"iso27001:2022/A.5.1\":{\"owner\":\"half \\ud800 a pair\"}}", FALSE },
+      { "{\"\\udc00\":1}", FALSE },
+      { "[1, 2]", FALSE },
+      { "not json", FALSE },
+      { "{\"cut\": ", FALSE },
+    };
+    g_auto(GValue) text = G_VALUE_INIT;
+
+    g_value_init (&text, G_TYPE_STRING);
+    for (guint k = 0; k < 2; k++)
+      {
+        field = attest_record_class_find_field (g_type_class_peek (k == 0 ? ATTEST_TYPE_SOA_VERSION : ATTEST_TYPE_RISK_ACCEPTANCE),
+                                                "snapshot");
+        for (guint i = 0; i < G_N_ELEMENTS (snapshots); i++)
+          {
+            g_value_set_string (&text, snapshots[i].text);
+            if (snapshots[i].good)
+              g_assert_null (attest_field_check_value (field, &text, NULL));
+            else
+              g_assert_nonnull (attest_field_check_value (field, &text, NULL));
+          }
+      }
+  }
 }
 
 int

@@ -729,6 +729,9 @@ test_damaged_snapshot (TestDir       *fixture,
     "UPDATE soa_version SET snapshot = ''",
     "UPDATE soa_version SET snapshot = json_remove (snapshot, '$.\"iso27001:2022/A.5.7\"')",
     "UPDATE soa_version SET snapshot = json_set (snapshot, '$.\"iso27001:2022/A.5.7\"', 'text')",
+    /* Valid JSON whose escape names half a surrogate pair: no text. */
+    "UPDATE soa_version SET snapshot = json_set (snapshot, '$.\"iso27001:2022/A.5.7\".justification', 'a') "
+    "  || ''; UPDATE soa_version SET snapshot = replace (snapshot, '\"justification\":\"a\"', '\"justification\":\"\\ud800\"')",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
