@@ -931,6 +931,68 @@ print_help (FILE *out)
   fprintf (out, "\n%s\n", _("Run “attest-cli COMMAND --help” for a command’s options."));
 }
 
+/* What the commands print comes from the workspace, which may hold any
+ * text: control characters (an escape sequence that retitles or clears the
+ * terminal, say) are shown as \xHH instead of being sent to the terminal.
+ * Line breaks and tabs stay. Exports write their bytes directly, never
+ * through here. */
+static char *
+printable (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* Not UTF-8 (a file name, say): the byte, shown. */
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0))
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_to (FILE       *stream,
+          const char *text)
+{
+  g_autofree char *shown = printable (text);
+  const char *charset;
+
+  if (!g_get_console_charset (&charset))
+    {
+      g_autofree char *local = g_convert_with_fallback (shown, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+
+      if (local != NULL)
+        {
+          fputs (local, stream);
+          return;
+        }
+    }
+  fputs (shown, stream);
+}
+
+static void
+print_cb (const char *text)
+{
+  print_to (stdout, text);
+}
+
+static void
+printerr_cb (const char *text)
+{
+  print_to (stderr, text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -940,6 +1002,8 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("attest-cli");
+  g_set_print_handler (print_cb);
+  g_set_printerr_handler (printerr_cb);
 
   if (argc < 2)
     {

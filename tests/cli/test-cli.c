@@ -1114,6 +1114,34 @@ test_check (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* What a workspace holds may be any text; what the commands print never
+ * sends a control character to the terminal (an escape sequence that
+ * retitles or clears it): each is shown as \xHH. Exports keep the bytes. */
+static void
+test_control_characters (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "escape.isms");
+  g_autofree char *json = test_dir_path (fixture, "escape.json");
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "new", path, "--organisation", "Fern\x1b]0;pwned\x07\x1b[2J\xc2\x9b Ltd", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strchr (run.out, '\x1b'));
+  cli (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strchr (run.out, '\x1b'));
+  g_assert_null (strchr (run.out, '\x07'));
+  g_assert_null (strstr (run.out, "\xc2\x9b"));
+  g_assert_nonnull (strstr (run.out, "Fern\\x1b]0;pwned\\x07\\x1b[2J\\x9b Ltd"));
+  /* The export keeps the text as it is (JSON writes it escaped). */
+  cli (&run, "export", path, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Fern\\u001b]0;pwned\\u0007\\u001b[2J\xc2\x9b Ltd"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1123,6 +1151,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/cli/pdf", test_pdf);
   ADD ("/cli/new-and-info", test_new_and_info);
+  ADD ("/cli/control-characters", test_control_characters);
   ADD ("/cli/check", test_check);
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);
