@@ -232,15 +232,26 @@ build_links (AttestSoaPage *self,
 }
 
 static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 update_justification (AttestRecord *entry,
                       GParamSpec   *pspec,
                       GtkLabel     *label)
 {
-  AttestWorkspace *workspace = g_object_get_data (G_OBJECT (label), "workspace");
-  g_autofree char *justification = attest_soa_dup_justification (workspace, entry);
-  g_autofree char *text = g_strdup_printf (_("Justification as the audit pack prints it: %s"),
-                                           *justification ? justification : _("none yet"));
+  g_autoptr(AttestWorkspace) workspace = g_weak_ref_get (g_object_get_data (G_OBJECT (label), "workspace"));
+  g_autofree char *justification = NULL;
+  g_autofree char *text = NULL;
 
+  if (workspace == NULL)
+    return;
+  justification = attest_soa_dup_justification (workspace, entry);
+  text = g_strdup_printf (_("Justification as the audit pack prints it: %s"),
+                          *justification ? justification : _("none yet"));
   gtk_label_set_text (label, text);
 }
 
@@ -309,7 +320,13 @@ build_editor (AttestSoaPage *self)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  g_object_set_data_full (G_OBJECT (label), "workspace", g_object_ref (self->workspace), g_object_unref);
+  /* Weakly: a label GTK keeps a moment longer must not keep the file open. */
+  {
+    GWeakRef *workspace = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (workspace, self->workspace);
+    g_object_set_data_full (G_OBJECT (label), "workspace", workspace, free_weak_ref);
+  }
   update_justification (entry, NULL, GTK_LABEL (label));
   g_signal_connect_object (entry, "notify", G_CALLBACK (update_justification), label, 0);
   gtk_box_append (GTK_BOX (box), label);
