@@ -141,6 +141,15 @@ test_rounds (guint rounds)
   return rounds;
 }
 
+/* Whether the large demo's workloads run: not under a slow setup
+ * (Valgrind), where the same code runs on the small demo; the plain and the
+ * sanitizer runs of make check run them whole. */
+gboolean
+test_large_workloads (void)
+{
+  return test_rounds (2) == 2;
+}
+
 gint64
 test_wait_deadline (void)
 {

@@ -34,6 +34,7 @@ void   test_sqlite_exec  (const char    *path,
                           const char    *sql);
 char  *test_sqlite_integrity (const char *path);
 guint  test_rounds       (guint          rounds);
+gboolean test_large_workloads (void);
 
 /* Waiting for something to happen, never for a while.
  *
