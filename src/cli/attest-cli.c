@@ -284,11 +284,13 @@ cmd_info (int    argc,
   return EXIT_OK;
 }
 
-/* Returns -1 if --format and --table make sense together, or an exit code. */
+/* Returns -1 if --format and --table make sense together, or an exit code;
+ * @pdf: whether the command also writes pdf. */
 static int
 check_format (GOptionContext *context,
               const char     *format,
-              const char     *table)
+              const char     *table,
+              gboolean        pdf)
 {
   if (format == NULL)
     return usage (context, _("--format is required."));
@@ -302,7 +304,7 @@ check_format (GOptionContext *context,
         return usage (context, _("--table must be soa."));
       return -1;
     }
-  return usage (context, _("--format must be json or csv."));
+  return usage (context, pdf ? _("--format must be json, csv or pdf.") : _("--format must be json or csv."));
 }
 
 /* export */
@@ -412,7 +414,7 @@ cmd_export (int    argc,
     }
   else
     {
-      if ((rc = check_format (context, format, table)) >= 0)
+      if ((rc = check_format (context, format, table, TRUE)) >= 0)
         return rc;
       if (sections != NULL || paper != NULL || classification != NULL)
         return usage (context, _("--sections, --paper and --classification go with --format pdf."));
@@ -522,7 +524,7 @@ cmd_import (int    argc,
       "target-date, owner, how, evidence, last-reviewed, and ignore to leave a column out.\n"));
   if ((rc = parse (context, &argc, &argv, 2)) >= 0)
     return rc;
-  if ((rc = check_format (context, format, table)) >= 0)
+  if ((rc = check_format (context, format, table, FALSE)) >= 0)
     return rc;
 
   if (g_str_equal (format, "json"))

@@ -761,7 +761,7 @@ read_links (Import      *import,
                   || g_strcmp0 (attest_record_get_kind (record), kinds[e]) != 0)
                 {
                   g_autofree char *end_path = g_strdup_printf ("%s.%s", item_path, ends[e]);
-                  g_autofree char *message = g_strdup_printf (_("must be the id of a %s in the file"), kinds[e]);
+                  g_autofree char *message = g_strdup_printf (_("must be the id of a record of kind “%s” in the file"), kinds[e]);
                   return invalid (error, end_path, message);
                 }
               ids[e] = json_node_get_string (end);
