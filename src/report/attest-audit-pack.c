@@ -1387,6 +1387,56 @@ add_history (Pack *pack)
 static void
 add_index_of_mandatory_information (Pack *pack)
 {
+  const double widths[] = { 0.12, 0.38, 0.40, 0.10 };
+  const char *headers[] = { _("Clause"), _("Mandatory documented information"), _("Where it is"), _("Page") };
+  const AttestMandatoryItem *items;
+  AttestTable *table;
+  guint n_items;
+
+  attest_document_add_heading (pack->doc, 1, "", _("Index of mandatory documented information"), "mandatory-index");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
+                            _("Each item of documented information the standard requires (clauses 4 to 10): the "
+                              "section of this pack that holds it, the entry of the document register that says "
+                              "where it is kept, or that it is missing."));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 0, 3 });
+  items = attest_mandatory_items (&n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      AttestRecord *where = NULL;
+      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
+      g_autofree char *anchor = g_str_equal (items[i].id, "soa") ? g_strdup ("soa")
+                                                                : g_strdup_printf ("clause-%s", items[i].clause);
+
+      if (status == ATTEST_MANDATORY_STATUS_RECORDED)
+        {
+          g_autofree char *section = g_str_equal (items[i].id, "soa")
+                                     ? g_strdup (_("In this pack: Statement of Applicability"))
+                                     : g_strdup_printf (_("In this pack: %s %s"), items[i].clause,
+                                                        clause_title (items[i].clause));
+
+          /* The clause links to the section (a link's text stays on one line). */
+          attest_table_add_row (table, (const char * const[]) { "", attest_mandatory_item_get_title (&items[i]),
+                                                                section, "" }, NULL);
+          attest_table_add_link (table, 0, items[i].clause, anchor);
+          attest_table_set_page_of (table, 3, anchor);
+          continue;
+        }
+      attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
+                                                            "", "" }, NULL);
+      if (status == ATTEST_MANDATORY_STATUS_ELSEWHERE && where != NULL)
+        {
+          g_autofree char *name = attest_record_dup_display_name (pack->workspace, where);
+          const char *location = attest_record_get_string (where, "location");
+          g_autofree char *text = location != NULL && *location != '\0'
+                                  ? g_strdup_printf (_("Kept elsewhere: %s (%s)"), name, location)
+                                  : g_strdup_printf (_("Kept elsewhere: %s"), name);
+
+          attest_table_add_link (table, 2, text, NULL);
+        }
+      else
+        attest_table_add_link (table, 2, attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status), NULL);
+    }
 }
 
 /* The one place that orders the pack: the index and the readiness an

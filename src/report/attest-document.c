@@ -59,6 +59,7 @@ typedef struct
 {
   GString *text;
   GArray  *links;    /* (nullable) Link */
+  char    *page_of;  /* (nullable) the anchor of a heading whose page the cell shows */
 } Cell;
 
 /* Where a cell's or paragraph's text goes on: a byte offset into it, or
@@ -174,6 +175,7 @@ cell_clear (Cell *cell)
         g_free (g_array_index (cell->links, Link, i).dest);
       g_array_unref (cell->links);
     }
+  g_free (cell->page_of);
 }
 
 static void
@@ -564,6 +566,32 @@ attest_table_add_link (AttestTable *table,
   if (cell->links == NULL)
     cell->links = g_array_new (FALSE, FALSE, sizeof (Link));
   g_array_append_val (cell->links, link);
+}
+
+/**
+ * attest_table_set_page_of:
+ * @table: a table with a row
+ * @column: a column of its last row
+ * @anchor: the anchor of a heading
+ *
+ * The cell shows the page the heading is printed on (as the contents do),
+ * or a dash when the document has no such heading.
+ */
+void
+attest_table_set_page_of (AttestTable *table,
+                          guint        column,
+                          const char  *anchor)
+{
+  Row *row;
+  Cell *cell;
+
+  g_return_if_fail (table->rows->len > 0 && column < table->n_columns);
+  row = g_ptr_array_index (table->rows, table->rows->len - 1);
+  cell = &row->cells[column];
+  g_free (cell->page_of);
+  cell->page_of = g_strdup (anchor);
+  /* Room for any page number while the pages are measured. */
+  g_string_assign (cell->text, "0000");
 }
 
 /**
@@ -2029,9 +2057,62 @@ attest_pagination_new (AttestDocument *doc,
         }
     }
 
+  /* Cells that show a heading's page: room for any number while measuring
+   * (a document may be paginated again, for printing). */
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      for (guint r = 0; r < block->table->rows->len; r++)
+        {
+          Row *row = g_ptr_array_index (block->table->rows, r);
+
+          for (guint c = 0; c < row->n_cells; c++)
+            if (row->cells[c].page_of != NULL)
+              g_string_assign (row->cells[c].text, "0000");
+        }
+    }
+
   do
     g_array_append_val (p->starts, pos);
   while (layout_page (p, &pos, p->starts->len - 1, NULL));
+
+  /* Cells that show a heading's page, now that pages are known. */
+  {
+    g_autoptr(GHashTable) pages = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < p->headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (p->headings, i);
+
+        if (info->anchor != NULL && *info->anchor != '\0')
+          g_hash_table_insert (pages, info->anchor, info);
+      }
+    for (guint i = 0; i < doc->blocks->len; i++)
+      {
+        Block *block = g_ptr_array_index (doc->blocks, i);
+
+        if (block->kind != BLOCK_TABLE)
+          continue;
+        for (guint r = 0; r < block->table->rows->len; r++)
+          {
+            Row *row = g_ptr_array_index (block->table->rows, r);
+
+            for (guint c = 0; c < row->n_cells; c++)
+              if (row->cells[c].page_of != NULL)
+                {
+                  AttestHeadingInfo *info = g_hash_table_lookup (pages, row->cells[c].page_of);
+
+                  if (info != NULL)
+                    g_string_printf (row->cells[c].text, "%u", info->page + 1);
+                  else
+                    g_string_assign (row->cells[c].text, "—");
+                }
+          }
+      }
+  }
 
   if (contents != NULL)
     {

@@ -109,6 +109,9 @@ void              attest_table_set_nowrap         (AttestTable        *table,
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
+void              attest_table_set_page_of        (AttestTable        *table,
+                                                   guint               column,
+                                                   const char         *anchor);
 void              attest_table_add_link           (AttestTable        *table,
                                                    guint               column,
                                                    const char         *label,

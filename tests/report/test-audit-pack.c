@@ -1760,6 +1760,62 @@ test_noncharacters (TestDir       *fixture,
   g_assert_nonnull (strstr (title, "Acme \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd Ltd"));
 }
 
+/* The pack opens with the index of mandatory documented information: where
+ * each item is, with the page of its section (the page the section really
+ * starts on), the register entry that keeps it, or that it is missing. */
+static void
+test_mandatory_index (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "index.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL, *raw = NULL, *soa_row = NULL, *scope_row = NULL;
+  GPtrArray *headings;
+  guint index_page = G_MAXUINT, soa_page = G_MAXUINT, scope_page = G_MAXUINT;
+
+  options.date = g_date_time_new_utc (2026, 12, 1, 9, 0, 0);
+  doc = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (doc, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "mandatory-index") == 0)
+        index_page = info->page;
+      else if (g_strcmp0 (info->anchor, "soa") == 0)
+        soa_page = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        scope_page = info->page;
+    }
+  g_assert_cmpuint (index_page, <, soa_page);
+  g_assert_cmpuint (soa_page, <, G_MAXUINT);
+  g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, NULL));
+  g_date_time_unref (options.date);
+
+  reader = open_pdf (pdf);
+  page = poppler_document_get_page (reader, (int) index_page);
+  raw = poppler_page_get_text (page);
+  text = collapse (raw);
+  /* Text extraction glues neighbouring cells: compare without spaces. */
+  g_free (text);
+  text = squeeze (raw);
+  soa_row = g_strdup_printf ("6.1.3dStatementofApplicabilityInthispack:StatementofApplicability%u", soa_page + 1);
+  scope_row = g_strdup_printf ("4.3ScopeoftheISMSInthispack:4.3Determiningthescopeoftheinformationsecuritymanagementsystem%u",
+                               scope_page + 1);
+  g_assert_nonnull (strstr (text, "Indexofmandatorydocumentedinformation"));
+  g_assert_nonnull (strstr (text, soa_row));
+  g_assert_nonnull (strstr (text, scope_row));
+  g_assert_nonnull (strstr (text, "Keptelsewhere:Informationsecuritypolicy"));
+  g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
+  g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsMissing"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1780,6 +1836,7 @@ main (int    argc,
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);
+  ADD ("/audit-pack/mandatory-index", test_mandatory_index);
   ADD ("/audit-pack/long-fields", test_long_fields);
   ADD ("/audit-pack/layout-linear", test_layout_linear);
   ADD ("/audit-pack/footer-labels", test_footer_labels);
