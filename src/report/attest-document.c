@@ -2340,7 +2340,9 @@ attest_document_dup_unbreakable (AttestDocument *doc)
             {
               Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
 
-              if (cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES && !g_hash_table_contains (seen, cell->text->str))
+              /* A page number is known only once the pages are. */
+              if (cell->page_of == NULL && cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES
+                  && !g_hash_table_contains (seen, cell->text->str))
                 {
                   g_ptr_array_add (texts, g_strdup (cell->text->str));
                   g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));

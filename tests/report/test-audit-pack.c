@@ -533,7 +533,8 @@ outline_titles (PopplerDocument *doc)
   return titles;
 }
 
-/* The pack in the order an auditor reads it: readiness, the core documents
+/* The pack in the order an auditor reads it: the index of mandatory
+ * documented information, readiness, the core documents
  * (scope, method, SoA, treatment plan), the other clauses in order, then an
  * appendix for every register. */
 static void
@@ -546,7 +547,7 @@ test_order (TestDir       *fixture,
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) titles = NULL;
   static const char * const expected[] = {
-    "Document control", "Contents", "Readiness summary",
+    "Document control", "Contents", "Index of mandatory documented information", "Readiness summary",
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "8 Operation",
