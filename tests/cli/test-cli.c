@@ -387,6 +387,10 @@ test_export_record (TestDir       *fixture,
 
   cli (&run, "demo", demo, NULL);
   g_assert_cmpint (run.status, ==, 0);
+  /* The demo ends with edits; a JSON export handed out first makes its last
+   * row a head, which the cut below can remove without touching a record. */
+  cli (&run, "export", demo, "--format", "json", "--output", plain, "--record", NULL);
+  g_assert_cmpint (run.status, ==, 0);
   rows = count_rows (demo, "SELECT count(*) FROM history");
 
   before = snapshot (demo);

@@ -247,6 +247,146 @@ test_damaged_snapshot (TestDir       *fixture,
     }
 }
 
+typedef struct
+{
+  gint64 first, last;
+  gboolean monotonic;
+} Times;
+
+static gboolean
+collect_times_cb (const AttestHistoryRow  *row,
+                  gpointer                 user_data,
+                  GError                 **error)
+{
+  Times *times = user_data;
+
+  if (times->first == 0)
+    times->first = row->time;
+  times->monotonic &= row->time >= times->last;
+  times->last = row->time;
+  return TRUE;
+}
+
+static gint64
+approved_at (AttestWorkspace *workspace,
+             const char      *document)
+{
+  AttestRecord *version = attest_isms_document_get_approved (workspace, document);
+  gint64 usec = 0;
+
+  g_assert_nonnull (version);
+  g_assert_true (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec));
+  return usec;
+}
+
+static guint
+n_changes (AttestWorkspace *workspace,
+           const char      *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, document,
+                                                            attest_isms_document_get_approved (workspace, document),
+                                                            &error);
+
+  g_assert_no_error (error);
+  return changes->len;
+}
+
+/* The demo replays an ISMS's months through the clock: the history runs
+ * forward in the past, the documents are approved in the order the work
+ * was done, and the edits since are the changes since. */
+static void
+test_demo_timeline (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  AttestDemoSize size = GPOINTER_TO_INT (data);
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  const gint64 now = MARCH_3 + 300 * G_GINT64_CONSTANT (86400000000);
+  Times times = { 0, 0, TRUE };
+  GListModel *risks, *actions;
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) dues = g_hash_table_new (g_str_hash, g_str_equal);
+  guint awaiting = 0;
+
+  attest_clock_set_fixed (now);
+  workspace = attest_demo_create (path, size, &error);
+  g_assert_no_error (error);
+  /* Afterwards the clock is the system's again. */
+  g_assert_cmpint (attest_now (), >=, g_get_real_time () - G_USEC_PER_SEC * 60);
+
+  g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), collect_times_cb, &times, &error));
+  g_assert_true (times.monotonic);
+  g_assert_cmpint (times.first, >, now - 300 * G_GINT64_CONSTANT (86400000000));
+  g_assert_cmpint (times.first, <, now - 180 * G_GINT64_CONSTANT (86400000000));
+  g_assert_cmpint (times.last, <, now);
+
+  g_assert_cmpint (times.first, <, approved_at (workspace, "scope"));
+  g_assert_cmpint (approved_at (workspace, "scope"), <, approved_at (workspace, "risk-method"));
+  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "treatment-plan"));
+  g_assert_cmpint (approved_at (workspace, "treatment-plan"), <, approved_at (workspace, "soa"));
+  g_assert_cmpint (approved_at (workspace, "soa"), <, times.last);
+  g_assert_cmpuint (n_changes (workspace, "scope"), ==, 0);
+  g_assert_cmpuint (n_changes (workspace, "risk-method"), ==, 0);
+  g_assert_cmpuint (n_changes (workspace, "treatment-plan"), >, 0);
+  g_assert_cmpuint (n_changes (workspace, "soa"), >, 0);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  if (size == ATTEST_DEMO_LARGE)
+    return;
+
+  /* A believable treatment plan: the risk owners decide, one is awaited;
+   * every "Modify" risk has an action; several owners, staggered dates. */
+  risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+      gboolean has_action = FALSE;
+
+      if (acceptance == NULL)
+        awaiting++;
+      else
+        g_assert_cmpstr (attest_record_get_string (acceptance, "accepted-by"), ==,
+                         attest_record_get_string (risk, "owner"));
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(AttestRecord) action = g_list_model_get_item (actions, a);
+
+          has_action |= g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk));
+          g_hash_table_add (owners, (gpointer) attest_record_get_string (action, "owner"));
+          g_hash_table_add (dues, (gpointer) attest_record_get_string (action, "due-date"));
+        }
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_MODIFY)
+        g_assert_true (has_action);
+    }
+  g_assert_cmpuint (awaiting, ==, 1);
+  g_assert_cmpuint (g_hash_table_size (owners), >=, 3);
+  g_assert_cmpuint (g_hash_table_size (dues), >=, 5);
+
+  /* The guest network is the same one in the statement and the exclusion. */
+  {
+    AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+    GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+    guint exclusions = 0;
+
+    g_assert_nonnull (strstr (attest_record_get_string (scope, "statement"), "guest Wi-Fi for visitors"));
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+        if (attest_record_get_enum (item, "kind") != ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
+          continue;
+        exclusions++;
+        g_assert_nonnull (strstr (attest_record_get_string (item, "description"), "guest Wi-Fi for visitors"));
+        g_assert_null (strstr (attest_record_get_string (item, "name"), "canteen"));
+      }
+    g_assert_cmpuint (exclusions, ==, 1);
+  }
+}
+
 static void
 test_catalogue (void)
 {
@@ -270,6 +410,8 @@ main (int    argc,
   ADD ("/documents/approve/risk-method", test_approve, "risk-method");
   ADD ("/documents/approve/treatment-plan", test_approve, "treatment-plan");
   ADD ("/documents/damaged-snapshot", test_damaged_snapshot, NULL);
+  ADD ("/documents/demo-timeline/small", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_SMALL));
+  ADD ("/documents/demo-timeline/large", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_LARGE));
   g_test_add_func ("/documents/catalogue", test_catalogue);
   return g_test_run ();
 }
