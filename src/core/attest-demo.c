@@ -701,10 +701,10 @@ add_since (Demo             *demo,
       return FALSE;
   }
   {
-    g_autofree char *due = date_of (demo, 230);
+    g_autofree char *due = date_of (demo, 270);
 
-    /* Training for new starters slipped by a month. */
-    at (demo, 205, 10);
+    /* The training moved to the autumn induction weeks. */
+    at (demo, 195, 10);
     g_object_set (g_ptr_array_index (actions, 1), "due-date", due, NULL);
   }
   return TRUE;

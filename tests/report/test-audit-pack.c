@@ -1190,6 +1190,108 @@ test_glyphs (TestDir       *fixture,
   g_assert_true (symbola);
 }
 
+/* Each document the pack holds carries its control block, from its
+ * approved versions; the cover says the version as a person would. The
+ * demo is made on a fixed day, so its approvals fall on known dates. */
+/* Poppler runs a key into its value: compared without white space. */
+static void
+assert_in (const char *squeezed,
+           const char *words)
+{
+  g_autofree char *want = squeeze (words);
+
+  if (strstr (squeezed, want) == NULL)
+    g_error ("“%s” is not in the pack", words);
+}
+
+static char *
+squeezed_all (PopplerDocument *doc)
+{
+  g_autofree char *text = all_text (doc);
+
+  return squeeze (text);
+}
+
+static char *
+squeezed_page (PopplerDocument *doc,
+               int              index)
+{
+  g_autofree char *text = page_text (doc, index);
+
+  return squeeze (text);
+}
+
+static void
+test_document_control (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *empty_path = test_dir_path (fixture, "empty.isms");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cover = NULL;
+  static const struct { const char *block; } expected[] = {
+    { "Document control Identifier ISMS-SCOPE Version Version 1, approved 27 April 2026 by Managing director (Priya "
+      "Natarajan) Owner Operations manager (Tom Okafor) Approved by Managing director (Priya Natarajan) Approved on "
+      "27 April 2026 Next review 27 April 2027 Classification Confidential Changes since the approval None: as "
+      "approved. Change history: Version Approved on Approved by Note 1 27 April 2026 Managing director (Priya "
+      "Natarajan) Scope agreed at the management meeting." },
+    { "Identifier ISMS-RISK-METHOD Version Version 1, approved 11 May 2026 by Managing director (Priya Natarajan)" },
+    { "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya Natarajan)" },
+    { "Identifier ISMS-SOA Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan)" },
+  };
+
+  attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000));   /* 2026-12-02 12:00 UTC */
+  workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  attest_clock_reset ();
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = squeezed_all (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *want = squeeze (expected[i].block);
+      const char *found = strstr (text, want);
+
+      if (found == NULL)
+        g_error ("The control block “%s” is not in the pack", expected[i].block);
+      g_assert_null (strstr (found + 1, want));   /* once */
+    }
+  assert_in (text, "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya "
+                   "Natarajan) Owner Operations manager (Tom Okafor)");
+  assert_in (text, "Changes since the approval 2 changes: this is the current draft.");
+
+  cover = squeezed_page (doc, 0);
+  assert_in (cover, "Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan) Generated on");
+  g_assert_null (strstr (cover, "Date"));
+  g_clear_object (&doc);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&cover, g_free);
+  g_clear_object (&workspace);
+
+  /* Nothing approved: drafts, said so everywhere. */
+  workspace = attest_workspace_create (empty_path, "Draft Ltd", &error);
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = squeezed_all (doc);
+  cover = squeezed_page (doc, 0);
+  assert_in (cover, "Version Draft, not yet approved Generated on");
+  for (const char * const *id = (const char * const[]) { "ISMS-SCOPE", "ISMS-RISK-METHOD", "ISMS-RTP", "ISMS-SOA", NULL };
+       *id != NULL; id++)
+    {
+      g_autofree char *block = g_strdup_printf ("Identifier %s Version Draft, not yet approved Owner — Approved by "
+                                                "Not yet Approved on — Next review — Classification Confidential Change history: "
+                                                "no approved version yet.", *id);
+
+      assert_in (text, block);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1205,6 +1307,7 @@ main (int    argc,
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
+  ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/long-fields", test_long_fields);
   ADD ("/audit-pack/layout-linear", test_layout_linear);
