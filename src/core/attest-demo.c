@@ -440,16 +440,20 @@ add_treatment (Demo             *demo,
       if (!add_record (workspace, action, error))
         return FALSE;
     }
-  finish_actions (demo, actions, 126, 150);
-  for (int day = 130; day < 150; day++)
-    for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
-      if (demo_risks[i].decided == day)
-        {
-          at (demo, day, 11);
-          if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), demo_risks[i].owner,
-                                  ATTEST_ACCEPTANCE_ACCEPTED, demo_risks[i].decision, error) == NULL)
-            return FALSE;
-        }
+  /* Day by day: the decisions in the morning, the actions finished in the
+   * afternoon, so the clock only moves on. */
+  for (int day = 126; day < 150; day++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
+        if (demo_risks[i].decided == day)
+          {
+            at (demo, day, 11);
+            if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), demo_risks[i].owner,
+                                    ATTEST_ACCEPTANCE_ACCEPTED, demo_risks[i].decision, error) == NULL)
+              return FALSE;
+          }
+      finish_actions (demo, actions, day, day + 1);
+    }
   return TRUE;
 }
 

@@ -363,6 +363,22 @@ test_demo_timeline (TestDir       *fixture,
         g_assert_true (has_action);
     }
   g_assert_cmpuint (awaiting, ==, 1);
+  /* The owners decided on different days, each before the plan's approval. */
+  {
+    GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+    g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+      {
+        g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+        gint64 usec;
+
+        g_assert_true (attest_timestamp_parse (attest_record_get_string (acceptance, "accepted-at"), &usec));
+        g_assert_cmpint (usec, <, approved_at (workspace, "treatment-plan"));
+        g_hash_table_add (days, g_strndup (attest_record_get_string (acceptance, "accepted-at"), 10));
+      }
+    g_assert_cmpuint (g_hash_table_size (days), >=, 3);
+  }
   g_assert_cmpuint (g_hash_table_size (owners), >=, 3);
   g_assert_cmpuint (g_hash_table_size (dues), >=, 5);
 
