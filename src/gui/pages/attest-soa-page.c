@@ -362,38 +362,8 @@ refresh (AttestSoaPage *self)
       gtk_list_box_append (GTK_LIST_BOX (self->problems), row);
     }
 
-  if (version == NULL)
-    text = g_strdup (_("Not approved yet. Approve it when it is ready for the auditor."));
-  else
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_soa_diff (self->workspace, version, &error);
-      g_autoptr(GDateTime) when = NULL;
-      g_autofree char *date = NULL;
-      gint64 usec;
-      int number;
-
-      g_object_get (version, "number", &number, NULL);
-      if (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec))
-        {
-          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
-          when = g_date_time_to_local (utc);
-          date = g_date_time_format (when, "%Y-%m-%d");
-        }
-      if (changes == NULL)
-        text = g_strdup_printf (_("Version %d, approved by %s on %s. %s"), number,
-                                attest_record_get_string (version, "approved-by"), date ? date : "?", error->message);
-      else if (changes->len == 0)
-        text = g_strdup_printf (_("Version %d, approved by %s on %s. No changes since."), number,
-                                attest_record_get_string (version, "approved-by"), date ? date : "?");
-      else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Version %d, approved by %s on %s. %u change since: a draft.",
-                                        "Version %d, approved by %s on %s. %u changes since: a draft.",
-                                        changes->len),
-                           number, attest_record_get_string (version, "approved-by"), date ? date : "?",
-                           changes->len);
-    }
+  /* Said as the other documents' pages say it. */
+  text = attest_isms_document_dup_status (self->workspace, "soa");
   gtk_label_set_text (GTK_LABEL (self->version_label), text);
 
   /* What changed since the approved version, control by control. */
