@@ -122,6 +122,7 @@ static const Label kinds[] = {
   { "risk-acceptance", N_("Risk acceptance") },
   { "soa-version", N_("Approved Statement of Applicability") },
   { "document", N_("Document") },
+  { "document-version", N_("Approved document") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -179,6 +180,12 @@ static const Label fields[] = {
   { "soa-version/number", N_("Version") },
   { "soa-version/approved-at", N_("Approved on") },
   { "soa-version/snapshot", N_("The entries as approved") },
+  { "document-version/document", N_("Document") },
+  { "document-version/approved-by", N_("Approved by") },
+  { "document-version/note", N_("Note") },
+  { "document-version/number", N_("Version") },
+  { "document-version/approved-at", N_("Approved on") },
+  { "document-version/snapshot", N_("The document as approved") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

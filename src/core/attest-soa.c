@@ -10,9 +10,9 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "attest-catalog.h"
+#include "attest-isms-document.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-error.h"
@@ -23,7 +23,6 @@
 #include "attest-requirement.h"
 #include "attest-soa.h"
 #include "attest-soa-entry.h"
-#include "attest-soa-version.h"
 #include "attest-store.h"
 
 /* The rules an auditor applies to a Statement of Applicability, and its
@@ -35,13 +34,7 @@
 void
 attest_soa_change_free (AttestSoaChange *change)
 {
-  if (change == NULL)
-    return;
-  g_free (change->control_id);
-  g_free (change->field);
-  g_free (change->old_value);
-  g_free (change->new_value);
-  g_free (change);
+  attest_isms_document_change_free (change);
 }
 
 static gboolean
@@ -426,53 +419,6 @@ attest_soa_mark_theme_applicable (AttestWorkspace  *workspace,
   return marked;
 }
 
-/* The entries' fields by control id, as the approved snapshot keeps them. */
-static JsonNode *
-snapshot_entries (AttestWorkspace *workspace)
-{
-  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
-      const AttestField *fields;
-      guint n_fields;
-
-      fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (entry), &n_fields);
-      json_builder_set_member_name (builder, attest_record_get_string (entry, "control-id"));
-      json_builder_begin_object (builder);
-      for (guint f = 0; f < n_fields; f++)
-        {
-          g_autofree char *text = attest_record_dup_field_text (entry, &fields[f]);
-
-          if (g_str_equal (fields[f].pspec->name, "control-id"))
-            continue;
-          json_builder_set_member_name (builder, fields[f].pspec->name);
-          json_builder_add_string_value (builder, text);
-        }
-      {
-        g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (workspace, entry);
-        g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);
-
-        json_builder_set_member_name (builder, "reasons");
-        json_builder_begin_array (builder);
-        for (guint r = 0; r < reasons->len; r++)
-          json_builder_add_string_value (builder, g_ptr_array_index (reasons, r));
-        json_builder_end_array (builder);
-        json_builder_set_member_name (builder, "evidence");
-        json_builder_begin_array (builder);
-        for (guint e = 0; e < evidence->len; e++)
-          json_builder_add_string_value (builder, attest_record_get_string (g_ptr_array_index (evidence, e), "title"));
-        json_builder_end_array (builder);
-      }
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 /**
  * attest_soa_get_approved:
  * @workspace: a workspace
@@ -482,34 +428,7 @@ snapshot_entries (AttestWorkspace *workspace)
 AttestRecord *
 attest_soa_get_approved (AttestWorkspace *workspace)
 {
-  GListModel *versions = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_VERSION);
-  AttestRecord *newest = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-    {
-      g_autoptr(AttestRecord) version = g_list_model_get_item (versions, i);
-      int number, best = -1;
-
-      g_object_get (version, "number", &number, NULL);
-      if (newest != NULL)
-        g_object_get (newest, "number", &best, NULL);
-      if (number > best)
-        newest = version;
-    }
-  return newest;   /* the model keeps it */
-}
-
-/* The approval is stated to third parties (the pack prints it): its head,
- * the approval's own row, is recorded as such in the history. */
-static gboolean
-record_head (AttestWorkspace  *workspace,
-             const char       *statement,
-             GError          **error)
-{
-  AttestStore *store = attest_workspace_get_store (workspace);
-
-  return attest_history_record_head (store, statement, attest_store_get_history_count (store),
-                                     attest_store_get_history_head (store), error);
+  return attest_isms_document_get_approved (workspace, "soa");
 }
 
 /**
@@ -521,7 +440,7 @@ record_head (AttestWorkspace  *workspace,
  *
  * Records the next numbered version of the Statement of Applicability with a
  * snapshot of every entry, and an "approve" event in the history, in one
- * transaction.
+ * transaction: attest_isms_document_approve() for "soa".
  *
  * Returns: (transfer none): the version, or %NULL with @error set
  */
@@ -531,51 +450,7 @@ attest_soa_approve (AttestWorkspace  *workspace,
                     const char       *note,
                     GError          **error)
 {
-  AttestRecord *previous = attest_soa_get_approved (workspace);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = snapshot_entries (workspace);
-  g_autofree char *snapshot = NULL;
-  g_autofree char *now = attest_timestamp_format (attest_now ());
-  g_autofree char *number_text = NULL;
-  g_autoptr(AttestRecord) version = NULL;
-  int number = 1;
-
-  if (approved_by == NULL || attest_text_is_blank (approved_by))
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                   _("Say who approves the Statement of Applicability."));
-      return NULL;
-    }
-  if (previous != NULL)
-    {
-      g_object_get (previous, "number", &number, NULL);
-      number++;
-    }
-
-  json_generator_set_root (generator, root);
-  snapshot = json_generator_to_data (generator, NULL);
-  version = g_object_new (ATTEST_TYPE_SOA_VERSION,
-                          "number", number,
-                          "approved-by", approved_by,
-                          "approved-at", now,
-                          "note", note,
-                          "snapshot", snapshot,
-                          NULL);
-  number_text = g_strdup_printf ("%d", number);
-
-  if (!attest_workspace_begin (workspace, error))
-    return NULL;
-  if (!attest_workspace_add (workspace, version, error)
-      || !attest_store_append_event (attest_workspace_get_store (workspace), "approve", "soa-version",
-                                     attest_record_get_id (version), "number", NULL, number_text, error)
-      || !record_head (workspace, "soa-approval", error))
-    {
-      attest_workspace_rollback (workspace);
-      return NULL;
-    }
-  if (!attest_workspace_commit (workspace, error))
-    return NULL;
-  return version;
+  return attest_isms_document_approve (workspace, "soa", approved_by, note, error);
 }
 
 /**
@@ -584,7 +459,7 @@ attest_soa_approve (AttestWorkspace  *workspace,
  * @version: an approved version
  * @error: return location for an error
  *
- * A snapshot that cannot be read (edited or cut short outside Attest) is
+ * attest_isms_document_diff() for "soa": a snapshot that cannot be read is
  * damage, never "no changes".
  *
  * Returns: (transfer full) (element-type AttestSoaChange): what changed in the
@@ -596,91 +471,5 @@ attest_soa_diff (AttestWorkspace  *workspace,
                  AttestRecord     *version,
                  GError          **error)
 {
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_soa_change_free);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) now = snapshot_entries (workspace);
-  JsonObject *then_root = NULL, *now_root = NULL;
-  GList *controls;
-  gboolean damaged = FALSE;
-
-  g_auto(GValue) snapshot = G_VALUE_INIT;
-
-  /* The field's own rule first: a JSON object whose every text is valid. */
-  g_value_init (&snapshot, G_TYPE_STRING);
-  g_value_set_string (&snapshot, attest_record_get_string (version, "snapshot"));
-  if (attest_field_check_value (attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (version), "snapshot"),
-                                &snapshot, NULL) != NULL
-      || !json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
-      || json_parser_get_root (parser) == NULL
-      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    damaged = TRUE;
-  else
-    {
-      then_root = json_node_get_object (json_parser_get_root (parser));
-      now_root = json_node_get_object (now);
-      /* Every control approved, each as an object of its fields. */
-      controls = json_object_get_members (now_root);
-      for (GList *c = controls; c != NULL && !damaged; c = c->next)
-        {
-          JsonNode *entry = json_object_get_member (then_root, c->data);
-
-          damaged = entry == NULL || !JSON_NODE_HOLDS_OBJECT (entry);
-        }
-      g_list_free (controls);
-    }
-  if (damaged)
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED,
-                   _("“%s” is damaged: the approved version %d of the Statement of Applicability cannot be read, "
-                     "so its changes cannot be shown. Run “attest-cli log --verify” on the file to see whether it was "
-                     "changed outside Attest."),
-                   attest_store_get_display_name (attest_workspace_get_store (workspace)),
-                   attest_record_get_int (version, "number"));
-      return NULL;
-    }
-
-  controls = json_object_get_members (now_root);
-  for (GList *c = controls; c != NULL; c = c->next)
-    {
-      JsonObject *then_entry = json_object_get_object_member (then_root, c->data);
-      JsonObject *now_entry = json_object_get_object_member (now_root, c->data);
-      GList *fields = json_object_get_members (now_entry);
-
-      for (GList *f = fields; f != NULL; f = f->next)
-        {
-          JsonNode *a = then_entry ? json_object_get_member (then_entry, f->data) : NULL;
-          JsonNode *b = json_object_get_member (now_entry, f->data);
-          g_autoptr(JsonGenerator) gen = json_generator_new ();
-          g_autofree char *ta = NULL;
-          g_autofree char *tb = NULL;
-
-          if (a != NULL && JSON_NODE_HOLDS_VALUE (a))
-            ta = g_strdup (json_node_get_string (a));
-          else if (a != NULL)
-            {
-              json_generator_set_root (gen, a);
-              ta = json_generator_to_data (gen, NULL);
-            }
-          if (JSON_NODE_HOLDS_VALUE (b))
-            tb = g_strdup (json_node_get_string (b));
-          else
-            {
-              json_generator_set_root (gen, b);
-              tb = json_generator_to_data (gen, NULL);
-            }
-          if (g_strcmp0 (ta, tb) != 0)
-            {
-              AttestSoaChange *change = g_new0 (AttestSoaChange, 1);
-
-              change->control_id = g_strdup (c->data);
-              change->field = g_strdup (f->data);
-              change->old_value = g_steal_pointer (&ta);
-              change->new_value = g_steal_pointer (&tb);
-              g_ptr_array_add (changes, change);
-            }
-        }
-      g_list_free (fields);
-    }
-  g_list_free (controls);
-  return g_steal_pointer (&changes);
+  return attest_isms_document_diff (workspace, "soa", version, error);
 }

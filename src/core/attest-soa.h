@@ -5,26 +5,19 @@
 
 #pragma once
 
+#include "attest-isms-document.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
 /**
  * AttestSoaChange:
- * @control_id: the control whose entry changed
- * @field: the field
- * @old_value: as approved
- * @new_value: as it is now
  *
- * One difference between the approved version and the draft.
+ * One difference between the approved Statement of Applicability and the
+ * draft: an #AttestIsmsDocumentChange whose key is the control id
+ * (@control_id).
  */
-typedef struct
-{
-  char *control_id;
-  char *field;
-  char *old_value;
-  char *new_value;
-} AttestSoaChange;
+typedef AttestIsmsDocumentChange AttestSoaChange;
 
 void          attest_soa_change_free             (AttestSoaChange *change);
 

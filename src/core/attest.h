@@ -10,6 +10,8 @@
 #include "attest-csv.h"
 #include "attest-demo.h"
 #include "attest-document-entry.h"
+#include "attest-document-version.h"
+#include "attest-isms-document.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-error.h"

@@ -17,6 +17,7 @@
 #include "pages/attest-method-page.h"
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
+#include "widgets/attest-approval-bar.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-heat-map.h"
@@ -719,7 +720,12 @@ build_register_page (AttestWindow *self,
       add_register (self, self->parties_page, 2, ATTEST_TYPE_REQUIREMENT);
     }
   else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
-    add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
+    {
+      /* The statement and its boundaries are one document, approved in versions. */
+      gtk_box_insert_child_after (self->scope_page, attest_approval_bar_new (self->workspace, "scope"),
+                                  GTK_WIDGET (self->scope_statement_label));
+      add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
+    }
   else if (g_strcmp0 (name, "method") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->method_page)) == NULL)
     {
       GtkWidget *page = attest_method_page_new (self->workspace);
@@ -748,7 +754,10 @@ build_register_page (AttestWindow *self,
   else if (g_strcmp0 (name, "risks") == 0 && find_child (self->risks_page, "risks-register") == NULL)
     build_risks_page (self);
   else if (g_strcmp0 (name, "treatment") == 0 && find_child (self->treatment_page, "actions-register") == NULL)
-    add_register (self, self->treatment_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
+    {
+      gtk_box_append (self->treatment_page, attest_approval_bar_new (self->workspace, "treatment-plan"));
+      add_register (self, self->treatment_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
+    }
   else if (g_strcmp0 (name, "documents") == 0 && find_child (GTK_BOX (self->documents_page), "documents-register") == NULL)
     add_register (self, GTK_BOX (self->documents_page), 9, ATTEST_TYPE_DOCUMENT_ENTRY);
   else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)

@@ -165,6 +165,7 @@ typedef struct
   gboolean         soa_printed;
   gboolean         risks_printed;
   guint            n_appendices;
+  const char      *classification;
 } Pack;
 
 static GListModel *
@@ -398,6 +399,41 @@ level_text (Pack         *pack,
 
 /* Cover and document control */
 
+/* A stored time as a date a person writes: 3 March 2026 (UTC, so the same
+ * pack comes out the same anywhere). */
+static char *
+written_date (gint64 usec)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  /* TRANSLATORS: a date as written in a sentence, "3 March 2026" */
+  return time != NULL ? g_date_time_format (time, _("%-d %B %Y")) : g_strdup ("—");
+}
+
+static char *
+written_stored_date (const char *stored)
+{
+  gint64 usec;
+
+  if (!attest_timestamp_parse (stored, &usec))
+    return g_strdup (or_dash (stored));
+  return written_date (usec);
+}
+
+/* The version of a document as a person says it. */
+static char *
+version_sentence (AttestRecord *approved)
+{
+  g_autofree char *when = NULL;
+
+  if (approved == NULL)
+    return g_strdup (_("Draft, not yet approved"));
+  when = written_stored_date (text_of (approved, "approved-at"));
+  return g_strdup_printf (_("Version %d, approved %s by %s"), attest_record_get_int (approved, "number"), when,
+                          or_dash (text_of (approved, "approved-by")));
+}
+
+/* For the running footer, where there is room for a word or two. */
 static const char *
 pack_version (Pack  *pack,
               char  *buffer,
@@ -413,13 +449,13 @@ pack_version (Pack  *pack,
 
 static void
 add_cover (Pack       *pack,
-           const char *version,
            const char *date,
            const char *classification)
 {
+  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace));
   const char *pairs[] = {
     _("Version"), version,
-    _("Date"), date,
+    _("Generated on"), date,
     _("Classification"), or_dash (classification),
     _("Prepared by"), or_dash (text_of (pack->org, "isms-manager")),
     _("For"), or_dash (text_of (pack->org, "top-management")),
@@ -437,8 +473,90 @@ add_cover (Pack       *pack,
   attest_document_add_page_break (pack->doc);
 }
 
+/* The control block of one of the documents the pack holds (the scope
+ * statement, the risk method, the SoA, the treatment plan): what an auditor
+ * looks for at the top of every controlled document, from its approved
+ * versions. */
 static void
 add_document_control (Pack       *pack,
+                      const char *document)
+{
+  AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, document);
+  g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, document);
+  g_autofree char *version = version_sentence (approved);
+  g_autofree char *approved_on = NULL;
+  g_autofree char *next_review = NULL;
+  g_autofree char *since = NULL;
+  const char *pairs[17];
+  guint n = 0;
+
+  if (approved != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) changes = attest_isms_document_diff (pack->workspace, document, approved, &error);
+      AttestRecord *method = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
+      int months = method != NULL ? attest_record_get_int (method, "review-interval") : 12;
+      g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (text_of (approved, "approved-at"), NULL);
+      g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
+
+      approved_on = written_stored_date (text_of (approved, "approved-at"));
+      next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
+      if (changes == NULL)
+        since = g_strdup (error->message);
+      else if (changes->len == 0)
+        since = g_strdup (_("None: as approved."));
+      else
+        since = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
+                                              "%u changes: this is the current draft.", changes->len),
+                                 changes->len);
+    }
+
+  pairs[n++] = _("Identifier");
+  pairs[n++] = attest_isms_document_get_identifier (document);
+  pairs[n++] = _("Version");
+  pairs[n++] = version;
+  pairs[n++] = _("Owner");
+  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = _("Approved by");
+  pairs[n++] = approved != NULL ? or_dash (text_of (approved, "approved-by")) : _("Not yet");
+  pairs[n++] = _("Approved on");
+  pairs[n++] = approved_on != NULL ? approved_on : "—";
+  pairs[n++] = _("Next review");
+  pairs[n++] = next_review != NULL ? next_review : "—";
+  pairs[n++] = _("Classification");
+  pairs[n++] = or_dash (pack->classification);
+  if (since != NULL)
+    {
+      pairs[n++] = _("Changes since the approval");
+      pairs[n++] = since;
+    }
+  pairs[n] = NULL;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Document control"), NULL);
+  attest_document_add_key_values (pack->doc, pairs);
+  if (versions->len == 0)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL, _("Change history: no approved version yet."));
+  else
+    {
+      attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL, _("Change history:"));
+      const double widths[] = { 0.12, 0.2, 0.3, 0.38 };
+      const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
+      AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+
+      for (guint i = 0; i < versions->len; i++)
+        {
+          AttestRecord *v = g_ptr_array_index (versions, i);
+          g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
+          g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+
+          attest_table_add_row (table, (const char * const[]) { number, when,
+                                                                text_of (v, "approved-by"), text_of (v, "note") }, NULL);
+        }
+    }
+}
+
+static void
+add_pack_control (Pack       *pack,
                       const char *version,
                       const char *date,
                       const char *classification)
@@ -447,11 +565,12 @@ add_document_control (Pack       *pack,
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
   GListModel *versions = records (pack, ATTEST_TYPE_SOA_VERSION);
+  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace));
   const char *pairs[] = {
     _("Document"), _("ISMS audit pack"),
     _("Organisation"), or_dash (text_of (pack->org, "name")),
-    _("Version"), version,
-    _("Date"), date,
+    _("Version"), sentence,
+    _("Generated on"), date,
     _("Classification"), or_dash (classification),
     _("Prepared by (runs the ISMS)"), or_dash (text_of (pack->org, "isms-manager")),
     _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
@@ -690,6 +809,7 @@ add_scope (Pack *pack)
   AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
 
   clause_heading (pack, 1, "4.3");
+  add_document_control (pack, "scope");
   attest_document_add_heading (pack->doc, 3, "", _("Scope statement"), NULL);
   if (scope == NULL || *text_of (scope, "statement") == '\0')
     empty (pack, _("No scope statement written."));
@@ -901,6 +1021,7 @@ add_method (Pack *pack)
 
   clause_heading (pack, 1, "6");
   clause_heading (pack, 2, "6.1.2");
+  add_document_control (pack, "risk-method");
   if (method == NULL)
     {
       empty (pack, _("No risk method recorded."));
@@ -1135,6 +1256,7 @@ add_treatment (Pack *pack)
 
   clause_heading (pack, 1, "8.3");
   attest_document_add_heading (pack->doc, 2, "", _("Risk treatment plan"), "treatment-plan");
+  add_document_control (pack, "treatment-plan");
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
   else
@@ -1194,6 +1316,7 @@ add_soa (Pack *pack)
   AttestTable *table;
 
   attest_document_add_heading (pack->doc, 1, "", _("Statement of Applicability (6.1.3 d)"), "soa");
+  add_document_control (pack, "soa");
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
@@ -1503,8 +1626,9 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);
 
-  add_cover (&pack, version, day, classification);
-  add_document_control (&pack, version, day, classification);
+  pack.classification = classification;
+  add_cover (&pack, day, classification);
+  add_pack_control (&pack, version, day, classification);
   attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
   attest_document_add_contents (pack.doc);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

@@ -387,6 +387,10 @@ test_export_record (TestDir       *fixture,
 
   cli (&run, "demo", demo, NULL);
   g_assert_cmpint (run.status, ==, 0);
+  /* The demo ends with edits; a JSON export handed out first makes its last
+   * row a head, which the cut below can remove without touching a record. */
+  cli (&run, "export", demo, "--format", "json", "--output", plain, "--record", NULL);
+  g_assert_cmpint (run.status, ==, 0);
   rows = count_rows (demo, "SELECT count(*) FROM history");
 
   before = snapshot (demo);
@@ -1049,13 +1053,13 @@ test_check (TestDir       *fixture,
   g_assert_nonnull (strstr (run.out, "Information security policy: Kept elsewhere: Document ISMS-POL-01"));
   g_assert_nonnull (strstr (run.out, "9.3      Results of management reviews: Missing"));
   g_assert_nonnull (strstr (run.out, "Blocker  9.3      Results of management reviews is required"));
-  g_assert_nonnull (strstr (run.out, "5 blockers, 0 warnings."));
+  g_assert_nonnull (strstr (run.out, "6 blockers, 0 warnings."));
 
   cli (&run, "check", demo, "--json", NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 6);
   g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 0);
   mandatory = json_object_get_array_member (root, "mandatory");
   g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
@@ -1078,7 +1082,8 @@ test_check (TestDir       *fixture,
   assert_unchanged (demo, &before);
   g_free (before.digest);
 
-  /* With a register entry for the rest, nothing blocks: exit 0. */
+  /* With a register entry for the rest and the last risk within the
+   * acceptance level, nothing blocks: exit 0. */
   cli (&run, "export", demo, "--format", "json", "--output", json_path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (json_parser_load_from_file (parser, json_path, &error));
@@ -1096,6 +1101,25 @@ test_check (TestDir       *fixture,
   json_object_set_array_member (document, "mandatory-items", items);
   json_array_add_object_element (json_object_get_array_member (json_object_get_object_member (root, "records"), "document"),
                                  document);
+  /* And the one risk that awaits its owner's decision treated further, to
+   * within the acceptance level. */
+  {
+    JsonArray *risks = json_object_get_array_member (json_object_get_object_member (root, "records"), "risk");
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < json_array_get_length (risks); i++)
+      {
+        JsonObject *risk = json_array_get_object_element (risks, i);
+
+        if (g_str_equal (json_object_get_string_member (risk, "title"), "Cloud region outage stops client work"))
+          {
+            json_object_set_int_member (risk, "residual-likelihood", 1);
+            json_object_set_int_member (risk, "residual-impact", 1);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
   json_generator_set_root (generator, json_parser_get_root (parser));
   text = json_generator_to_data (generator, NULL);
   g_assert_true (g_file_set_contents (json_path, text, -1, &error));

@@ -48,7 +48,8 @@ test_declarations (void)
   const char *expected[] = { "organisation", "context-issue", "interested-party", "requirement",
                              "scope", "scope-item", "soa-entry", "setup",
                              "evidence", "soa-version", "risk-method", "asset", "threat",
-                             "vulnerability", "risk", "treatment-action", "risk-acceptance", "document" };
+                             "vulnerability", "risk", "treatment-action", "risk-acceptance", "document",
+                             "document-version" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));
@@ -227,6 +228,50 @@ test_field_rules (void)
   }
 }
 
+static gint64
+step_clock (gpointer user_data)
+{
+  gint64 *now = user_data;
+
+  return *now += 1000;
+}
+
+static gpointer
+read_clock (gpointer user_data)
+{
+  return GINT_TO_POINTER (attest_now () == 1767225600000000);
+}
+
+/* One source of "now": records, and other threads (the pack's), read the
+ * clock tests and the demo set. */
+static void
+test_clock (void)
+{
+  gint64 counter = 1700000000000000;
+  gint64 before;
+  GThread *thread;
+
+  attest_clock_set_fixed (1767225600000000);   /* 2026-01-01 00:00 UTC */
+  g_assert_cmpint (attest_now (), ==, 1767225600000000);
+  {
+    g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, NULL);
+
+    g_assert_cmpint (attest_record_get_created (issue), ==, 1767225600000000);
+    g_assert_cmpint (attest_record_get_modified (issue), ==, 1767225600000000);
+  }
+  thread = g_thread_new ("clock", read_clock, NULL);
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+
+  attest_clock_set (step_clock, &counter);
+  g_assert_cmpint (attest_now (), ==, 1700000000001000);
+  g_assert_cmpint (attest_now (), ==, 1700000000002000);
+
+  attest_clock_reset ();
+  before = g_get_real_time ();
+  g_assert_cmpint (attest_now (), >=, before);
+  g_assert_cmpint (attest_now (), <=, g_get_real_time ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/record/declarations", test_declarations);
   g_test_add_func ("/record/text-forms", test_text_forms);
   g_test_add_func ("/record/timestamps", test_timestamps);
+  g_test_add_func ("/record/clock", test_clock);
   g_test_add_func ("/record/field-rules", test_field_rules);
 
   return g_test_run ();

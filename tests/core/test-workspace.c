@@ -739,6 +739,15 @@ test_released_fixtures (TestDir       *fixture,
       /* Older files are upgraded, with a copy of the original kept, and get
        * what later schemas added: the setup record, the climate answer. */
       g_assert_nonnull (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP));
+      /* Schema 5's approved documents: none yet, and a draft to approve. */
+      g_assert_null (attest_isms_document_get_approved (workspace, "scope"));
+      {
+        g_autofree char *status = attest_isms_document_dup_status (workspace, "treatment-plan");
+
+        g_assert_nonnull (strstr (status, "not approved yet"));
+      }
+      if (version >= 3)
+        g_assert_nonnull (attest_isms_document_get_approved (workspace, "soa"));
       if (version < ATTEST_SCHEMA_VERSION)
         {
           g_autofree char *backup_name = g_strdup_printf ("schema-%u.schema-%u-backup.isms", version, version);

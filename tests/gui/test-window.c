@@ -23,7 +23,9 @@
 #include <poppler.h>
 
 #include "attest-export.h"
+#include "dialogs/attest-approve-dialog.h"
 #include "pages/attest-method-page.h"
+#include "widgets/attest-approval-bar.h"
 #include "widgets/attest-risk-matrix.h"
 #include "pages/attest-soa-page.h"
 #include "widgets/attest-record-form.h"
@@ -148,9 +150,9 @@ test_shows_workspace (TestDir       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "scope-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 12);
-  assert_cell (table, 9, 0, "Exclusion");
-  assert_cell (table, 9, 1, "Staff canteen Wi-Fi");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 14);
+  assert_cell (table, 10, 0, "Exclusion");
+  assert_cell (table, 10, 1, "Visitors' guest Wi-Fi");
   screenshot (GTK_WIDGET (window), "scope");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1249,7 +1251,8 @@ test_soa_page (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 93);
   g_assert_true (g_str_has_prefix (attest_soa_page_get_version_text (page),
                                    "Version 1, approved by Managing director (Priya Natarajan) on "));
-  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "No changes since."));
+  /* The demo put a control in place after the approval: a draft. */
+  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "3 changes since: a draft."));
   g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 0);
 
   /* Filters: a theme, a decision. */
@@ -1277,10 +1280,10 @@ test_soa_page (TestDir       *fixture,
   }
   test_settle ();
   g_assert_cmpuint (count_rows (attest_soa_page_get_problems (page)), ==, 1);
-  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "1 change since: a draft."));
+  g_assert_nonnull (strstr (attest_soa_page_get_version_text (page), "4 changes since: a draft."));
   gtk_expander_set_expanded (GTK_EXPANDER (named (page, "soa-changes-expander")), TRUE);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-changes"))), ==,
-                   "A.5.1 · Owner: “Operations manager” → “”");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (page, "soa-changes"))),
+                                   "A.5.1 · Owner: “Managing director (Priya Natarajan)” → “”\nA.8.13 · "));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (page, "problems-filter")), TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   screenshot (window, "soa-page-problem");
@@ -1330,6 +1333,69 @@ test_soa_page (TestDir       *fixture,
   g_assert_true (click_labelled (dialog, "_Approve"));
   g_assert_true (g_str_has_prefix (attest_soa_page_get_version_text (page), "Version 2, approved by Board of directors on "));
   screenshot (window, "soa-page");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scope statement, the risk method and the treatment plan are approved
+ * as the SoA is, from their pages, through the same dialog; each page says
+ * its version and the changes since. */
+static void
+test_document_approvals (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  static const struct { const char *page, *document, *since; } pages[] = {
+    { "scope", "scope", "No changes since." },
+    { "method", "risk-method", "No changes since." },
+    { "treatment", "treatment-plan", "2 changes since: a draft." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *bar_name = g_strdup_printf ("%s-approval", pages[i].document);
+      g_autofree char *shot = g_strdup_printf ("%s-approval", pages[i].page);
+      AttestApprovalBar *bar;
+      GtkWidget *dialog = NULL;
+      AttestRecord *version;
+
+      attest_window_show_page (window, pages[i].page);
+      wait_for_frame (window);
+      bar = ATTEST_APPROVAL_BAR (named (window, bar_name));
+      g_assert_true (g_str_has_prefix (attest_approval_bar_get_status_text (bar),
+                                       "Version 1, approved by Managing director (Priya Natarajan) on "));
+      g_assert_nonnull (strstr (attest_approval_bar_get_status_text (bar), pages[i].since));
+      screenshot (GTK_WIDGET (window), shot);
+
+      click_named (bar, "approve");
+      for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+        if (ATTEST_IS_APPROVE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          dialog = l->data;
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "approved-by"))), ==,
+                       "Managing director (Priya Natarajan)");
+      gtk_editable_set_text (GTK_EDITABLE (named (dialog, "approved-by")), "Board of directors");
+      gtk_editable_set_text (GTK_EDITABLE (named (dialog, "approval-note")), "Reviewed at the board meeting.");
+      if (i == 0)
+        screenshot (dialog, "document-approve");
+      g_assert_true (click_labelled (dialog, "_Approve"));
+
+      version = attest_isms_document_get_approved (workspace, pages[i].document);
+      g_assert_cmpint (attest_record_get_int (version, "number"), ==, 2);
+      g_assert_cmpstr (attest_record_get_string (version, "approved-by"), ==, "Board of directors");
+      g_assert_cmpstr (attest_record_get_string (version, "note"), ==, "Reviewed at the board meeting.");
+      g_assert_true (g_str_has_prefix (attest_approval_bar_get_status_text (bar), "Version 2, approved by Board of directors on "));
+      g_assert_nonnull (strstr (attest_approval_bar_get_status_text (bar), "No changes since."));
+    }
+
+  /* A later edit is counted as a change since, on the page. */
+  {
+    g_autoptr(AttestRecord) action = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION), 0);
+    AttestApprovalBar *bar = ATTEST_APPROVAL_BAR (named (window, "treatment-plan-approval"));
+
+    g_object_set (action, "owner", "IT support lead", NULL);
+    wait_until (g_str_has_suffix (attest_approval_bar_get_status_text (bar), "1 change since: a draft."));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1875,6 +1941,7 @@ main (int    argc,
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
   ADD ("/gui/window/readiness-page", test_readiness_page);
+  ADD ("/gui/window/document-approvals", test_document_approvals);
   ADD ("/gui/window/soa-import-preview", test_soa_import_preview);
   ADD ("/gui/application", test_application);
 #undef ADD

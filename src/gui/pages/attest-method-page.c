@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-method-page.h"
+#include "widgets/attest-approval-bar.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-risk-matrix.h"
 
@@ -414,6 +415,9 @@ attest_method_page_new_full (AttestWorkspace *workspace,
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (presets), buttons);
   gtk_box_append (GTK_BOX (box), presets);
+  /* The method is a document: approved in versions (the setup only drafts it). */
+  if (!embedded)
+    gtk_box_insert_child_after (GTK_BOX (box), attest_approval_bar_new (workspace, "risk-method"), NULL);
 
   self->problems = gtk_label_new (NULL);
   gtk_widget_set_name (self->problems, "method-problems");

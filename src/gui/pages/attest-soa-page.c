@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "dialogs/attest-approve-dialog.h"
 #include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
 #include "dialogs/attest-replace-dialog.h"
@@ -403,38 +404,8 @@ refresh (AttestSoaPage *self)
       gtk_list_box_append (GTK_LIST_BOX (self->problems), row);
     }
 
-  if (version == NULL)
-    text = g_strdup (_("Not approved yet. Approve it when it is ready for the auditor."));
-  else
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_soa_diff (self->workspace, version, &error);
-      g_autoptr(GDateTime) when = NULL;
-      g_autofree char *date = NULL;
-      gint64 usec;
-      int number;
-
-      g_object_get (version, "number", &number, NULL);
-      if (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec))
-        {
-          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
-          when = g_date_time_to_local (utc);
-          date = g_date_time_format (when, "%Y-%m-%d");
-        }
-      if (changes == NULL)
-        text = g_strdup_printf (_("Version %d, approved by %s on %s. %s"), number,
-                                attest_record_get_string (version, "approved-by"), date ? date : "?", error->message);
-      else if (changes->len == 0)
-        text = g_strdup_printf (_("Version %d, approved by %s on %s. No changes since."), number,
-                                attest_record_get_string (version, "approved-by"), date ? date : "?");
-      else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Version %d, approved by %s on %s. %u change since: a draft.",
-                                        "Version %d, approved by %s on %s. %u changes since: a draft.",
-                                        changes->len),
-                           number, attest_record_get_string (version, "approved-by"), date ? date : "?",
-                           changes->len);
-    }
+  /* Said as the other documents' pages say it. */
+  text = attest_isms_document_dup_status (self->workspace, "soa");
   gtk_label_set_text (GTK_LABEL (self->version_label), text);
 
   /* What changed since the approved version, control by control. */
@@ -487,68 +458,28 @@ on_evidence_changed_cb (GListModel    *model,
 /* Approve, export, import */
 
 static void
-on_approve_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        AttestSoaPage    *self)
+on_approved_cb (AttestApproveDialog *dialog,
+                AttestRecord        *version,
+                const char          *message,
+                AttestSoaPage       *self)
 {
-  GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autoptr(GError) error = NULL;
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AttestRecord *version;
-  g_autofree char *message = NULL;
-  int number;
 
-  if (!g_str_equal (response, "approve"))
-    return;
-  version = attest_soa_approve (self->workspace, gtk_editable_get_text (GTK_EDITABLE (entry)), NULL, &error);
-  if (version == NULL)
-    message = g_strdup (error->message);
-  else
-    {
-      g_object_get (version, "number", &number, NULL);
-      message = g_strdup_printf (_("Version %d of the Statement of Applicability is approved"), number);
-    }
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
   schedule_refresh (self);
 }
 
+/* The one approval dialog every document uses. */
 static void
 on_approve_clicked_cb (GtkButton     *button,
                        AttestSoaPage *self)
 {
-  AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
-  AttestRecord *previous = attest_soa_get_approved (self->workspace);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog, *list, *entry;
-  g_autofree char *body = NULL;
-  int number = 0;
+  AttestApproveDialog *dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           self->workspace, "soa");
 
-  if (previous != NULL)
-    g_object_get (previous, "number", &number, NULL);
-  body = g_strdup_printf (_("Version %d will record all %u entries as they are now, in the history. Who approves it?"),
-                          number + 1,
-                          g_list_model_get_n_items (attest_workspace_get_records (self->workspace, ATTEST_TYPE_SOA_ENTRY)));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Approve the Statement of Applicability"), body);
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  entry = adw_entry_row_new ();
-  gtk_widget_set_name (entry, "approved-by");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Approved by"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Approved by"), -1);
-  gtk_editable_set_text (GTK_EDITABLE (entry), org ? attest_record_get_string (org, "top-management") : "");
-  gtk_list_box_append (GTK_LIST_BOX (list), entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "approve", _("_Approve"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approve", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "approve");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_approve_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_signal_connect_object (dialog, "approved", G_CALLBACK (on_approved_cb), self, 0);
 }
 
 static void

@@ -1,0 +1,433 @@
+/* test-documents.c: approved versions of the scope statement, the risk
+ * method and the treatment plan, through the one path the SoA takes too.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "attest.h"
+
+#include "attest-test-util.h"
+
+/* 2026-03-03 12:00 UTC, and a day later. */
+#define MARCH_3 G_GINT64_CONSTANT (1772539200000000)
+#define MARCH_4 (MARCH_3 + G_GINT64_CONSTANT (86400000000))
+
+typedef struct
+{
+  guint   approvals;
+  gint64  approve_time;
+  char   *approve_kind;
+  char   *head_statement;
+} Events;
+
+static gboolean
+collect_events_cb (const AttestHistoryRow  *row,
+                   gpointer                 user_data,
+                   GError                 **error)
+{
+  Events *events = user_data;
+
+  if (g_strcmp0 (row->action, "approve") == 0)
+    {
+      events->approvals++;
+      events->approve_time = row->time;
+      g_free (events->approve_kind);
+      events->approve_kind = g_strdup (row->kind);
+      g_assert_cmpstr (row->field, ==, "number");
+    }
+  if (g_strcmp0 (row->action, "head") == 0)
+    {
+      g_free (events->head_statement);
+      events->head_statement = g_strdup (row->field);
+    }
+  return TRUE;
+}
+
+/* Something that belongs to the document, changed after its approval. */
+static void
+edit_document (AttestWorkspace *workspace,
+               const char      *document)
+{
+  if (g_str_equal (document, "scope"))
+    g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE),
+                  "statement", "The ISMS covers everything Acme does.", NULL);
+  else if (g_str_equal (document, "risk-method"))
+    g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),
+                  "review-interval", 6, NULL);
+  else
+    {
+      GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, 0);
+
+      g_object_set (risk, "owner", "Head of finance", NULL);
+    }
+}
+
+/* Something new in the document: a record added since. */
+static void
+add_to_document (AttestWorkspace *workspace,
+                 const char      *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestRecord) record = NULL;
+
+  if (g_str_equal (document, "scope"))
+    record = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
+                           "name", "Leeds office", NULL);
+  else if (g_str_equal (document, "treatment-plan"))
+    {
+      GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, 0);
+
+      record = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
+                             "title", "Encrypt every laptop", "owner", "IT lead", "due-date", "2026-06-30", NULL);
+    }
+  else
+    return;   /* the method is one record */
+  g_assert_true (attest_workspace_add (workspace, record, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_approve (TestDir       *fixture,
+              gconstpointer  data)
+{
+  const char *document = data;
+  g_autofree char *name = g_strdup_printf ("%s.isms", document);
+  g_autofree char *path = test_dir_path (fixture, name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *statement = g_strdup_printf ("%s-approval", document);
+  AttestRecord *version, *second;
+  Events events = { 0 };
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop stolen", "owner", "IT lead",
+                                                 "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+
+    g_assert_true (attest_workspace_add (workspace, risk, &error));
+  }
+  status = attest_isms_document_dup_status (workspace, document);
+  g_assert_nonnull (strstr (status, "not approved yet"));
+  g_clear_pointer (&status, g_free);
+
+  g_assert_null (attest_isms_document_get_approved (workspace, document));
+  g_assert_null (attest_isms_document_approve (workspace, document, " ", NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  attest_clock_set_fixed (MARCH_3);
+  version = attest_isms_document_approve (workspace, document, "Board", "First version", &error);
+  g_assert_no_error (error);
+  g_assert_true (ATTEST_IS_DOCUMENT_VERSION (version));
+  g_assert_cmpstr (attest_record_get_string (version, "document"), ==, document);
+  g_assert_cmpint (attest_record_get_int (version, "number"), ==, 1);
+  g_assert_cmpstr (attest_record_get_string (version, "approved-by"), ==, "Board");
+  g_assert_cmpstr (attest_record_get_string (version, "approved-at"), ==, "2026-03-03T12:00:00.000000Z");
+  g_assert_cmpint (attest_record_get_created (version), ==, MARCH_3);
+  g_assert_true (attest_isms_document_get_approved (workspace, document) == version);
+  g_assert_true (json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  changes = attest_isms_document_diff (workspace, document, version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  status = attest_isms_document_dup_status (workspace, document);
+  g_assert_cmpstr (status, ==, "Version 1, approved by Board on 3 March 2026. No changes since.");
+  g_clear_pointer (&status, g_free);
+  /* Another document's approval is not this one's. */
+  g_assert_null (attest_isms_document_get_approved (workspace, g_str_equal (document, "scope") ? "risk-method" : "scope"));
+  g_assert_null (attest_soa_get_approved (workspace));
+
+  /* Edits after approval are a draft, listed as changes. */
+  attest_clock_set_fixed (MARCH_4);
+  edit_document (workspace, document);
+  add_to_document (workspace, document);
+  changes = attest_isms_document_diff (workspace, document, version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, g_str_equal (document, "risk-method") ? 1 : 2);
+  {
+    AttestIsmsDocumentChange *change = g_ptr_array_index (changes, 0);
+
+    g_assert_nonnull (change->field);
+    g_assert_nonnull (change->old_value);
+    g_assert_nonnull (change->new_value);
+    g_assert_cmpstr (change->old_value, !=, change->new_value);
+    g_assert_cmpstr (change->label, !=, "");
+    if (changes->len == 2)
+      {
+        change = g_ptr_array_index (changes, 1);
+        g_assert_null (change->field);       /* a record added since */
+        g_assert_null (change->old_value);
+        g_assert_true (g_str_equal (change->label, "Leeds office") || g_str_equal (change->label, "Encrypt every laptop"));
+      }
+  }
+  status = attest_isms_document_dup_status (workspace, document);
+  g_assert_nonnull (strstr (status, g_str_equal (document, "risk-method") ? "1 change since" : "2 changes since"));
+  g_clear_pointer (&status, g_free);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  second = attest_isms_document_approve (workspace, document, "Board", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (attest_record_get_int (second, "number"), ==, 2);
+  changes = attest_isms_document_diff (workspace, document, second, &error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  versions = attest_isms_document_dup_versions (workspace, document);
+  g_assert_cmpuint (versions->len, ==, 2);
+  g_assert_true (g_ptr_array_index (versions, 0) == version);
+  g_assert_true (g_ptr_array_index (versions, 1) == second);
+  attest_clock_reset ();
+
+  /* In the history: the approve event at the approval's time, and the
+   * head it states; the chain still verifies after reopening. */
+  g_clear_object (&workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), collect_events_cb, &events, &error));
+  g_assert_cmpuint (events.approvals, ==, 2);
+  g_assert_cmpint (events.approve_time, ==, MARCH_4);
+  g_assert_cmpstr (events.approve_kind, ==, "document-version");
+  g_assert_cmpstr (events.head_statement, ==, statement);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (attest_record_get_int (attest_isms_document_get_approved (workspace, document), "number"), ==, 2);
+  g_free (events.approve_kind);
+  g_free (events.head_statement);
+}
+
+/* An approved snapshot edited outside Attest is damage, never "no
+ * changes", and the status says so. */
+static void
+test_damaged_snapshot (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const damage[] = {
+    "UPDATE document_version SET snapshot = substr (snapshot, 1, 40)",
+    "UPDATE document_version SET snapshot = '[]'",
+    "UPDATE document_version SET snapshot = ''",
+    "UPDATE document_version SET snapshot = json_set (snapshot, '$.x', 'text')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damage); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("damaged-%u.isms", i);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Snapshot Ltd", &error);
+      g_autoptr(GPtrArray) changes = NULL;
+      g_autofree char *status = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (attest_isms_document_approve (workspace, "scope", "Board", NULL, &error));
+      g_assert_no_error (error);
+      g_clear_object (&workspace);
+
+      test_sqlite_exec (path, damage[i]);
+      workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      changes = attest_isms_document_diff (workspace, "scope", attest_isms_document_get_approved (workspace, "scope"), &error);
+      g_assert_null (changes);
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_DAMAGED);
+      g_assert_nonnull (strstr (error->message, name));
+      g_assert_nonnull (strstr (error->message, "version 1 of the scope statement"));
+      g_clear_error (&error);
+      status = attest_isms_document_dup_status (workspace, "scope");
+      g_assert_nonnull (strstr (status, "damaged"));
+      g_assert_false (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_TAMPERED);
+    }
+}
+
+typedef struct
+{
+  gint64 first, last;
+  gboolean monotonic;
+} Times;
+
+static gboolean
+collect_times_cb (const AttestHistoryRow  *row,
+                  gpointer                 user_data,
+                  GError                 **error)
+{
+  Times *times = user_data;
+
+  if (times->first == 0)
+    times->first = row->time;
+  times->monotonic &= row->time >= times->last;
+  times->last = row->time;
+  return TRUE;
+}
+
+static gint64
+approved_at (AttestWorkspace *workspace,
+             const char      *document)
+{
+  AttestRecord *version = attest_isms_document_get_approved (workspace, document);
+  gint64 usec = 0;
+
+  g_assert_nonnull (version);
+  g_assert_true (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec));
+  return usec;
+}
+
+static guint
+n_changes (AttestWorkspace *workspace,
+           const char      *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, document,
+                                                            attest_isms_document_get_approved (workspace, document),
+                                                            &error);
+
+  g_assert_no_error (error);
+  return changes->len;
+}
+
+/* The demo replays an ISMS's months through the clock: the history runs
+ * forward in the past, the documents are approved in the order the work
+ * was done, and the edits since are the changes since. */
+static void
+test_demo_timeline (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  AttestDemoSize size = GPOINTER_TO_INT (data);
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  const gint64 now = MARCH_3 + 300 * G_GINT64_CONSTANT (86400000000);
+  Times times = { 0, 0, TRUE };
+  GListModel *risks, *actions;
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) dues = g_hash_table_new (g_str_hash, g_str_equal);
+  guint awaiting = 0;
+
+  attest_clock_set_fixed (now);
+  workspace = attest_demo_create (path, size, &error);
+  g_assert_no_error (error);
+  /* Afterwards the clock is the system's again. */
+  g_assert_cmpint (attest_now (), >=, g_get_real_time () - G_USEC_PER_SEC * 60);
+
+  g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), collect_times_cb, &times, &error));
+  g_assert_true (times.monotonic);
+  g_assert_cmpint (times.first, >, now - 300 * G_GINT64_CONSTANT (86400000000));
+  g_assert_cmpint (times.first, <, now - 180 * G_GINT64_CONSTANT (86400000000));
+  g_assert_cmpint (times.last, <, now);
+
+  g_assert_cmpint (times.first, <, approved_at (workspace, "scope"));
+  g_assert_cmpint (approved_at (workspace, "scope"), <, approved_at (workspace, "risk-method"));
+  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "treatment-plan"));
+  g_assert_cmpint (approved_at (workspace, "treatment-plan"), <, approved_at (workspace, "soa"));
+  g_assert_cmpint (approved_at (workspace, "soa"), <, times.last);
+  g_assert_cmpuint (n_changes (workspace, "scope"), ==, 0);
+  g_assert_cmpuint (n_changes (workspace, "risk-method"), ==, 0);
+  g_assert_cmpuint (n_changes (workspace, "treatment-plan"), >, 0);
+  g_assert_cmpuint (n_changes (workspace, "soa"), >, 0);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
+  if (size == ATTEST_DEMO_LARGE)
+    return;
+
+  /* A believable treatment plan: the risk owners decide, one is awaited;
+   * every "Modify" risk has an action; several owners, staggered dates. */
+  risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+      gboolean has_action = FALSE;
+
+      if (acceptance == NULL)
+        awaiting++;
+      else
+        g_assert_cmpstr (attest_record_get_string (acceptance, "accepted-by"), ==,
+                         attest_record_get_string (risk, "owner"));
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(AttestRecord) action = g_list_model_get_item (actions, a);
+
+          has_action |= g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk));
+          g_hash_table_add (owners, (gpointer) attest_record_get_string (action, "owner"));
+          g_hash_table_add (dues, (gpointer) attest_record_get_string (action, "due-date"));
+        }
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_MODIFY)
+        g_assert_true (has_action);
+    }
+  g_assert_cmpuint (awaiting, ==, 1);
+  /* The owners decided on different days, each before the plan's approval. */
+  {
+    GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+    g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+      {
+        g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+        gint64 usec;
+
+        g_assert_true (attest_timestamp_parse (attest_record_get_string (acceptance, "accepted-at"), &usec));
+        g_assert_cmpint (usec, <, approved_at (workspace, "treatment-plan"));
+        g_hash_table_add (days, g_strndup (attest_record_get_string (acceptance, "accepted-at"), 10));
+      }
+    g_assert_cmpuint (g_hash_table_size (days), >=, 3);
+  }
+  g_assert_cmpuint (g_hash_table_size (owners), >=, 3);
+  g_assert_cmpuint (g_hash_table_size (dues), >=, 5);
+
+  /* The guest network is the same one in the statement and the exclusion. */
+  {
+    AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+    GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+    guint exclusions = 0;
+
+    g_assert_nonnull (strstr (attest_record_get_string (scope, "statement"), "guest Wi-Fi for visitors"));
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+        if (attest_record_get_enum (item, "kind") != ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
+          continue;
+        exclusions++;
+        g_assert_nonnull (strstr (attest_record_get_string (item, "description"), "guest Wi-Fi for visitors"));
+        g_assert_null (strstr (attest_record_get_string (item, "name"), "canteen"));
+      }
+    g_assert_cmpuint (exclusions, ==, 1);
+  }
+}
+
+static void
+test_catalogue (void)
+{
+  const char * const *documents = attest_isms_documents ();
+
+  g_assert_cmpuint (g_strv_length ((char **) documents), ==, 4);
+  g_assert_cmpstr (attest_isms_document_get_identifier ("scope"), ==, "ISMS-SCOPE");
+  g_assert_cmpstr (attest_isms_document_get_identifier ("soa"), ==, "ISMS-SOA");
+  g_assert_cmpstr (attest_isms_document_get_title ("treatment-plan"), ==, "Risk treatment plan");
+  g_assert_false (attest_isms_document_is_known ("policy"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data) g_test_add (path, TestDir, data, test_dir_setup, func, test_dir_teardown)
+  ADD ("/documents/approve/scope", test_approve, "scope");
+  ADD ("/documents/approve/risk-method", test_approve, "risk-method");
+  ADD ("/documents/approve/treatment-plan", test_approve, "treatment-plan");
+  ADD ("/documents/damaged-snapshot", test_damaged_snapshot, NULL);
+  ADD ("/documents/demo-timeline/small", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_SMALL));
+  ADD ("/documents/demo-timeline/large", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_LARGE));
+  g_test_add_func ("/documents/catalogue", test_catalogue);
+  return g_test_run ();
+}
