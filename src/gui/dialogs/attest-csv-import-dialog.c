@@ -155,7 +155,7 @@ on_role_selected_cb (AdwComboRow           *row,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
 
-  if (self->updating)
+  if (self->updating || self->workspace == NULL)   /* or already destroyed */
     return;
   self->assigned[column] = adw_combo_row_get_selected (row);
   analyse (self);
@@ -186,6 +186,15 @@ apply_action (GtkWidget  *widget,
   if (self->owner != NULL)
     attest_changed_with_undo (self->owner, g_steal_pointer (&before), message);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Destroyed (Import, Cancel, Escape): the workspace is let go at once, not
+ * when GTK drops its last reference to the dialog, which may come later;
+ * a closed workspace must not stay open and locked meanwhile. */
+static void
+on_destroy_cb (AttestCsvImportDialog *self)
+{
+  g_clear_object (&self->workspace);
 }
 
 static void
@@ -227,6 +236,7 @@ attest_csv_import_dialog_init (AttestCsvImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  g_signal_connect (self, "destroy", G_CALLBACK (on_destroy_cb), NULL);
 }
 
 /**
