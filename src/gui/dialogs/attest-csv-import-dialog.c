@@ -170,10 +170,17 @@ apply_action (GtkWidget  *widget,
   static const char * const fields[] = { "applicability", "status", "reason-legal", "reason-contractual",
                                          "reason-business", "reason-best-practice", "justification", "owner",
                                          "implementation", "target-date", "last-reviewed", NULL };
-  g_autoptr(AttestUndoSnapshot) before = attest_undo_snapshot_new (self->workspace, ATTEST_TYPE_SOA_ENTRY, fields);
+  g_autoptr(AttestUndoSnapshot) before = NULL;
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+
+  if (self->workspace == NULL)   /* its window closed meanwhile */
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  before = attest_undo_snapshot_new (self->workspace, ATTEST_TYPE_SOA_ENTRY, fields);
 
   if (!attest_csv_apply_soa (self->workspace, self->analysis, &report, &error))
     {
@@ -188,15 +195,6 @@ apply_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* Destroyed (Import, Cancel, Escape): the workspace is let go at once, not
- * when GTK drops its last reference to the dialog, which may come later;
- * a closed workspace must not stay open and locked meanwhile. */
-static void
-on_destroy_cb (AttestCsvImportDialog *self)
-{
-  g_clear_object (&self->workspace);
-}
-
 static void
 attest_csv_import_dialog_dispose (GObject *object)
 {
@@ -204,7 +202,7 @@ attest_csv_import_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_CSV_IMPORT_DIALOG);
   g_clear_weak_pointer (&self->owner);
-  g_clear_object (&self->workspace);
+  g_clear_weak_pointer (&self->workspace);
   g_clear_pointer (&self->data, g_bytes_unref);
   g_clear_pointer (&self->analysis, attest_csv_analysis_free);
   g_clear_pointer (&self->assigned, g_free);
@@ -236,7 +234,6 @@ attest_csv_import_dialog_init (AttestCsvImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
-  g_signal_connect (self, "destroy", G_CALLBACK (on_destroy_cb), NULL);
 }
 
 /**
@@ -277,7 +274,10 @@ attest_csv_import_dialog_new (GtkWidget        *owner,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
   g_set_weak_pointer (&self->owner, owner);
-  self->workspace = g_object_ref (workspace);
+  /* Weakly: the page that opened the dialog holds the workspace; a dialog
+   * GTK keeps a while after it was destroyed must not keep a closed
+   * workspace open and locked. */
+  g_set_weak_pointer (&self->workspace, workspace);
   self->data = g_bytes_ref (data);
   self->analysis = g_steal_pointer (&analysis);
   adw_window_title_set_subtitle (self->window_title, file_name);
