@@ -848,6 +848,21 @@ attest_workspace_close (AttestWorkspace *self)
   attest_store_close (self->store);
 }
 
+/**
+ * attest_workspace_is_closed:
+ * @self: a workspace
+ *
+ * Returns: %TRUE once attest_workspace_close() has closed its file (and
+ *   released the editing lock)
+ */
+gboolean
+attest_workspace_is_closed (AttestWorkspace *self)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), TRUE);
+
+  return self->closed;
+}
+
 const char *
 attest_workspace_get_path (AttestWorkspace *self)
 {

@@ -61,6 +61,7 @@ gboolean         attest_workspace_load_finish       (AttestWorkspace  *self,
                                                      GError          **error);
 gboolean         attest_workspace_is_loaded         (AttestWorkspace  *self);
 void             attest_workspace_close             (AttestWorkspace  *self);
+gboolean         attest_workspace_is_closed         (AttestWorkspace  *self);
 
 const char      *attest_workspace_get_path          (AttestWorkspace  *self);
 const char      *attest_workspace_get_display_name  (AttestWorkspace  *self);

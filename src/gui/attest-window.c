@@ -1290,6 +1290,11 @@ attest_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_WINDOW);
+  /* A window's workspace closes with it: its file is closed and the lock
+   * released now, even if GTK keeps one of the window's widgets (and the
+   * reference it holds) a while longer. */
+  if (self->workspace != NULL && !attest_workspace_is_closed (self->workspace))
+    attest_workspace_close (self->workspace);
 
   G_OBJECT_CLASS (attest_window_parent_class)->dispose (object);
 }

@@ -7,6 +7,7 @@
 
 #include "attest-gui-resources.h"
 #include "attest-gui-test-util.h"
+#include "attest-workspace.h"
 
 /* What AdwApplication does for the real program: GTK, libadwaita, our
  * resources and our style sheet. */
@@ -193,9 +194,11 @@ screenshot (gpointer    widget,
 }
 
 /* Closes a window and drops the test's reference to its workspace, then
- * lets the main loop run until the workspace is really closed: GTK lets go
- * of a destroyed window's widgets an iteration later, and a workspace that
- * closed only then would release its lock into the next test's files. */
+ * lets the main loop run until the workspace is really closed, its file
+ * closed and its lock released: a workspace that closed only later would
+ * release its lock into the next test's files. The window closes its
+ * workspace as it goes; GTK may keep one of its widgets (and so the
+ * workspace object) a little longer, which no longer keeps the file. */
 void
 close_window_and_workspace (gpointer window,
                             gpointer workspace_ptr)
@@ -206,7 +209,9 @@ close_window_and_workspace (gpointer window,
   g_object_add_weak_pointer (G_OBJECT (weak), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (workspace);
-  wait_until (weak == NULL);
+  wait_until (weak == NULL || attest_workspace_is_closed (weak));
+  if (weak != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (weak), &weak);
 }
 
 /* The label on screen that says exactly this, such as a toast's. */
