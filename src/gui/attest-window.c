@@ -1278,10 +1278,23 @@ attest_window_constructed (GObject *object)
   bind_workspace (self);
 }
 
+/* Whatever was typed and not yet saved, in any field of the window. */
+static void
+flush_fields (GtkWidget *widget)
+{
+  attest_field_flush (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    flush_fields (child);
+}
+
 static void
 attest_window_dispose (GObject *object)
 {
   AttestWindow *self = ATTEST_WINDOW (object);
+
+  /* Saved before the workspace closes with the window (below). */
+  if (self->workspace != NULL && !attest_workspace_is_closed (self->workspace))
+    flush_fields (GTK_WIDGET (self));
 
   /* Template callbacks still fire while the template is torn down. */
   self->disposed = TRUE;
