@@ -154,6 +154,32 @@ assert_qpdf_clean (const char *path)
   g_assert_nonnull (strstr (out, "No syntax or stream encoding errors found"));
 }
 
+/* Every character of the text outside the page's margins fails the test. */
+static void
+assert_within_margins (PopplerDocument *doc)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (guint r = 0; r < n_rects; r++)
+        {
+          if (rects[r].x1 == rects[r].x2)   /* line breaks */
+            continue;
+          if (rects[r].x1 < MARGIN - 0.5 || rects[r].x2 > width - MARGIN + 0.5
+              || rects[r].y1 < MARGIN - 2 || rects[r].y2 > height - MARGIN + 2)
+            g_error ("Text outside the margins on page %d: %.1f,%.1f–%.1f,%.1f", i + 1,
+                     rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
+        }
+      g_free (rects);
+    }
+}
+
 static AttestWorkspace *
 demo (TestDir    *fixture,
       const char *name)
@@ -254,26 +280,7 @@ test_pack (TestDir       *fixture,
   g_assert_cmpint (contents, ==, 2);
 
   /* No text outside the margins. */
-  for (int i = 0; i < n_pages; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
-      double width, height;
-
-      poppler_page_get_size (page, &width, &height);
-      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-      for (guint r = 0; r < n_rects; r++)
-        {
-          if (rects[r].x1 == rects[r].x2)   /* line breaks */
-            continue;
-          if (rects[r].x1 < MARGIN - 0.5 || rects[r].x2 > width - MARGIN + 0.5
-              || rects[r].y1 < MARGIN - 2 || rects[r].y2 > height - MARGIN + 2)
-            g_error ("Text outside the margins on page %d: %.1f,%.1f–%.1f,%.1f", i + 1,
-                     rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
-        }
-      g_free (rects);
-    }
+  assert_within_margins (doc);
 
   /* The contents: every entry a link to the page its heading is on. */
   {
@@ -1352,31 +1359,6 @@ test_soa_damaged_snapshot (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "the approved version 1 of the Statement of Applicability cannot be read"));
 }
 
-/* Every character of the text outside the page's margins fails the test. */
-static void
-assert_within_margins (PopplerDocument *doc)
-{
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
-      double width, height;
-
-      poppler_page_get_size (page, &width, &height);
-      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-      for (guint r = 0; r < n_rects; r++)
-        {
-          if (rects[r].x1 == rects[r].x2)   /* line breaks */
-            continue;
-          if (rects[r].x1 < MARGIN - 0.5 || rects[r].x2 > width - MARGIN + 0.5
-              || rects[r].y1 < MARGIN - 2 || rects[r].y2 > height - MARGIN + 2)
-            g_error ("Text outside the margins on page %d: %.1f,%.1f–%.1f,%.1f", i + 1,
-                     rects[r].x1, rects[r].y1, rects[r].x2, rects[r].y2);
-        }
-      g_free (rects);
-    }
-}
 
 /* The text with no white space and no hyphen: where a word is broken is
  * the layout's business. */
