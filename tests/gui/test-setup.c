@@ -586,6 +586,51 @@ test_narrow_and_remove (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every step shows, on a new workspace and on the sample organisation, with
+ * its title on screen; the screenshots are to compare by eye. */
+static void
+show_every_step (AttestWorkspace *workspace,
+                 const char      *prefix)
+{
+  AttestWindow *window = show (workspace, 1100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-setup", NULL);
+  wait_until (g_strcmp0 (attest_window_get_view (window), "setup") == 0);
+  for (guint i = 0; i < attest_setup_view_get_n_steps (); i++)
+    {
+      const char *id = attest_setup_view_get_step_id (i);
+      g_autofree char *name = g_strdup_printf ("setup-step-%s-%u-%s", prefix, i + 1, id);
+      g_autofree char *page_name = NULL;
+
+      attest_setup_view_show_step (setup_of (window), id);
+      wait_for_frame (window);
+      g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, id);
+      g_assert_cmpstr (gtk_widget_get_name (attest_setup_view_get_page (setup_of (window))), ==, id);
+      screenshot (GTK_WIDGET (window), name);
+      /* The whole page, beyond what the window shows. */
+      page_name = g_strconcat (name, "-page", NULL);
+      screenshot (attest_setup_view_get_page (setup_of (window)), page_name);
+    }
+  close_window_and_workspace (window, &workspace);
+}
+
+static void
+test_every_step (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *new_path = test_dir_path (fixture, "new.isms");
+  g_autofree char *demo_path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace;
+
+  workspace = attest_workspace_create (new_path, "Small Co", &error);
+  g_assert_no_error (error);
+  show_every_step (workspace, "new");
+  workspace = attest_demo_create (demo_path, ATTEST_DEMO_SMALL, &error);
+  g_assert_no_error (error);
+  show_every_step (workspace, "demo");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -595,6 +640,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/setup/whole-setup", test_whole_setup);
   ADD ("/gui/setup/narrow-and-remove", test_narrow_and_remove);
+  ADD ("/gui/setup/every-step", test_every_step);
 #undef ADD
 
   return g_test_run ();
