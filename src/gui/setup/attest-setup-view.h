@@ -25,5 +25,6 @@ GtkWidget  *attest_setup_view_get_page         (AttestSetupView *self);
 const char *attest_setup_view_get_refusal      (AttestSetupView *self);
 guint       attest_setup_view_get_n_steps      (void);
 const char *attest_setup_view_get_step_id      (guint            index);
+const char *attest_setup_view_get_step_title   (guint            index);
 
 G_END_DECLS
