@@ -959,9 +959,13 @@ show_every_step (AttestWorkspace *workspace,
       const char *id = attest_setup_view_get_step_id (i);
       g_autofree char *name = g_strdup_printf ("setup-step-%s-%u-%s", prefix, i + 1, id);
       g_autofree char *page_name = NULL;
+      GtkWidget *scroller;
 
       attest_setup_view_show_step (setup_of (window), id);
       wait_for_frame (window);
+      /* A step starts at its top, wherever the one before was left. */
+      scroller = gtk_widget_get_ancestor (attest_setup_view_get_page (setup_of (window)), GTK_TYPE_SCROLLED_WINDOW);
+      g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))), ==, 0);
       g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, id);
       g_assert_cmpstr (gtk_widget_get_name (attest_setup_view_get_page (setup_of (window))), ==, id);
       screenshot (GTK_WIDGET (window), name);

@@ -38,7 +38,6 @@ struct _AttestSetupView
   AdwLeaflet        *leaflet;
   GtkListBox        *steps_list;
   GtkScrolledWindow *scroller;
-  AdwClamp          *clamp;
   AttestSetupStep   *step;
   GtkLabel          *progress_label;
   GtkWidget         *back_button;
@@ -276,6 +275,7 @@ attest_setup_view_show_step (AttestSetupView *self,
                              const char      *step)
 {
   AttestRecord *setup = setup_record (self);
+  GtkWidget *clamp = adw_clamp_new ();
   g_autofree char *progress = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (step_types); i++)
@@ -287,7 +287,10 @@ attest_setup_view_show_step (AttestSetupView *self,
 
   self->step = g_object_new (step_types[self->current] (), "workspace", self->workspace, NULL);
   g_signal_connect_object (self->step, "form-validated", G_CALLBACK (on_form_validated_cb), self, G_CONNECT_SWAPPED);
-  adw_clamp_set_child (self->clamp, GTK_WIDGET (self->step));
+  /* A new viewport, too: the page starts at its top. */
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->step));
+  gtk_scrolled_window_set_child (self->scroller, clamp);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   progress = g_strdup_printf (_("Step %u of %u · %s"), self->current + 1, (guint) G_N_ELEMENTS (step_types),
@@ -569,9 +572,6 @@ build_frame (AttestSetupView *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
   self->scroller = GTK_SCROLLED_WINDOW (scroller);
-  self->clamp = ADW_CLAMP (adw_clamp_new ());
-  adw_clamp_set_maximum_size (self->clamp, 760);
-  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->clamp));
 
   self->back_button = gtk_button_new_with_mnemonic (_("_Back"));
   gtk_widget_set_name (self->back_button, "setup-back");
