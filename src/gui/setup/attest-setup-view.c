@@ -447,12 +447,10 @@ static void
 attest_setup_view_dispose (GObject *object)
 {
   AttestSetupView *self = ATTEST_SETUP_VIEW (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   clear_anchor (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SETUP_VIEW);
   self->step = NULL;
   g_clear_object (&self->workspace);
   g_clear_pointer (&self->refusal, g_free);
@@ -498,6 +496,16 @@ attest_setup_view_class_init (AttestSetupViewClass *klass)
   gtk_widget_class_install_action (widget_class, "setup.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "setup.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "setup.show-step", "s", show_step_action);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/setup/attest-setup-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, refusal_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, refusal_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupView, next_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_step_activated_cb);
 
   /**
    * AttestSetupView::finished:
@@ -511,26 +519,13 @@ attest_setup_view_class_init (AttestSetupViewClass *klass)
 static void
 attest_setup_view_init (AttestSetupView *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-static GtkWidget *
-build_frame (AttestSetupView *self)
+/* The steps in the sidebar, each with a tick once complete. */
+static void
+fill_step_list (AttestSetupView *self)
 {
-  GtkWidget *leaflet = adw_leaflet_new ();
-  GtkWidget *sidebar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *sidebar_title = gtk_label_new (_("Guided setup"));
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_action_bar_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *refusal = gtk_label_new (NULL);
-  GtkWidget *revealer = gtk_revealer_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  AdwLeafletPage *page;
-
-  /* The steps, with where the user is and what is complete. */
-  gtk_widget_add_css_class (list, "navigation-sidebar");
-  gtk_widget_set_name (list, "steps-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Steps"), -1);
   for (guint i = 0; i < G_N_ELEMENTS (step_types); i++)
     {
       GtkWidget *row = gtk_list_box_row_new ();
@@ -547,60 +542,8 @@ build_frame (AttestSetupView *self)
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       g_object_set_data (G_OBJECT (row), "icon", icon);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      gtk_list_box_append (self->steps_list, row);
     }
-  g_signal_connect (list, "row-activated", G_CALLBACK (on_step_activated_cb), self);
-  self->steps_list = GTK_LIST_BOX (list);
-  gtk_label_set_xalign (GTK_LABEL (sidebar_title), 0);
-  gtk_widget_add_css_class (sidebar_title, "heading");
-  gtk_widget_set_margin_start (sidebar_title, 18);
-  gtk_widget_set_margin_top (sidebar_title, 18);
-  gtk_box_append (GTK_BOX (sidebar), sidebar_title);
-  gtk_box_append (GTK_BOX (sidebar), list);
-  gtk_widget_set_size_request (sidebar, 220, -1);
-
-  /* Why Next was refused, above the page. */
-  gtk_label_set_xalign (GTK_LABEL (refusal), 0);
-  gtk_label_set_wrap (GTK_LABEL (refusal), TRUE);
-  gtk_widget_set_name (refusal, "refusal-label");
-  gtk_widget_add_css_class (refusal, "setup-refusal");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (refusal), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why you cannot go on yet"), -1);
-  gtk_revealer_set_child (GTK_REVEALER (revealer), refusal);
-  self->refusal_label = GTK_LABEL (refusal);
-  self->refusal_revealer = GTK_REVEALER (revealer);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  self->scroller = GTK_SCROLLED_WINDOW (scroller);
-
-  self->back_button = gtk_button_new_with_mnemonic (_("_Back"));
-  gtk_widget_set_name (self->back_button, "setup-back");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "setup.back");
-  self->next_button = gtk_button_new_with_mnemonic (_("_Next"));
-  gtk_widget_set_name (self->next_button, "setup-next");
-  gtk_widget_add_css_class (self->next_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->next_button), "setup.next");
-  self->progress_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->progress_label), "setup-progress");
-  gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
-  gtk_label_set_ellipsize (self->progress_label, PANGO_ELLIPSIZE_END);
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), self->back_button);
-  gtk_action_bar_set_center_widget (GTK_ACTION_BAR (bar), GTK_WIDGET (self->progress_label));
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), self->next_button);
-
-  gtk_box_append (GTK_BOX (content), revealer);
-  gtk_box_append (GTK_BOX (content), scroller);
-  gtk_box_append (GTK_BOX (content), bar);
-  gtk_widget_set_hexpand (content, TRUE);
-
-  adw_leaflet_append (ADW_LEAFLET (leaflet), sidebar);
-  page = adw_leaflet_append (ADW_LEAFLET (leaflet), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-  adw_leaflet_page_set_navigatable (page, FALSE);
-  page = adw_leaflet_append (ADW_LEAFLET (leaflet), content);
-  adw_leaflet_page_set_name (page, "content");
-  adw_leaflet_set_can_navigate_back (ADW_LEAFLET (leaflet), TRUE);
-  self->leaflet = ADW_LEAFLET (leaflet);
-  return leaflet;
 }
 
 /**
@@ -620,7 +563,7 @@ attest_setup_view_new (AttestWorkspace *workspace)
                           ATTEST_TYPE_ASSET, ATTEST_TYPE_THREAT, ATTEST_TYPE_RISK };
 
   self->workspace = g_object_ref (workspace);
-  gtk_widget_set_parent (build_frame (self), GTK_WIDGET (self));
+  fill_step_list (self);
 
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_SWAPPED);
   /* The kinds whose records the steps add and remove. */
