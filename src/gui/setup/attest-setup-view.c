@@ -74,7 +74,12 @@ static GType (* const step_types[]) (void) = {
 static AttestSetupStepClass *
 step_class (guint index)
 {
-  return g_type_class_ref (step_types[index] ());   /* step classes stay */
+  static AttestSetupStepClass *classes[G_N_ELEMENTS (step_types)];
+
+  /* Referenced once and kept: they hold the steps' ids and titles. */
+  if (classes[index] == NULL)
+    classes[index] = g_type_class_ref (step_types[index] ());
+  return classes[index];
 }
 
 guint
