@@ -12,6 +12,7 @@
 #include "attest-asset.h"
 #include "attest-organisation.h"
 #include "attest-risk.h"
+#include "attest-scope-item.h"
 #include "attest-suggestions.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
@@ -593,4 +594,71 @@ attest_suggestion_draft_risks (AttestWorkspace  *workspace,
     return FALSE;
   *added = g_steal_pointer (&risks);
   return TRUE;
+}
+
+static char *
+join_names (AttestWorkspace     *workspace,
+            AttestScopeItemKind  kind)
+{
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      const char *name = attest_record_get_string (item, "name");
+
+      if (attest_record_get_enum (item, "kind") == (int) kind && !attest_text_is_blank (name))
+        g_ptr_array_add (names, (gpointer) name);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * attest_scope_draft_statement:
+ * @workspace: a workspace
+ *
+ * Drafts a scope statement from the organisation and the parts of the scope
+ * the user has named, in our own words, for the user to edit.
+ *
+ * Returns: (transfer full): the draft
+ */
+char *
+attest_scope_draft_statement (AttestWorkspace *workspace)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  const char *org_name = org ? attest_record_get_string (org, "name") : "";
+  g_autofree char *units = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_UNIT);
+  g_autofree char *locations = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_LOCATION);
+  g_autofree char *processes = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_PROCESS);
+  g_autofree char *systems = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_SYSTEM);
+  g_autofree char *exclusions = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_EXCLUSION);
+  g_autofree char *interfaces = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_INTERFACE);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, _("The information security management system of %s covers"),
+                          *org_name ? org_name : _("the organisation"));
+  if (*processes)
+    g_string_append_printf (out, _(" %s"), processes);
+  else
+    g_string_append (out, _(" its activities"));
+  if (*units)
+    g_string_append_printf (out, _(", performed by %s"), units);
+  if (*locations)
+    g_string_append_printf (out, _(", at %s"), locations);
+  if (*systems)
+    g_string_append_printf (out, _(", using %s"), systems);
+  g_string_append (out, ".");
+  if (*exclusions)
+    g_string_append_printf (out, _(" Excluded: %s."), exclusions);
+  if (*interfaces)
+    g_string_append_printf (out, _(" Activities done by others, managed as interfaces: %s."), interfaces);
+  return g_string_free (out, FALSE);
 }

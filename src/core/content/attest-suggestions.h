@@ -88,5 +88,6 @@ const AttestNamedSuggestion *attest_suggestion_get_vulnerabilities (guint       
 gboolean                     attest_suggestion_add_threats       (AttestWorkspace     *workspace,
                                                                   guint               *n_added,
                                                                   GError             **error);
+char                        *attest_scope_draft_statement        (AttestWorkspace     *workspace);
 
 G_END_DECLS

@@ -16,7 +16,6 @@
 #include "attest-error.h"
 #include "attest-json.h"
 #include "attest-risk-method.h"
-#include "attest-risks.h"
 #include "attest-soa-entry.h"
 
 /* The format (documented in README.md):

@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "attest-document-entry.h"
-#include "attest-mandatory.h"
+#include "attest-mandatory-items.h"
 
 /* A document of the ISMS, kept in Attest's register whether its text lives
  * in Attest or elsewhere (a wiki, a shared drive, a DMS): what it is, who

@@ -11,10 +11,7 @@
 
 #include "attest-enum-types.h"
 #include "attest-enums.h"
-#include "attest-catalog.h"
 #include "attest-labels.h"
-#include "attest-requirement.h"
-#include "attest-soa-entry.h"
 
 typedef struct
 {
@@ -303,43 +300,4 @@ attest_field_get_label (const char *kind,
   const char *label = lookup (fields, G_N_ELEMENTS (fields), key);
 
   return label == key ? field : label;
-}
-
-/**
- * attest_record_dup_display_name:
- * @workspace: the record's workspace
- * @record: a record of any kind
- *
- * How a record is named wherever it is chosen or listed by name: a control
- * by its number and title, a requirement by its party and text, others by
- * their name or title.
- *
- * Returns: (transfer full): the name, "(unnamed)" when it is empty
- */
-char *
-attest_record_dup_display_name (AttestWorkspace *workspace,
-                                AttestRecord    *record)
-{
-  const char *text = NULL;
-
-  if (ATTEST_IS_SOA_ENTRY (record))
-    {
-      const AttestControl *control =
-        attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (record, "control-id"));
-
-      if (control != NULL)
-        return g_strdup_printf ("A.%s %s", control->number, control->title);
-    }
-  else if (ATTEST_IS_REQUIREMENT (record))
-    {
-      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (record, "party-id"));
-
-      return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
-                              attest_record_get_string (record, "text"));
-    }
-  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
-    text = attest_record_get_string (record, "name");
-  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
-    text = attest_record_get_string (record, "title");
-  return g_strdup (text != NULL && *text != '\0' ? text : _("(unnamed)"));
 }

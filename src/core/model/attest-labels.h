@@ -7,7 +7,6 @@
 
 #include <glib-object.h>
 
-#include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +15,5 @@ const char *attest_enum_get_label (GType type,
 const char *attest_kind_get_label (const char *kind);
 const char *attest_field_get_label (const char *kind,
                                     const char *field);
-char       *attest_record_dup_display_name (AttestWorkspace *workspace,
-                                            AttestRecord    *record);
 
 G_END_DECLS

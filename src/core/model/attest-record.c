@@ -586,6 +586,21 @@ attest_record_get_strv (AttestRecord *self,
 }
 
 /**
+ * attest_record_get_strv_length:
+ * @self: a record
+ * @field: the name of a string-list field
+ *
+ * Returns: the number of strings in the list, 0 if @field is not a
+ *   string-list field
+ */
+guint
+attest_record_get_strv_length (AttestRecord *self,
+                               const char   *field)
+{
+  return g_strv_length ((char **) attest_record_get_strv (self, field));
+}
+
+/**
  * attest_value_to_text:
  * @value: a value of a type that records persist
  *

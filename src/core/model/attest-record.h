@@ -140,6 +140,8 @@ int                attest_record_get_int           (AttestRecord          *self,
                                                     const char            *field);
 const char * const *attest_record_get_strv         (AttestRecord          *self,
                                                     const char            *field);
+guint              attest_record_get_strv_length   (AttestRecord          *self,
+                                                    const char            *field);
 
 char              *attest_record_dup_field_text    (AttestRecord          *self,
                                                     const AttestField     *field);

@@ -20,7 +20,7 @@
 #include "attest-risk-method.h"
 #include "attest-scope.h"
 #include "attest-scope-item.h"
-#include "attest-soa.h"
+#include "attest-soa-reasons.h"
 #include "attest-soa-entry.h"
 #include "attest-soa-version.h"
 #include "attest-store.h"

@@ -20,11 +20,10 @@
 #include "attest-soa-entry.h"
 #include "attest-treatment-action.h"
 
-/* The one list of the documented information that clauses 4 to 10 require
- * an organisation to keep. Readiness, the document register, `attest-cli
- * check` and the audit pack all read it. The titles are our own words. Each
- * item is recorded in Attest (the records that hold it), kept elsewhere (a
- * document register entry that serves it) or missing. */
+/* Where each item of mandatory documented information (the list is in
+ * attest-mandatory-items.c) is: recorded in Attest (the records that hold
+ * it), kept elsewhere (a document register entry that serves it) or
+ * missing. */
 
 static GPtrArray *
 new_records (void)
@@ -110,65 +109,19 @@ treatment_records (AttestWorkspace *workspace)
   return records;
 }
 
-static const AttestMandatoryItem items[] = {
-  { "scope", "4.3", N_("Scope of the ISMS"), "scope", scope_records },
-  { "policy", "5.2", N_("Information security policy"), NULL, NULL },
-  { "risk-assessment-process", "6.1.2", N_("Risk assessment process"), "risk-method", method_records },
-  { "risk-treatment-process", "6.1.3", N_("Risk treatment process"), "risk-method", method_records },
-  { "soa", "6.1.3 d", N_("Statement of Applicability"), "soa-entry", soa_records },
-  { "objectives", "6.2", N_("Information security objectives"), NULL, NULL },
-  { "competence", "7.2", N_("Evidence of competence"), NULL, NULL },
-  { "documented-information", "7.5.1 b", N_("Documented information the organisation deems necessary"), NULL, NULL },
-  { "operational-planning", "8.1", N_("Operational planning and control"), NULL, NULL },
-  { "risk-assessment-results", "8.2", N_("Results of risk assessments"), "risk", assessment_records },
-  { "risk-treatment-results", "8.3", N_("Results of risk treatment"), "treatment-action", treatment_records },
-  { "monitoring-results", "9.1", N_("Monitoring and measurement results"), NULL, NULL },
-  { "audit-programme", "9.2", N_("Audit programme and audit results"), NULL, NULL },
-  { "management-review", "9.3", N_("Results of management reviews"), NULL, NULL },
-  { "corrective-actions", "10.2", N_("Nonconformities and corrective actions"), NULL, NULL },
+/* The records that hold each item Attest has a place for. */
+static const struct
+{
+  const char *id;
+  GPtrArray *(*dup_records) (AttestWorkspace *workspace);
+} holders[] = {
+  { "scope", scope_records },
+  { "risk-assessment-process", method_records },
+  { "risk-treatment-process", method_records },
+  { "soa", soa_records },
+  { "risk-assessment-results", assessment_records },
+  { "risk-treatment-results", treatment_records },
 };
-
-/**
- * attest_mandatory_items:
- * @n_items: (out): the number of items (15)
- *
- * Returns: (array length=n_items): the items, in clause order
- */
-const AttestMandatoryItem *
-attest_mandatory_items (guint *n_items)
-{
-  *n_items = G_N_ELEMENTS (items);
-  return items;
-}
-
-/**
- * attest_mandatory_item_lookup:
- * @id_or_clause: an item's id ("policy") or clause ("5.2"), spaces around ignored
- *
- * Returns: (nullable): the item
- */
-const AttestMandatoryItem *
-attest_mandatory_item_lookup (const char *id_or_clause)
-{
-  g_autofree char *key = g_strstrip (g_strdup (id_or_clause ? id_or_clause : ""));
-
-  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
-    if (g_ascii_strcasecmp (items[i].id, key) == 0 || g_ascii_strcasecmp (items[i].clause, key) == 0)
-      return &items[i];
-  return NULL;
-}
-
-/**
- * attest_mandatory_item_get_title:
- * @item: an item
- *
- * Returns: its title, translated
- */
-const char *
-attest_mandatory_item_get_title (const AttestMandatoryItem *item)
-{
-  return _(item->title);
-}
 
 /**
  * attest_mandatory_item_dup_records:
@@ -183,9 +136,10 @@ GPtrArray *
 attest_mandatory_item_dup_records (const AttestMandatoryItem *item,
                                    AttestWorkspace           *workspace)
 {
-  if (item->dup_records == NULL)
-    return new_records ();
-  return item->dup_records (workspace);
+  for (guint i = 0; i < G_N_ELEMENTS (holders); i++)
+    if (g_str_equal (holders[i].id, item->id))
+      return holders[i].dup_records (workspace);
+  return new_records ();
 }
 
 /* The first register entry that says it serves the item. */

@@ -6,33 +6,11 @@
 #pragma once
 
 #include "attest-enum-types.h"
+#include "attest-mandatory-items.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
-/**
- * AttestMandatoryItem:
- * @id: a stable identifier, e.g. "policy"; the document register stores it
- * @clause: the clause that requires it, e.g. "5.2"
- * @title: our own short title, untranslated (use attest_mandatory_item_get_title())
- * @kind: (nullable): the record kind that holds it in Attest, or %NULL when
- *   Attest has no place for it yet
- *
- * One item of documented information the standard requires.
- */
-typedef struct
-{
-  const char *id;
-  const char *clause;
-  const char *title;
-  const char *kind;
-  /*< private >*/
-  GPtrArray *(*dup_records) (AttestWorkspace *workspace);
-} AttestMandatoryItem;
-
-const AttestMandatoryItem *attest_mandatory_items              (guint                     *n_items);
-const AttestMandatoryItem *attest_mandatory_item_lookup        (const char                *id_or_clause);
-const char                *attest_mandatory_item_get_title     (const AttestMandatoryItem *item);
 GPtrArray                 *attest_mandatory_item_dup_records   (const AttestMandatoryItem *item,
                                                                 AttestWorkspace           *workspace);
 AttestMandatoryStatus      attest_mandatory_item_get_status    (const AttestMandatoryItem *item,

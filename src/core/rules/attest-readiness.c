@@ -38,50 +38,6 @@
  * mandatory documented information, for the Readiness page, the setup's
  * review, `attest-cli check` and the audit pack. */
 
-void
-attest_finding_free (AttestFinding *finding)
-{
-  if (finding == NULL)
-    return;
-  g_free (finding->step);
-  g_free (finding->clause);
-  g_clear_object (&finding->record);
-  g_free (finding->field);
-  g_free (finding->message);
-  g_free (finding);
-}
-
-/**
- * attest_finding_new:
- * @step: the setup step or page the finding belongs to
- * @clause: the clause it is about
- * @severity: %ATTEST_SEVERITY_BLOCKER for what an auditor would raise as a
- *   nonconformity, %ATTEST_SEVERITY_WARNING for what they would ask about
- * @record: (nullable): the record to jump to
- * @field: (nullable): the field to focus
- * @message: what is wrong, for the user
- *
- * Returns: (transfer full): a new finding
- */
-AttestFinding *
-attest_finding_new (const char     *step,
-                    const char     *clause,
-                    AttestSeverity  severity,
-                    AttestRecord   *record,
-                    const char   *field,
-                    const char   *message)
-{
-  AttestFinding *finding = g_new0 (AttestFinding, 1);
-
-  finding->step = g_strdup (step);
-  finding->clause = g_strdup (clause);
-  finding->severity = severity;
-  finding->record = record ? g_object_ref (record) : NULL;
-  finding->field = g_strdup (field);
-  finding->message = g_strdup (message);
-  return finding;
-}
-
 #define BLOCKER ATTEST_SEVERITY_BLOCKER
 #define WARNING ATTEST_SEVERITY_WARNING
 
@@ -287,26 +243,13 @@ check_soa (AttestWorkspace *workspace,
     }
 }
 
-/* The risk method (6.1.2): scales, levels and acceptance that make sense. */
+/* The risk method (6.1.2): scales, levels and acceptance that make sense,
+ * by the risk rules (attest_risks_check_method()). */
 static void
 check_method (AttestWorkspace *workspace,
               GPtrArray       *findings)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autoptr(GPtrArray) problems = NULL;
-
-  if (method == NULL)
-    {
-      add (findings, "method", "6.1.2", BLOCKER, NULL, NULL, _("There is no risk method yet."));
-      return;
-    }
-  problems = attest_risk_method_check (method);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      AttestProblem *problem = g_ptr_array_index (problems, i);
-
-      add (findings, "method", "6.1.2", BLOCKER, method, problem->field, problem->message);
-    }
+  g_ptr_array_extend_and_steal (findings, attest_risks_check_method (workspace));
 }
 
 /* First risks (6.1.2 c): the assets to protect and a risk for each way
@@ -540,71 +483,4 @@ attest_readiness_count (GPtrArray      *findings,
   for (guint i = 0; i < findings->len; i++)
     n += ((AttestFinding *) g_ptr_array_index (findings, i))->severity == severity;
   return n;
-}
-
-static char *
-join_names (AttestWorkspace     *workspace,
-            AttestScopeItemKind  kind)
-{
-  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
-      const char *name = attest_record_get_string (item, "name");
-
-      if (attest_record_get_enum (item, "kind") == (int) kind && !attest_text_is_blank (name))
-        g_ptr_array_add (names, (gpointer) name);
-    }
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
-      g_string_append (out, g_ptr_array_index (names, i));
-    }
-  return g_string_free (out, FALSE);
-}
-
-/**
- * attest_scope_draft_statement:
- * @workspace: a workspace
- *
- * Drafts a scope statement from the organisation and the parts of the scope
- * the user has named, in our own words, for the user to edit.
- *
- * Returns: (transfer full): the draft
- */
-char *
-attest_scope_draft_statement (AttestWorkspace *workspace)
-{
-  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  const char *org_name = org ? attest_record_get_string (org, "name") : "";
-  g_autofree char *units = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_UNIT);
-  g_autofree char *locations = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_LOCATION);
-  g_autofree char *processes = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_PROCESS);
-  g_autofree char *systems = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_SYSTEM);
-  g_autofree char *exclusions = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_EXCLUSION);
-  g_autofree char *interfaces = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_INTERFACE);
-  GString *out = g_string_new (NULL);
-
-  g_string_append_printf (out, _("The information security management system of %s covers"),
-                          *org_name ? org_name : _("the organisation"));
-  if (*processes)
-    g_string_append_printf (out, _(" %s"), processes);
-  else
-    g_string_append (out, _(" its activities"));
-  if (*units)
-    g_string_append_printf (out, _(", performed by %s"), units);
-  if (*locations)
-    g_string_append_printf (out, _(", at %s"), locations);
-  if (*systems)
-    g_string_append_printf (out, _(", using %s"), systems);
-  g_string_append (out, ".");
-  if (*exclusions)
-    g_string_append_printf (out, _(" Excluded: %s."), exclusions);
-  if (*interfaces)
-    g_string_append_printf (out, _(" Activities done by others, managed as interfaces: %s."), interfaces);
-  return g_string_free (out, FALSE);
 }

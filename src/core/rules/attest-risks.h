@@ -5,37 +5,13 @@
 
 #pragma once
 
+#include "attest-colour.h"
+#include "attest-risk-method.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
-/** ATTEST_RISK_NOT_ASSESSED: the level of a risk without likelihood or impact. */
-#define ATTEST_RISK_NOT_ASSESSED (-1)
-/** ATTEST_RISK_OFF_SCALE: the level of a risk whose values lie beyond the method's scales. */
-#define ATTEST_RISK_OFF_SCALE (-2)
-
-void          attest_risk_method_apply_preset (AttestRecord    *method,
-                                               guint            size);
-int           attest_risk_method_level        (AttestRecord    *method,
-                                               int              likelihood,
-                                               int              impact);
-const char   *attest_risk_method_level_name   (AttestRecord    *method,
-                                               int              level);
-GPtrArray    *attest_risk_method_check        (AttestRecord    *method);
-gboolean      attest_risk_method_fit_matrix   (AttestRecord    *method,
-                                               guint            old_n_likelihood,
-                                               guint            old_n_impact,
-                                               int              scores);
-gboolean      attest_risk_method_paint        (AttestRecord    *method,
-                                               guint            likelihood,
-                                               guint            impact,
-                                               guint            level);
-
-gboolean      attest_colour_parse             (const char      *text,
-                                               double           rgb[3]);
-double        attest_colour_luminance         (const double     rgb[3]);
-double        attest_colour_text_grey         (const double     rgb[3]);
-
+AttestRecord *attest_risks_get_method         (AttestWorkspace *workspace);
 GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
                                                AttestRecord    *record,
                                                const char      *field);
@@ -68,6 +44,7 @@ GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
                                                AttestRecord    *risk);
 GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,
                                                AttestRecord    *action);
+GPtrArray    *attest_risks_check_method       (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "attest-isms-document.h"
+#include "attest-soa-reasons.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
@@ -25,12 +26,6 @@ GPtrArray    *attest_soa_check                   (AttestWorkspace *workspace);
 GPtrArray    *attest_soa_check_entry             (AttestWorkspace *workspace,
                                                   AttestRecord    *entry);
 guint         attest_soa_count_decided           (AttestWorkspace *workspace);
-GPtrArray    *attest_soa_dup_reasons             (AttestWorkspace *workspace,
-                                                  AttestRecord    *entry);
-char         *attest_soa_dup_justification       (AttestWorkspace *workspace,
-                                                  AttestRecord    *entry);
-GPtrArray    *attest_soa_dup_evidence            (AttestWorkspace *workspace,
-                                                  AttestRecord    *entry);
 guint         attest_soa_mark_theme_applicable   (AttestWorkspace *workspace,
                                                   const char      *theme,
                                                   GError         **error);

@@ -7,7 +7,7 @@
 
 #include <glib-object.h>
 
-#include "attest-history.h"
+#include "attest-history-chain.h"
 #include "attest-kinds.h"
 #include "attest-output.h"
 #include "attest-record.h"
@@ -16,9 +16,6 @@ G_BEGIN_DECLS
 
 /** ATTEST_SCHEMA_VERSION: the schema this Attest writes (PRAGMA user_version). */
 #define ATTEST_SCHEMA_VERSION 5
-
-/** ATTEST_APPLICATION_ID: PRAGMA application_id of every .isms file: "ATST". */
-#define ATTEST_APPLICATION_ID 0x41545354
 
 /**
  * AttestOpenFlags:

@@ -42,7 +42,6 @@
 
 #include "attest-error.h"
 #include "attest-output.h"
-#include "attest-store.h"
 
 #define MAX_LINKS 40
 

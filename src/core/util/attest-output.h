@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/** ATTEST_APPLICATION_ID: PRAGMA application_id of every .isms file: "ATST".
+ * The store writes it; an output looks for it before it replaces a file. */
+#define ATTEST_APPLICATION_ID 0x41545354
+
 /**
  * AttestOutputFlags:
  * @ATTEST_OUTPUT_DEFAULT: the rules below

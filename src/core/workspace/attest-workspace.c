@@ -12,11 +12,10 @@
 
 #include "attest-catalog.h"
 #include "attest-error.h"
-#include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-output.h"
+#include "attest-requirement.h"
 #include "attest-risk-method.h"
-#include "attest-risks.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
@@ -1689,4 +1688,43 @@ attest_workspace_save_copy (AttestWorkspace    *self,
   if (!require_loaded (self, error))
     return FALSE;
   return attest_store_copy_to (self->store, path, flags, error);
+}
+
+/**
+ * attest_record_dup_display_name:
+ * @workspace: the record's workspace
+ * @record: a record of any kind
+ *
+ * How a record is named wherever it is chosen or listed by name: a control
+ * by its number and title, a requirement by its party and text, others by
+ * their name or title.
+ *
+ * Returns: (transfer full): the name, "(unnamed)" when it is empty
+ */
+char *
+attest_record_dup_display_name (AttestWorkspace *workspace,
+                                AttestRecord    *record)
+{
+  const char *text = NULL;
+
+  if (ATTEST_IS_SOA_ENTRY (record))
+    {
+      const AttestControl *control =
+        attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (record, "control-id"));
+
+      if (control != NULL)
+        return g_strdup_printf ("A.%s %s", control->number, control->title);
+    }
+  else if (ATTEST_IS_REQUIREMENT (record))
+    {
+      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (record, "party-id"));
+
+      return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
+                              attest_record_get_string (record, "text"));
+    }
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
+    text = attest_record_get_string (record, "name");
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
+    text = attest_record_get_string (record, "title");
+  return g_strdup (text != NULL && *text != '\0' ? text : _("(unnamed)"));
 }

@@ -125,4 +125,7 @@ gboolean         attest_workspace_save_copy         (AttestWorkspace  *self,
                                                      AttestOutputFlags flags,
                                                      GError          **error);
 
+char            *attest_record_dup_display_name     (AttestWorkspace  *workspace,
+                                                     AttestRecord     *record);
+
 G_END_DECLS
