@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "attest-clock.h"
+
 G_BEGIN_DECLS
 
 #define ATTEST_TYPE_RECORD (attest_record_get_type ())
@@ -165,23 +167,6 @@ gboolean           attest_value_from_text          (GValue                *value
                                                     const char            *text,
                                                     GError               **error);
 
-char              *attest_timestamp_format         (gint64                 usec);
-gboolean           attest_timestamp_parse          (const char            *text,
-                                                    gint64                *usec);
-gint64             attest_now                      (void);
-
-/**
- * AttestClockFunc:
- * @user_data: as given to attest_clock_set()
- *
- * Returns: "now", in microseconds since 1970 (UTC)
- */
-typedef gint64 (*AttestClockFunc) (gpointer user_data);
-
-void               attest_clock_set                (AttestClockFunc        func,
-                                                    gpointer               user_data);
-void               attest_clock_set_fixed          (gint64                 usec);
-void               attest_clock_reset              (void);
 char              *attest_new_id                   (void);
 
 gboolean            attest_record_restore_previous (AttestRecord *self,

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-
 #include <glib/gi18n-lib.h>
 
 #include "attest-enum-types.h"
@@ -21,6 +20,10 @@
 #include "attest-risk-method.h"
 #include "attest-risks.h"
 #include "attest-treatment-action.h"
+
+/* Risk assessment and treatment over the workspace. Levels are computed
+ * from the method (attest_risk_method_level()) whenever they are needed and
+ * never stored. */
 
 /**
  * attest_risks_get_method:
