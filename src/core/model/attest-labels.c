@@ -1,0 +1,303 @@
+/* attest-labels.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-labels"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-labels.h"
+
+typedef struct
+{
+  const char *nick;
+  const char *label;
+} Label;
+
+static const Label labels[] = {
+  /* AttestIssueOrigin */
+  { "external", N_("External") },
+  { "internal", N_("Internal") },
+  /* AttestIssueCategory */
+  { "political", N_("Political") },
+  { "economic", N_("Economic") },
+  { "social", N_("Social") },
+  { "technological", N_("Technological") },
+  { "legal", N_("Legal") },
+  { "environmental", N_("Environmental") },
+  { "climate-change", N_("Climate change") },
+  { "governance", N_("Governance") },
+  { "culture", N_("Culture") },
+  { "capabilities", N_("Capabilities and resources") },
+  { "information-systems", N_("Information systems") },
+  { "other", N_("Other") },
+  /* AttestPartyKind */
+  { "customer", N_("Customer") },
+  { "employee", N_("Employees") },
+  { "shareholder", N_("Shareholders and owners") },
+  { "regulator", N_("Regulator or authority") },
+  { "supplier", N_("Supplier or cloud provider") },
+  { "certification-body", N_("Certification body") },
+  { "insurer", N_("Insurer") },
+  { "public", N_("The public") },
+  { "partner", N_("Partner") },
+  /* AttestRequirementKind */
+  { "regulatory", N_("Regulatory") },
+  { "contractual", N_("Contractual") },
+  /* AttestScopeItemKind */
+  { "unit", N_("Organisational unit") },
+  { "location", N_("Location") },
+  { "process", N_("Process or service") },
+  { "system", N_("Information system") },
+  { "exclusion", N_("Exclusion") },
+  { "interface", N_("Interface or dependency") },
+  /* AttestApplicability */
+  { "undecided", N_("Not decided") },
+  { "applicable", N_("Applicable") },
+  { "not-applicable", N_("Not applicable") },
+  /* AttestClimateRelevance */
+  { "relevant", N_("Relevant") },
+  { "not-relevant", N_("Not relevant") },
+  /* AttestRiskComputation */
+  { "product", N_("Likelihood × impact") },
+  { "sum", N_("Likelihood + impact") },
+  { "matrix", N_("A matrix painted cell by cell") },
+  /* AttestAssetKind */
+  { "information", N_("Information") },
+  { "software", N_("Software") },
+  { "hardware", N_("Hardware") },
+  { "service", N_("Service") },
+  { "people", N_("People") },
+  { "site", N_("Site") },
+  /* AttestTreatment */
+  { "modify", N_("Modify (reduce with controls)") },
+  { "retain", N_("Retain (accept as it is)") },
+  { "avoid", N_("Avoid (stop the activity)") },
+  { "share", N_("Share (insure or outsource)") },
+  /* AttestActionStatus */
+  { "open", N_("Open") },
+  { "in-progress", N_("In progress") },
+  { "done", N_("Done") },
+  /* AttestAcceptanceDecision */
+  { "accepted", N_("Accepted") },
+  { "rejected", N_("Not accepted") },
+  /* AttestImplementation */
+  { "not-started", N_("Not started") },
+  { "planned", N_("Planned") },
+  { "partial", N_("Partially implemented") },
+  { "implemented", N_("Implemented") },
+  /* AttestSeverity */
+  { "blocker", N_("Blocker") },
+  { "warning", N_("Warning") },
+  /* AttestMandatoryStatus */
+  { "recorded", N_("Recorded in Attest") },
+  { "elsewhere", N_("Kept elsewhere") },
+  { "missing", N_("Missing") },
+};
+
+static const Label kinds[] = {
+  { "organisation", N_("Organisation") },
+  { "context-issue", N_("Context issue") },
+  { "interested-party", N_("Interested party") },
+  { "requirement", N_("Requirement") },
+  { "scope", N_("Scope") },
+  { "scope-item", N_("Scope item") },
+  { "soa-entry", N_("Statement of Applicability entry") },
+  { "setup", N_("Guided setup") },
+  { "evidence", N_("Evidence") },
+  { "risk-method", N_("Risk method") },
+  { "asset", N_("Asset") },
+  { "threat", N_("Threat") },
+  { "vulnerability", N_("Vulnerability") },
+  { "risk", N_("Risk") },
+  { "treatment-action", N_("Treatment action") },
+  { "risk-acceptance", N_("Risk acceptance") },
+  { "soa-version", N_("Approved Statement of Applicability") },
+  { "document", N_("Document") },
+  { "document-version", N_("Approved document") },
+};
+
+/* Field labels, "kind/field". The forms, the tables' headers and the
+ * readiness findings all say a field the same way. */
+static const Label fields[] = {
+  { "organisation/name", N_("Legal name") },
+  { "organisation/short-name", N_("Short name") },
+  { "organisation/sector", N_("Sector") },
+  { "organisation/size", N_("Size") },
+  { "organisation/headquarters", N_("Headquarters") },
+  { "organisation/locations", N_("Other locations") },
+  { "organisation/top-management", N_("Top management (approves the ISMS)") },
+  { "organisation/isms-manager", N_("ISMS manager") },
+  { "organisation/certification-target", N_("Certification target date") },
+  { "organisation/classification", N_("Classification of printed documents") },
+  { "organisation/climate-relevance", N_("Is climate change a relevant issue?") },
+  { "organisation/climate-statement", N_("How climate change is or is not relevant") },
+  { "context-issue/title", N_("Issue") },
+  { "context-issue/description", N_("Description") },
+  { "context-issue/origin", N_("External or internal") },
+  { "context-issue/category", N_("Category") },
+  { "context-issue/effect", N_("Effect on the ISMS") },
+  { "context-issue/treatment", N_("How it is addressed") },
+  { "interested-party/name", N_("Interested party") },
+  { "interested-party/kind", N_("Kind") },
+  { "interested-party/relevance", N_("Why they are relevant") },
+  { "requirement/party-id", N_("Interested party") },
+  { "requirement/text", N_("Requirement") },
+  { "requirement/kind", N_("Kind") },
+  { "requirement/addressed", N_("Addressed by the ISMS") },
+  { "requirement/how-addressed", N_("How the ISMS addresses it") },
+  { "requirement/climate-related", N_("Related to climate change") },
+  { "scope/statement", N_("Scope statement") },
+  { "scope-item/kind", N_("Part of the scope") },
+  { "scope-item/name", N_("Name") },
+  { "scope-item/description", N_("Description") },
+  { "scope-item/justification", N_("Justification of the exclusion") },
+  { "soa-entry/control-id", N_("Control") },
+  { "soa-entry/applicability", N_("Applicable") },
+  { "soa-entry/justification", N_("Justification") },
+  { "soa-entry/status", N_("Implementation") },
+  { "soa-entry/owner", N_("Owner") },
+  { "soa-entry/implementation", N_("How it is implemented") },
+  { "soa-entry/reason-legal", N_("Required by law or regulation") },
+  { "soa-entry/reason-contractual", N_("Required by a contract") },
+  { "soa-entry/reason-business", N_("A business requirement") },
+  { "soa-entry/reason-best-practice", N_("Good practice") },
+  { "soa-entry/target-date", N_("Target date") },
+  { "soa-entry/last-reviewed", N_("Last reviewed") },
+  { "evidence/title", N_("Evidence") },
+  { "evidence/location", N_("Where it is") },
+  { "evidence/date", N_("Date") },
+  { "soa-version/approved-by", N_("Approved by") },
+  { "soa-version/note", N_("Note") },
+  { "soa-version/number", N_("Version") },
+  { "soa-version/approved-at", N_("Approved on") },
+  { "soa-version/snapshot", N_("The entries as approved") },
+  { "document-version/document", N_("Document") },
+  { "document-version/approved-by", N_("Approved by") },
+  { "document-version/note", N_("Note") },
+  { "document-version/number", N_("Version") },
+  { "document-version/approved-at", N_("Approved on") },
+  { "document-version/snapshot", N_("The document as approved") },
+  { "evidence/soa-entry-id", N_("For the control") },
+  { "risk-method/likelihood-scale", N_("Likelihood scale") },
+  { "risk-method/likelihood-descriptions", N_("What each likelihood means") },
+  { "risk-method/impact-scale", N_("Impact scale") },
+  { "risk-method/impact-descriptions", N_("What each impact means") },
+  { "risk-method/computation", N_("How the level is computed") },
+  { "risk-method/levels", N_("Risk levels") },
+  { "risk-method/level-colours", N_("Colours of the levels") },
+  { "risk-method/thresholds", N_("Highest score of each level") },
+  { "risk-method/matrix", N_("Matrix") },
+  { "risk-method/acceptance-level", N_("Highest level a risk owner may accept") },
+  { "risk-method/review-interval", N_("Repeat the assessment every (months)") },
+  { "risk-method/review-triggers", N_("Also repeat it when") },
+  { "asset/name", N_("Asset") },
+  { "asset/kind", N_("Kind") },
+  { "asset/owner", N_("Owner") },
+  { "asset/location", N_("Where it is") },
+  { "asset/classification", N_("Classification") },
+  { "asset/confidentiality", N_("Value for confidentiality") },
+  { "asset/integrity", N_("Value for integrity") },
+  { "asset/availability", N_("Value for availability") },
+  { "threat/name", N_("Threat") },
+  { "threat/description", N_("Description") },
+  { "vulnerability/name", N_("Vulnerability") },
+  { "vulnerability/description", N_("Description") },
+  { "risk/title", N_("Risk") },
+  { "risk/description", N_("What could happen") },
+  { "risk/threat-id", N_("Threat") },
+  { "risk/vulnerability-id", N_("Vulnerability") },
+  { "risk/owner", N_("Risk owner") },
+  { "risk/likelihood", N_("Likelihood before treatment") },
+  { "risk/impact", N_("Impact before treatment") },
+  { "risk/existing-controls", N_("Controls already in place") },
+  { "risk/treatment", N_("Treatment") },
+  { "risk/residual-likelihood", N_("Likelihood after treatment") },
+  { "risk/residual-impact", N_("Impact after treatment") },
+  { "risk/review-date", N_("Next review (YYYY-MM-DD)") },
+  { "treatment-action/risk-id", N_("For the risk") },
+  { "treatment-action/title", N_("Action") },
+  { "treatment-action/owner", N_("Owner") },
+  { "treatment-action/due-date", N_("Due (YYYY-MM-DD)") },
+  { "treatment-action/status", N_("Status") },
+  { "risk-acceptance/risk-id", N_("Risk") },
+  { "risk-acceptance/accepted-by", N_("Decided by") },
+  { "risk-acceptance/accepted-at", N_("Decided on") },
+  { "risk-acceptance/decision", N_("Decision") },
+  { "risk-acceptance/note", N_("Note") },
+  { "risk-acceptance/snapshot", N_("The risk as decided") },
+  { "document/identifier", N_("Identifier") },
+  { "document/title", N_("Title") },
+  { "document/version", N_("Version") },
+  { "document/owner", N_("Owner") },
+  { "document/location", N_("Where it is kept") },
+  { "document/approved-by", N_("Approved by") },
+  { "document/approved-on", N_("Approved on (YYYY-MM-DD)") },
+  { "document/next-review", N_("Next review (YYYY-MM-DD)") },
+  { "document/classification", N_("Classification") },
+  { "document/mandatory-items", N_("Mandatory information it serves (clauses, e.g. 5.2; 9.2)") },
+};
+
+static const char *
+lookup (const Label *table,
+        gsize        n,
+        const char  *nick)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_strcmp0 (table[i].nick, nick) == 0)
+      return g_dgettext (GETTEXT_PACKAGE, table[i].label);
+  return nick;
+}
+
+/**
+ * attest_enum_get_label:
+ * @type: an enumeration of the record kinds
+ * @value: one of its values
+ *
+ * Returns: (transfer none): the value as a person reads it, translated
+ */
+const char *
+attest_enum_get_label (GType type,
+                       int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  if (ev == NULL)
+    return "";
+  return lookup (labels, G_N_ELEMENTS (labels), ev->value_nick);
+}
+
+/**
+ * attest_kind_get_label:
+ * @kind: a record kind such as "context-issue"
+ *
+ * Returns: (transfer none): the kind as a person reads it, translated
+ */
+const char *
+attest_kind_get_label (const char *kind)
+{
+  return lookup (kinds, G_N_ELEMENTS (kinds), kind);
+}
+
+/**
+ * attest_field_get_label:
+ * @kind: a record kind such as "context-issue"
+ * @field: one of its fields
+ *
+ * Returns: (transfer none): the field as a person reads it, translated
+ */
+const char *
+attest_field_get_label (const char *kind,
+                        const char *field)
+{
+  g_autofree char *key = g_strconcat (kind, "/", field, NULL);
+  const char *label = lookup (fields, G_N_ELEMENTS (fields), key);
+
+  return label == key ? field : label;
+}

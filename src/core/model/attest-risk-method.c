@@ -1,0 +1,409 @@
+/* attest-risk-method.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-risk-method"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-risk-method.h"
+
+/* How risks are assessed (clause 6.1.2): the likelihood and impact scales (3 to 6 levels, each with a label and a description), how a level is computed (product, sum, or a matrix painted cell by cell), the named risk levels with their colours and, for product and sum, the highest score of each level but the last; the level up to which a risk owner may accept a risk; and when assessments are repeated. One per workspace. The matrix holds a level index per cell, likelihood row by row. */
+
+struct _AttestRiskMethod
+{
+  AttestRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (AttestRiskMethod, attest_risk_method, ATTEST_TYPE_RECORD)
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+static void
+attest_risk_method_class_init (AttestRiskMethodClass *klass)
+{
+  const AttestFieldSpec fields[] = {
+    { g_param_spec_boxed ("likelihood-scale", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL },
+    { g_param_spec_boxed ("likelihood-descriptions", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL },
+    { g_param_spec_boxed ("impact-scale", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL },
+    { g_param_spec_boxed ("impact-descriptions", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL },
+    { g_param_spec_enum ("computation", NULL, NULL, ATTEST_TYPE_RISK_COMPUTATION, ATTEST_RISK_COMPUTATION_PRODUCT, FLAGS), 4, NULL },
+    { g_param_spec_boxed ("levels", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL },
+    { g_param_spec_boxed ("level-colours", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL, ATTEST_FIELD_COLOURS },
+    { g_param_spec_boxed ("thresholds", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL, ATTEST_FIELD_NUMBERS },
+    { g_param_spec_boxed ("matrix", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL, ATTEST_FIELD_NUMBERS },
+    { g_param_spec_int ("acceptance-level", NULL, NULL, 0, 5, 0, FLAGS), 4, NULL },
+    { g_param_spec_int ("review-interval", NULL, NULL, 1, 120, 12, FLAGS), 4, NULL },
+    { g_param_spec_string ("review-triggers", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+  };
+
+  attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk-method", "risk_method", 4, TRUE,
+                               fields, G_N_ELEMENTS (fields));
+}
+
+static void
+attest_risk_method_init (AttestRiskMethod *self)
+{
+}
+
+/* Levels are computed from the method whenever they are needed and never
+ * stored: changing the method changes no risk's record, so nothing is lost,
+ * and the register, the heat maps and the rules all agree. */
+
+static int
+strv_int (AttestRecord *record,
+          const char   *field,
+          guint         index,
+          int           otherwise)
+{
+  const char * const *strv = attest_record_get_strv (record, field);
+  gint64 value;
+
+  if (index >= g_strv_length ((char **) strv)
+      || !g_ascii_string_to_signed (strv[index], 10, G_MININT, G_MAXINT, &value, NULL))
+    return otherwise;
+  return (int) value;
+}
+
+/**
+ * attest_risk_method_apply_preset:
+ * @method: the risk method
+ * @size: 3, 4 or 5 levels on each scale
+ *
+ * Starts the method from a preset: likelihood × impact with our own labels
+ * and descriptions, and levels low to critical with the acceptance level
+ * at "medium" (at "low" for 3×3).
+ */
+void
+attest_risk_method_apply_preset (AttestRecord *method,
+                                 guint         size)
+{
+  static const char * const likelihood3[] = { N_("Unlikely"), N_("Possible"), N_("Likely"), NULL };
+  static const char * const likelihood4[] = { N_("Rare"), N_("Unlikely"), N_("Likely"), N_("Almost certain"), NULL };
+  static const char * const likelihood5[] = { N_("Rare"), N_("Unlikely"), N_("Possible"), N_("Likely"), N_("Almost certain"), NULL };
+  static const char * const impact3[] = { N_("Minor"), N_("Moderate"), N_("Severe"), NULL };
+  static const char * const impact4[] = { N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
+  static const char * const impact5[] = { N_("Negligible"), N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
+  static const char * const ldesc5[] = {
+    N_("Less than once in ten years"), N_("Once in five to ten years"), N_("Once in one to five years"),
+    N_("About once a year"), N_("Several times a year"), NULL };
+  static const char * const idesc5[] = {
+    N_("Hardly noticed"), N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
+  static const char * const ldesc3[] = {
+    N_("Not expected in the next five years"), N_("Could happen in the next few years"),
+    N_("Expected at least once a year"), NULL };
+  static const char * const ldesc4[] = {
+    N_("Less than once in ten years"), N_("Once in two to ten years"), N_("About once a year"),
+    N_("Several times a year"), NULL };
+  static const char * const idesc3[] = {
+    N_("Inconvenience, fixed within a day"), N_("Disruption, lost work or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry, or worse"), NULL };
+  static const char * const idesc4[] = {
+    N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
+    N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
+  static const char * const levels3[] = { N_("Low"), N_("Medium"), N_("High"), NULL };
+  static const char * const levels4[] = { N_("Low"), N_("Medium"), N_("High"), N_("Critical"), NULL };
+  static const char * const colours3[] = { "#2ec27e", "#f5c211", "#e01b24", NULL };
+  static const char * const colours4[] = { "#2ec27e", "#f5c211", "#ff7800", "#e01b24", NULL };
+  static const char * const thresholds3[] = { "2", "4", NULL };
+  static const char * const thresholds4[] = { "3", "6", "11", NULL };
+  static const char * const thresholds5[] = { "4", "9", "16", NULL };
+  const char * const *likelihood = size == 3 ? likelihood3 : size == 4 ? likelihood4 : likelihood5;
+  const char * const *impact = size == 3 ? impact3 : size == 4 ? impact4 : impact5;
+  g_autoptr(GStrvBuilder) l = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) i = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ld = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) id = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) lv = g_strv_builder_new ();
+  g_auto(GStrv) ls = NULL, is = NULL, lds = NULL, ids = NULL, lvs = NULL;
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (size >= 3 && size <= 5);
+
+  for (guint k = 0; likelihood[k]; k++)
+    {
+      g_strv_builder_add (l, _(likelihood[k]));
+      g_strv_builder_add (ld, _((size == 3 ? ldesc3 : size == 4 ? ldesc4 : ldesc5)[k]));
+    }
+  for (guint k = 0; impact[k]; k++)
+    {
+      g_strv_builder_add (i, _(impact[k]));
+      g_strv_builder_add (id, _((size == 3 ? idesc3 : size == 4 ? idesc4 : idesc5)[k]));
+    }
+  for (const char * const *k = size == 3 ? levels3 : levels4; *k; k++)
+    g_strv_builder_add (lv, _(*k));
+  ls = g_strv_builder_end (l);
+  is = g_strv_builder_end (i);
+  lds = g_strv_builder_end (ld);
+  ids = g_strv_builder_end (id);
+  lvs = g_strv_builder_end (lv);
+
+  g_object_set (method,
+                "likelihood-scale", ls,
+                "likelihood-descriptions", lds,
+                "impact-scale", is,
+                "impact-descriptions", ids,
+                "computation", ATTEST_RISK_COMPUTATION_PRODUCT,
+                "levels", lvs,
+                "level-colours", size == 3 ? colours3 : colours4,
+                "thresholds", size == 3 ? thresholds3 : size == 4 ? thresholds4 : thresholds5,
+                "matrix", empty,
+                "acceptance-level", size == 3 ? 0 : 1,
+                NULL);
+}
+
+/**
+ * attest_risk_method_level:
+ * @method: the risk method
+ * @likelihood: from 1 (0: not assessed)
+ * @impact: from 1 (0: not assessed)
+ *
+ * Returns: the risk level, from 0 (the lowest), or %ATTEST_RISK_NOT_ASSESSED,
+ *   or %ATTEST_RISK_OFF_SCALE if a value lies beyond the method's scales
+ */
+int
+attest_risk_method_level (AttestRecord *method,
+                          int           likelihood,
+                          int           impact)
+{
+  guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (method, "impact-scale");
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+  int score;
+
+  if (likelihood <= 0 || impact <= 0)
+    return ATTEST_RISK_NOT_ASSESSED;
+  if ((guint) likelihood > n_likelihood || (guint) impact > n_impact || n_levels == 0)
+    return ATTEST_RISK_OFF_SCALE;
+
+  switch (attest_record_get_enum (method, "computation"))
+    {
+    case ATTEST_RISK_COMPUTATION_MATRIX:
+      {
+        int level = strv_int (method, "matrix", (likelihood - 1) * n_impact + (impact - 1), -1);
+        return level >= 0 && (guint) level < n_levels ? level : ATTEST_RISK_OFF_SCALE;
+      }
+    case ATTEST_RISK_COMPUTATION_SUM:
+      score = likelihood + impact;
+      break;
+    case ATTEST_RISK_COMPUTATION_PRODUCT:
+    default:
+      score = likelihood * impact;
+      break;
+    }
+  for (guint level = 0; level + 1 < n_levels; level++)
+    if (score <= strv_int (method, "thresholds", level, G_MAXINT))
+      return level;
+  return n_levels - 1;
+}
+
+/**
+ * attest_risk_method_level_name:
+ * @method: the risk method
+ * @level: a level from attest_risk_method_level()
+ *
+ * Returns: the level's name, or what the special values mean
+ */
+const char *
+attest_risk_method_level_name (AttestRecord *method,
+                               int           level)
+{
+  const char * const *levels = attest_record_get_strv (method, "levels");
+
+  if (level == ATTEST_RISK_NOT_ASSESSED)
+    return _("Not assessed");
+  if (level < 0 || (guint) level >= g_strv_length ((char **) levels))
+    return _("Beyond the scales");
+  return levels[level];
+}
+
+/* The level a cell would have by the scores, for starting a matrix: the
+ * thresholds when they rise, else the cell's rank among all products. */
+static int
+scored_level (AttestRecord *method,
+              int           scores,
+              guint         likelihood,
+              guint         impact)
+{
+  guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (method, "impact-scale");
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+  gboolean rising = n_levels >= 1 && attest_record_get_strv_length (method, "thresholds") == n_levels - 1;
+  int score = scores == ATTEST_RISK_COMPUTATION_SUM ? (int) (likelihood + impact) : (int) (likelihood * impact);
+  int highest = scores == ATTEST_RISK_COMPUTATION_SUM ? (int) (n_likelihood + n_impact) : (int) (n_likelihood * n_impact);
+  int lowest = scores == ATTEST_RISK_COMPUTATION_SUM ? 2 : 1;
+
+  if (n_levels == 0)
+    return 0;
+  for (guint k = 0; rising && k + 1 < n_levels; k++)
+    rising = strv_int (method, "thresholds", k, G_MININT) != G_MININT
+             && (k == 0 || strv_int (method, "thresholds", k, 0) > strv_int (method, "thresholds", k - 1, 0));
+  if (rising)
+    {
+      for (guint level = 0; level + 1 < n_levels; level++)
+        if (score <= strv_int (method, "thresholds", level, G_MAXINT))
+          return level;
+      return n_levels - 1;
+    }
+  if (highest <= lowest)
+    return 0;
+  return MIN ((int) n_levels - 1, (score - lowest) * (int) n_levels / (highest - lowest + 1));
+}
+
+/**
+ * attest_risk_method_fit_matrix:
+ * @method: the risk method
+ * @old_n_likelihood: how many likelihood steps the matrix was painted for
+ * @old_n_impact: how many impact steps it was painted for
+ * @scores: how new cells are scored: %ATTEST_RISK_COMPUTATION_PRODUCT or
+ *   %ATTEST_RISK_COMPUTATION_SUM, the computation used before the matrix
+ *
+ * Makes the matrix fit the method's scales and levels: a cell painted
+ * before keeps its level (the highest level if that one is gone); a new
+ * cell, or every cell of a matrix that was never complete, starts at the
+ * level the scores give. Called when the user turns to the matrix and
+ * whenever a scale changes its number of steps, so painting is never lost
+ * to a longer scale and never needs to start from nothing.
+ *
+ * Returns: whether the matrix changed
+ */
+gboolean
+attest_risk_method_fit_matrix (AttestRecord *method,
+                               guint         old_n_likelihood,
+                               guint         old_n_impact,
+                               int           scores)
+{
+  guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (method, "impact-scale");
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+  gboolean painted = attest_record_get_strv_length (method, "matrix") == old_n_likelihood * old_n_impact && old_n_likelihood > 0;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) matrix = NULL;
+
+  if (n_likelihood == 0 || n_impact == 0 || n_levels == 0)
+    return FALSE;
+  for (guint k = 0; painted && k < old_n_likelihood * old_n_impact; k++)
+    painted = strv_int (method, "matrix", k, -1) >= 0;
+
+  for (guint l = 1; l <= n_likelihood; l++)
+    for (guint i = 1; i <= n_impact; i++)
+      {
+        int level;
+        char text[16];
+
+        if (painted && l <= old_n_likelihood && i <= old_n_impact)
+          level = MIN (strv_int (method, "matrix", (l - 1) * old_n_impact + (i - 1), 0), (int) n_levels - 1);
+        else
+          level = scored_level (method, scores, l, i);
+        g_snprintf (text, sizeof text, "%d", level);
+        g_strv_builder_add (builder, text);
+      }
+  matrix = g_strv_builder_end (builder);
+  if (g_strv_equal ((const char * const *) matrix, attest_record_get_strv (method, "matrix")))
+    return FALSE;
+  g_object_set (method, "matrix", matrix, NULL);
+  return TRUE;
+}
+
+/**
+ * attest_risk_method_paint:
+ * @method: the risk method
+ * @likelihood: a likelihood step, from 1
+ * @impact: an impact step, from 1
+ * @level: the risk level the cell shall have, from 0
+ *
+ * Paints one cell of the matrix (after attest_risk_method_fit_matrix()).
+ *
+ * Returns: whether the cell changed
+ */
+gboolean
+attest_risk_method_paint (AttestRecord *method,
+                          guint         likelihood,
+                          guint         impact,
+                          guint         level)
+{
+  guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (method, "impact-scale");
+  g_auto(GStrv) matrix = g_strdupv ((char **) attest_record_get_strv (method, "matrix"));
+  guint k = (likelihood - 1) * n_impact + (impact - 1);
+
+  g_return_val_if_fail (likelihood >= 1 && likelihood <= n_likelihood, FALSE);
+  g_return_val_if_fail (impact >= 1 && impact <= n_impact, FALSE);
+  g_return_val_if_fail (level < attest_record_get_strv_length (method, "levels"), FALSE);
+
+  if (g_strv_length (matrix) != n_likelihood * n_impact || strv_int (method, "matrix", k, -1) == (int) level)
+    return FALSE;
+  g_free (matrix[k]);
+  matrix[k] = g_strdup_printf ("%u", level);
+  g_object_set (method, "matrix", matrix, NULL);
+  return TRUE;
+}
+
+/**
+ * attest_risk_method_check:
+ * @method: the risk method
+ *
+ * Returns: (transfer full) (element-type AttestProblem): what is wrong with
+ *   the method: scales of 3 to 6 levels with a description each, thresholds
+ *   that rise, a complete matrix, an acceptance level among the levels
+ */
+GPtrArray *
+attest_risk_method_check (AttestRecord *method)
+{
+  GPtrArray *problems = attest_record_check (method);
+  guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (method, "impact-scale");
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+  int acceptance;
+
+  if (n_likelihood < 3 || n_likelihood > 6)
+    attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
+  if (n_impact < 3 || n_impact > 6)
+    attest_record_add_problem (problems, "impact-scale", _("The impact scale needs 3 to 6 levels."));
+  if (attest_record_get_strv_length (method, "likelihood-descriptions") != n_likelihood)
+    attest_record_add_problem (problems, "likelihood-descriptions", _("Give each likelihood level its description."));
+  if (attest_record_get_strv_length (method, "impact-descriptions") != n_impact)
+    attest_record_add_problem (problems, "impact-descriptions", _("Give each impact level its description."));
+  if (n_levels < 2)
+    attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
+  /* How a colour is written is a rule of the field (attest_record_check()). */
+  if (attest_record_get_strv_length (method, "level-colours") != n_levels
+      || g_strv_contains (attest_record_get_strv (method, "level-colours"), ""))
+    attest_record_add_problem (problems, "level-colours", _("Give each risk level its colour."));
+
+  if (attest_record_get_enum (method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX)
+    {
+      gboolean complete = attest_record_get_strv_length (method, "matrix") == n_likelihood * n_impact;
+
+      for (guint k = 0; complete && k < n_likelihood * n_impact; k++)
+        {
+          int level = strv_int (method, "matrix", k, -1);
+          complete = level >= 0 && (guint) level < n_levels;
+        }
+      if (!complete)
+        attest_record_add_problem (problems, "matrix", _("Give every cell of the matrix a risk level."));
+    }
+  else
+    {
+      gboolean rising = n_levels >= 1 && attest_record_get_strv_length (method, "thresholds") == n_levels - 1;
+
+      for (guint k = 1; rising && k + 1 < n_levels; k++)
+        rising = strv_int (method, "thresholds", k, G_MININT) > strv_int (method, "thresholds", k - 1, G_MAXINT);
+      for (guint k = 0; rising && k + 1 < n_levels; k++)
+        rising = strv_int (method, "thresholds", k, G_MININT) != G_MININT;
+      if (!rising)
+        attest_record_add_problem (problems, "thresholds",
+                                   _("Give each level but the highest the highest score it covers, rising from level to level."));
+    }
+
+  g_object_get (method, "acceptance-level", &acceptance, NULL);
+  if (n_levels > 0 && (guint) acceptance >= n_levels)
+    attest_record_add_problem (problems, "acceptance-level", _("The acceptance level must be one of the risk levels."));
+  return problems;
+}

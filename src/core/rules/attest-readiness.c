@@ -1,0 +1,486 @@
+/* attest-readiness.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-readiness"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-asset.h"
+#include "attest-catalog.h"
+#include "attest-context-issue.h"
+#include "attest-document-entry.h"
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-interested-party.h"
+#include "attest-labels.h"
+#include "attest-mandatory.h"
+#include "attest-organisation.h"
+#include "attest-readiness.h"
+#include "attest-risk.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
+#include "attest-requirement.h"
+#include "attest-scope.h"
+#include "attest-scope-item.h"
+#include "attest-soa.h"
+#include "attest-soa-entry.h"
+#include "attest-treatment-action.h"
+
+/* Explicit rules, one function per step, over the records. The guided setup
+ * refuses Next while its step has findings; attest_readiness_check() adds
+ * the SoA, risk, treatment plan and document register rules and the
+ * mandatory documented information, for the Readiness page, the setup's
+ * review, `attest-cli check` and the audit pack. */
+
+#define BLOCKER ATTEST_SEVERITY_BLOCKER
+#define WARNING ATTEST_SEVERITY_WARNING
+
+static void
+add (GPtrArray      *findings,
+     const char     *step,
+     const char     *clause,
+     AttestSeverity  severity,
+     AttestRecord   *record,
+     const char     *field,
+     const char     *message)
+{
+  g_ptr_array_add (findings, attest_finding_new (step, clause, severity, record, field, message));
+}
+
+/* The record's own rules, each named after the record so that a list of
+ * them reads well: "Cloud provider — Why they are relevant: Required". */
+static void
+add_record_problems (GPtrArray      *findings,
+                     const char     *step,
+                     const char     *clause,
+                     AttestSeverity  severity,
+                     AttestRecord   *record,
+                     const char     *name)
+{
+  g_autoptr(GPtrArray) problems = attest_record_check (record);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *message = NULL;
+
+      if (name != NULL && *name != '\0')
+        message = g_strdup_printf (_("%s — %s: %s"), name,
+                                   attest_field_get_label (attest_record_get_kind (record), problem->field),
+                                   problem->message);
+      else
+        message = g_strdup_printf (_("%s: %s"), attest_field_get_label (attest_record_get_kind (record), problem->field),
+                                   problem->message);
+      add (findings, step, clause, severity, record, problem->field, message);
+    }
+}
+
+static void
+check_organisation (AttestWorkspace *workspace,
+                    GPtrArray       *findings)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+
+  if (org != NULL)
+    add_record_problems (findings, "organisation", "4", BLOCKER, org, NULL);
+}
+
+static void
+check_context (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  guint n = g_list_model_get_n_items (issues);
+  gboolean climate_issue = FALSE;
+
+  if (n == 0)
+    add (findings, "context", "4.1", BLOCKER, NULL, NULL,
+         _("Record at least one external or internal issue."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+      const char *title = attest_record_get_string (issue, "title");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Issue %u"), i + 1);
+
+      add_record_problems (findings, "context", "4.1", WARNING, issue, name);
+      climate_issue |= attest_record_get_enum (issue, "category") == ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE;
+    }
+
+  if (org == NULL)
+    return;
+  switch (attest_record_get_enum (org, "climate-relevance"))
+    {
+    case ATTEST_CLIMATE_RELEVANCE_UNDECIDED:
+      add (findings, "context", "4.1", BLOCKER, org, "climate-relevance",
+           _("Say whether climate change is a relevant issue for the organisation."));
+      break;
+    case ATTEST_CLIMATE_RELEVANCE_RELEVANT:
+      if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
+        add (findings, "context", "4.1", WARNING, org, "climate-statement",
+             _("Say how climate change is relevant to the organisation."));
+      if (!climate_issue)
+        add (findings, "context", "4.1", BLOCKER, NULL, NULL,
+             _("Climate change is relevant: record it as an issue in the category “Climate change”."));
+      break;
+    case ATTEST_CLIMATE_RELEVANCE_NOT_RELEVANT:
+      if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
+        add (findings, "context", "4.1", WARNING, org, "climate-statement",
+             _("Say briefly why climate change is not relevant; an auditor will ask."));
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+check_parties (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  GListModel *parties = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+  g_autoptr(GHashTable) with_requirements = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (parties);
+
+  if (n == 0)
+    add (findings, "parties", "4.2", BLOCKER, NULL, NULL, _("Record at least one interested party."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
+      const char *party_name = party ? attest_record_get_string (party, "name") : "";
+      g_autofree char *name = g_strdup_printf (_("A requirement of %s"), *party_name ? party_name : _("a party"));
+
+      g_hash_table_add (with_requirements, (gpointer) attest_record_get_string (requirement, "party-id"));
+      add_record_problems (findings, "parties", "4.2", WARNING, requirement, name);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+      const char *title = attest_record_get_string (party, "name");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Party %u"), i + 1);
+
+      add_record_problems (findings, "parties", "4.2", WARNING, party, name);
+      if (!g_hash_table_contains (with_requirements, attest_record_get_id (party)))
+        {
+          g_autofree char *message = g_strdup_printf (_("%s: record at least one of their requirements."), name);
+          add (findings, "parties", "4.2", WARNING, party, NULL, message);
+        }
+    }
+}
+
+static void
+check_scope (AttestWorkspace *workspace,
+             GPtrArray       *findings)
+{
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  gboolean has_process = FALSE, has_location = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      int kind = attest_record_get_enum (item, "kind");
+      const char *title = attest_record_get_string (item, "name");
+      g_autofree char *name = *title ? g_strdup (title)
+                                     : g_strdup_printf (_("A part of the scope (%s)"),
+                                                        attest_enum_get_label (ATTEST_TYPE_SCOPE_ITEM_KIND, kind));
+
+      has_process |= kind == ATTEST_SCOPE_ITEM_KIND_PROCESS;
+      has_location |= kind == ATTEST_SCOPE_ITEM_KIND_LOCATION;
+      add_record_problems (findings, "scope", "4.3", WARNING, item, name);
+    }
+  if (!has_process)
+    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one process or service in scope."));
+  if (!has_location)
+    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one location in scope."));
+  if (scope != NULL && attest_text_is_blank (attest_record_get_string (scope, "statement")))
+    add (findings, "scope", "4.3", BLOCKER, scope, "statement",
+         _("Write the scope statement, or let Attest draft it from your answers."));
+}
+
+/* In the setup, every control decided, and every exclusion justified. The
+ * rest of an auditor's rules (owners, dates, evidence) are the SoA page's
+ * problems list: they take a year, not an afternoon. */
+static void
+check_soa (AttestWorkspace *workspace,
+           GPtrArray       *findings)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  guint n = g_list_model_get_n_items (entries), undecided = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      int applicability = attest_record_get_enum (entry, "applicability");
+
+      undecided += applicability == ATTEST_APPLICABILITY_UNDECIDED;
+      if (applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE
+          && attest_text_is_blank (attest_record_get_string (entry, "justification")))
+        {
+          const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
+                                                                        attest_record_get_string (entry, "control-id"));
+          g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
+                                                      control ? control->number : "?", control ? control->title : "");
+          add (findings, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
+        }
+    }
+  if (undecided > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u of %u controls is not decided yet.",
+                                                               "%u of %u controls are not decided yet.", undecided),
+                                                  undecided, n);
+      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
+    }
+}
+
+/* The risk method (6.1.2): scales, levels and acceptance that make sense,
+ * by the risk rules (attest_risks_check_method()). */
+static void
+check_method (AttestWorkspace *workspace,
+              GPtrArray       *findings)
+{
+  g_ptr_array_extend_and_steal (findings, attest_risks_check_method (workspace));
+}
+
+/* First risks (6.1.2 c): the assets to protect and a risk for each way
+ * they could be harmed, to be assessed on the Risks page. */
+static void
+check_risks (AttestWorkspace *workspace,
+             GPtrArray       *findings)
+{
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)) == 0)
+    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
+         _("There are no assets yet: add the information, systems, places and people the organisation depends on."));
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)) == 0)
+    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
+         _("There are no risks yet: tick assets and likely threats and press Draft Risks, or add risks on the Risks page."));
+}
+
+static const struct
+{
+  const char *step;
+  void (*check) (AttestWorkspace *workspace, GPtrArray *findings);
+} steps[] = {
+  { "organisation", check_organisation },
+  { "context", check_context },
+  { "parties", check_parties },
+  { "scope", check_scope },
+  { "method", check_method },
+  { "risks", check_risks },
+  { "soa", check_soa },
+};
+
+/**
+ * attest_readiness_check_step:
+ * @workspace: a workspace
+ * @step: "organisation", "context", "parties", "scope", "method", "risks" or "soa"
+ *
+ * Returns: (transfer full) (element-type AttestFinding): what the step still lacks
+ */
+GPtrArray *
+attest_readiness_check_step (AttestWorkspace *workspace,
+                             const char      *step)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (g_strcmp0 (steps[i].step, step) == 0)
+      steps[i].check (workspace, findings);
+  return findings;
+}
+
+/**
+ * attest_readiness_check_setup:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestFinding): what clauses 4.1
+ *   to 4.3 still lack, step by step
+ */
+GPtrArray *
+attest_readiness_check_setup (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    steps[i].check (workspace, findings);
+  return findings;
+}
+
+/* Clause numbers compare part by part, numbers as numbers: "4.3" before
+ * "6.1.2 c" before "6.1.3" before "10.2". */
+int
+attest_clause_compare (const char *a,
+                       const char *b)
+{
+  g_auto(GStrv) x = g_regex_split_simple ("[. ]+", a ? a : "", 0, 0);
+  g_auto(GStrv) y = g_regex_split_simple ("[. ]+", b ? b : "", 0, 0);
+  guint i;
+
+  for (i = 0; x[i] != NULL && y[i] != NULL; i++)
+    {
+      gboolean x_number = g_ascii_isdigit (x[i][0]), y_number = g_ascii_isdigit (y[i][0]);
+      int order;
+
+      if (x_number && y_number)
+        {
+          gint64 m = g_ascii_strtoll (x[i], NULL, 10), n = g_ascii_strtoll (y[i], NULL, 10);
+          order = m < n ? -1 : m > n;
+        }
+      else if (x_number != y_number)
+        order = x_number ? -1 : 1;
+      else
+        order = strcmp (x[i], y[i]);
+      if (order != 0)
+        return order;
+    }
+  return x[i] == NULL ? (y[i] == NULL ? 0 : -1) : 1;
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const AttestFinding *x = *(AttestFinding * const *) a;
+  const AttestFinding *y = *(AttestFinding * const *) b;
+
+  return attest_clause_compare (x->clause, y->clause);
+}
+
+static void
+extend (GPtrArray *findings,
+        GPtrArray *more)
+{
+  g_ptr_array_extend_and_steal (findings, more);
+}
+
+/* The items of mandatory documented information that are neither recorded
+ * in Attest nor kept elsewhere according to the document register. */
+static void
+check_mandatory (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  const AttestMandatoryItem *items;
+  guint n_items;
+
+  items = attest_mandatory_items (&n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (attest_mandatory_item_get_status (&items[i], workspace, NULL) == ATTEST_MANDATORY_STATUS_MISSING)
+      {
+        g_autofree char *message =
+          items[i].kind != NULL
+          ? g_strdup_printf (_("%s is required and not recorded yet: record it in Attest, or add the document "
+                               "that holds it to the document register."), attest_mandatory_item_get_title (&items[i]))
+          : g_strdup_printf (_("%s is required: add the document that holds it to the document register."),
+                             attest_mandatory_item_get_title (&items[i]));
+
+        add (findings, "documents", items[i].clause, BLOCKER, NULL, NULL, message);
+      }
+}
+
+static void
+check_documents (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      const char *title = attest_record_get_string (document, "title");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Document %u"), i + 1);
+
+      add_record_problems (findings, "documents", "7.5", WARNING, document, name);
+    }
+}
+
+/**
+ * attest_readiness_check:
+ * @workspace: a workspace
+ *
+ * Every readiness rule over the whole workspace, the one set that the
+ * Readiness page, the guided setup's review, `attest-cli check` and the
+ * audit pack show: the setup's steps, the Statement of Applicability, the
+ * risks and the treatment plan, the document register, and every item of
+ * mandatory documented information that is missing. Controls not decided
+ * yet are counted in one finding rather than listed one by one.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the findings, in
+ *   clause order (stable: the order of the rules within a clause)
+ */
+GPtrArray *
+attest_readiness_check (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  guint n_entries = g_list_model_get_n_items (entries), undecided = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i].check != check_soa)
+      steps[i].check (workspace, findings);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+
+      if (attest_record_get_enum (entry, "applicability") == ATTEST_APPLICABILITY_UNDECIDED)
+        undecided++;
+      else
+        extend (findings, attest_soa_check_entry (workspace, entry));
+    }
+  if (undecided > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u of %u controls is not decided yet.",
+                                                               "%u of %u controls are not decided yet.", undecided),
+                                                  undecided, n_entries);
+      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      extend (findings, attest_risk_check (workspace, risk));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      extend (findings, attest_treatment_action_check (workspace, action));
+    }
+  check_documents (workspace, findings);
+  check_mandatory (workspace, findings);
+
+  g_ptr_array_sort (findings, compare_findings);
+  return findings;
+}
+
+/**
+ * attest_readiness_count:
+ * @findings: (element-type AttestFinding): findings
+ * @severity: a severity
+ *
+ * Returns: how many of @findings have @severity
+ */
+guint
+attest_readiness_count (GPtrArray      *findings,
+                        AttestSeverity  severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    n += ((AttestFinding *) g_ptr_array_index (findings, i))->severity == severity;
+  return n;
+}

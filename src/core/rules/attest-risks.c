@@ -1,0 +1,560 @@
+/* attest-risks.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-risks"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-error.h"
+#include "attest-asset.h"
+#include "attest-finding.h"
+#include "attest-history.h"
+#include "attest-risk.h"
+#include "attest-risk-acceptance.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
+#include "attest-treatment-action.h"
+
+/* Risk assessment and treatment over the workspace. Levels are computed
+ * from the method (attest_risk_method_level()) whenever they are needed and
+ * never stored. */
+
+/**
+ * attest_risks_get_method:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer none) (nullable): the workspace's risk method
+ */
+AttestRecord *
+attest_risks_get_method (AttestWorkspace *workspace)
+{
+  return attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+}
+
+/**
+ * attest_risks_dup_scale:
+ * @workspace: a workspace
+ * @record: a risk or an asset
+ * @field: one of its rating fields
+ *
+ * The names of the steps a rating field can take, after the method's
+ * scales: likelihoods by the likelihood scale, impacts and the value of an
+ * asset by the impact scale. The first name is for 0, not yet rated.
+ * The method's acceptance level is chosen among its risk levels, from 0.
+ *
+ * Returns: (transfer full) (nullable): the names, from 0 up, or %NULL when
+ *   @field is not rated on a scale of the method
+ */
+GStrv
+attest_risks_dup_scale (AttestWorkspace *workspace,
+                        AttestRecord    *record,
+                        const char      *field)
+{
+  static const char * const likelihoods[] = { "likelihood", "residual-likelihood", NULL };
+  static const char * const impacts[] = { "impact", "residual-impact", NULL };
+  static const char * const values[] = { "confidentiality", "integrity", "availability", NULL };
+  AttestRecord *method = attest_risks_get_method (workspace);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  const char *scale;
+
+  if (ATTEST_IS_RISK_METHOD (record) && g_str_equal (field, "acceptance-level"))
+    return g_strdupv ((char **) attest_record_get_strv (record, "levels"));
+  if (ATTEST_IS_RISK (record) && g_strv_contains (likelihoods, field))
+    scale = "likelihood-scale";
+  else if ((ATTEST_IS_RISK (record) && g_strv_contains (impacts, field))
+           || (ATTEST_IS_ASSET (record) && g_strv_contains (values, field)))
+    scale = "impact-scale";
+  else
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, ATTEST_IS_ASSET (record) ? _("Not rated") : _("Not assessed"));
+  if (method != NULL)
+    {
+      const char * const *names = attest_record_get_strv (method, scale);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%u · %s", i + 1, names[i]);
+          g_strv_builder_add (builder, name);
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * attest_risk_get_ratings:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @residual: the ratings after treatment rather than before
+ * @likelihood: (out): the likelihood, 0 if not assessed
+ * @impact: (out): the impact, 0 if not assessed
+ *
+ * The ratings a risk's level is computed from. A risk not yet rated after
+ * treatment stands where it stood before.
+ */
+void
+attest_risk_get_ratings (AttestWorkspace *workspace,
+                         AttestRecord    *risk,
+                         gboolean         residual,
+                         int             *likelihood,
+                         int             *impact)
+{
+  if (residual)
+    {
+      g_object_get (risk, "residual-likelihood", likelihood, "residual-impact", impact, NULL);
+      if (*likelihood > 0 && *impact > 0)
+        return;
+    }
+  g_object_get (risk, "likelihood", likelihood, "impact", impact, NULL);
+}
+
+/**
+ * attest_risks_heat_counts:
+ * @workspace: a workspace
+ * @residual: count by the ratings after treatment
+ * @n_likelihood: (out): the steps of the likelihood scale
+ * @n_impact: (out): the steps of the impact scale
+ *
+ * How many risks stand in each cell of the method's grid: the count of
+ * likelihood l and impact i (both from 1) is at (l - 1) * n_impact + i - 1.
+ * Risks not assessed or beyond the scales are not counted.
+ *
+ * Returns: (transfer full) (element-type guint): the counts
+ */
+GArray *
+attest_risks_heat_counts (AttestWorkspace *workspace,
+                          gboolean         residual,
+                          guint           *n_likelihood,
+                          guint           *n_impact)
+{
+  AttestRecord *method = attest_risks_get_method (workspace);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GArray *counts;
+
+  *n_likelihood = method ? attest_record_get_strv_length (method, "likelihood-scale") : 0;
+  *n_impact = method ? attest_record_get_strv_length (method, "impact-scale") : 0;
+  counts = g_array_sized_new (FALSE, TRUE, sizeof (guint), *n_likelihood * *n_impact);
+  g_array_set_size (counts, *n_likelihood * *n_impact);
+  for (guint k = 0; k < g_list_model_get_n_items (risks); k++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, k);
+      int likelihood, impact;
+
+      attest_risk_get_ratings (workspace, risk, residual, &likelihood, &impact);
+      if (likelihood >= 1 && impact >= 1 && (guint) likelihood <= *n_likelihood && (guint) impact <= *n_impact)
+        g_array_index (counts, guint, (likelihood - 1) * *n_impact + impact - 1)++;
+    }
+  return counts;
+}
+
+/**
+ * attest_risk_level:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @residual: the level after treatment rather than before
+ *
+ * The residual level of a risk not yet assessed after treatment is its
+ * inherent level.
+ *
+ * Returns: the level, as attest_risk_method_level() says
+ */
+int
+attest_risk_level (AttestWorkspace *workspace,
+                   AttestRecord    *risk,
+                   gboolean         residual)
+{
+  AttestRecord *method = attest_risks_get_method (workspace);
+  int likelihood, impact;
+
+  if (method == NULL)
+    return ATTEST_RISK_NOT_ASSESSED;
+  attest_risk_get_ratings (workspace, risk, residual, &likelihood, &impact);
+  return attest_risk_method_level (method, likelihood, impact);
+}
+
+/**
+ * attest_risks_levels:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type int): every risk's inherent and
+ *   residual level, in register order, to compare after a method change
+ */
+GArray *
+attest_risks_levels (AttestWorkspace *workspace)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GArray *levels = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      int inherent = attest_risk_level (workspace, risk, FALSE);
+      int residual = attest_risk_level (workspace, risk, TRUE);
+
+      g_array_append_val (levels, inherent);
+      g_array_append_val (levels, residual);
+    }
+  return levels;
+}
+
+/**
+ * attest_risks_count_changed:
+ * @workspace: a workspace whose method was changed
+ * @before: what attest_risks_levels() said before the change
+ *
+ * Returns: how many risks have another inherent or residual level now
+ */
+guint
+attest_risks_count_changed (AttestWorkspace *workspace,
+                            GArray          *before)
+{
+  g_autoptr(GArray) after = attest_risks_levels (workspace);
+  guint changed = 0;
+
+  for (guint i = 0; i + 1 < after->len && i + 1 < before->len; i += 2)
+    changed += g_array_index (after, int, i) != g_array_index (before, int, i)
+               || g_array_index (after, int, i + 1) != g_array_index (before, int, i + 1);
+  return changed;
+}
+
+/**
+ * attest_risk_get_acceptance:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * Returns: (transfer none) (nullable): the newest decision on the risk
+ */
+AttestRecord *
+attest_risk_get_acceptance (AttestWorkspace *workspace,
+                            AttestRecord    *risk)
+{
+  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+  AttestRecord *newest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+    {
+      g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+
+      if (g_str_equal (attest_record_get_string (acceptance, "risk-id"), attest_record_get_id (risk)))
+        newest = acceptance;   /* the model keeps it; later ones come later */
+    }
+  return newest;
+}
+
+/**
+ * attest_risk_acceptance_is_outdated:
+ * @workspace: a workspace
+ * @acceptance: a risk acceptance
+ *
+ * Returns: %TRUE if the risk changed after it was accepted
+ */
+gboolean
+attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
+                                    AttestRecord    *acceptance)
+{
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (acceptance, "risk-id"));
+  g_autofree char *now = NULL;
+
+  if (risk == NULL)
+    return TRUE;
+  now = attest_record_to_json_text (risk);
+  return !g_str_equal (now, attest_record_get_string (acceptance, "snapshot"));
+}
+
+/**
+ * attest_risk_accept:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @accepted_by: the risk owner who decides
+ * @decision: an #AttestAcceptanceDecision
+ * @note: (nullable): why
+ * @error: return location for an error
+ *
+ * Records a risk owner's decision on the residual risk (6.1.3 f) with a
+ * snapshot of the risk as it is, and an "accept" event in the history.
+ *
+ * Returns: (transfer none): the acceptance, or %NULL with @error set
+ */
+AttestRecord *
+attest_risk_accept (AttestWorkspace  *workspace,
+                    AttestRecord     *risk,
+                    const char       *accepted_by,
+                    int               decision,
+                    const char       *note,
+                    GError          **error)
+{
+  g_autofree char *snapshot = attest_record_to_json_text (risk);
+  g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autoptr(AttestRecord) acceptance = NULL;
+
+  if (accepted_by == NULL || attest_text_is_blank (accepted_by))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say who decides on the risk: its owner."));
+      return NULL;
+    }
+  acceptance = g_object_new (ATTEST_TYPE_RISK_ACCEPTANCE,
+                             "risk-id", attest_record_get_id (risk),
+                             "accepted-by", accepted_by,
+                             "accepted-at", now,
+                             "decision", decision,
+                             "note", note,
+                             "snapshot", snapshot,
+                             NULL);
+  if (!attest_workspace_begin (workspace, error))
+    return NULL;
+  if (!attest_workspace_add (workspace, acceptance, error)
+      || !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
+                                     attest_record_get_id (risk), "decision", NULL,
+                                     decision == ATTEST_ACCEPTANCE_ACCEPTED ? "accepted" : "rejected", error)
+      || !attest_history_record_head (attest_workspace_get_store (workspace), "risk-acceptance",
+                                      attest_store_get_history_count (attest_workspace_get_store (workspace)),
+                                      attest_store_get_history_head (attest_workspace_get_store (workspace)),
+                                      error))
+    {
+      attest_workspace_rollback (workspace);
+      return NULL;
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return NULL;
+  return acceptance;
+}
+
+static void
+add (GPtrArray      *findings,
+     const char     *clause,
+     AttestSeverity  severity,
+     AttestRecord   *risk,
+     const char     *field,
+     const char     *message)
+{
+  const char *title = attest_record_get_string (risk, "title");
+  g_autofree char *text = g_strdup_printf ("%s: %s", *title ? title : _("A risk without a title"), message);
+
+  g_ptr_array_add (findings, attest_finding_new ("risks", clause, severity, risk, field, text));
+}
+
+/* Names compare as people write them: "IT lead" is "it lead ". */
+static gboolean
+same_person (const char *a,
+             const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (g_strstrip (x), g_strstrip (y));
+}
+
+static gboolean
+has_action (AttestWorkspace *workspace,
+            AttestRecord    *risk)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      if (g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * attest_risk_check:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * What an auditor would flag: no owner, not assessed, beyond the scales,
+ * above the acceptance level without a treatment (all blockers, 6.1.2 and
+ * 6.1.3); "Modify" without an action in the treatment plan (6.1.3 e); a
+ * residual risk above the acceptance level that its owner has not accepted
+ * (6.1.3 f; a decision by someone else does not count); a decision made
+ * outdated by later edits (a blocker while the residual risk is above the
+ * acceptance level, a warning otherwise); and the risk's own field rules
+ * (warnings).
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_risk_check (AttestWorkspace *workspace,
+                   AttestRecord    *risk)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) problems = attest_record_check (risk);
+  AttestRecord *method = attest_risks_get_method (workspace);
+  int inherent = attest_risk_level (workspace, risk, FALSE);
+  int residual = attest_risk_level (workspace, risk, TRUE);
+  const char *owner = attest_record_get_string (risk, "owner");
+  int acceptance_level = 0;
+  AttestRecord *acceptance;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      add (findings, "8.2", ATTEST_SEVERITY_WARNING, risk, problem->field, problem->message);
+    }
+  if (attest_text_is_blank (owner))
+    add (findings, "6.1.2 c", ATTEST_SEVERITY_BLOCKER, risk, "owner", _("no risk owner"));
+  if (inherent == ATTEST_RISK_NOT_ASSESSED)
+    {
+      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood", _("not assessed yet"));
+      return findings;
+    }
+  if (inherent == ATTEST_RISK_OFF_SCALE || residual == ATTEST_RISK_OFF_SCALE)
+    {
+      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood",
+           _("its values lie beyond the method's scales: assess it again"));
+      return findings;
+    }
+  if (method != NULL)
+    g_object_get (method, "acceptance-level", &acceptance_level, NULL);
+  if (inherent > acceptance_level && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
+    add (findings, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+         _("above the acceptance level and no treatment chosen"));
+  if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_MODIFY && !has_action (workspace, risk))
+    add (findings, "6.1.3 e", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+         _("to be modified, and the treatment plan has no action for it"));
+
+  acceptance = attest_risk_get_acceptance (workspace, risk);
+  if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
+    add (findings, "6.1.3 f", residual > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
+         risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
+  else if (residual > acceptance_level)
+    {
+      if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
+        add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
+             _("the residual risk is above the acceptance level and its owner has not accepted it"));
+      else if (!attest_text_is_blank (owner)
+               && !same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the residual risk above the acceptance level was accepted by %s, not by its owner %s"),
+                             attest_record_get_string (acceptance, "accepted-by"), owner);
+
+          add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
+        }
+    }
+  return findings;
+}
+
+/**
+ * attest_treatment_action_check:
+ * @workspace: a workspace
+ * @action: a treatment action
+ *
+ * An action of the treatment plan needs someone responsible (a blocker) and
+ * a date (a warning), and its own field rules (warnings).
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_treatment_action_check (AttestWorkspace *workspace,
+                               AttestRecord    *action)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) problems = attest_record_check (action);
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (action, "risk-id"));
+  const char *title = attest_record_get_string (action, "title");
+  const char *risk_title = risk ? attest_record_get_string (risk, "title") : "";
+  g_autofree char *name = NULL;
+  struct { const char *field; AttestSeverity severity; const char *message; } rules[] = {
+    { "owner", ATTEST_SEVERITY_BLOCKER, N_("no owner") },
+    { "due-date", ATTEST_SEVERITY_WARNING, N_("no due date") },
+  };
+
+  if (*risk_title != '\0')
+    name = g_strdup_printf (_("Action “%s” for %s"), *title ? title : _("without a title"), risk_title);
+  else
+    name = g_strdup_printf (_("Action “%s”"), *title ? title : _("without a title"));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = g_strdup_printf ("%s: %s", name, problem->message);
+
+      g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", ATTEST_SEVERITY_WARNING,
+                                                     action, problem->field, text));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (attest_text_is_blank (attest_record_get_string (action, rules[i].field)))
+      {
+        g_autofree char *text = g_strdup_printf ("%s: %s", name, _(rules[i].message));
+
+        g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", rules[i].severity,
+                                                       action, rules[i].field, text));
+      }
+  return findings;
+}
+
+/**
+ * attest_risks_check_method:
+ * @workspace: a workspace
+ *
+ * The readiness rule of the risk method (6.1.2): there is one, and its
+ * scales, levels and acceptance make sense (attest_risk_method_check()).
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems of the
+ *   method, blockers of the setup's "method" step
+ */
+GPtrArray *
+attest_risks_check_method (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  AttestRecord *method = attest_risks_get_method (workspace);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (method == NULL)
+    {
+      g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2", ATTEST_SEVERITY_BLOCKER, NULL, NULL,
+                                                     _("There is no risk method yet.")));
+      return findings;
+    }
+  problems = attest_risk_method_check (method);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      AttestProblem *problem = g_ptr_array_index (problems, i);
+
+      g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2", ATTEST_SEVERITY_BLOCKER, method,
+                                                     problem->field, problem->message));
+    }
+  return findings;
+}
+
+/**
+ * attest_risks_check:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems of the
+ *   method, of every risk and of every action of the treatment plan
+ */
+GPtrArray *
+attest_risks_check (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+
+  g_ptr_array_extend_and_steal (findings, attest_risks_check_method (workspace));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autoptr(GPtrArray) more = attest_risk_check (workspace, risk);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      g_autoptr(GPtrArray) more = attest_treatment_action_check (workspace, action);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
+    }
+  return findings;
+}

@@ -1,0 +1,50 @@
+/* attest-risks.h: risk assessment and treatment over the workspace.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "attest-colour.h"
+#include "attest-risk-method.h"
+#include "attest-workspace.h"
+
+G_BEGIN_DECLS
+
+AttestRecord *attest_risks_get_method         (AttestWorkspace *workspace);
+GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
+                                               AttestRecord    *record,
+                                               const char      *field);
+void          attest_risk_get_ratings         (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               gboolean         residual,
+                                               int             *likelihood,
+                                               int             *impact);
+GArray       *attest_risks_heat_counts        (AttestWorkspace *workspace,
+                                               gboolean         residual,
+                                               guint           *n_likelihood,
+                                               guint           *n_impact);
+int           attest_risk_level               (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               gboolean         residual);
+GArray       *attest_risks_levels             (AttestWorkspace *workspace);
+guint         attest_risks_count_changed      (AttestWorkspace *workspace,
+                                               GArray          *before);
+AttestRecord *attest_risk_get_acceptance      (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
+gboolean      attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
+                                                  AttestRecord    *acceptance);
+AttestRecord *attest_risk_accept              (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               const char      *accepted_by,
+                                               int              decision,
+                                               const char      *note,
+                                               GError         **error);
+GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
+GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,
+                                               AttestRecord    *action);
+GPtrArray    *attest_risks_check_method       (AttestWorkspace *workspace);
+GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);
+
+G_END_DECLS

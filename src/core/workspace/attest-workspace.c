@@ -1,0 +1,1730 @@
+/* attest-workspace.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-workspace"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "attest-catalog.h"
+#include "attest-error.h"
+#include "attest-organisation.h"
+#include "attest-output.h"
+#include "attest-requirement.h"
+#include "attest-risk-method.h"
+#include "attest-scope.h"
+#include "attest-setup.h"
+#include "attest-soa-entry.h"
+#include "attest-store-private.h"
+#include "attest-workspace.h"
+
+/* The workspace holds every record of one file in one GListStore per kind
+ * and saves each property change the moment it is notified, in its own
+ * transaction (or in the surrounding bulk transaction). */
+
+struct _AttestWorkspace
+{
+  GObject      parent_instance;
+
+  AttestStore *store;
+  GHashTable  *models;    /* GType -> GListStore */
+  GHashTable  *by_id;     /* id -> AttestRecord (borrowed from the models) */
+  AttestOpenFlags flags;  /* how it was opened, for the lock taken after a deferred load */
+  gboolean     reverting;
+  gboolean     loaded;    /* every record is in the models */
+  gboolean     loading;   /* attest_workspace_load_async() is reading them */
+  gboolean     closed;
+};
+
+G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
+
+enum { WRITE_FAILED, RECORD_CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_LOADED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
+static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
+
+static GListStore *
+model_for (AttestWorkspace *self,
+           GType            kind)
+{
+  GListStore *model = g_hash_table_lookup (self->models, GSIZE_TO_POINTER (kind));
+
+  g_return_val_if_fail (model != NULL, NULL);
+  return model;
+}
+
+static void
+track (AttestWorkspace *self,
+       AttestRecord    *record)
+{
+  g_hash_table_insert (self->by_id, (gpointer) attest_record_get_id (record), record);
+  /* After other handlers: they see the field change before its saving
+   * touches "modified". */
+  g_signal_connect_after (record, "notify", G_CALLBACK (on_record_notify_cb), self);
+}
+
+static void
+untrack (AttestWorkspace *self,
+         AttestRecord    *record)
+{
+  g_signal_handlers_disconnect_by_func (record, on_record_notify_cb, self);
+  g_hash_table_remove (self->by_id, attest_record_get_id (record));
+}
+
+static gboolean
+find_in_model (GListStore   *model,
+               AttestRecord *record,
+               guint        *position)
+{
+  return g_list_store_find (model, record, position);
+}
+
+static void
+untrack_all (AttestWorkspace *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->models);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GListModel *model = value;
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+          untrack (self, record);
+        }
+    }
+}
+
+/* A workspace whose records are still being read can be looked at, not
+ * changed: the lock is taken, and missing singletons added, only once
+ * everything is read. */
+static gboolean
+require_loaded (AttestWorkspace  *self,
+                GError          **error)
+{
+  if (self->loaded)
+    return TRUE;
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_LOADING,
+               _("“%s” is still being read; it can be changed once it is loaded."),
+               attest_workspace_get_display_name (self));
+  return FALSE;
+}
+
+/* Reads every record from the file into the models, replacing what they held. */
+static gboolean
+load_all (AttestWorkspace  *self,
+          GError          **error)
+{
+  const GType *kinds;
+  guint n_kinds;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records = attest_store_load (self->store, kinds[k], error);
+
+      if (records == NULL)
+        return FALSE;
+      g_ptr_array_add (loaded, records);
+    }
+
+  untrack_all (self);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records = g_ptr_array_index (loaded, k);
+      GListStore *model = model_for (self, kinds[k]);
+
+      for (guint i = 0; i < records->len; i++)
+        track (self, g_ptr_array_index (records, i));
+      g_list_store_splice (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
+                           records->pdata, records->len);
+    }
+  return TRUE;
+}
+
+static void
+revert_field (AttestWorkspace   *self,
+              AttestRecord      *record,
+              const AttestField *field)
+{
+  g_autofree char *stored = attest_store_dup_field_text (self->store, record, field, NULL);
+
+  self->reverting = TRUE;
+  /* What the file holds; when a failing disk cannot even say, what the
+   * field held before this change, which was saved. */
+  if (stored != NULL)
+    attest_record_set_field_text (record, field, stored, NULL);
+  else
+    attest_record_restore_previous (record, field->pspec->name);
+  self->reverting = FALSE;
+}
+
+static void
+on_record_notify_cb (AttestRecord    *record,
+                     GParamSpec      *pspec,
+                     AttestWorkspace *self)
+{
+  const AttestField *field;
+  g_autoptr(GError) error = NULL;
+  gint64 now = attest_now ();
+  gboolean bulk;
+
+  if (self->reverting)
+    return;
+  field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), pspec->name);
+  if (field == NULL || field->pspec != pspec)
+    return;   /* id, created, modified: not user edits */
+
+  bulk = FALSE;
+  if (!require_loaded (self, &error))
+    goto failed;
+  bulk = attest_store_in_transaction (self->store);
+  if (!attest_store_begin (self->store, &error))
+    goto failed;
+  if (!attest_store_update (self->store, record, field, now, &error))
+    {
+      attest_store_rollback (self->store);
+      goto failed;
+    }
+  if (!attest_store_commit (self->store, &error))
+    goto failed;
+  attest_record_set_modified (record, now);
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec->name);
+  return;
+
+failed:
+  /* A failed bulk change is rolled back and reloaded by its owner. A single
+   * edit that could not be saved is taken back, so that what the user sees
+   * is always what is in the file, and reported. */
+  if (!bulk)
+    revert_field (self, record, field);
+  g_signal_emit (self, signals[WRITE_FAILED], 0, error);
+}
+
+static void
+attest_workspace_dispose (GObject *object)
+{
+  AttestWorkspace *self = ATTEST_WORKSPACE (object);
+
+  if (self->models != NULL)
+    untrack_all (self);
+  g_clear_pointer (&self->models, g_hash_table_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  if (self->store != NULL)
+    attest_store_close (self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (attest_workspace_parent_class)->dispose (object);
+}
+
+static void
+attest_workspace_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AttestWorkspace *self = ATTEST_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_workspace_class_init (AttestWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = attest_workspace_dispose;
+  object_class->get_property = attest_workspace_get_property;
+
+  /**
+   * AttestWorkspace:loaded:
+   *
+   * Whether every record is in the models. Only a workspace opened with
+   * attest_workspace_open_deferred() is ever not loaded, until
+   * attest_workspace_load_async() has read the rest; it cannot be changed
+   * until then.
+   */
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AttestWorkspace::write-failed:
+   * @self: the workspace
+   * @error: what went wrong, a sentence for the user
+   *
+   * A change made by setting a record's property could not be saved; the
+   * property has been set back to the value in the file.
+   */
+  signals[WRITE_FAILED] =
+    g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * AttestWorkspace::record-changed:
+   * @self: the workspace
+   * @record: the record
+   * @field: the field that was saved
+   *
+   * A field of a record was changed and saved. Views that depend on
+   * several records (readiness, summaries) follow the workspace through it.
+   */
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, ATTEST_TYPE_RECORD, G_TYPE_STRING);
+}
+
+static void
+attest_workspace_init (AttestWorkspace *self)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  self->models = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->loaded = TRUE;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    g_hash_table_insert (self->models, GSIZE_TO_POINTER (kinds[i]), g_list_store_new (kinds[i]));
+}
+
+/**
+ * attest_workspace_open:
+ * @path: an .isms file
+ * @flags: how to open it
+ * @error: return location for an error
+ *
+ * Opens a workspace and loads its records.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_open (const char       *path,
+                       AttestOpenFlags   flags,
+                       GError          **error)
+{
+  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+
+  /* Everything is read before the editing lock is taken: a file that
+   * turns out damaged is refused without a byte of it changed. */
+  self->store = attest_store_open (path, flags | ATTEST_OPEN_LOCK_LATER, error);
+  if (self->store == NULL || !load_all (self, error)
+      || !attest_store_take_lock (self->store, flags, error))
+    return NULL;
+
+  /* A file from an older schema lacks the singletons added since. */
+  if (!attest_workspace_is_read_only (self))
+    {
+      if (!attest_workspace_begin (self, error))
+        return NULL;
+      if (!add_missing_singletons (self, NULL, error))
+        {
+          attest_workspace_rollback (self);
+          return NULL;
+        }
+      if (!attest_workspace_commit (self, error))
+        return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+/* Fewer records than this are read at once by attest_workspace_open_deferred():
+ * about 10 ms, less than a window takes to appear. */
+#define DEFER_ABOVE 2000
+/* How long one step of attest_workspace_load_async() may keep the main loop,
+ * and the pause between steps in which a late frame is painted. */
+#define LOAD_STEP_USEC 6000
+#define LOAD_PAUSE_MSEC 1
+
+static void
+take_records (AttestWorkspace *self,
+              GType            kind,
+              GPtrArray       *records,
+              gboolean         tracked)
+{
+  GListStore *model = model_for (self, kind);
+
+  if (!tracked)
+    for (guint i = 0; i < records->len; i++)
+      track (self, g_ptr_array_index (records, i));
+  g_list_store_splice (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
+                       records->pdata, records->len);
+}
+
+/* The end of a deferred load: the file is taken for editing, with the
+ * singletons an older schema lacks, as attest_workspace_open() does. */
+static gboolean
+finish_loading (AttestWorkspace  *self,
+                GError          **error)
+{
+  attest_store_end_read (self->store);
+  if (!attest_store_take_lock (self->store, self->flags, error))
+    return FALSE;
+  self->loaded = TRUE;
+  if (!attest_workspace_is_read_only (self))
+    {
+      if (!attest_workspace_begin (self, error))
+        goto failed;
+      if (!add_missing_singletons (self, NULL, error))
+        {
+          attest_workspace_rollback (self);
+          goto failed;
+        }
+      if (!attest_workspace_commit (self, error))
+        goto failed;
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+  return TRUE;
+
+failed:
+  self->loaded = FALSE;
+  return FALSE;
+}
+
+/**
+ * attest_workspace_open_deferred:
+ * @path: an .isms file
+ * @flags: how to open it
+ * @error: return location for an error
+ *
+ * Opens a workspace as attest_workspace_open() does, with every check of
+ * the file (an Attest file, undamaged, its schema, not in use by another
+ * Attest), but reads at once only the singletons (organisation, scope,
+ * setup, risk method) unless the file holds few records. The rest is read
+ * by attest_workspace_load_async(): until then the workspace is not loaded
+ * (see attest_workspace_is_loaded()), holds no lock and cannot be changed,
+ * so that a record found damaged then leaves the file untouched. With
+ * %ATTEST_OPEN_CHECK_LATER the caller checks the file's pages meanwhile
+ * (attest_store_check_pages()) and drops the workspace if they fail.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_open_deferred (const char       *path,
+                                AttestOpenFlags   flags,
+                                GError          **error)
+{
+  g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  const GType *kinds;
+  guint n_kinds;
+  gint64 total = 0;
+
+  self->store = attest_store_open (path, flags | ATTEST_OPEN_LOCK_LATER, error);
+  if (self->store == NULL)
+    return NULL;
+  self->flags = flags & ~ATTEST_OPEN_LOCK_LATER;
+  /* One picture of the file for everything read until the load ends. */
+  if (!attest_store_begin_read (self->store, error))
+    return NULL;
+  self->loaded = FALSE;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+        {
+          g_autoptr(GPtrArray) records = attest_store_load (self->store, kinds[k], error);
+
+          if (records == NULL)
+            return NULL;
+          take_records (self, kinds[k], records, FALSE);
+        }
+      else
+        {
+          gint64 n = attest_store_count (self->store, kinds[k], error);
+
+          if (n < 0)
+            return NULL;
+          total += n;
+        }
+    }
+  if (total > DEFER_ABOVE)
+    return g_steal_pointer (&self);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GPtrArray *records;
+
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+        continue;
+      records = attest_store_load (self->store, kinds[k], error);
+      if (records == NULL)
+        return NULL;
+      g_ptr_array_add (rest, records);
+    }
+  for (guint k = 0, i = 0; k < n_kinds; k++)
+    if (!attest_record_class_is_singleton (g_type_class_peek (kinds[k])))
+      take_records (self, kinds[k], g_ptr_array_index (rest, i++), FALSE);
+  if (!finish_loading (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * attest_workspace_is_loaded:
+ * @self: a workspace
+ *
+ * Returns: %TRUE once every record is in the models; see
+ *   attest_workspace_open_deferred()
+ */
+gboolean
+attest_workspace_is_loaded (AttestWorkspace *self)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+  return self->loaded;
+}
+
+typedef struct
+{
+  guint              kind;      /* index in attest_record_kinds() */
+  AttestStoreReader *reader;
+  guint              tracked;   /* how many of the reader's records are tracked */
+  GPtrArray         *read;      /* per kind: its records, NULL for singletons */
+} LoadState;
+
+static void
+records_free (gpointer records)
+{
+  if (records != NULL)
+    g_ptr_array_unref (records);
+}
+
+static void
+load_state_free (gpointer data)
+{
+  LoadState *state = data;
+
+  attest_store_reader_free (state->reader);
+  g_ptr_array_unref (state->read);
+  g_free (state);
+}
+
+/* A load that failed or was cancelled: the records read are dropped and the
+ * file is released, as it was found. */
+static void
+abandon_load (AttestWorkspace *self,
+              LoadState       *state)
+{
+  if (state->reader != NULL)
+    {
+      GPtrArray *records = attest_store_reader_get_records (state->reader);
+
+      for (guint i = 0; i < state->tracked; i++)
+        untrack (self, g_ptr_array_index (records, i));
+      g_clear_pointer (&state->reader, attest_store_reader_free);
+    }
+  for (guint k = 0; k < state->read->len; k++)
+    {
+      GPtrArray *records = g_ptr_array_index (state->read, k);
+
+      for (guint i = 0; records != NULL && i < records->len; i++)
+        untrack (self, g_ptr_array_index (records, i));
+    }
+  g_ptr_array_set_size (state->read, 0);
+  self->loading = FALSE;
+  if (!self->closed)
+    attest_workspace_close (self);
+}
+
+static gboolean load_step_cb (gpointer user_data);
+
+/* Each step comes after a pause, and ahead of redrawing: painting that
+ * takes longer than a frame (a software renderer, a slow machine) would
+ * starve an idle callback, and the load would never end; this way frames
+ * and steps take turns. */
+static void
+schedule_step (GTask *task)
+{
+  g_autoptr(GSource) source = g_timeout_source_new (LOAD_PAUSE_MSEC);
+
+  g_task_attach_source (task, source, load_step_cb);
+}
+
+static gboolean
+load_step_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  AttestWorkspace *self = g_task_get_source_object (task);
+  LoadState *state = g_task_get_task_data (task);
+  gint64 deadline = g_get_monotonic_time () + LOAD_STEP_USEC;
+  g_autoptr(GError) error = NULL;
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  if (self->closed)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The workspace was closed.");
+      goto failed;
+    }
+  if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error))
+    goto failed;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GPtrArray *records;
+      gboolean done;
+
+      if (state->kind == n_kinds)
+        {
+          for (guint k = 0; k < n_kinds; k++)
+            if (g_ptr_array_index (state->read, k) != NULL)
+              take_records (self, kinds[k], g_ptr_array_index (state->read, k), TRUE);
+          g_ptr_array_set_size (state->read, 0);
+          self->loading = FALSE;
+          if (!finish_loading (self, &error))
+            goto failed;
+          g_task_return_boolean (task, TRUE);
+          return G_SOURCE_REMOVE;
+        }
+      if (attest_record_class_is_singleton (g_type_class_peek (kinds[state->kind])))
+        {
+          g_ptr_array_add (state->read, NULL);
+          state->kind++;
+          continue;
+        }
+      if (state->reader == NULL)
+        {
+          state->reader = attest_store_reader_new (self->store, kinds[state->kind], &error);
+          state->tracked = 0;
+          if (state->reader == NULL)
+            goto failed;
+        }
+      if (!attest_store_reader_step (state->reader, 100, &done, &error))
+        goto failed;
+      records = attest_store_reader_get_records (state->reader);
+      for (; state->tracked < records->len; state->tracked++)
+        track (self, g_ptr_array_index (records, state->tracked));
+      if (done)
+        {
+          g_ptr_array_add (state->read, attest_store_reader_finish (state->reader));
+          g_clear_pointer (&state->reader, attest_store_reader_free);
+          state->kind++;
+        }
+    }
+  schedule_step (task);
+  return G_SOURCE_REMOVE;
+
+failed:
+  abandon_load (self, state);
+  g_task_return_error (task, g_steal_pointer (&error));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * attest_workspace_load_async:
+ * @self: a workspace from attest_workspace_open_deferred()
+ * @cancellable: (nullable): to stop loading
+ * @callback: called once the workspace is loaded, or could not be
+ * @user_data: for @callback
+ *
+ * Reads the records attest_workspace_open_deferred() left, a few at a time
+ * in short steps of the thread-default main context, so that a window
+ * stays responsive; puts them into the models at once when all are read;
+ * then takes the editing lock. A damaged record fails the load with
+ * %ATTEST_ERROR_DAMAGED: the workspace is then closed, its file untouched.
+ * A workspace that is loaded already finishes at once.
+ */
+void
+attest_workspace_load_async (AttestWorkspace     *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  g_return_if_fail (ATTEST_IS_WORKSPACE (self));
+  g_return_if_fail (!self->loading);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, attest_workspace_load_async);
+  if (self->loaded)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  if (self->closed)
+    {
+      g_task_return_new_error (task, ATTEST_ERROR, ATTEST_ERROR_FAILED,
+                               _("“%s” was closed before it was loaded."),
+                               attest_workspace_get_display_name (self));
+      return;
+    }
+  state = g_new0 (LoadState, 1);
+  state->read = g_ptr_array_new_with_free_func (records_free);
+  g_task_set_task_data (task, state, load_state_free);
+  self->loading = TRUE;
+  /* Below input, above redrawing (see schedule_step()). */
+  g_task_set_priority (task, G_PRIORITY_HIGH_IDLE);
+  schedule_step (task);
+}
+
+/**
+ * attest_workspace_load_finish:
+ * @self: a workspace
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the workspace is loaded
+ */
+gboolean
+attest_workspace_load_finish (AttestWorkspace  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Adds, in one transaction, every singleton record the workspace lacks: all
+ * of them for a new file, and the kinds a later schema added for an older one. */
+static gboolean
+add_missing_singletons (AttestWorkspace  *self,
+                        const char       *organisation,
+                        GError          **error)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(AttestRecord) record = NULL;
+
+      if (!attest_record_class_is_singleton (g_type_class_peek (kinds[k]))
+          || g_list_model_get_n_items (attest_workspace_get_records (self, kinds[k])) > 0)
+        continue;
+      if (kinds[k] == ATTEST_TYPE_ORGANISATION)
+        record = g_object_new (kinds[k], "name", organisation, "classification", _("Confidential"), NULL);
+      else
+        record = g_object_new (kinds[k], NULL);
+      /* A method to start from; the user adapts it or picks another preset. */
+      if (kinds[k] == ATTEST_TYPE_RISK_METHOD)
+        attest_risk_method_apply_preset (record, 5);
+      if (!attest_workspace_add (self, record, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_defaults (AttestWorkspace  *self,
+              const char       *organisation,
+              GError          **error)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestControl *controls;
+  guint n_controls;
+
+  if (!add_missing_singletons (self, organisation, error))
+    return FALSE;
+
+  controls = attest_catalog_get_controls (catalog, &n_controls);
+  for (guint i = 0; i < n_controls; i++)
+    {
+      g_autoptr(AttestRecord) entry = g_object_new (ATTEST_TYPE_SOA_ENTRY,
+                                                    "control-id", controls[i].id,
+                                                    NULL);
+      if (!attest_workspace_add (self, entry, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_create:
+ * @path: where to create the file; it must not exist
+ * @organisation: (nullable): the organisation's name
+ * @error: return location for an error
+ *
+ * Creates a new workspace: the organisation profile, the scope, and one
+ * Statement of Applicability entry per control of the catalog.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+AttestWorkspace *
+attest_workspace_create (const char  *path,
+                         const char  *organisation,
+                         GError     **error)
+{
+  return attest_workspace_create_full (path, organisation, NULL, NULL, error);
+}
+
+/**
+ * attest_workspace_create_full:
+ * @path: where to create the file; it must not exist
+ * @organisation: (nullable): the organisation's name
+ * @fill: (nullable): adds the rest (a demo, an import) to the new workspace
+ * @user_data: for @fill
+ * @error: return location for an error
+ *
+ * Creates a new workspace as attest_workspace_create() does, then lets
+ * @fill add to it. It is built in a private temporary file beside @path
+ * and moved to @path only when complete, and only if @path is still free:
+ * stopped at any moment, it leaves no file at @path or a complete one.
+ *
+ * Returns: (transfer full): the workspace, open on @path, or %NULL with
+ *   @error set
+ */
+AttestWorkspace *
+attest_workspace_create_full (const char               *path,
+                              const char               *organisation,
+                              AttestWorkspaceFillFunc   fill,
+                              gpointer                  user_data,
+                              GError                  **error)
+{
+  g_autoptr(AttestOutput) output = attest_output_open (path, NULL, ATTEST_OUTPUT_CREATE, error);
+
+  if (output == NULL)
+    return NULL;
+  {
+    g_autoptr(AttestWorkspace) self = g_object_new (ATTEST_TYPE_WORKSPACE, NULL);
+    const char *temp = attest_output_get_temp_path (output);
+
+    /* The store makes the file itself, exclusively. */
+    g_unlink (temp);
+    self->store = _attest_store_create_as (temp, path, error);
+    if (self->store == NULL)
+      return NULL;
+    if (!attest_workspace_begin (self, error))
+      return NULL;
+    if (!add_defaults (self, organisation, error))
+      {
+        attest_workspace_rollback (self);
+        return NULL;
+      }
+    if (!attest_workspace_commit (self, error))
+      return NULL;
+    _attest_test_point ("create-defaults");
+    if (fill != NULL && !fill (self, user_data, error))
+      return NULL;
+    attest_workspace_close (self);
+  }
+  _attest_test_point ("create-complete");
+  if (!attest_output_commit (output, error))
+    return NULL;
+  return attest_workspace_open (path, ATTEST_OPEN_DEFAULT, error);
+}
+
+/**
+ * attest_workspace_close:
+ * @self: a workspace
+ *
+ * Releases the file. The models keep their records, but nothing is saved any
+ * more. Dropping the last reference closes the workspace too.
+ */
+void
+attest_workspace_close (AttestWorkspace *self)
+{
+  g_return_if_fail (ATTEST_IS_WORKSPACE (self));
+
+  if (self->models != NULL)
+    untrack_all (self);
+  self->closed = TRUE;
+  attest_store_close (self->store);
+}
+
+/**
+ * attest_workspace_is_closed:
+ * @self: a workspace
+ *
+ * Returns: %TRUE once attest_workspace_close() has closed its file (and
+ *   released the editing lock)
+ */
+gboolean
+attest_workspace_is_closed (AttestWorkspace *self)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), TRUE);
+
+  return self->closed;
+}
+
+const char *
+attest_workspace_get_path (AttestWorkspace *self)
+{
+  return attest_store_get_path (self->store);
+}
+
+const char *
+attest_workspace_get_display_name (AttestWorkspace *self)
+{
+  return attest_store_get_display_name (self->store);
+}
+
+gboolean
+attest_workspace_is_read_only (AttestWorkspace *self)
+{
+  return attest_store_is_read_only (self->store);
+}
+
+/**
+ * attest_workspace_get_read_only_reason:
+ * @self: a workspace
+ *
+ * Returns: (nullable): why a file opened for editing is read-only
+ */
+const char *
+attest_workspace_get_read_only_reason (AttestWorkspace *self)
+{
+  return attest_store_get_read_only_reason (self->store);
+}
+
+/**
+ * attest_workspace_is_readable_by_others:
+ * @self: a workspace
+ * @mode: (out) (optional): the file's permission bits, such as 0644
+ *
+ * See attest_store_is_readable_by_others().
+ *
+ * Returns: whether users other than the owner may read the file
+ */
+gboolean
+attest_workspace_is_readable_by_others (AttestWorkspace *self,
+                                        guint           *mode)
+{
+  return attest_store_is_readable_by_others (self->store, mode);
+}
+
+/**
+ * attest_workspace_make_private:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * See attest_store_make_private().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_make_private (AttestWorkspace  *self,
+                               GError          **error)
+{
+  return attest_store_make_private (self->store, error);
+}
+
+/**
+ * attest_workspace_get_store:
+ * @self: a workspace
+ *
+ * Returns: (transfer none): the file
+ */
+AttestStore *
+attest_workspace_get_store (AttestWorkspace *self)
+{
+  return self->store;
+}
+
+/**
+ * attest_workspace_get_records:
+ * @self: a workspace
+ * @kind: a record type
+ *
+ * Returns: (transfer none): the records of @kind, in the order they were added
+ */
+GListModel *
+attest_workspace_get_records (AttestWorkspace *self,
+                              GType            kind)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
+  return G_LIST_MODEL (model_for (self, kind));
+}
+
+/**
+ * attest_workspace_lookup:
+ * @self: a workspace
+ * @id: a record id
+ *
+ * Returns: (transfer none) (nullable): the record
+ */
+AttestRecord *
+attest_workspace_lookup (AttestWorkspace *self,
+                         const char      *id)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
+  return id ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+/**
+ * attest_workspace_get_singleton:
+ * @self: a workspace
+ * @kind: a singleton kind (organisation, scope)
+ *
+ * Returns: (transfer none) (nullable): the record
+ */
+AttestRecord *
+attest_workspace_get_singleton (AttestWorkspace *self,
+                                GType            kind)
+{
+  GListModel *model = attest_workspace_get_records (self, kind);
+  g_autoptr(AttestRecord) record = NULL;
+
+  g_return_val_if_fail (attest_record_class_is_singleton (g_type_class_peek (kind)), NULL);
+  record = g_list_model_get_item (model, 0);
+  return record;   /* the model keeps it alive */
+}
+
+/**
+ * attest_workspace_lookup_soa_entry:
+ * @self: a workspace
+ * @control_id: a catalog id such as "iso27001:2022/A.5.1"
+ *
+ * Returns: (transfer none) (nullable): the SoA entry of that control
+ */
+AttestRecord *
+attest_workspace_lookup_soa_entry (AttestWorkspace *self,
+                                   const char      *control_id)
+{
+  GListModel *model = attest_workspace_get_records (self, ATTEST_TYPE_SOA_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (attest_record_get_string (entry, "control-id"), control_id) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+static gboolean
+record_has_defaults (AttestRecord *record)
+{
+  const AttestField *fields;
+  guint n_fields;
+
+  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      /* The SoA entry's control, and the organisation's name and
+       * classification, are what a new workspace starts with. */
+      if (g_str_equal (fields[i].pspec->name, "control-id")
+          || g_str_equal (fields[i].pspec->name, "classification")
+          || (ATTEST_IS_ORGANISATION (record) && g_str_equal (fields[i].pspec->name, "name")))
+        continue;
+      g_value_init (&value, fields[i].pspec->value_type);
+      g_object_get_property (G_OBJECT (record), fields[i].pspec->name, &value);
+      if (!g_param_value_defaults (fields[i].pspec, &value))
+        {
+          const char * const *strv;
+
+          if (G_VALUE_HOLDS (&value, G_TYPE_STRV)
+              && ((strv = g_value_get_boxed (&value)) == NULL || strv[0] == NULL))
+            continue;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_is_empty:
+ * @self: a workspace
+ *
+ * Returns: %TRUE if the workspace holds nothing but what a new one starts
+ *   with: the organisation's name, the empty scope and undecided SoA entries
+ */
+gboolean
+attest_workspace_is_empty (AttestWorkspace *self)
+{
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GListModel *model = attest_workspace_get_records (self, kinds[k]);
+      gboolean defaults = kinds[k] == ATTEST_TYPE_SOA_ENTRY
+                          || attest_record_class_is_singleton (g_type_class_peek (kinds[k]));
+
+      /* Where the guided setup stands is not content, nor is the risk
+       * method every workspace starts with. */
+      if (kinds[k] == ATTEST_TYPE_SETUP || kinds[k] == ATTEST_TYPE_RISK_METHOD)
+        continue;
+
+      if (!defaults && g_list_model_get_n_items (model) > 0)
+        return FALSE;
+      for (guint i = 0; defaults && i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+
+          if (!record_has_defaults (record))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_references (AttestWorkspace  *self,
+                  AttestRecord     *record,
+                  GError          **error)
+{
+  const AttestField *fields;
+  guint n_fields;
+
+  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *target_id;
+      AttestRecord *target;
+
+      if (fields[i].references == NULL)
+        continue;
+      target_id = attest_record_get_string (record, fields[i].pspec->name);
+      if (*target_id == '\0')
+        continue;
+      target = attest_workspace_lookup (self, target_id);
+      if (target == NULL || g_strcmp0 (attest_record_get_kind (target), fields[i].references) != 0)
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The %s refers to a %s that does not exist (%s)."),
+                       attest_record_get_kind (record), fields[i].references, target_id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_add:
+ * @self: a workspace
+ * @record: a new record, not in any workspace
+ * @error: return location for an error
+ *
+ * Saves the record and appends it to its kind's model.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_add (AttestWorkspace  *self,
+                      AttestRecord     *record,
+                      GError          **error)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (record);
+  GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (!require_loaded (self, error))
+    return FALSE;
+  if (attest_workspace_lookup (self, attest_record_get_id (record)) != NULL)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("Two records have the same id (%s)."), attest_record_get_id (record));
+      return FALSE;
+    }
+  if (attest_record_class_is_singleton (klass)
+      && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A workspace has only one %s."), attest_record_class_get_kind (klass));
+      return FALSE;
+    }
+  if (!check_references (self, record, error))
+    return FALSE;
+
+  if (!attest_store_begin (self->store, error))
+    return FALSE;
+  if (!attest_store_insert (self->store, record, error))
+    {
+      attest_store_rollback (self->store);
+      return FALSE;
+    }
+  if (!attest_store_commit (self->store, error))
+    return FALSE;
+
+  track (self, record);
+  g_list_store_append (model, record);
+  return TRUE;
+}
+
+/* What a removal took away, in the order it went, so that Undo can put it
+ * back: records with their positions in their models, and links. */
+struct _AttestRemoval
+{
+  GPtrArray *records;     /* AttestRecord */
+  GArray    *positions;   /* guint, one per record */
+  GPtrArray *links;       /* triples: link kind, from id, to id */
+};
+
+/**
+ * attest_removal_free:
+ * @removal: (nullable): a removal
+ *
+ * Frees what attest_workspace_remove_full() returned.
+ */
+void
+attest_removal_free (AttestRemoval *removal)
+{
+  if (removal == NULL)
+    return;
+  g_ptr_array_unref (removal->records);
+  g_array_unref (removal->positions);
+  g_ptr_array_unref (removal->links);
+  g_free (removal);
+}
+
+/**
+ * attest_removal_get_count:
+ * @removal: a removal
+ *
+ * Returns: how many records it removed, the first and its dependents
+ */
+guint
+attest_removal_get_count (AttestRemoval *removal)
+{
+  return removal->records->len;
+}
+
+static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, AttestRemoval *removal, GError **error);
+
+/* Removes, each with its history row, everything that refers to @record:
+ * records whose reference fields hold its id, and links to or from it. */
+static gboolean
+remove_dependents (AttestWorkspace  *self,
+                   AttestRecord     *record,
+                   AttestRemoval    *removal,
+                   GError          **error)
+{
+  const char *id = attest_record_get_id (record);
+  const char *kind = attest_record_get_kind (record);
+  const GType *kinds;
+  const AttestLinkKind *links;
+  guint n_kinds, n_links;
+
+  links = attest_link_kinds (&n_links);
+  for (guint l = 0; l < n_links; l++)
+    {
+      g_autoptr(GPtrArray) pairs = NULL;
+
+      if (!g_str_equal (links[l].from_kind, kind) && !g_str_equal (links[l].to_kind, kind))
+        continue;
+      pairs = attest_store_load_links (self->store, &links[l], error);
+      if (pairs == NULL)
+        return FALSE;
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        {
+          const char *from = g_ptr_array_index (pairs, i);
+          const char *to = g_ptr_array_index (pairs, i + 1);
+
+          if (!g_str_equal (from, id) && !g_str_equal (to, id))
+            continue;
+          if (!attest_store_delete_link (self->store, &links[l], from, to, error))
+            return FALSE;
+          g_ptr_array_add (removal->links, g_strdup (links[l].name));
+          g_ptr_array_add (removal->links, g_strdup (from));
+          g_ptr_array_add (removal->links, g_strdup (to));
+        }
+    }
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_peek (kinds[k]);
+      GListModel *model = attest_workspace_get_records (self, kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          if (g_strcmp0 (fields[f].references, kind) != 0)
+            continue;
+          for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+            {
+              g_autoptr(AttestRecord) other = g_list_model_get_item (model, i - 1);
+
+              if (g_str_equal (attest_record_get_string (other, fields[f].pspec->name), id)
+                  && !remove_record (self, other, removal, error))
+                return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+remove_record (AttestWorkspace  *self,
+               AttestRecord     *record,
+               AttestRemoval    *removal,
+               GError          **error)
+{
+  GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+  guint position = 0;
+
+  if (!remove_dependents (self, record, removal, error)
+      || !attest_store_delete (self->store, record, error))
+    return FALSE;
+
+  if (find_in_model (model, record, &position))
+    {
+      g_ptr_array_add (removal->records, g_object_ref (record));
+      g_array_append_val (removal->positions, position);
+      untrack (self, record);
+      g_list_store_remove (model, position);
+    }
+  return TRUE;
+}
+
+/**
+ * attest_workspace_remove_full:
+ * @self: a workspace
+ * @record: a record of the workspace
+ * @removal: (out) (optional) (transfer full): what was removed, for
+ *   attest_workspace_restore()
+ * @error: return location for an error
+ *
+ * Deletes the record together with what depends on it (a party's
+ * requirements, its links), all in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_remove_full (AttestWorkspace  *self,
+                              AttestRecord     *record,
+                              AttestRemoval   **removal,
+                              GError          **error)
+{
+  g_autoptr(AttestRecord) keep = g_object_ref (record);
+  AttestRemoval *result;
+
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (!require_loaded (self, error))
+    return FALSE;
+  if (attest_workspace_lookup (self, attest_record_get_id (record)) != record)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_NOT_FOUND,
+                   _("The record is not part of “%s”."), attest_workspace_get_display_name (self));
+      return FALSE;
+    }
+  if (attest_record_class_is_singleton (ATTEST_RECORD_GET_CLASS (record)))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("The %s cannot be deleted; clear its fields instead."),
+                   attest_record_get_kind (record));
+      return FALSE;
+    }
+
+  result = g_new0 (AttestRemoval, 1);
+  result->records = g_ptr_array_new_with_free_func (g_object_unref);
+  result->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  result->links = g_ptr_array_new_with_free_func (g_free);
+
+  if (!attest_workspace_begin (self, error))
+    {
+      attest_removal_free (result);
+      return FALSE;
+    }
+  if (!remove_record (self, record, result, error))
+    {
+      attest_workspace_rollback (self);
+      attest_removal_free (result);
+      return FALSE;
+    }
+  if (!attest_workspace_commit (self, error))
+    {
+      attest_removal_free (result);
+      return FALSE;
+    }
+  if (removal != NULL)
+    *removal = result;
+  else
+    attest_removal_free (result);
+  return TRUE;
+}
+
+/**
+ * attest_workspace_remove:
+ * @self: a workspace
+ * @record: a record of the workspace
+ * @error: return location for an error
+ *
+ * Deletes the record and what depends on it; see attest_workspace_remove_full().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_remove (AttestWorkspace  *self,
+                         AttestRecord     *record,
+                         GError          **error)
+{
+  return attest_workspace_remove_full (self, record, NULL, error);
+}
+
+/**
+ * attest_workspace_restore:
+ * @self: the workspace the removal was made in
+ * @removal: what attest_workspace_remove_full() returned
+ * @error: return location for an error
+ *
+ * Undo: puts back every record and link of the removal, with the same ids
+ * and fields, at the same places in their lists, in one transaction. The
+ * history records the restoration as insertions.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_restore (AttestWorkspace  *self,
+                          AttestRemoval    *removal,
+                          GError          **error)
+{
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+
+  /* Backwards: the removed record first, then what depended on it. */
+  for (guint i = removal->records->len; i > 0; i--)
+    {
+      AttestRecord *record = g_ptr_array_index (removal->records, i - 1);
+
+      if (!attest_store_insert (self->store, record, error))
+        goto failed;
+    }
+  for (guint i = 0; i + 2 < removal->links->len; i += 3)
+    if (!attest_store_insert_link (self->store, attest_link_kind_lookup (g_ptr_array_index (removal->links, i)),
+                                   g_ptr_array_index (removal->links, i + 1),
+                                   g_ptr_array_index (removal->links, i + 2), error))
+      goto failed;
+  if (!attest_store_commit (self->store, error))
+    {
+      load_all (self, NULL);
+      return FALSE;
+    }
+
+  for (guint i = removal->records->len; i > 0; i--)
+    {
+      AttestRecord *record = g_ptr_array_index (removal->records, i - 1);
+      GListStore *model = model_for (self, G_OBJECT_TYPE (record));
+      guint position = g_array_index (removal->positions, guint, i - 1);
+
+      track (self, record);
+      g_list_store_insert (model, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (model))), record);
+    }
+  return TRUE;
+
+failed:
+  attest_store_rollback (self->store);
+  return FALSE;
+}
+
+static gboolean
+change_link (AttestWorkspace  *self,
+             const char       *link_kind,
+             AttestRecord     *from,
+             AttestRecord     *to,
+             gboolean          insert,
+             GError          **error)
+{
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
+  gboolean ok;
+
+  g_return_val_if_fail (link != NULL, FALSE);
+
+  if (!require_loaded (self, error))
+    return FALSE;
+  if (g_strcmp0 (attest_record_get_kind (from), link->from_kind) != 0
+      || g_strcmp0 (attest_record_get_kind (to), link->to_kind) != 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("A %s link goes from a %s to a %s."), link->name, link->from_kind, link->to_kind);
+      return FALSE;
+    }
+  for (guint i = 0; insert && i < 2; i++)
+    {
+      AttestRecord *record = i == 0 ? from : to;
+
+      if (attest_workspace_lookup (self, attest_record_get_id (record)) != record)
+        {
+          g_autofree char *name = attest_record_dup_display_name (self, record);
+
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("“%s” is not in this workspace, so it cannot be linked. Add it first."), name);
+          return FALSE;
+        }
+    }
+  if (!attest_store_begin (self->store, error))
+    return FALSE;
+  ok = insert ? attest_store_insert_link (self->store, link, attest_record_get_id (from),
+                                          attest_record_get_id (to), error)
+              : attest_store_delete_link (self->store, link, attest_record_get_id (from),
+                                          attest_record_get_id (to), error);
+  if (!ok)
+    {
+      attest_store_rollback (self->store);
+      return FALSE;
+    }
+  return attest_store_commit (self->store, error);
+}
+
+/**
+ * attest_workspace_link:
+ * @self: a workspace
+ * @link_kind: the name of a link kind, e.g. "soa-requirement"
+ * @from: a record of the link's "from" kind
+ * @to: a record of the link's "to" kind
+ * @error: return location for an error
+ *
+ * Links two records. Linking them again changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_link (AttestWorkspace  *self,
+                       const char       *link_kind,
+                       AttestRecord     *from,
+                       AttestRecord     *to,
+                       GError          **error)
+{
+  return change_link (self, link_kind, from, to, TRUE, error);
+}
+
+gboolean
+attest_workspace_unlink (AttestWorkspace  *self,
+                         const char       *link_kind,
+                         AttestRecord     *from,
+                         AttestRecord     *to,
+                         GError          **error)
+{
+  return change_link (self, link_kind, from, to, FALSE, error);
+}
+
+/**
+ * attest_workspace_dup_links:
+ * @self: a workspace
+ * @link_kind: the name of a link kind
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8): pairs of ids: from, to, ...
+ */
+GPtrArray *
+attest_workspace_dup_links (AttestWorkspace  *self,
+                            const char       *link_kind,
+                            GError          **error)
+{
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
+
+  g_return_val_if_fail (link != NULL, NULL);
+  return attest_store_load_links (self->store, link, error);
+}
+
+/**
+ * attest_workspace_begin:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Starts a bulk change: every change until attest_workspace_commit() is
+ * saved in one transaction, all or nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_begin (AttestWorkspace  *self,
+                        GError          **error)
+{
+  if (!require_loaded (self, error))
+    return FALSE;
+  return attest_store_begin (self->store, error);
+}
+
+/**
+ * attest_workspace_commit:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Ends a bulk change. If saving fails, the whole change is undone in the file
+ * and the models are reloaded from it.
+ *
+ * Returns: %TRUE if the change was saved
+ */
+gboolean
+attest_workspace_commit (AttestWorkspace  *self,
+                         GError          **error)
+{
+  if (attest_store_commit (self->store, error))
+    return TRUE;
+  if (!attest_store_in_transaction (self->store))
+    load_all (self, NULL);
+  return FALSE;
+}
+
+/**
+ * attest_workspace_rollback:
+ * @self: a workspace
+ *
+ * Abandons a bulk change: nothing of it reaches the file, and the models are
+ * reloaded from the file once the outermost change is abandoned.
+ */
+void
+attest_workspace_rollback (AttestWorkspace *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  attest_store_rollback (self->store);
+  if (!attest_store_in_transaction (self->store) && !load_all (self, &error))
+    g_warning ("Could not reload %s: %s", attest_workspace_get_display_name (self), error->message);
+}
+
+/**
+ * attest_workspace_replace_all:
+ * @self: a workspace
+ * @records: (element-type AttestRecord): the new records, referenced kinds first
+ * @links: (element-type utf8): triples of link kind, from id, to id
+ * @error: return location for an error
+ *
+ * Replaces every record and link of the workspace, in one transaction, each
+ * deletion and insertion with its history row. Imports use it.
+ *
+ * Returns: %TRUE on success; on failure the workspace is unchanged
+ */
+gboolean
+attest_workspace_replace_all (AttestWorkspace  *self,
+                              GPtrArray        *records,
+                              GPtrArray        *links,
+                              GError          **error)
+{
+  const GType *kinds;
+  const AttestLinkKind *link_kinds;
+  guint n_kinds, n_link_kinds;
+
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+
+  link_kinds = attest_link_kinds (&n_link_kinds);
+  for (guint l = 0; l < n_link_kinds; l++)
+    {
+      g_autoptr(GPtrArray) pairs = attest_store_load_links (self->store, &link_kinds[l], error);
+
+      if (pairs == NULL)
+        goto failed;
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        if (!attest_store_delete_link (self->store, &link_kinds[l], g_ptr_array_index (pairs, i),
+                                       g_ptr_array_index (pairs, i + 1), error))
+          goto failed;
+    }
+
+  /* Referencing kinds come after referenced ones, so delete backwards. */
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = n_kinds; k > 0; k--)
+    {
+      GListModel *model = attest_workspace_get_records (self, kinds[k - 1]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+
+          if (!attest_store_delete (self->store, record, error))
+            goto failed;
+        }
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    if (!attest_store_insert (self->store, g_ptr_array_index (records, i), error))
+      goto failed;
+
+  for (guint i = 0; i + 2 < links->len; i += 3)
+    {
+      const AttestLinkKind *link = attest_link_kind_lookup (g_ptr_array_index (links, i));
+
+      if (link == NULL
+          || !attest_store_insert_link (self->store, link, g_ptr_array_index (links, i + 1),
+                                        g_ptr_array_index (links, i + 2), error))
+        goto failed;
+    }
+
+  if (!attest_store_commit (self->store, error))
+    {
+      load_all (self, NULL);
+      return FALSE;
+    }
+  return load_all (self, error);
+
+failed:
+  attest_workspace_rollback (self);
+  return FALSE;
+}
+
+/**
+ * attest_workspace_save_copy:
+ * @self: a workspace
+ * @path: where to write the copy; never the workspace's own file, by any name
+ * @flags: %ATTEST_OUTPUT_FORCE to replace another workspace
+ * @error: return location for an error
+ *
+ * Save As: writes a complete copy of the workspace to @path, by the rules
+ * of attest_output_open(). The workspace stays open on its own file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_save_copy (AttestWorkspace    *self,
+                            const char         *path,
+                            AttestOutputFlags   flags,
+                            GError            **error)
+{
+  if (!require_loaded (self, error))
+    return FALSE;
+  return attest_store_copy_to (self->store, path, flags, error);
+}
+
+/**
+ * attest_record_dup_display_name:
+ * @workspace: the record's workspace
+ * @record: a record of any kind
+ *
+ * How a record is named wherever it is chosen or listed by name: a control
+ * by its number and title, a requirement by its party and text, others by
+ * their name or title.
+ *
+ * Returns: (transfer full): the name, "(unnamed)" when it is empty
+ */
+char *
+attest_record_dup_display_name (AttestWorkspace *workspace,
+                                AttestRecord    *record)
+{
+  const char *text = NULL;
+
+  if (ATTEST_IS_SOA_ENTRY (record))
+    {
+      const AttestControl *control =
+        attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (record, "control-id"));
+
+      if (control != NULL)
+        return g_strdup_printf ("A.%s %s", control->number, control->title);
+    }
+  else if (ATTEST_IS_REQUIREMENT (record))
+    {
+      AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (record, "party-id"));
+
+      return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
+                              attest_record_get_string (record, "text"));
+    }
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
+    text = attest_record_get_string (record, "name");
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
+    text = attest_record_get_string (record, "title");
+  return g_strdup (text != NULL && *text != '\0' ? text : _("(unnamed)"));
+}
