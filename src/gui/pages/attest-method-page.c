@@ -38,9 +38,14 @@ struct _AttestMethodPage
   int              scores;       /* product or sum, the last used: a new matrix starts from it */
   char            *problems_text;
   gboolean         applying;     /* a preset: one message at the end */
+  gboolean         embedded;
+  gboolean         filled;
 };
 
 G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
@@ -304,91 +309,22 @@ on_preset_clicked_cb (GtkButton        *button,
   attest_method_page_apply_preset (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "size")));
 }
 
-/**
- * attest_method_page_get_matrix:
- * @self: the page
- *
- * Returns: (transfer none): the painted risk matrix, shown while the method
- *   computes levels by the matrix
- */
-GtkWidget *
-attest_method_page_get_matrix (AttestMethodPage *self)
-{
-  return self->matrix;
-}
-
-/**
- * attest_method_page_get_problems:
- * @self: the page
- *
- * Returns: what the page lists as wrong with the method, one per line
- */
-const char *
-attest_method_page_get_problems (AttestMethodPage *self)
-{
-  return self->problems_text;
-}
-
+/* Everything, once: when the page is first shown with its workspace
+ * loaded, or at once when made for the guided setup. */
 static void
-attest_method_page_dispose (GObject *object)
+fill (AttestMethodPage *self)
 {
-  AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
-  GtkWidget *child;
+  AttestWorkspace *workspace = self->workspace;
+  gboolean embedded = self->embedded;
+  GtkWidget *box, *presets, *buttons;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_object (&self->workspace);
-  g_clear_object (&self->method);
-  g_clear_pointer (&self->levels, g_array_unref);
-  g_clear_pointer (&self->problems_text, g_free);
-  G_OBJECT_CLASS (attest_method_page_parent_class)->dispose (object);
-}
+  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
+    return;
+  self->filled = TRUE;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  presets = adw_preferences_group_new ();
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-static void
-attest_method_page_class_init (AttestMethodPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = attest_method_page_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-}
-
-static void
-attest_method_page_init (AttestMethodPage *self)
-{
-}
-
-/**
- * attest_method_page_new:
- * @workspace: a workspace
- *
- * Returns: (transfer full): the page
- */
-GtkWidget *
-attest_method_page_new (AttestWorkspace *workspace)
-{
-  return attest_method_page_new_full (workspace, FALSE);
-}
-
-/**
- * attest_method_page_new_full:
- * @workspace: a workspace
- * @embedded: for a step of the guided setup: no scrolling of its own and
- *   no heading (the step has them)
- *
- * Returns: (transfer full): the page
- */
-GtkWidget *
-attest_method_page_new_full (AttestWorkspace *workspace,
-                             gboolean         embedded)
-{
-  AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *presets = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  self->workspace = g_object_ref (workspace);
   self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
   self->levels = attest_risks_levels (workspace);
 
@@ -460,5 +396,165 @@ attest_method_page_new_full (AttestWorkspace *workspace,
       gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
     }
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
+}
+
+static void
+attest_method_page_map (GtkWidget *widget)
+{
+  fill (ATTEST_METHOD_PAGE (widget));
+  GTK_WIDGET_CLASS (attest_method_page_parent_class)->map (widget);
+}
+
+/**
+ * attest_method_page_set_workspace:
+ * @self: the page
+ * @workspace: the workspace whose method it edits
+ *
+ * Set once. The page fills itself when it is first shown with the
+ * workspace loaded.
+ */
+void
+attest_method_page_set_workspace (AttestMethodPage *self,
+                                  AttestWorkspace  *workspace)
+{
+  g_return_if_fail (ATTEST_IS_METHOD_PAGE (self));
+  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+/**
+ * attest_method_page_get_matrix:
+ * @self: the page
+ *
+ * Returns: (transfer none): the painted risk matrix, shown while the method
+ *   computes levels by the matrix
+ */
+GtkWidget *
+attest_method_page_get_matrix (AttestMethodPage *self)
+{
+  return self->matrix;
+}
+
+/**
+ * attest_method_page_get_problems:
+ * @self: the page
+ *
+ * Returns: what the page lists as wrong with the method, one per line
+ */
+const char *
+attest_method_page_get_problems (AttestMethodPage *self)
+{
+  return self->problems_text;
+}
+
+static void
+attest_method_page_dispose (GObject *object)
+{
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->method);
+  g_clear_pointer (&self->levels, g_array_unref);
+  g_clear_pointer (&self->problems_text, g_free);
+  G_OBJECT_CLASS (attest_method_page_parent_class)->dispose (object);
+}
+
+static void
+attest_method_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, ATTEST_METHOD_PAGE (object)->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_method_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_method_page_set_workspace (ATTEST_METHOD_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_method_page_class_init (AttestMethodPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_method_page_dispose;
+  object_class->get_property = attest_method_page_get_property;
+  object_class->set_property = attest_method_page_set_property;
+  widget_class->map = attest_method_page_map;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * AttestMethodPage:workspace:
+   *
+   * The workspace whose risk method the page edits.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+attest_method_page_init (AttestMethodPage *self)
+{
+}
+
+/**
+ * attest_method_page_new:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_method_page_new (AttestWorkspace *workspace)
+{
+  return attest_method_page_new_full (workspace, FALSE);
+}
+
+/**
+ * attest_method_page_new_full:
+ * @workspace: a workspace
+ * @embedded: for a step of the guided setup: no scrolling of its own and
+ *   no heading (the step has them)
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_method_page_new_full (AttestWorkspace *workspace,
+                             gboolean         embedded)
+{
+  AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
+
+  self->embedded = embedded;
+  attest_method_page_set_workspace (self, workspace);
+  fill (self);
   return GTK_WIDGET (self);
 }

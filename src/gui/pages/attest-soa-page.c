@@ -28,6 +28,7 @@ struct _AttestSoaPage
   GtkWidget          parent_instance;
 
   AttestWorkspace   *workspace;
+  gboolean           filled;
   AttestRecordTable *table;
   GtkCustomFilter   *filter;
   GtkWidget         *search;
@@ -46,6 +47,9 @@ struct _AttestSoaPage
 };
 
 G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const AttestControl *
 control_of (AttestRecord *entry)
@@ -679,6 +683,16 @@ attest_soa_page_dispose (GObject *object)
   G_OBJECT_CLASS (attest_soa_page_parent_class)->dispose (object);
 }
 
+static void attest_soa_page_map          (GtkWidget    *widget);
+static void attest_soa_page_get_property (GObject      *object,
+                                          guint         prop_id,
+                                          GValue       *value,
+                                          GParamSpec   *pspec);
+static void attest_soa_page_set_property (GObject      *object,
+                                          guint         prop_id,
+                                          const GValue *value,
+                                          GParamSpec   *pspec);
+
 static void
 attest_soa_page_class_init (AttestSoaPageClass *klass)
 {
@@ -686,6 +700,19 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_soa_page_dispose;
+  object_class->get_property = attest_soa_page_get_property;
+  object_class->set_property = attest_soa_page_set_property;
+  widget_class->map = attest_soa_page_map;
+
+  /**
+   * AttestSoaPage:workspace:
+   *
+   * The workspace whose Statement of Applicability the page shows.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "soapage");
 }
@@ -740,29 +767,36 @@ header_button (const char *label,
   return button;
 }
 
-/**
- * attest_soa_page_new:
- * @workspace: the workspace
- *
- * Returns: (transfer full): the page
- */
-GtkWidget *
-attest_soa_page_new (AttestWorkspace *workspace)
+/* Everything, once: when the page is first shown with its workspace
+ * loaded, or asked to show an entry. */
+static void
+fill (AttestSoaPage *self)
 {
-  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, NULL);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (_("Statement of Applicability (6.1.3 d)"));
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *problems_heading = gtk_label_new (_("What an auditor would flag"));
-  GtkWidget *problems_scroller = gtk_scrolled_window_new ();
+  AttestWorkspace *workspace = self->workspace;
+  GtkWidget *header;
+  GtkWidget *title_box;
+  GtkWidget *title;
+  GtkWidget *toolbar;
+  GtkWidget *paned;
+  GtkWidget *left;
+  GtkWidget *problems_heading;
+  GtkWidget *problems_scroller;
   GtkWidget *approve, *import;
   g_autoptr(GtkFilterListModel) filtered = NULL;
-  gboolean writable = !attest_workspace_is_read_only (workspace);
+  gboolean writable;
 
-  self->workspace = g_object_ref (workspace);
+  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
+    return;
+  self->filled = TRUE;
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  title = gtk_label_new (_("Statement of Applicability (6.1.3 d)"));
+  toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  problems_heading = gtk_label_new (_("What an auditor would flag"));
+  problems_scroller = gtk_scrolled_window_new ();
+  writable = !attest_workspace_is_read_only (workspace);
 
   /* Title, version and the page's actions. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -869,6 +903,81 @@ attest_soa_page_new (AttestWorkspace *workspace)
 
   build_editor (self);
   refresh (self);
+}
+
+static void
+attest_soa_page_map (GtkWidget *widget)
+{
+  fill (ATTEST_SOA_PAGE (widget));
+  GTK_WIDGET_CLASS (attest_soa_page_parent_class)->map (widget);
+}
+
+/**
+ * attest_soa_page_set_workspace:
+ * @self: the page
+ * @workspace: the workspace whose Statement of Applicability it shows
+ *
+ * Set once. The page fills itself when it is first shown with the
+ * workspace loaded.
+ */
+void
+attest_soa_page_set_workspace (AttestSoaPage   *self,
+                               AttestWorkspace *workspace)
+{
+  g_return_if_fail (ATTEST_IS_SOA_PAGE (self));
+  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+static void
+attest_soa_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, ATTEST_SOA_PAGE (object)->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_soa_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_soa_page_set_workspace (ATTEST_SOA_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/**
+ * attest_soa_page_new:
+ * @workspace: the workspace
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_soa_page_new (AttestWorkspace *workspace)
+{
+  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, "workspace", workspace, NULL);
+
+  fill (self);
   return GTK_WIDGET (self);
 }
 
@@ -908,9 +1017,13 @@ void
 attest_soa_page_select (AttestSoaPage *self,
                         AttestRecord  *entry)
 {
-  GListModel *shown = attest_record_table_get_model (self->table);
+  GListModel *shown;
   guint position;
 
+  fill (self);
+  if (!self->filled)
+    return;
+  shown = attest_record_table_get_model (self->table);
   for (guint pass = 0; pass < 2; pass++)
     {
       for (position = 0; position < g_list_model_get_n_items (shown); position++)
