@@ -207,6 +207,39 @@ test_organisation_page (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page fills itself the first time it is chosen, and not before: opening
+ * a large workspace costs only the page the user looks at. Chosen in a
+ * window not on screen yet (or a narrow one showing the sidebar), it is
+ * filled all the same. */
+static void
+test_pages_filled_when_chosen (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = attest_window_new (NULL, workspace);
+  const struct { const char *page, *reg; } pages[] = {
+    { "context", "issues-register" }, { "parties", "requirements-register" }, { "scope", "scope-register" },
+    { "assets", "assets-register" }, { "threats", "vulnerabilities-register" }, { "risks", "risks-register" },
+    { "treatment", "actions-register" }, { "documents", "documents-register" }, { "soa", "soa-table" },
+    { "method", "risk-matrix" },
+  };
+
+  g_object_ref_sink (window);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_null (find_named (GTK_WIDGET (window), pages[i].reg));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      attest_window_show_page (window, pages[i].page);
+      g_assert_nonnull (find_named (GTK_WIDGET (window), pages[i].reg));
+      /* The others are still to be filled. */
+      for (guint j = i + 1; j < G_N_ELEMENTS (pages); j++)
+        g_assert_null (find_named (GTK_WIDGET (window), pages[j].reg));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 static void
 test_autosave_typing (TestDir       *fixture,
                       gconstpointer  data)
@@ -1977,6 +2010,7 @@ main (int    argc,
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
   ADD ("/gui/window/organisation-page", test_organisation_page);
+  ADD ("/gui/window/pages-filled-when-chosen", test_pages_filled_when_chosen);
   ADD ("/gui/window/read-only", test_read_only);
   ADD ("/gui/window/readable-by-others", test_readable_by_others);
   ADD ("/gui/window/save-copy", test_save_copy);

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "attest-method-page.h"
+#include "attest-page.h"
+#include "widgets/attest-toast.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-risk-matrix.h"
@@ -57,12 +59,7 @@ static void
 toast (AttestMethodPage *self,
        AdwToast         *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  attest_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -399,10 +396,9 @@ fill (AttestMethodPage *self)
 }
 
 static void
-attest_method_page_map (GtkWidget *widget)
+fill_page (GtkWidget *page)
 {
-  fill (ATTEST_METHOD_PAGE (widget));
-  GTK_WIDGET_CLASS (attest_method_page_parent_class)->map (widget);
+  fill (ATTEST_METHOD_PAGE (page));
 }
 
 /**
@@ -508,7 +504,6 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
   object_class->dispose = attest_method_page_dispose;
   object_class->get_property = attest_method_page_get_property;
   object_class->set_property = attest_method_page_set_property;
-  widget_class->map = attest_method_page_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   /**
@@ -525,6 +520,7 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
 static void
 attest_method_page_init (AttestMethodPage *self)
 {
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "attest-organisation-page.h"
+#include "attest-page.h"
 #include "widgets/attest-record-form.h"
 
 /* The organisation's record in its form: the same fields and rules as the
@@ -46,10 +47,9 @@ fill (AttestOrganisationPage *self)
 }
 
 static void
-attest_organisation_page_map (GtkWidget *widget)
+fill_page (GtkWidget *page)
 {
-  fill (ATTEST_ORGANISATION_PAGE (widget));
-  GTK_WIDGET_CLASS (attest_organisation_page_parent_class)->map (widget);
+  fill (ATTEST_ORGANISATION_PAGE (page));
 }
 
 /**
@@ -152,7 +152,6 @@ attest_organisation_page_class_init (AttestOrganisationPageClass *klass)
   object_class->dispose = attest_organisation_page_dispose;
   object_class->get_property = attest_organisation_page_get_property;
   object_class->set_property = attest_organisation_page_set_property;
-  widget_class->map = attest_organisation_page_map;
 
   /**
    * AttestOrganisationPage:workspace:
@@ -172,6 +171,7 @@ static void
 attest_organisation_page_init (AttestOrganisationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-register-page.h"
+#include "attest-page.h"
 #include "attest-register-specs.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-register.h"
@@ -195,10 +196,9 @@ fill (AttestRegisterPage *self)
 }
 
 static void
-attest_register_page_map (GtkWidget *widget)
+fill_page (GtkWidget *page)
 {
-  fill (ATTEST_REGISTER_PAGE (widget));
-  GTK_WIDGET_CLASS (attest_register_page_parent_class)->map (widget);
+  fill (ATTEST_REGISTER_PAGE (page));
 }
 
 /**
@@ -409,7 +409,6 @@ attest_register_page_class_init (AttestRegisterPageClass *klass)
   object_class->finalize = attest_register_page_finalize;
   object_class->get_property = attest_register_page_get_property;
   object_class->set_property = attest_register_page_set_property;
-  widget_class->map = attest_register_page_map;
 
   /**
    * AttestRegisterPage:workspace:
@@ -460,6 +459,7 @@ attest_register_page_init (AttestRegisterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", FALSE);
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

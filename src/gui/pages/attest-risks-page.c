@@ -11,6 +11,7 @@
 
 #include "attest-register-specs.h"
 #include "attest-risks-page.h"
+#include "attest-page.h"
 #include "dialogs/attest-decision-dialog.h"
 #include "widgets/attest-heat-map.h"
 #include "widgets/attest-register.h"
@@ -182,10 +183,9 @@ fill (AttestRisksPage *self)
 }
 
 static void
-attest_risks_page_map (GtkWidget *widget)
+fill_page (GtkWidget *page)
 {
-  fill (ATTEST_RISKS_PAGE (widget));
-  GTK_WIDGET_CLASS (attest_risks_page_parent_class)->map (widget);
+  fill (ATTEST_RISKS_PAGE (page));
 }
 
 /**
@@ -315,7 +315,6 @@ attest_risks_page_class_init (AttestRisksPageClass *klass)
   object_class->dispose = attest_risks_page_dispose;
   object_class->get_property = attest_risks_page_get_property;
   object_class->set_property = attest_risks_page_set_property;
-  widget_class->map = attest_risks_page_map;
 
   /**
    * AttestRisksPage:workspace:
@@ -343,6 +342,7 @@ static void
 attest_risks_page_init (AttestRisksPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

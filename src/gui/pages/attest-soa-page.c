@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "widgets/attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
 #include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
+#include "attest-page.h"
 #include "dialogs/attest-replace-dialog.h"
 #include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
@@ -185,12 +187,7 @@ on_add_evidence_cb (GtkButton     *button,
     return;
   evidence = g_object_new (ATTEST_TYPE_EVIDENCE, "soa-entry-id", attest_record_get_id (entry), NULL);
   if (!attest_workspace_add (self->workspace, evidence, &error))
-    {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-    }
+    attest_toast_add (GTK_WIDGET (self), error->message);
 }
 
 static void schedule_refresh (AttestSoaPage *self);
@@ -467,10 +464,7 @@ on_approved_cb (AttestApproveDialog *dialog,
                 const char          *message,
                 AttestSoaPage       *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  attest_toast_add (GTK_WIDGET (self), message);
   schedule_refresh (self);
 }
 
@@ -683,7 +677,7 @@ attest_soa_page_dispose (GObject *object)
   G_OBJECT_CLASS (attest_soa_page_parent_class)->dispose (object);
 }
 
-static void attest_soa_page_map          (GtkWidget    *widget);
+static void fill_page                    (GtkWidget    *page);
 static void attest_soa_page_get_property (GObject      *object,
                                           guint         prop_id,
                                           GValue       *value,
@@ -702,7 +696,6 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
   object_class->dispose = attest_soa_page_dispose;
   object_class->get_property = attest_soa_page_get_property;
   object_class->set_property = attest_soa_page_set_property;
-  widget_class->map = attest_soa_page_map;
 
   /**
    * AttestSoaPage:workspace:
@@ -724,6 +717,7 @@ attest_soa_page_init (AttestSoaPage *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 static GtkWidget *
@@ -906,10 +900,9 @@ fill (AttestSoaPage *self)
 }
 
 static void
-attest_soa_page_map (GtkWidget *widget)
+fill_page (GtkWidget *page)
 {
-  fill (ATTEST_SOA_PAGE (widget));
-  GTK_WIDGET_CLASS (attest_soa_page_parent_class)->map (widget);
+  fill (ATTEST_SOA_PAGE (page));
 }
 
 /**

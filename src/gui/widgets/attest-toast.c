@@ -30,8 +30,16 @@ overlay_within (GtkWidget *widget)
   return NULL;
 }
 
-static AdwToastOverlay *
-find_overlay (GtkWidget *widget)
+/**
+ * attest_toast_get_overlay:
+ * @widget: a widget
+ *
+ * For what keeps the overlay to speak later (an Undo that fails).
+ *
+ * Returns: (transfer none) (nullable): where @widget's toasts show
+ */
+AdwToastOverlay *
+attest_toast_get_overlay (GtkWidget *widget)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   GtkRoot *root;
@@ -60,7 +68,7 @@ attest_toast_show (GtkWidget *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  overlay = find_overlay (widget);
+  overlay = attest_toast_get_overlay (widget);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (overlay, toast);
   else

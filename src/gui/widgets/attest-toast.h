@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+AdwToastOverlay *attest_toast_get_overlay (GtkWidget *widget);
+
 void attest_toast_show (GtkWidget  *widget,
                         AdwToast   *toast);
 void attest_toast_add  (GtkWidget  *widget,
