@@ -79,13 +79,26 @@ test_shows_workspace (TestDir       *fixture,
 {
   g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
   AttestWindow *window = show_window (workspace);
-  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
-  AttestRecordTable *table;
 
+  /* It opens on the organisation. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Ltd");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Legal name"))), ==, "Fernhill Analytics Ltd");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Sector"))), ==, "Data analytics services");
   screenshot (GTK_WIDGET (window), "organisation");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The context page lists the issues, follows the workspace, and sorts by a
+ * column. */
+static void
+test_context_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  AttestRecordTable *table;
 
   attest_window_show_page (window, "context");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "issues-register")));
@@ -134,6 +147,18 @@ test_shows_workspace (TestDir       *fixture,
     assert_cell (table, 0, 0, g_ptr_array_index (titles, titles->len - 1));
   }
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The interested parties page lists the parties and their requirements. */
+static void
+test_parties_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecordTable *table;
+
   attest_window_show_page (window, "parties");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "parties-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
@@ -146,6 +171,18 @@ test_shows_workspace (TestDir       *fixture,
   assert_cell (table, 0, 3, "Yes");
   assert_cell (table, 2, 4, "Yes");
   screenshot (GTK_WIDGET (window), "parties");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scope page shows the statement above the parts of the scope. */
+static void
+test_scope_page (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecordTable *table;
 
   attest_window_show_page (window, "scope");
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
@@ -2008,6 +2045,9 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
+  ADD ("/gui/window/context-page", test_context_page);
+  ADD ("/gui/window/parties-page", test_parties_page);
+  ADD ("/gui/window/scope-page", test_scope_page);
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
   ADD ("/gui/window/organisation-page", test_organisation_page);
   ADD ("/gui/window/pages-filled-when-chosen", test_pages_filled_when_chosen);
