@@ -30,10 +30,7 @@ struct _AttestMethodPage
   AttestWorkspace *workspace;
   AttestRecord    *method;
   GArray          *levels;       /* every risk's levels before the last method change */
-  GtkWidget       *problems;
   GtkWidget       *form;
-  GtkWidget       *form_group;
-  GtkWidget       *matrix_group;
   GtkWidget       *matrix;
   guint            n_likelihood; /* the scales' sizes the matrix was last fitted to */
   guint            n_impact;
@@ -42,6 +39,13 @@ struct _AttestMethodPage
   gboolean         applying;     /* a preset: one message at the end */
   gboolean         embedded;
   gboolean         filled;
+
+  /* Template widgets */
+  GtkBox              *box;
+  AdwPreferencesGroup *presets;
+  GtkWidget           *problems;
+  GtkWidget           *form_group;
+  GtkWidget           *matrix_group;
 };
 
 G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
@@ -300,10 +304,15 @@ attest_method_page_apply_preset (AttestMethodPage *self,
 }
 
 static void
-on_preset_clicked_cb (GtkButton        *button,
-                      AttestMethodPage *self)
+apply_preset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  attest_method_page_apply_preset (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "size")));
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (widget);
+  int size = g_variant_get_int32 (parameter);
+
+  if (self->filled && size >= 3 && size <= 5)
+    attest_method_page_apply_preset (self, size);
 }
 
 /* Everything, once: when the page is first shown with its workspace
@@ -313,85 +322,55 @@ fill (AttestMethodPage *self)
 {
   AttestWorkspace *workspace = self->workspace;
   gboolean embedded = self->embedded;
-  GtkWidget *box, *presets, *buttons;
 
   if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
     return;
   self->filled = TRUE;
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  presets = adw_preferences_group_new ();
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
   self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
   self->levels = attest_risks_levels (workspace);
 
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (presets),
-                                   embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (presets), embedded
+  adw_preferences_group_set_title (self->presets, embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
+  adw_preferences_group_set_description (self->presets, embedded
     ? _("Lists are separated by semicolons, lowest first. Risk levels are computed, never stored: "
         "change the method later and every risk is rated again.")
     : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
         "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
         "never stored: change the method freely and every risk is rated again."));
-  for (guint size = 3; size <= 5; size++)
-    {
-      g_autofree char *label = g_strdup_printf (_("%u × %u Preset"), size, size);
-      g_autofree char *name = g_strdup_printf ("preset-%u", size);
-      GtkWidget *button = gtk_button_new_with_label (label);
-
-      gtk_widget_set_name (button, name);
-      g_object_set_data (G_OBJECT (button), "size", GUINT_TO_POINTER (size));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_preset_clicked_cb), self);
-      gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (workspace));
-      gtk_box_append (GTK_BOX (buttons), button);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (presets), buttons);
-  gtk_box_append (GTK_BOX (box), presets);
-  /* The method is a document: approved in versions (the setup only drafts it). */
-  if (!embedded)
-    gtk_box_insert_child_after (GTK_BOX (box), attest_approval_bar_new (workspace, "risk-method"), NULL);
-
-  self->problems = gtk_label_new (NULL);
-  gtk_widget_set_name (self->problems, "method-problems");
-  gtk_label_set_wrap (GTK_LABEL (self->problems), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->problems), 0);
-  gtk_widget_add_css_class (self->problems, "error");
-  gtk_box_append (GTK_BOX (box), self->problems);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
+                                 !attest_workspace_is_read_only (workspace));
 
   self->n_likelihood = strv_count (self->method, "likelihood-scale");
   self->n_impact = strv_count (self->method, "impact-scale");
   self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
-  self->matrix_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->matrix_group), _("Risk matrix"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group),
-    _("Choose a level, then click each cell that has it, or press the level's number on a cell. "
-      "The matrix started from the levels the scores gave; likelihood rises upwards, impact to the right."));
   self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->matrix, "risk-matrix");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
-
-  self->form_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->form_group), _("Scales, levels and acceptance"));
-  gtk_box_append (GTK_BOX (box), self->form_group);
-  gtk_box_append (GTK_BOX (box), self->matrix_group);
   build_form (self);
   update_problems (self);
 
-  if (embedded)
-    gtk_widget_set_parent (box, GTK_WIDGET (self));
-  else
+  /* As a page, in a scrolled column. */
+  if (!embedded)
     {
       GtkWidget *scrolled = gtk_scrolled_window_new ();
       GtkWidget *clamp = adw_clamp_new ();
 
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-      gtk_widget_add_css_class (box, "page-content");
-      adw_clamp_set_child (ADW_CLAMP (clamp), box);
+      gtk_widget_add_css_class (GTK_WIDGET (self->box), "page-content");
+      g_object_ref (self->box);
+      gtk_widget_unparent (GTK_WIDGET (self->box));
+      adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
+      g_object_unref (self->box);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
       gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
     }
+  /* The method is a document: approved in versions (the setup only
+   * drafts it). Added once the box is in place: a widget moved with the
+   * box would not find its action any more. */
+  if (!embedded)
+    gtk_box_insert_child_after (self->box, attest_approval_bar_new (workspace, "risk-method"), NULL);
+
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
 }
 
@@ -454,6 +433,7 @@ attest_method_page_dispose (GObject *object)
   AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
   GtkWidget *child;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_METHOD_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
@@ -515,11 +495,21 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
     g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-method-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, box);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, presets);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, problems);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, form_group);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, matrix_group);
+
+  gtk_widget_class_install_action (widget_class, "method-page.apply-preset", "i", apply_preset_action);
 }
 
 static void
 attest_method_page_init (AttestMethodPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
