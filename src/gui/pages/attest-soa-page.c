@@ -33,19 +33,23 @@ struct _AttestSoaPage
   gboolean           filled;
   AttestRecordTable *table;
   GtkCustomFilter   *filter;
-  GtkWidget         *search;
   GtkWidget         *theme_filter;
   GtkWidget         *applicability_filter;
   GtkWidget         *status_filter;
+  GtkFileChooserNative *chooser;
+  char              *needle;
+  guint              refresh_id;
+
+  /* Template widgets */
+  GtkBox            *toolbar;
+  GtkWidget         *search;
   GtkWidget         *problems_filter;
+  GtkBox            *left;
   GtkWidget         *editor;
   GtkWidget         *problems;
   GtkWidget         *version_label;
   GtkWidget         *changes_expander;
   GtkWidget         *changes_label;
-  GtkFileChooserNative *chooser;
-  char              *needle;
-  guint              refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, GTK_TYPE_WIDGET)
@@ -165,8 +169,11 @@ matches (gpointer item,
 static void
 filter_changed (AttestSoaPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  const char *text;
 
+  if (!self->filled || self->search == NULL)
+    return;
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search));
   g_clear_pointer (&self->needle, g_free);
   if (*text != '\0')
     self->needle = g_utf8_casefold (text, -1);
@@ -470,11 +477,15 @@ on_approved_cb (AttestApproveDialog *dialog,
 
 /* The one approval dialog every document uses. */
 static void
-on_approve_clicked_cb (GtkButton     *button,
-                       AttestSoaPage *self)
+approve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AttestApproveDialog *dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  AttestApproveDialog *dialog;
+
+  dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                            self->workspace, "soa");
 
   g_signal_connect_object (dialog, "approved", G_CALLBACK (on_approved_cb), self, 0);
@@ -636,16 +647,22 @@ choose_file (AttestSoaPage        *self,
 }
 
 static void
-on_export_clicked_cb (GtkButton     *button,
-                      AttestSoaPage *self)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
   choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, G_CALLBACK (on_export_response_cb));
 }
 
 static void
-on_import_clicked_cb (GtkButton     *button,
-                      AttestSoaPage *self)
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
   if (import_path_for_testing != NULL)
     {
       g_autofree char *path = g_steal_pointer (&import_path_for_testing);
@@ -668,6 +685,7 @@ attest_soa_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SOA_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->filter);
@@ -708,6 +726,23 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "soapage");
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-soa-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, search);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, problems_filter);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, left);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, problems);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, version_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, changes_expander);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, changes_label);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_problem_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "soa-page.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "soa-page.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "soa-page.approve", NULL, approve_action);
 }
 
 static void
@@ -717,6 +752,11 @@ attest_soa_page_init (AttestSoaPage *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Nothing to act on until the page is filled. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", FALSE);
   attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
@@ -747,106 +787,35 @@ dropdown (const char  *name,
   return widget;
 }
 
-static GtkWidget *
-header_button (const char *label,
-               const char *name,
-               GCallback   callback,
-               gpointer    data)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  g_signal_connect (button, "clicked", callback, data);
-  return button;
-}
-
 /* Everything, once: when the page is first shown with its workspace
  * loaded, or asked to show an entry. */
 static void
 fill (AttestSoaPage *self)
 {
   AttestWorkspace *workspace = self->workspace;
-  GtkWidget *header;
-  GtkWidget *title_box;
-  GtkWidget *title;
-  GtkWidget *toolbar;
-  GtkWidget *paned;
-  GtkWidget *left;
-  GtkWidget *problems_heading;
-  GtkWidget *problems_scroller;
-  GtkWidget *approve, *import;
   g_autoptr(GtkFilterListModel) filtered = NULL;
   gboolean writable;
 
   if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
     return;
   self->filled = TRUE;
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  title = gtk_label_new (_("Statement of Applicability (6.1.3 d)"));
-  toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  problems_heading = gtk_label_new (_("What an auditor would flag"));
-  problems_scroller = gtk_scrolled_window_new ();
   writable = !attest_workspace_is_read_only (workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.export", TRUE);
 
-  /* Title, version and the page's actions. */
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  self->version_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->version_label, "soa-version-label");
-  gtk_label_set_xalign (GTK_LABEL (self->version_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->version_label), TRUE);
-  gtk_widget_add_css_class (self->version_label, "dim-label");
-  self->changes_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->changes_label, "soa-changes");
-  gtk_label_set_xalign (GTK_LABEL (self->changes_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->changes_label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (self->changes_label), TRUE);
-  self->changes_expander = gtk_expander_new_with_mnemonic (_("What _changed since"));
-  gtk_widget_set_name (self->changes_expander, "soa-changes-expander");
-  gtk_expander_set_child (GTK_EXPANDER (self->changes_expander), self->changes_label);
-  gtk_box_append (GTK_BOX (title_box), title);
-  gtk_box_append (GTK_BOX (title_box), self->version_label);
-  gtk_box_append (GTK_BOX (title_box), self->changes_expander);
-  gtk_widget_set_hexpand (title_box, TRUE);
-  gtk_box_append (GTK_BOX (header), title_box);
-  import = header_button (_("_Import…"), "soa-import", G_CALLBACK (on_import_clicked_cb), self);
-  gtk_widget_set_sensitive (import, writable);
-  gtk_box_append (GTK_BOX (header), import);
-  gtk_box_append (GTK_BOX (header), header_button (_("E_xport…"), "soa-export", G_CALLBACK (on_export_clicked_cb), self));
-  approve = header_button (_("_Approve…"), "soa-approve", G_CALLBACK (on_approve_clicked_cb), self);
-  gtk_widget_add_css_class (approve, "suggested-action");
-  gtk_widget_set_sensitive (approve, writable);
-  gtk_box_append (GTK_BOX (header), approve);
-  gtk_widget_set_parent (header, GTK_WIDGET (self));
-
-  /* Search and filters. */
-  self->search = gtk_search_entry_new ();
-  gtk_widget_set_name (self->search, "search");
-  gtk_widget_set_hexpand (self->search, TRUE);
-  g_object_set (self->search, "placeholder-text", _("Search by id or words"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search controls"), -1);
+  /* The filters whose choices come from the catalog and the enums. */
   self->theme_filter = dropdown ("theme-filter", _("Theme"), _("All themes"), G_TYPE_INVALID, themes, G_N_ELEMENTS (themes));
   self->applicability_filter = dropdown ("applicability-filter", _("Applicable"), _("Any decision"), ATTEST_TYPE_APPLICABILITY, NULL, 0);
   self->status_filter = dropdown ("status-filter", _("Implementation"), _("Any status"), ATTEST_TYPE_IMPLEMENTATION, NULL, 0);
-  self->problems_filter = gtk_toggle_button_new_with_mnemonic (_("With _Problems"));
-  gtk_widget_set_name (self->problems_filter, "problems-filter");
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->applicability_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed), self);
-  g_signal_connect_swapped (self->problems_filter, "toggled", G_CALLBACK (filter_changed), self);
-  gtk_box_append (GTK_BOX (toolbar), self->search);
-  gtk_box_append (GTK_BOX (toolbar), self->theme_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->applicability_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->status_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->problems_filter);
-  gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
+  gtk_box_insert_child_after (self->toolbar, self->theme_filter, self->search);
+  gtk_box_insert_child_after (self->toolbar, self->applicability_filter, self->theme_filter);
+  gtk_box_insert_child_after (self->toolbar, self->status_filter, self->applicability_filter);
 
-  /* The table, the problems, the editor. */
+  /* The table, above the problems; the editor beside them. */
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)),
                                         GTK_FILTER (g_object_ref (self->filter)));
@@ -858,35 +827,8 @@ fill (AttestSoaPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
   g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
                            G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
-
-  gtk_label_set_xalign (GTK_LABEL (problems_heading), 0);
-  gtk_widget_add_css_class (problems_heading, "heading");
-  self->problems = gtk_list_box_new ();
-  gtk_widget_set_name (self->problems, "soa-problems");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->problems, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What an auditor would flag"), -1);
+  gtk_box_prepend (self->left, GTK_WIDGET (self->table));
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), gtk_label_new (_("Nothing: every entry is complete.")));
-  g_signal_connect (self->problems, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroller), self->problems);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (problems_scroller, -1, 150);
-
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->table));
-  gtk_box_append (GTK_BOX (left), problems_heading);
-  gtk_box_append (GTK_BOX (left), problems_scroller);
-
-  self->editor = gtk_scrolled_window_new ();
-  gtk_widget_set_name (self->editor, "soa-editor");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->editor), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (self->editor, 300, -1);
-
-  gtk_paned_set_start_child (GTK_PANED (paned), left);
-  gtk_paned_set_end_child (GTK_PANED (paned), self->editor);
-  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_widget_set_parent (paned, GTK_WIDGET (self));
 
   /* What changes anywhere may change problems, the draft and the editor. */
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
