@@ -1,7 +1,7 @@
 /* attest-export.c: the audit pack from the GUI: export as PDF, and print.
  *
- * Export asks which sections, which paper and which classification label,
- * then where; the pack is built on the main thread (it reads the
+ * Export asks which sections, which paper and which classification label
+ * (AttestExportDialog), then where; the pack is built on the main thread (it reads the
  * workspace) and written in a worker thread, with a progress bar and
  * Cancel; a toast with Open says when it is done. Print runs the same
  * per-page renderer through GtkPrintOperation, print preview included.
@@ -20,6 +20,7 @@
 #include "attest-export.h"
 #include "attest-file-chooser.h"
 #include "attest-window.h"
+#include "dialogs/attest-export-dialog.h"
 #include "dialogs/attest-replace-dialog.h"
 
 /* Export */
@@ -307,9 +308,6 @@ typedef struct
 {
   GtkWindow       *parent;
   AttestWorkspace *workspace;
-  GPtrArray       *checks;
-  GtkWidget       *paper;
-  GtkWidget       *classification;
   AttestPackOptions options;
   char            *classification_text;
   GtkFileChooserNative *chooser;
@@ -320,7 +318,6 @@ choice_free (Choice *choice)
 {
   g_object_unref (choice->parent);
   g_object_unref (choice->workspace);
-  g_ptr_array_unref (choice->checks);
   g_free (choice->classification_text);
   g_clear_object (&choice->chooser);
   g_free (choice);
@@ -392,20 +389,14 @@ on_file_chosen_cb (GtkNativeDialog *chooser,
     }
 }
 
+/* What the options dialog says, kept once it is closed. */
 static void
-read_options (Choice *choice)
+read_options (Choice             *choice,
+              AttestExportDialog *dialog)
 {
-  guint n_sections;
-  const AttestPackSection *sections = attest_pack_get_sections (&n_sections);
-
-  choice->options.sections = 0;
-  for (guint i = 0; i < n_sections; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (choice->checks, i)))
-      choice->options.sections |= sections[i].flag;
-  choice->options.paper = adw_combo_row_get_selected (ADW_COMBO_ROW (choice->paper)) == 1
-                          ? ATTEST_PAPER_LETTER : ATTEST_PAPER_A4;
+  attest_export_dialog_read_options (dialog, &choice->options);
   g_free (choice->classification_text);
-  choice->classification_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (choice->classification)));
+  choice->classification_text = g_strdup (choice->options.classification);
   choice->options.classification = choice->classification_text;
 }
 
@@ -422,9 +413,9 @@ attest_export_dialog_get_options (GtkWidget         *dialog,
 {
   Choice *choice = g_object_get_data (G_OBJECT (dialog), "choice");
 
-  if (choice == NULL)
+  if (choice == NULL || !ATTEST_IS_EXPORT_DIALOG (dialog))
     return FALSE;
-  read_options (choice);
+  read_options (choice, ATTEST_EXPORT_DIALOG (dialog));
   *options = choice->options;
   return TRUE;
 }
@@ -443,7 +434,7 @@ on_options_response_cb (AdwMessageDialog *dialog,
       choice_free (choice);
       return;
     }
-  read_options (choice);
+  read_options (choice, ATTEST_EXPORT_DIALOG (dialog));
   g_object_set_data (G_OBJECT (dialog), "choice", NULL);
 
   suggested = g_strdup_printf (_("%s audit pack.pdf"),
@@ -475,70 +466,13 @@ attest_export_audit_pack_dialog (GtkWindow       *parent,
                                  AttestWorkspace *workspace)
 {
   Choice *choice = g_new0 (Choice, 1);
-  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Export Audit Pack"),
-                                              _("One PDF of the whole ISMS for auditors and top management: "
-                                                "contents, page numbers, and links between risks and controls."));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *sections_list = gtk_list_box_new ();
-  GtkWidget *settings_list = gtk_list_box_new ();
-  g_autoptr(GtkStringList) papers = gtk_string_list_new ((const char * const[]) { _("A4"), _("US Letter"), NULL });
-  guint n_sections;
-  const AttestPackSection *sections = attest_pack_get_sections (&n_sections);
+  GtkWidget *dialog;
 
   choice->parent = g_object_ref (parent);
   choice->workspace = g_object_ref (workspace);
-  choice->checks = g_ptr_array_new ();
-
-  gtk_widget_set_name (dialog, "export-options");
-  for (GtkWidget *list = sections_list; list != NULL; list = list == sections_list ? settings_list : NULL)
-    {
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sections_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
-  for (guint i = 0; i < n_sections; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      g_autofree char *name = g_strdup_printf ("section-%s", sections[i].id);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(sections[i].label));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      gtk_widget_set_name (check, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _(sections[i].label), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (GTK_LIST_BOX (sections_list), row);
-      g_ptr_array_add (choice->checks, check);
-    }
-
-  choice->paper = adw_combo_row_new ();
-  gtk_widget_set_name (choice->paper, "paper");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->paper), _("Paper"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (choice->paper), G_LIST_MODEL (papers));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (choice->paper), attest_paper_from_locale () == ATTEST_PAPER_LETTER ? 1 : 0);
-  gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->paper);
-  choice->classification = adw_entry_row_new ();
-  gtk_widget_set_name (choice->classification, "classification");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->classification), _("Classification on every page"));
-  gtk_editable_set_text (GTK_EDITABLE (choice->classification),
-                         org ? attest_record_get_string (org, "classification") : "");
-  gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->classification);
-
-  gtk_box_append (GTK_BOX (box), sections_list);
-  gtk_box_append (GTK_BOX (box), settings_list);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = GTK_WIDGET (attest_export_dialog_new (parent, workspace));
   g_signal_connect (dialog, "response", G_CALLBACK (on_options_response_cb), choice);
   g_object_set_data (G_OBJECT (dialog), "choice", choice);
-  gtk_window_present (GTK_WINDOW (dialog));
-  /* Enter goes on to choose the file, not tick the first section. */
-  if (gtk_window_get_default_widget (GTK_WINDOW (dialog)) != NULL)
-    gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
   return dialog;
 }
 

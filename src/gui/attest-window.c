@@ -15,15 +15,14 @@
 #include "attest-export.h"
 #include "dialogs/attest-replace-dialog.h"
 #include "pages/attest-method-page.h"
+#include "pages/attest-organisation-page.h"
+#include "pages/attest-readiness-page.h"
+#include "pages/attest-register-page.h"
+#include "pages/attest-risks-page.h"
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
-#include "widgets/attest-approval-bar.h"
 #include "widgets/attest-field-binding.h"
-#include "widgets/attest-record-table.h"
-#include "widgets/attest-heat-map.h"
-#include "widgets/attest-register.h"
-#include "pages/attest-documents-page.h"
-#include "pages/attest-readiness-page.h"
+#include "widgets/attest-toast.h"
 
 struct _AttestWindow
 {
@@ -52,32 +51,7 @@ struct _AttestWindow
   GtkLabel             *read_only_label;
   AdwLeaflet           *leaflet;
   GtkStack             *stack;
-  GtkBox               *context_page;
-  GtkBox               *parties_page;
-  GtkBox               *scope_page;
-  GtkBox               *soa_page;
-  GtkBox               *assets_page;
-  GtkBox               *threats_page;
-  GtkBox               *risks_page;
-  GtkBox               *treatment_page;
-  GtkBox               *method_page;
-  GtkWidget            *readiness_page;
-  GtkWidget            *documents_page;
-  GtkWidget            *heat_maps[2];   /* before and after treatment */
-  GtkWidget            *heat_note;
-  GtkWidget            *heat_note_label;
-  GtkWidget            *risk_register;
-  GtkLabel             *scope_statement_label;
   GMenu                *recent_submenu;
-  AdwEntryRow          *org_name_row;
-  AdwEntryRow          *org_short_name_row;
-  AdwEntryRow          *org_sector_row;
-  AdwEntryRow          *org_size_row;
-  AdwEntryRow          *org_headquarters_row;
-  AdwEntryRow          *org_top_management_row;
-  AdwEntryRow          *org_isms_manager_row;
-  AdwEntryRow          *org_certification_target_row;
-  AdwEntryRow          *org_classification_row;
 };
 
 G_DEFINE_FINAL_TYPE (AttestWindow, attest_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -105,672 +79,6 @@ update_title (AttestWindow *self)
 }
 
 static void
-update_scope_statement (AttestWindow *self)
-{
-  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
-  const char *statement = scope ? attest_record_get_string (scope, "statement") : "";
-
-  gtk_label_set_text (self->scope_statement_label,
-                      *statement ? statement : _("No scope statement written yet."));
-  if (*statement)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->scope_statement_label), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->scope_statement_label), "dim-label");
-}
-
-static const AttestColumn issue_columns[] = {
-  { N_("Issue"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("External or internal"), "origin", ATTEST_COLUMN_CHOICE },
-  { N_("Category"), "category", ATTEST_COLUMN_CHOICE },
-  { N_("Effect on the ISMS"), "effect", ATTEST_COLUMN_TEXT, TRUE },
-};
-
-static const AttestColumn party_columns[] = {
-  { N_("Interested party"), "name", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
-  { N_("Why they are relevant"), "relevance", ATTEST_COLUMN_TEXT, TRUE },
-};
-
-static const AttestColumn requirement_columns[] = {
-  { N_("Requirement"), "text", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Of"), "party-id", ATTEST_COLUMN_REFERENCE, FALSE, "name" },
-  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
-  { N_("Addressed by the ISMS"), "addressed", ATTEST_COLUMN_FLAG },
-  { N_("Climate-related"), "climate-related", ATTEST_COLUMN_FLAG },
-};
-
-static const AttestColumn scope_item_columns[] = {
-  { N_("Part of the scope"), "kind", ATTEST_COLUMN_CHOICE },
-  { N_("Name"), "name", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Justification of an exclusion"), "justification", ATTEST_COLUMN_TEXT, TRUE },
-};
-
-/* An asset's value, as the impact scale names it. */
-static char *
-rating_text (AttestWorkspace *workspace,
-             AttestRecord    *record,
-             const char      *field)
-{
-  g_auto(GStrv) scale = attest_risks_dup_scale (workspace, record, field);
-  int value = attest_record_get_int (record, field);
-
-  if (value == 0)
-    return g_strdup ("—");
-  if (scale != NULL && (guint) value < g_strv_length (scale))
-    return g_strdup (scale[value]);
-  return g_strdup_printf ("%d", value);
-}
-
-/* A risk's level before treatment (the column of "likelihood") or after it. */
-static char *
-level_text (AttestWorkspace *workspace,
-            AttestRecord    *risk,
-            const char      *field)
-{
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  gboolean residual = g_str_has_prefix (field, "residual-");
-
-  return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
-}
-
-static int
-rating_rank (AttestWorkspace *workspace, AttestRecord *record, const char *field)
-{
-  return attest_record_get_int (record, field);
-}
-
-/* Levels sort by rank, lowest first, not assessed before all. */
-static int
-level_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
-{
-  return attest_risk_level (workspace, risk, g_str_has_prefix (field, "residual-"));
-}
-
-static int
-risk_problems_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
-{
-  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
-
-  return findings->len;
-}
-
-static char *
-risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
-{
-  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
-
-  if (findings->len == 0)
-    return g_strdup ("");
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", findings->len), findings->len);
-}
-
-static char *
-risk_acceptance_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
-{
-  AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
-
-  if (acceptance == NULL)
-    return g_strdup ("");
-  if (attest_risk_acceptance_is_outdated (workspace, acceptance))
-    return g_strdup (_("Out of date"));
-  return g_strdup (attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED
-                    ? _("Accepted") : _("Not accepted"));
-}
-
-static const AttestColumn asset_columns[] = {
-  { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
-  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
-  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
-  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
-};
-
-static const AttestColumn threat_columns[] = {
-  { N_("Threat"), "name", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
-};
-
-static const AttestColumn vulnerability_columns[] = {
-  { N_("Vulnerability"), "name", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
-};
-
-static const AttestColumn risk_columns[] = {
-  { N_("Risk"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
-  { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
-  { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
-  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text, risk_problems_rank },
-};
-
-static const AttestColumn action_columns[] = {
-  { N_("Action"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("For the risk"), "risk-id", ATTEST_COLUMN_REFERENCE, TRUE, "title" },
-  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Due"), "due-date", ATTEST_COLUMN_TEXT },
-  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
-};
-
-/* The clauses a document serves: "5.2, 9.2". */
-static char *
-document_items_text (AttestWorkspace *workspace, AttestRecord *document, const char *field)
-{
-  const char * const *items = attest_record_get_strv (document, field);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      const AttestMandatoryItem *item = attest_mandatory_item_lookup (items[i]);
-
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, item ? item->clause : items[i]);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static const AttestColumn document_columns[] = {
-  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Title"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Version"), "version", ATTEST_COLUMN_TEXT },
-  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Where it is kept"), "location", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Next review"), "next-review", ATTEST_COLUMN_TEXT },
-  { N_("Serves"), "mandatory-items", ATTEST_COLUMN_COMPUTED, FALSE, NULL, document_items_text },
-};
-
-static const char * const document_form[] = { "identifier", "title", "version", "owner", "location", "approved-by",
-                                               "approved-on", "next-review", "classification", "mandatory-items", NULL };
-
-static GtkWidget *
-find_child (GtkBox     *box,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child; child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-      return child;
-  return NULL;
-}
-
-static const char * const issue_form[] = { "title", "description", "origin", "category", "effect", "treatment", NULL };
-static const char * const party_form[] = { "name", "kind", "relevance", NULL };
-static const char * const requirement_form[] = { "party-id", "text", "kind", "addressed", "how-addressed", "climate-related", NULL };
-static const char * const scope_item_form[] = { "kind", "name", "description", "justification", NULL };
-
-static const char * const asset_form[] = { "name", "kind", "owner", "location", "classification",
-                                           "confidentiality", "integrity", "availability", NULL };
-static const char * const threat_form[] = { "name", "description", NULL };
-static const char * const risk_form[] = { "title", "description", "threat-id", "vulnerability-id", "owner",
-                                          "likelihood", "impact", "existing-controls", "treatment",
-                                          "residual-likelihood", "residual-impact", "review-date", NULL };
-static const char * const action_form[] = { "risk-id", "title", "owner", "due-date", "status", NULL };
-
-/* The risk register's computed filters: level before treatment, owner, problems. */
-static GStrv
-risk_level_choices (AttestWorkspace *workspace)
-{
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_strv_builder_addv (builder, (const char **) attest_record_get_strv (method, "levels"));
-  g_strv_builder_add (builder, attest_risk_method_level_name (method, ATTEST_RISK_NOT_ASSESSED));
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-risk_level_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
-{
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  int level = attest_risk_level (workspace, risk, FALSE);
-
-  if (choice == g_strv_length ((char **) attest_record_get_strv (method, "levels")))
-    return level < 0;
-  return level == (int) choice;
-}
-
-static int
-compare_collated (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-static GStrv
-risk_owner_choices (AttestWorkspace *workspace)
-{
-  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
-  gboolean unowned = FALSE;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    {
-      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
-      const char *owner = attest_record_get_string (risk, "owner");
-
-      if (owner == NULL || *owner == '\0')
-        unowned = TRUE;
-      else if (g_hash_table_add (seen, (gpointer) owner))
-        g_ptr_array_add (owners, (gpointer) owner);
-    }
-  g_ptr_array_sort (owners, (GCompareFunc) compare_collated);
-  for (guint i = 0; i < owners->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (owners, i));
-  if (unowned)
-    g_strv_builder_add (builder, C_("owner", "No owner"));
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-risk_owner_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
-{
-  const char *owner = attest_record_get_string (risk, "owner");
-
-  if (owner == NULL || *owner == '\0')
-    return g_str_equal (name, C_("owner", "No owner"));
-  return g_str_equal (owner, name);
-}
-
-static GStrv
-risk_problem_choices (AttestWorkspace *workspace)
-{
-  const char * const choices[] = { _("With problems"), _("Without problems"), NULL };
-
-  return g_strdupv ((char **) choices);
-}
-
-static gboolean
-risk_problem_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
-{
-  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
-
-  return (findings->len > 0) == (choice == 0);
-}
-
-static const AttestRegisterFilter risk_filters[] = {
-  { "level-filter", N_("Level"), risk_level_choices, risk_level_matches },
-  { "owner-filter", N_("Owner"), risk_owner_choices, risk_owner_matches },
-  { "problem-filter", N_("Problems"), risk_problem_choices, risk_problem_matches },
-};
-
-static const AttestRegisterSpec registers[] = {
-  { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), issue_form, "category", "title",
-    N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
-    N_("Search issues"), N_("Add an issue"), N_("New Issue"), N_("Edit Issue") },
-  { "parties-register", 0, party_columns, G_N_ELEMENTS (party_columns), party_form, "kind", "name",
-    N_("Interested parties"), N_("No interested parties recorded yet."),
-    N_("Search interested parties"), N_("Add an interested party"), N_("New Interested Party"), N_("Edit Interested Party") },
-  { "requirements-register", 0, requirement_columns, G_N_ELEMENTS (requirement_columns), requirement_form, "kind", "text",
-    N_("Requirements of interested parties"), N_("No requirements recorded yet."),
-    N_("Search requirements"), N_("Add a requirement"), N_("New Requirement"), N_("Edit Requirement") },
-  { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), scope_item_form, "kind", "name",
-    N_("Parts of the scope"), N_("No units, locations, processes, systems, exclusions or interfaces recorded yet."),
-    N_("Search the scope"), N_("Add a part of the scope"), N_("New Part of the Scope"), N_("Edit Part of the Scope") },
-  { "assets-register", 0, asset_columns, G_N_ELEMENTS (asset_columns), asset_form, "kind", "name",
-    N_("Assets"), N_("No assets recorded yet. Start with the information the organisation could not do without."),
-    N_("Search assets"), N_("Add an asset"), N_("New Asset"), N_("Edit Asset") },
-  { "threats-register", 0, threat_columns, G_N_ELEMENTS (threat_columns), threat_form, NULL, "name",
-    N_("Threats"), N_("No threats recorded yet."),
-    N_("Search threats"), N_("Add a threat"), N_("New Threat"), N_("Edit Threat") },
-  { "vulnerabilities-register", 0, vulnerability_columns, G_N_ELEMENTS (vulnerability_columns), threat_form, NULL, "name",
-    N_("Vulnerabilities"), N_("No vulnerabilities recorded yet."),
-    N_("Search vulnerabilities"), N_("Add a vulnerability"), N_("New Vulnerability"), N_("Edit Vulnerability") },
-  { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), risk_form, "treatment", "title",
-    N_("Risks"), N_("No risks recorded yet. Add one for each thing that could go wrong with an asset."),
-    N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk"), risk_filters, G_N_ELEMENTS (risk_filters) },
-  { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), action_form, "status", "title",
-    N_("Risk treatment plan"), N_("No treatment actions planned yet."),
-    N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") },
-  { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), document_form, NULL, "title",
-    N_("Document register"), N_("No documents registered yet. Add the policy and the other documents the ISMS keeps, here or elsewhere."),
-    N_("Search documents"), N_("Add a document"), N_("New Document"), N_("Edit Document") },
-};
-
-static GtkWidget *
-add_register (AttestWindow *self,
-              GtkBox       *page,
-              guint         index,
-              GType         kind)
-{
-  AttestRegisterSpec spec = registers[index];
-  GtkWidget *reg;
-
-  spec.kind = kind;
-  spec.label = _(spec.label);
-  spec.empty_text = _(spec.empty_text);
-  reg = attest_register_new (self->workspace, &spec);
-  gtk_widget_set_vexpand (reg, TRUE);
-  gtk_box_append (page, reg);
-  return reg;
-}
-
-static void
-add_heading (GtkBox     *page,
-             const char *text)
-{
-  GtkWidget *heading = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_box_append (page, heading);
-}
-
-typedef struct
-{
-  AttestWorkspace *workspace;
-  gboolean         residual;
-  int              likelihood;
-  int              impact;
-} Cell;
-
-static void
-cell_free (gpointer data)
-{
-  Cell *cell = data;
-
-  g_object_unref (cell->workspace);
-  g_free (cell);
-}
-
-static gboolean
-risk_in_cell (AttestRecord *risk,
-              gpointer      data)
-{
-  Cell *cell = data;
-  int likelihood, impact;
-
-  attest_risk_get_ratings (cell->workspace, risk, cell->residual, &likelihood, &impact);
-  return likelihood == cell->likelihood && impact == cell->impact;
-}
-
-/* A cell chosen on one heat map shows only its risks in the register; the
- * other map's choice is cleared, so one cell filters at a time. */
-static void
-on_heat_map_selection_cb (AttestHeatMap *map,
-                          AttestWindow  *self)
-{
-  AttestHeatMap *other = ATTEST_HEAT_MAP (self->heat_maps[map == ATTEST_HEAT_MAP (self->heat_maps[0])]);
-  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
-  int likelihood, impact;
-
-  attest_heat_map_get_selected (map, &likelihood, &impact);
-  if (likelihood == 0)
-    {
-      int other_likelihood, other_impact;
-
-      attest_heat_map_get_selected (other, &other_likelihood, &other_impact);
-      if (other_likelihood == 0)
-        {
-          attest_register_set_match_func (ATTEST_REGISTER (self->risk_register), NULL, NULL, NULL);
-          gtk_widget_set_visible (self->heat_note, FALSE);
-        }
-      return;
-    }
-  attest_heat_map_select (other, 0, 0);
-  {
-    Cell *cell = g_new0 (Cell, 1);
-    const char * const *likelihoods = attest_record_get_strv (method, "likelihood-scale");
-    const char * const *impacts = attest_record_get_strv (method, "impact-scale");
-    g_autofree char *text = NULL;
-
-    cell->workspace = g_object_ref (self->workspace);
-    cell->residual = attest_heat_map_get_residual (map);
-    cell->likelihood = likelihood;
-    cell->impact = impact;
-    attest_register_set_match_func (ATTEST_REGISTER (self->risk_register), risk_in_cell, cell, cell_free);
-    text = g_strdup_printf (cell->residual ? _("Showing the risks of likelihood %d · %s and impact %d · %s after treatment.")
-                                           : _("Showing the risks of likelihood %d · %s and impact %d · %s before treatment."),
-                            likelihood, likelihoods[likelihood - 1], impact, impacts[impact - 1]);
-    gtk_label_set_text (GTK_LABEL (self->heat_note_label), text);
-    gtk_widget_set_visible (self->heat_note, TRUE);
-  }
-}
-
-static void
-on_show_all_risks_cb (GtkButton    *button,
-                      AttestWindow *self)
-{
-  attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[0]), 0, 0);
-  attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[1]), 0, 0);
-}
-
-static void
-on_decision_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         AttestWindow     *self)
-{
-  AttestRecord *risk = g_object_get_data (G_OBJECT (dialog), "risk");
-  GtkWidget *by = g_object_get_data (G_OBJECT (dialog), "by");
-  GtkWidget *note = g_object_get_data (G_OBJECT (dialog), "note");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  int decision;
-
-  if (g_str_equal (response, "accept"))
-    decision = ATTEST_ACCEPTANCE_ACCEPTED;
-  else if (g_str_equal (response, "reject"))
-    decision = ATTEST_ACCEPTANCE_REJECTED;
-  else
-    return;
-  if (attest_risk_accept (self->workspace, risk, gtk_editable_get_text (GTK_EDITABLE (by)), decision,
-                          gtk_editable_get_text (GTK_EDITABLE (note)), &error) == NULL)
-    message = g_strdup (error->message);
-  else
-    message = g_strdup_printf (decision == ATTEST_ACCEPTANCE_ACCEPTED
-                                 ? _("“%s” is accepted as it stands; the decision is in the history")
-                                 : _("“%s” is not accepted; treat it further"),
-                               attest_record_get_string (risk, "title"));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-}
-
-static GtkWidget *
-add_dialog_row (GtkWidget  *list,
-                const char *name,
-                const char *title,
-                const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return row;
-}
-
-/* The risk owner's decision on the residual risk (6.1.3 f), on the risk
- * chosen in the register. */
-static GtkWindow *
-open_decision_dialog (AttestWindow *self)
-{
-  AttestRecord *risk = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->risk_register)));
-  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
-  GtkWidget *dialog, *list;
-  g_autofree char *body = NULL;
-
-  if (risk == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Choose a risk in the register first")));
-      return NULL;
-    }
-  body = g_strdup_printf (_("After treatment the risk is %s. The decision is recorded with the risk as it is now; "
-                            "if the risk changes later, the decision is marked out of date."),
-                          attest_risk_method_level_name (method, attest_risk_level (self->workspace, risk, TRUE)));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), attest_record_get_string (risk, "title"), body);
-  list = gtk_list_box_new ();
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  g_object_set_data (G_OBJECT (dialog), "by",
-                     add_dialog_row (list, "decided-by", _("Decided by (the risk owner)"), attest_record_get_string (risk, "owner")));
-  g_object_set_data (G_OBJECT (dialog), "note", add_dialog_row (list, "decision-note", _("Note"), ""));
-  g_object_set_data_full (G_OBJECT (dialog), "risk", g_object_ref (risk), g_object_unref);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reject", _("_Not Accepted"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "accept", _("_Accept the Risk"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_decision_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-static void
-on_decision_clicked_cb (GtkButton    *button,
-                        AttestWindow *self)
-{
-  open_decision_dialog (self);
-}
-
-static void
-build_risks_page (AttestWindow *self)
-{
-  GtkWidget *maps = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *button, *toolbar;
-
-  gtk_box_set_homogeneous (GTK_BOX (maps), TRUE);
-  gtk_widget_set_margin_top (maps, 6);
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *title = gtk_label_new (i ? _("After treatment") : _("Before treatment"));
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_widget_add_css_class (title, "caption-heading");
-      self->heat_maps[i] = attest_heat_map_new (self->workspace, i == 1);
-      gtk_widget_set_name (self->heat_maps[i], i ? "heat-map-residual" : "heat-map-inherent");
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->heat_maps[i]), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      title, NULL, -1);
-      g_signal_connect (self->heat_maps[i], "selection-changed", G_CALLBACK (on_heat_map_selection_cb), self);
-      gtk_box_append (GTK_BOX (column), title);
-      gtk_box_append (GTK_BOX (column), self->heat_maps[i]);
-      gtk_box_append (GTK_BOX (maps), column);
-    }
-  gtk_box_append (self->risks_page, maps);
-
-  self->heat_note = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_name (self->heat_note, "heat-note");
-  self->heat_note_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->heat_note_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->heat_note_label), 0);
-  gtk_widget_set_hexpand (self->heat_note_label, TRUE);
-  button = gtk_button_new_with_mnemonic (_("Show _All Risks"));
-  gtk_widget_set_name (button, "show-all-risks");
-  g_signal_connect (button, "clicked", G_CALLBACK (on_show_all_risks_cb), self);
-  gtk_box_append (GTK_BOX (self->heat_note), self->heat_note_label);
-  gtk_box_append (GTK_BOX (self->heat_note), button);
-  gtk_widget_set_visible (self->heat_note, FALSE);
-  gtk_widget_set_hexpand (self->heat_note, TRUE);
-
-  /* One row: what the heat map filters by, and the decision on the chosen risk. */
-  toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (toolbar), self->heat_note);
-  button = gtk_button_new_with_mnemonic (_("Record the Owner’s _Decision…"));
-  gtk_widget_set_name (button, "record-decision");
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Whether the risk owner accepts the chosen risk as it stands after treatment"));
-  gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_decision_clicked_cb), self);
-  gtk_box_append (GTK_BOX (toolbar), button);
-  gtk_box_append (self->risks_page, toolbar);
-
-  self->risk_register = add_register (self, self->risks_page, 7, ATTEST_TYPE_RISK);
-}
-
-static void
-on_add_usual_threats_cb (GtkButton    *button,
-                         AttestWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint added;
-
-  if (!attest_suggestion_add_threats (self->workspace, &added, &error))
-    text = g_strdup (error->message);
-  else if (added == 0)
-    text = g_strdup (_("You have all the usual threats and vulnerabilities already"));
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u threat or vulnerability",
-                                         "Added %u threats and vulnerabilities", added), added);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-}
-
-/* A register is built the first time its page is shown, so that opening a
- * large workspace costs only the page the user looks at. */
-static void
-build_register_page (AttestWindow *self,
-                     const char   *name)
-{
-  if (g_strcmp0 (name, "context") == 0 && find_child (self->context_page, "issues-register") == NULL)
-    add_register (self, self->context_page, 0, ATTEST_TYPE_CONTEXT_ISSUE);
-  else if (g_strcmp0 (name, "parties") == 0 && find_child (self->parties_page, "parties-register") == NULL)
-    {
-      add_register (self, self->parties_page, 1, ATTEST_TYPE_INTERESTED_PARTY);
-      add_heading (self->parties_page, _("Their requirements, and whether the ISMS addresses them"));
-      add_register (self, self->parties_page, 2, ATTEST_TYPE_REQUIREMENT);
-    }
-  else if (g_strcmp0 (name, "scope") == 0 && find_child (self->scope_page, "scope-register") == NULL)
-    {
-      /* The statement and its boundaries are one document, approved in versions. */
-      gtk_box_insert_child_after (self->scope_page, attest_approval_bar_new (self->workspace, "scope"),
-                                  GTK_WIDGET (self->scope_statement_label));
-      add_register (self, self->scope_page, 3, ATTEST_TYPE_SCOPE_ITEM);
-    }
-  else if (g_strcmp0 (name, "method") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->method_page)) == NULL)
-    {
-      GtkWidget *page = attest_method_page_new (self->workspace);
-
-      gtk_widget_set_name (page, "method");
-      gtk_widget_set_vexpand (page, TRUE);
-      gtk_box_append (self->method_page, page);
-    }
-  else if (g_strcmp0 (name, "assets") == 0 && find_child (self->assets_page, "assets-register") == NULL)
-    add_register (self, self->assets_page, 4, ATTEST_TYPE_ASSET);
-  else if (g_strcmp0 (name, "threats") == 0 && find_child (self->threats_page, "threats-register") == NULL)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("Add _Usual Threats and Vulnerabilities"));
-
-      gtk_widget_set_name (button, "add-usual-threats");
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (button, _("Adds a short list in our words of what usually threatens an organisation "
-                                             "and the weaknesses usually exploited; those you have are not added again."));
-      gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (self->workspace));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_add_usual_threats_cb), self);
-      gtk_box_append (self->threats_page, button);
-      add_register (self, self->threats_page, 5, ATTEST_TYPE_THREAT);
-      add_heading (self->threats_page, _("Vulnerabilities: weaknesses a threat could exploit"));
-      add_register (self, self->threats_page, 6, ATTEST_TYPE_VULNERABILITY);
-    }
-  else if (g_strcmp0 (name, "risks") == 0 && find_child (self->risks_page, "risks-register") == NULL)
-    build_risks_page (self);
-  else if (g_strcmp0 (name, "treatment") == 0 && find_child (self->treatment_page, "actions-register") == NULL)
-    {
-      gtk_box_append (self->treatment_page, attest_approval_bar_new (self->workspace, "treatment-plan"));
-      add_register (self, self->treatment_page, 8, ATTEST_TYPE_TREATMENT_ACTION);
-    }
-  else if (g_strcmp0 (name, "documents") == 0 && find_child (GTK_BOX (self->documents_page), "documents-register") == NULL)
-    add_register (self, GTK_BOX (self->documents_page), 9, ATTEST_TYPE_DOCUMENT_ENTRY);
-  else if (g_strcmp0 (name, "soa") == 0 && gtk_widget_get_first_child (GTK_WIDGET (self->soa_page)) == NULL)
-    {
-      GtkWidget *page = attest_soa_page_new (self->workspace);
-
-      gtk_widget_set_name (page, "soa");
-      gtk_widget_set_vexpand (page, TRUE);
-      gtk_box_append (self->soa_page, page);
-    }
-}
-
-static void
 on_write_failed_cb (AttestWorkspace *workspace,
                     GError          *error,
                     AttestWindow    *self)
@@ -778,7 +86,7 @@ on_write_failed_cb (AttestWorkspace *workspace,
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  attest_window_show_toast (self, toast);
 }
 
 /* A workspace others may read (copied in from elsewhere, unpacked from an
@@ -877,7 +185,6 @@ on_workspace_loaded_cb (GObject      *source,
     return;
   gtk_spinner_stop (self->loading_spinner);
   set_workspace_actions_enabled (self, TRUE);
-  build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
   show_initial_view (self);
 }
 
@@ -914,37 +221,26 @@ show_loading (AttestWindow *self)
   g_signal_connect (self, "realize", G_CALLBACK (on_loading_realize_cb), NULL);
 }
 
+/* Every page gets the workspace; each fills itself when first shown. */
+static void
+set_pages_workspace (AttestWindow *self)
+{
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "workspace") != NULL)
+      g_object_set (page, "workspace", self->workspace, NULL);
+}
+
 static void
 bind_workspace (AttestWindow *self)
 {
   AttestRecord *org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
-  AttestRecord *scope = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_SCOPE);
   const char *reason = attest_workspace_get_read_only_reason (self->workspace);
-  gboolean read_only = attest_workspace_is_read_only (self->workspace);
-  const struct { AdwEntryRow *row; const char *property; } fields[] = {
-    { self->org_name_row, "name" },
-    { self->org_short_name_row, "short-name" },
-    { self->org_sector_row, "sector" },
-    { self->org_size_row, "size" },
-    { self->org_headquarters_row, "headquarters" },
-    { self->org_top_management_row, "top-management" },
-    { self->org_isms_manager_row, "isms-manager" },
-    { self->org_certification_target_row, "certification-target" },
-    { self->org_classification_row, "classification" },
-  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      attest_bind_text_field (GTK_EDITABLE (fields[i].row), org, fields[i].property);
-      gtk_editable_set_editable (GTK_EDITABLE (fields[i].row), !read_only);
-    }
   g_signal_connect_object (org, "notify::name", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   update_title (self);
 
-  g_signal_connect_object (scope, "notify::statement", G_CALLBACK (update_scope_statement), self, G_CONNECT_SWAPPED);
-  update_scope_statement (self);
-
-  if (read_only)
+  if (attest_workspace_is_read_only (self->workspace))
     {
       gtk_label_set_text (self->read_only_label,
                           reason ? reason : _("This workspace is open for reading only; changes cannot be made."));
@@ -954,16 +250,13 @@ bind_workspace (AttestWindow *self)
   update_private_banner (self);
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
-  attest_readiness_page_set_workspace (ATTEST_READINESS_PAGE (self->readiness_page), self->workspace);
   /* The workspace opens on its organisation: the readiness rules over a
    * large workspace take a moment, paid when the user asks for them. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "readiness") == 0)
     gtk_stack_set_visible_child_name (self->stack, "organisation");
+  set_pages_workspace (self);
   if (attest_workspace_is_loaded (self->workspace))
-    {
-      build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
-      show_initial_view (self);
-    }
+    show_initial_view (self);
   else
     show_loading (self);
 }
@@ -1015,7 +308,7 @@ attest_window_save_copy (AttestWindow       *self,
   if (!attest_workspace_save_copy (self->workspace, path, flags, error))
     return FALSE;
   message = g_strdup_printf (_("Saved a copy as “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  attest_window_add_toast (self, message);
   return TRUE;
 }
 
@@ -1214,8 +507,6 @@ on_stack_page_cb (AttestWindow *self)
 {
   if (self->disposed || self->leaflet == NULL)
     return;
-  if (self->stack != NULL && self->workspace != NULL && self->context_page != NULL)
-    build_register_page (self, gtk_stack_get_visible_child_name (self->stack));
   if (self->stack != NULL && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->stack));
 }
@@ -1385,7 +676,11 @@ attest_window_class_init (AttestWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATTEST_TYPE_READINESS_PAGE);
-  g_type_ensure (ATTEST_TYPE_DOCUMENTS_PAGE);
+  g_type_ensure (ATTEST_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
+  g_type_ensure (ATTEST_TYPE_METHOD_PAGE);
+  g_type_ensure (ATTEST_TYPE_RISKS_PAGE);
+  g_type_ensure (ATTEST_TYPE_SOA_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/attest-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, window_title);
@@ -1402,28 +697,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, context_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, parties_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, soa_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, assets_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, threats_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, risks_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, treatment_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, method_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, readiness_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, documents_page);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, scope_statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_name_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_short_name_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_sector_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_size_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_headquarters_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_top_management_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_isms_manager_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_certification_target_row);
-  gtk_widget_class_bind_template_child (widget_class, AttestWindow, org_classification_row);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -1517,35 +791,6 @@ page_of_record (AttestRecord *record)
   return NULL;
 }
 
-/* Selects the record in whichever register of the page lists it. */
-static gboolean
-select_in_registers (GtkWidget    *page,
-                     AttestRecord *record)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (page); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AttestRecordTable *table;
-      GListModel *model;
-
-      if (!ATTEST_IS_REGISTER (child))
-        continue;
-      table = attest_register_get_table (ATTEST_REGISTER (child));
-      attest_register_set_search (ATTEST_REGISTER (child), "");
-      model = attest_record_table_get_model (table);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        {
-          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-          if (item == record)
-            {
-              attest_record_table_select (table, i);
-              return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
 /**
  * attest_window_show_record:
  * @self: a window
@@ -1575,19 +820,15 @@ attest_window_show_record (AttestWindow *self,
   if (name == NULL || gtk_stack_get_child_by_name (self->stack, name) == NULL)
     return;
   attest_window_show_page (self, name);
-  build_register_page (self, name);
   if (record == NULL)
     return;
   child = gtk_stack_get_child_by_name (self->stack, name);
-  if (g_str_equal (name, "soa"))
-    {
-      GtkWidget *soa = gtk_widget_get_first_child (child);
-
-      if (ATTEST_IS_SOA_PAGE (soa))
-        attest_soa_page_select (ATTEST_SOA_PAGE (soa), record);
-    }
-  else
-    select_in_registers (child, record);
+  if (ATTEST_IS_SOA_PAGE (child))
+    attest_soa_page_select (ATTEST_SOA_PAGE (child), record);
+  else if (ATTEST_IS_RISKS_PAGE (child))
+    attest_risks_page_select (ATTEST_RISKS_PAGE (child), record);
+  else if (ATTEST_IS_REGISTER_PAGE (child))
+    attest_register_page_select (ATTEST_REGISTER_PAGE (child), record);
 }
 
 /**
@@ -1640,5 +881,6 @@ void
 attest_window_show_toast (AttestWindow *self,
                           AdwToast     *toast)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_return_if_fail (ATTEST_IS_WINDOW (self));
+  attest_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }

@@ -230,3 +230,32 @@ find_labelled (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* The row on screen with this title (a form's field: "Legal name"). */
+GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0
+      && gtk_widget_is_drawable (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+field_row (gpointer    root,
+            const char *title)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (root), title);
+
+  if (row == NULL)
+    g_error ("No row titled %s on screen", title);
+  return row;
+}

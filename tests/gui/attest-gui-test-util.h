@@ -26,6 +26,12 @@ G_BEGIN_DECLS
  *   toast's Undo appears once the toast is shown);
  * - close_window_and_workspace(): the workspace is really closed.
  *
+ * Widgets are found as assistive technologies name them: a button by its
+ * label (click_labelled()), a text by what it says (find_labelled()), a
+ * form's field by its row's title, which is its accessible name
+ * (field_row (window, "Legal name")); named() is for what has no words
+ * of its own (a register, a heat map).
+ *
  * What a click starts and finishes later (a search run after the entry's
  * delay, a field saved once typing pauses, a pack written in a thread) is
  * awaited with wait_until() on its effect. */
@@ -42,6 +48,10 @@ GtkWidget *named              (gpointer     root,
                                const char  *name);
 GtkWidget *find_labelled      (GtkWidget   *root,
                                const char  *text);
+GtkWidget *find_row           (GtkWidget   *root,
+                               const char  *title);
+GtkWidget *field_row          (gpointer     root,
+                               const char  *title);
 gboolean   click_labelled     (GtkWidget   *root,
                                const char  *label);
 void       click_named        (gpointer     root,

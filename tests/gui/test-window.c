@@ -16,6 +16,7 @@
 #include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
+#include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
 #include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
@@ -78,13 +79,26 @@ test_shows_workspace (TestDir       *fixture,
 {
   g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
   AttestWindow *window = show_window (workspace);
+
+  /* It opens on the organisation. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Ltd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Legal name"))), ==, "Fernhill Analytics Ltd");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Sector"))), ==, "Data analytics services");
+  screenshot (GTK_WIDGET (window), "organisation");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The context page lists the issues, follows the workspace, and sorts by a
+ * column. */
+static void
+test_context_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
   GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
   AttestRecordTable *table;
-
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fernhill Analytics Ltd");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (window, "org-name-row"))), ==, "Fernhill Analytics Ltd");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (window, "org-sector-row"))), ==, "Data analytics services");
-  screenshot (GTK_WIDGET (window), "organisation");
 
   attest_window_show_page (window, "context");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "issues-register")));
@@ -133,6 +147,18 @@ test_shows_workspace (TestDir       *fixture,
     assert_cell (table, 0, 0, g_ptr_array_index (titles, titles->len - 1));
   }
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The interested parties page lists the parties and their requirements. */
+static void
+test_parties_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecordTable *table;
+
   attest_window_show_page (window, "parties");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "parties-register")));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
@@ -146,6 +172,18 @@ test_shows_workspace (TestDir       *fixture,
   assert_cell (table, 2, 4, "Yes");
   screenshot (GTK_WIDGET (window), "parties");
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scope page shows the statement above the parts of the scope. */
+static void
+test_scope_page (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecordTable *table;
+
   attest_window_show_page (window, "scope");
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
@@ -158,6 +196,87 @@ test_shows_workspace (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Organisation page shows the organisation's form, the same as the
+ * guided setup's first step: every field of it, and its problems beside
+ * their fields, following the user's corrections. */
+static void
+test_organisation_page (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  const char * const *fields = attest_record_form_get_fields ("organisation");
+  AttestRecordForm *form;
+  GtkWidget *target, *manager;
+
+  attest_window_show_page (window, "organisation");
+  form = ATTEST_RECORD_FORM (attest_organisation_page_get_form (ATTEST_ORGANISATION_PAGE (named (window, "organisation-page"))));
+  g_assert_nonnull (form);
+  g_assert_true (attest_record_form_get_record (form) == org);
+  for (guint i = 0; fields[i] != NULL; i++)
+    g_assert_true (gtk_widget_is_drawable (attest_record_form_get_row (form, fields[i])));
+  /* The setup's field the old page lacked. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Other locations"))), ==,
+                   "Bristol office; Home working");
+
+  /* The demo's organisation is complete: no problem shows. */
+  for (guint i = 0; fields[i] != NULL; i++)
+    g_assert_null (attest_record_form_get_problem (form, fields[i]));
+
+  /* A date that is not one, and a required field emptied, say so beside
+   * their fields; corrected, they no longer do. */
+  target = field_row (window, "Certification target date");
+  manager = field_row (window, "ISMS manager");
+  gtk_editable_set_text (GTK_EDITABLE (target), "next spring");
+  wait_until (attest_record_form_get_problem (form, "certification-target") != NULL);
+  g_assert_true (gtk_widget_has_css_class (target, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (manager), "");
+  wait_until (attest_record_form_get_problem (form, "isms-manager") != NULL);
+  screenshot (GTK_WIDGET (window), "organisation-problems");
+  gtk_editable_set_text (GTK_EDITABLE (target), "2027-03-01");
+  gtk_editable_set_text (GTK_EDITABLE (manager), "Priya Raman");
+  wait_until (attest_record_form_get_problem (form, "certification-target") == NULL
+              && attest_record_form_get_problem (form, "isms-manager") == NULL);
+  g_assert_false (gtk_widget_has_css_class (target, "error"));
+  g_assert_cmpstr (attest_record_get_string (org, "certification-target"), ==, "2027-03-01");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A page fills itself the first time it is chosen, and not before: opening
+ * a large workspace costs only the page the user looks at. Chosen in a
+ * window not on screen yet (or a narrow one showing the sidebar), it is
+ * filled all the same. */
+static void
+test_pages_filled_when_chosen (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = attest_window_new (NULL, workspace);
+  const struct { const char *page, *reg; } pages[] = {
+    { "context", "issues-register" }, { "parties", "requirements-register" }, { "scope", "scope-register" },
+    { "assets", "assets-register" }, { "threats", "vulnerabilities-register" }, { "risks", "risks-register" },
+    { "treatment", "actions-register" }, { "documents", "documents-register" }, { "soa", "soa-table" },
+    { "method", "risk-matrix" },
+  };
+
+  g_object_ref_sink (window);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_null (find_named (GTK_WIDGET (window), pages[i].reg));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      attest_window_show_page (window, pages[i].page);
+      g_assert_nonnull (find_named (GTK_WIDGET (window), pages[i].reg));
+      /* The others are still to be filled. */
+      for (guint j = i + 1; j < G_N_ELEMENTS (pages); j++)
+        g_assert_null (find_named (GTK_WIDGET (window), pages[j].reg));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 static void
 test_autosave_typing (TestDir       *fixture,
                       gconstpointer  data)
@@ -166,8 +285,8 @@ test_autosave_typing (TestDir       *fixture,
   g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
   AttestWindow *window = show_window (workspace);
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  GtkEditable *name_row = GTK_EDITABLE (named (window, "org-name-row"));
-  GtkEditable *sector_row = GTK_EDITABLE (named (window, "org-sector-row"));
+  GtkEditable *name_row = GTK_EDITABLE (field_row (window, "Legal name"));
+  GtkEditable *sector_row = GTK_EDITABLE (field_row (window, "Sector"));
   gint64 rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
 
   /* Typing: nothing is written until typing pauses, then one history row. */
@@ -215,7 +334,7 @@ test_read_only (TestDir       *fixture,
 
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (named (window, "read-only-revealer"))));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "read-only-label"))), "read-only"));
-  name_row = GTK_EDITABLE (named (window, "org-name-row"));
+  name_row = GTK_EDITABLE (field_row (window, "Legal name"));
   g_assert_false (gtk_editable_get_editable (name_row));
   screenshot (GTK_WIDGET (window), "read-only");
   close_window_and_workspace (window, &workspace);
@@ -1926,7 +2045,12 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
+  ADD ("/gui/window/context-page", test_context_page);
+  ADD ("/gui/window/parties-page", test_parties_page);
+  ADD ("/gui/window/scope-page", test_scope_page);
   ADD ("/gui/window/autosave-typing", test_autosave_typing);
+  ADD ("/gui/window/organisation-page", test_organisation_page);
+  ADD ("/gui/window/pages-filled-when-chosen", test_pages_filled_when_chosen);
   ADD ("/gui/window/read-only", test_read_only);
   ADD ("/gui/window/readable-by-others", test_readable_by_others);
   ADD ("/gui/window/save-copy", test_save_copy);

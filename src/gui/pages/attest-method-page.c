@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "attest-method-page.h"
+#include "attest-page.h"
+#include "widgets/attest-toast.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-risk-matrix.h"
@@ -28,19 +30,28 @@ struct _AttestMethodPage
   AttestWorkspace *workspace;
   AttestRecord    *method;
   GArray          *levels;       /* every risk's levels before the last method change */
-  GtkWidget       *problems;
   GtkWidget       *form;
-  GtkWidget       *form_group;
-  GtkWidget       *matrix_group;
   GtkWidget       *matrix;
   guint            n_likelihood; /* the scales' sizes the matrix was last fitted to */
   guint            n_impact;
   int              scores;       /* product or sum, the last used: a new matrix starts from it */
   char            *problems_text;
   gboolean         applying;     /* a preset: one message at the end */
+  gboolean         embedded;
+  gboolean         filled;
+
+  /* Template widgets */
+  GtkBox              *box;
+  AdwPreferencesGroup *presets;
+  GtkWidget           *problems;
+  GtkWidget           *form_group;
+  GtkWidget           *matrix_group;
 };
 
 G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
@@ -52,12 +63,7 @@ static void
 toast (AttestMethodPage *self,
        AdwToast         *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  attest_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -298,10 +304,102 @@ attest_method_page_apply_preset (AttestMethodPage *self,
 }
 
 static void
-on_preset_clicked_cb (GtkButton        *button,
-                      AttestMethodPage *self)
+apply_preset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  attest_method_page_apply_preset (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "size")));
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (widget);
+  int size = g_variant_get_int32 (parameter);
+
+  if (self->filled && size >= 3 && size <= 5)
+    attest_method_page_apply_preset (self, size);
+}
+
+/* Everything, once: when the page is first shown with its workspace
+ * loaded, or at once when made for the guided setup. */
+static void
+fill (AttestMethodPage *self)
+{
+  AttestWorkspace *workspace = self->workspace;
+  gboolean embedded = self->embedded;
+
+  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
+    return;
+  self->filled = TRUE;
+  self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
+  self->levels = attest_risks_levels (workspace);
+
+
+  adw_preferences_group_set_title (self->presets, embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
+  adw_preferences_group_set_description (self->presets, embedded
+    ? _("Lists are separated by semicolons, lowest first. Risk levels are computed, never stored: "
+        "change the method later and every risk is rated again.")
+    : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
+        "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
+        "never stored: change the method freely and every risk is rated again."));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
+                                 !attest_workspace_is_read_only (workspace));
+
+  self->n_likelihood = strv_count (self->method, "likelihood-scale");
+  self->n_impact = strv_count (self->method, "impact-scale");
+  self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
+  self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
+  gtk_widget_set_name (self->matrix, "risk-matrix");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
+  build_form (self);
+  update_problems (self);
+
+  /* As a page, in a scrolled column. */
+  if (!embedded)
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *clamp = adw_clamp_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+      gtk_widget_add_css_class (GTK_WIDGET (self->box), "page-content");
+      g_object_ref (self->box);
+      gtk_widget_unparent (GTK_WIDGET (self->box));
+      adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
+      g_object_unref (self->box);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+      gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+    }
+  /* The method is a document: approved in versions (the setup only
+   * drafts it). Added once the box is in place: a widget moved with the
+   * box would not find its action any more. */
+  if (!embedded)
+    gtk_box_insert_child_after (self->box, attest_approval_bar_new (workspace, "risk-method"), NULL);
+
+  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
+}
+
+static void
+fill_page (GtkWidget *page)
+{
+  fill (ATTEST_METHOD_PAGE (page));
+}
+
+/**
+ * attest_method_page_set_workspace:
+ * @self: the page
+ * @workspace: the workspace whose method it edits
+ *
+ * Set once. The page fills itself when it is first shown with the
+ * workspace loaded.
+ */
+void
+attest_method_page_set_workspace (AttestMethodPage *self,
+                                  AttestWorkspace  *workspace)
+{
+  g_return_if_fail (ATTEST_IS_METHOD_PAGE (self));
+  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 /**
@@ -335,6 +433,7 @@ attest_method_page_dispose (GObject *object)
   AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
   GtkWidget *child;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_METHOD_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
@@ -345,18 +444,73 @@ attest_method_page_dispose (GObject *object)
 }
 
 static void
+attest_method_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, ATTEST_METHOD_PAGE (object)->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_method_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_method_page_set_workspace (ATTEST_METHOD_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 attest_method_page_class_init (AttestMethodPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_method_page_dispose;
+  object_class->get_property = attest_method_page_get_property;
+  object_class->set_property = attest_method_page_set_property;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * AttestMethodPage:workspace:
+   *
+   * The workspace whose risk method the page edits.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-method-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, box);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, presets);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, problems);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, form_group);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, matrix_group);
+
+  gtk_widget_class_install_action (widget_class, "method-page.apply-preset", "i", apply_preset_action);
 }
 
 static void
 attest_method_page_init (AttestMethodPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**
@@ -384,81 +538,9 @@ attest_method_page_new_full (AttestWorkspace *workspace,
                              gboolean         embedded)
 {
   AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *presets = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  self->workspace = g_object_ref (workspace);
-  self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
-  self->levels = attest_risks_levels (workspace);
-
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (presets),
-                                   embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (presets), embedded
-    ? _("Lists are separated by semicolons, lowest first. Risk levels are computed, never stored: "
-        "change the method later and every risk is rated again.")
-    : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
-        "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
-        "never stored: change the method freely and every risk is rated again."));
-  for (guint size = 3; size <= 5; size++)
-    {
-      g_autofree char *label = g_strdup_printf (_("%u × %u Preset"), size, size);
-      g_autofree char *name = g_strdup_printf ("preset-%u", size);
-      GtkWidget *button = gtk_button_new_with_label (label);
-
-      gtk_widget_set_name (button, name);
-      g_object_set_data (G_OBJECT (button), "size", GUINT_TO_POINTER (size));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_preset_clicked_cb), self);
-      gtk_widget_set_sensitive (button, !attest_workspace_is_read_only (workspace));
-      gtk_box_append (GTK_BOX (buttons), button);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (presets), buttons);
-  gtk_box_append (GTK_BOX (box), presets);
-  /* The method is a document: approved in versions (the setup only drafts it). */
-  if (!embedded)
-    gtk_box_insert_child_after (GTK_BOX (box), attest_approval_bar_new (workspace, "risk-method"), NULL);
-
-  self->problems = gtk_label_new (NULL);
-  gtk_widget_set_name (self->problems, "method-problems");
-  gtk_label_set_wrap (GTK_LABEL (self->problems), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->problems), 0);
-  gtk_widget_add_css_class (self->problems, "error");
-  gtk_box_append (GTK_BOX (box), self->problems);
-
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
-  self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
-  self->matrix_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->matrix_group), _("Risk matrix"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group),
-    _("Choose a level, then click each cell that has it, or press the level's number on a cell. "
-      "The matrix started from the levels the scores gave; likelihood rises upwards, impact to the right."));
-  self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
-  gtk_widget_set_name (self->matrix, "risk-matrix");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
-
-  self->form_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->form_group), _("Scales, levels and acceptance"));
-  gtk_box_append (GTK_BOX (box), self->form_group);
-  gtk_box_append (GTK_BOX (box), self->matrix_group);
-  build_form (self);
-  update_problems (self);
-
-  if (embedded)
-    gtk_widget_set_parent (box, GTK_WIDGET (self));
-  else
-    {
-      GtkWidget *scrolled = gtk_scrolled_window_new ();
-      GtkWidget *clamp = adw_clamp_new ();
-
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-      gtk_widget_add_css_class (box, "page-content");
-      adw_clamp_set_child (ADW_CLAMP (clamp), box);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-      gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
-    }
-  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
+  self->embedded = embedded;
+  attest_method_page_set_workspace (self, workspace);
+  fill (self);
   return GTK_WIDGET (self);
 }

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST, METHOD_PAGE,
 GtkWidget *attest_method_page_new          (AttestWorkspace  *workspace);
 GtkWidget *attest_method_page_new_full     (AttestWorkspace  *workspace,
                                             gboolean          embedded);
+void       attest_method_page_set_workspace (AttestMethodPage *self,
+                                             AttestWorkspace  *workspace);
 gboolean   attest_method_page_apply_preset (AttestMethodPage *self,
                                             guint             size);
 const char *attest_method_page_get_problems (AttestMethodPage *self);

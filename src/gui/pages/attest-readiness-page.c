@@ -35,6 +35,9 @@ struct _AttestReadinessPage
 
 G_DEFINE_FINAL_TYPE (AttestReadinessPage, attest_readiness_page, GTK_TYPE_BOX)
 
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 /* "6.1.3 f" is grouped under "6.1.3". */
 static char *
 clause_group (const char *clause)
@@ -321,6 +324,7 @@ attest_readiness_page_set_workspace (AttestReadinessPage *self,
                            G_CONNECT_SWAPPED);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attest_readiness_page_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 /**
@@ -347,11 +351,57 @@ attest_readiness_page_dispose (GObject *object)
 }
 
 static void
+attest_readiness_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, ATTEST_READINESS_PAGE (object)->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_readiness_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_readiness_page_set_workspace (ATTEST_READINESS_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 attest_readiness_page_class_init (AttestReadinessPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = attest_readiness_page_dispose;
+  object_class->dispose = attest_readiness_page_dispose;
+  object_class->get_property = attest_readiness_page_get_property;
+  object_class->set_property = attest_readiness_page_set_property;
+
+  /**
+   * AttestReadinessPage:workspace:
+   *
+   * The workspace whose readiness the page shows.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-readiness-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestReadinessPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AttestReadinessPage, mandatory_list);

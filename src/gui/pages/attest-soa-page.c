@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "widgets/attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
 #include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
+#include "attest-page.h"
 #include "dialogs/attest-replace-dialog.h"
 #include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
@@ -28,24 +30,32 @@ struct _AttestSoaPage
   GtkWidget          parent_instance;
 
   AttestWorkspace   *workspace;
+  gboolean           filled;
   AttestRecordTable *table;
   GtkCustomFilter   *filter;
-  GtkWidget         *search;
   GtkWidget         *theme_filter;
   GtkWidget         *applicability_filter;
   GtkWidget         *status_filter;
+  GtkFileChooserNative *chooser;
+  char              *needle;
+  guint              refresh_id;
+
+  /* Template widgets */
+  GtkBox            *toolbar;
+  GtkWidget         *search;
   GtkWidget         *problems_filter;
+  GtkBox            *left;
   GtkWidget         *editor;
   GtkWidget         *problems;
   GtkWidget         *version_label;
   GtkWidget         *changes_expander;
   GtkWidget         *changes_label;
-  GtkFileChooserNative *chooser;
-  char              *needle;
-  guint              refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_WORKSPACE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const AttestControl *
 control_of (AttestRecord *entry)
@@ -159,8 +169,11 @@ matches (gpointer item,
 static void
 filter_changed (AttestSoaPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  const char *text;
 
+  if (!self->filled || self->search == NULL)
+    return;
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search));
   g_clear_pointer (&self->needle, g_free);
   if (*text != '\0')
     self->needle = g_utf8_casefold (text, -1);
@@ -181,12 +194,7 @@ on_add_evidence_cb (GtkButton     *button,
     return;
   evidence = g_object_new (ATTEST_TYPE_EVIDENCE, "soa-entry-id", attest_record_get_id (entry), NULL);
   if (!attest_workspace_add (self->workspace, evidence, &error))
-    {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-    }
+    attest_toast_add (GTK_WIDGET (self), error->message);
 }
 
 static void schedule_refresh (AttestSoaPage *self);
@@ -463,20 +471,21 @@ on_approved_cb (AttestApproveDialog *dialog,
                 const char          *message,
                 AttestSoaPage       *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  attest_toast_add (GTK_WIDGET (self), message);
   schedule_refresh (self);
 }
 
 /* The one approval dialog every document uses. */
 static void
-on_approve_clicked_cb (GtkButton     *button,
-                       AttestSoaPage *self)
+approve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AttestApproveDialog *dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  AttestApproveDialog *dialog;
+
+  dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                            self->workspace, "soa");
 
   g_signal_connect_object (dialog, "approved", G_CALLBACK (on_approved_cb), self, 0);
@@ -638,16 +647,22 @@ choose_file (AttestSoaPage        *self,
 }
 
 static void
-on_export_clicked_cb (GtkButton     *button,
-                      AttestSoaPage *self)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
   choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, G_CALLBACK (on_export_response_cb));
 }
 
 static void
-on_import_clicked_cb (GtkButton     *button,
-                      AttestSoaPage *self)
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
   if (import_path_for_testing != NULL)
     {
       g_autofree char *path = g_steal_pointer (&import_path_for_testing);
@@ -670,6 +685,7 @@ attest_soa_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SOA_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->filter);
@@ -679,6 +695,16 @@ attest_soa_page_dispose (GObject *object)
   G_OBJECT_CLASS (attest_soa_page_parent_class)->dispose (object);
 }
 
+static void fill_page                    (GtkWidget    *page);
+static void attest_soa_page_get_property (GObject      *object,
+                                          guint         prop_id,
+                                          GValue       *value,
+                                          GParamSpec   *pspec);
+static void attest_soa_page_set_property (GObject      *object,
+                                          guint         prop_id,
+                                          const GValue *value,
+                                          GParamSpec   *pspec);
+
 static void
 attest_soa_page_class_init (AttestSoaPageClass *klass)
 {
@@ -686,8 +712,37 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_soa_page_dispose;
+  object_class->get_property = attest_soa_page_get_property;
+  object_class->set_property = attest_soa_page_set_property;
+
+  /**
+   * AttestSoaPage:workspace:
+   *
+   * The workspace whose Statement of Applicability the page shows.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "soapage");
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-soa-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, search);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, problems_filter);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, left);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, problems);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, version_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, changes_expander);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, changes_label);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_problem_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "soa-page.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "soa-page.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "soa-page.approve", NULL, approve_action);
 }
 
 static void
@@ -697,6 +752,12 @@ attest_soa_page_init (AttestSoaPage *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Nothing to act on until the page is filled. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", FALSE);
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 static GtkWidget *
@@ -726,99 +787,35 @@ dropdown (const char  *name,
   return widget;
 }
 
-static GtkWidget *
-header_button (const char *label,
-               const char *name,
-               GCallback   callback,
-               gpointer    data)
+/* Everything, once: when the page is first shown with its workspace
+ * loaded, or asked to show an entry. */
+static void
+fill (AttestSoaPage *self)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  g_signal_connect (button, "clicked", callback, data);
-  return button;
-}
-
-/**
- * attest_soa_page_new:
- * @workspace: the workspace
- *
- * Returns: (transfer full): the page
- */
-GtkWidget *
-attest_soa_page_new (AttestWorkspace *workspace)
-{
-  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, NULL);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (_("Statement of Applicability (6.1.3 d)"));
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *problems_heading = gtk_label_new (_("What an auditor would flag"));
-  GtkWidget *problems_scroller = gtk_scrolled_window_new ();
-  GtkWidget *approve, *import;
+  AttestWorkspace *workspace = self->workspace;
   g_autoptr(GtkFilterListModel) filtered = NULL;
-  gboolean writable = !attest_workspace_is_read_only (workspace);
+  gboolean writable;
 
-  self->workspace = g_object_ref (workspace);
+  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
+    return;
+  self->filled = TRUE;
+  writable = !attest_workspace_is_read_only (workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.export", TRUE);
 
-  /* Title, version and the page's actions. */
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  self->version_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->version_label, "soa-version-label");
-  gtk_label_set_xalign (GTK_LABEL (self->version_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->version_label), TRUE);
-  gtk_widget_add_css_class (self->version_label, "dim-label");
-  self->changes_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->changes_label, "soa-changes");
-  gtk_label_set_xalign (GTK_LABEL (self->changes_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->changes_label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (self->changes_label), TRUE);
-  self->changes_expander = gtk_expander_new_with_mnemonic (_("What _changed since"));
-  gtk_widget_set_name (self->changes_expander, "soa-changes-expander");
-  gtk_expander_set_child (GTK_EXPANDER (self->changes_expander), self->changes_label);
-  gtk_box_append (GTK_BOX (title_box), title);
-  gtk_box_append (GTK_BOX (title_box), self->version_label);
-  gtk_box_append (GTK_BOX (title_box), self->changes_expander);
-  gtk_widget_set_hexpand (title_box, TRUE);
-  gtk_box_append (GTK_BOX (header), title_box);
-  import = header_button (_("_Import…"), "soa-import", G_CALLBACK (on_import_clicked_cb), self);
-  gtk_widget_set_sensitive (import, writable);
-  gtk_box_append (GTK_BOX (header), import);
-  gtk_box_append (GTK_BOX (header), header_button (_("E_xport…"), "soa-export", G_CALLBACK (on_export_clicked_cb), self));
-  approve = header_button (_("_Approve…"), "soa-approve", G_CALLBACK (on_approve_clicked_cb), self);
-  gtk_widget_add_css_class (approve, "suggested-action");
-  gtk_widget_set_sensitive (approve, writable);
-  gtk_box_append (GTK_BOX (header), approve);
-  gtk_widget_set_parent (header, GTK_WIDGET (self));
-
-  /* Search and filters. */
-  self->search = gtk_search_entry_new ();
-  gtk_widget_set_name (self->search, "search");
-  gtk_widget_set_hexpand (self->search, TRUE);
-  g_object_set (self->search, "placeholder-text", _("Search by id or words"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search controls"), -1);
+  /* The filters whose choices come from the catalog and the enums. */
   self->theme_filter = dropdown ("theme-filter", _("Theme"), _("All themes"), G_TYPE_INVALID, themes, G_N_ELEMENTS (themes));
   self->applicability_filter = dropdown ("applicability-filter", _("Applicable"), _("Any decision"), ATTEST_TYPE_APPLICABILITY, NULL, 0);
   self->status_filter = dropdown ("status-filter", _("Implementation"), _("Any status"), ATTEST_TYPE_IMPLEMENTATION, NULL, 0);
-  self->problems_filter = gtk_toggle_button_new_with_mnemonic (_("With _Problems"));
-  gtk_widget_set_name (self->problems_filter, "problems-filter");
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->applicability_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed), self);
-  g_signal_connect_swapped (self->problems_filter, "toggled", G_CALLBACK (filter_changed), self);
-  gtk_box_append (GTK_BOX (toolbar), self->search);
-  gtk_box_append (GTK_BOX (toolbar), self->theme_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->applicability_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->status_filter);
-  gtk_box_append (GTK_BOX (toolbar), self->problems_filter);
-  gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
+  gtk_box_insert_child_after (self->toolbar, self->theme_filter, self->search);
+  gtk_box_insert_child_after (self->toolbar, self->applicability_filter, self->theme_filter);
+  gtk_box_insert_child_after (self->toolbar, self->status_filter, self->applicability_filter);
 
-  /* The table, the problems, the editor. */
+  /* The table, above the problems; the editor beside them. */
   self->filter = gtk_custom_filter_new (matches, self, NULL);
   filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)),
                                         GTK_FILTER (g_object_ref (self->filter)));
@@ -830,35 +827,8 @@ attest_soa_page_new (AttestWorkspace *workspace)
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
   g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
                            G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
-
-  gtk_label_set_xalign (GTK_LABEL (problems_heading), 0);
-  gtk_widget_add_css_class (problems_heading, "heading");
-  self->problems = gtk_list_box_new ();
-  gtk_widget_set_name (self->problems, "soa-problems");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->problems, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What an auditor would flag"), -1);
+  gtk_box_prepend (self->left, GTK_WIDGET (self->table));
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), gtk_label_new (_("Nothing: every entry is complete.")));
-  g_signal_connect (self->problems, "row-activated", G_CALLBACK (on_problem_activated_cb), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroller), self->problems);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (problems_scroller, -1, 150);
-
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->table));
-  gtk_box_append (GTK_BOX (left), problems_heading);
-  gtk_box_append (GTK_BOX (left), problems_scroller);
-
-  self->editor = gtk_scrolled_window_new ();
-  gtk_widget_set_name (self->editor, "soa-editor");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->editor), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (self->editor, 300, -1);
-
-  gtk_paned_set_start_child (GTK_PANED (paned), left);
-  gtk_paned_set_end_child (GTK_PANED (paned), self->editor);
-  gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_widget_set_parent (paned, GTK_WIDGET (self));
 
   /* What changes anywhere may change problems, the draft and the editor. */
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
@@ -869,6 +839,80 @@ attest_soa_page_new (AttestWorkspace *workspace)
 
   build_editor (self);
   refresh (self);
+}
+
+static void
+fill_page (GtkWidget *page)
+{
+  fill (ATTEST_SOA_PAGE (page));
+}
+
+/**
+ * attest_soa_page_set_workspace:
+ * @self: the page
+ * @workspace: the workspace whose Statement of Applicability it shows
+ *
+ * Set once. The page fills itself when it is first shown with the
+ * workspace loaded.
+ */
+void
+attest_soa_page_set_workspace (AttestSoaPage   *self,
+                               AttestWorkspace *workspace)
+{
+  g_return_if_fail (ATTEST_IS_SOA_PAGE (self));
+  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+static void
+attest_soa_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, ATTEST_SOA_PAGE (object)->workspace);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_soa_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_soa_page_set_workspace (ATTEST_SOA_PAGE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/**
+ * attest_soa_page_new:
+ * @workspace: the workspace
+ *
+ * Returns: (transfer full): the page
+ */
+GtkWidget *
+attest_soa_page_new (AttestWorkspace *workspace)
+{
+  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, "workspace", workspace, NULL);
+
+  fill (self);
   return GTK_WIDGET (self);
 }
 
@@ -908,9 +952,13 @@ void
 attest_soa_page_select (AttestSoaPage *self,
                         AttestRecord  *entry)
 {
-  GListModel *shown = attest_record_table_get_model (self->table);
+  GListModel *shown;
   guint position;
 
+  fill (self);
+  if (!self->filled)
+    return;
+  shown = attest_record_table_get_model (self->table);
   for (guint pass = 0; pass < 2; pass++)
     {
       for (position = 0; position < g_list_model_get_n_items (shown); position++)

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AttestSoaPage, attest_soa_page, ATTEST, SOA_PAGE, GtkWidget)
 
 GtkWidget         *attest_soa_page_new            (AttestWorkspace *workspace);
+void               attest_soa_page_set_workspace  (AttestSoaPage   *self,
+                                                   AttestWorkspace *workspace);
 AttestRecordTable *attest_soa_page_get_table      (AttestSoaPage   *self);
 void               attest_soa_page_select         (AttestSoaPage   *self,
                                                    AttestRecord    *entry);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-approval-bar.h"
+#include "attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
 
 struct _AttestApprovalBar
@@ -76,10 +77,7 @@ on_approved_cb (AttestApproveDialog *dialog,
                 const char          *message,
                 AttestApprovalBar   *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  attest_toast_add (GTK_WIDGET (self), message);
   attest_approval_bar_refresh (self);
 }
 

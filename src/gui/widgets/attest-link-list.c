@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-link-list.h"
+#include "attest-toast.h"
 
 struct _AttestLinkList
 {
@@ -68,10 +69,7 @@ change_link (AttestLinkList *self,
 
   if (!ok)
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      attest_toast_add (GTK_WIDGET (self), error->message);
       return FALSE;
     }
   rebuild (self);

@@ -35,6 +35,45 @@ struct _AttestRecordForm
 
 G_DEFINE_FINAL_TYPE (AttestRecordForm, attest_record_form, GTK_TYPE_WIDGET)
 
+/* The fields a form shows for each kind, in order: the same in a register's
+ * editor, a page and the guided setup. */
+static const char * const organisation_fields[] = { "name", "short-name", "sector", "size", "headquarters", "locations",
+                                                    "top-management", "isms-manager", "certification-target",
+                                                    "classification", NULL };
+static const char * const issue_fields[] = { "title", "description", "origin", "category", "effect", "treatment", NULL };
+static const char * const party_fields[] = { "name", "kind", "relevance", NULL };
+static const char * const requirement_fields[] = { "party-id", "text", "kind", "addressed", "how-addressed",
+                                                   "climate-related", NULL };
+static const char * const scope_item_fields[] = { "kind", "name", "description", "justification", NULL };
+static const char * const asset_fields[] = { "name", "kind", "owner", "location", "classification",
+                                             "confidentiality", "integrity", "availability", NULL };
+static const char * const threat_fields[] = { "name", "description", NULL };
+static const char * const risk_fields[] = { "title", "description", "threat-id", "vulnerability-id", "owner",
+                                            "likelihood", "impact", "existing-controls", "treatment",
+                                            "residual-likelihood", "residual-impact", "review-date", NULL };
+static const char * const action_fields[] = { "risk-id", "title", "owner", "due-date", "status", NULL };
+static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
+                                                 "approved-on", "next-review", "classification", "mandatory-items",
+                                                 NULL };
+
+static const struct
+{
+  const char         *kind;
+  const char * const *fields;
+} kind_fields[] = {
+  { "organisation", organisation_fields },
+  { "context-issue", issue_fields },
+  { "interested-party", party_fields },
+  { "requirement", requirement_fields },
+  { "scope-item", scope_item_fields },
+  { "asset", asset_fields },
+  { "threat", threat_fields },
+  { "vulnerability", threat_fields },
+  { "risk", risk_fields },
+  { "treatment-action", action_fields },
+  { "document", document_fields },
+};
+
 enum { VALIDATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
@@ -594,6 +633,46 @@ attest_record_form_new_full (AttestWorkspace    *workspace,
   if (workspace != NULL)
     g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_workspace_record_changed_cb), self, 0);
   return GTK_WIDGET (self);
+}
+
+/**
+ * attest_record_form_get_fields:
+ * @kind: a record kind, as attest_record_get_kind() names it
+ *
+ * The fields a form shows for @kind, in order: a register's editor, the
+ * Organisation page and the guided setup show the same.
+ *
+ * Returns: (array zero-terminated=1) (nullable): the fields, or %NULL if
+ *   the kind has no form of its own
+ */
+const char * const *
+attest_record_form_get_fields (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_fields); i++)
+    if (g_strcmp0 (kind_fields[i].kind, kind) == 0)
+      return kind_fields[i].fields;
+  return NULL;
+}
+
+/**
+ * attest_record_form_new_for_record:
+ * @workspace: the workspace @record is in
+ * @record: the record to edit, of a kind with a form (attest_record_form_get_fields())
+ *
+ * The form of @record's kind, read-only when the workspace is. The
+ * organisation's form is the one the Organisation page and the guided
+ * setup's first step show.
+ *
+ * Returns: (transfer full): the form
+ */
+GtkWidget *
+attest_record_form_new_for_record (AttestWorkspace *workspace,
+                                   AttestRecord    *record)
+{
+  const char * const *fields = attest_record_form_get_fields (attest_record_get_kind (record));
+
+  g_return_val_if_fail (fields != NULL, NULL);
+  return attest_record_form_new_full (workspace, record, fields, attest_workspace_is_read_only (workspace));
 }
 
 /**

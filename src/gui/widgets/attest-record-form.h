@@ -22,6 +22,9 @@ GtkWidget    *attest_record_form_new_full   (AttestWorkspace    *workspace,
                                              AttestRecord       *record,
                                              const char * const *fields,
                                              gboolean            read_only);
+GtkWidget    *attest_record_form_new_for_record (AttestWorkspace *workspace,
+                                                AttestRecord    *record);
+const char * const *attest_record_form_get_fields (const char    *kind);
 AttestRecord *attest_record_form_get_record (AttestRecordForm   *self);
 gboolean      attest_record_form_validate   (AttestRecordForm   *self);
 GtkWidget    *attest_record_form_get_row    (AttestRecordForm   *self,

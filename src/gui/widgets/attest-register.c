@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-record-form.h"
+#include "attest-toast.h"
 #include "attest-link-list.h"
 #include "attest-register.h"
 #include "attest-undo.h"
@@ -361,10 +362,7 @@ on_editor_save_cb (GtkButton *button,
     return;
   if (editor->is_new && !attest_workspace_add (editor->self->workspace, editor->record, &error))
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (editor->self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      attest_toast_add (GTK_WIDGET (editor->self), error->message);
       return;
     }
   gtk_window_destroy (dialog);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-undo.h"
+#include "attest-toast.h"
 
 /* A toast outlives its window until its timeout, so the toast holds the
  * workspace weakly: a closed workspace must not stay open (and locked)
@@ -42,7 +43,7 @@ on_undo_clicked_cb (AdwToast *toast,
   if (undo->removal == NULL || undo->workspace == NULL)
     return;
   if (!attest_workspace_restore (undo->workspace, undo->removal, &error) && undo->overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (undo->overlay), adw_toast_new (error->message));
+    attest_toast_add (undo->overlay, error->message);
   g_clear_pointer (&undo->removal, attest_removal_free);
 }
 
@@ -64,7 +65,7 @@ attest_remove_with_undo (GtkWidget       *widget,
                          AttestRecord    *record,
                          const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = (GtkWidget *) attest_toast_get_overlay (widget);
   g_autoptr(GError) error = NULL;
   AttestRemoval *removal = NULL;
   AdwToast *toast;
@@ -73,7 +74,7 @@ attest_remove_with_undo (GtkWidget       *widget,
   if (!attest_workspace_remove_full (workspace, record, &removal, &error))
     {
       if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+        attest_toast_add (overlay, error->message);
       return FALSE;
     }
   if (overlay == NULL)
@@ -92,7 +93,7 @@ attest_remove_with_undo (GtkWidget       *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo);
   g_object_set_data_full (G_OBJECT (toast), "undo", undo, undo_free);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  attest_toast_show (overlay, toast);
   return TRUE;
 }
 
@@ -137,7 +138,7 @@ on_undo_added_cb (AdwToast *toast,
   else
     attest_workspace_rollback (added->workspace);
   if (!ok && added->overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (added->overlay), adw_toast_new (error->message));
+    attest_toast_add (added->overlay, error->message);
   g_ptr_array_set_size (added->ids, 0);
 }
 
@@ -156,7 +157,7 @@ attest_added_with_undo (GtkWidget       *widget,
                         GPtrArray       *records,
                         const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = (GtkWidget *) attest_toast_get_overlay (widget);
   AdwToast *toast;
   Added *added;
 
@@ -175,7 +176,7 @@ attest_added_with_undo (GtkWidget       *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_added_cb), added);
   g_object_set_data_full (G_OBJECT (toast), "undo", added, added_free);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  attest_toast_show (overlay, toast);
 }
 
 /* Changed records: their fields as they were, put back by Undo. */
@@ -281,7 +282,7 @@ on_undo_changed_cb (AdwToast           *toast,
   else
     attest_workspace_rollback (snapshot->workspace);
   if (!ok && snapshot->overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (snapshot->overlay), adw_toast_new (error->message));
+    attest_toast_add (snapshot->overlay, error->message);
   g_ptr_array_set_size (snapshot->ids, 0);
 }
 
@@ -299,7 +300,7 @@ attest_changed_with_undo (GtkWidget          *widget,
                           AttestUndoSnapshot *snapshot,
                           const char         *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = (GtkWidget *) attest_toast_get_overlay (widget);
   AdwToast *toast;
 
   if (overlay == NULL)
@@ -313,5 +314,5 @@ attest_changed_with_undo (GtkWidget          *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_changed_cb), snapshot);
   g_object_set_data_full (G_OBJECT (toast), "undo", snapshot, (GDestroyNotify) attest_undo_snapshot_free);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  attest_toast_show (overlay, toast);
 }

@@ -1,0 +1,122 @@
+/* attest-decision-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-decision-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-decision-dialog.h"
+#include "widgets/attest-toast.h"
+
+/* Whether the risk owner accepts a risk as it stands after treatment, or
+ * not: recorded with a snapshot of the risk, in the history. A later edit
+ * of the risk marks the decision out of date. A toast in the window the
+ * dialog belongs to says what was recorded. */
+
+struct _AttestDecisionDialog
+{
+  AdwMessageDialog  parent_instance;
+
+  AttestWorkspace  *workspace;
+  AttestRecord     *risk;
+
+  /* Template widgets */
+  GtkEditable      *by_row;
+  GtkEditable      *note_row;
+};
+
+G_DEFINE_FINAL_TYPE (AttestDecisionDialog, attest_decision_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+attest_decision_dialog_response (AdwMessageDialog *dialog,
+                                 const char       *response)
+{
+  AttestDecisionDialog *self = ATTEST_DECISION_DIALOG (dialog);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  int decision = -1;
+
+  if (g_str_equal (response, "accept"))
+    decision = ATTEST_ACCEPTANCE_ACCEPTED;
+  else if (g_str_equal (response, "reject"))
+    decision = ATTEST_ACCEPTANCE_REJECTED;
+
+  if (decision >= 0 && self->workspace != NULL)
+    {
+      if (attest_risk_accept (self->workspace, self->risk, gtk_editable_get_text (self->by_row), decision,
+                              gtk_editable_get_text (self->note_row), &error) == NULL)
+        message = g_strdup (error->message);
+      else
+        message = g_strdup_printf (decision == ATTEST_ACCEPTANCE_ACCEPTED
+                                     ? _("“%s” is accepted as it stands; the decision is in the history")
+                                     : _("“%s” is not accepted; treat it further"),
+                                   attest_record_get_string (self->risk, "title"));
+      attest_toast_add (GTK_WIDGET (self), message);
+    }
+
+  if (ADW_MESSAGE_DIALOG_CLASS (attest_decision_dialog_parent_class)->response != NULL)
+    ADW_MESSAGE_DIALOG_CLASS (attest_decision_dialog_parent_class)->response (dialog, response);
+}
+
+static void
+attest_decision_dialog_dispose (GObject *object)
+{
+  AttestDecisionDialog *self = ATTEST_DECISION_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_DECISION_DIALOG);
+  g_clear_weak_pointer (&self->workspace);
+  g_clear_object (&self->risk);
+  G_OBJECT_CLASS (attest_decision_dialog_parent_class)->dispose (object);
+}
+
+static void
+attest_decision_dialog_class_init (AttestDecisionDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = attest_decision_dialog_dispose;
+  ADW_MESSAGE_DIALOG_CLASS (klass)->response = attest_decision_dialog_response;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/dialogs/attest-decision-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, by_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, note_row);
+}
+
+static void
+attest_decision_dialog_init (AttestDecisionDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * attest_decision_dialog_new:
+ * @parent: (nullable): the window it belongs to, where its toast shows
+ * @workspace: the workspace of @risk; held weakly (the window holds it)
+ * @risk: the risk the owner decides on
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+AttestDecisionDialog *
+attest_decision_dialog_new (GtkWindow       *parent,
+                            AttestWorkspace *workspace,
+                            AttestRecord    *risk)
+{
+  AttestDecisionDialog *self = g_object_new (ATTEST_TYPE_DECISION_DIALOG, "transient-for", parent, NULL);
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autofree char *body = NULL;
+
+  g_set_weak_pointer (&self->workspace, workspace);
+  self->risk = g_object_ref (risk);
+  body = g_strdup_printf (_("After treatment the risk is %s. The decision is recorded with the risk as it is now; "
+                            "if the risk changes later, the decision is marked out of date."),
+                          attest_risk_method_level_name (method, attest_risk_level (workspace, risk, TRUE)));
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), attest_record_get_string (risk, "title"));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
+  gtk_editable_set_text (self->by_row, attest_record_get_string (risk, "owner"));
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}

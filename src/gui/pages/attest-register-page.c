@@ -1,0 +1,477 @@
+/* attest-register-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-register-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-register-page.h"
+#include "attest-page.h"
+#include "attest-register-specs.h"
+#include "widgets/attest-approval-bar.h"
+#include "widgets/attest-register.h"
+#include "widgets/attest-toast.h"
+
+/* A sidebar page that lists one kind of record: its heading and
+ * explanation (the page's title and description, set in the window's
+ * template), then the kind's register. What a kind's page has besides
+ * (a statement above, an approval bar, a button that adds the usual
+ * records, a second register below) is one entry of layouts[] below; the
+ * page builds it all in one code path the first time it is shown, so that
+ * opening a large workspace costs only the page the user looks at. */
+
+struct _AttestRegisterPage
+{
+  GtkBox           parent_instance;
+
+  AttestWorkspace *workspace;
+  char            *kind;
+  gboolean         filled;
+
+  /* Template widgets */
+  GtkLabel        *title_label;
+  GtkLabel        *description_label;
+  GtkLabel        *statement_label;
+  GtkLabel        *register_heading;
+  GtkButton       *suggest_button;
+};
+
+G_DEFINE_FINAL_TYPE (AttestRegisterPage, attest_register_page, GTK_TYPE_BOX)
+
+enum { PROP_0, PROP_WORKSPACE, PROP_KIND, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static char *suggest_threats (AttestWorkspace *workspace);
+
+typedef struct
+{
+  const char *kind;             /* the page's register */
+  const char *statement_kind;   /* a singleton whose "statement" shows first */
+  const char *statement_empty;  /* said while it has none */
+  const char *document;         /* approved in versions: its approval bar */
+  const char *register_heading; /* above the register */
+  const char *suggest_name;     /* the button that adds the usual records */
+  const char *suggest_label;
+  const char *suggest_tooltip;
+  char     *(*suggest)          (AttestWorkspace *workspace);
+  const char *more_kind;        /* a second register below the first */
+  const char *more_heading;
+} Layout;
+
+static const Layout layouts[] = {
+  { "interested-party",
+    .more_kind = "requirement", .more_heading = N_("Their requirements, and whether the ISMS addresses them") },
+  { "scope-item",
+    .statement_kind = "scope", .statement_empty = N_("No scope statement written yet."),
+    .document = "scope", .register_heading = N_("What is in scope, what is excluded, and the interfaces") },
+  { "threat",
+    .suggest_name = "add-usual-threats", .suggest_label = N_("Add _Usual Threats and Vulnerabilities"),
+    .suggest_tooltip = N_("Adds a short list in our words of what usually threatens an organisation "
+                          "and the weaknesses usually exploited; those you have are not added again."),
+    .suggest = suggest_threats,
+    .more_kind = "vulnerability", .more_heading = N_("Vulnerabilities: weaknesses a threat could exploit") },
+  { "treatment-action", .document = "treatment-plan" },
+};
+
+static const Layout *
+find_layout (const char *kind)
+{
+  static const Layout plain = { NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    if (g_strcmp0 (layouts[i].kind, kind) == 0)
+      return &layouts[i];
+  return &plain;
+}
+
+static char *
+suggest_threats (AttestWorkspace *workspace)
+{
+  g_autoptr(GError) error = NULL;
+  guint added;
+
+  if (!attest_suggestion_add_threats (workspace, &added, &error))
+    return g_strdup (error->message);
+  if (added == 0)
+    return g_strdup (_("You have all the usual threats and vulnerabilities already"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u threat or vulnerability",
+                                       "Added %u threats and vulnerabilities", added), added);
+}
+
+static void
+suggest_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (widget);
+  const Layout *layout = find_layout (self->kind);
+  g_autofree char *message = NULL;
+
+  if (self->workspace == NULL || layout->suggest == NULL)
+    return;
+  message = layout->suggest (self->workspace);
+  attest_toast_add (widget, message);
+}
+
+static void
+update_statement (AttestRegisterPage *self)
+{
+  const Layout *layout = find_layout (self->kind);
+  AttestRecord *record = attest_workspace_get_singleton (self->workspace,
+                                                         attest_record_kind_lookup (layout->statement_kind));
+  const char *statement = record ? attest_record_get_string (record, "statement") : "";
+
+  gtk_label_set_text (self->statement_label, *statement ? statement : _(layout->statement_empty));
+  if (*statement)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->statement_label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->statement_label), "dim-label");
+}
+
+static void
+add_register (AttestRegisterPage *self,
+              const char         *kind)
+{
+  gtk_box_append (GTK_BOX (self), attest_register_new_for_kind (self->workspace, kind));
+}
+
+/* Everything below the heading, once: when the page is first shown, or
+ * asked to show a record, with its workspace loaded. */
+static void
+fill (AttestRegisterPage *self)
+{
+  const Layout *layout = find_layout (self->kind);
+  gboolean read_only;
+
+  if (self->filled || self->workspace == NULL || self->kind == NULL
+      || !attest_workspace_is_loaded (self->workspace))
+    return;
+  self->filled = TRUE;
+  read_only = attest_workspace_is_read_only (self->workspace);
+
+  if (layout->statement_kind != NULL)
+    {
+      AttestRecord *record = attest_workspace_get_singleton (self->workspace,
+                                                             attest_record_kind_lookup (layout->statement_kind));
+
+      gtk_widget_set_name (GTK_WIDGET (self->statement_label), "scope-statement-label");
+      if (record != NULL)
+        g_signal_connect_object (record, "notify::statement", G_CALLBACK (update_statement), self, G_CONNECT_SWAPPED);
+      update_statement (self);
+      gtk_widget_set_visible (GTK_WIDGET (self->statement_label), TRUE);
+    }
+  if (layout->document != NULL)
+    gtk_box_insert_child_after (GTK_BOX (self), attest_approval_bar_new (self->workspace, layout->document),
+                                GTK_WIDGET (self->statement_label));
+  if (layout->register_heading != NULL)
+    {
+      gtk_label_set_text (self->register_heading, _(layout->register_heading));
+      gtk_widget_set_visible (GTK_WIDGET (self->register_heading), TRUE);
+    }
+  if (layout->suggest != NULL)
+    {
+      gtk_widget_set_name (GTK_WIDGET (self->suggest_button), layout->suggest_name);
+      gtk_button_set_label (self->suggest_button, _(layout->suggest_label));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->suggest_button), _(layout->suggest_tooltip));
+      gtk_widget_set_visible (GTK_WIDGET (self->suggest_button), TRUE);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", layout->suggest != NULL && !read_only);
+
+  add_register (self, self->kind);
+  if (layout->more_kind != NULL)
+    {
+      GtkWidget *heading = gtk_label_new (_(layout->more_heading));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, 12);
+      gtk_box_append (GTK_BOX (self), heading);
+      add_register (self, layout->more_kind);
+    }
+}
+
+static void
+fill_page (GtkWidget *page)
+{
+  fill (ATTEST_REGISTER_PAGE (page));
+}
+
+/**
+ * attest_register_page_select:
+ * @self: a register page
+ * @record: a record of its kind, or of its second register's
+ *
+ * Selects @record in the register that lists it, its search cleared.
+ *
+ * Returns: %TRUE if a register of the page lists @record
+ */
+gboolean
+attest_register_page_select (AttestRegisterPage *self,
+                             AttestRecord       *record)
+{
+  g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), FALSE);
+
+  fill (self);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AttestRecordTable *table;
+      GListModel *model;
+
+      if (!ATTEST_IS_REGISTER (child))
+        continue;
+      table = attest_register_get_table (ATTEST_REGISTER (child));
+      attest_register_set_search (ATTEST_REGISTER (child), "");
+      model = attest_record_table_get_model (table);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
+
+          if (item == record)
+            {
+              attest_record_table_select (table, i);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * attest_register_page_get_workspace:
+ * @self: a register page
+ *
+ * Returns: (transfer none) (nullable): its workspace
+ */
+AttestWorkspace *
+attest_register_page_get_workspace (AttestRegisterPage *self)
+{
+  g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), NULL);
+  return self->workspace;
+}
+
+/**
+ * attest_register_page_set_workspace:
+ * @self: a register page
+ * @workspace: the workspace whose records it lists
+ *
+ * Set once. The page fills itself when it is first shown with the
+ * workspace loaded.
+ */
+void
+attest_register_page_set_workspace (AttestRegisterPage *self,
+                                    AttestWorkspace    *workspace)
+{
+  g_return_if_fail (ATTEST_IS_REGISTER_PAGE (self));
+  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+/**
+ * attest_register_page_get_kind:
+ * @self: a register page
+ *
+ * Returns: (nullable): the kind of record it lists ("asset")
+ */
+const char *
+attest_register_page_get_kind (AttestRegisterPage *self)
+{
+  g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), NULL);
+  return self->kind;
+}
+
+static void
+set_kind (AttestRegisterPage *self,
+          const char         *kind)
+{
+  AttestRegisterSpec spec;
+
+  g_return_if_fail (kind == NULL || attest_register_spec_for_kind (kind, &spec));
+  g_return_if_fail (!self->filled);
+
+  if (g_strcmp0 (self->kind, kind) == 0)
+    return;
+  g_free (self->kind);
+  self->kind = g_strdup (kind);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+static void
+set_description (AttestRegisterPage *self,
+                 const char         *description)
+{
+  if (g_strcmp0 (gtk_label_get_text (self->description_label), description ? description : "") == 0)
+    return;
+  gtk_label_set_text (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL && *description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+static void
+set_title (AttestRegisterPage *self,
+           const char         *title)
+{
+  if (g_strcmp0 (gtk_label_get_text (self->title_label), title ? title : "") == 0)
+    return;
+  gtk_label_set_text (self->title_label, title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+attest_register_page_dispose (GObject *object)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_REGISTER_PAGE);
+  g_clear_object (&self->workspace);
+  G_OBJECT_CLASS (attest_register_page_parent_class)->dispose (object);
+}
+
+static void
+attest_register_page_finalize (GObject *object)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (object);
+
+  g_free (self->kind);
+  G_OBJECT_CLASS (attest_register_page_parent_class)->finalize (object);
+}
+
+static void
+attest_register_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_text (self->title_label));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, gtk_label_get_text (self->description_label));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_register_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      attest_register_page_set_workspace (self, g_value_get_object (value));
+      break;
+    case PROP_KIND:
+      set_kind (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      set_description (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+attest_register_page_class_init (AttestRegisterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = attest_register_page_dispose;
+  object_class->finalize = attest_register_page_finalize;
+  object_class->get_property = attest_register_page_get_property;
+  object_class->set_property = attest_register_page_set_property;
+
+  /**
+   * AttestRegisterPage:workspace:
+   *
+   * The workspace whose records the page lists.
+   */
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * AttestRegisterPage:kind:
+   *
+   * The kind of record the page lists, as the core names it ("asset").
+   */
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * AttestRegisterPage:title:
+   *
+   * The page's heading, e.g. "Assets".
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * AttestRegisterPage:description:
+   *
+   * What the records are, below the heading; none when empty.
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-register-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, statement_label);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, register_heading);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, suggest_button);
+
+  gtk_widget_class_install_action (widget_class, "register-page.suggest", NULL, suggest_action);
+}
+
+static void
+attest_register_page_init (AttestRegisterPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", FALSE);
+  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
+}
+
+/**
+ * attest_register_page_new:
+ * @workspace: (nullable): the workspace whose records it lists
+ * @kind: the kind of record, e.g. "asset"
+ *
+ * Returns: (transfer full): a new register page
+ */
+GtkWidget *
+attest_register_page_new (AttestWorkspace *workspace,
+                          const char      *kind)
+{
+  return g_object_new (ATTEST_TYPE_REGISTER_PAGE, "workspace", workspace, "kind", kind, NULL);
+}

@@ -1,0 +1,27 @@
+/* attest-register-page.h: a sidebar page that lists one kind of record.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "attest.h"
+
+G_BEGIN_DECLS
+
+#define ATTEST_TYPE_REGISTER_PAGE (attest_register_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST, REGISTER_PAGE, GtkBox)
+
+GtkWidget       *attest_register_page_new           (AttestWorkspace    *workspace,
+                                                     const char         *kind);
+AttestWorkspace *attest_register_page_get_workspace (AttestRegisterPage *self);
+void             attest_register_page_set_workspace (AttestRegisterPage *self,
+                                                     AttestWorkspace    *workspace);
+const char      *attest_register_page_get_kind      (AttestRegisterPage *self);
+gboolean         attest_register_page_select        (AttestRegisterPage *self,
+                                                     AttestRecord       *record);
+
+G_END_DECLS

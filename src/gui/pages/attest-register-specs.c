@@ -1,0 +1,362 @@
+/* attest-register-specs.c: what each record kind's register lists.
+ *
+ * One entry per record kind that has a register: its columns (cells
+ * computed from the workspace where a value is not stored, such as a risk's
+ * level), its filters and its words. The register pages look a kind up
+ * here; the edit form's fields are the record form's for the kind, the same
+ * as the guided setup's.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-register-specs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-register-specs.h"
+#include "widgets/attest-record-form.h"
+
+static const AttestColumn issue_columns[] = {
+  { N_("Issue"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("External or internal"), "origin", ATTEST_COLUMN_CHOICE },
+  { N_("Category"), "category", ATTEST_COLUMN_CHOICE },
+  { N_("Effect on the ISMS"), "effect", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn party_columns[] = {
+  { N_("Interested party"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Why they are relevant"), "relevance", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn requirement_columns[] = {
+  { N_("Requirement"), "text", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Of"), "party-id", ATTEST_COLUMN_REFERENCE, FALSE, "name" },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Addressed by the ISMS"), "addressed", ATTEST_COLUMN_FLAG },
+  { N_("Climate-related"), "climate-related", ATTEST_COLUMN_FLAG },
+};
+
+static const AttestColumn scope_item_columns[] = {
+  { N_("Part of the scope"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Name"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Justification of an exclusion"), "justification", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+/* An asset's value, as the impact scale names it. */
+static char *
+rating_text (AttestWorkspace *workspace,
+             AttestRecord    *record,
+             const char      *field)
+{
+  g_auto(GStrv) scale = attest_risks_dup_scale (workspace, record, field);
+  int value = attest_record_get_int (record, field);
+
+  if (value == 0)
+    return g_strdup ("—");
+  if (scale != NULL && (guint) value < g_strv_length (scale))
+    return g_strdup (scale[value]);
+  return g_strdup_printf ("%d", value);
+}
+
+/* A risk's level before treatment (the column of "likelihood") or after it. */
+static char *
+level_text (AttestWorkspace *workspace,
+            AttestRecord    *risk,
+            const char      *field)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  gboolean residual = g_str_has_prefix (field, "residual-");
+
+  return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
+}
+
+static int
+rating_rank (AttestWorkspace *workspace, AttestRecord *record, const char *field)
+{
+  return attest_record_get_int (record, field);
+}
+
+/* Levels sort by rank, lowest first, not assessed before all. */
+static int
+level_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  return attest_risk_level (workspace, risk, g_str_has_prefix (field, "residual-"));
+}
+
+static int
+risk_problems_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  return findings->len;
+}
+
+static char *
+risk_problems_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  if (findings->len == 0)
+    return g_strdup ("");
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", findings->len), findings->len);
+}
+
+static char *
+risk_acceptance_text (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+
+  if (acceptance == NULL)
+    return g_strdup ("");
+  if (attest_risk_acceptance_is_outdated (workspace, acceptance))
+    return g_strdup (_("Out of date"));
+  return g_strdup (attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED
+                    ? _("Accepted") : _("Not accepted"));
+}
+
+static const AttestColumn asset_columns[] = {
+  { N_("Asset"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Confidentiality"), "confidentiality", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
+  { N_("Integrity"), "integrity", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
+  { N_("Availability"), "availability", ATTEST_COLUMN_COMPUTED, FALSE, NULL, rating_text, rating_rank },
+};
+
+static const AttestColumn threat_columns[] = {
+  { N_("Threat"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn vulnerability_columns[] = {
+  { N_("Vulnerability"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Description"), "description", ATTEST_COLUMN_TEXT, TRUE },
+};
+
+static const AttestColumn risk_columns[] = {
+  { N_("Risk"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
+  { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
+  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
+  { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
+  { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text, risk_problems_rank },
+};
+
+static const AttestColumn action_columns[] = {
+  { N_("Action"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("For the risk"), "risk-id", ATTEST_COLUMN_REFERENCE, TRUE, "title" },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Due"), "due-date", ATTEST_COLUMN_TEXT },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+};
+
+/* The clauses a document serves: "5.2, 9.2". */
+static char *
+document_items_text (AttestWorkspace *workspace, AttestRecord *document, const char *field)
+{
+  const char * const *items = attest_record_get_strv (document, field);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      const AttestMandatoryItem *item = attest_mandatory_item_lookup (items[i]);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, item ? item->clause : items[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const AttestColumn document_columns[] = {
+  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Title"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Version"), "version", ATTEST_COLUMN_TEXT },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Where it is kept"), "location", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Next review"), "next-review", ATTEST_COLUMN_TEXT },
+  { N_("Serves"), "mandatory-items", ATTEST_COLUMN_COMPUTED, FALSE, NULL, document_items_text },
+};
+
+/* The risk register's computed filters: level before treatment, owner, problems. */
+static GStrv
+risk_level_choices (AttestWorkspace *workspace)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_addv (builder, (const char **) attest_record_get_strv (method, "levels"));
+  g_strv_builder_add (builder, attest_risk_method_level_name (method, ATTEST_RISK_NOT_ASSESSED));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+risk_level_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  int level = attest_risk_level (workspace, risk, FALSE);
+
+  if (choice == g_strv_length ((char **) attest_record_get_strv (method, "levels")))
+    return level < 0;
+  return level == (int) choice;
+}
+
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GStrv
+risk_owner_choices (AttestWorkspace *workspace)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+  gboolean unowned = FALSE;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      const char *owner = attest_record_get_string (risk, "owner");
+
+      if (owner == NULL || *owner == '\0')
+        unowned = TRUE;
+      else if (g_hash_table_add (seen, (gpointer) owner))
+        g_ptr_array_add (owners, (gpointer) owner);
+    }
+  g_ptr_array_sort (owners, (GCompareFunc) compare_collated);
+  for (guint i = 0; i < owners->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (owners, i));
+  if (unowned)
+    g_strv_builder_add (builder, C_("owner", "No owner"));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+risk_owner_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  const char *owner = attest_record_get_string (risk, "owner");
+
+  if (owner == NULL || *owner == '\0')
+    return g_str_equal (name, C_("owner", "No owner"));
+  return g_str_equal (owner, name);
+}
+
+static GStrv
+risk_problem_choices (AttestWorkspace *workspace)
+{
+  const char * const choices[] = { _("With problems"), _("Without problems"), NULL };
+
+  return g_strdupv ((char **) choices);
+}
+
+static gboolean
+risk_problem_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  return (findings->len > 0) == (choice == 0);
+}
+
+static const AttestRegisterFilter risk_filters[] = {
+  { "level-filter", N_("Level"), risk_level_choices, risk_level_matches },
+  { "owner-filter", N_("Owner"), risk_owner_choices, risk_owner_matches },
+  { "problem-filter", N_("Problems"), risk_problem_choices, risk_problem_matches },
+};
+
+/* The kind's register: its spec, whose form fields are the record form's
+ * for the kind (attest_record_form_get_fields()). */
+typedef struct
+{
+  const char         *kind;
+  AttestRegisterSpec  spec;
+} KindRegister;
+
+static const KindRegister registers[] = {
+  { "context-issue", { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), NULL, "category", "title",
+    N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
+    N_("Search issues"), N_("Add an issue"), N_("New Issue"), N_("Edit Issue") } },
+  { "interested-party", { "parties-register", 0, party_columns, G_N_ELEMENTS (party_columns), NULL, "kind", "name",
+    N_("Interested parties"), N_("No interested parties recorded yet."),
+    N_("Search interested parties"), N_("Add an interested party"), N_("New Interested Party"), N_("Edit Interested Party") } },
+  { "requirement", { "requirements-register", 0, requirement_columns, G_N_ELEMENTS (requirement_columns), NULL, "kind", "text",
+    N_("Requirements of interested parties"), N_("No requirements recorded yet."),
+    N_("Search requirements"), N_("Add a requirement"), N_("New Requirement"), N_("Edit Requirement") } },
+  { "scope-item", { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), NULL, "kind", "name",
+    N_("Parts of the scope"), N_("No units, locations, processes, systems, exclusions or interfaces recorded yet."),
+    N_("Search the scope"), N_("Add a part of the scope"), N_("New Part of the Scope"), N_("Edit Part of the Scope") } },
+  { "asset", { "assets-register", 0, asset_columns, G_N_ELEMENTS (asset_columns), NULL, "kind", "name",
+    N_("Assets"), N_("No assets recorded yet. Start with the information the organisation could not do without."),
+    N_("Search assets"), N_("Add an asset"), N_("New Asset"), N_("Edit Asset") } },
+  { "threat", { "threats-register", 0, threat_columns, G_N_ELEMENTS (threat_columns), NULL, NULL, "name",
+    N_("Threats"), N_("No threats recorded yet."),
+    N_("Search threats"), N_("Add a threat"), N_("New Threat"), N_("Edit Threat") } },
+  { "vulnerability", { "vulnerabilities-register", 0, vulnerability_columns, G_N_ELEMENTS (vulnerability_columns), NULL, NULL, "name",
+    N_("Vulnerabilities"), N_("No vulnerabilities recorded yet."),
+    N_("Search vulnerabilities"), N_("Add a vulnerability"), N_("New Vulnerability"), N_("Edit Vulnerability") } },
+  { "risk", { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), NULL, "treatment", "title",
+    N_("Risks"), N_("No risks recorded yet. Add one for each thing that could go wrong with an asset."),
+    N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk"), risk_filters, G_N_ELEMENTS (risk_filters) } },
+  { "treatment-action", { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), NULL, "status", "title",
+    N_("Risk treatment plan"), N_("No treatment actions planned yet."),
+    N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") } },
+  { "document", { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), NULL, NULL, "title",
+    N_("Document register"), N_("No documents registered yet. Add the policy and the other documents the ISMS keeps, here or elsewhere."),
+    N_("Search documents"), N_("Add a document"), N_("New Document"), N_("Edit Document") } },
+};
+
+/**
+ * attest_register_spec_for_kind:
+ * @kind: a record kind, as attest_record_get_kind() names it ("risk")
+ * @spec: (out caller-allocates): what its register lists, translated
+ *
+ * Returns: %TRUE if @kind has a register
+ */
+gboolean
+attest_register_spec_for_kind (const char         *kind,
+                               AttestRegisterSpec *spec)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
+    if (g_str_equal (registers[i].kind, kind))
+      {
+        *spec = registers[i].spec;
+        spec->kind = attest_record_kind_lookup (kind);
+        spec->form_fields = attest_record_form_get_fields (kind);
+        spec->label = _(spec->label);
+        spec->empty_text = _(spec->empty_text);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * attest_register_new_for_kind:
+ * @workspace: the workspace
+ * @kind: a record kind that has a register (attest_register_spec_for_kind())
+ *
+ * Returns: (transfer full): the register of @kind's records in @workspace
+ */
+GtkWidget *
+attest_register_new_for_kind (AttestWorkspace *workspace,
+                              const char      *kind)
+{
+  AttestRegisterSpec spec;
+  GtkWidget *reg;
+
+  if (!attest_register_spec_for_kind (kind, &spec))
+    g_return_val_if_reached (NULL);
+  reg = attest_register_new (workspace, &spec);
+  gtk_widget_set_vexpand (reg, TRUE);
+  return reg;
+}
