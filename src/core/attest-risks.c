@@ -10,7 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 
 #include "attest-enum-types.h"
 #include "attest-enums.h"

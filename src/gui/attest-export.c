@@ -15,7 +15,7 @@
 
 #include <adwaita.h>
 #include <math.h>
-#include <glib/gi18n.h>
+#include "attest-i18n.h"
 
 #include "attest-export.h"
 #include "attest-file-chooser.h"
@@ -309,6 +309,8 @@ typedef struct
   AttestWorkspace *workspace;
   GPtrArray       *checks;
   GtkWidget       *paper;
+  GtkWidget       *language;
+  GStrv            languages;
   GtkWidget       *classification;
   AttestPackOptions options;
   char            *classification_text;
@@ -321,6 +323,7 @@ choice_free (Choice *choice)
   g_object_unref (choice->parent);
   g_object_unref (choice->workspace);
   g_ptr_array_unref (choice->checks);
+  g_strfreev (choice->languages);
   g_free (choice->classification_text);
   g_clear_object (&choice->chooser);
   g_free (choice);
@@ -404,6 +407,7 @@ read_options (Choice *choice)
       choice->options.sections |= sections[i].flag;
   choice->options.paper = adw_combo_row_get_selected (ADW_COMBO_ROW (choice->paper)) == 1
                           ? ATTEST_PAPER_LETTER : ATTEST_PAPER_A4;
+  choice->options.language = choice->languages[adw_combo_row_get_selected (ADW_COMBO_ROW (choice->language))];
   g_free (choice->classification_text);
   choice->classification_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (choice->classification)));
   choice->options.classification = choice->classification_text;
@@ -458,6 +462,21 @@ on_options_response_cb (AdwMessageDialog *dialog,
   }
   g_signal_connect (choice->chooser, "response", G_CALLBACK (on_file_chosen_cb), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (choice->chooser));
+}
+
+/* A language by its own name, as people look for it. */
+static const char *
+language_name (const char *language)
+{
+  static const struct { const char *tag, *name; } names[] = {
+    { "de", "Deutsch" },
+    { "en", "English" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (language, names[i].tag))
+      return names[i].name;
+  return language;
 }
 
 /**
@@ -519,6 +538,25 @@ attest_export_audit_pack_dialog (GtkWindow       *parent,
   adw_combo_row_set_model (ADW_COMBO_ROW (choice->paper), G_LIST_MODEL (papers));
   adw_combo_row_set_selected (ADW_COMBO_ROW (choice->paper), attest_paper_from_locale () == ATTEST_PAPER_LETTER ? 1 : 0);
   gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->paper);
+
+  /* The interface's language to start with: the tag its translation gives. */
+  choice->languages = attest_i18n_dup_languages ();
+  choice->language = adw_combo_row_new ();
+  gtk_widget_set_name (choice->language, "language");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->language), _("Language"));
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    const char *interface = C_("language tag", "en");
+
+    adw_combo_row_set_model (ADW_COMBO_ROW (choice->language), G_LIST_MODEL (names));
+    for (guint i = 0; choice->languages[i] != NULL; i++)
+      {
+        gtk_string_list_append (names, language_name (choice->languages[i]));
+        if (g_str_equal (choice->languages[i], interface))
+          adw_combo_row_set_selected (ADW_COMBO_ROW (choice->language), i);
+      }
+  }
+  gtk_list_box_append (GTK_LIST_BOX (settings_list), choice->language);
   choice->classification = adw_entry_row_new ();
   gtk_widget_set_name (choice->classification, "classification");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->classification), _("Classification on every page"));

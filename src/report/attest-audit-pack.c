@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "attest-audit-pack.h"
@@ -1591,16 +1591,9 @@ static const struct
   { ATTEST_PACK_HISTORY, add_history },
 };
 
-/**
- * attest_audit_pack_build:
- * @workspace: a workspace
- * @options: what to print
- *
- * Returns: (transfer full): the audit pack as a document
- */
-AttestDocument *
-attest_audit_pack_build (AttestWorkspace         *workspace,
-                         const AttestPackOptions *options)
+static AttestDocument *
+build_pack (AttestWorkspace         *workspace,
+            const AttestPackOptions *options)
 {
   Pack pack = { workspace, attest_document_new (),
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
@@ -1639,6 +1632,29 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   g_hash_table_unref (pack.risk_controls);
   g_hash_table_unref (pack.control_risks);
   return pack.doc;
+}
+
+/**
+ * attest_audit_pack_build:
+ * @workspace: a workspace
+ * @options: what to print
+ *
+ * Builds the pack in the language @options names, or this thread's.
+ *
+ * Returns: (transfer full): the audit pack as a document
+ */
+AttestDocument *
+attest_audit_pack_build (AttestWorkspace         *workspace,
+                         const AttestPackOptions *options)
+{
+  g_autofree char *thread_language = g_strdup (attest_i18n_get_language ());
+  AttestDocument *doc;
+
+  if (options->language != NULL)
+    attest_i18n_set_language (options->language);
+  doc = build_pack (workspace, options);
+  attest_i18n_set_language (thread_language);
+  return doc;
 }
 
 /**
