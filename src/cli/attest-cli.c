@@ -581,7 +581,7 @@ cmd_import (int    argc,
     }
   if (analysis == NULL)
     {
-      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      g_printerr (_("attest-cli: “%s”: %s\n"), input_name, error->message);
       return EXIT_FAILED;
     }
   print_columns (analysis);
@@ -592,7 +592,7 @@ cmd_import (int    argc,
 
       for (guint i = 0; i < attest_csv_analysis_get_n_columns (analysis); i++)
         open |= attest_csv_analysis_is_ambiguous (analysis, i);
-      g_printerr ("attest-cli: “%s”: %s%s\n", input_name, error->message,
+      g_printerr (_("attest-cli: “%s”: %s%s\n"), input_name, error->message,
                   open ? _(" Choose with --columns, such as --columns control=HEADER.") : "");
       return EXIT_FAILED;
     }
@@ -601,7 +601,7 @@ cmd_import (int    argc,
     return fail (error);
   if (!attest_csv_apply_soa (workspace, analysis, &report, &error))
     {
-      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      g_printerr (_("attest-cli: “%s”: %s\n"), input_name, error->message);
       return EXIT_FAILED;
     }
   for (guint i = 0; i < report->len; i++)
@@ -769,8 +769,10 @@ describe_record (AttestWorkspace *workspace,
   name = attest_record_dup_display_name (workspace, record);
   identifier = ATTEST_IS_DOCUMENT_ENTRY (record) ? attest_record_get_string (record, "identifier") : "";
   if (*identifier != '\0')
-    return g_strdup_printf ("%s %s “%s”", attest_kind_get_label (attest_record_get_kind (record)), identifier, name);
-  return g_strdup_printf ("%s “%s”", attest_kind_get_label (attest_record_get_kind (record)), name);
+    /* TRANSLATORS: a kind of record, a document's identifier and its title: Document POL-01 “Policy” */
+    return g_strdup_printf (_("%s %s “%s”"), attest_kind_get_label (attest_record_get_kind (record)), identifier, name);
+  /* TRANSLATORS: a kind of record and its name: Risk “Flood” */
+  return g_strdup_printf (_("%s “%s”"), attest_kind_get_label (attest_record_get_kind (record)), name);
 }
 
 static void
