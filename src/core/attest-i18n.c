@@ -293,6 +293,32 @@ lookup (const char *language,
 }
 
 /**
+ * attest_i18n_format_date:
+ * @date: a date
+ *
+ * Writes @date as this thread's language writes a date in a sentence,
+ * month names included, whatever the locale's LC_TIME: an English pack
+ * says "3 March 2026" on a German desktop.
+ *
+ * Returns: (transfer full): the date, such as "3 March 2026"
+ */
+char *
+attest_i18n_format_date (GDateTime *date)
+{
+  static const char * const months[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* TRANSLATORS: a date in a sentence, as in "approved on 3 March 2026":
+   * %1$d is the day, %2$s the month's name, %3$d the year */
+  return g_strdup_printf (_("%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
+                          _(months[g_date_time_get_month (date) - 1]), g_date_time_get_year (date));
+}
+
+/**
  * attest_gettext:
  * @msgid: a text
  *

@@ -22,6 +22,7 @@ GStrv       attest_i18n_dup_languages   (void);
 gboolean    attest_i18n_has_language    (const char *language);
 void        attest_i18n_set_language    (const char *language);
 const char *attest_i18n_get_language    (void);
+char       *attest_i18n_format_date     (GDateTime  *date);
 
 const char *attest_gettext              (const char *msgid) G_GNUC_FORMAT (1);
 const char *attest_ngettext             (const char *msgid,

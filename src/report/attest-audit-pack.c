@@ -453,8 +453,7 @@ written_date (gint64 usec)
 {
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
 
-  /* TRANSLATORS: a date as written in a sentence, "3 March 2026" */
-  return time != NULL ? g_date_time_format (time, _("%-d %B %Y")) : g_strdup ("—");
+  return time != NULL ? attest_i18n_format_date (time) : g_strdup ("—");
 }
 
 static char *

@@ -43,6 +43,17 @@ test_choose (void)
   g_assert_cmpstr (_("Not a marked text"), ==, "Not a marked text");
   g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u thing", "%u things", 2), ==, "%u things");
 
+  {
+    g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 3, 12, 0, 0);
+    g_autofree char *german = attest_i18n_format_date (date);
+    g_autofree char *english = NULL;
+
+    g_assert_cmpstr (german, ==, "3. März 2026");
+    attest_i18n_set_language ("en");
+    english = attest_i18n_format_date (date);
+    g_assert_cmpstr (english, ==, "3 March 2026");
+  }
+
   attest_i18n_set_language ("en");
   g_assert_cmpstr (_("Statement of Applicability"), ==, "Statement of Applicability");
   g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", 1), ==, "%u warning");

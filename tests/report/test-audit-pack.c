@@ -1972,6 +1972,12 @@ test_german (TestDir       *fixture,
   assert_in (text, "Sie behandelt das Risiko „Client data leaves by email“");   /* an English demo */
   if (g_regex_match (iso_date, text, 0, &match))
     g_error ("The German pack writes a date as %s", g_match_info_fetch (match, 0));
+  {
+    g_autoptr(GRegex) written = g_regex_new ("Version1,freigegebenam[0-9]{1,2}\\.(Januar|Februar|März|April|Mai|Juni|Juli|"
+                                             "August|September|Oktober|November|Dezember)20[0-9]{2}von", 0, 0, NULL);
+
+    g_assert_true (g_regex_match (written, text, 0, NULL));   /* squeezed: "7. September 2026" */
+  }
   g_clear_object (&doc);
   g_clear_pointer (&text, g_free);
 
