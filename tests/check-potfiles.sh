@@ -8,7 +8,7 @@ set -eu
 
 cd "$1"
 status=0
-marked=$( (grep -rlE '\b(N?_|C_|NC_|g_dngettext|g_dpgettext2)[[:space:]]*\(' src --include='*.c';
+marked=$( (grep -rlE '\b(N?_|C_|NC_|g_dngettext|g_dpgettext2|ngettext|dngettext)[[:space:]]*\(' src --include='*.c';
            grep -rl 'translatable="yes"' ui data 2>/dev/null) | sort -u)
 for f in $marked; do
   if ! grep -qx "$f" po/POTFILES.in; then

@@ -53,21 +53,39 @@ for p in $packages; do
   esac
 done
 
-if [ -z "$missing" ]; then
+# The German locale, for the tests that run Attest in German.
+locale_missing=""
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+  locale_missing="de_DE.UTF-8"
+fi
+
+if [ -z "$missing" ] && [ -z "$locale_missing" ]; then
   exit 0
 fi
 
-echo "Installing missing packages:$missing"
 if [ "$(id -u)" -eq 0 ]; then
   sudo=""
 elif command -v sudo >/dev/null 2>&1; then
   sudo="sudo"
 else
-  echo "These packages are missing and neither root nor sudo is available:$missing" >&2
+  echo "These packages or locales are missing and neither root nor sudo is available:$missing $locale_missing" >&2
   exit 1
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-# shellcheck disable=SC2086
-$sudo apt-get install -y -q --no-install-recommends $missing
+if [ -n "$missing" ]; then
+  echo "Installing missing packages:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  # shellcheck disable=SC2086
+  $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+
+if [ -n "$locale_missing" ]; then
+  echo "Generating the locale $locale_missing"
+  if grep -q '^# *de_DE.UTF-8 UTF-8' /etc/locale.gen; then
+    $sudo sed -i 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  elif ! grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen; then
+    echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+  fi
+  $sudo locale-gen
+fi

@@ -7,13 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
 #include <stdio.h>
 
 #include "attest.h"
 #include "attest-audit-pack.h"
+#include "attest-i18n.h"
 
 /* Exit codes: 0 success, 1 failure (one line on stderr naming the file and
  * the problem), 2 usage error. */
@@ -317,10 +317,11 @@ export_pdf (GOptionContext  *context,
             const char      *sections,
             const char      *paper,
             const char      *classification,
+            const char      *language,
             gboolean         force)
 {
   g_autoptr(GError) error = NULL;
-  AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL };
+  AttestPackOptions options = { ATTEST_PACK_ALL, attest_paper_from_locale (), classification, NULL, language };
   g_autoptr(GPtrArray) warnings = NULL;
 
   if (sections != NULL && !attest_pack_parse_sections (sections, &options.sections, &error))
@@ -373,6 +374,7 @@ cmd_export (int    argc,
   g_autofree char *sections = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *classification = NULL;
+  g_autofree char *language = NULL;
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -396,6 +398,8 @@ cmd_export (int    argc,
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("With pdf: a4 or letter; the locale's by default"), N_("PAPER") },
     { "classification", 'c', 0, G_OPTION_ARG_STRING, &classification,
       N_("With pdf: the classification label on every page; the organisation's by default"), N_("LABEL") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("With pdf: the language of the pack, such as de or en; the interface's by default"), N_("LANGUAGE") },
     { "record", 0, 0, G_OPTION_ARG_NONE, &record,
       N_("Record in the history that the export was handed out, with the head it was made from "
          "(the only export that writes to FILE)"), NULL },
@@ -411,13 +415,22 @@ cmd_export (int    argc,
     {
       if (table != NULL)
         return usage (context, _("--table goes with --format csv."));
+      if (language != NULL && !attest_i18n_has_language (language))
+        {
+          g_auto(GStrv) languages = attest_i18n_dup_languages ();
+          g_autofree char *list = g_strjoinv (", ", languages);
+          g_autofree char *message = g_strdup_printf (_("There is no “%s” translation of the audit pack; the languages are %s."),
+                                                      language, list);
+
+          return usage (context, message);
+        }
     }
   else
     {
       if ((rc = check_format (context, format, table, TRUE)) >= 0)
         return rc;
-      if (sections != NULL || paper != NULL || classification != NULL)
-        return usage (context, _("--sections, --paper and --classification go with --format pdf."));
+      if (sections != NULL || paper != NULL || classification != NULL || language != NULL)
+        return usage (context, _("--sections, --paper, --classification and --language go with --format pdf."));
     }
 
   if (g_str_equal (format, "pdf") && output == NULL)
@@ -431,7 +444,7 @@ cmd_export (int    argc,
   head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));
   if (g_str_equal (format, "pdf"))
     {
-      rc = export_pdf (context, workspace, output, sections, paper, classification, force);
+      rc = export_pdf (context, workspace, output, sections, paper, classification, language, force);
       return rc != EXIT_OK || !record ? rc : record_head (workspace, format, seq, head);
     }
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
@@ -568,7 +581,7 @@ cmd_import (int    argc,
     }
   if (analysis == NULL)
     {
-      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      g_printerr (_("attest-cli: “%s”: %s\n"), input_name, error->message);
       return EXIT_FAILED;
     }
   print_columns (analysis);
@@ -579,7 +592,7 @@ cmd_import (int    argc,
 
       for (guint i = 0; i < attest_csv_analysis_get_n_columns (analysis); i++)
         open |= attest_csv_analysis_is_ambiguous (analysis, i);
-      g_printerr ("attest-cli: “%s”: %s%s\n", input_name, error->message,
+      g_printerr (_("attest-cli: “%s”: %s%s\n"), input_name, error->message,
                   open ? _(" Choose with --columns, such as --columns control=HEADER.") : "");
       return EXIT_FAILED;
     }
@@ -588,7 +601,7 @@ cmd_import (int    argc,
     return fail (error);
   if (!attest_csv_apply_soa (workspace, analysis, &report, &error))
     {
-      g_printerr ("attest-cli: “%s”: %s\n", input_name, error->message);
+      g_printerr (_("attest-cli: “%s”: %s\n"), input_name, error->message);
       return EXIT_FAILED;
     }
   for (guint i = 0; i < report->len; i++)
@@ -756,8 +769,10 @@ describe_record (AttestWorkspace *workspace,
   name = attest_record_dup_display_name (workspace, record);
   identifier = ATTEST_IS_DOCUMENT_ENTRY (record) ? attest_record_get_string (record, "identifier") : "";
   if (*identifier != '\0')
-    return g_strdup_printf ("%s %s “%s”", attest_kind_get_label (attest_record_get_kind (record)), identifier, name);
-  return g_strdup_printf ("%s “%s”", attest_kind_get_label (attest_record_get_kind (record)), name);
+    /* TRANSLATORS: a kind of record, a document's identifier and its title: Document POL-01 “Policy” */
+    return g_strdup_printf (_("%s %s “%s”"), attest_kind_get_label (attest_record_get_kind (record)), identifier, name);
+  /* TRANSLATORS: a kind of record and its name: Risk “Flood” */
+  return g_strdup_printf (_("%s “%s”"), attest_kind_get_label (attest_record_get_kind (record)), name);
 }
 
 static void
@@ -1000,8 +1015,7 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  attest_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("attest-cli");
   g_set_print_handler (print_cb);

@@ -15,7 +15,7 @@
 
 #include <adwaita.h>
 #include <math.h>
-#include <glib/gi18n.h>
+#include "attest-i18n.h"
 
 #include "attest-export.h"
 #include "attest-file-chooser.h"

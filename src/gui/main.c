@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "attest-application.h"
+#include "attest-i18n.h"
 
 int
 main (int    argc,
@@ -18,8 +18,7 @@ main (int    argc,
 
   attest_started_at = g_get_monotonic_time ();
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  attest_i18n_init ();
   textdomain (GETTEXT_PACKAGE);
 
   app = attest_application_new ();

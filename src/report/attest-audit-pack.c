@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "attest-audit-pack.h"
@@ -199,6 +199,10 @@ choice (AttestRecord *record,
   return attest_enum_get_label (pspec->value_type, attest_record_get_enum (record, field));
 }
 
+/* Dates and numbers are written as the pack's language writes them, which
+ * need not be the locale's: a German pack from an English desktop has
+ * German dates. */
+
 /* A stored time (ISO 8601, UTC) as a reader expects it: 2026-11-28 07:29 UTC. */
 static char *
 moment (const char *stored)
@@ -207,7 +211,50 @@ moment (const char *stored)
 
   if (time == NULL)
     return g_strdup (or_dash (stored));
-  return g_date_time_format (time, "%Y-%m-%d %H:%M UTC");
+  /* TRANSLATORS: a time in the pack's tables, "2026-11-28 07:29 UTC", as
+   * g_date_time_format() writes it (strftime's directives) */
+  return g_date_time_format (time, _("%Y-%m-%d %H:%M UTC"));
+}
+
+/* A day as the pack's tables and page footers write it: 2026-11-28. */
+static char *
+day_of (GDateTime *time)
+{
+  /* TRANSLATORS: a date in the pack's tables and footers, "2026-11-28", as
+   * g_date_time_format() writes it (strftime's directives) */
+  return g_date_time_format (time, _("%Y-%m-%d"));
+}
+
+/* A stored date (2026-11-28) as day_of() writes it; anything else as it is. */
+static char *
+stored_day (const char *stored)
+{
+  int year, month, day, n = 0;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
+    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return time != NULL ? day_of (time) : g_strdup (or_dash (stored));
+}
+
+/* A count with its thousands grouped, as the pack's language groups them:
+ * 12,345 or 12.345. */
+static char *
+grouped (gint64 count)
+{
+  /* TRANSLATORS: what separates thousands in a number, as in "12,345" */
+  const char *separator = C_("thousands separator", ",");
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, count < 0 ? -count : count);
+  GString *out = g_string_new (count < 0 ? "-" : "");
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
 }
 
 static const char *
@@ -406,8 +453,7 @@ written_date (gint64 usec)
 {
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
 
-  /* TRANSLATORS: a date as written in a sentence, "3 March 2026" */
-  return time != NULL ? g_date_time_format (time, _("%-d %B %Y")) : g_strdup ("—");
+  return time != NULL ? attest_i18n_format_date (time) : g_strdup ("—");
 }
 
 static char *
@@ -563,7 +609,8 @@ add_pack_control (Pack       *pack,
 {
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
-  g_autofree char *changes = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
+  g_autofree char *changes = grouped (attest_store_get_history_count (store));
+  g_autofree char *target = stored_day (text_of (pack->org, "certification-target"));
   GListModel *versions = records (pack, ATTEST_TYPE_SOA_VERSION);
   g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace));
   const char *pairs[] = {
@@ -574,7 +621,7 @@ add_pack_control (Pack       *pack,
     _("Classification"), or_dash (classification),
     _("Prepared by (runs the ISMS)"), or_dash (text_of (pack->org, "isms-manager")),
     _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
-    _("Certification target"), or_dash (text_of (pack->org, "certification-target")),
+    _("Certification target"), target,
     _("Workspace file"), file,
     _("Changes recorded in its history"), changes,
     NULL
@@ -1269,9 +1316,10 @@ add_treatment (Pack *pack)
       for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
         {
           g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+          g_autofree char *due = stored_day (text_of (action, "due-date"));
 
           attest_table_add_row (table, (const char * const[]) { text_of (action, "title"), "", text_of (action, "owner"),
-                                                                or_dash (text_of (action, "due-date")), choice (action, "status") }, NULL);
+                                                                due, choice (action, "status") }, NULL);
           link_risk (pack, table, 1, text_of (action, "risk-id"));
         }
     }
@@ -1375,7 +1423,11 @@ add_soa (Pack *pack)
       else if (attest_record_get_enum (entry, "status") == ATTEST_IMPLEMENTATION_IMPLEMENTED)
         status = g_strdup (choice (entry, "status"));
       else if (*text_of (entry, "target-date") != '\0')
-        status = g_strdup_printf (_("%s\nTarget date %s"), choice (entry, "status"), text_of (entry, "target-date"));
+        {
+          g_autofree char *target = stored_day (text_of (entry, "target-date"));
+
+          status = g_strdup_printf (_("%s\nTarget date %s"), choice (entry, "status"), target);
+        }
       else
         status = g_strdup_printf (_("%s\nNo target date"), choice (entry, "status"));
       {
@@ -1462,12 +1514,13 @@ add_evidence_register (Pack *pack)
       for (guint k = 0; k < items->len; k++)
         {
           AttestRecord *item = g_ptr_array_index (items, k);
+          g_autofree char *date = stored_day (text_of (item, "date"));
 
           if (table == NULL)
             table = attest_document_add_table (pack->doc, 4, widths, headers);
           attest_table_add_row (table, (const char * const[]) {
                                   "", or_dash (text_of (item, "title")), or_dash (text_of (item, "location")),
-                                  or_dash (text_of (item, "date")) }, NULL);
+                                  date }, NULL);
           attest_table_add_link (table, 0, control_label (entry, label, sizeof label), pack->soa_printed ? anchor : NULL);
         }
     }
@@ -1482,7 +1535,7 @@ add_history (Pack *pack)
 {
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
-  g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
+  g_autofree char *rows = grouped (attest_store_get_history_count (store));
   g_autofree char *command = g_strdup_printf ("attest-cli log --verify --expect-head %s %s",
                                               attest_store_get_history_head (store), file);
   const char *pairs[] = {
@@ -1591,21 +1644,14 @@ static const struct
   { ATTEST_PACK_HISTORY, add_history },
 };
 
-/**
- * attest_audit_pack_build:
- * @workspace: a workspace
- * @options: what to print
- *
- * Returns: (transfer full): the audit pack as a document
- */
-AttestDocument *
-attest_audit_pack_build (AttestWorkspace         *workspace,
-                         const AttestPackOptions *options)
+static AttestDocument *
+build_pack (AttestWorkspace         *workspace,
+            const AttestPackOptions *options)
 {
   Pack pack = { workspace, attest_document_new (),
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
   g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
-  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *day = day_of (date);
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
@@ -1639,6 +1685,29 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   g_hash_table_unref (pack.risk_controls);
   g_hash_table_unref (pack.control_risks);
   return pack.doc;
+}
+
+/**
+ * attest_audit_pack_build:
+ * @workspace: a workspace
+ * @options: what to print
+ *
+ * Builds the pack in the language @options names, or this thread's.
+ *
+ * Returns: (transfer full): the audit pack as a document
+ */
+AttestDocument *
+attest_audit_pack_build (AttestWorkspace         *workspace,
+                         const AttestPackOptions *options)
+{
+  g_autofree char *thread_language = g_strdup (attest_i18n_get_language ());
+  AttestDocument *doc;
+
+  if (options->language != NULL)
+    attest_i18n_set_language (options->language);
+  doc = build_pack (workspace, options);
+  attest_i18n_set_language (thread_language);
+  return doc;
 }
 
 /**

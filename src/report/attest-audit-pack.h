@@ -52,6 +52,7 @@ typedef struct
   AttestPaper         paper;
   const char         *classification;
   GDateTime          *date;
+  const char         *language;   /* the pack's, such as "de"; NULL: the interface's */
 } AttestPackOptions;
 
 /**

@@ -23,7 +23,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "attest-document.h"
@@ -218,6 +218,26 @@ block_free (gpointer data)
   if (block->destroy != NULL)
     block->destroy (block->data);
   g_free (block);
+}
+
+/* The page furniture (the footer's page numbers, the cover's page label) is
+ * in the language the document is written in, which need not be the
+ * thread's: these choose it for a moment and give the thread its own back. */
+static char *
+use_language_of (AttestDocument *doc)
+{
+  char *thread_language = g_strdup (attest_i18n_get_language ());
+
+  if (doc->language != NULL)
+    attest_i18n_set_language (doc->language);
+  return thread_language;
+}
+
+static void
+restore_language (char *thread_language)
+{
+  attest_i18n_set_language (thread_language);
+  g_free (thread_language);
 }
 
 /**
@@ -1884,12 +1904,15 @@ draw_running (Pager *pager,
   double top = MARGIN, bottom = pager->p->page_height - MARGIN;
   double half = pager->width / 2 - 6;
   double right = pager->left + pager->width - half;
+  char *thread_language = use_language_of (doc);
   g_autofree char *page = g_strdup_printf (_("Page %u of %u"), pager->page + 1, n_pages);
   g_autofree char *classification = single_line (doc->classification);
   g_autofree char *version = single_line (doc->version);
   g_autofree char *date = single_line (doc->date);
   g_autofree char *tail = NULL;
   double gap, used;
+
+  restore_language (thread_language);
 
   /* The footer's left half: the classification takes what the version and
    * the date leave, so however long, multi-line or right-to-left it is,
@@ -2187,7 +2210,13 @@ attest_pagination_dup_page_label (AttestPagination *pagination,
                                   guint             page)
 {
   if (page == 0)
-    return g_strdup (C_("page label", "Cover"));
+    {
+      char *thread_language = use_language_of (pagination->doc);
+      char *label = g_strdup (C_("page label", "Cover"));
+
+      restore_language (thread_language);
+      return label;
+    }
   return g_strdup_printf ("%u", page + 1);
 }
 

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>

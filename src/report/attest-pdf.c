@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <glib/gstdio.h>
 
 #include "attest-document.h"

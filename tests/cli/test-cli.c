@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 
 #include <json-glib/json-glib.h>
 #include <poppler.h>
@@ -34,6 +35,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Where the next commands run; NULL: here. */
 static const char *cli_cwd;
+/* Their environment; NULL: this process's. */
+static char **cli_envp;
 
 static void
 cli (Run        *run,
@@ -56,7 +59,7 @@ cli (Run        *run,
   g_ptr_array_add (argv, NULL);
 
   run_clear (run);
-  g_spawn_sync (cli_cwd, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (cli_cwd, (char **) argv->pdata, cli_envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   /* Killed: told apart from every exit status. */
@@ -1166,6 +1169,119 @@ test_control_characters (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Fern\\u001b]0;pwned\\u0007\\u001b[2J\xc2\x9b Ltd"));
 }
 
+/* Every page's text, as a reader copies it. */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\n');
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *what,
+                 const char *where)
+{
+  if (strstr (text, what) == NULL)
+    g_error ("%s does not say “%s”", where, what);
+}
+
+static void
+assert_lacks (const char *text,
+              const char *what,
+              const char *where)
+{
+  if (strstr (text, what) != NULL)
+    g_error ("%s says “%s”", where, what);
+}
+
+/* The pack in German from an English interface, in English from a German
+ * one, and in the interface's language by default; Annex A's titles stay as
+ * the catalog has them. A demo made in German is written in German. */
+static void
+test_pdf_language (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *german_demo = test_dir_path (fixture, "german.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *json = test_dir_path (fixture, "german.json");
+  g_auto(GStrv) german = g_environ_setenv (g_environ_setenv (g_get_environ (), "LANGUAGE", "de", TRUE),
+                                           "LC_ALL", "de_DE.UTF-8", TRUE);
+  g_auto(Run) run = { 0 };
+  g_autofree char *text = NULL;
+
+  locale_t de = newlocale (LC_ALL_MASK, "de_DE.UTF-8", (locale_t) 0);
+
+  /* Not a skip: tools/install-deps.sh generates the locale. */
+  if (de == (locale_t) 0)
+    g_error ("The locale de_DE.UTF-8 is not installed; tools/install-deps.sh generates it.");
+  freelocale (de);
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--language", "de", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  text = pdf_text (pdf);
+  assert_contains (text, "ISMS-Auditpaket", "The German pack");
+  assert_contains (text, "Dokumentenlenkung", "The German pack");
+  assert_contains (text, "Erklärung zur Anwendbarkeit (6.1.3 d)", "The German pack");
+  assert_contains (text, "Zusammenfassung der Auditbereitschaft", "The German pack");
+  assert_contains (text, "Entscheidungen der Risikoeigentümer über das Restrisiko", "The German pack");
+  assert_contains (text, "Seite 1 von ", "The German pack");
+  assert_contains (text, "Policies for information security", "The German pack");   /* A.5.1 */
+  assert_lacks (text, "Statement of Applicability (6.1.3 d)", "The German pack");
+  g_clear_pointer (&text, g_free);
+
+  /* The interface's language by default: German here. */
+  cli_envp = german;
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--force", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (pdf);
+  assert_contains (text, "Erklärung zur Anwendbarkeit (6.1.3 d)", "The pack of a German interface");
+  g_clear_pointer (&text, g_free);
+
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--language", "en", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (pdf);
+  assert_contains (text, "Statement of Applicability (6.1.3 d)", "The English pack");
+  assert_contains (text, "Page 1 of ", "The English pack");
+  assert_lacks (text, "Erklärung zur Anwendbarkeit", "The English pack");
+  g_clear_pointer (&text, g_free);
+
+  /* A language without a translation is a usage error, in German. */
+  cli (&run, "export", demo, "--format", "pdf", "--output", pdf, "--language", "xx", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "Es gibt keine Übersetzung „xx“ des Auditpakets; die Sprachen sind de, en.", "stderr");
+
+  cli (&run, "demo", german_demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "ein Beispiel-Arbeitsbereich", "stdout");
+  cli_envp = NULL;
+  cli (&run, "export", german_demo, "--format", "json", "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
+  assert_contains (text, "Datenschutzrecht für Kundendaten", "The German demo");
+  assert_contains (text, "Geschäftsführerin (Priya Natarajan)", "The German demo");
+  assert_lacks (text, "Data protection law for client data", "The German demo");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1174,6 +1290,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/cli/pdf", test_pdf);
+  ADD ("/cli/pdf-language", test_pdf_language);
   ADD ("/cli/new-and-info", test_new_and_info);
   ADD ("/cli/control-characters", test_control_characters);
   ADD ("/cli/check", test_check);

@@ -1111,6 +1111,7 @@ test_audit_pack (TestDir       *fixture,
   GtkWindow *dialog, *progress;
   g_autoptr(GError) error = NULL;
   g_autofree char *head = NULL;
+  g_autofree char *classification = NULL;
   gint64 rows;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-audit-pack", NULL));
@@ -1125,6 +1126,12 @@ test_audit_pack (TestDir       *fixture,
   g_assert_true (attest_export_dialog_get_options (GTK_WIDGET (dialog), &options));
   g_assert_cmpint (options.sections, ==, ATTEST_PACK_ALL & ~ATTEST_PACK_HISTORY);
   g_assert_cmpint (options.paper, ==, ATTEST_PAPER_LETTER);
+  g_assert_cmpstr (options.language, ==, "en");   /* the interface's */
+  /* The options' texts are the dialog's: copied for the exports below,
+   * after it has closed. */
+  classification = g_strdup (options.classification);
+  options.classification = classification;
+  options.language = NULL;
 
   rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
   head = g_strdup (attest_store_get_history_head (attest_workspace_get_store (workspace)));

@@ -14,6 +14,7 @@
 
 #include "attest.h"
 #include "attest-audit-pack.h"
+#include "attest-i18n.h"
 #include "attest-document-private.h"
 #include <cairo-pdf.h>
 #include "attest-test-util.h"
@@ -1930,12 +1931,72 @@ test_document_control (TestDir       *fixture,
     }
 }
 
+/* The pack in German: its dates and counts as German writes them (from an
+ * English interface and C locale), and back in English for the next. */
+static void
+test_german (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  g_autofree char *en_pdf = test_dir_path (fixture, "en.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  AttestStore *store = attest_workspace_get_store (workspace);
+  g_autoptr(GRegex) iso_date = g_regex_new ("\\b20[0-9][0-9]-[01][0-9]-[0-3][0-9]\\b", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  /* Over a thousand rows of history, so the count is grouped. */
+  while (attest_store_get_history_count (store) < 1000)
+    {
+      g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Ein weiterer Faktor", NULL);
+
+      g_assert_true (attest_workspace_add (workspace, issue, &error));
+      g_assert_no_error (error);
+    }
+
+  export (workspace, &options, pdf);
+  g_assert_null (attest_i18n_get_language ());   /* this thread's language is as it was */
+  doc = open_pdf (pdf);
+  text = squeezed_all (doc);
+  n = attest_store_get_history_count (store);
+  rows = g_strdup_printf ("Zeilen im Verlauf %" G_GINT64_FORMAT ".%03" G_GINT64_FORMAT, n / 1000, n % 1000);
+  assert_in (text, "Erstellt am 14.11.2023");   /* EPOCH */
+  assert_in (text, "Seite 2 von ");
+  assert_in (text, rows);
+  assert_in (text, "Policies for information security");   /* Annex A's titles as the catalog has them */
+  assert_in (text, "Sie behandelt das Risiko „Client data leaves by email“");   /* an English demo */
+  if (g_regex_match (iso_date, text, 0, &match))
+    g_error ("The German pack writes a date as %s", g_match_info_fetch (match, 0));
+  {
+    g_autoptr(GRegex) written = g_regex_new ("Version1,freigegebenam[0-9]{1,2}\\.(Januar|Februar|März|April|Mai|Juni|Juli|"
+                                             "August|September|Oktober|November|Dezember)20[0-9]{2}von", 0, 0, NULL);
+
+    g_assert_true (g_regex_match (written, text, 0, NULL));   /* squeezed: "7. September 2026" */
+  }
+  g_clear_object (&doc);
+  g_clear_pointer (&text, g_free);
+
+  options.language = NULL;
+  export (workspace, &options, en_pdf);
+  doc = open_pdf (en_pdf);
+  text = squeezed_all (doc);
+  assert_in (text, "Generated on 2023-11-14");
+  assert_in (text, "Page 2 of ");
+  g_assert_null (strstr (text, "Erstellt"));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_setenv ("SOURCE_DATE_EPOCH", EPOCH, TRUE);
   g_test_init (&argc, &argv, NULL);
+  attest_i18n_init ();
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/audit-pack/pack", test_pack);
@@ -1959,6 +2020,7 @@ main (int    argc,
   ADD ("/audit-pack/unbroken", test_unbroken);
   ADD ("/audit-pack/column-widths", test_column_widths);
   ADD ("/audit-pack/tagged", test_tagged);
+  ADD ("/audit-pack/german", test_german);
 #undef ADD
 
   return g_test_run ();

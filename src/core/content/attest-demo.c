@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <glib/gstdio.h>
 
 #include "attest-catalog.h"
@@ -50,65 +50,65 @@ typedef struct
 
 static const DemoIssue demo_issues[] = {
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
-    "Data protection law for client data",
-    "Clients send us personal data of their own customers for analysis.",
-    "Breaches must be reported within 72 hours; fines and loss of clients follow a breach.",
-    "Data processing agreements, privacy notices and the incident procedure." },
+    N_("Data protection law for client data"),
+    N_("Clients send us personal data of their own customers for analysis."),
+    N_("Breaches must be reported within 72 hours; fines and loss of clients follow a breach."),
+    N_("Data processing agreements, privacy notices and the incident procedure.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ECONOMIC,
-    "Clients require certification in tenders",
-    "Three of our five largest clients now ask for ISO/IEC 27001 certification.",
-    "Without a certificate we cannot bid for renewals from next year.",
-    "Certification target set; ISMS programme funded by the board." },
+    N_("Clients require certification in tenders"),
+    N_("Three of our five largest clients now ask for ISO/IEC 27001 certification."),
+    N_("Without a certificate we cannot bid for renewals from next year."),
+    N_("Certification target set; ISMS programme funded by the board.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
-    "Dependence on one cloud provider",
-    "All analysis platforms run in one public cloud region.",
-    "An outage or account compromise stops all client work.",
-    "Second region for backups; provider assurance reports reviewed yearly." },
+    N_("Dependence on one cloud provider"),
+    N_("All analysis platforms run in one public cloud region."),
+    N_("An outage or account compromise stops all client work."),
+    N_("Second region for backups; provider assurance reports reviewed yearly.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
-    "Ransomware targeting small firms",
-    "Phishing and ransomware campaigns against firms of our size keep rising.",
-    "Encrypted file shares and stolen client data are the likeliest serious incident.",
-    "Awareness training, multi-factor authentication, immutable backups." },
+    N_("Ransomware targeting small firms"),
+    N_("Phishing and ransomware campaigns against firms of our size keep rising."),
+    N_("Encrypted file shares and stolen client data are the likeliest serious incident."),
+    N_("Awareness training, multi-factor authentication, immutable backups.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_POLITICAL,
-    "Rules on transfers of data abroad",
-    "Two clients forbid their data leaving the country.",
-    "Limits which cloud services and support staff we may use.",
-    "Data residency recorded per client; supplier locations checked." },
+    N_("Rules on transfers of data abroad"),
+    N_("Two clients forbid their data leaving the country."),
+    N_("Limits which cloud services and support staff we may use."),
+    N_("Data residency recorded per client; supplier locations checked.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_SOCIAL,
-    "Hybrid work is expected by staff",
-    "Most staff work from home three days a week.",
-    "Client data is handled outside our offices on home networks.",
-    "Managed laptops, VPN, clear desk and remote working rules." },
+    N_("Hybrid work is expected by staff"),
+    N_("Most staff work from home three days a week."),
+    N_("Client data is handled outside our offices on home networks."),
+    N_("Managed laptops, VPN, clear desk and remote working rules.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL,
-    "Flooding near the Bristol office",
-    "The office is in an area with a history of river flooding.",
-    "The office and its comms room may be unusable for days.",
-    "No servers in the office; staff can work from home at a day's notice." },
+    N_("Flooding near the Bristol office"),
+    N_("The office is in an area with a history of river flooding."),
+    N_("The office and its comms room may be unusable for days."),
+    N_("No servers in the office; staff can work from home at a day's notice.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
-    "Climate change: heat and flooding",
-    "Climate change is a relevant issue for us: hotter summers and more frequent floods are expected.",
-    "More frequent outages at the office and at suppliers' data centres; clients ask for our climate commitments.",
-    "Continuity plans assume office loss; suppliers' resilience and climate reporting are part of supplier reviews." },
+    N_("Climate change: heat and flooding"),
+    N_("Climate change is a relevant issue for us: hotter summers and more frequent floods are expected."),
+    N_("More frequent outages at the office and at suppliers' data centres; clients ask for our climate commitments."),
+    N_("Continuity plans assume office loss; suppliers' resilience and climate reporting are part of supplier reviews.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
-    "Small board, one executive sponsor",
-    "The managing director sponsors the ISMS; there is no separate risk committee.",
-    "Decisions are quick but depend on one person's availability.",
-    "Monthly ISMS review in the management meeting; deputy named." },
+    N_("Small board, one executive sponsor"),
+    N_("The managing director sponsors the ISMS; there is no separate risk committee."),
+    N_("Decisions are quick but depend on one person's availability."),
+    N_("Monthly ISMS review in the management meeting; deputy named.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
-    "No dedicated security staff",
-    "Security is one part of the operations manager's job.",
-    "Limited time for monitoring and improvement.",
-    "Managed detection service contracted; ISMS tasks planned in Attest." },
+    N_("No dedicated security staff"),
+    N_("Security is one part of the operations manager's job."),
+    N_("Limited time for monitoring and improvement."),
+    N_("Managed detection service contracted; ISMS tasks planned in Attest.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CULTURE,
-    "Open, informal culture",
-    "Staff share information freely and dislike heavy process.",
-    "Good reporting of incidents, but access is often wider than needed.",
-    "Light-weight procedures; quarterly access reviews." },
+    N_("Open, informal culture"),
+    N_("Staff share information freely and dislike heavy process."),
+    N_("Good reporting of incidents, but access is often wider than needed."),
+    N_("Light-weight procedures; quarterly access reviews.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
-    "Legacy file server for old projects",
-    "Projects before 2021 are still on a file server hosted by our former IT supplier.",
-    "Old client data may be kept longer than contracts allow.",
-    "Migration to the analysis platform and deletion of what contracts no longer allow, in the treatment plan." },
+    N_("Legacy file server for old projects"),
+    N_("Projects before 2021 are still on a file server hosted by our former IT supplier."),
+    N_("Old client data may be kept longer than contracts allow."),
+    N_("Migration to the analysis platform and deletion of what contracts no longer allow, in the treatment plan.") },
 };
 
 typedef struct
@@ -129,35 +129,35 @@ typedef struct
 } DemoParty;
 
 static const DemoParty demo_parties[] = {
-  { ATTEST_PARTY_KIND_CUSTOMER, "Clients",
-    "They entrust us with their data and pay for the analyses.",
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Keep client data confidential and in the agreed country.", TRUE, "Contracts, access control, data residency register.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Report security incidents affecting their data within 24 hours.", TRUE, "Incident procedure with client notification step.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_OTHER, "Show evidence of our climate commitments in tenders.", FALSE, "", TRUE } } },
-  { ATTEST_PARTY_KIND_EMPLOYEE, "Employees",
-    "They handle client data every day and need to know what is expected.",
-    { { ATTEST_REQUIREMENT_KIND_LEGAL, "Their own personal data is protected.", TRUE, "HR data in the HR system with restricted access.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_OTHER, "Clear, short rules for working from home.", TRUE, "Remote working policy and training.", FALSE } } },
-  { ATTEST_PARTY_KIND_SHAREHOLDER, "Shareholders",
-    "They own the company and bear the cost of a serious incident.",
-    { { ATTEST_REQUIREMENT_KIND_OTHER, "Certification achieved within budget.", TRUE, "ISMS programme reported at board meetings.", FALSE } } },
-  { ATTEST_PARTY_KIND_REGULATOR, "Data protection authority",
-    "Supervises our processing of personal data.",
-    { { ATTEST_REQUIREMENT_KIND_LEGAL, "Report personal data breaches within 72 hours.", TRUE, "Incident procedure and breach register.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_REGULATORY, "Keep records of processing activities.", TRUE, "Processing register kept by the privacy lead.", FALSE } } },
-  { ATTEST_PARTY_KIND_SUPPLIER, "Cloud provider",
-    "Hosts every analysis platform and all client data.",
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Customers secure their own accounts and configurations.", TRUE, "Cloud configuration baseline and monitoring.", FALSE } } },
-  { ATTEST_PARTY_KIND_CERTIFICATION_BODY, "Certification body",
-    "Audits the ISMS for certification.",
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Access to records and people during audits.", TRUE, "Audit pack from Attest; audit schedule agreed.", FALSE } } },
-  { ATTEST_PARTY_KIND_INSURER, "Cyber insurer",
-    "Covers the cost of incidents if our controls meet its conditions.",
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Multi-factor authentication on all remote access.", TRUE, "Enforced for VPN, email and cloud consoles.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Offline or immutable backups tested every quarter.", TRUE, "Backup restore tests logged quarterly.", FALSE } } },
-  { ATTEST_PARTY_KIND_PUBLIC, "Local community",
-    "Neighbours of the office and the public who read about breaches.",
-    { { ATTEST_REQUIREMENT_KIND_OTHER, "Responsible use of energy and equipment disposal.", FALSE, "", TRUE } } },
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("Clients"),
+    N_("They entrust us with their data and pay for the analyses."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Keep client data confidential and in the agreed country."), TRUE, N_("Contracts, access control, data residency register."), FALSE },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Report security incidents affecting their data within 24 hours."), TRUE, N_("Incident procedure with client notification step."), FALSE },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Show evidence of our climate commitments in tenders."), FALSE, "", TRUE } } },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("Employees"),
+    N_("They handle client data every day and need to know what is expected."),
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Their own personal data is protected."), TRUE, N_("HR data in the HR system with restricted access."), FALSE },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Clear, short rules for working from home."), TRUE, N_("Remote working policy and training."), FALSE } } },
+  { ATTEST_PARTY_KIND_SHAREHOLDER, N_("Shareholders"),
+    N_("They own the company and bear the cost of a serious incident."),
+    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Certification achieved within budget."), TRUE, N_("ISMS programme reported at board meetings."), FALSE } } },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("Data protection authority"),
+    N_("Supervises our processing of personal data."),
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Report personal data breaches within 72 hours."), TRUE, N_("Incident procedure and breach register."), FALSE },
+      { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Keep records of processing activities."), TRUE, N_("Processing register kept by the privacy lead."), FALSE } } },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("Cloud provider"),
+    N_("Hosts every analysis platform and all client data."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Customers secure their own accounts and configurations."), TRUE, N_("Cloud configuration baseline and monitoring."), FALSE } } },
+  { ATTEST_PARTY_KIND_CERTIFICATION_BODY, N_("Certification body"),
+    N_("Audits the ISMS for certification."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Access to records and people during audits."), TRUE, N_("Audit pack from Attest; audit schedule agreed."), FALSE } } },
+  { ATTEST_PARTY_KIND_INSURER, N_("Cyber insurer"),
+    N_("Covers the cost of incidents if our controls meet its conditions."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Multi-factor authentication on all remote access."), TRUE, N_("Enforced for VPN, email and cloud consoles."), FALSE },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups tested every quarter."), TRUE, N_("Backup restore tests logged quarterly."), FALSE } } },
+  { ATTEST_PARTY_KIND_PUBLIC, N_("Local community"),
+    N_("Neighbours of the office and the public who read about breaches."),
+    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), FALSE, "", TRUE } } },
 };
 
 typedef struct
@@ -169,28 +169,28 @@ typedef struct
 } DemoScopeItem;
 
 static const DemoScopeItem demo_scope[] = {
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, "Analytics", "The client analysis teams.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, "Operations", "IT, facilities and security.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, "People and finance", "HR, payroll and accounts.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Bristol office", "Head office, 2nd floor.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Home working", "Staff homes, under the remote working policy.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Client data analysis", "Receiving, analysing and returning client data sets.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Reporting to clients", "Dashboards and reports delivered to clients.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Analysis platform", "Cloud-hosted data warehouse and notebooks.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Office IT", "Laptops, email, file sharing and identity provider.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Legacy file server", "Projects before 2021, hosted by our former IT supplier until they are migrated.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "Visitors' guest Wi-Fi", "The landlord's guest Wi-Fi for visitors in the shared reception.",
-    "Run and secured by the landlord; it is physically and logically separate and carries no company or client data." },
-  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Cloud provider", "Hosting of the analysis platform.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Payroll bureau", "Runs payroll from data we send monthly.", "" },
-  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Former IT supplier", "Hosts the legacy file server until it is retired.", "" },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Analytics"), N_("The client analysis teams."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Operations"), N_("IT, facilities and security."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("People and finance"), N_("HR, payroll and accounts."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Bristol office"), N_("Head office, 2nd floor."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Home working"), N_("Staff homes, under the remote working policy."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Client data analysis"), N_("Receiving, analysing and returning client data sets."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Reporting to clients"), N_("Dashboards and reports delivered to clients."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Analysis platform"), N_("Cloud-hosted data warehouse and notebooks."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Office IT"), N_("Laptops, email, file sharing and identity provider."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Legacy file server"), N_("Projects before 2021, hosted by our former IT supplier until they are migrated."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Visitors' guest Wi-Fi"), N_("The landlord's guest Wi-Fi for visitors in the shared reception."),
+    N_("Run and secured by the landlord; it is physically and logically separate and carries no company or client data.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud provider"), N_("Hosting of the analysis platform."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Payroll bureau"), N_("Runs payroll from data we send monthly."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Former IT supplier"), N_("Hosts the legacy file server until it is retired."), "" },
 };
 
 /* Controls that the demo organisation excludes, with why. */
 static const struct { const char *number; const char *justification; } demo_excluded[] = {
-  { "7.12", "The building's cabling belongs to the landlord, who maintains it; we lay no cabling of our own and the office holds no servers." },
-  { "8.30", "We do not outsource any software development." },
-  { "7.11", "No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office." },
+  { "7.12", N_("The building's cabling belongs to the landlord, who maintains it; we lay no cabling of our own and the office holds no servers.") },
+  { "8.30", N_("We do not outsource any software development.") },
+  { "7.11", N_("No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office.") },
 };
 
 typedef struct
@@ -207,54 +207,54 @@ typedef struct
 } DemoRisk;
 
 /* The people who own risks and actions, as the organisation names them. */
-#define MANAGING_DIRECTOR "Managing director (Priya Natarajan)"
-#define OPERATIONS "Operations manager (Tom Okafor)"
-#define ANALYTICS "Head of analytics (Hannah Byrne)"
-#define PEOPLE "People and finance lead (Daniel Mensah)"
+#define MANAGING_DIRECTOR N_("Managing director (Priya Natarajan)")
+#define OPERATIONS N_("Operations manager (Tom Okafor)")
+#define ANALYTICS N_("Head of analytics (Hannah Byrne)")
+#define PEOPLE N_("People and finance lead (Daniel Mensah)")
 
 static const struct { const char *name; AttestAssetKind kind; const char *owner; int c, i, a; } demo_assets[] = {
-  { "Client data sets", ATTEST_ASSET_KIND_INFORMATION, ANALYTICS, 5, 4, 3 },
-  { "Analysis platform", ATTEST_ASSET_KIND_SERVICE, OPERATIONS, 4, 4, 5 },
-  { "Staff laptops", ATTEST_ASSET_KIND_HARDWARE, OPERATIONS, 3, 3, 3 },
-  { "Email and file sharing", ATTEST_ASSET_KIND_SOFTWARE, OPERATIONS, 4, 3, 4 },
-  { "Identity provider", ATTEST_ASSET_KIND_SERVICE, OPERATIONS, 4, 5, 5 },
-  { "Backups", ATTEST_ASSET_KIND_INFORMATION, OPERATIONS, 5, 5, 4 },
-  { "Bristol office", ATTEST_ASSET_KIND_SITE, MANAGING_DIRECTOR, 2, 2, 3 },
-  { "Analysts", ATTEST_ASSET_KIND_PEOPLE, ANALYTICS, 3, 3, 4 },
-  { "Legacy file server", ATTEST_ASSET_KIND_HARDWARE, OPERATIONS, 5, 3, 2 },
+  { N_("Client data sets"), ATTEST_ASSET_KIND_INFORMATION, ANALYTICS, 5, 4, 3 },
+  { N_("Analysis platform"), ATTEST_ASSET_KIND_SERVICE, OPERATIONS, 4, 4, 5 },
+  { N_("Staff laptops"), ATTEST_ASSET_KIND_HARDWARE, OPERATIONS, 3, 3, 3 },
+  { N_("Email and file sharing"), ATTEST_ASSET_KIND_SOFTWARE, OPERATIONS, 4, 3, 4 },
+  { N_("Identity provider"), ATTEST_ASSET_KIND_SERVICE, OPERATIONS, 4, 5, 5 },
+  { N_("Backups"), ATTEST_ASSET_KIND_INFORMATION, OPERATIONS, 5, 5, 4 },
+  { N_("Bristol office"), ATTEST_ASSET_KIND_SITE, MANAGING_DIRECTOR, 2, 2, 3 },
+  { N_("Analysts"), ATTEST_ASSET_KIND_PEOPLE, ANALYTICS, 3, 3, 4 },
+  { N_("Legacy file server"), ATTEST_ASSET_KIND_HARDWARE, OPERATIONS, 5, 3, 2 },
 };
 
 static const char * const demo_threats[] = {
-  "Ransomware", "Phishing for credentials", "Cloud provider outage", "Lost or stolen laptop",
-  "Insider misuse of client data", "Flood at the office", "Misconfigured cloud storage",
+  N_("Ransomware"), N_("Phishing for credentials"), N_("Cloud provider outage"), N_("Lost or stolen laptop"),
+  N_("Insider misuse of client data"), N_("Flood at the office"), N_("Misconfigured cloud storage"),
 };
 
 static const char * const demo_vulnerabilities[] = {
-  "Single sign-on without a second factor for some accounts", "Backups online and writable",
-  "No data loss prevention on email", "One cloud region only", "Broad access to client data",
-  "Legacy file server without updates",
+  N_("Single sign-on without a second factor for some accounts"), N_("Backups online and writable"),
+  N_("No data loss prevention on email"), N_("One cloud region only"), N_("Broad access to client data"),
+  N_("Legacy file server without updates"),
 };
 
 /* Each risk is owned by the person accountable for what it harms, who
  * decides on its residual risk; the cloud outage awaits its owner's decision
  * until the second region is tested. */
 static const DemoRisk demo_risks[] = {
-  { "Ransomware encrypts client data and backups", 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
-    OPERATIONS, 136, "Accepted once backups are immutable and staff trained; reviewed after the next restore test." },
-  { "Stolen credentials give access to the analysis platform", 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
-    OPERATIONS, 136, "Accepted with multi-factor authentication on every account." },
-  { "Client data leaves by email", 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
-    ANALYTICS, 139, "Accepted: the rules and the warnings leave a small risk of a deliberate leak." },
-  { "Cloud region outage stops client work", 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 4,
+  { N_("Ransomware encrypts client data and backups"), 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
+    OPERATIONS, 136, N_("Accepted once backups are immutable and staff trained; reviewed after the next restore test.") },
+  { N_("Stolen credentials give access to the analysis platform"), 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
+    OPERATIONS, 136, N_("Accepted with multi-factor authentication on every account.") },
+  { N_("Client data leaves by email"), 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
+    ANALYTICS, 139, N_("Accepted: the rules and the warnings leave a small risk of a deliberate leak.") },
+  { N_("Cloud region outage stops client work"), 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 4,
     OPERATIONS, 0, NULL },
-  { "Lost laptop exposes client data", 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
-    OPERATIONS, 136, "Accepted: disks are encrypted and laptops can be wiped remotely." },
-  { "Flood closes the office", 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
-    MANAGING_DIRECTOR, 142, "Retained: staff can work from home and no systems run in the office." },
-  { "Public storage bucket with client data", 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
-    ANALYTICS, 139, "Accepted with daily automated checks of every storage setting." },
-  { "Old projects kept on the legacy file server", 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
-    ANALYTICS, 139, "The file server goes; what remains until then is accepted." },
+  { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
+    OPERATIONS, 136, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
+  { N_("Flood closes the office"), 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
+    MANAGING_DIRECTOR, 142, N_("Retained: staff can work from home and no systems run in the office.") },
+  { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
+    ANALYTICS, 139, N_("Accepted with daily automated checks of every storage setting.") },
+  { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
+    ANALYTICS, 139, N_("The file server goes; what remains until then is accepted.") },
 };
 
 /* The treatment plan: every "Modify" or "Avoid" risk has its actions, with
@@ -268,14 +268,14 @@ static const struct
   int                 due, done;
   AttestActionStatus  status;
 } demo_actions[] = {
-  { 0, "Make backups immutable", OPERATIONS, 170, 161, ATTEST_ACTION_STATUS_IN_PROGRESS },
-  { 0, "Phishing awareness training for all staff", PEOPLE, 200, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
-  { 1, "Multi-factor authentication for every account", OPERATIONS, 150, 146, ATTEST_ACTION_STATUS_IN_PROGRESS },
-  { 2, "Data loss prevention rules for email", ANALYTICS, 290, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
-  { 3, "Second region for restores, tested", OPERATIONS, 320, 0, ATTEST_ACTION_STATUS_OPEN },
-  { 4, "Encrypt every laptop and enable remote wipe", OPERATIONS, 120, 118, ATTEST_ACTION_STATUS_DONE },
-  { 6, "Automated checks of storage settings", OPERATIONS, 260, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
-  { 7, "Migrate old projects and delete what contracts no longer allow", ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
+  { 0, N_("Make backups immutable"), OPERATIONS, 170, 161, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 0, N_("Phishing awareness training for all staff"), PEOPLE, 200, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 1, N_("Multi-factor authentication for every account"), OPERATIONS, 150, 146, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 2, N_("Data loss prevention rules for email"), ANALYTICS, 290, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 3, N_("Second region for restores, tested"), OPERATIONS, 320, 0, ATTEST_ACTION_STATUS_OPEN },
+  { 4, N_("Encrypt every laptop and enable remote wipe"), OPERATIONS, 120, 118, ATTEST_ACTION_STATUS_DONE },
+  { 6, N_("Automated checks of storage settings"), OPERATIONS, 260, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 7, N_("Migrate old projects and delete what contracts no longer allow"), ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
 };
 
 /* The demo is replayed through the clock (attest_clock_set()) as the dated
@@ -321,6 +321,14 @@ date_of (Demo *demo,
   return g_date_time_format (dt, "%Y-%m-%d");
 }
 
+/* A demo text in the language of the interface (an empty one stays empty:
+ * gettext would give the catalog's header for it). */
+static const char *
+tr (const char *text)
+{
+  return text == NULL || *text == '\0' ? text : _(text);
+}
+
 static gboolean
 add_record (AttestWorkspace  *workspace,
             AttestRecord     *record,
@@ -346,8 +354,8 @@ add_risks (Demo             *demo,
   at (demo, 49, 9);
   for (guint i = 0; i < G_N_ELEMENTS (demo_assets); i++)
     {
-      AttestRecord *asset = g_object_new (ATTEST_TYPE_ASSET, "name", demo_assets[i].name, "kind", demo_assets[i].kind,
-                                          "owner", demo_assets[i].owner, "classification", "Confidential",
+      AttestRecord *asset = g_object_new (ATTEST_TYPE_ASSET, "name", tr (demo_assets[i].name), "kind", demo_assets[i].kind,
+                                          "owner", tr (demo_assets[i].owner), "classification", _("Confidential"),
                                           "confidentiality", demo_assets[i].c, "integrity", demo_assets[i].i,
                                           "availability", demo_assets[i].a, NULL);
       g_ptr_array_add (assets, asset);
@@ -357,14 +365,14 @@ add_risks (Demo             *demo,
   at (demo, 52, 10);
   for (guint i = 0; i < G_N_ELEMENTS (demo_threats); i++)
     {
-      AttestRecord *threat = g_object_new (ATTEST_TYPE_THREAT, "name", demo_threats[i], NULL);
+      AttestRecord *threat = g_object_new (ATTEST_TYPE_THREAT, "name", tr (demo_threats[i]), NULL);
       g_ptr_array_add (threats, threat);
       if (!add_record (workspace, threat, error))
         return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (demo_vulnerabilities); i++)
     {
-      AttestRecord *vulnerability = g_object_new (ATTEST_TYPE_VULNERABILITY, "name", demo_vulnerabilities[i], NULL);
+      AttestRecord *vulnerability = g_object_new (ATTEST_TYPE_VULNERABILITY, "name", tr (demo_vulnerabilities[i]), NULL);
       g_ptr_array_add (vulnerabilities, vulnerability);
       if (!add_record (workspace, vulnerability, error))
         return FALSE;
@@ -377,10 +385,10 @@ add_risks (Demo             *demo,
 
       at (demo, 56 + i, 10);   /* one risk workshop a day */
       risk = g_object_new (ATTEST_TYPE_RISK,
-                           "title", r->title,
+                           "title", tr (r->title),
                            "threat-id", attest_record_get_id (g_ptr_array_index (threats, r->threat)),
                            "vulnerability-id", attest_record_get_id (g_ptr_array_index (vulnerabilities, r->vulnerability)),
-                           "owner", r->owner,
+                           "owner", tr (r->owner),
                            "likelihood", r->likelihood, "impact", r->impact,
                            "treatment", r->treatment,
                            "residual-likelihood", r->residual_likelihood,
@@ -434,7 +442,7 @@ add_treatment (Demo             *demo,
       g_autofree char *due = date_of (demo, demo_actions[i].due);
       AttestRecord *risk = g_ptr_array_index (risks, demo_actions[i].risk);
       AttestRecord *action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
-                                           "title", demo_actions[i].title, "owner", demo_actions[i].owner,
+                                           "title", tr (demo_actions[i].title), "owner", tr (demo_actions[i].owner),
                                            "due-date", due, "status", demo_actions[i].status, NULL);
 
       g_ptr_array_add (actions, action);
@@ -449,8 +457,8 @@ add_treatment (Demo             *demo,
         if (demo_risks[i].decided == day)
           {
             at (demo, day, 11);
-            if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), demo_risks[i].owner,
-                                    ATTEST_ACCEPTANCE_ACCEPTED, demo_risks[i].decision, error) == NULL)
+            if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (demo_risks[i].owner),
+                                    ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
               return FALSE;
           }
       finish_actions (demo, actions, day, day + 1);
@@ -473,10 +481,10 @@ add_documents (Demo             *demo,
     int approved, review_after;
     const char *items, *controls;
   } documents[] = {
-    { "ISMS-POL-01", "Information security policy", "2.1", MANAGING_DIRECTOR, 42, 365, "policy", "5.1" },
-    { "ISMS-OBJ-01", "Information security objectives", "1.0", OPERATIONS, 70, 182, "objectives", "" },
-    { "HR-TRN-03", "Training and competence records", "4", PEOPLE, 84, 365, "competence", "6.3" },
-    { "ISMS-DOC-01", "Document and record control procedure", "1.2", OPERATIONS, 42, 365,
+    { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, 42, 365, "policy", "5.1" },
+    { "ISMS-OBJ-01", N_("Information security objectives"), "1.0", OPERATIONS, 70, 182, "objectives", "" },
+    { "HR-TRN-03", N_("Training and competence records"), "4", PEOPLE, 84, 365, "competence", "6.3" },
+    { "ISMS-DOC-01", N_("Document and record control procedure"), "1.2", OPERATIONS, 42, 365,
       "documented-information", "5.37" },
   };
 
@@ -488,14 +496,14 @@ add_documents (Demo             *demo,
       g_autofree char *next_review = date_of (demo, documents[i].approved + documents[i].review_after);
       AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
                                              "identifier", documents[i].identifier,
-                                             "title", documents[i].title,
+                                             "title", tr (documents[i].title),
                                              "version", documents[i].version,
-                                             "owner", documents[i].owner,
-                                             "location", "Intranet › ISMS › Documents",
-                                             "approved-by", MANAGING_DIRECTOR,
+                                             "owner", tr (documents[i].owner),
+                                             "location", _("Intranet › ISMS › Documents"),
+                                             "approved-by", _(MANAGING_DIRECTOR),
                                              "approved-on", approved_on,
                                              "next-review", next_review,
-                                             "classification", "Internal",
+                                             "classification", _("Internal"),
                                              "mandatory-items", items,
                                              NULL);
 
@@ -524,7 +532,7 @@ approve (Demo             *demo,
          GError          **error)
 {
   at (demo, day, 15);
-  return attest_isms_document_approve (workspace, document, approved_by, note, error) != NULL;
+  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
 }
 
 /* Days 0 to 14: the organisation, its context and interested parties. */
@@ -535,7 +543,7 @@ add_context (Demo             *demo,
              GError          **error)
 {
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  static const char * const locations[] = { "Bristol office", "Home working", NULL };
+  const char *locations[] = { _("Bristol office"), _("Home working"), NULL };
   g_autofree char *target = date_of (demo, DEMO_DAYS + 180);
 
   at (demo, 0, 10);
@@ -547,30 +555,30 @@ add_context (Demo             *demo,
   g_object_set (org,
                 "name", "Fernhill Analytics Ltd",
                 "short-name", "Fernhill",
-                "sector", "Data analytics services",
-                "size", "50 employees",
-                "headquarters", "Bristol, United Kingdom",
+                "sector", _("Data analytics services"),
+                "size", _("50 employees"),
+                "headquarters", _("Bristol, United Kingdom"),
                 "locations", locations,
-                "top-management", MANAGING_DIRECTOR,
-                "isms-manager", OPERATIONS,
+                "top-management", _(MANAGING_DIRECTOR),
+                "isms-manager", _(OPERATIONS),
                 "certification-target", target,
-                "classification", "Confidential",
+                "classification", _("Confidential"),
                 "climate-relevance", ATTEST_CLIMATE_RELEVANCE_RELEVANT,
-                "climate-statement", "Climate change is relevant: floods and heat can close the office and "
-                                     "suppliers' data centres, and clients ask for our climate commitments. "
-                                     "See the context issue on climate change.",
+                "climate-statement", _("Climate change is relevant: floods and heat can close the office and "
+                                       "suppliers' data centres, and clients ask for our climate commitments. "
+                                       "See the context issue on climate change."),
                 NULL);
 
   at (demo, 2, 9);
   for (guint i = 0; i < G_N_ELEMENTS (demo_issues); i++)
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                                   "title", demo_issues[i].title,
-                                   "description", demo_issues[i].description,
+                                   "title", tr (demo_issues[i].title),
+                                   "description", tr (demo_issues[i].description),
                                    "origin", demo_issues[i].origin,
                                    "category", demo_issues[i].category,
-                                   "effect", demo_issues[i].effect,
-                                   "treatment", demo_issues[i].treatment,
+                                   "effect", tr (demo_issues[i].effect),
+                                   "treatment", tr (demo_issues[i].treatment),
                                    NULL),
                      error))
       return FALSE;
@@ -579,9 +587,9 @@ add_context (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_parties); i++)
     {
       AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
-                                          "name", demo_parties[i].name,
+                                          "name", tr (demo_parties[i].name),
                                           "kind", demo_parties[i].kind,
-                                          "relevance", demo_parties[i].relevance,
+                                          "relevance", tr (demo_parties[i].relevance),
                                           NULL);
       const char *party_id = attest_record_get_id (party);
 
@@ -596,10 +604,10 @@ add_context (Demo             *demo,
             break;
           record = g_object_new (ATTEST_TYPE_REQUIREMENT,
                                  "party-id", party_id,
-                                 "text", req->text,
+                                 "text", tr (req->text),
                                  "kind", req->kind,
                                  "addressed", req->addressed,
-                                 "how-addressed", req->how,
+                                 "how-addressed", tr (req->how),
                                  "climate-related", req->climate,
                                  NULL);
           if (demo_parties[i].kind == ATTEST_PARTY_KIND_INSURER)
@@ -626,21 +634,22 @@ add_scope (Demo             *demo,
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_SCOPE_ITEM,
                                    "kind", demo_scope[i].kind,
-                                   "name", demo_scope[i].name,
-                                   "description", demo_scope[i].description,
-                                   "justification", demo_scope[i].justification,
+                                   "name", tr (demo_scope[i].name),
+                                   "description", tr (demo_scope[i].description),
+                                   "justification", tr (demo_scope[i].justification),
                                    NULL),
                      error))
       return FALSE;
 
-  statement = g_strdup_printf ("The information security management system of %s covers the "
+  /* Translators: %s is the organisation's name. */
+  statement = g_strdup_printf (_("The information security management system of %s covers the "
                                "analysis of client data and reporting to clients, performed by the Analytics, "
                                "Operations and People and finance teams at the Bristol office and when working "
                                "from home, using the cloud analysis platform, office IT and the legacy file "
                                "server until it is retired. The landlord's guest Wi-Fi for visitors is excluded. "
                                "Hosting by the cloud provider, the legacy file server's hosting by our former IT "
                                "supplier and payroll by the payroll bureau are interfaces managed through "
-                               "supplier agreements.",
+                               "supplier agreements."),
                                attest_record_get_string (org, "name"));
   g_object_set (scope, "statement", statement, NULL);
   return TRUE;
@@ -669,7 +678,7 @@ add_soa (Demo             *demo,
       at (demo, 77 + i * 40 / g_list_model_get_n_items (entries), 9);   /* a theme a week or so */
       for (guint e = 0; e < G_N_ELEMENTS (demo_excluded); e++)
         if (g_str_equal (demo_excluded[e].number, control->number))
-          excluded = demo_excluded[e].justification;
+          excluded = tr (demo_excluded[e].justification);
 
       if (excluded != NULL)
         {
@@ -693,9 +702,9 @@ add_soa (Demo             *demo,
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
                     "status", status,
-                    "owner", g_str_has_prefix (control->number, "6.") ? PEOPLE
-                             : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? MANAGING_DIRECTOR
-                             : OPERATIONS,
+                    "owner", g_str_has_prefix (control->number, "6.") ? _(PEOPLE)
+                             : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? _(MANAGING_DIRECTOR)
+                             : _(OPERATIONS),
                     "reason-business", TRUE,
                     "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
                     "reason-contractual", g_str_has_prefix (control->number, "5.2") || g_str_has_prefix (control->number, "8.1"),
@@ -704,7 +713,8 @@ add_soa (Demo             *demo,
                     NULL);
       if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
         {
-          g_autofree char *title = g_strdup_printf ("%s: procedure and records", control->title);
+          /* Translators: %s is an Annex A control's title (in English, as the catalog has it). */
+          g_autofree char *title = g_strdup_printf (_("%s: procedure and records"), control->title);
           g_autofree char *location = g_strdup_printf ("SharePoint › ISMS › A.%s", control->number);
           g_autofree char *date = date_of (demo, (demo->now - demo->start) / DAY);
 
@@ -765,7 +775,7 @@ add_since (Demo             *demo,
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_EVIDENCE,
                                    "soa-entry-id", attest_record_get_id (entry),
-                                   "title", "Immutable backups: configuration and first restore test",
+                                   "title", _("Immutable backups: configuration and first restore test"),
                                    "location", "SharePoint › ISMS › A.8.13",
                                    "date", date,
                                    NULL),
@@ -805,32 +815,32 @@ add_demo (Demo             *demo,
       || !add_scope (demo, workspace, error)
       || (large && !add_large_scope (demo, workspace, rand, error))
       || !approve (demo, workspace, "scope", 21, MANAGING_DIRECTOR,
-                   "Scope agreed at the management meeting.", error))
+                   N_("Scope agreed at the management meeting."), error))
     return FALSE;
 
   at (demo, 28, 10);
   g_object_set (method, "review-triggers",
-                "A new client contract or service, a significant incident, a change of cloud provider, "
-                "or a change in the law.", NULL);
+                _("A new client contract or service, a significant incident, a change of cloud provider, "
+                  "or a change in the law."), NULL);
   if (!approve (demo, workspace, "risk-method", 35, MANAGING_DIRECTOR,
-                "The 5 × 5 method; the managing director's acceptance level is Medium.", error)
+                N_("The 5 × 5 method; the managing director's acceptance level is Medium."), error)
       || !add_risks (demo, workspace, risks, error)
       || (large && !add_large_risks (demo, workspace, rand, error))
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
       || !approve (demo, workspace, "treatment-plan", 150, MANAGING_DIRECTOR,
-                   "Approved with the risk owners; the cloud outage awaits its owner's decision.", error)
+                   N_("Approved with the risk owners; the cloud outage awaits its owner's decision."), error)
       || !approve (demo, workspace, "soa", 154, MANAGING_DIRECTOR,
-                   "First approved Statement of Applicability.", error))
+                   N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
 }
 
 static const char * const large_words[] = {
-  "supplier", "payment", "backup", "identity", "network", "laptop", "archive", "contract",
-  "privacy", "monitoring", "recovery", "training", "vendor", "cloud", "mobile", "warehouse",
-  "branch", "subsidiary", "records", "licensing", "outsourcing", "regulation", "market", "audit",
+  N_("supplier"), N_("payment"), N_("backup"), N_("identity"), N_("network"), N_("laptop"), N_("archive"), N_("contract"),
+  N_("privacy"), N_("monitoring"), N_("recovery"), N_("training"), N_("vendor"), N_("cloud"), N_("mobile"), N_("warehouse"),
+  N_("branch"), N_("subsidiary"), N_("records"), N_("licensing"), N_("outsourcing"), N_("regulation"), N_("market"), N_("audit"),
 };
 
 static char *
@@ -838,10 +848,13 @@ large_text (GRand      *rand,
             const char *prefix,
             guint       i)
 {
-  return g_strdup_printf ("%s %u: %s and %s %s", prefix, i,
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))]);
+  const char *first = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+  const char *second = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+  const char *third = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+
+  /* Translators: a generated title of the large demo: "Risk 12: supplier and
+   * backup network"; %s before the number is "Issue", "Risk" and so on. */
+  return g_strdup_printf (_("%s %u: %s and %s %s"), _(prefix), i, _(first), _(second), _(third));
 }
 
 static gboolean
@@ -857,25 +870,25 @@ add_large_context (Demo             *demo,
   g_object_set (org,
                 "name", "Meridian Holdings Group plc",
                 "short-name", "Meridian",
-                "sector", "Diversified holding group",
-                "size", "12,000 employees in 40 companies",
-                "headquarters", "Leeds, United Kingdom",
+                "sector", _("Diversified holding group"),
+                "size", _("12,000 employees in 40 companies"),
+                "headquarters", _("Leeds, United Kingdom"),
                 NULL);
 
   for (guint i = 0; i < n_issues; i++)
     {
-      g_autofree char *title = large_text (rand, "Issue", i);
-      g_autofree char *effect = large_text (rand, "Effect", i);
+      g_autofree char *title = large_text (rand, N_("Issue"), i);
+      g_autofree char *effect = large_text (rand, N_("Effect"), i);
 
       if (!add_record (workspace,
                        g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
                                      "title", title,
-                                     "description", "Reported by a subsidiary in the yearly context review.",
+                                     "description", _("Reported by a subsidiary in the yearly context review."),
                                      "origin", g_rand_boolean (rand) ? ATTEST_ISSUE_ORIGIN_EXTERNAL
                                                                      : ATTEST_ISSUE_ORIGIN_INTERNAL,
                                      "category", g_rand_int_range (rand, 0, ATTEST_ISSUE_CATEGORY_OTHER + 1),
                                      "effect", effect,
-                                     "treatment", "Tracked in the group risk register.",
+                                     "treatment", _("Tracked in the group risk register."),
                                      NULL),
                        error))
         return FALSE;
@@ -883,11 +896,11 @@ add_large_context (Demo             *demo,
 
   for (guint i = 0; i < n_parties; i++)
     {
-      g_autofree char *name = large_text (rand, "Party", i);
+      g_autofree char *name = large_text (rand, N_("Party"), i);
       AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
                                           "name", name,
                                           "kind", g_rand_int_range (rand, 0, ATTEST_PARTY_KIND_OTHER + 1),
-                                          "relevance", "Named by a subsidiary.",
+                                          "relevance", _("Named by a subsidiary."),
                                           NULL);
 
       g_ptr_array_add (parties, party);
@@ -897,7 +910,7 @@ add_large_context (Demo             *demo,
 
   for (guint i = 0; i < n_requirements; i++)
     {
-      g_autofree char *text = large_text (rand, "Requirement", i);
+      g_autofree char *text = large_text (rand, N_("Requirement"), i);
       AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
 
       if (!add_record (workspace,
@@ -924,7 +937,7 @@ add_large_scope (Demo             *demo,
 
   for (guint i = 0; i < n_scope; i++)
     {
-      g_autofree char *name = large_text (rand, "Scope item", i);
+      g_autofree char *name = large_text (rand, N_("Scope item"), i);
       AttestScopeItemKind kind = g_rand_int_range (rand, 0, ATTEST_SCOPE_ITEM_KIND_INTERFACE + 1);
 
       if (!add_record (workspace,
@@ -932,7 +945,7 @@ add_large_scope (Demo             *demo,
                                      "kind", kind,
                                      "name", name,
                                      "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
-                                                      ? "Run separately by the subsidiary under its own certificate."
+                                                      ? _("Run separately by the subsidiary under its own certificate.")
                                                       : "",
                                      NULL),
                        error))
@@ -951,9 +964,9 @@ add_large_risks (Demo             *demo,
 
   for (guint i = 0; i < 5000; i++)
     {
-      g_autofree char *title = large_text (rand, "Risk", i);
+      g_autofree char *title = large_text (rand, N_("Risk"), i);
       /* Each subsidiary owns its risks: the register filters by owner. */
-      g_autofree char *owner = g_strdup_printf ("Risk owner, subsidiary %u", i % 12 + 1);
+      g_autofree char *owner = g_strdup_printf (_("Risk owner, subsidiary %u"), i % 12 + 1);
       g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
 
       if (!add_record (workspace,

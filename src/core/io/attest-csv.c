@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <string.h>
 
 #include "attest-catalog.h"
@@ -914,7 +914,8 @@ quote_headers (AttestCsvAnalysis *self,
       guint i = columns != NULL ? g_array_index (columns, guint, k) : k;
       const char *header = header_of (self, i);
       g_autofree char *shown = attest_text_is_blank (header) ? g_strdup_printf (_("column %u"), i + 1)
-                                                              : g_strdup_printf ("“%s”", header);
+                                                              /* TRANSLATORS: a column's header quoted, in your language's quotation marks */
+                                                              : g_strdup_printf (_("“%s”"), header);
 
       if (k > 0)
         g_string_append (out, k + 1 == n ? _(" and ") : ", ");

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -521,7 +521,12 @@ read_field (JsonNode           *node,
           g_autofree char *message = NULL;
 
           for (guint i = 0; i < enum_class->n_values; i++)
-            g_string_append_printf (allowed, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
+            {
+              /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+              g_autofree char *quoted = g_strdup_printf (_("“%s”"), enum_class->values[i].value_nick);
+
+              g_string_append_printf (allowed, "%s%s", i ? ", " : "", quoted);
+            }
           message = g_strdup_printf (_("must be one of %s"), allowed->str);
           return invalid (error, path, message);
         }
@@ -1078,7 +1083,8 @@ attest_json_import_file_full (const char       *workspace_path,
                       g_mapped_file_get_length (mapped), &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
-                   "“%s”: %s", input_name, local_error->message);
+                   /* TRANSLATORS: a file's name, then what is wrong with it */
+                   _("“%s”: %s"), input_name, local_error->message);
       return FALSE;
     }
 

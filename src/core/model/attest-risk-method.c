@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 
 #include "attest-enum-types.h"
 #include "attest-enums.h"

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <json-glib/json-glib.h>
 
 #include "attest-catalog.h"
@@ -654,8 +654,7 @@ attest_isms_document_dup_status (AttestWorkspace *workspace,
     {
       utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
       local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-      /* TRANSLATORS: a date, as in "approved on 3 March 2026" */
-      date = local != NULL ? g_date_time_format (local, _("%-d %B %Y")) : NULL;
+      date = local != NULL ? attest_i18n_format_date (local) : NULL;
     }
   changes = attest_isms_document_diff (workspace, document, version, &error);
   if (changes == NULL)

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 
 #include "attest-document-entry.h"
 #include "attest-enums.h"

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 
 #include "attest-catalog.h"
 #include "attest-enum-types.h"
@@ -164,7 +164,10 @@ attest_soa_dup_justification (AttestWorkspace *workspace,
 
               if (!g_hash_table_contains (risk_ids, attest_record_get_id (risk)))
                 continue;
-              g_string_append_printf (names, "%s“%s”", named ? ", " : "", attest_record_get_string (risk, "title"));
+              /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+              g_autofree char *quoted = g_strdup_printf (_("“%s”"), attest_record_get_string (risk, "title"));
+
+              g_string_append_printf (names, "%s%s", named ? ", " : "", quoted);
               named++;
             }
           if (named == 1 && total == 1)
@@ -195,10 +198,13 @@ attest_soa_dup_justification (AttestWorkspace *workspace,
               {
                 g_autofree char *said = g_strstrip (g_strdup (attest_record_get_string (requirement, "text")));
                 gsize len = strlen (said);
+                g_autofree char *quoted = NULL;
 
                 if (len > 0 && said[len - 1] == '.')
                   said[len - 1] = '\0';
-                g_string_append_printf (names, "%s“%s”", named ? "; " : "", said);
+                /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+                quoted = g_strdup_printf (_("“%s”"), said);
+                g_string_append_printf (names, "%s%s", named ? "; " : "", quoted);
               }
               if (party != NULL)
                 g_string_append_printf (names, " (%s)", attest_record_get_string (party, "name"));

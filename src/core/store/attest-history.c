@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <json-glib/json-glib.h>
 
 #include "attest-error.h"

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 
 #include "attest-error.h"
 #include "attest-store-private.h"

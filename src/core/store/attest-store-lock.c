@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
+#include "attest-i18n.h"
 #include <signal.h>
 #include <unistd.h>
 
@@ -70,7 +70,9 @@ _attest_store_format_local_time (gint64 usec)
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
   g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
 
-  return local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
+  /* TRANSLATORS: when another Attest took a file, "2026-11-28 07:29" (local
+   * time), as g_date_time_format() writes it (strftime's directives) */
+  return local ? g_date_time_format (local, _("%Y-%m-%d %H:%M")) : g_strdup ("?");
 }
 
 /* Whether this process may take the editing lock: nobody holds it, its

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "attest-i18n.h"
 
 #include "attest-export-dialog.h"
 
@@ -21,10 +21,12 @@ struct _AttestExportDialog
 
   GPtrArray        *checks;     /* one per section, in attest_pack_get_sections() order */
   char             *classification;
+  GStrv             languages;  /* the pack's languages, in the language row's order */
 
   /* Template widgets */
   GtkListBox       *sections_list;
   AdwComboRow      *paper_row;
+  AdwComboRow      *language_row;
   GtkEditable      *classification_row;
 };
 
@@ -50,9 +52,43 @@ attest_export_dialog_read_options (AttestExportDialog *self,
     if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
       options->sections |= sections[i].flag;
   options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? ATTEST_PAPER_LETTER : ATTEST_PAPER_A4;
+  if (adw_combo_row_get_selected (self->language_row) < g_strv_length (self->languages))
+    options->language = self->languages[adw_combo_row_get_selected (self->language_row)];
   g_free (self->classification);
   self->classification = g_strdup (gtk_editable_get_text (self->classification_row));
   options->classification = self->classification;
+}
+
+/* A language by its own name, as people look for it. */
+static const char *
+language_name (const char *language)
+{
+  static const struct { const char *tag, *name; } names[] = {
+    { "de", "Deutsch" },
+    { "en", "English" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (language, names[i].tag))
+      return names[i].name;
+  return language;
+}
+
+/* The languages there are, by their own names; the interface's chosen. */
+static void
+add_languages (AttestExportDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  /* TRANSLATORS: this translation's language tag, such as "de" */
+  const char *interface = C_("language tag", "en");
+
+  self->languages = attest_i18n_dup_languages ();
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    gtk_string_list_append (names, language_name (self->languages[i]));
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    if (g_str_equal (self->languages[i], interface))
+      adw_combo_row_set_selected (self->language_row, i);
 }
 
 static void
@@ -95,6 +131,7 @@ attest_export_dialog_finalize (GObject *object)
 
   g_ptr_array_unref (self->checks);
   g_free (self->classification);
+  g_strfreev (self->languages);
   G_OBJECT_CLASS (attest_export_dialog_parent_class)->finalize (object);
 }
 
@@ -110,6 +147,7 @@ attest_export_dialog_class_init (AttestExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/dialogs/attest-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestExportDialog, sections_list);
   gtk_widget_class_bind_template_child (widget_class, AttestExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, AttestExportDialog, classification_row);
 }
 
@@ -119,6 +157,7 @@ attest_export_dialog_init (AttestExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
   add_sections (self);
+  add_languages (self);
   adw_combo_row_set_selected (self->paper_row, attest_paper_from_locale () == ATTEST_PAPER_LETTER ? 1 : 0);
 }
 

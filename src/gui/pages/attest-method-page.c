@@ -158,8 +158,8 @@ on_record_changed_cb (AttestWorkspace  *workspace,
       if (changed > 0)
         {
           g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u risk has another level now",
-                                                                "%u risks have another level now", changed),
+                                                                "%'u risk has another level now",
+                                                                "%'u risks have another level now", changed),
                                                    changed);
           AdwToast *t = adw_toast_new (text);
 
@@ -291,8 +291,8 @@ attest_method_page_apply_preset (AttestMethodPage *self,
     text = g_strdup_printf (_("The method is now the %u × %u preset"), size, size);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The method is now the %u × %u preset; %u risk has another level",
-                                         "The method is now the %u × %u preset; %u risks have another level",
+                                         "The method is now the %u × %u preset; %'u risk has another level",
+                                         "The method is now the %u × %u preset; %'u risks have another level",
                                          changed),
                             size, size, changed);
   t = adw_toast_new (text);

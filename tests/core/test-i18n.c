@@ -1,0 +1,152 @@
+/* test-i18n.c: the language of core and report texts, per thread, read from
+ * the message catalogs as built.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "attest.h"
+#include "attest-i18n.h"
+#include "attest-test-util.h"
+
+static void
+test_languages (void)
+{
+  g_auto(GStrv) languages = attest_i18n_dup_languages ();
+
+  g_assert_true (g_strv_contains ((const char * const *) languages, "de"));
+  g_assert_true (g_strv_contains ((const char * const *) languages, "en"));
+  g_assert_true (attest_i18n_has_language ("de"));
+  g_assert_true (attest_i18n_has_language ("de-AT"));   /* German, by its language */
+  g_assert_true (attest_i18n_has_language ("en"));
+  g_assert_false (attest_i18n_has_language ("xx"));
+}
+
+static void
+test_choose (void)
+{
+  /* The interface's (the tests run in English). */
+  g_assert_null (attest_i18n_get_language ());
+  g_assert_cmpstr (_("Statement of Applicability"), ==, "Statement of Applicability");
+
+  attest_i18n_set_language ("de");
+  g_assert_cmpstr (attest_i18n_get_language (), ==, "de");
+  g_assert_cmpstr (_("Statement of Applicability"), ==, "Erklärung zur Anwendbarkeit");
+  g_assert_cmpstr (C_("language tag", "en"), ==, "de");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", 1), ==, "%u Warnung");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", 0), ==, "%u Warnungen");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", 2), ==, "%u Warnungen");
+  /* A text without a translation stays as it is. */
+  g_assert_cmpstr (_("Not a marked text"), ==, "Not a marked text");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u thing", "%u things", 2), ==, "%u things");
+
+  {
+    g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 3, 12, 0, 0);
+    g_autofree char *german = attest_i18n_format_date (date);
+    g_autofree char *english = NULL;
+
+    g_assert_cmpstr (german, ==, "3. März 2026");
+    attest_i18n_set_language ("en");
+    english = attest_i18n_format_date (date);
+    g_assert_cmpstr (english, ==, "3 March 2026");
+  }
+
+  attest_i18n_set_language ("en");
+  g_assert_cmpstr (_("Statement of Applicability"), ==, "Statement of Applicability");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", 1), ==, "%u warning");
+
+  attest_i18n_set_language ("xx");   /* no translation: English */
+  g_assert_cmpstr (_("Statement of Applicability"), ==, "Statement of Applicability");
+
+  attest_i18n_set_language (NULL);
+  g_assert_null (attest_i18n_get_language ());
+}
+
+static gpointer
+german_thread (gpointer data)
+{
+  attest_i18n_set_language ("de");
+  return g_strdup (_("Risk treatment plan"));
+}
+
+/* One thread's language is not another's. */
+static void
+test_threads (void)
+{
+  GThread *thread;
+  g_autofree char *german = NULL;
+
+  attest_i18n_set_language ("en");
+  thread = g_thread_new ("german", german_thread, NULL);
+  german = g_thread_join (thread);
+  g_assert_cmpstr (german, ==, "Risikobehandlungsplan");
+  g_assert_cmpstr (attest_i18n_get_language (), ==, "en");
+  g_assert_cmpstr (_("Risk treatment plan"), ==, "Risk treatment plan");
+  attest_i18n_set_language (NULL);
+}
+
+/* A damaged catalog is no translation, never a crash or a text read from
+ * outside the file. */
+static void
+test_damaged (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *built = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
+  g_autofree char *mo = g_build_filename (built, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  /* The bytes kept (-1: all), and a 32-bit word of the header replaced. */
+  struct { const char *language; gssize keep; guint word; guint32 value; } cases[] = {
+    { "t1", 0, 0, 0 },               /* empty */
+    { "t2", 27, 0, 0 },              /* shorter than the header */
+    { "t3", -1, 0, 0x78787878 },     /* not the magic number */
+    { "t4", -1, 2, 0x7fffffff },     /* more strings than the file holds */
+    { "t5", -1, 3, 0xfffffff0 },     /* the table of originals beyond the end */
+    { "t6", -1, 4, 0xfffffff0 },     /* the table of translations beyond the end */
+    { "t7", 512, 0, 0 },             /* cut in the middle of the tables */
+  };
+
+  g_assert_true (g_file_get_contents (mo, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 512);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = test_dir_path (fixture, cases[i].language);
+      g_autofree char *messages = g_build_filename (dir, "LC_MESSAGES", NULL);
+      g_autofree char *path = g_build_filename (messages, GETTEXT_PACKAGE ".mo", NULL);
+      g_autofree char *copy = g_memdup2 (contents, length);
+      gsize size = cases[i].keep < 0 ? length : (gsize) cases[i].keep;
+
+      if (cases[i].value != 0)
+        memcpy (copy + cases[i].word * 4, &cases[i].value, 4);
+      g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, copy, size, NULL));
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, fixture->dir);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_false (attest_i18n_has_language (cases[i].language));
+      attest_i18n_set_language (cases[i].language);
+      g_assert_cmpstr (_("Statement of Applicability"), ==, "Statement of Applicability");
+    }
+  attest_i18n_set_language (NULL);
+  bindtextdomain (GETTEXT_PACKAGE, built);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  attest_i18n_init ();
+
+  g_test_add_func ("/i18n/languages", test_languages);
+  g_test_add_func ("/i18n/choose", test_choose);
+  g_test_add_func ("/i18n/threads", test_threads);
+  g_test_add ("/i18n/damaged", TestDir, NULL, test_dir_setup, test_damaged, test_dir_teardown);
+
+  return g_test_run ();
+}
