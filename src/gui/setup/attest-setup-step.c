@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-setup-step-private.h"
+#include "widgets/attest-toast.h"
 #include "widgets/attest-undo.h"
 
 /* A step of the guided setup is a page: a heading (the clause, the title and
@@ -313,10 +314,7 @@ void
 attest_setup_step_toast (AttestSetupStep *self,
                          const char      *text)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  attest_toast_add (GTK_WIDGET (self), text);
 }
 
 static GtkWidget *

@@ -24,16 +24,18 @@ G_DEFINE_FINAL_TYPE (AttestSetupOrganisationStep, attest_setup_organisation_step
 static void
 attest_setup_organisation_step_constructed (GObject *object)
 {
-  static const char * const fields[] = { "name", "short-name", "sector", "size", "headquarters", "locations",
-                                         "top-management", "isms-manager", "certification-target", NULL };
   AttestSetupOrganisationStep *self = ATTEST_SETUP_ORGANISATION_STEP (object);
   AttestSetupStep *step = ATTEST_SETUP_STEP (object);
   AttestRecord *org;
+  GtkWidget *form;
 
   G_OBJECT_CLASS (attest_setup_organisation_step_parent_class)->constructed (object);
 
   org = attest_workspace_get_singleton (attest_setup_step_get_workspace (step), ATTEST_TYPE_ORGANISATION);
-  adw_preferences_group_add (self->group, attest_setup_step_form_new (step, org, fields));
+  /* The organisation's one form, the Organisation page's too. */
+  form = attest_record_form_new_for_record (attest_setup_step_get_workspace (step), org);
+  attest_setup_step_watch_forms (step, form);
+  adw_preferences_group_add (self->group, form);
 }
 
 static void
