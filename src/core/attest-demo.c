@@ -63,7 +63,7 @@ static const DemoIssue demo_issues[] = {
     "Dependence on one cloud provider",
     "All analysis platforms run in one public cloud region.",
     "An outage or account compromise stops all client work.",
-    "Second region for backups; provider assurance reports reviewed yearly." },
+    "A second region for restores is in the treatment plan; provider assurance reports reviewed yearly." },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
     "Ransomware targeting small firms",
     "Phishing and ransomware campaigns against firms of our size keep rising.",
@@ -82,7 +82,7 @@ static const DemoIssue demo_issues[] = {
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL,
     "Flooding near the Bristol office",
     "The office is in an area with a history of river flooding.",
-    "The office and its comms room may be unusable for days.",
+    "The office may be unusable for days.",
     "No servers in the office; staff can work from home at a day's notice." },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
     "Climate change: heat and flooding",
@@ -93,7 +93,7 @@ static const DemoIssue demo_issues[] = {
     "Small board, one executive sponsor",
     "The managing director sponsors the ISMS; there is no separate risk committee.",
     "Decisions are quick but depend on one person's availability.",
-    "Monthly ISMS review in the management meeting; deputy named." },
+    "Monthly ISMS review in the management meeting; the operations manager, Tom Okafor, deputises for the managing director." },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
     "No dedicated security staff",
     "Security is one part of the operations manager's job.",
@@ -103,7 +103,7 @@ static const DemoIssue demo_issues[] = {
     "Open, informal culture",
     "Staff share information freely and dislike heavy process.",
     "Good reporting of incidents, but access is often wider than needed.",
-    "Light-weight procedures; quarterly access reviews." },
+    "Lightweight procedures; quarterly access reviews." },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
     "Legacy file server for old projects",
     "Projects before 2021 are still on a file server hosted by our former IT supplier.",
@@ -144,7 +144,7 @@ static const DemoParty demo_parties[] = {
   { ATTEST_PARTY_KIND_REGULATOR, "Data protection authority",
     "Supervises our processing of personal data.",
     { { ATTEST_REQUIREMENT_KIND_LEGAL, "Report personal data breaches within 72 hours.", TRUE, "Incident procedure and breach register.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_REGULATORY, "Keep records of processing activities.", TRUE, "Processing register kept by the privacy lead.", FALSE } } },
+      { ATTEST_REQUIREMENT_KIND_REGULATORY, "Keep records of processing activities.", TRUE, "Processing register kept by the privacy lead, Daniel Mensah.", FALSE } } },
   { ATTEST_PARTY_KIND_SUPPLIER, "Cloud provider",
     "Hosts every analysis platform and all client data.",
     { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Customers secure their own accounts and configurations.", TRUE, "Cloud configuration baseline and monitoring.", FALSE } } },
@@ -154,7 +154,7 @@ static const DemoParty demo_parties[] = {
   { ATTEST_PARTY_KIND_INSURER, "Cyber insurer",
     "Covers the cost of incidents if our controls meet its conditions.",
     { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Multi-factor authentication on all remote access.", TRUE, "Enforced for VPN, email and cloud consoles.", FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Offline or immutable backups tested every quarter.", TRUE, "Backup restore tests logged quarterly.", FALSE } } },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "Offline or immutable backups tested every quarter.", FALSE, "Partly: backups are immutable (A.8.13) and the first restore test is done; a test every quarter is scheduled from it.", FALSE } } },
   { ATTEST_PARTY_KIND_PUBLIC, "Local community",
     "Neighbours of the office and the public who read about breaches.",
     { { ATTEST_REQUIREMENT_KIND_OTHER, "Responsible use of energy and equipment disposal.", FALSE, "", TRUE } } },
@@ -193,6 +193,24 @@ static const struct { const char *number; const char *justification; } demo_excl
   { "7.11", "No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office." },
 };
 
+/* Controls whose status the story sets rather than the spread: what the
+ * risk owners' decisions and the context rely on is in place; redundancy
+ * waits for the second region; labelling follows classification. */
+static const struct { const char *number; AttestImplementation status; int target; } demo_status[] = {
+  { "5.17", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.18", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.23", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.1", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.5", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.9", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.15", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.16", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.24", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.13", ATTEST_IMPLEMENTATION_PARTIAL, 300 },
+  { "8.13", ATTEST_IMPLEMENTATION_PARTIAL, 170 },
+  { "8.14", ATTEST_IMPLEMENTATION_PLANNED, 320 },
+};
+
 typedef struct
 {
   const char *title;
@@ -211,6 +229,9 @@ typedef struct
 #define OPERATIONS "Operations manager (Tom Okafor)"
 #define ANALYTICS "Head of analytics (Hannah Byrne)"
 #define PEOPLE "People and finance lead (Daniel Mensah)"
+/* The large demo's group, whose board approves its ISMS. */
+#define GROUP_CHIEF_EXECUTIVE "Group chief executive (Eleanor Whitfield)"
+#define GROUP_CISO "Group chief information security officer (Rajesh Iyer)"
 
 static const struct { const char *name; AttestAssetKind kind; const char *owner; int c, i, a; } demo_assets[] = {
   { "Client data sets", ATTEST_ASSET_KIND_INFORMATION, ANALYTICS, 5, 4, 3 },
@@ -236,15 +257,16 @@ static const char * const demo_vulnerabilities[] = {
 };
 
 /* Each risk is owned by the person accountable for what it harms, who
- * decides on its residual risk; the cloud outage awaits its owner's decision
- * until the second region is tested. */
+ * decides on its residual risk once its treatment is done: the ransomware,
+ * email, cloud outage and legacy file server risks await their owners'
+ * decisions until their actions are finished. */
 static const DemoRisk demo_risks[] = {
   { "Ransomware encrypts client data and backups", 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
-    OPERATIONS, 136, "Accepted once backups are immutable and staff trained; reviewed after the next restore test." },
+    OPERATIONS, 0, NULL },
   { "Stolen credentials give access to the analysis platform", 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
-    OPERATIONS, 136, "Accepted with multi-factor authentication on every account." },
+    OPERATIONS, 147, "Accepted with multi-factor authentication on every account." },
   { "Client data leaves by email", 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
-    ANALYTICS, 139, "Accepted: the rules and the warnings leave a small risk of a deliberate leak." },
+    ANALYTICS, 0, NULL },
   { "Cloud region outage stops client work", 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 4,
     OPERATIONS, 0, NULL },
   { "Lost laptop exposes client data", 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
@@ -254,7 +276,7 @@ static const DemoRisk demo_risks[] = {
   { "Public storage bucket with client data", 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
     ANALYTICS, 139, "Accepted with daily automated checks of every storage setting." },
   { "Old projects kept on the legacy file server", 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
-    ANALYTICS, 139, "The file server goes; what remains until then is accepted." },
+    ANALYTICS, 0, NULL },
 };
 
 /* The treatment plan: every "Modify" or "Avoid" risk has its actions, with
@@ -274,7 +296,7 @@ static const struct
   { 2, "Data loss prevention rules for email", ANALYTICS, 290, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
   { 3, "Second region for restores, tested", OPERATIONS, 320, 0, ATTEST_ACTION_STATUS_OPEN },
   { 4, "Encrypt every laptop and enable remote wipe", OPERATIONS, 120, 118, ATTEST_ACTION_STATUS_DONE },
-  { 6, "Automated checks of storage settings", OPERATIONS, 260, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 6, "Automated checks of storage settings", OPERATIONS, 140, 138, ATTEST_ACTION_STATUS_IN_PROGRESS },
   { 7, "Migrate old projects and delete what contracts no longer allow", ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
 };
 
@@ -448,7 +470,7 @@ add_treatment (Demo             *demo,
       for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
         if (demo_risks[i].decided == day)
           {
-            at (demo, day, 11);
+            at (demo, day, 10 + i % 5);   /* each owner at their own hour */
             if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), demo_risks[i].owner,
                                     ATTEST_ACCEPTANCE_ACCEPTED, demo_risks[i].decision, error) == NULL)
               return FALSE;
@@ -458,7 +480,7 @@ add_treatment (Demo             *demo,
   return TRUE;
 }
 
-/* The documents Fernhill keeps on its intranet. Operational planning,
+/* The documents Fernhill keeps on SharePoint, where its evidence is. Operational planning,
  * monitoring, internal audit, management review and corrective action have
  * no entry yet: the sample shows what readiness says about them. */
 static gboolean
@@ -491,7 +513,7 @@ add_documents (Demo             *demo,
                                              "title", documents[i].title,
                                              "version", documents[i].version,
                                              "owner", documents[i].owner,
-                                             "location", "Intranet › ISMS › Documents",
+                                             "location", "SharePoint › ISMS › Documents",
                                              "approved-by", MANAGING_DIRECTOR,
                                              "approved-on", approved_on,
                                              "next-review", next_review,
@@ -622,6 +644,8 @@ add_scope (Demo             *demo,
   g_autofree char *statement = NULL;
 
   at (demo, 14, 10);
+  if (demo->size == ATTEST_DEMO_LARGE)
+    return TRUE;   /* the group has a scope of its own */
   for (guint i = 0; i < G_N_ELEMENTS (demo_scope); i++)
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_SCOPE_ITEM,
@@ -690,6 +714,14 @@ add_soa (Demo             *demo,
              : ATTEST_IMPLEMENTATION_IMPLEMENTED;
       if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
         target = date_of (demo, DEMO_DAYS + 30 + (i % 4) * 30);
+      for (guint o = 0; o < G_N_ELEMENTS (demo_status); o++)
+        if (g_str_equal (demo_status[o].number, control->number))
+          {
+            status = demo_status[o].status;
+            g_clear_pointer (&target, g_free);
+            if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
+              target = date_of (demo, demo_status[o].target);
+          }
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
                     "status", status,
@@ -799,12 +831,13 @@ add_demo (Demo             *demo,
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
   g_autoptr(GPtrArray) actions = g_ptr_array_new ();
   gboolean large = demo->size == ATTEST_DEMO_LARGE;
+  const char *top = large ? GROUP_CHIEF_EXECUTIVE : MANAGING_DIRECTOR;
 
   if (!add_context (demo, workspace, insurer_requirements, error)
       || (large && !add_large_context (demo, workspace, rand, error))
       || !add_scope (demo, workspace, error)
       || (large && !add_large_scope (demo, workspace, rand, error))
-      || !approve (demo, workspace, "scope", 21, MANAGING_DIRECTOR,
+      || !approve (demo, workspace, "scope", 21, top,
                    "Scope agreed at the management meeting.", error))
     return FALSE;
 
@@ -812,16 +845,16 @@ add_demo (Demo             *demo,
   g_object_set (method, "review-triggers",
                 "A new client contract or service, a significant incident, a change of cloud provider, "
                 "or a change in the law.", NULL);
-  if (!approve (demo, workspace, "risk-method", 35, MANAGING_DIRECTOR,
+  if (!approve (demo, workspace, "risk-method", 35, top,
                 "The 5 × 5 method; the managing director's acceptance level is Medium.", error)
       || !add_risks (demo, workspace, risks, error)
       || (large && !add_large_risks (demo, workspace, rand, error))
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
-      || !approve (demo, workspace, "treatment-plan", 150, MANAGING_DIRECTOR,
-                   "Approved with the risk owners; the cloud outage awaits its owner's decision.", error)
-      || !approve (demo, workspace, "soa", 154, MANAGING_DIRECTOR,
+      || !approve (demo, workspace, "treatment-plan", 150, top,
+                   "Approved with the risk owners, who decide on each residual risk once its actions are done.", error)
+      || !approve (demo, workspace, "soa", 154, top,
                    "First approved Statement of Applicability.", error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
@@ -854,12 +887,19 @@ add_large_context (Demo             *demo,
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   const guint n_issues = 3000, n_parties = 2000, n_requirements = 6000;
 
+  static const char * const locations[] = {
+    "Leeds headquarters", "Manchester shared service centre", "Glasgow shared service centre",
+    "Group data centres (Leeds and Sheffield)", "Home working", NULL };
+
   g_object_set (org,
                 "name", "Meridian Holdings Group plc",
                 "short-name", "Meridian",
                 "sector", "Diversified holding group",
                 "size", "12,000 employees in 40 companies",
                 "headquarters", "Leeds, United Kingdom",
+                "locations", locations,
+                "top-management", GROUP_CHIEF_EXECUTIVE,
+                "isms-manager", GROUP_CISO,
                 NULL);
 
   for (guint i = 0; i < n_issues; i++)
@@ -897,15 +937,24 @@ add_large_context (Demo             *demo,
 
   for (guint i = 0; i < n_requirements; i++)
     {
+      static const char * const hows[] = {
+        "Group information security policy and the company's procedures.",
+        "Contract clauses reviewed by group legal; controls in the group SoA.",
+        "Annual supplier assurance review by group procurement.",
+        "Group privacy programme: records of processing and breach procedure.",
+        "Board reporting each quarter by the group CISO.",
+      };
       g_autofree char *text = large_text (rand, "Requirement", i);
       AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
+      gboolean addressed = g_rand_int_range (rand, 0, 10) < 8;
 
       if (!add_record (workspace,
                        g_object_new (ATTEST_TYPE_REQUIREMENT,
                                      "party-id", attest_record_get_id (party),
                                      "text", text,
                                      "kind", g_rand_int_range (rand, 0, ATTEST_REQUIREMENT_KIND_OTHER + 1),
-                                     "addressed", g_rand_int_range (rand, 0, 10) < 8,
+                                     "addressed", addressed,
+                                     "how-addressed", addressed ? hows[i % G_N_ELEMENTS (hows)] : "",
                                      "climate-related", g_rand_int_range (rand, 0, 20) == 0,
                                      NULL),
                        error))
@@ -920,7 +969,43 @@ add_large_scope (Demo             *demo,
                  GRand            *rand,
                  GError          **error)
 {
+  static const DemoScopeItem group_scope[] = {
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, "Group shared services", "Finance, HR, IT and security operations for every company.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Leeds headquarters", "Group head office and security operations centre.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Manchester and Glasgow shared service centres", "Finance and HR services for the group.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Group data centres", "Leeds and Sheffield, run by group IT.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Customer, payment and logistics data handling", "For the 40 operating companies.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Group ERP and identity platform", "Shared by every company.", "" },
+    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "Companies with their own certificate", "Three operating companies certified on their own.",
+      "They run their own certified ISMS; the group manages them as interfaces." },
+    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Cloud providers", "Hosting of customer-facing services.", "" },
+  };
+  static const char * const descriptions[] = {
+    "A team of an operating company, under group policies.", "A site of an operating company.",
+    "A process of an operating company, run on group systems.", "A system of an operating company, run by group IT.",
+    "", "A service bought from outside the group, under contract.",
+  };
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   const guint n_scope = 2000;
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_scope); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                   "kind", group_scope[i].kind,
+                                   "name", group_scope[i].name,
+                                   "description", group_scope[i].description,
+                                   "justification", group_scope[i].justification,
+                                   NULL),
+                     error))
+      return FALSE;
+  g_object_set (scope, "statement",
+                "The information security management system of Meridian Holdings Group plc covers the group's "
+                "shared services (finance, HR, IT and security operations) and the handling of customer, payment "
+                "and logistics data of its 40 operating companies on group systems, at the Leeds headquarters, the "
+                "Manchester and Glasgow shared service centres, the group data centres in Leeds and Sheffield, "
+                "and when working from home. Operating companies certified under their own ISMS are excluded and "
+                "managed as interfaces, as are the cloud providers hosting customer-facing services.",
+                NULL);
 
   for (guint i = 0; i < n_scope; i++)
     {
@@ -931,6 +1016,8 @@ add_large_scope (Demo             *demo,
                        g_object_new (ATTEST_TYPE_SCOPE_ITEM,
                                      "kind", kind,
                                      "name", name,
+                                     "description", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
+                                                    ? "Kept out of the group scope." : descriptions[kind],
                                      "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
                                                       ? "Run separately by the subsidiary under its own certificate."
                                                       : "",
@@ -948,27 +1035,58 @@ add_large_risks (Demo             *demo,
                  GError          **error)
 {
   GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
+  /* Each operating company's managing director owns its risks: the
+   * register filters by owner. */
+  static const char * const owners[] = {
+    "Managing director, Meridian Logistics (Sarah Cole)", "Managing director, Meridian Payments (Arjun Mehta)",
+    "Managing director, Meridian Retail (Fiona Grant)", "Managing director, Meridian Foods (Kwame Boateng)",
+    "Managing director, Meridian Property (Helen Shaw)", "Managing director, Meridian Health (Tomasz Nowak)",
+    "Managing director, Meridian Engineering (Grace Liu)", "Managing director, Meridian Leisure (Owen Price)",
+    "Managing director, Meridian Energy (Amira Haddad)", "Managing director, Meridian Digital (Lewis Grant)",
+    "Managing director, Meridian Insurance Services (Nadia Rahman)", "Managing director, Meridian Fleet (Connor Walsh)",
+  };
+  /* The controls a treated risk of each threat is modified with, by number. */
+  static const char * const controls[] = { "8.7 8.13", "5.17 8.5", "5.30 8.14", "8.1 8.24", "5.15 8.12", "7.5 5.30", "8.9 5.23" };
 
   for (guint i = 0; i < 5000; i++)
     {
       g_autofree char *title = large_text (rand, "Risk", i);
-      /* Each subsidiary owns its risks: the register filters by owner. */
-      g_autofree char *owner = g_strdup_printf ("Risk owner, subsidiary %u", i % 12 + 1);
-      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
+      guint t = g_rand_int_range (rand, 0, g_list_model_get_n_items (threats));
+      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, t);
+      int likelihood = g_rand_int_range (rand, 1, 6), impact = g_rand_int_range (rand, 1, 6);
+      AttestTreatment treatment = g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1);
+      /* Treatment lowers a risk, never raises it; retaining leaves it as it is. */
+      gboolean treated = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
+                         || treatment == ATTEST_TREATMENT_SHARE;
+      int residual_likelihood = treated ? g_rand_int_range (rand, 1, likelihood + 1) : likelihood;
+      int residual_impact = treated ? g_rand_int_range (rand, 1, impact + 1) : impact;
+      AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK,
+                                         "title", title,
+                                         "threat-id", attest_record_get_id (threat),
+                                         "owner", owners[i % G_N_ELEMENTS (owners)],
+                                         "likelihood", likelihood,
+                                         "impact", impact,
+                                         "treatment", treatment,
+                                         "residual-likelihood", residual_likelihood,
+                                         "residual-impact", residual_impact,
+                                         NULL);
+      g_autoptr(AttestRecord) owned = g_object_ref (risk);
 
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_RISK,
-                                     "title", title,
-                                     "threat-id", attest_record_get_id (threat),
-                                     "owner", owner,
-                                     "likelihood", g_rand_int_range (rand, 1, 6),
-                                     "impact", g_rand_int_range (rand, 1, 6),
-                                     "treatment", g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1),
-                                     "residual-likelihood", g_rand_int_range (rand, 1, 4),
-                                     "residual-impact", g_rand_int_range (rand, 1, 6),
-                                     NULL),
-                       error))
+      if (!add_record (workspace, risk, error))
         return FALSE;
+      if (treatment == ATTEST_TREATMENT_MODIFY)
+        {
+          g_auto(GStrv) numbers = g_strsplit (controls[t % G_N_ELEMENTS (controls)], " ", -1);
+
+          for (guint c = 0; numbers[c] != NULL; c++)
+            {
+              g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
+
+              if (!attest_workspace_link (workspace, "risk-control", owned,
+                                          attest_workspace_lookup_soa_entry (workspace, id), error))
+                return FALSE;
+            }
+        }
     }
   return TRUE;
 }

@@ -85,6 +85,15 @@ test_risk_treatment_rules (TestDir       *fixture,
                          "title", "Immutable backups", NULL);
   g_assert_true (attest_workspace_add (workspace, action, &error));
   g_assert_false (fires (workspace, "treatment plan has no action", ATTEST_SEVERITY_BLOCKER));
+  /* ... and a control that treats it (6.1.3 b). */
+  g_assert_true (fires (workspace, "Ransomware: to be modified, and no Annex A control is chosen", ATTEST_SEVERITY_BLOCKER));
+  {
+    AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+
+    g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+    g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  }
+  g_assert_false (fires (workspace, "no Annex A control", ATTEST_SEVERITY_BLOCKER));
 
   /* The action needs an owner (blocker) and a due date (warning). */
   g_assert_true (fires (workspace, "Action “Immutable backups” for Ransomware: no owner", ATTEST_SEVERITY_BLOCKER));
@@ -103,6 +112,11 @@ test_risk_treatment_rules (TestDir       *fixture,
   g_assert_true (fires (workspace, "accepted by Managing director, not by its owner IT lead", ATTEST_SEVERITY_BLOCKER));
   g_assert_nonnull (attest_risk_accept (workspace, risk, " it LEAD", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_false (fires (workspace, "not by its owner", ATTEST_SEVERITY_BLOCKER));
+  /* Accepted while its action is still open: conditional, a warning. */
+  g_assert_true (fires (workspace, "Ransomware: accepted on the strength of treatment not done yet: “Immutable backups” (Open)",
+                        ATTEST_SEVERITY_WARNING));
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, NULL);
+  g_assert_false (fires (workspace, "accepted on the strength", ATTEST_SEVERITY_WARNING));
   g_assert_false (fires (workspace, "Ransomware:", ATTEST_SEVERITY_BLOCKER));
 
   /* A later edit outdates the decision: a blocker while the residual risk
