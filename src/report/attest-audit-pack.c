@@ -630,6 +630,7 @@ add_readiness (Pack *pack)
   const guint risk_limit = 25;
 
   g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
   const AttestMandatoryItem *items;
   guint n_items;
 
@@ -666,22 +667,37 @@ add_readiness (Pack *pack)
                                                               place }, NULL);
       }
   }
+  /* What the lists below would not show: the document register's, the
+   * approvals', the mandatory items', so every finding counted is listed. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (all, i);
+      GPtrArray *shown[] = { setup, soa, risks };
+      gboolean seen = FALSE;
+
+      for (guint a = 0; a < G_N_ELEMENTS (shown) && !seen; a++)
+        for (guint k = 0; k < shown[a]->len && !seen; k++)
+          seen = g_str_equal (((AttestFinding *) g_ptr_array_index (shown[a], k))->message, finding->message);
+      if (!seen)
+        g_ptr_array_add (others, finding);
+    }
   if (all->len == 0)
     {
       empty (pack, _("The readiness rules find nothing missing."));
       return;
     }
-  if (setup->len + soa->len + risks->len == 0)
+  if (setup->len + soa->len + risks->len + others->len == 0)
     {
       empty (pack, _("Every other rule is met."));
       return;
     }
-  if (setup->len + soa->len > 0)
+  if (setup->len + soa->len + others->len > 0)
     {
       AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
 
       attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, setup, G_MAXUINT);
+      add_findings (table, others, G_MAXUINT);
       /* The setup already reports undecided controls of the SoA. */
       for (guint i = 0; i < soa->len; i++)
         {
@@ -1291,11 +1307,14 @@ add_treatment (Pack *pack)
           g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
           gboolean outdated = attest_risk_acceptance_is_outdated (pack->workspace, acceptance);
           g_autofree char *when = moment (text_of (acceptance, "accepted-at"));
+          g_autofree char *pending = outdated ? NULL : attest_risk_acceptance_dup_pending (pack->workspace, acceptance);
+          /* TRANSLATORS: an acceptance that holds once the treatment it relies on is done */
+          g_autofree char *conditional = pending ? g_strdup_printf (_("Once done: %s"), pending) : NULL;
 
           attest_table_add_row (table, (const char * const[]) {
                                   "", text_of (acceptance, "accepted-by"), when,
                                   choice (acceptance, "decision"), text_of (acceptance, "note"),
-                                  outdated ? _("No: the risk changed since") : _("Yes") }, NULL);
+                                  outdated ? _("No: the risk changed since") : conditional ? conditional : _("Yes") }, NULL);
           link_risk (pack, table, 0, text_of (acceptance, "risk-id"));
         }
     }

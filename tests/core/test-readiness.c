@@ -257,6 +257,64 @@ test_whole_demo (TestDir       *fixture,
   g_assert_nonnull (find (findings, "Results of management reviews is required"));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), >, 0);
   g_assert_null (find (findings, "treatment plan has no action"));
+
+  /* The story holds together: no owner accepts on the strength of an open
+   * action, no rating rises with treatment, and what is left is what the
+   * sample means to show: the cloud outage awaiting its owner, the five
+   * items Attest has no place for, and the SoA and treatment plan changed
+   * since their approval. */
+  g_assert_null (find (findings, "accepted on the strength"));
+  g_assert_null (find (findings, "is higher than its rating before"));
+  g_assert_null (find (findings, "no Annex A control"));
+  g_assert_null (find (findings, "without saying how"));
+  g_assert_nonnull (find (findings, "Cloud region outage stops client work: the residual risk is above the acceptance level"));
+  g_assert_nonnull (find (findings, "Statement of Applicability (ISMS-SOA): 3 changes since version 1 was approved"));
+  g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 6);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 2);
+}
+
+/* What the setup lets pass and an auditor asks about: "addressed" without
+ * how, a part of the scope without a description, an approved document
+ * changed since. Each fires as a warning and clears. */
+static void
+test_details_and_drafts (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "details.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
+  g_autoptr(AttestRecord) requirement = NULL;
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
+                                               "name", "Leeds office", NULL);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  requirement = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                              "text", "Backups tested every quarter.", "addressed", TRUE, NULL);
+  g_assert_true (attest_workspace_add (workspace, requirement, &error));
+  g_assert_true (fires (workspace, "A requirement of Insurer, “Backups tested every quarter.”, is marked addressed without saying how",
+                        ATTEST_SEVERITY_WARNING));
+  g_object_set (requirement, "how-addressed", "Restore test log", NULL);
+  g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
+  g_object_set (requirement, "how-addressed", "", "addressed", FALSE, NULL);
+  g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
+
+  g_assert_true (attest_workspace_add (workspace, item, &error));
+  g_assert_true (fires (workspace, "Leeds office: describe this part of the scope", ATTEST_SEVERITY_WARNING));
+  g_object_set (item, "description", "Head office", NULL);
+  g_assert_false (fires (workspace, "describe this part of the scope", ATTEST_SEVERITY_WARNING));
+
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
+  g_assert_nonnull (attest_isms_document_approve (workspace, "soa", "Board", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
+  g_object_set (entry, "owner", "IT lead", NULL);
+  g_assert_true (fires (workspace, "Statement of Applicability (ISMS-SOA): 1 change since version 1 was approved",
+                        ATTEST_SEVERITY_WARNING));
+  g_assert_nonnull (attest_isms_document_approve (workspace, "soa", "Board", NULL, &error));
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
 }
 
 static void
@@ -450,6 +508,7 @@ main (int    argc,
   ADD ("/readiness/soa-rules", test_soa_rules);
   ADD ("/readiness/mandatory-items", test_mandatory_items);
   ADD ("/readiness/whole-demo", test_whole_demo);
+  ADD ("/readiness/details-and-drafts", test_details_and_drafts);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD
 
