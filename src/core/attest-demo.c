@@ -725,7 +725,10 @@ add_soa (Demo             *demo,
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
                     "status", status,
-                    "owner", g_str_has_prefix (control->number, "6.") ? PEOPLE
+                    "owner", demo->size == ATTEST_DEMO_LARGE
+                             ? (g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4")
+                                ? GROUP_CHIEF_EXECUTIVE : GROUP_CISO)
+                             : g_str_has_prefix (control->number, "6.") ? PEOPLE
                              : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? MANAGING_DIRECTOR
                              : OPERATIONS,
                     "reason-business", TRUE,

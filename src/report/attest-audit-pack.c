@@ -868,6 +868,136 @@ add_scope (Pack *pack)
 
 /* 5 Leadership */
 
+/* What each person named in the ISMS is responsible for, as the records
+ * assign it: risks to decide on, controls and actions to carry out,
+ * assets and documents to keep. */
+typedef struct
+{
+  guint risks, controls, actions, assets, documents;
+} Duties;
+
+static Duties *
+duties_of (GHashTable *people,
+           GPtrArray  *order,
+           const char *name)
+{
+  Duties *duties;
+
+  if (attest_text_is_blank (name))
+    return NULL;
+  duties = g_hash_table_lookup (people, name);
+  if (duties == NULL)
+    {
+      duties = g_new0 (Duties, 1);
+      g_hash_table_insert (people, g_strdup (name), duties);
+      g_ptr_array_add (order, g_strdup (name));
+    }
+  return duties;
+}
+
+static void
+count_duties (Pack       *pack,
+              GHashTable *people,
+              GPtrArray  *order,
+              GType       type,
+              gsize       offset)
+{
+  GListModel *model = records (pack, type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+      Duties *duties;
+
+      if (type == ATTEST_TYPE_SOA_ENTRY
+          && attest_record_get_enum (record, "applicability") != ATTEST_APPLICABILITY_APPLICABLE)
+        continue;
+      duties = duties_of (people, order, text_of (record, "owner"));
+      if (duties != NULL)
+        G_STRUCT_MEMBER (guint, duties, offset)++;
+    }
+}
+
+static void
+add_roles (Pack *pack)
+{
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+  const char *top = text_of (pack->org, "top-management");
+  const char *manager = text_of (pack->org, "isms-manager");
+  const double widths[] = { 0.34, 0.66 };
+  const char *headers[] = { _("Person"), _("Responsibilities and authorities in the ISMS") };
+  AttestTable *table;
+
+  duties_of (people, order, top);
+  duties_of (people, order, manager);
+  count_duties (pack, people, order, ATTEST_TYPE_RISK, G_STRUCT_OFFSET (Duties, risks));
+  count_duties (pack, people, order, ATTEST_TYPE_SOA_ENTRY, G_STRUCT_OFFSET (Duties, controls));
+  count_duties (pack, people, order, ATTEST_TYPE_TREATMENT_ACTION, G_STRUCT_OFFSET (Duties, actions));
+  count_duties (pack, people, order, ATTEST_TYPE_ASSET, G_STRUCT_OFFSET (Duties, assets));
+  count_duties (pack, people, order, ATTEST_TYPE_DOCUMENT_ENTRY, G_STRUCT_OFFSET (Duties, documents));
+  if (order->len == 0)
+    return;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Roles"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Everyone the ISMS names, with what its records make them responsible for."));
+  table = attest_document_add_table (pack->doc, 2, widths, headers);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *name = g_ptr_array_index (order, i);
+      Duties *duties = g_hash_table_lookup (people, name);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      if (g_str_equal (name, top))
+        g_string_append_printf (text, "%s\n", _("Top management: leads the ISMS, approves the scope, the risk method, "
+                                                 "the Statement of Applicability and the risk treatment plan."));
+      if (g_str_equal (name, manager))
+        g_string_append_printf (text, "%s\n", _("Runs the ISMS day to day and reports on it to top management."));
+      if (duties->risks > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Risk owner of %u risk: decides on its treatment and accepts its residual risk.",
+                                                     "Risk owner of %u risks: decides on their treatment and accepts their residual risk.",
+                                                     duties->risks), duties->risks);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->controls > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Owns %u Annex A control: puts it in place and keeps its evidence.",
+                                                     "Owns %u Annex A controls: puts them in place and keeps their evidence.",
+                                                     duties->controls), duties->controls);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->actions > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Responsible for %u action of the risk treatment plan.",
+                                                     "Responsible for %u actions of the risk treatment plan.",
+                                                     duties->actions), duties->actions);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->assets > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Owns %u asset.", "Owns %u assets.",
+                                                     duties->assets), duties->assets);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->documents > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Owns %u document of the document register.",
+                                                     "Owns %u documents of the document register.",
+                                                     duties->documents), duties->documents);
+          g_string_append_c (text, '\n');
+        }
+      if (text->len > 0 && text->str[text->len - 1] == '\n')
+        g_string_truncate (text, text->len - 1);
+      attest_table_add_row (table, (const char * const[]) { name, text->str }, NULL);
+    }
+}
+
 static void
 add_leadership (Pack *pack)
 {
@@ -886,6 +1016,7 @@ add_leadership (Pack *pack)
   clause_heading (pack, 1, "5");
   clause_heading (pack, 2, "5.3");
   attest_document_add_key_values (pack->doc, pairs);
+  add_roles (pack);
 }
 
 /* 6.1 The risk method */

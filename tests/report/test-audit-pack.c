@@ -1376,6 +1376,28 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Once done:"));
 }
 
+/* 5.3 names everyone the records give a duty, with that duty. */
+static void
+test_roles (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "roles.pdf");
+  AttestPackOptions options = { ATTEST_PACK_LEADERSHIP, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, "Responsibilities and authorities in the ISMS"));
+  g_assert_nonnull (strstr (text, "Top management: leads the ISMS"));
+  g_assert_nonnull (strstr (text, "Head of analytics (Hannah Byrne)"));
+  g_assert_nonnull (strstr (text, "Risk owner of 3 risks"));
+  g_assert_nonnull (strstr (text, "People and finance lead (Daniel Mensah)"));
+  g_assert_nonnull (strstr (text, "Owns 8 Annex A controls"));
+}
+
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
 static void
 test_soa_damaged_snapshot (TestDir       *fixture,
@@ -1991,6 +2013,7 @@ main (int    argc,
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
+  ADD ("/audit-pack/roles", test_roles);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);
