@@ -584,7 +584,8 @@ add_context (Demo             *demo,
                 NULL);
 
   at (demo, 2, 9);
-  for (guint i = 0; i < G_N_ELEMENTS (demo_issues); i++)
+  /* The group has issues of its own (add_large_context()). */
+  for (guint i = 0; demo->size == ATTEST_DEMO_SMALL && i < G_N_ELEMENTS (demo_issues); i++)
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
                                    "title", demo_issues[i].title,
@@ -894,6 +895,42 @@ add_large_context (Demo             *demo,
     "Leeds headquarters", "Manchester shared service centre", "Glasgow shared service centre",
     "Group data centres (Leeds and Sheffield)", "Home working", NULL };
 
+  static const DemoIssue group_issues[] = {
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+      "Ransomware against groups with shared IT",
+      "Attackers target holding groups whose companies share identity and ERP platforms.",
+      "One compromise could stop many operating companies at once.",
+      "Group security operations centre, segmented networks, immutable backups." },
+    { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+      "Board risk committee and 40 company boards",
+      "The group board's risk committee oversees the ISMS; each company's managing director owns its risks.",
+      "Decisions need both the group and the company; accountability can blur.",
+      "Group ISMS charter; risk acceptance above Medium reserved to the group chief executive." },
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
+      "Data protection and payment card rules",
+      "Companies process customer personal data and card payments.",
+      "Breach notification, fines and loss of card acceptance.",
+      "Group privacy programme; PCI DSS scope kept to Meridian Payments." },
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
+      "Climate change: floods and heat at sites and data centres",
+      "Climate change is a relevant issue for the group: its sites and data centres face more floods and heat.",
+      "Outages at sites, warehouses and data centres; investors and customers ask for climate reporting.",
+      "Second data centre in Sheffield; site continuity plans; climate reporting to the board." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_issues); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                   "title", group_issues[i].title,
+                                   "description", group_issues[i].description,
+                                   "origin", group_issues[i].origin,
+                                   "category", group_issues[i].category,
+                                   "effect", group_issues[i].effect,
+                                   "treatment", group_issues[i].treatment,
+                                   NULL),
+                     error))
+      return FALSE;
+
   g_object_set (org,
                 "name", "Meridian Holdings Group plc",
                 "short-name", "Meridian",
@@ -903,6 +940,9 @@ add_large_context (Demo             *demo,
                 "locations", locations,
                 "top-management", GROUP_CHIEF_EXECUTIVE,
                 "isms-manager", GROUP_CISO,
+                "climate-statement", "Climate change is relevant: floods and heat can close the group's sites, "
+                                     "warehouses and data centres, and investors and customers ask for climate "
+                                     "reporting. See the context issue on climate change.",
                 NULL);
 
   for (guint i = 0; i < n_issues; i++)
