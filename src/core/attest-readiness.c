@@ -532,6 +532,19 @@ check_documents (AttestWorkspace *workspace,
       g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Document %u"), i + 1);
 
       add_record_problems (findings, "documents", "7.5", WARNING, document, name);
+      /* "Kept elsewhere" is only as good as the entry an auditor can trace. */
+      if (g_strv_length ((char **) attest_record_get_strv (document, "mandatory-items")) > 0
+          && (attest_text_is_blank (attest_record_get_string (document, "identifier"))
+              || attest_text_is_blank (attest_record_get_string (document, "version"))
+              || attest_text_is_blank (attest_record_get_string (document, "approved-on"))))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s holds mandatory documented information but has no identifier, version or approval "
+                               "date in the register: add them, so that an auditor can trace what was approved."),
+                             name);
+
+          add (findings, "documents", "7.5.2", WARNING, document, NULL, message);
+        }
     }
 }
 

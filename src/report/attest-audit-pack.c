@@ -606,6 +606,37 @@ add_pack_control (Pack       *pack,
 
 /* Readiness */
 
+/* Where a document of the register is, as an auditor traces it: "Kept
+ * elsewhere: ISMS-POL-01 Information security policy, version 2.1,
+ * approved on 2026-05-12 by … (SharePoint › ISMS › Documents)". */
+static char *
+elsewhere_text (Pack         *pack,
+                AttestRecord *document)
+{
+  g_autofree char *name = attest_record_dup_display_name (pack->workspace, document);
+  const char *identifier = text_of (document, "identifier");
+  const char *title = text_of (document, "title");
+  const char *version = text_of (document, "version");
+  const char *approved_on = text_of (document, "approved-on");
+  const char *approved_by = text_of (document, "approved-by");
+  const char *location = text_of (document, "location");
+  GString *text = g_string_new (_("Kept elsewhere: "));
+
+  if (*identifier && *title)
+    g_string_append_printf (text, "%s %s", identifier, title);
+  else
+    g_string_append (text, name);
+  if (*version)
+    g_string_append_printf (text, _(", version %s"), version);
+  if (*approved_on)
+    g_string_append_printf (text, _(", approved on %s"), approved_on);
+  if (*approved_by)
+    g_string_append_printf (text, _(" by %s"), approved_by);
+  if (*location)
+    g_string_append_printf (text, _(" (%s)"), location);
+  return g_string_free (text, FALSE);
+}
+
 static void
 add_findings (AttestTable *table,
               GPtrArray   *findings,
@@ -658,10 +689,9 @@ add_readiness (Pack *pack)
       {
         AttestRecord *where = NULL;
         AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
-        g_autofree char *name = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
-                                ? attest_record_dup_display_name (pack->workspace, where) : NULL;
-        g_autofree char *place = name ? g_strdup_printf (_("Kept elsewhere: %s"), name)
-                                      : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
+        g_autofree char *place = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
+                                 ? elsewhere_text (pack, where)
+                                 : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
 
         attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
                                                               place }, NULL);
@@ -1699,11 +1729,7 @@ add_index_of_mandatory_information (Pack *pack)
                                                             "", "" }, NULL);
       if (status == ATTEST_MANDATORY_STATUS_ELSEWHERE && where != NULL)
         {
-          g_autofree char *name = attest_record_dup_display_name (pack->workspace, where);
-          const char *location = attest_record_get_string (where, "location");
-          g_autofree char *text = location != NULL && *location != '\0'
-                                  ? g_strdup_printf (_("Kept elsewhere: %s (%s)"), name, location)
-                                  : g_strdup_printf (_("Kept elsewhere: %s"), name);
+          g_autofree char *text = elsewhere_text (pack, where);
 
           attest_table_add_link (table, 2, text, NULL);
         }

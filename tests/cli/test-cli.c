@@ -1098,6 +1098,8 @@ test_check (TestDir       *fixture,
   json_object_set_string_member (document, "modified", "2026-11-28T18:22:14.450196Z");
   json_object_set_string_member (document, "identifier", "ISMS-OPS-01");
   json_object_set_string_member (document, "title", "Operations handbook");
+  json_object_set_string_member (document, "version", "3");
+  json_object_set_string_member (document, "approved-on", "2026-10-01");
   items = json_array_new ();
   for (const char * const *item = (const char * const[]) { "8.1", "monitoring-results", "9.2", "9.3", "10.2", NULL };
        *item != NULL; item++)

@@ -232,6 +232,13 @@ test_mandatory_items (TestDir       *fixture,
   g_assert_null (find (findings, "Scope of the ISMS is required"));
   g_assert_null (find (findings, "objectives is required"));
   g_assert_nonnull (find (findings, "Evidence of competence is required"));
+  /* Kept elsewhere, but an auditor cannot trace which version was approved. */
+  g_assert_cmpint (find (findings, "Information security policy holds mandatory documented information but has no "
+                                   "identifier, version or approval date")->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (document, "version", "2", "approved-on", "2026-03-01", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find (findings, "has no identifier, version or approval date"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* An item that is not one of the fifteen is a problem of the entry. */
