@@ -653,6 +653,37 @@ add_pack_control (Pack       *pack,
 
 /* Readiness */
 
+/* Where a document of the register is, as an auditor traces it: "Kept
+ * elsewhere: ISMS-POL-01 Information security policy, version 2.1,
+ * approved on 2026-05-12 by … (SharePoint › ISMS › Documents)". */
+static char *
+elsewhere_text (Pack         *pack,
+                AttestRecord *document)
+{
+  g_autofree char *name = attest_record_dup_display_name (pack->workspace, document);
+  const char *identifier = text_of (document, "identifier");
+  const char *title = text_of (document, "title");
+  const char *version = text_of (document, "version");
+  const char *approved_on = text_of (document, "approved-on");
+  const char *approved_by = text_of (document, "approved-by");
+  const char *location = text_of (document, "location");
+  GString *text = g_string_new (_("Kept elsewhere: "));
+
+  if (*identifier && *title)
+    g_string_append_printf (text, "%s %s", identifier, title);
+  else
+    g_string_append (text, name);
+  if (*version)
+    g_string_append_printf (text, _(", version %s"), version);
+  if (*approved_on)
+    g_string_append_printf (text, _(", approved on %s"), approved_on);
+  if (*approved_by)
+    g_string_append_printf (text, _(" by %s"), approved_by);
+  if (*location)
+    g_string_append_printf (text, _(" (%s)"), location);
+  return g_string_free (text, FALSE);
+}
+
 static void
 add_findings (AttestTable *table,
               GPtrArray   *findings,
@@ -677,6 +708,7 @@ add_readiness (Pack *pack)
   const guint risk_limit = 25;
 
   g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
   const AttestMandatoryItem *items;
   guint n_items;
 
@@ -704,31 +736,45 @@ add_readiness (Pack *pack)
       {
         AttestRecord *where = NULL;
         AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
-        g_autofree char *name = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
-                                ? attest_record_dup_display_name (pack->workspace, where) : NULL;
-        g_autofree char *place = name ? g_strdup_printf (_("Kept elsewhere: %s"), name)
-                                      : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
+        g_autofree char *place = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
+                                 ? elsewhere_text (pack, where)
+                                 : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
 
         attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
                                                               place }, NULL);
       }
   }
+  /* What the lists below would not show: the document register's, the
+   * approvals', the mandatory items', so every finding counted is listed. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (all, i);
+      GPtrArray *shown[] = { setup, soa, risks };
+      gboolean seen = FALSE;
+
+      for (guint a = 0; a < G_N_ELEMENTS (shown) && !seen; a++)
+        for (guint k = 0; k < shown[a]->len && !seen; k++)
+          seen = g_str_equal (((AttestFinding *) g_ptr_array_index (shown[a], k))->message, finding->message);
+      if (!seen)
+        g_ptr_array_add (others, finding);
+    }
   if (all->len == 0)
     {
       empty (pack, _("The readiness rules find nothing missing."));
       return;
     }
-  if (setup->len + soa->len + risks->len == 0)
+  if (setup->len + soa->len + risks->len + others->len == 0)
     {
       empty (pack, _("Every other rule is met."));
       return;
     }
-  if (setup->len + soa->len > 0)
+  if (setup->len + soa->len + others->len > 0)
     {
       AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
 
       attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
       add_findings (table, setup, G_MAXUINT);
+      add_findings (table, others, G_MAXUINT);
       /* The setup already reports undecided controls of the SoA. */
       for (guint i = 0; i < soa->len; i++)
         {
@@ -899,6 +945,136 @@ add_scope (Pack *pack)
 
 /* 5 Leadership */
 
+/* What each person named in the ISMS is responsible for, as the records
+ * assign it: risks to decide on, controls and actions to carry out,
+ * assets and documents to keep. */
+typedef struct
+{
+  guint risks, controls, actions, assets, documents;
+} Duties;
+
+static Duties *
+duties_of (GHashTable *people,
+           GPtrArray  *order,
+           const char *name)
+{
+  Duties *duties;
+
+  if (attest_text_is_blank (name))
+    return NULL;
+  duties = g_hash_table_lookup (people, name);
+  if (duties == NULL)
+    {
+      duties = g_new0 (Duties, 1);
+      g_hash_table_insert (people, g_strdup (name), duties);
+      g_ptr_array_add (order, g_strdup (name));
+    }
+  return duties;
+}
+
+static void
+count_duties (Pack       *pack,
+              GHashTable *people,
+              GPtrArray  *order,
+              GType       type,
+              gsize       offset)
+{
+  GListModel *model = records (pack, type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+      Duties *duties;
+
+      if (type == ATTEST_TYPE_SOA_ENTRY
+          && attest_record_get_enum (record, "applicability") != ATTEST_APPLICABILITY_APPLICABLE)
+        continue;
+      duties = duties_of (people, order, text_of (record, "owner"));
+      if (duties != NULL)
+        G_STRUCT_MEMBER (guint, duties, offset)++;
+    }
+}
+
+static void
+add_roles (Pack *pack)
+{
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
+  const char *top = text_of (pack->org, "top-management");
+  const char *manager = text_of (pack->org, "isms-manager");
+  const double widths[] = { 0.34, 0.66 };
+  const char *headers[] = { _("Person"), _("Responsibilities and authorities in the ISMS") };
+  AttestTable *table;
+
+  duties_of (people, order, top);
+  duties_of (people, order, manager);
+  count_duties (pack, people, order, ATTEST_TYPE_RISK, G_STRUCT_OFFSET (Duties, risks));
+  count_duties (pack, people, order, ATTEST_TYPE_SOA_ENTRY, G_STRUCT_OFFSET (Duties, controls));
+  count_duties (pack, people, order, ATTEST_TYPE_TREATMENT_ACTION, G_STRUCT_OFFSET (Duties, actions));
+  count_duties (pack, people, order, ATTEST_TYPE_ASSET, G_STRUCT_OFFSET (Duties, assets));
+  count_duties (pack, people, order, ATTEST_TYPE_DOCUMENT_ENTRY, G_STRUCT_OFFSET (Duties, documents));
+  if (order->len == 0)
+    return;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Roles"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Everyone the ISMS names, with what its records make them responsible for."));
+  table = attest_document_add_table (pack->doc, 2, widths, headers);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *name = g_ptr_array_index (order, i);
+      Duties *duties = g_hash_table_lookup (people, name);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      if (g_str_equal (name, top))
+        g_string_append_printf (text, "%s\n", _("Top management: leads the ISMS, approves the scope, the risk method, "
+                                                 "the Statement of Applicability and the risk treatment plan."));
+      if (g_str_equal (name, manager))
+        g_string_append_printf (text, "%s\n", _("Runs the ISMS day to day and reports on it to top management."));
+      if (duties->risks > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Risk owner of %u risk: decides on its treatment and accepts its residual risk.",
+                                                     "Risk owner of %u risks: decides on their treatment and accepts their residual risk.",
+                                                     duties->risks), duties->risks);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->controls > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Owns %u Annex A control: puts it in place and keeps its evidence.",
+                                                     "Owns %u Annex A controls: puts them in place and keeps their evidence.",
+                                                     duties->controls), duties->controls);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->actions > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Responsible for %u action of the risk treatment plan.",
+                                                     "Responsible for %u actions of the risk treatment plan.",
+                                                     duties->actions), duties->actions);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->assets > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Owns %u asset.", "Owns %u assets.",
+                                                     duties->assets), duties->assets);
+          g_string_append_c (text, '\n');
+        }
+      if (duties->documents > 0)
+        {
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "Owns %u document of the document register.",
+                                                     "Owns %u documents of the document register.",
+                                                     duties->documents), duties->documents);
+          g_string_append_c (text, '\n');
+        }
+      if (text->len > 0 && text->str[text->len - 1] == '\n')
+        g_string_truncate (text, text->len - 1);
+      attest_table_add_row (table, (const char * const[]) { name, text->str }, NULL);
+    }
+}
+
 static void
 add_leadership (Pack *pack)
 {
@@ -917,6 +1093,7 @@ add_leadership (Pack *pack)
   clause_heading (pack, 1, "5");
   clause_heading (pack, 2, "5.3");
   attest_document_add_key_values (pack->doc, pairs);
+  add_roles (pack);
 }
 
 /* 6.1 The risk method */
@@ -1339,11 +1516,14 @@ add_treatment (Pack *pack)
           g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
           gboolean outdated = attest_risk_acceptance_is_outdated (pack->workspace, acceptance);
           g_autofree char *when = moment (text_of (acceptance, "accepted-at"));
+          g_autofree char *pending = outdated ? NULL : attest_risk_acceptance_dup_pending (pack->workspace, acceptance);
+          /* TRANSLATORS: an acceptance that holds once the treatment it relies on is done */
+          g_autofree char *conditional = pending ? g_strdup_printf (_("Once done: %s"), pending) : NULL;
 
           attest_table_add_row (table, (const char * const[]) {
                                   "", text_of (acceptance, "accepted-by"), when,
                                   choice (acceptance, "decision"), text_of (acceptance, "note"),
-                                  outdated ? _("No: the risk changed since") : _("Yes") }, NULL);
+                                  outdated ? _("No: the risk changed since") : conditional ? conditional : _("Yes") }, NULL);
           link_risk (pack, table, 0, text_of (acceptance, "risk-id"));
         }
     }
@@ -1602,11 +1782,7 @@ add_index_of_mandatory_information (Pack *pack)
                                                             "", "" }, NULL);
       if (status == ATTEST_MANDATORY_STATUS_ELSEWHERE && where != NULL)
         {
-          g_autofree char *name = attest_record_dup_display_name (pack->workspace, where);
-          const char *location = attest_record_get_string (where, "location");
-          g_autofree char *text = location != NULL && *location != '\0'
-                                  ? g_strdup_printf (_("Kept elsewhere: %s (%s)"), name, location)
-                                  : g_strdup_printf (_("Kept elsewhere: %s"), name);
+          g_autofree char *text = elsewhere_text (pack, where);
 
           attest_table_add_link (table, 2, text, NULL);
         }

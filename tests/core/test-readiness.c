@@ -85,6 +85,15 @@ test_risk_treatment_rules (TestDir       *fixture,
                          "title", "Immutable backups", NULL);
   g_assert_true (attest_workspace_add (workspace, action, &error));
   g_assert_false (fires (workspace, "treatment plan has no action", ATTEST_SEVERITY_BLOCKER));
+  /* ... and a control that treats it (6.1.3 b). */
+  g_assert_true (fires (workspace, "Ransomware: to be modified, and no Annex A control is chosen", ATTEST_SEVERITY_BLOCKER));
+  {
+    AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+
+    g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+    g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  }
+  g_assert_false (fires (workspace, "no Annex A control", ATTEST_SEVERITY_BLOCKER));
 
   /* The action needs an owner (blocker) and a due date (warning). */
   g_assert_true (fires (workspace, "Action “Immutable backups” for Ransomware: no owner", ATTEST_SEVERITY_BLOCKER));
@@ -103,6 +112,11 @@ test_risk_treatment_rules (TestDir       *fixture,
   g_assert_true (fires (workspace, "accepted by Managing director, not by its owner IT lead", ATTEST_SEVERITY_BLOCKER));
   g_assert_nonnull (attest_risk_accept (workspace, risk, " it LEAD", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_false (fires (workspace, "not by its owner", ATTEST_SEVERITY_BLOCKER));
+  /* Accepted while its action is still open: conditional, a warning. */
+  g_assert_true (fires (workspace, "Ransomware: accepted on the strength of treatment not done yet: “Immutable backups” (Open)",
+                        ATTEST_SEVERITY_WARNING));
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, NULL);
+  g_assert_false (fires (workspace, "accepted on the strength", ATTEST_SEVERITY_WARNING));
   g_assert_false (fires (workspace, "Ransomware:", ATTEST_SEVERITY_BLOCKER));
 
   /* A later edit outdates the decision: a blocker while the residual risk
@@ -218,6 +232,13 @@ test_mandatory_items (TestDir       *fixture,
   g_assert_null (find (findings, "Scope of the ISMS is required"));
   g_assert_null (find (findings, "objectives is required"));
   g_assert_nonnull (find (findings, "Evidence of competence is required"));
+  /* Kept elsewhere, but an auditor cannot trace which version was approved. */
+  g_assert_cmpint (find (findings, "Information security policy holds mandatory documented information but has no "
+                                   "identifier, version or approval date")->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (document, "version", "2", "approved-on", "2026-03-01", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find (findings, "has no identifier, version or approval date"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* An item that is not one of the fifteen is a problem of the entry. */
@@ -243,6 +264,64 @@ test_whole_demo (TestDir       *fixture,
   g_assert_nonnull (find (findings, "Results of management reviews is required"));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), >, 0);
   g_assert_null (find (findings, "treatment plan has no action"));
+
+  /* The story holds together: no owner accepts on the strength of an open
+   * action, no rating rises with treatment, and what is left is what the
+   * sample means to show: the cloud outage awaiting its owner, the five
+   * items Attest has no place for, and the SoA and treatment plan changed
+   * since their approval. */
+  g_assert_null (find (findings, "accepted on the strength"));
+  g_assert_null (find (findings, "is higher than its rating before"));
+  g_assert_null (find (findings, "no Annex A control"));
+  g_assert_null (find (findings, "without saying how"));
+  g_assert_nonnull (find (findings, "Cloud region outage stops client work: the residual risk is above the acceptance level"));
+  g_assert_nonnull (find (findings, "Statement of Applicability (ISMS-SOA): 3 changes since version 1 was approved"));
+  g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 6);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 2);
+}
+
+/* What the setup lets pass and an auditor asks about: "addressed" without
+ * how, a part of the scope without a description, an approved document
+ * changed since. Each fires as a warning and clears. */
+static void
+test_details_and_drafts (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "details.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
+  g_autoptr(AttestRecord) requirement = NULL;
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
+                                               "name", "Leeds office", NULL);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  requirement = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                              "text", "Backups tested every quarter.", "addressed", TRUE, NULL);
+  g_assert_true (attest_workspace_add (workspace, requirement, &error));
+  g_assert_true (fires (workspace, "A requirement of Insurer, “Backups tested every quarter.”, is marked addressed without saying how",
+                        ATTEST_SEVERITY_WARNING));
+  g_object_set (requirement, "how-addressed", "Restore test log", NULL);
+  g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
+  g_object_set (requirement, "how-addressed", "", "addressed", FALSE, NULL);
+  g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
+
+  g_assert_true (attest_workspace_add (workspace, item, &error));
+  g_assert_true (fires (workspace, "Leeds office: describe this part of the scope", ATTEST_SEVERITY_WARNING));
+  g_object_set (item, "description", "Head office", NULL);
+  g_assert_false (fires (workspace, "describe this part of the scope", ATTEST_SEVERITY_WARNING));
+
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
+  g_assert_nonnull (attest_isms_document_approve (workspace, "soa", "Board", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
+  g_object_set (entry, "owner", "IT lead", NULL);
+  g_assert_true (fires (workspace, "Statement of Applicability (ISMS-SOA): 1 change since version 1 was approved",
+                        ATTEST_SEVERITY_WARNING));
+  g_assert_nonnull (attest_isms_document_approve (workspace, "soa", "Board", NULL, &error));
+  g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
 }
 
 static void
@@ -436,6 +515,7 @@ main (int    argc,
   ADD ("/readiness/soa-rules", test_soa_rules);
   ADD ("/readiness/mandatory-items", test_mandatory_items);
   ADD ("/readiness/whole-demo", test_whole_demo);
+  ADD ("/readiness/details-and-drafts", test_details_and_drafts);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD
 

@@ -400,8 +400,18 @@ test_rules_and_acceptance (TestDir       *fixture,
   g_assert_true (says (workspace, risk, "the treatment plan has no action for it"));
   {
     g_autoptr(AttestRecord) action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
-                                                   "title", "Offline backups", "owner", "IT lead", NULL);
+                                                   "title", "Offline backups", "owner", "IT lead",
+                                                   "status", ATTEST_ACTION_STATUS_DONE, NULL);
     g_assert_true (attest_workspace_add (workspace, action, &error));
+  }
+  /* ... and a control that treats it, in place. */
+  {
+    AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+
+    g_assert_true (says (workspace, risk, "no Annex A control is chosen to treat it"));
+    g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE,
+                  "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+    g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
   }
   {
     g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
@@ -422,6 +432,118 @@ test_rules_and_acceptance (TestDir       *fixture,
   g_assert_cmpuint (accepts, ==, 2);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
+}
+
+/* The severity of the first finding on @risk that says @words, or -1. */
+static int
+severity_of (AttestWorkspace *workspace,
+             AttestRecord    *risk,
+             const char      *words)
+{
+  g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (strstr (finding->message, words) != NULL)
+        return finding->severity;
+    }
+  return -1;
+}
+
+/* The rules an auditor applies to the treatment of each risk: each one
+ * fires, with its severity, and clears when the risk is put right. */
+static void
+test_treatment_rules (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "treatment.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) retained = NULL;
+  g_autoptr(AttestRecord) modified = NULL;
+  g_autoptr(AttestRecord) action = NULL;
+  AttestRecord *backups = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  AttestRecord *patching = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.8");
+  AttestRecord *acceptance;
+  g_autofree char *pending = NULL;
+
+  g_assert_no_error (error);
+
+  /* Retained as it is: critical (4 × 5), with a residual rating that says
+   * low. Retaining changes nothing, so the risk stands at critical, above
+   * the acceptance level (medium), and needs its owner's acceptance. */
+  retained = g_object_new (ATTEST_TYPE_RISK, "title", "Flood", "owner", "Office manager",
+                           "likelihood", 4, "impact", 5, "treatment", ATTEST_TREATMENT_RETAIN,
+                           "residual-likelihood", 1, "residual-impact", 2, NULL);
+  g_assert_true (attest_workspace_add (workspace, retained, &error));
+  g_assert_cmpint (severity_of (workspace, retained, "retained as it is above the acceptance level, and its owner has not accepted it"),
+                   ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpint (severity_of (workspace, retained, "retained as it is, yet its residual rating, Low (1 × 2), differs from "
+                                                     "its rating before treatment, Critical (4 × 5)"),
+                   ==, ATTEST_SEVERITY_WARNING);
+  g_object_set (retained, "residual-likelihood", 4, "residual-impact", 5, NULL);
+  g_assert_cmpint (severity_of (workspace, retained, "yet its residual rating"), ==, -1);
+  g_assert_cmpint (severity_of (workspace, retained, "its owner has not accepted it"), ==, ATTEST_SEVERITY_BLOCKER);
+  /* A decision by someone else is not the owner's. */
+  g_assert_nonnull (attest_risk_accept (workspace, retained, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_cmpint (severity_of (workspace, retained, "not by its owner Office manager"), ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_nonnull (attest_risk_accept (workspace, retained, "Office manager", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_cmpint (severity_of (workspace, retained, ""), ==, -1);
+  /* A decision made stale by a later edit no longer counts. */
+  g_object_set (retained, "residual-likelihood", 2, "residual-impact", 2, NULL);
+  g_assert_cmpint (severity_of (workspace, retained, "the acceptance is outdated"), ==, ATTEST_SEVERITY_BLOCKER);
+
+  /* To be modified: low (1 × 4) before, medium (3 × 3) after is no
+   * treatment; and it needs an action and a control. */
+  modified = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
+                           "likelihood", 1, "impact", 4, "treatment", ATTEST_TREATMENT_MODIFY,
+                           "residual-likelihood", 3, "residual-impact", 3, NULL);
+  g_assert_true (attest_workspace_add (workspace, modified, &error));
+  g_assert_cmpint (severity_of (workspace, modified, "its residual rating, Medium (3 × 3), is higher than its rating "
+                                                     "before treatment, Low (1 × 4)"),
+                   ==, ATTEST_SEVERITY_WARNING);
+  /* One rating up is enough, even at the same level. */
+  g_object_set (modified, "residual-likelihood", 2, "residual-impact", 2, NULL);
+  g_assert_cmpint (severity_of (workspace, modified, "is higher than its rating before"), ==, ATTEST_SEVERITY_WARNING);
+  g_object_set (modified, "residual-likelihood", 1, "residual-impact", 2, NULL);
+  g_assert_cmpint (severity_of (workspace, modified, "is higher than its rating before"), ==, -1);
+
+  g_assert_cmpint (severity_of (workspace, modified, "no Annex A control is chosen to treat it"), ==, ATTEST_SEVERITY_BLOCKER);
+  g_object_set (backups, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_PARTIAL, NULL);
+  g_object_set (patching, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_PLANNED, NULL);
+  g_assert_true (attest_workspace_link (workspace, "risk-control", modified, backups, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", modified, patching, &error));
+  g_assert_cmpint (severity_of (workspace, modified, "no Annex A control"), ==, -1);
+  action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (modified),
+                         "title", "Immutable backups", "owner", "IT lead", "due-date", "2027-01-31",
+                         "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
+  g_assert_true (attest_workspace_add (workspace, action, &error));
+  g_assert_cmpint (severity_of (workspace, modified, ""), ==, -1);
+
+  /* Accepted while its action is open and its controls are not in place:
+   * the acceptance holds only once they are, and says so. */
+  acceptance = attest_risk_accept (workspace, modified, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Once backups are immutable", &error);
+  g_assert_no_error (error);
+  pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
+  g_assert_cmpstr (pending, ==, "“Immutable backups” (In progress), A.8.8 (Planned), A.8.13 (Partially implemented)");
+  g_assert_cmpint (severity_of (workspace, modified, "accepted on the strength of treatment not done yet: “Immutable backups”"),
+                   ==, ATTEST_SEVERITY_WARNING);
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, NULL);
+  g_object_set (backups, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+  g_clear_pointer (&pending, g_free);
+  pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
+  g_assert_cmpstr (pending, ==, "A.8.8 (Planned)");
+  g_object_set (patching, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+  g_clear_pointer (&pending, g_free);
+  pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
+  g_assert_null (pending);
+  g_assert_cmpint (severity_of (workspace, modified, ""), ==, -1);
+  /* A rejection waits for nothing. */
+  acceptance = attest_risk_accept (workspace, modified, "IT lead", ATTEST_ACCEPTANCE_REJECTED, NULL, &error);
+  g_object_set (patching, "status", ATTEST_IMPLEMENTATION_PLANNED, NULL);
+  g_assert_null (attest_risk_acceptance_dup_pending (workspace, acceptance));
 }
 
 static void
@@ -600,6 +722,7 @@ main (int    argc,
   ADD ("/risks/method-change", test_method_change);
   ADD ("/risks/soa-derivation", test_soa_derivation);
   ADD ("/risks/rules-and-acceptance", test_rules_and_acceptance);
+  ADD ("/risks/treatment-rules", test_treatment_rules);
   ADD ("/risks/large", test_large);
   ADD ("/risks/draft", test_draft_risks);
 #undef ADD

@@ -954,10 +954,10 @@ test_large_risks (TestDir       *fixture,
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
 
-        n_owned += g_strcmp0 (attest_record_get_string (risk, "owner"), "Risk owner, subsidiary 3") == 0;
+        n_owned += g_strcmp0 (attest_record_get_string (risk, "owner"), "Managing director, Meridian Retail (Fiona Grant)") == 0;
       }
     g_assert_cmpuint (n_owned, >, 0);
-    g_assert_true (attest_register_choose (reg, "owner-filter", "Risk owner, subsidiary 3"));
+    g_assert_true (attest_register_choose (reg, "owner-filter", "Managing director, Meridian Retail (Fiona Grant)"));
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_owned);
     g_assert_true (attest_register_choose (reg, "owner-filter", NULL));
   }
@@ -1990,12 +1990,12 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "7 blockers: what an auditor would raise as a nonconformity. 0 warnings: what they would ask about.");
+                   "7 blockers: what an auditor would raise as a nonconformity. 2 warnings: what they would ask about.");
   row = row_with (mandatory, "9.3");
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Results of management reviews"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==,
-                   "Document register: Information security policy, kept at Intranet › ISMS › Documents");
+                   "Document register: Information security policy, kept at SharePoint › ISMS › Documents");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
   screenshot (GTK_WIDGET (window), "readiness-page");
 

@@ -248,7 +248,8 @@ test_pack (TestDir       *fixture,
          "Appendix D: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "6 blockers (an auditor would raise a nonconformity)", "Mandatory documented information",
-         "Kept elsewhere: Information security policy", "Results of management reviews", NULL }; *s; s++)
+         "Kept elsewhere: ISMS-POL-01 Information security policy, version 2.1, approved on",
+         "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
   for (guint i = 0; i < n_controls; i++)
@@ -1335,6 +1336,70 @@ test_soa_changes (TestDir       *fixture,
   g_assert_nonnull (strstr (text, count));
 }
 
+/* The readiness summary lists every finding it counts (the drafts pending
+ * approval among them), and an owner's acceptance that waits for open
+ * treatment is not printed as simply still valid. */
+static void
+test_readiness_truth (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "truth.pdf");
+  AttestPackOptions options = { ATTEST_PACK_READINESS | ATTEST_PACK_TREATMENT, ATTEST_PAPER_A4, NULL, NULL };
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(AttestRecord) ransomware = g_list_model_get_item (risks, 0);
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *counts = NULL;
+
+  /* Its owner accepts the ransomware risk while the training is open. */
+  g_assert_cmpstr (attest_record_get_string (ransomware, "title"), ==, "Ransomware encrypts client data and backups");
+  g_assert_nonnull (attest_risk_accept (workspace, ransomware, attest_record_get_string (ransomware, "owner"),
+                                        ATTEST_ACCEPTANCE_ACCEPTED, "Once staff are trained", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = attest_readiness_check (workspace);
+  counts = g_strdup_printf ("%u blockers (an auditor would raise a nonconformity), %u warnings.",
+                            attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER),
+                            attest_readiness_count (findings, ATTEST_SEVERITY_WARNING));
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, counts));
+  /* Every finding counted is listed: the drafts too. */
+  g_assert_nonnull (strstr (text, "Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
+  g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 2 changes since version 1"));
+  g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
+  /* The decision holds once the training is done, and says so. */
+  g_assert_nonnull (strstr (text, "Once done:"));
+}
+
+/* 5.3 names everyone the records give a duty, with that duty. */
+static void
+test_roles (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "roles.pdf");
+  AttestPackOptions options = { ATTEST_PACK_LEADERSHIP, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, "Responsibilities and authorities in the ISMS"));
+  g_assert_nonnull (strstr (text, "Top management: leads the ISMS"));
+  g_assert_nonnull (strstr (text, "Head of analytics (Hannah Byrne)"));
+  g_assert_nonnull (strstr (text, "Risk owner of 3 risks"));
+  g_assert_nonnull (strstr (text, "People and finance lead (Daniel Mensah)"));
+  g_assert_nonnull (strstr (text, "Owns 8 Annex A controls"));
+}
+
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
 static void
 test_soa_damaged_snapshot (TestDir       *fixture,
@@ -1824,7 +1889,7 @@ test_mandatory_index (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Indexofmandatorydocumentedinformation"));
   g_assert_nonnull (strstr (text, soa_row));
   g_assert_nonnull (strstr (text, scope_row));
-  g_assert_nonnull (strstr (text, "Keptelsewhere:Informationsecuritypolicy"));
+  g_assert_nonnull (strstr (text, "Keptelsewhere:ISMSPOL01Informationsecuritypolicy,version2.1,approvedon"));
   g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsMissing"));
 }
@@ -2009,6 +2074,8 @@ main (int    argc,
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
+  ADD ("/audit-pack/readiness-truth", test_readiness_truth);
+  ADD ("/audit-pack/roles", test_roles);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);

@@ -63,7 +63,7 @@ static const DemoIssue demo_issues[] = {
     N_("Dependence on one cloud provider"),
     N_("All analysis platforms run in one public cloud region."),
     N_("An outage or account compromise stops all client work."),
-    N_("Second region for backups; provider assurance reports reviewed yearly.") },
+    N_("A second region for restores is in the treatment plan; provider assurance reports reviewed yearly.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
     N_("Ransomware targeting small firms"),
     N_("Phishing and ransomware campaigns against firms of our size keep rising."),
@@ -82,7 +82,7 @@ static const DemoIssue demo_issues[] = {
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL,
     N_("Flooding near the Bristol office"),
     N_("The office is in an area with a history of river flooding."),
-    N_("The office and its comms room may be unusable for days."),
+    N_("The office may be unusable for days."),
     N_("No servers in the office; staff can work from home at a day's notice.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
     N_("Climate change: heat and flooding"),
@@ -93,7 +93,7 @@ static const DemoIssue demo_issues[] = {
     N_("Small board, one executive sponsor"),
     N_("The managing director sponsors the ISMS; there is no separate risk committee."),
     N_("Decisions are quick but depend on one person's availability."),
-    N_("Monthly ISMS review in the management meeting; deputy named.") },
+    N_("Monthly ISMS review in the management meeting; the operations manager, Tom Okafor, deputises for the managing director.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
     N_("No dedicated security staff"),
     N_("Security is one part of the operations manager's job."),
@@ -103,7 +103,7 @@ static const DemoIssue demo_issues[] = {
     N_("Open, informal culture"),
     N_("Staff share information freely and dislike heavy process."),
     N_("Good reporting of incidents, but access is often wider than needed."),
-    N_("Light-weight procedures; quarterly access reviews.") },
+    N_("Lightweight procedures; quarterly access reviews.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
     N_("Legacy file server for old projects"),
     N_("Projects before 2021 are still on a file server hosted by our former IT supplier."),
@@ -144,7 +144,7 @@ static const DemoParty demo_parties[] = {
   { ATTEST_PARTY_KIND_REGULATOR, N_("Data protection authority"),
     N_("Supervises our processing of personal data."),
     { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Report personal data breaches within 72 hours."), TRUE, N_("Incident procedure and breach register."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Keep records of processing activities."), TRUE, N_("Processing register kept by the privacy lead."), FALSE } } },
+      { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Keep records of processing activities."), TRUE, N_("Processing register kept by the privacy lead, Daniel Mensah."), FALSE } } },
   { ATTEST_PARTY_KIND_SUPPLIER, N_("Cloud provider"),
     N_("Hosts every analysis platform and all client data."),
     { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Customers secure their own accounts and configurations."), TRUE, N_("Cloud configuration baseline and monitoring."), FALSE } } },
@@ -154,7 +154,7 @@ static const DemoParty demo_parties[] = {
   { ATTEST_PARTY_KIND_INSURER, N_("Cyber insurer"),
     N_("Covers the cost of incidents if our controls meet its conditions."),
     { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Multi-factor authentication on all remote access."), TRUE, N_("Enforced for VPN, email and cloud consoles."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups tested every quarter."), TRUE, N_("Backup restore tests logged quarterly."), FALSE } } },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups tested every quarter."), FALSE, N_("Partly: backups are immutable (A.8.13) and the first restore test is done; a test every quarter is scheduled from it."), FALSE } } },
   { ATTEST_PARTY_KIND_PUBLIC, N_("Local community"),
     N_("Neighbours of the office and the public who read about breaches."),
     { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), FALSE, "", TRUE } } },
@@ -193,6 +193,24 @@ static const struct { const char *number; const char *justification; } demo_excl
   { "7.11", N_("No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office.") },
 };
 
+/* Controls whose status the story sets rather than the spread: what the
+ * risk owners' decisions and the context rely on is in place; redundancy
+ * waits for the second region; labelling follows classification. */
+static const struct { const char *number; AttestImplementation status; int target; } demo_status[] = {
+  { "5.17", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.18", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.23", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.1", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.5", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.9", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.15", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.16", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "8.24", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
+  { "5.13", ATTEST_IMPLEMENTATION_PARTIAL, 300 },
+  { "8.13", ATTEST_IMPLEMENTATION_PARTIAL, 170 },
+  { "8.14", ATTEST_IMPLEMENTATION_PLANNED, 320 },
+};
+
 typedef struct
 {
   const char *title;
@@ -211,6 +229,9 @@ typedef struct
 #define OPERATIONS N_("Operations manager (Tom Okafor)")
 #define ANALYTICS N_("Head of analytics (Hannah Byrne)")
 #define PEOPLE N_("People and finance lead (Daniel Mensah)")
+/* The large demo's group, whose board approves its ISMS. */
+#define GROUP_CHIEF_EXECUTIVE N_("Group chief executive (Eleanor Whitfield)")
+#define GROUP_CISO N_("Group chief information security officer (Rajesh Iyer)")
 
 static const struct { const char *name; AttestAssetKind kind; const char *owner; int c, i, a; } demo_assets[] = {
   { N_("Client data sets"), ATTEST_ASSET_KIND_INFORMATION, ANALYTICS, 5, 4, 3 },
@@ -236,15 +257,16 @@ static const char * const demo_vulnerabilities[] = {
 };
 
 /* Each risk is owned by the person accountable for what it harms, who
- * decides on its residual risk; the cloud outage awaits its owner's decision
- * until the second region is tested. */
+ * decides on its residual risk once its treatment is done: the ransomware,
+ * email, cloud outage and legacy file server risks await their owners'
+ * decisions until their actions are finished. */
 static const DemoRisk demo_risks[] = {
   { N_("Ransomware encrypts client data and backups"), 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
-    OPERATIONS, 136, N_("Accepted once backups are immutable and staff trained; reviewed after the next restore test.") },
+    OPERATIONS, 0, NULL },
   { N_("Stolen credentials give access to the analysis platform"), 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
-    OPERATIONS, 136, N_("Accepted with multi-factor authentication on every account.") },
+    OPERATIONS, 147, N_("Accepted with multi-factor authentication on every account.") },
   { N_("Client data leaves by email"), 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
-    ANALYTICS, 139, N_("Accepted: the rules and the warnings leave a small risk of a deliberate leak.") },
+    ANALYTICS, 0, NULL },
   { N_("Cloud region outage stops client work"), 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 4,
     OPERATIONS, 0, NULL },
   { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
@@ -254,7 +276,7 @@ static const DemoRisk demo_risks[] = {
   { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
     ANALYTICS, 139, N_("Accepted with daily automated checks of every storage setting.") },
   { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
-    ANALYTICS, 139, N_("The file server goes; what remains until then is accepted.") },
+    ANALYTICS, 0, NULL },
 };
 
 /* The treatment plan: every "Modify" or "Avoid" risk has its actions, with
@@ -274,7 +296,7 @@ static const struct
   { 2, N_("Data loss prevention rules for email"), ANALYTICS, 290, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
   { 3, N_("Second region for restores, tested"), OPERATIONS, 320, 0, ATTEST_ACTION_STATUS_OPEN },
   { 4, N_("Encrypt every laptop and enable remote wipe"), OPERATIONS, 120, 118, ATTEST_ACTION_STATUS_DONE },
-  { 6, N_("Automated checks of storage settings"), OPERATIONS, 260, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+  { 6, N_("Automated checks of storage settings"), OPERATIONS, 140, 138, ATTEST_ACTION_STATUS_IN_PROGRESS },
   { 7, N_("Migrate old projects and delete what contracts no longer allow"), ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
 };
 
@@ -456,7 +478,7 @@ add_treatment (Demo             *demo,
       for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
         if (demo_risks[i].decided == day)
           {
-            at (demo, day, 11);
+            at (demo, day, 10 + i % 5);   /* each owner at their own hour */
             if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (demo_risks[i].owner),
                                     ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
               return FALSE;
@@ -466,7 +488,7 @@ add_treatment (Demo             *demo,
   return TRUE;
 }
 
-/* The documents Fernhill keeps on its intranet. Operational planning,
+/* The documents Fernhill keeps on SharePoint, where its evidence is. Operational planning,
  * monitoring, internal audit, management review and corrective action have
  * no entry yet: the sample shows what readiness says about them. */
 static gboolean
@@ -499,7 +521,7 @@ add_documents (Demo             *demo,
                                              "title", tr (documents[i].title),
                                              "version", documents[i].version,
                                              "owner", tr (documents[i].owner),
-                                             "location", _("Intranet › ISMS › Documents"),
+                                             "location", _("SharePoint › ISMS › Documents"),
                                              "approved-by", _(MANAGING_DIRECTOR),
                                              "approved-on", approved_on,
                                              "next-review", next_review,
@@ -570,7 +592,8 @@ add_context (Demo             *demo,
                 NULL);
 
   at (demo, 2, 9);
-  for (guint i = 0; i < G_N_ELEMENTS (demo_issues); i++)
+  /* The group has issues of its own (add_large_context()). */
+  for (guint i = 0; demo->size == ATTEST_DEMO_SMALL && i < G_N_ELEMENTS (demo_issues); i++)
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
                                    "title", tr (demo_issues[i].title),
@@ -630,6 +653,8 @@ add_scope (Demo             *demo,
   g_autofree char *statement = NULL;
 
   at (demo, 14, 10);
+  if (demo->size == ATTEST_DEMO_LARGE)
+    return TRUE;   /* the group has a scope of its own */
   for (guint i = 0; i < G_N_ELEMENTS (demo_scope); i++)
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_SCOPE_ITEM,
@@ -699,12 +724,23 @@ add_soa (Demo             *demo,
              : ATTEST_IMPLEMENTATION_IMPLEMENTED;
       if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
         target = date_of (demo, DEMO_DAYS + 30 + (i % 4) * 30);
+      for (guint o = 0; o < G_N_ELEMENTS (demo_status); o++)
+        if (g_str_equal (demo_status[o].number, control->number))
+          {
+            status = demo_status[o].status;
+            g_clear_pointer (&target, g_free);
+            if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
+              target = date_of (demo, demo_status[o].target);
+          }
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
                     "status", status,
-                    "owner", g_str_has_prefix (control->number, "6.") ? _(PEOPLE)
-                             : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? _(MANAGING_DIRECTOR)
-                             : _(OPERATIONS),
+                    "owner", tr (demo->size == ATTEST_DEMO_LARGE
+                                 ? (g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4")
+                                    ? GROUP_CHIEF_EXECUTIVE : GROUP_CISO)
+                                 : g_str_has_prefix (control->number, "6.") ? PEOPLE
+                                 : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? MANAGING_DIRECTOR
+                                 : OPERATIONS),
                     "reason-business", TRUE,
                     "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
                     "reason-contractual", g_str_has_prefix (control->number, "5.2") || g_str_has_prefix (control->number, "8.1"),
@@ -809,12 +845,13 @@ add_demo (Demo             *demo,
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
   g_autoptr(GPtrArray) actions = g_ptr_array_new ();
   gboolean large = demo->size == ATTEST_DEMO_LARGE;
+  const char *top = large ? GROUP_CHIEF_EXECUTIVE : MANAGING_DIRECTOR;
 
   if (!add_context (demo, workspace, insurer_requirements, error)
       || (large && !add_large_context (demo, workspace, rand, error))
       || !add_scope (demo, workspace, error)
       || (large && !add_large_scope (demo, workspace, rand, error))
-      || !approve (demo, workspace, "scope", 21, MANAGING_DIRECTOR,
+      || !approve (demo, workspace, "scope", 21, top,
                    N_("Scope agreed at the management meeting."), error))
     return FALSE;
 
@@ -822,16 +859,16 @@ add_demo (Demo             *demo,
   g_object_set (method, "review-triggers",
                 _("A new client contract or service, a significant incident, a change of cloud provider, "
                   "or a change in the law."), NULL);
-  if (!approve (demo, workspace, "risk-method", 35, MANAGING_DIRECTOR,
+  if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method; the managing director's acceptance level is Medium."), error)
       || !add_risks (demo, workspace, risks, error)
       || (large && !add_large_risks (demo, workspace, rand, error))
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
-      || !approve (demo, workspace, "treatment-plan", 150, MANAGING_DIRECTOR,
-                   N_("Approved with the risk owners; the cloud outage awaits its owner's decision."), error)
-      || !approve (demo, workspace, "soa", 154, MANAGING_DIRECTOR,
+      || !approve (demo, workspace, "treatment-plan", 150, top,
+                   N_("Approved with the risk owners, who decide on each residual risk once its actions are done."), error)
+      || !approve (demo, workspace, "soa", 154, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
@@ -867,12 +904,58 @@ add_large_context (Demo             *demo,
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   const guint n_issues = 3000, n_parties = 2000, n_requirements = 6000;
 
+  const char *locations[] = {
+    _("Leeds headquarters"), _("Manchester shared service centre"), _("Glasgow shared service centre"),
+    _("Group data centres (Leeds and Sheffield)"), _("Home working"), NULL };
+
+  static const DemoIssue group_issues[] = {
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+      N_("Ransomware against groups with shared IT"),
+      N_("Attackers target holding groups whose companies share identity and ERP platforms."),
+      N_("One compromise could stop many operating companies at once."),
+      N_("Group security operations centre, segmented networks, immutable backups.") },
+    { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+      N_("Board risk committee and 40 company boards"),
+      N_("The group board's risk committee oversees the ISMS; each company's managing director owns its risks."),
+      N_("Decisions need both the group and the company; accountability can blur."),
+      N_("Group ISMS charter; risk acceptance above Medium reserved to the group chief executive.") },
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
+      N_("Data protection and payment card rules"),
+      N_("Companies process customer personal data and card payments."),
+      N_("Breach notification, fines and loss of card acceptance."),
+      N_("Group privacy programme; PCI DSS scope kept to Meridian Payments.") },
+    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
+      N_("Climate change: floods and heat at sites and data centres"),
+      N_("Climate change is a relevant issue for the group: its sites and data centres face more floods and heat."),
+      N_("Outages at sites, warehouses and data centres; investors and customers ask for climate reporting."),
+      N_("Second data centre in Sheffield; site continuity plans; climate reporting to the board.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_issues); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                   "title", tr (group_issues[i].title),
+                                   "description", tr (group_issues[i].description),
+                                   "origin", group_issues[i].origin,
+                                   "category", group_issues[i].category,
+                                   "effect", tr (group_issues[i].effect),
+                                   "treatment", tr (group_issues[i].treatment),
+                                   NULL),
+                     error))
+      return FALSE;
+
   g_object_set (org,
                 "name", "Meridian Holdings Group plc",
                 "short-name", "Meridian",
                 "sector", _("Diversified holding group"),
                 "size", _("12,000 employees in 40 companies"),
                 "headquarters", _("Leeds, United Kingdom"),
+                "locations", locations,
+                "top-management", _(GROUP_CHIEF_EXECUTIVE),
+                "isms-manager", _(GROUP_CISO),
+                "climate-statement", _("Climate change is relevant: floods and heat can close the group's sites, "
+                                       "warehouses and data centres, and investors and customers ask for climate "
+                                       "reporting. See the context issue on climate change."),
                 NULL);
 
   for (guint i = 0; i < n_issues; i++)
@@ -910,15 +993,24 @@ add_large_context (Demo             *demo,
 
   for (guint i = 0; i < n_requirements; i++)
     {
+      static const char * const hows[] = {
+        N_("Group information security policy and the company's procedures."),
+        N_("Contract clauses reviewed by group legal; controls in the group SoA."),
+        N_("Annual supplier assurance review by group procurement."),
+        N_("Group privacy programme: records of processing and breach procedure."),
+        N_("Board reporting each quarter by the group CISO."),
+      };
       g_autofree char *text = large_text (rand, N_("Requirement"), i);
       AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
+      gboolean addressed = g_rand_int_range (rand, 0, 10) < 8;
 
       if (!add_record (workspace,
                        g_object_new (ATTEST_TYPE_REQUIREMENT,
                                      "party-id", attest_record_get_id (party),
                                      "text", text,
                                      "kind", g_rand_int_range (rand, 0, ATTEST_REQUIREMENT_KIND_OTHER + 1),
-                                     "addressed", g_rand_int_range (rand, 0, 10) < 8,
+                                     "addressed", addressed,
+                                     "how-addressed", addressed ? _(hows[i % G_N_ELEMENTS (hows)]) : "",
                                      "climate-related", g_rand_int_range (rand, 0, 20) == 0,
                                      NULL),
                        error))
@@ -933,7 +1025,43 @@ add_large_scope (Demo             *demo,
                  GRand            *rand,
                  GError          **error)
 {
+  static const DemoScopeItem group_scope[] = {
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Leeds headquarters", N_("Group head office and security operations centre."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Manchester and Glasgow shared service centres", N_("Finance and HR services for the group."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Group data centres", N_("Leeds and Sheffield, run by group IT."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_PROCESS, ")Customer, payment and logistics data handling", N_("For the 40 operating companies."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, ")Group ERP and identity platform", N_("Shared by every company."), "N_(" },
+    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, ")Companies with their own certificate", N_("Three operating companies certified on their own."),
+      N_("They run their own certified ISMS; the group manages them as interfaces.") },
+    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud providers"), N_("Hosting of customer-facing services."), "" },
+  };
+  static const char * const descriptions[] = {
+    N_("A team of an operating company, under group policies."), N_("A site of an operating company."),
+    N_("A process of an operating company, run on group systems."), N_("A system of an operating company, run by group IT."),
+    "N_(", ")A service bought from outside the group, under contract.",
+  };
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   const guint n_scope = 2000;
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_scope); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                   "kind", group_scope[i].kind,
+                                   "name", tr (group_scope[i].name),
+                                   "description", tr (group_scope[i].description),
+                                   "justification", tr (group_scope[i].justification),
+                                   NULL),
+                     error))
+      return FALSE;
+  g_object_set (scope, "statement",
+                _("The information security management system of Meridian Holdings Group plc covers the group's "
+                "shared services (finance, HR, IT and security operations) and the handling of customer, payment "
+                "and logistics data of its 40 operating companies on group systems, at the Leeds headquarters, the "
+                "Manchester and Glasgow shared service centres, the group data centres in Leeds and Sheffield, "
+                "and when working from home. Operating companies certified under their own ISMS are excluded and "
+                "managed as interfaces, as are the cloud providers hosting customer-facing services."),
+                NULL);
 
   for (guint i = 0; i < n_scope; i++)
     {
@@ -944,6 +1072,8 @@ add_large_scope (Demo             *demo,
                        g_object_new (ATTEST_TYPE_SCOPE_ITEM,
                                      "kind", kind,
                                      "name", name,
+                                     "description", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
+                                                    ? _("Kept out of the group scope.") : tr (descriptions[kind]),
                                      "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
                                                       ? _("Run separately by the subsidiary under its own certificate.")
                                                       : "",
@@ -961,27 +1091,58 @@ add_large_risks (Demo             *demo,
                  GError          **error)
 {
   GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
+  /* Each operating company's managing director owns its risks: the
+   * register filters by owner. */
+  static const char * const owners[] = {
+    "Managing director, Meridian Logistics (Sarah Cole)", "Managing director, Meridian Payments (Arjun Mehta)",
+    "Managing director, Meridian Retail (Fiona Grant)", "Managing director, Meridian Foods (Kwame Boateng)",
+    "Managing director, Meridian Property (Helen Shaw)", "Managing director, Meridian Health (Tomasz Nowak)",
+    "Managing director, Meridian Engineering (Grace Liu)", "Managing director, Meridian Leisure (Owen Price)",
+    "Managing director, Meridian Energy (Amira Haddad)", "Managing director, Meridian Digital (Lewis Grant)",
+    "Managing director, Meridian Insurance Services (Nadia Rahman)", "Managing director, Meridian Fleet (Connor Walsh)",
+  };
+  /* The controls a treated risk of each threat is modified with, by number. */
+  static const char * const controls[] = { "8.7 8.13", "5.17 8.5", "5.30 8.14", "8.1 8.24", "5.15 8.12", "7.5 5.30", "8.9 5.23" };
 
   for (guint i = 0; i < 5000; i++)
     {
       g_autofree char *title = large_text (rand, N_("Risk"), i);
-      /* Each subsidiary owns its risks: the register filters by owner. */
-      g_autofree char *owner = g_strdup_printf (_("Risk owner, subsidiary %u"), i % 12 + 1);
-      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
+      guint t = g_rand_int_range (rand, 0, g_list_model_get_n_items (threats));
+      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, t);
+      int likelihood = g_rand_int_range (rand, 1, 6), impact = g_rand_int_range (rand, 1, 6);
+      AttestTreatment treatment = g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1);
+      /* Treatment lowers a risk, never raises it; retaining leaves it as it is. */
+      gboolean treated = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
+                         || treatment == ATTEST_TREATMENT_SHARE;
+      int residual_likelihood = treated ? g_rand_int_range (rand, 1, likelihood + 1) : likelihood;
+      int residual_impact = treated ? g_rand_int_range (rand, 1, impact + 1) : impact;
+      AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK,
+                                         "title", title,
+                                         "threat-id", attest_record_get_id (threat),
+                                         "owner", owners[i % G_N_ELEMENTS (owners)],
+                                         "likelihood", likelihood,
+                                         "impact", impact,
+                                         "treatment", treatment,
+                                         "residual-likelihood", residual_likelihood,
+                                         "residual-impact", residual_impact,
+                                         NULL);
+      g_autoptr(AttestRecord) owned = g_object_ref (risk);
 
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_RISK,
-                                     "title", title,
-                                     "threat-id", attest_record_get_id (threat),
-                                     "owner", owner,
-                                     "likelihood", g_rand_int_range (rand, 1, 6),
-                                     "impact", g_rand_int_range (rand, 1, 6),
-                                     "treatment", g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1),
-                                     "residual-likelihood", g_rand_int_range (rand, 1, 4),
-                                     "residual-impact", g_rand_int_range (rand, 1, 6),
-                                     NULL),
-                       error))
+      if (!add_record (workspace, risk, error))
         return FALSE;
+      if (treatment == ATTEST_TREATMENT_MODIFY)
+        {
+          g_auto(GStrv) numbers = g_strsplit (controls[t % G_N_ELEMENTS (controls)], " ", -1);
+
+          for (guint c = 0; numbers[c] != NULL; c++)
+            {
+              g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
+
+              if (!attest_workspace_link (workspace, "risk-control", owned,
+                                          attest_workspace_lookup_soa_entry (workspace, id), error))
+                return FALSE;
+            }
+        }
     }
   return TRUE;
 }

@@ -18,6 +18,7 @@
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-interested-party.h"
+#include "attest-isms-document.h"
 #include "attest-labels.h"
 #include "attest-mandatory.h"
 #include "attest-organisation.h"
@@ -387,6 +388,80 @@ check_mandatory (AttestWorkspace *workspace,
       }
 }
 
+/* What the setup lets pass but an auditor reads closely: a requirement
+ * marked addressed that does not say how, a part of the scope with no
+ * description. */
+static void
+check_context_details (AttestWorkspace *workspace,
+                       GPtrArray       *findings)
+{
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+
+      if (attest_record_get_boolean (requirement, "addressed")
+          && attest_text_is_blank (attest_record_get_string (requirement, "how-addressed")))
+        {
+          AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
+          const char *party_name = party ? attest_record_get_string (party, "name") : "";
+          g_autofree char *message =
+            g_strdup_printf (_("A requirement of %s, “%s”, is marked addressed without saying how: say how it is addressed."),
+                             *party_name ? party_name : _("a party"), attest_record_get_string (requirement, "text"));
+
+          add (findings, "parties", "4.2", WARNING, requirement, "how-addressed", message);
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      const char *name = attest_record_get_string (item, "name");
+
+      if (!attest_text_is_blank (name) && attest_text_is_blank (attest_record_get_string (item, "description")))
+        {
+          g_autofree char *message = g_strdup_printf (_("%s: describe this part of the scope in a few words."), name);
+
+          add (findings, "scope", "4.3", WARNING, item, "description", message);
+        }
+    }
+}
+
+/* A document approved, then changed: the pack and the auditor read a draft
+ * that top management has not approved yet (7.5.2). */
+static void
+check_approvals (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  static const char * const documents[] = { "scope", "risk-method", "soa", "treatment-plan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      AttestRecord *version = attest_isms_document_get_approved (workspace, documents[i]);
+      g_autoptr(GPtrArray) changes = NULL;
+
+      if (version == NULL)
+        continue;
+      changes = attest_isms_document_diff (workspace, documents[i], version, NULL);
+      if (changes != NULL && changes->len > 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%s (%s): %u change since version %d was approved; approve the draft, "
+                                          "or the auditor reads what top management has not approved.",
+                                          "%s (%s): %u changes since version %d was approved; approve the draft, "
+                                          "or the auditor reads what top management has not approved.",
+                                          changes->len),
+                             attest_isms_document_get_title (documents[i]),
+                             attest_isms_document_get_identifier (documents[i]),
+                             changes->len, attest_record_get_int (version, "number"));
+
+          add (findings, "documents", "7.5.2", WARNING, NULL, NULL, message);
+        }
+    }
+}
+
 static void
 check_documents (AttestWorkspace *workspace,
                  GPtrArray       *findings)
@@ -400,6 +475,19 @@ check_documents (AttestWorkspace *workspace,
       g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Document %u"), i + 1);
 
       add_record_problems (findings, "documents", "7.5", WARNING, document, name);
+      /* "Kept elsewhere" is only as good as the entry an auditor can trace. */
+      if (g_strv_length ((char **) attest_record_get_strv (document, "mandatory-items")) > 0
+          && (attest_text_is_blank (attest_record_get_string (document, "identifier"))
+              || attest_text_is_blank (attest_record_get_string (document, "version"))
+              || attest_text_is_blank (attest_record_get_string (document, "approved-on"))))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s holds mandatory documented information but has no identifier, version or approval "
+                               "date in the register: add them, so that an auditor can trace what was approved."),
+                             name);
+
+          add (findings, "documents", "7.5.2", WARNING, document, NULL, message);
+        }
     }
 }
 
@@ -460,7 +548,9 @@ attest_readiness_check (AttestWorkspace *workspace)
 
       extend (findings, attest_treatment_action_check (workspace, action));
     }
+  check_context_details (workspace, findings);
   check_documents (workspace, findings);
+  check_approvals (workspace, findings);
   check_mandatory (workspace, findings);
 
   g_ptr_array_sort (findings, compare_findings);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "attest-i18n.h"
 
 #include "attest-enum-types.h"
@@ -15,10 +17,12 @@
 #include "attest-asset.h"
 #include "attest-finding.h"
 #include "attest-history.h"
+#include "attest-labels.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
+#include "attest-soa-entry.h"
 #include "attest-treatment-action.h"
 
 /* Risk assessment and treatment over the workspace. Levels are computed
@@ -367,6 +371,93 @@ has_action (AttestWorkspace *workspace,
   return FALSE;
 }
 
+/* The Annex A controls that treat @risk, as SoA entries. */
+static GPtrArray *
+dup_controls (AttestWorkspace *workspace,
+              AttestRecord    *risk)
+{
+  g_autoptr(GPtrArray) ids = attest_workspace_dup_links_from (workspace, "risk-control", risk, NULL);
+  GPtrArray *entries = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      AttestRecord *entry = attest_workspace_lookup (workspace, g_ptr_array_index (ids, i));
+
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+    }
+  return entries;
+}
+
+/**
+ * attest_risk_acceptance_dup_pending:
+ * @workspace: a workspace
+ * @acceptance: a risk owner's decision
+ *
+ * What an acceptance of a residual risk still waits for: the risk's
+ * actions in the treatment plan that are not done and the controls that
+ * treat it that are not implemented. The residual level the owner accepted
+ * is reached only when they are, so until then the acceptance is
+ * conditional (6.1.3 f, 8.3).
+ *
+ * Returns: (transfer full) (nullable): what is pending, as a list a person
+ *   reads ("“Phishing training” (In progress), A.8.8 (Planned)"), or %NULL
+ *   when nothing is, or when @acceptance accepts nothing
+ */
+char *
+attest_risk_acceptance_dup_pending (AttestWorkspace *workspace,
+                                    AttestRecord    *acceptance)
+{
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (acceptance, "risk-id"));
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(GString) pending = g_string_new (NULL);
+
+  if (risk == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      int status = attest_record_get_enum (action, "status");
+
+      if (status != ATTEST_ACTION_STATUS_DONE
+          && g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk)))
+        /* TRANSLATORS: an action of the treatment plan and its status: "“Offline backups” (In progress)" */
+        g_string_append_printf (pending, _("%s“%s” (%s)"), pending->len ? ", " : "",
+                                attest_record_get_string (action, "title"),
+                                attest_enum_get_label (ATTEST_TYPE_ACTION_STATUS, status));
+    }
+  /* The controls in the catalog's order. */
+  linked = attest_workspace_dup_links_from (workspace, "risk-control", risk, NULL);
+  for (guint i = 0; linked != NULL && linked->len > 0 && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      int status = attest_record_get_enum (entry, "status");
+      const char *id = attest_record_get_string (entry, "control-id");
+      const char *number = strrchr (id, '/');
+
+      if (g_ptr_array_find_with_equal_func (linked, attest_record_get_id (entry), g_str_equal, NULL)
+          && attest_record_get_enum (entry, "applicability") == ATTEST_APPLICABILITY_APPLICABLE
+          && status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        /* TRANSLATORS: an Annex A control and its status: "A.8.8 (Planned)" */
+        g_string_append_printf (pending, _("%s%s (%s)"), pending->len ? ", " : "", number ? number + 1 : id,
+                                attest_enum_get_label (ATTEST_TYPE_IMPLEMENTATION, status));
+    }
+  return pending->len ? g_string_free (g_steal_pointer (&pending), FALSE) : NULL;
+}
+
+/* "High (3 × 5)": a level with the ratings it comes from. */
+static char *
+rating_text (AttestRecord *method,
+             int           likelihood,
+             int           impact)
+{
+  return g_strdup_printf ("%s (%d × %d)",
+                          attest_risk_method_level_name (method, attest_risk_method_level (method, likelihood, impact)),
+                          likelihood, impact);
+}
+
 /**
  * attest_risk_check:
  * @workspace: a workspace
@@ -374,12 +465,18 @@ has_action (AttestWorkspace *workspace,
  *
  * What an auditor would flag: no owner, not assessed, beyond the scales,
  * above the acceptance level without a treatment (all blockers, 6.1.2 and
- * 6.1.3); "Modify" without an action in the treatment plan (6.1.3 e); a
- * residual risk above the acceptance level that its owner has not accepted
- * (6.1.3 f; a decision by someone else does not count); a decision made
- * outdated by later edits (a blocker while the residual risk is above the
- * acceptance level, a warning otherwise); and the risk's own field rules
- * (warnings).
+ * 6.1.3); "Modify" without an action in the treatment plan (6.1.3 e) or
+ * without a control that treats it (6.1.3 b), both blockers; a residual
+ * rating above the rating before treatment, and "Retain" with a residual
+ * rating other than the rating before (warnings: treatment lowers a risk,
+ * retaining leaves it as it is); a residual risk above the acceptance level
+ * that its owner has not accepted (6.1.3 f; a decision by someone else does
+ * not count; a retained risk stands at its level before treatment, whatever
+ * its residual rating says); a decision made outdated by later edits (a
+ * blocker while the residual risk is above the acceptance level, a warning
+ * otherwise); an acceptance while actions it relies on are open or controls
+ * that treat the risk are not implemented (a warning: the accepted residual
+ * level is not reached yet); and the risk's own field rules (warnings).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -393,7 +490,9 @@ attest_risk_check (AttestWorkspace *workspace,
   int inherent = attest_risk_level (workspace, risk, FALSE);
   int residual = attest_risk_level (workspace, risk, TRUE);
   const char *owner = attest_record_get_string (risk, "owner");
-  int acceptance_level = 0;
+  int treatment = attest_record_get_enum (risk, "treatment");
+  int acceptance_level = 0, standing = residual;
+  int likelihood, impact, residual_likelihood, residual_impact;
   AttestRecord *acceptance;
 
   for (guint i = 0; i < problems->len; i++)
@@ -416,22 +515,64 @@ attest_risk_check (AttestWorkspace *workspace,
     }
   if (method != NULL)
     g_object_get (method, "acceptance-level", &acceptance_level, NULL);
-  if (inherent > acceptance_level && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
+  if (inherent > acceptance_level && treatment == ATTEST_TREATMENT_UNDECIDED)
     add (findings, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
          _("above the acceptance level and no treatment chosen"));
-  if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_MODIFY && !has_action (workspace, risk))
+  if (treatment == ATTEST_TREATMENT_MODIFY && !has_action (workspace, risk))
     add (findings, "6.1.3 e", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
          _("to be modified, and the treatment plan has no action for it"));
+  if (treatment == ATTEST_TREATMENT_MODIFY)
+    {
+      g_autoptr(GPtrArray) controls = dup_controls (workspace, risk);
+
+      if (controls->len == 0)
+        add (findings, "6.1.3 b", ATTEST_SEVERITY_BLOCKER, risk, NULL,
+             _("to be modified, and no Annex A control is chosen to treat it"));
+    }
+
+  /* The ratings after treatment, where they are given. Retaining a risk
+   * leaves it as it is; treating it never makes it worse. */
+  g_object_get (risk, "likelihood", &likelihood, "impact", &impact,
+                "residual-likelihood", &residual_likelihood, "residual-impact", &residual_impact, NULL);
+  if (method != NULL && residual_likelihood > 0 && residual_impact > 0)
+    {
+      g_autofree char *before = rating_text (method, likelihood, impact);
+      g_autofree char *after = rating_text (method, residual_likelihood, residual_impact);
+
+      if (treatment == ATTEST_TREATMENT_RETAIN && (residual_likelihood != likelihood || residual_impact != impact))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("retained as it is, yet its residual rating, %s, differs from its rating before "
+                               "treatment, %s: make them the same, or choose the treatment that changes it"),
+                             after, before);
+
+          add (findings, "6.1.3 a", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+        }
+      else if (residual_likelihood > likelihood || residual_impact > impact || residual > inherent)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("its residual rating, %s, is higher than its rating before treatment, %s: "
+                               "treatment lowers a risk, so correct the ratings"),
+                             after, before);
+
+          add (findings, "6.1.2 d", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+        }
+    }
+  /* What stands after treatment: a retained risk stays at its level. */
+  if (treatment == ATTEST_TREATMENT_RETAIN)
+    standing = MAX (inherent, residual);
 
   acceptance = attest_risk_get_acceptance (workspace, risk);
   if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
-    add (findings, "6.1.3 f", residual > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
+    add (findings, "6.1.3 f", standing > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
          risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
-  else if (residual > acceptance_level)
+  else if (standing > acceptance_level)
     {
       if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
         add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
-             _("the residual risk is above the acceptance level and its owner has not accepted it"));
+             treatment == ATTEST_TREATMENT_RETAIN
+             ? _("retained as it is above the acceptance level, and its owner has not accepted it")
+             : _("the residual risk is above the acceptance level and its owner has not accepted it"));
       else if (!attest_text_is_blank (owner)
                && !same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
         {
@@ -440,6 +581,19 @@ attest_risk_check (AttestWorkspace *workspace,
                              attest_record_get_string (acceptance, "accepted-by"), owner);
 
           add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
+        }
+    }
+  if (acceptance != NULL && !attest_risk_acceptance_is_outdated (workspace, acceptance))
+    {
+      g_autofree char *pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
+
+      if (pending != NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("accepted on the strength of treatment not done yet: %s; the accepted residual "
+                               "risk is reached only when they are done"), pending);
+
+          add (findings, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, NULL, message);
         }
     }
   return findings;

@@ -34,6 +34,8 @@ AttestRecord *attest_risk_get_acceptance      (AttestWorkspace *workspace,
                                                AttestRecord    *risk);
 gboolean      attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
                                                   AttestRecord    *acceptance);
+char         *attest_risk_acceptance_dup_pending (AttestWorkspace *workspace,
+                                                  AttestRecord    *acceptance);
 AttestRecord *attest_risk_accept              (AttestWorkspace *workspace,
                                                AttestRecord    *risk,
                                                const char      *accepted_by,

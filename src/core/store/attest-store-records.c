@@ -584,6 +584,46 @@ attest_store_load_links (AttestStore           *self,
   return g_steal_pointer (&pairs);
 }
 
+/**
+ * attest_store_load_links_from:
+ * @self: a store
+ * @link: a link kind
+ * @from_id: the record the links start from
+ * @error: return location for an error
+ *
+ * One record's links, found by the table's key rather than by reading every
+ * link: the readiness rules ask this once per risk.
+ *
+ * Returns: (transfer full) (element-type utf8): the ids @from_id links to
+ */
+GPtrArray *
+attest_store_load_links_from (AttestStore           *self,
+                              const AttestLinkKind  *link,
+                              const char            *from_id,
+                              GError               **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) sql = g_string_new ("SELECT to_id FROM ");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_string_append (sql, link->table);
+  g_string_append (sql, " WHERE from_id = ? ORDER BY to_id");
+  stmt = _attest_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  _attest_store_bind_text (stmt, 1, from_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _attest_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
 static gboolean
 change_link (AttestStore           *self,
              const AttestLinkKind  *link,

@@ -140,6 +140,10 @@ char             *attest_store_dup_field_text     (AttestStore           *self,
 GPtrArray        *attest_store_load_links         (AttestStore           *self,
                                                    const AttestLinkKind  *link,
                                                    GError               **error);
+GPtrArray        *attest_store_load_links_from    (AttestStore           *self,
+                                                   const AttestLinkKind  *link,
+                                                   const char            *from_id,
+                                                   GError               **error);
 gboolean          attest_store_insert_link        (AttestStore           *self,
                                                    const AttestLinkKind  *link,
                                                    const char            *from_id,

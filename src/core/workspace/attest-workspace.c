@@ -1532,6 +1532,28 @@ attest_workspace_dup_links (AttestWorkspace  *self,
 }
 
 /**
+ * attest_workspace_dup_links_from:
+ * @self: a workspace
+ * @link_kind: the name of a link kind
+ * @from: the record the links start from
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8): the ids of the records
+ *   @from links to, or %NULL with @error set
+ */
+GPtrArray *
+attest_workspace_dup_links_from (AttestWorkspace  *self,
+                                 const char       *link_kind,
+                                 AttestRecord     *from,
+                                 GError          **error)
+{
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
+
+  g_return_val_if_fail (link != NULL, NULL);
+  return attest_store_load_links_from (self->store, link, attest_record_get_id (from), error);
+}
+
+/**
  * attest_workspace_begin:
  * @self: a workspace
  * @error: return location for an error

@@ -109,6 +109,10 @@ gboolean         attest_workspace_unlink            (AttestWorkspace  *self,
 GPtrArray       *attest_workspace_dup_links         (AttestWorkspace  *self,
                                                      const char       *link_kind,
                                                      GError          **error);
+GPtrArray       *attest_workspace_dup_links_from    (AttestWorkspace  *self,
+                                                     const char       *link_kind,
+                                                     AttestRecord     *from,
+                                                     GError          **error);
 
 gboolean         attest_workspace_begin             (AttestWorkspace  *self,
                                                      GError          **error);
