@@ -6,8 +6,8 @@
  * documents read first: the scope (4.3), the risk method (6.1.2, 6.1.3),
  * the Statement of Applicability and the risk treatment plan (8.3); the
  * other clauses in order: context (4.1, 4.2), roles (5.3), the risk
- * assessment's results (8.2); then an appendix for every register: assets,
- * risks, evidence, and the history chain's head, to check the printed pack
+ * assessment's results (8.2); then an appendix for every register: the
+ * scope's parts, assets, risks, evidence, and the history chain's head, to check the printed pack
  * against the file. An empty section says so plainly. Risks link to the
  * controls that treat them and the controls back.
  *
@@ -166,6 +166,7 @@ typedef struct
   gboolean         risks_printed;
   guint            n_appendices;
   const char      *classification;
+  AttestPackSections chosen;
 } Pack;
 
 static GListModel *
@@ -802,11 +803,55 @@ add_context (Pack *pack)
 
 /* 4.3, a core document */
 
+/* The parts of the scope, in the order the statement counts them and the
+ * register lists them. */
+static const struct
+{
+  AttestScopeItemKind kind;
+  const char         *anchor;
+  const char         *title;
+  const char         *none;
+  gboolean            justify;
+} scope_groups[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, "scope-register-unit", N_("Organisational units"),
+    N_("No organisational units recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "scope-register-location", N_("Locations"), N_("No locations recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "scope-register-process", N_("Processes and services"),
+    N_("No processes or services recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "scope-register-system", N_("Information systems"),
+    N_("No information systems recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "scope-register-exclusion", N_("Exclusions"),
+    N_("Nothing is excluded from the scope."), TRUE },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "scope-register-interface", N_("Interfaces and dependencies"),
+    N_("No interfaces or dependencies recorded."), FALSE },
+};
+
+static void add_scope_register (Pack *pack);
+static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
+
+/* "Appendix A: Scope register", as its heading says it. */
+static char *
+appendix_title (Pack        *pack,
+                void       (*add) (Pack *pack),
+                const char  *title)
+{
+  return g_strdup_printf (_("Appendix %c: %s"), appendix_letter (pack, add), title);
+}
+
+/* The statement as written, then how many parts of each kind the scope
+ * has, each with where the scope register lists them: however many there
+ * are, the statement stays a page or two, and the core documents after it
+ * come early. */
 static void
 add_scope (Pack *pack)
 {
   GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
   AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
+  guint counts[G_N_ELEMENTS (scope_groups)] = { 0 };
+  g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
+  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const char *headers[] = { _("Part of the scope"), _("Recorded"), _("Listed in"), _("Page") };
+  AttestTable *table;
 
   clause_heading (pack, 1, "4.3");
   add_document_control (pack, "scope");
@@ -815,39 +860,63 @@ add_scope (Pack *pack)
     empty (pack, _("No scope statement written."));
   else
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text_of (scope, "statement"));
-  {
-    static const struct { AttestScopeItemKind kind; const char *title; const char *none; gboolean justify; } groups[] = {
-      { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("No organisational units recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("No locations recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("No processes or services recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("No information systems recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("Nothing is excluded from the scope."), TRUE },
-      { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("No interfaces or dependencies recorded."), FALSE },
-    };
 
-    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-      {
-        const double widths[] = { 0.35, 0.65 };
-        const char *headers[] = { _("Name"), groups[g].justify ? _("Justification") : _("Description") };
-        AttestTable *table = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      int kind = attest_record_get_enum (item, "kind");
 
-        attest_document_add_heading (pack->doc, 3, "", _(groups[g].title), NULL);
-        for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-          {
-            g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+        if ((int) scope_groups[g].kind == kind)
+          counts[g]++;
+    }
+  attest_document_add_heading (pack->doc, 3, "", _("Boundaries and interfaces"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The organisational units, locations, processes and services and information systems "
+                              "in scope, what is excluded and why, and the interfaces and dependencies with what lies "
+                              "outside it are recorded part by part; the scope register in the appendices lists each "
+                              "with its description, or its justification for an exclusion."));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 1, 3 });
+  for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", counts[g]);
 
-            if (attest_record_get_enum (item, "kind") != (int) groups[g].kind)
-              continue;
-            if (table == NULL)
-              table = attest_document_add_table (pack->doc, 2, widths, headers);
-            attest_table_add_row (table, (const char * const[]) {
-                                    text_of (item, "name"),
-                                    text_of (item, groups[g].justify ? "justification" : "description") }, NULL);
-          }
-        if (table == NULL)
-          empty (pack, _(groups[g].none));
-      }
-  }
+      attest_table_add_row (table, (const char * const[]) { _(scope_groups[g].title), count, "", "" }, NULL);
+      attest_table_add_link (table, 2, listed, scope_groups[g].anchor);
+      attest_table_set_page_of (table, 3, scope_groups[g].anchor);
+    }
+}
+
+/* Appendix: every part of the scope, by kind. */
+static void
+add_scope_register (Pack *pack)
+{
+  GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
+
+  appendix_heading (pack, _("Scope register"), "appendix-scope");
+  for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+    {
+      const double widths[] = { 0.35, 0.65 };
+      const char *headers[] = { _("Name"), scope_groups[g].justify ? _("Justification") : _("Description") };
+      AttestTable *table = NULL;
+
+      attest_document_add_heading (pack->doc, 3, "", _(scope_groups[g].title), scope_groups[g].anchor);
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+          if (attest_record_get_enum (item, "kind") != (int) scope_groups[g].kind)
+            continue;
+          if (table == NULL)
+            table = attest_document_add_table (pack->doc, 2, widths, headers);
+          attest_table_add_row (table, (const char * const[]) {
+                                  text_of (item, "name"),
+                                  text_of (item, scope_groups[g].justify ? "justification" : "description") }, NULL);
+        }
+      if (table == NULL)
+        empty (pack, _(scope_groups[g].none));
+    }
 }
 
 /* 5 Leadership */
@@ -1538,6 +1607,16 @@ add_index_of_mandatory_information (Pack *pack)
                                      : g_strdup_printf (_("In this pack: %s %s"), items[i].clause,
                                                         clause_title (items[i].clause));
 
+          /* The scope statement counts its parts; the register lists them. */
+          if (g_str_equal (items[i].id, "scope") && (pack->chosen & ATTEST_PACK_CONTEXT) != 0)
+            {
+              g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
+              char *both = g_strdup_printf (_("%s; its parts in %s"), section, listed);
+
+              g_free (section);
+              section = both;
+            }
+
           /* The clause links to the section (a link's text stays on one line). */
           attest_table_add_row (table, (const char * const[]) { "", attest_mandatory_item_get_title (&items[i]),
                                                                 section, "" }, NULL);
@@ -1572,6 +1651,7 @@ static const struct
 {
   AttestPackSections  section;
   void              (*add) (Pack *pack);
+  gboolean            appendix;
 } parts[] = {
   { 0, add_index_of_mandatory_information },
   { ATTEST_PACK_READINESS, add_readiness },
@@ -1585,11 +1665,30 @@ static const struct
   { ATTEST_PACK_LEADERSHIP, add_leadership },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
-  { ATTEST_PACK_RISKS, add_assets },
-  { ATTEST_PACK_RISKS, add_risk_register },
-  { ATTEST_PACK_SOA, add_evidence_register },
-  { ATTEST_PACK_HISTORY, add_history },
+  { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
+  { ATTEST_PACK_RISKS, add_assets, TRUE },
+  { ATTEST_PACK_RISKS, add_risk_register, TRUE },
+  { ATTEST_PACK_SOA, add_evidence_register, TRUE },
+  { ATTEST_PACK_HISTORY, add_history, TRUE },
 };
+
+/* The letter of an appendix, before it is printed: the appendices are
+ * lettered in the order printed. */
+static char
+appendix_letter (Pack  *pack,
+                 void (*add) (Pack *pack))
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i].add == add)
+        break;
+      if (parts[i].appendix && (parts[i].section == 0 || (pack->chosen & parts[i].section) != 0))
+        n++;
+    }
+  return 'A' + (char) MIN (n, 25u);
+}
 
 /**
  * attest_audit_pack_build:
@@ -1615,6 +1714,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
 
   index_risks (&pack);
+  pack.chosen = chosen;
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 

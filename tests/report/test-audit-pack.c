@@ -244,7 +244,7 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Appendix D: History of changes", "attest-cli log --verify --expect-head",
+         "Appendix E: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "6 blockers (an auditor would raise a nonconformity)", "Mandatory documented information",
          "Kept elsewhere: Information security policy", "Results of management reviews", NULL }; *s; s++)
@@ -520,6 +520,8 @@ test_empty_and_sections (TestDir       *fixture,
   g_assert_null (strstr (text, "Readiness summary"));
 }
 
+static char *squeeze (const char *text);
+
 /* The top-level titles of the PDF's outline, in order. */
 static GPtrArray *
 outline_titles (PopplerDocument *doc)
@@ -558,9 +560,16 @@ test_order (TestDir       *fixture,
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "8 Operation",
-    "Appendix A: Asset register", "Appendix B: Risk register", "Appendix C: Evidence register",
-    "Appendix D: History of changes",
+    "Appendix A: Scope register", "Appendix B: Asset register", "Appendix C: Risk register",
+    "Appendix D: Evidence register", "Appendix E: History of changes",
   };
+  g_autoptr(AttestDocument) model = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(GString) statement = g_string_new (NULL);
+  g_autoptr(GString) appendix = g_string_new (NULL);
+  guint scope_page = G_MAXUINT, method_page = G_MAXUINT, register_page = G_MAXUINT, after_register = G_MAXUINT;
+  g_autofree char *squeezed = NULL;
+  GPtrArray *headings;
 
   export (workspace, &options, path);
   doc = open_pdf (path);
@@ -569,6 +578,75 @@ test_order (TestDir       *fixture,
   for (guint i = 0; i < titles->len; i++)
     if (!g_str_has_prefix (g_ptr_array_index (titles, i), expected[i]))
       g_error ("Heading %u is “%s”, not “%s”", i + 1, (char *) g_ptr_array_index (titles, i), expected[i]);
+
+  /* The scope statement reads as a statement: how many of each part, and
+   * where they are listed; the parts themselves are in the scope register. */
+  model = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        scope_page = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-6") == 0)
+        method_page = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
+        register_page = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-assets") == 0)
+        after_register = info->page;
+    }
+  g_assert_cmpuint (scope_page, <, method_page);
+  g_assert_cmpuint (register_page, <, after_register);
+  g_assert_cmpuint (after_register, <, G_MAXUINT);
+  for (guint i = scope_page; i < method_page; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (statement, page);
+    }
+  for (guint i = register_page; i < after_register; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (appendix, page);
+    }
+  squeezed = squeeze (statement->str);
+  for (const char * const *s = (const char * const[]) {
+         "Organisationalunits3AppendixA:Scoperegister", "Locations2AppendixA:Scoperegister",
+         "Processesandservices2", "Informationsystems3", "Exclusions1", "Interfacesanddependencies3", NULL }; *s; s++)
+    if (strstr (squeezed, *s) == NULL)
+      g_error ("The scope statement does not count “%s”", *s);
+  for (const char * const *s = (const char * const[]) {
+         "Receiving, analysing and returning client data sets.", "Runs payroll from data we send monthly.",
+         "Run and secured by the landlord", NULL }; *s; s++)
+    {
+      if (strstr (statement->str, *s) != NULL)
+        g_error ("The scope statement lists the part “%s”: the scope register does", *s);
+      if (strstr (appendix->str, *s) == NULL)
+        g_error ("The scope register does not list “%s”", *s);
+    }
+  /* Each count's page is the page its list is on. */
+  {
+    g_autofree char *want = g_strdup_printf ("Exclusions1AppendixA:Scoperegister%u", register_page + 1);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "scope-register-exclusion") == 0)
+          {
+            g_free (want);
+            want = g_strdup_printf ("Exclusions1AppendixA:Scoperegister%u", info->page + 1);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+    if (strstr (squeezed, want) == NULL)
+      g_error ("The scope statement does not give the exclusions' page: “%s”", want);
+  }
 }
 
 /* The text of the pages from the SoA's heading to the treatment plan's. */
@@ -765,7 +843,7 @@ test_large_order (TestDir       *fixture,
   g_autoptr(AttestDocument) doc = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
   GPtrArray *headings;
-  guint n_pages, soa = G_MAXUINT;
+  guint n_pages, soa = G_MAXUINT, scope = G_MAXUINT, method = G_MAXUINT, scope_register = G_MAXUINT;
 
   /* Some 900 pages: the plain and the sanitizer passes lay them out; under
    * Valgrind that would take the better part of an hour. */
@@ -786,10 +864,22 @@ test_large_order (TestDir       *fixture,
 
       if (g_strcmp0 (info->anchor, "soa") == 0)
         soa = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        scope = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-6") == 0)
+        method = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
+        scope_register = info->page;
     }
   g_assert_cmpuint (n_pages, >, 100);
-  g_test_message ("the SoA starts on page %u of %u", soa + 1, n_pages);
-  g_assert_cmpuint (soa, <, n_pages / 10);
+  g_test_message ("the scope statement takes pages %u to %u, the SoA starts on page %u of %u", scope + 1, method,
+                  soa + 1, n_pages);
+  /* The scope statement is a statement, its 2,000 parts in the scope
+   * register among the appendices: the SoA follows within a few pages. */
+  g_assert_cmpuint (method, >, scope);
+  g_assert_cmpuint (method - scope, <=, 3);
+  g_assert_cmpuint (soa, <, 30);
+  g_assert_cmpuint (scope_register, >, soa);
 }
 
 /* Text in many scripts comes back out of the PDF as text. */
@@ -1818,8 +1908,8 @@ test_mandatory_index (TestDir       *fixture,
   g_free (text);
   text = squeeze (raw);
   soa_row = g_strdup_printf ("6.1.3dStatementofApplicabilityInthispack:StatementofApplicability%u", soa_page + 1);
-  scope_row = g_strdup_printf ("4.3ScopeoftheISMSInthispack:4.3Determiningthescopeoftheinformationsecuritymanagementsystem%u",
-                               scope_page + 1);
+  scope_row = g_strdup_printf ("4.3ScopeoftheISMSInthispack:4.3Determiningthescopeoftheinformationsecuritymanagementsystem;"
+                               "itspartsinAppendixA:Scoperegister%u", scope_page + 1);
   g_assert_nonnull (strstr (text, "Indexofmandatorydocumentedinformation"));
   g_assert_nonnull (strstr (text, soa_row));
   g_assert_nonnull (strstr (text, scope_row));
