@@ -474,6 +474,115 @@ add_cover (Pack       *pack,
   attest_document_add_page_break (pack->doc);
 }
 
+/* Where a document's changes since its approval are listed. */
+static char *
+changes_anchor (const char *document)
+{
+  /* The SoA's list follows its table, as it always has. */
+  if (g_str_equal (document, "soa"))
+    return g_strdup ("changes-since-approval");
+  return g_strdup_printf ("changes-%s", document);
+}
+
+/* Whether the pack prints the section that holds the document. */
+static gboolean
+document_printed (Pack       *pack,
+                  const char *document)
+{
+  static const struct { const char *document; AttestPackSections section; } holders[] = {
+    { "scope", ATTEST_PACK_CONTEXT },
+    { "risk-method", ATTEST_PACK_RISK_METHOD },
+    { "soa", ATTEST_PACK_SOA },
+    { "treatment-plan", ATTEST_PACK_TREATMENT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (holders); i++)
+    if (g_str_equal (holders[i].document, document))
+      return (pack->chosen & holders[i].section) != 0;
+  return FALSE;
+}
+
+/* "3 changes" since the approval, "None: as approved." or why they cannot
+ * be told; @changes NULL with @error for a damaged snapshot. */
+static char *
+changes_sentence (GPtrArray *changes,
+                  GError    *error,
+                  gboolean   draft)
+{
+  if (changes == NULL)
+    return g_strdup (error->message);
+  if (changes->len == 0)
+    return g_strdup (_("None: as approved."));
+  if (draft)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
+                                         "%u changes: this is the current draft.", changes->len),
+                            changes->len);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", changes->len), changes->len);
+}
+
+/* A stored value as the pack prints it: a choice by its label ("In
+ * progress", not "in-progress"). */
+static const char *
+stored_value (AttestRecord *record,
+              const char   *field,
+              const char   *value)
+{
+  GParamSpec *pspec;
+  GEnumClass *klass;
+  GEnumValue *found;
+
+  if (value == NULL || record == NULL || field == NULL)
+    return or_dash (value);
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field);
+  if (pspec == NULL || !G_TYPE_IS_ENUM (pspec->value_type))
+    return or_dash (value);
+  klass = g_type_class_peek (pspec->value_type);
+  found = klass != NULL ? g_enum_get_value_by_nick (klass, value) : NULL;
+  return found != NULL ? attest_enum_get_label (pspec->value_type, found->value) : or_dash (value);
+}
+
+/* What changed in a document other than the SoA (whose list follows its
+ * table) since its approval, part by part and field by field. */
+static void
+add_document_changes (Pack         *pack,
+                      const char   *document,
+                      AttestRecord *approved,
+                      GPtrArray    *changes)
+{
+  const double widths[] = { 0.26, 0.18, 0.28, 0.28 };
+  const char *headers[] = { _("Part"), _("What"), _("Approved"), _("Now") };
+  g_autofree char *anchor = changes_anchor (document);
+  g_autofree char *title = g_strdup_printf (_("Changes since version %d was approved"),
+                                            attest_record_get_int (approved, "number"));
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", title, anchor);
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      AttestIsmsDocumentChange *change = g_ptr_array_index (changes, i);
+      AttestRecord *record = attest_workspace_lookup (pack->workspace, change->key);
+      g_autofree char *what = NULL;
+      char *hint;
+
+      if (change->old_value == NULL)
+        what = g_strdup (_("Added"));
+      else if (change->new_value == NULL)
+        what = g_strdup (_("Removed"));
+      else if (record != NULL && change->field != NULL)
+        what = g_strdup (attest_field_get_label (attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (record)),
+                                                 change->field));
+      else
+        what = g_strdup (or_dash (change->field));
+      /* A form's hint on how to write a date is no part of the field's name. */
+      if ((hint = strstr (what, " (YYYY")) != NULL)
+        *hint = '\0';
+      attest_table_add_row (table, (const char * const[]) {
+                              or_dash (change->label), what, stored_value (record, change->field, change->old_value),
+                              stored_value (record, change->field, change->new_value) }, NULL);
+    }
+}
+
 /* The control block of one of the documents the pack holds (the scope
  * statement, the risk method, the SoA, the treatment plan): what an auditor
  * looks for at the top of every controlled document, from its approved
@@ -488,28 +597,22 @@ add_document_control (Pack       *pack,
   g_autofree char *approved_on = NULL;
   g_autofree char *next_review = NULL;
   g_autofree char *since = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   const char *pairs[17];
   guint n = 0;
 
   if (approved != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_isms_document_diff (pack->workspace, document, approved, &error);
       AttestRecord *method = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
       int months = method != NULL ? attest_record_get_int (method, "review-interval") : 12;
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (text_of (approved, "approved-at"), NULL);
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
 
+      changes = attest_isms_document_diff (pack->workspace, document, approved, &error);
       approved_on = written_stored_date (text_of (approved, "approved-at"));
       next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
-      if (changes == NULL)
-        since = g_strdup (error->message);
-      else if (changes->len == 0)
-        since = g_strdup (_("None: as approved."));
-      else
-        since = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
-                                              "%u changes: this is the current draft.", changes->len),
-                                 changes->len);
+      since = changes_sentence (changes, error, TRUE);
     }
 
   pairs[n++] = _("Identifier");
@@ -554,6 +657,8 @@ add_document_control (Pack       *pack,
                                                                 text_of (v, "approved-by"), text_of (v, "note") }, NULL);
         }
     }
+  if (changes != NULL && changes->len > 0 && !g_str_equal (document, "soa"))
+    add_document_changes (pack, document, approved, changes);
 }
 
 static void
@@ -565,7 +670,6 @@ add_pack_control (Pack       *pack,
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
-  GListModel *versions = records (pack, ATTEST_TYPE_SOA_VERSION);
   g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace));
   const char *pairs[] = {
     _("Document"), _("ISMS audit pack"),
@@ -584,25 +688,66 @@ add_pack_control (Pack       *pack,
   attest_document_add_heading (pack->doc, 1, "", _("Document control"), "document-control");
   attest_document_add_key_values (pack->doc, pairs);
   attest_document_add_heading (pack->doc, 2, "", _("Change summary"), "change-summary");
-  if (g_list_model_get_n_items (versions) == 0)
-    empty (pack, _("The Statement of Applicability has not been approved yet: this pack shows the current draft."));
-  else
-    {
-      const double widths[] = { 0.12, 0.2, 0.28, 0.4 };
-      const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
-      AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The approved versions of each document this pack holds, and what has changed in each "
+                              "since its last approval: the current draft, which this pack prints."));
+  {
+    const double version_widths[] = { 0.3, 0.08, 0.16, 0.22, 0.24 };
+    const char *version_headers[] = { _("Document"), _("Version"), _("Approved on"), _("Approved by"), _("Note") };
+    const double since_widths[] = { 0.3, 0.16, 0.44, 0.1 };
+    const char *since_headers[] = { _("Document"), _("Approved"), _("Changes since"), _("Page") };
+    const char * const *documents = attest_isms_documents ();
+    AttestTable *versions_table, *since_table;
 
-      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
-      for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-        {
-          g_autoptr(AttestRecord) v = g_list_model_get_item (versions, i);
-          g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-          g_autofree char *when = moment (text_of (v, "approved-at"));
+    versions_table = attest_document_add_table (pack->doc, 5, version_widths, version_headers);
+    attest_table_set_first_line_bold (versions_table, 0);
+    attest_table_set_nowrap (versions_table, 1, (const guint[]) { 1 });
+    attest_document_add_heading (pack->doc, 3, "", _("Since the last approval"), NULL);
+    since_table = attest_document_add_table (pack->doc, 4, since_widths, since_headers);
+    attest_table_set_first_line_bold (since_table, 0);
+    attest_table_set_nowrap (since_table, 1, (const guint[]) { 3 });
+    for (guint d = 0; documents[d] != NULL; d++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s\n%s", attest_isms_document_get_identifier (documents[d]),
+                                                 attest_isms_document_get_title (documents[d]));
+        g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, documents[d]);
+        AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, documents[d]);
+        g_autoptr(GPtrArray) changes = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *version = NULL;
+        g_autofree char *since = NULL;
 
-          attest_table_add_row (table, (const char * const[]) { number, when,
-                                                                text_of (v, "approved-by"), text_of (v, "note") }, NULL);
-        }
-    }
+        for (guint i = 0; i < versions->len; i++)
+          {
+            AttestRecord *v = g_ptr_array_index (versions, i);
+            g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
+            g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+
+            attest_table_add_row (versions_table, (const char * const[]) {
+                                    name, number, when, text_of (v, "approved-by"), text_of (v, "note") }, NULL);
+          }
+        if (versions->len == 0)
+          attest_table_add_row (versions_table, (const char * const[]) {
+                                  name, "—", _("Not yet approved"), "", "" }, NULL);
+
+        if (approved == NULL)
+          {
+            attest_table_add_row (since_table, (const char * const[]) {
+                                    name, _("Not yet"), _("Draft, not yet approved: the pack prints the draft."), "" }, NULL);
+            continue;
+          }
+        changes = attest_isms_document_diff (pack->workspace, documents[d], approved, &error);
+        version = g_strdup_printf (_("Version %d"), attest_record_get_int (approved, "number"));
+        since = changes_sentence (changes, error, FALSE);
+        attest_table_add_row (since_table, (const char * const[]) { name, version, since, "" }, NULL);
+        if (changes != NULL && changes->len > 0 && document_printed (pack, documents[d]))
+          {
+            g_autofree char *anchor = changes_anchor (documents[d]);
+
+            attest_table_set_page_of (since_table, 3, anchor);
+          }
+      }
+  }
 }
 
 /* Readiness */

@@ -479,7 +479,7 @@ test_empty_and_sections (TestDir       *fixture,
          "No context issues recorded.", "No interested parties recorded.", "No scope statement written.",
          "Nothing is excluded from the scope.", "No assets recorded.", "No risks recorded.",
          "No treatment actions planned.", "No risk owner has recorded a decision", "Not approved yet",
-         "The Statement of Applicability has not been approved yet", "Intern · Draft", NULL }; *s; s++)
+         "Draft, not yet approved: the pack prints the draft.", "Intern · Draft", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the empty pack", *s);
   {
@@ -1996,9 +1996,71 @@ test_document_control (TestDir       *fixture,
   cover = squeezed_page (doc, 0);
   assert_in (cover, "Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan) Generated on");
   g_assert_null (strstr (cover, "Date"));
+
+  /* The change summary: every document's approved versions, and what
+   * changed in each since, with the page that lists the changes. */
+  {
+    const char *from = strstr (text, "Changesummary");
+    const char *to = from != NULL ? strstr (from, "Contents") : NULL;
+    g_autofree char *summary = NULL;
+
+    g_assert_nonnull (to);
+    summary = g_strndup (from, to - from);
+    assert_in (summary, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026 Managing director (Priya Natarajan) "
+                        "Scope agreed at the management meeting.");
+    assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method 1 11 May 2026");
+    assert_in (summary, "ISMS-SOA Statement of Applicability 1 7 September 2026");
+    assert_in (summary, "ISMS-RTP Risk treatment plan 1 3 September 2026");
+    assert_in (summary, "ISMS-SCOPE Scope of the ISMS Version 1 None: as approved.");
+    assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method Version 1 None: as approved.");
+    assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");
+    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 2 changes");
+  }
+  /* The treatment plan lists its own changes in its control block. */
+  assert_in (text, "Changes since version 1 was approved Part What Approved Now");
+  g_clear_pointer (&cover, g_free);
+
+  /* A change to the scope after its approval: its control block lists
+   * it, the change summary counts it, with the page. */
+  {
+    AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+    g_autofree char *approved = g_strdup (attest_record_get_string (scope, "statement"));
+    g_autoptr(AttestDocument) model = NULL;
+    g_autoptr(AttestPagination) pagination = NULL;
+    g_autofree char *row = NULL;
+    g_autofree char *list = NULL;
+    guint page = G_MAXUINT;
+    GPtrArray *headings;
+
+    g_object_set (scope, "statement", "The whole company, everywhere.", NULL);
+    g_clear_object (&doc);
+    g_clear_pointer (&text, g_free);
+    export (workspace, &options, pdf);
+    doc = open_pdf (pdf);
+    text = squeezed_all (doc);
+    model = attest_audit_pack_build (workspace, &options);
+    pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+    headings = attest_pagination_get_headings (pagination);
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "changes-scope") == 0)
+          page = info->page;
+      }
+    g_assert_cmpuint (page, <, G_MAXUINT);
+    row = g_strdup_printf ("ISMS-SCOPE Scope of the ISMS Version 1 1 change %u", page + 1);
+    assert_in (text, row);
+    assert_in (text, "Changes since the approval 1 change: this is the current draft.");
+    list = g_strdup_printf ("Changes since version 1 was approved Part What Approved Now Scope statement Scope statement "
+                            "%s The whole company, everywhere.", approved);
+    g_free (cover);
+    cover = squeezed_page (doc, (int) page);
+    assert_in (cover, list);
+    g_clear_pointer (&cover, g_free);
+  }
   g_clear_object (&doc);
   g_clear_pointer (&text, g_free);
-  g_clear_pointer (&cover, g_free);
   g_clear_object (&workspace);
 
   /* Nothing approved: drafts, said so everywhere. */
