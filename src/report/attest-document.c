@@ -766,6 +766,15 @@ make_layout_len (Pager      *pager,
 
   if (length < 0)
     length = strlen (text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  /* No ligatures: cairo 1.16 writes a glyph that stands for two letters
+   * with a nested /ActualText span, which ends a tagged paragraph's or
+   * cell's text for poppler (and the screen readers built on it) at that
+   * glyph. */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0, clig=0"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -886,6 +895,81 @@ tag_end (Pager      *pager,
     cairo_tag_end (pager->cr, name);
 }
 
+/* The white space Pango shapes as no glyph at all (the space where a line
+ * wraps, a line break) gets its font's space glyph, which prints nothing.
+ * Without a glyph cairo 1.16 writes the character in a nested /ActualText
+ * span, and poppler, reading a tagged PDF, ends the cell's or paragraph's
+ * marked content there: a cell that wrapped kept only its first line, and
+ * the words either side of the wrap would run together. The glyphs are
+ * changed in place, the widths kept, so the line measures as before. */
+static void
+fill_blank_glyphs (PangoLayoutLine *line)
+{
+  const char *text = pango_layout_get_text (line->layout);
+
+  for (GSList *r = line->runs; r != NULL; r = r->next)
+    {
+      PangoGlyphItem *run = r->data;
+      PangoGlyphString *glyphs = run->glyphs;
+      hb_codepoint_t space = 0;
+      gboolean looked_up = FALSE;
+
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          gunichar c;
+
+          if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+            continue;
+          c = g_utf8_get_char (text + run->item->offset + glyphs->log_clusters[i]);
+          if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != 0x2028 && c != 0x2029)
+            continue;
+          if (!looked_up)
+            {
+              hb_font_t *font = run->item->analysis.font != NULL ? pango_font_get_hb_font (run->item->analysis.font) : NULL;
+
+              looked_up = TRUE;
+              if (font == NULL || !hb_font_get_nominal_glyph (font, ' ', &space))
+                space = 0;
+            }
+          if (space != 0)
+            glyphs->glyphs[i].glyph = space;
+        }
+    }
+}
+
+/* A line that a line break ends gets a space glyph after it, at the end
+ * of the line drawn from the origin x, y: Pango shapes no glyph for the
+ * break itself, so the tagged text would read "A.5.1Policies". */
+static void
+mark_line_break (cairo_t         *cr,
+                 PangoLayoutLine *line,
+                 double           x,
+                 double           y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  const char *after = text + line->start_index + line->length;
+  gunichar c = *after != '\0' ? g_utf8_get_char (after) : 0;
+  PangoGlyphItem *run;
+  hb_font_t *font;
+  hb_codepoint_t space;
+  PangoRectangle logical;
+  cairo_glyph_t glyph;
+  cairo_text_cluster_t cluster = { 1, 1 };
+
+  if ((c != '\n' && c != '\r' && c != 0x2028 && c != 0x2029) || line->runs == NULL)
+    return;
+  run = g_slist_last (line->runs)->data;
+  font = run->item->analysis.font != NULL ? pango_font_get_hb_font (run->item->analysis.font) : NULL;
+  if (font == NULL || !PANGO_IS_CAIRO_FONT (run->item->analysis.font) || !hb_font_get_nominal_glyph (font, ' ', &space))
+    return;
+  pango_layout_line_get_extents (line, NULL, &logical);
+  glyph = (cairo_glyph_t) { space, x + (logical.x + logical.width) / (double) PANGO_SCALE, y };
+  cairo_save (cr);
+  cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+  cairo_show_text_glyphs (cr, " ", 1, &glyph, 1, &cluster, 1, 0);
+  cairo_restore (cr);
+}
+
 /* Draws lines [first, last) of a layout with their top at y; returns the
  * height drawn. Links inside those lines become link areas. */
 static double
@@ -913,7 +997,9 @@ draw_lines (Pager       *pager,
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
 
       cairo_move_to (pager->cr, x + info->x, y + info->baseline - offset);
+      fill_blank_glyphs (line);
       pango_cairo_show_layout_line (pager->cr, line);
+      mark_line_break (pager->cr, line, x + info->x, y + info->baseline - offset);
     }
 
   for (guint k = 0; links != NULL && k < links->len; k++)
@@ -1012,7 +1098,7 @@ flow_window (Pager *pager,
     {
       PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
-      attrs = pango_attr_list_new ();
+      attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
       attr->start_index = 0;
       attr->end_index = MIN (flow->bold_end, end) - from;
       pango_attr_list_insert (attrs, attr);
@@ -1029,7 +1115,7 @@ flow_window (Pager *pager,
       attr->start_index = MAX (link->start, from) - from;
       attr->end_index = MIN (link->end, end) - from;
       if (attrs == NULL)
-        attrs = pango_attr_list_new ();
+        attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
       pango_attr_list_insert (attrs, attr);
     }
   if (attrs != NULL)
@@ -1061,7 +1147,10 @@ draw_flow_line (Pager                *pager,
 
   cairo_move_to (pager->cr, x + logical->x / (double) PANGO_SCALE,
                  top + (baseline - logical->y) / (double) PANGO_SCALE);
+  fill_blank_glyphs (line);
   pango_cairo_show_layout_line (pager->cr, line);
+  mark_line_break (pager->cr, line, x + logical->x / (double) PANGO_SCALE,
+                   top + (baseline - logical->y) / (double) PANGO_SCALE);
 
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
     {

@@ -1246,6 +1246,84 @@ spawn_out (const char * const *argv)
   return out;
 }
 
+/* The text of every element of @kinds in the structure tree, each whole
+ * (its children's text too), white space collapsed. */
+static void
+collect_texts (PopplerStructureElementIter *iter,
+               const PopplerStructureElementKind *kinds,
+               guint                        n_kinds,
+               GHashTable                  *texts)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+
+      for (guint k = 0; k < n_kinds; k++)
+        if (poppler_structure_element_get_kind (element) == kinds[k])
+          {
+            g_autofree char *text = poppler_structure_element_get_text (element, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+
+            if (text != NULL)
+              g_hash_table_add (texts, collapse (text));
+          }
+      if (child != NULL)
+        {
+          collect_texts (child, kinds, n_kinds, texts);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+/* A screen reader reads each table cell and paragraph whole: every line of
+ * a cell that wraps or breaks, a word with "fi" in it, under its TD. (Cairo
+ * 1.16 marks a ligature and a space where a line wraps with a nested
+ * /ActualText span, and poppler ends the cell's marked content at the
+ * first one.) */
+static void
+test_tagged_cells (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "demo.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) paragraphs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PopplerStructureElementIter *iter;
+  static const char * const in_cells[] = {
+    "Classification",                             /* a ligature, on one line */
+    "Confidential",
+    /* A cell that wraps onto a second line. */
+    "Run and secured by the landlord; it is physically and logically separate and carries no company or client data.",
+    /* Two lines, the first bold. */
+    "A.5.1 Policies for information security",
+    "A.8.13 Information backup",
+  };
+  static const char * const in_paragraphs[] = {
+    "Audit pack after ISO/IEC 27001:2022: the context, the risk assessment and treatment, and the Statement of "
+    "Applicability, as recorded in Attest.",
+  };
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  iter = poppler_structure_element_iter_new (reader);
+  g_assert_nonnull (iter);
+  collect_texts (iter, (const PopplerStructureElementKind[]) { POPPLER_STRUCTURE_ELEMENT_TABLE_DATA }, 1, cells);
+  poppler_structure_element_iter_free (iter);
+  iter = poppler_structure_element_iter_new (reader);
+  collect_texts (iter, (const PopplerStructureElementKind[]) { POPPLER_STRUCTURE_ELEMENT_PARAGRAPH }, 1, paragraphs);
+  poppler_structure_element_iter_free (iter);
+  for (guint i = 0; i < G_N_ELEMENTS (in_cells); i++)
+    if (!g_hash_table_contains (cells, in_cells[i]))
+      g_error ("No table cell reads “%s” whole", in_cells[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (in_paragraphs); i++)
+    if (!g_hash_table_contains (paragraphs, in_paragraphs[i]))
+      g_error ("No paragraph reads “%s” whole", in_paragraphs[i]);
+}
+
 /* The pack is a tagged PDF: headings, paragraphs, lists, tables with
  * header cells, figures with alternative text, its language and title. */
 static void
@@ -2111,6 +2189,7 @@ main (int    argc,
   ADD ("/audit-pack/unbroken", test_unbroken);
   ADD ("/audit-pack/column-widths", test_column_widths);
   ADD ("/audit-pack/tagged", test_tagged);
+  ADD ("/audit-pack/tagged-cells", test_tagged_cells);
 #undef ADD
 
   return g_test_run ();
