@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <pango/pangocairo.h>
 
 #include "attest-audit-pack.h"
@@ -421,15 +422,52 @@ written_stored_date (const char *stored)
   return written_date (usec);
 }
 
-/* The version of a document as a person says it. */
+/* How many changes a document has had since its last approval: 0 when it
+ * is not approved (it is a draft anyway) or as approved; a snapshot that
+ * cannot be read counts as one, for what it holds is unknown. */
+static guint
+pending_changes (Pack       *pack,
+                 const char *document)
+{
+  AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, document);
+  g_autoptr(GPtrArray) changes = NULL;
+
+  if (approved == NULL)
+    return 0;
+  changes = attest_isms_document_diff (pack->workspace, document, approved, NULL);
+  return changes != NULL ? changes->len : 1;
+}
+
+/* The changes since the last approval of every document the pack holds. */
+static guint
+pack_pending_changes (Pack *pack)
+{
+  const char * const *documents = attest_isms_documents ();
+  guint n = 0;
+
+  for (guint d = 0; documents[d] != NULL; d++)
+    n += pending_changes (pack, documents[d]);
+  return n;
+}
+
+/* The version of a document as a person says it: a draft changed since its
+ * approval is never called approved. */
 static char *
-version_sentence (AttestRecord *approved)
+version_sentence (AttestRecord *approved,
+                  guint         changes)
 {
   g_autofree char *when = NULL;
 
   if (approved == NULL)
     return g_strdup (_("Draft, not yet approved"));
   when = written_stored_date (text_of (approved, "approved-at"));
+  if (changes > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Draft: version %d, approved %s by %s, and %u change not yet approved",
+                                         "Draft: version %d, approved %s by %s, and %u changes not yet approved",
+                                         changes),
+                            attest_record_get_int (approved, "number"), when,
+                            or_dash (text_of (approved, "approved-by")), changes);
   return g_strdup_printf (_("Version %d, approved %s by %s"), attest_record_get_int (approved, "number"), when,
                           or_dash (text_of (approved, "approved-by")));
 }
@@ -441,11 +479,28 @@ pack_version (Pack  *pack,
               gsize  size)
 {
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+  guint changes;
 
   if (approved == NULL)
     return _("Draft");
-  g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
+  changes = pack_pending_changes (pack);
+  if (changes > 0)
+    g_snprintf (buffer, size, g_dngettext (GETTEXT_PACKAGE, "Draft: version %d + %u change",
+                                           "Draft: version %d + %u changes", changes),
+                attest_record_get_int (approved, "number"), changes);
+  else
+    g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
   return buffer;
+}
+
+/* A heading of a document changed since its approval says it is a draft. */
+static char *
+draft_title (Pack       *pack,
+             const char *document,
+             const char *title)
+{
+  /* TRANSLATORS: a heading of a document changed since its approval, "Risk treatment plan — draft" */
+  return pending_changes (pack, document) > 0 ? g_strdup_printf (_("%s — draft"), title) : g_strdup (title);
 }
 
 static void
@@ -453,7 +508,7 @@ add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace));
+  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
   const char *pairs[] = {
     _("Version"), version,
     _("Generated on"), date,
@@ -521,24 +576,63 @@ changes_sentence (GPtrArray *changes,
 }
 
 /* A stored value as the pack prints it: a choice by its label ("In
- * progress", not "in-progress"). */
-static const char *
+ * progress", not "in-progress"), a list as its items separated by
+ * semicolons ("None" when empty), not as JSON. */
+static char *
 stored_value (AttestRecord *record,
               const char   *field,
               const char   *value)
 {
-  GParamSpec *pspec;
-  GEnumClass *klass;
-  GEnumValue *found;
+  GParamSpec *pspec = record != NULL && field != NULL
+                      ? g_object_class_find_property (G_OBJECT_GET_CLASS (record), field) : NULL;
 
-  if (value == NULL || record == NULL || field == NULL)
-    return or_dash (value);
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field);
-  if (pspec == NULL || !G_TYPE_IS_ENUM (pspec->value_type))
-    return or_dash (value);
-  klass = g_type_class_peek (pspec->value_type);
-  found = klass != NULL ? g_enum_get_value_by_nick (klass, value) : NULL;
-  return found != NULL ? attest_enum_get_label (pspec->value_type, found->value) : or_dash (value);
+  if (value == NULL)
+    return g_strdup ("—");
+  if (pspec != NULL && G_TYPE_IS_ENUM (pspec->value_type))
+    {
+      GEnumClass *klass = g_type_class_peek (pspec->value_type);
+      GEnumValue *found = klass != NULL ? g_enum_get_value_by_nick (klass, value) : NULL;
+
+      if (found != NULL)
+        return g_strdup (attest_enum_get_label (pspec->value_type, found->value));
+    }
+  if (value[0] == '[')
+    {
+      g_autoptr(JsonNode) node = json_from_string (value, NULL);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        {
+          JsonArray *array = json_node_get_array (node);
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *item = json_array_get_element (array, i);
+
+              if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+                return g_strdup (value);
+              g_string_append_printf (text, "%s%s", i ? "; " : "", json_node_get_string (item));
+            }
+          return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : g_strdup (_("None"));
+        }
+    }
+  return g_strdup (or_dash (value));
+}
+
+/* A field as a heading names it: its label without a form's hint on how to
+ * write it ("Due", not "Due (YYYY-MM-DD)"), capitalised. */
+static char *
+field_title (const char *kind,
+             const char *field)
+{
+  char *title = g_strdup (attest_field_get_label (kind, field));
+  char *hint = strstr (title, " (YYYY");
+
+  if (hint != NULL)
+    *hint = '\0';
+  if (g_ascii_islower (title[0]))
+    title[0] = g_ascii_toupper (title[0]);
+  return title;
 }
 
 /* What changed in a document other than the SoA (whose list follows its
@@ -563,23 +657,18 @@ add_document_changes (Pack         *pack,
       AttestIsmsDocumentChange *change = g_ptr_array_index (changes, i);
       AttestRecord *record = attest_workspace_lookup (pack->workspace, change->key);
       g_autofree char *what = NULL;
-      char *hint;
+      g_autofree char *before = stored_value (record, change->field, change->old_value);
+      g_autofree char *after = stored_value (record, change->field, change->new_value);
 
       if (change->old_value == NULL)
         what = g_strdup (_("Added"));
       else if (change->new_value == NULL)
         what = g_strdup (_("Removed"));
       else if (record != NULL && change->field != NULL)
-        what = g_strdup (attest_field_get_label (attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (record)),
-                                                 change->field));
+        what = field_title (attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (record)), change->field);
       else
         what = g_strdup (or_dash (change->field));
-      /* A form's hint on how to write a date is no part of the field's name. */
-      if ((hint = strstr (what, " (YYYY")) != NULL)
-        *hint = '\0';
-      attest_table_add_row (table, (const char * const[]) {
-                              or_dash (change->label), what, stored_value (record, change->field, change->old_value),
-                              stored_value (record, change->field, change->new_value) }, NULL);
+      attest_table_add_row (table, (const char * const[]) { or_dash (change->label), what, before, after }, NULL);
     }
 }
 
@@ -593,7 +682,7 @@ add_document_control (Pack       *pack,
 {
   AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, document);
   g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, document);
-  g_autofree char *version = version_sentence (approved);
+  g_autofree char *version = version_sentence (approved, pending_changes (pack, document));
   g_autofree char *approved_on = NULL;
   g_autofree char *next_review = NULL;
   g_autofree char *since = NULL;
@@ -670,7 +759,7 @@ add_pack_control (Pack       *pack,
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = g_strdup_printf ("%" G_GINT64_FORMAT, attest_store_get_history_count (store));
-  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace));
+  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
   const char *pairs[] = {
     _("Document"), _("ISMS audit pack"),
     _("Organisation"), or_dash (text_of (pack->org, "name")),
@@ -750,113 +839,161 @@ add_pack_control (Pack       *pack,
   }
 }
 
-/* Readiness */
+static void add_scope_register (Pack *pack);
+static void add_risk_register (Pack *pack);
+static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
 
-static void
-add_findings (AttestTable *table,
-              GPtrArray   *findings,
-              guint        limit)
+/* "Appendix A: Scope register", as its heading says it. */
+static char *
+appendix_title (Pack        *pack,
+                void       (*add) (Pack *pack),
+                const char  *title)
 {
-  for (guint i = 0; i < findings->len && i < limit; i++)
-    {
-      AttestFinding *finding = g_ptr_array_index (findings, i);
-
-      attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
-    }
+  return g_strdup_printf (_("Appendix %c: %s"), appendix_letter (pack, add), title);
 }
 
+/* Readiness */
+
+/* The parts of the ISMS whose rules the readiness summary lists apart, by
+ * the setup step a finding names; a step not listed goes with the last. */
+static const struct
+{
+  const char *steps;   /* space-separated */
+  const char *title;
+  gboolean    risks;   /* its findings name risks */
+} readiness_groups[] = {
+  { "organisation context parties scope", N_("Context and scope (4)"), FALSE },
+  { "method", N_("Risk method (6.1.2)"), FALSE },
+  { "risks", N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
+  { "soa", N_("Statement of Applicability (6.1.3 d)"), FALSE },
+  { NULL, N_("Documented information (7.5)"), FALSE },
+};
+
+static guint
+readiness_group_of (AttestFinding *finding)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
+    {
+      g_auto(GStrv) steps = NULL;
+
+      if (readiness_groups[g].steps == NULL)
+        return g;
+      steps = g_strsplit (readiness_groups[g].steps, " ", -1);
+      if (finding->step != NULL && g_strv_contains ((const char * const *) steps, finding->step))
+        return g;
+    }
+  return G_N_ELEMENTS (readiness_groups) - 1;
+}
+
+/* "5 blockers and 2 warnings" */
+static char *
+severity_counts (guint blockers,
+                 guint warnings)
+{
+  g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers), blockers);
+  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+  /* TRANSLATORS: "5 blockers and 2 warnings" */
+  return g_strdup_printf (_("%s and %s"), b, w);
+}
+
+/* Only what the rules find: for each part of the ISMS a lead-in with its
+ * counts, then each finding with its severity and clause; a finding about
+ * a risk starts with the risk's number in the register (R11), linked. The
+ * index of mandatory documented information before it says where each
+ * item is. */
 static void
 add_readiness (Pack *pack)
 {
-  g_autoptr(GPtrArray) setup = attest_readiness_check_setup (pack->workspace);
-  g_autoptr(GPtrArray) soa = attest_soa_check (pack->workspace);
-  g_autoptr(GPtrArray) risks = attest_risks_check (pack->workspace);
-  const double widths[] = { 0.14, 0.86 };
-  const char *headers[] = { _("Clause"), _("What is missing") };
-  const guint risk_limit = 25;
-
   g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
-  const AttestMandatoryItem *items;
-  guint n_items;
+  const double widths[] = { 0.12, 0.12, 0.76 };
+  const char *headers[] = { _("Severity"), _("Clause"), _("What is missing or inconsistent") };
+  const double risk_widths[] = { 0.12, 0.12, 0.08, 0.68 };
+  const char *risk_headers[] = { _("Severity"), _("Clause"), _("Risk"), _("What is missing or inconsistent") };
+  const guint limit = 25;
+  guint blockers = attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER);
+  guint warnings = attest_readiness_count (all, ATTEST_SEVERITY_WARNING);
 
   attest_document_add_heading (pack->doc, 1, "", _("Readiness summary"), "readiness");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("What Attest's readiness rules find still missing or inconsistent when this pack was made. "
-                              "An auditor is likely to ask about each of these."));
+                              "An auditor is likely to ask about each of these: a blocker is a gap an auditor would "
+                              "raise as a nonconformity, a warning a question they would ask."));
   {
-    g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers",
-                                                       attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER)),
-                                          attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER));
-    g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                                       attest_readiness_count (all, ATTEST_SEVERITY_WARNING)),
-                                          attest_readiness_count (all, ATTEST_SEVERITY_WARNING));
-    /* TRANSLATORS: "5 blockers (an auditor would raise a nonconformity), 2 warnings." */
-    g_autofree char *counts = g_strdup_printf (_("%s (an auditor would raise a nonconformity), %s."), b, w);
-    const double item_widths[] = { 0.14, 0.46, 0.40 };
-    const char *item_headers[] = { _("Clause"), _("Mandatory documented information"), _("Where it is") };
-    AttestTable *table;
+    g_autofree char *counts = severity_counts (blockers, warnings);
+    /* TRANSLATORS: "5 blockers and 2 warnings (an auditor would raise a nonconformity on each blocker)." */
+    g_autofree char *sentence = g_strdup_printf (_("In all: %s (an auditor would raise a nonconformity on each blocker)."),
+                                                 counts);
 
-    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, counts);
-    table = attest_document_add_table (pack->doc, 3, item_widths, item_headers);
-    items = attest_mandatory_items (&n_items);
-    for (guint i = 0; i < n_items; i++)
-      {
-        AttestRecord *where = NULL;
-        AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
-        g_autofree char *name = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
-                                ? attest_record_dup_display_name (pack->workspace, where) : NULL;
-        g_autofree char *place = name ? g_strdup_printf (_("Kept elsewhere: %s"), name)
-                                      : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
-
-        attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
-                                                              place }, NULL);
-      }
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
   }
   if (all->len == 0)
     {
       empty (pack, _("The readiness rules find nothing missing."));
       return;
     }
-  if (setup->len + soa->len + risks->len == 0)
+  for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
     {
-      empty (pack, _("Every other rule is met."));
-      return;
-    }
-  if (setup->len + soa->len > 0)
-    {
-      AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
-
-      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
-      add_findings (table, setup, G_MAXUINT);
-      /* The setup already reports undecided controls of the SoA. */
-      for (guint i = 0; i < soa->len; i++)
-        {
-          AttestFinding *finding = g_ptr_array_index (soa, i);
-          gboolean seen = FALSE;
-
-          for (guint k = 0; k < setup->len && !seen; k++)
-            seen = g_str_equal (((AttestFinding *) g_ptr_array_index (setup, k))->message, finding->message);
-          if (!seen)
-            attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
-        }
-    }
-  if (risks->len > 0)
-    {
-      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "The risk rules find %u problem.",
-                                                               "The risk rules find %u problems.", risks->len),
-                                                  risks->len);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      g_autofree char *counts = NULL;
+      g_autofree char *lead = NULL;
       AttestTable *table;
 
-      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
-      table = attest_document_add_table (pack->doc, 2, widths, headers);
-      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
-      add_findings (table, risks, risk_limit);
-      if (risks->len > risk_limit)
+      for (guint i = 0; i < all->len; i++)
+        if (readiness_group_of (g_ptr_array_index (all, i)) == g)
+          g_ptr_array_add (found, g_ptr_array_index (all, i));
+      if (found->len == 0)
+        continue;
+      counts = severity_counts (attest_readiness_count (found, ATTEST_SEVERITY_BLOCKER),
+                                attest_readiness_count (found, ATTEST_SEVERITY_WARNING));
+      /* TRANSLATORS: "The rules for this part find 1 blocker and 106 warnings." */
+      lead = g_strdup_printf (_("The rules for this part find %s."), counts);
+      attest_document_add_heading (pack->doc, 3, "", _(readiness_groups[g].title), NULL);
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
+      /* A finding about a risk names it by its number in the register. */
+      if (readiness_groups[g].risks)
         {
-          g_autofree char *more = g_strdup_printf (_("And %u more: the Problems column of the risk register in the appendices lists them all."),
-                                                   risks->len - risk_limit);
+          table = attest_document_add_table (pack->doc, 4, risk_widths, risk_headers);
+          attest_table_set_nowrap (table, 3, (const guint[]) { 0, 1, 2 });
+        }
+      else
+        {
+          table = attest_document_add_table (pack->doc, 3, widths, headers);
+          attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
+        }
+      for (guint i = 0; i < found->len && i < limit; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (found, i);
+          const char *severity = finding->severity == ATTEST_SEVERITY_BLOCKER ? _("Blocker") : _("Warning");
+          const char *number = finding->record != NULL
+                               ? g_hash_table_lookup (pack->risk_numbers, attest_record_get_id (finding->record)) : NULL;
 
+          if (!readiness_groups[g].risks)
+            {
+              attest_table_add_row (table, (const char * const[]) { severity, finding->clause, finding->message }, NULL);
+              continue;
+            }
+          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, "", finding->message }, NULL);
+          if (number != NULL)
+            {
+              g_autofree char *anchor = risk_anchor (pack, attest_record_get_id (finding->record));
+
+              attest_table_add_link (table, 2, number, pack->risks_printed ? anchor : NULL);
+            }
+        }
+      if (found->len > limit)
+        {
+          g_autofree char *more = NULL;
+
+          if (readiness_groups[g].risks && pack->risks_printed)
+            {
+              g_autofree char *appendix = appendix_title (pack, add_risk_register, _("Risk register"));
+
+              more = g_strdup_printf (_("And %u more, each marked ⚠ under its risk in the Risk column of %s."),
+                                      found->len - limit, appendix);
+            }
+          else
+            more = g_strdup_printf (_("And %u more: “attest-cli check” lists every finding."), found->len - limit);
           empty (pack, more);
         }
     }
@@ -970,18 +1107,6 @@ static const struct
   { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "scope-register-interface", N_("Interfaces and dependencies"),
     N_("No interfaces or dependencies recorded."), FALSE },
 };
-
-static void add_scope_register (Pack *pack);
-static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
-
-/* "Appendix A: Scope register", as its heading says it. */
-static char *
-appendix_title (Pack        *pack,
-                void       (*add) (Pack *pack),
-                const char  *title)
-{
-  return g_strdup_printf (_("Appendix %c: %s"), appendix_letter (pack, add), title);
-}
 
 /* The statement as written, then how many parts of each kind the scope
  * has, each with where the scope register lists them: however many there
@@ -1469,7 +1594,11 @@ add_treatment (Pack *pack)
   GListModel *acceptances = records (pack, ATTEST_TYPE_RISK_ACCEPTANCE);
 
   clause_heading (pack, 1, "8.3");
-  attest_document_add_heading (pack->doc, 2, "", _("Risk treatment plan"), "treatment-plan");
+  {
+    g_autofree char *heading = draft_title (pack, "treatment-plan", _("Risk treatment plan"));
+
+    attest_document_add_heading (pack->doc, 2, "", heading, "treatment-plan");
+  }
   add_document_control (pack, "treatment-plan");
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
@@ -1529,7 +1658,11 @@ add_soa (Pack *pack)
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
 
-  attest_document_add_heading (pack->doc, 1, "", _("Statement of Applicability (6.1.3 d)"), "soa");
+  {
+    g_autofree char *heading = draft_title (pack, "soa", _("Statement of Applicability (6.1.3 d)"));
+
+    attest_document_add_heading (pack->doc, 1, "", heading, "soa");
+  }
   add_document_control (pack, "soa");
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -1648,9 +1781,11 @@ add_soa (Pack *pack)
           g_autofree char *anchor = entry ? control_anchor (entry) : NULL;
           char label[32];
 
-          attest_table_add_row (changed, (const char * const[]) {
-                                  "", attest_field_get_label ("soa-entry", change->field),
-                                  or_dash (change->old_value), or_dash (change->new_value) }, NULL);
+          g_autofree char *what = change->field != NULL ? field_title ("soa-entry", change->field) : g_strdup ("—");
+          g_autofree char *before = stored_value (entry, change->field, change->old_value);
+          g_autofree char *after = stored_value (entry, change->field, change->new_value);
+
+          attest_table_add_row (changed, (const char * const[]) { "", what, before, after }, NULL);
           if (entry != NULL)
             attest_table_add_link (changed, 0, control_label (entry, label, sizeof label), anchor);
         }
@@ -1854,7 +1989,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
-  char buffer[64];
+  char buffer[128];
   const char *version = pack_version (&pack, buffer, sizeof buffer);
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
 

@@ -246,7 +246,7 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix E: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "6 blockers (an auditor would raise a nonconformity)", "Mandatory documented information",
+         "6 blockers and 0 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "Kept elsewhere: Information security policy", "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
@@ -521,6 +521,92 @@ test_empty_and_sections (TestDir       *fixture,
 }
 
 static char *squeeze (const char *text);
+static char *squeezed_all (PopplerDocument *doc);
+static void assert_in (const char *squeezed, const char *words);
+
+/* The readiness summary lists only what the rules find, part by part, each
+ * with its severity; a finding about a risk names it by its number in the
+ * register, linked; a long list ends saying where the rest is, in words
+ * that match the register. The index before it says where each mandatory
+ * item is: the summary does not repeat it. */
+static void
+test_readiness (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *many_path = test_dir_path (fixture, "many.isms");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) model = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *squeezed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint from = G_MAXUINT, to = G_MAXUINT;
+  GPtrArray *headings;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  model = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "readiness") == 0)
+        from = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        to = info->page;
+    }
+  g_assert_cmpuint (from, <, to);
+  for (guint i = from; i < to; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (text, page);
+    }
+  squeezed = squeeze (text->str);
+  assert_in (squeezed, "In all: 6 blockers and 0 warnings");
+  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 0 "
+                       "warnings. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
+                       "outage stops client work: the residual risk is above the acceptance level");
+  assert_in (squeezed, "Documented information (7.5) The rules for this part find 5 blockers and 0 warnings. Severity "
+                       "Clause What is missing or inconsistent Blocker 8.1 Operational planning and control is required");
+  g_assert_null (strstr (squeezed, "RecordedinAttest"));
+  g_assert_null (strstr (squeezed, "Wherelsewhere"));
+  /* R4 is that risk's number in the register. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "R4 Cloud region outage stops client work");
+  }
+  g_clear_object (&doc);
+
+  /* Thirty risks without an owner: twenty-five listed, the rest where the
+   * register marks them. */
+  {
+    g_autoptr(AttestWorkspace) many = attest_workspace_create (many_path, "Many Ltd", &error);
+    g_autofree char *all = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 30; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Unowned risk %u", i + 1);
+
+        g_assert_true (attest_workspace_add (many, g_object_new (ATTEST_TYPE_RISK, "title", title, NULL), &error));
+        g_assert_no_error (error);
+      }
+    export (many, &options, pdf);
+    doc = open_pdf (pdf);
+    all = squeezed_all (doc);
+    assert_in (all, "Blocker 6.1.2 c R1 Unowned risk 1");
+    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix C: Risk register.");
+    assert_in (all, "Appendix C: Risk register");
+    assert_in (all, "R30 Unowned risk 30 ⚠");
+  }
+}
 
 /* The top-level titles of the PDF's outline, in order. */
 static GPtrArray *
@@ -1500,6 +1586,16 @@ test_soa_changes (TestDir       *fixture,
   g_assert_nonnull (strstr (summary, before));
   g_assert_nonnull (strstr (summary, "Chief information security officer"));
   g_assert_nonnull (strstr (text, count));
+  /* Values as a reader writes them: a choice by its label, a list as its
+   * items, never the stored JSON. */
+  {
+    g_autofree char *squeezed = squeeze (summary);
+
+    assert_in (squeezed, "A.8.13 Implementation Partially implemented Implemented");
+    assert_in (squeezed, "A.8.13 Evidence None Immutable backups: configuration and first restore test");
+    g_assert_null (strstr (squeezed, "[\""));
+    g_assert_null (strstr (squeezed, "[]"));
+  }
 }
 
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
@@ -2047,8 +2143,11 @@ test_document_control (TestDir       *fixture,
       "approved. Change history: Version Approved on Approved by Note 1 27 April 2026 Managing director (Priya "
       "Natarajan) Scope agreed at the management meeting." },
     { "Identifier ISMS-RISK-METHOD Version Version 1, approved 11 May 2026 by Managing director (Priya Natarajan)" },
-    { "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya Natarajan)" },
-    { "Identifier ISMS-SOA Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan)" },
+    /* Changed since: the draft is printed, and said to be one. */
+    { "Identifier ISMS-RTP Version Draft: version 1, approved 3 September 2026 by Managing director (Priya Natarajan), "
+      "and 2 changes not yet approved" },
+    { "Identifier ISMS-SOA Version Draft: version 1, approved 7 September 2026 by Managing director (Priya Natarajan), "
+      "and 3 changes not yet approved" },
   };
 
   attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000));   /* 2026-12-02 12:00 UTC */
@@ -2067,12 +2166,23 @@ test_document_control (TestDir       *fixture,
         g_error ("The control block “%s” is not in the pack", expected[i].block);
       g_assert_null (strstr (found + 1, want));   /* once */
     }
-  assert_in (text, "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya "
-                   "Natarajan) Owner Operations manager (Tom Okafor)");
+  assert_in (text, "Identifier ISMS-RTP Version Draft: version 1, approved 3 September 2026 by Managing director (Priya "
+                   "Natarajan), and 2 changes not yet approved Owner Operations manager (Tom Okafor)");
+  assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
+  assert_in (text, "Risk treatment plan — draft Document control");
   assert_in (text, "Changes since the approval 2 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
-  assert_in (cover, "Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan) Generated on");
+  /* The pack prints drafts (5 changes since the approvals): the cover and
+   * every footer say so, never just "approved". */
+  assert_in (cover, "Version Draft: version 1, approved 7 September 2026 by Managing director (Priya Natarajan), and 5 "
+                    "changes not yet approved Generated on");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *page = squeezed_page (doc, i);
+
+      assert_in (page, "Confidential · Draft: version 1 + 5 changes ·");
+    }
   g_assert_null (strstr (cover, "Date"));
 
   /* The change summary: every document's approved versions, and what
@@ -2172,6 +2282,7 @@ main (int    argc,
   ADD ("/audit-pack/reproducible", test_reproducible);
   ADD ("/audit-pack/empty-and-sections", test_empty_and_sections);
   ADD ("/audit-pack/order", test_order);
+  ADD ("/audit-pack/readiness", test_readiness);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
   ADD ("/audit-pack/large-order", test_large_order);
   ADD ("/audit-pack/scripts", test_scripts);
