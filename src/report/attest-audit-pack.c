@@ -841,6 +841,7 @@ add_pack_control (Pack       *pack,
 
 static void add_scope_register (Pack *pack);
 static void add_risk_register (Pack *pack);
+static void add_document_register (Pack *pack);
 static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
 
 /* "Appendix A: Scope register", as its heading says it. */
@@ -1488,6 +1489,47 @@ add_risk_results (Pack *pack)
 
 /* Appendices: the registers */
 
+/* The document register (7.5): the documents kept outside Attest that the
+ * index of mandatory documented information cites by identifier. */
+static void
+add_document_register (Pack *pack)
+{
+  GListModel *documents = records (pack, ATTEST_TYPE_DOCUMENT_ENTRY);
+  const double widths[] = { 0.13, 0.2, 0.07, 0.16, 0.16, 0.1, 0.18 };
+  const char *headers[] = { _("Identifier"), _("Title"), _("Version"), _("Owner"), _("Approved"), _("Next review"),
+                            _("Where it is kept") };
+  AttestTable *table;
+
+  appendix_heading (pack, _("Document register"), "appendix-documents");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The documented information kept outside Attest, each document with its version, owner, "
+                              "approval and where it is kept; the index of mandatory documented information cites "
+                              "them by identifier."));
+  if (g_list_model_get_n_items (documents) == 0)
+    {
+      empty (pack, _("No documents recorded in the register."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 7, widths, headers);
+  attest_table_set_first_line_bold (table, 1);
+  attest_table_set_nowrap (table, 3, (const guint[]) { 0, 2, 5 });
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      g_autofree char *approved = *text_of (document, "approved-by") != '\0' || *text_of (document, "approved-on") != '\0'
+                                  ? g_strdup_printf (_("%s\non %s"), or_dash (text_of (document, "approved-by")),
+                                                     or_dash (text_of (document, "approved-on")))
+                                  : g_strdup (_("Not yet"));
+      g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
+
+      attest_table_add_row (table, (const char * const[]) {
+                              or_dash (text_of (document, "identifier")), or_dash (text_of (document, "title")),
+                              or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
+                              approved, or_dash (text_of (document, "next-review")),
+                              or_dash (text_of (document, "location")) }, anchor);
+    }
+}
+
 static void
 add_assets (Pack *pack)
 {
@@ -1887,11 +1929,20 @@ add_index_of_mandatory_information (Pack *pack)
                                      : g_strdup_printf (_("In this pack: %s %s"), items[i].clause,
                                                         clause_title (items[i].clause));
 
-          /* The scope statement counts its parts; the register lists them. */
+          /* The scope statement counts its parts and 8.2 its risks; the
+           * registers in the appendices list them. */
           if (g_str_equal (items[i].id, "scope") && (pack->chosen & ATTEST_PACK_CONTEXT) != 0)
             {
               g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
               char *both = g_strdup_printf (_("%s; its parts in %s"), section, listed);
+
+              g_free (section);
+              section = both;
+            }
+          else if (g_str_equal (items[i].id, "risk-assessment-results") && pack->risks_printed)
+            {
+              g_autofree char *listed = appendix_title (pack, add_risk_register, _("Risk register"));
+              char *both = g_strdup_printf (_("%s; each risk in %s"), section, listed);
 
               g_free (section);
               section = both;
@@ -1908,13 +1959,17 @@ add_index_of_mandatory_information (Pack *pack)
                                                             "", "" }, NULL);
       if (status == ATTEST_MANDATORY_STATUS_ELSEWHERE && where != NULL)
         {
-          g_autofree char *name = attest_record_dup_display_name (pack->workspace, where);
-          const char *location = attest_record_get_string (where, "location");
-          g_autofree char *text = location != NULL && *location != '\0'
-                                  ? g_strdup_printf (_("Kept elsewhere: %s (%s)"), name, location)
-                                  : g_strdup_printf (_("Kept elsewhere: %s"), name);
+          /* By the register's identifier, with the page of the register. */
+          g_autofree char *register_title = appendix_title (pack, add_document_register, _("Document register"));
+          const char *identifier = text_of (where, "identifier");
+          g_autofree char *name = *identifier != '\0'
+                                  ? g_strdup_printf ("%s %s", identifier, text_of (where, "title"))
+                                  : attest_record_dup_display_name (pack->workspace, where);
+          g_autofree char *text = g_strdup_printf (_("Kept elsewhere: %s, in %s"), name, register_title);
 
+          /* Text alone: a link's text never breaks, and this one is long. */
           attest_table_add_link (table, 2, text, NULL);
+          attest_table_set_page_of (table, 3, "appendix-documents");
         }
       else
         attest_table_add_link (table, 2, attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status), NULL);
@@ -1946,6 +2001,7 @@ static const struct
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
+  { 0, add_document_register, TRUE },
   { ATTEST_PACK_RISKS, add_assets, TRUE },
   { ATTEST_PACK_RISKS, add_risk_register, TRUE },
   { ATTEST_PACK_SOA, add_evidence_register, TRUE },

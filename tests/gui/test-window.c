@@ -1869,7 +1869,7 @@ test_readiness_page (TestDir       *fixture,
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Results of management reviews"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==,
-                   "Document register: Information security policy, kept at Intranet › ISMS › Documents");
+                   "Document register: Information security policy, kept at SharePoint › ISMS › Documents");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
   screenshot (GTK_WIDGET (window), "readiness-page");
 

@@ -244,10 +244,10 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Appendix E: History of changes", "attest-cli log --verify --expect-head",
+         "Appendix F: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "6 blockers and 0 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
-         "Kept elsewhere: Information security policy", "Results of management reviews", NULL }; *s; s++)
+         "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
   for (guint i = 0; i < n_controls; i++)
@@ -515,7 +515,8 @@ test_empty_and_sections (TestDir       *fixture,
   doc = open_pdf (pdf);
   text = all_text (doc);
   g_assert_nonnull (strstr (text, "Statement of Applicability (6.1.3 d)"));
-  g_assert_nonnull (strstr (text, "Appendix B: History of changes"));   /* after the evidence */
+  g_assert_nonnull (strstr (text, "Appendix A: Document register"));   /* always: the index cites it */
+  g_assert_nonnull (strstr (text, "Appendix C: History of changes"));   /* after the evidence */
   g_assert_null (strstr (text, "4.1 Understanding"));
   g_assert_null (strstr (text, "Readiness summary"));
 }
@@ -602,8 +603,8 @@ test_readiness (TestDir       *fixture,
     doc = open_pdf (pdf);
     all = squeezed_all (doc);
     assert_in (all, "Blocker 6.1.2 c R1 Unowned risk 1");
-    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix C: Risk register.");
-    assert_in (all, "Appendix C: Risk register");
+    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix D: Risk register.");
+    assert_in (all, "Appendix D: Risk register");
     assert_in (all, "R30 Unowned risk 30 ⚠");
   }
 }
@@ -646,8 +647,8 @@ test_order (TestDir       *fixture,
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "8 Operation",
-    "Appendix A: Scope register", "Appendix B: Asset register", "Appendix C: Risk register",
-    "Appendix D: Evidence register", "Appendix E: History of changes",
+    "Appendix A: Scope register", "Appendix B: Document register", "Appendix C: Asset register",
+    "Appendix D: Risk register", "Appendix E: Evidence register", "Appendix F: History of changes",
   };
   g_autoptr(AttestDocument) model = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
@@ -2087,7 +2088,21 @@ test_mandatory_index (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Indexofmandatorydocumentedinformation"));
   g_assert_nonnull (strstr (text, soa_row));
   g_assert_nonnull (strstr (text, scope_row));
-  g_assert_nonnull (strstr (text, "Keptelsewhere:Informationsecuritypolicy"));
+  {
+    g_autofree char *policy_row = NULL;
+
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
+          policy_row = g_strdup_printf ("6.2InformationsecurityobjectivesKeptelsewhere:ISMSOBJ01Information"
+                                        "securityobjectives,inAppendixB:Documentregister%u", info->page + 1);
+      }
+    g_assert_nonnull (policy_row);
+    g_assert_nonnull (strstr (text, policy_row));
+  }
+  g_assert_nonnull (strstr (text, "eachriskinAppendixD:Riskregister"));
   g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsMissing"));
 }
