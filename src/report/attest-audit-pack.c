@@ -168,7 +168,17 @@ typedef struct
   guint            n_appendices;
   const char      *classification;
   AttestPackSections chosen;
+  const char      *day;            /* the pack's date, YYYY-MM-DD */
 } Pack;
+
+/* g_set_str() is GLib 2.76. */
+static void
+set_string (char       **target,
+                  const char  *value)
+{
+  g_free (*target);
+  *target = g_strdup (value);
+}
 
 static GListModel *
 records (Pack  *pack,
@@ -750,6 +760,39 @@ add_document_control (Pack       *pack,
     add_document_changes (pack, document, approved, changes);
 }
 
+/* The control block of a part of the ISMS that Attest keeps as records,
+ * not as an approved document (the context, the parties, the roles, the
+ * assessment's results): an identifier to cite, its owner, and that it is
+ * printed as it stands on the pack's date. @extra: more keys and values,
+ * NULL-terminated, or NULL. */
+static void
+add_record_control (Pack               *pack,
+                    const char         *identifier,
+                    const char * const *extra)
+{
+  g_autofree char *status = g_strdup_printf (_("Records kept in Attest, printed as they stand on %s; not approved as a "
+                                               "document of their own."), pack->day);
+  const char *pairs[13];
+  guint n = 0;
+
+  pairs[n++] = _("Identifier");
+  pairs[n++] = identifier;
+  pairs[n++] = _("Owner");
+  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = _("Status");
+  pairs[n++] = status;
+  pairs[n++] = _("Classification");
+  pairs[n++] = or_dash (pack->classification);
+  for (guint i = 0; extra != NULL && extra[i] != NULL && extra[i + 1] != NULL && n + 2 < G_N_ELEMENTS (pairs); i += 2)
+    {
+      pairs[n++] = extra[i];
+      pairs[n++] = extra[i + 1];
+    }
+  pairs[n] = NULL;
+  attest_document_add_heading (pack->doc, 3, "", _("Record control"), NULL);
+  attest_document_add_key_values (pack->doc, pairs);
+}
+
 static void
 add_pack_control (Pack       *pack,
                       const char *version,
@@ -1012,6 +1055,7 @@ add_context (Pack *pack)
   clause_heading (pack, 1, "4");
 
   clause_heading (pack, 2, "4.1");
+  add_record_control (pack, "ISMS-CONTEXT", NULL);
   if (g_list_model_get_n_items (issues) == 0)
     empty (pack, _("No context issues recorded."));
   else
@@ -1044,6 +1088,7 @@ add_context (Pack *pack)
   }
 
   clause_heading (pack, 2, "4.2");
+  add_record_control (pack, "ISMS-PARTIES", NULL);
   if (g_list_model_get_n_items (parties) == 0)
     empty (pack, _("No interested parties recorded."));
   else
@@ -1209,6 +1254,7 @@ add_leadership (Pack *pack)
 
   clause_heading (pack, 1, "5");
   clause_heading (pack, 2, "5.3");
+  add_record_control (pack, "ISMS-ROLES", NULL);
   attest_document_add_key_values (pack->doc, pairs);
 }
 
@@ -1452,6 +1498,9 @@ add_method (Pack *pack)
 
   clause_heading (pack, 2, "6.1.3");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The risk treatment process is part of the risk method (ISMS-RISK-METHOD): its document "
+                              "control, under 6.1.2 above, covers 6.1.2 and 6.1.3."));
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Each risk above the acceptance level has a treatment option and the Annex A controls that "
                               "treat it; the Statement of Applicability names, in each control's justification, the risks "
                               "it treats. The treatment plan (8.3) lists the "
@@ -1468,6 +1517,33 @@ add_risk_results (Pack *pack)
 
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.2");
+  {
+    GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+    g_autofree char *first = NULL, *last = NULL, *assessed = NULL;
+
+    /* The results as they stand, and when the risks are next reviewed (the
+     * span of their review dates: 8.2 asks for planned intervals). */
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+        const char *date = text_of (risk, "review-date");
+
+        if (*date == '\0')
+          continue;
+        if (first == NULL || strcmp (date, first) < 0)
+          set_string (&first, date);
+        if (last == NULL || strcmp (date, last) > 0)
+          set_string (&last, date);
+      }
+    if (first == NULL)
+      assessed = g_strdup_printf (_("The risks as assessed on %s; no risk has a date for its next review."), pack->day);
+    else if (g_str_equal (first, last))
+      assessed = g_strdup_printf (_("The risks as assessed on %s; every risk is due for review on %s."), pack->day, first);
+    else
+      assessed = g_strdup_printf (_("The risks as assessed on %s; they are due for review between %s and %s."),
+                                  pack->day, first, last);
+    add_record_control (pack, "ISMS-RA-RESULTS", (const char * const[]) { _("Assessed"), assessed, NULL });
+  }
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
@@ -2051,6 +2127,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
 
   index_risks (&pack);
   pack.chosen = chosen;
+  pack.day = day;
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 

@@ -2219,6 +2219,18 @@ test_document_control (TestDir       *fixture,
     assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");
     assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 2 changes");
   }
+  /* The parts kept as records say so, with an identifier to cite; 8.2 says
+   * when the risks were assessed; 6.1.3 whose control block covers it. */
+  for (const char * const *id = (const char * const[]) { "ISMS-CONTEXT", "ISMS-PARTIES", "ISMS-ROLES",
+                                                         "ISMS-RA-RESULTS", NULL }; *id != NULL; id++)
+    {
+      g_autofree char *block = g_strdup_printf ("Record control Identifier %s Owner Operations manager (Tom Okafor) "
+                                                "Status Records kept in Attest, printed as they stand on 2023-11-14", *id);
+
+      assert_in (text, block);
+    }
+  assert_in (text, "Assessed The risks as assessed on 2023-11-14; every risk is due for review on 2027-05-01.");
+  assert_in (text, "its document control, under 6.1.2 above, covers 6.1.2 and 6.1.3.");
   /* The treatment plan lists its own changes in its control block. */
   assert_in (text, "Changes since version 1 was approved Part What Approved Now");
   g_clear_pointer (&cover, g_free);
