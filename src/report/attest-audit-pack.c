@@ -1114,16 +1114,49 @@ add_context (Pack *pack)
       const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      g_autoptr(GHashTable) by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                               (GDestroyNotify) g_ptr_array_unref);
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
       attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+      /* Grouped by party, in the order of the parties above; a requirement
+       * whose party is gone comes last. */
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+
+          g_ptr_array_add (order, (gpointer) attest_record_get_id (party));
+        }
+      g_ptr_array_add (order, (gpointer) "");
       for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
         {
-          g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+          AttestRecord *requirement = g_list_model_get_item (requirements, i);
           AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+          const char *key = party != NULL ? attest_record_get_id (party) : "";
+          GPtrArray *list = g_hash_table_lookup (by_party, key);
 
-          attest_table_add_row (table, (const char * const[]) {
-                                  party ? text_of (party, "name") : "—", text_of (requirement, "text"),
-                                  choice (requirement, "kind"), yes_no (attest_record_get_boolean (requirement, "addressed")),
-                                  text_of (requirement, "how-addressed") }, NULL);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (by_party, (gpointer) key, list);
+            }
+          g_ptr_array_add (list, requirement);
+        }
+      for (guint p = 0; p < order->len; p++)
+        {
+          GPtrArray *list = g_hash_table_lookup (by_party, g_ptr_array_index (order, p));
+
+          for (guint i = 0; list != NULL && i < list->len; i++)
+            {
+              AttestRecord *requirement = g_ptr_array_index (list, i);
+              AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+
+              attest_table_add_row (table, (const char * const[]) {
+                                      party ? text_of (party, "name") : "—", text_of (requirement, "text"),
+                                      choice (requirement, "kind"),
+                                      yes_no (attest_record_get_boolean (requirement, "addressed")),
+                                      text_of (requirement, "how-addressed") }, NULL);
+            }
         }
     }
 

@@ -609,6 +609,49 @@ test_readiness (TestDir       *fixture,
   }
 }
 
+/* 4.2 lists each party's requirements together, in the order of the
+ * parties, whatever order they were recorded in. */
+static void
+test_requirements_by_party (TestDir       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "parties.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "parties.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Parties Ltd", &error);
+  AttestPackOptions options = { ATTEST_PACK_CONTEXT, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *alpha = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Alpha regulator", NULL);
+  AttestRecord *beta = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Beta client", NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *a, *b1, *b2;
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, alpha, &error));
+  g_assert_true (attest_workspace_add (workspace, beta, &error));
+  for (const char * const *r = (const char * const[]) { "beta", "Beta wants one", "alpha", "Alpha wants this",
+                                                        "beta", "Beta wants two", NULL }; *r != NULL; r += 2)
+    {
+      AttestRecord *party = g_str_equal (r[0], "alpha") ? alpha : beta;
+
+      g_assert_true (attest_workspace_add (workspace, g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id",
+                                                                    attest_record_get_id (party), "text", r[1], NULL),
+                                           &error));
+    }
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  a = strstr (text, "Alpha wants this");
+  b1 = strstr (text, "Beta wants one");
+  b2 = strstr (text, "Beta wants two");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b1);
+  g_assert_nonnull (b2);
+  g_assert_true (a < b1);
+  g_assert_true (b1 < b2);
+}
+
 /* The top-level titles of the PDF's outline, in order. */
 static GPtrArray *
 outline_titles (PopplerDocument *doc)
@@ -2310,6 +2353,7 @@ main (int    argc,
   ADD ("/audit-pack/empty-and-sections", test_empty_and_sections);
   ADD ("/audit-pack/order", test_order);
   ADD ("/audit-pack/readiness", test_readiness);
+  ADD ("/audit-pack/requirements-by-party", test_requirements_by_party);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
   ADD ("/audit-pack/large-order", test_large_order);
   ADD ("/audit-pack/scripts", test_scripts);
