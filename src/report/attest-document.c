@@ -1324,31 +1324,58 @@ place_text (Pager      *pager,
   return next == FLOW_DONE;
 }
 
-/* The room a heading at @index keeps for what follows it: a few lines, or
- * a figure with its caption (small print) when they fit on a page. */
+static double table_keep (Pager *pager, AttestTable *table);
+
+/* The height of a short paragraph (a caption, a lead-in), or G_MAXDOUBLE
+ * for one longer than a few lines, which is not kept with anything. */
+static double
+short_text_height (Pager *pager,
+                   Block *block)
+{
+  PangoLayout *layout;
+  int text_height;
+
+  if (strlen (block->text) > 600)
+    return G_MAXDOUBLE;
+  layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
+  pango_layout_get_size (layout, NULL, &text_height);
+  g_object_unref (layout);
+  return text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+}
+
+/* The room a heading at @index keeps for what follows it: a few lines; a
+ * figure with its caption (small print); or the short paragraphs that
+ * introduce a table with the table's header and first rows; when they fit
+ * on a page. */
 static double
 figure_after (Pager *pager,
               guint  index)
 {
   GPtrArray *blocks = pager->p->doc->blocks;
-  double caption = 0;
+  double caption = 0, page = pager->bottom - pager->top;
 
   for (guint i = index + 1; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_SMALL)
+      if (block->kind == BLOCK_TEXT)
         {
-          PangoLayout *layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
-          int text_height;
+          double height = short_text_height (pager, block);
 
-          pango_layout_get_size (layout, NULL, &text_height);
-          g_object_unref (layout);
-          caption += text_height / (double) PANGO_SCALE + 6;
+          if (height == G_MAXDOUBLE)
+            break;
+          caption += height + 9;
           continue;
         }
-      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < pager->bottom - pager->top)
+      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < page)
         return MAX (36, caption + block->height);
+      if (block->kind == BLOCK_TABLE)
+        {
+          double keep = table_keep (pager, block->table);
+
+          if (caption + keep + 48 < page)
+            return MAX (36, caption + keep);
+        }
       break;
     }
   return 36;
@@ -1723,6 +1750,30 @@ header_row (Pager       *pager,
 /* Rows in order, the header repeated at the top of every page; a row that
  * fits on a fresh page goes there whole, a taller one is split between its
  * lines and goes on on the next page: never lost, never clipped. */
+/* A table's header row and its first rows (three, or all of a shorter
+ * table), which stay together on a page and with what introduces them. */
+static double
+table_keep (Pager       *pager,
+            AttestTable *table)
+{
+  double keep = header_row (pager, table, FALSE) + 6;
+  guint from[MAX_COLUMNS] = { 0 };
+
+  for (guint r = 0; r < MIN (3u, table->rows->len); r++)
+    {
+      Row *row = g_ptr_array_index (table->rows, r);
+      Flow flows[MAX_COLUMNS];
+      guint to[MAX_COLUMNS];
+      double height;
+
+      row_flows (pager, table, row->cells, FALSE, flows);
+      row_measure (pager, table, flows, from, pager->bottom - pager->top, to, &height);
+      row_flows_clear (table, flows);
+      keep += height;
+    }
+  return keep;
+}
+
 static gboolean
 place_table (Pager       *pager,
              Position    *pos,
@@ -1731,6 +1782,14 @@ place_table (Pager       *pager,
   double header = header_row (pager, table, FALSE);
   gboolean header_drawn = FALSE;
 
+  /* A table starts where its header and first rows fit together. */
+  if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
+    {
+      double keep = table_keep (pager, table);
+
+      if (keep < pager->bottom - pager->top - 48 && pager->y + keep > pager->bottom)
+        return FALSE;
+    }
   if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
     pager->y += 6;
 
@@ -1818,7 +1877,18 @@ place_block (Pager    *pager,
     case BLOCK_TEXT:
       {
         static const double after[] = { 7, 7, 10, 8, 4 };
+        Block *next = pos->block + 1 < pager->p->doc->blocks->len
+                      ? g_ptr_array_index (pager->p->doc->blocks, pos->block + 1) : NULL;
 
+        /* A short lead-in goes with the table it introduces. */
+        if (pos->line == 0 && !at_top (pager) && next != NULL && next->kind == BLOCK_TABLE)
+          {
+            double height = short_text_height (pager, block);
+            double keep = height != G_MAXDOUBLE ? height + after[block->style] + table_keep (pager, next->table) : 0;
+
+            if (height != G_MAXDOUBLE && keep < pager->bottom - pager->top - 48 && pager->y + 2 + keep > pager->bottom)
+              return FALSE;
+          }
         return place_text (pager, pos, style_font (block->style), block->text, 0,
                            block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL);
       }

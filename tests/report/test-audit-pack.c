@@ -652,6 +652,60 @@ test_requirements_by_party (TestDir       *fixture,
   g_assert_true (b1 < b2);
 }
 
+/* A table's heading, or the sentence that introduces it, is never left at
+ * the foot of a page with fewer than three of its rows: wherever the page
+ * ends, the page that has the heading (or the lead-in) has row 3 too. */
+static void
+test_keep_together (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "keep.pdf");
+  const double widths[] = { 0.2, 0.8 };
+  const char *headers[] = { "Rank", "Level" };
+
+  for (guint lead = 0; lead < 2; lead++)
+    for (guint fill = 30; fill < 75; fill++)
+      {
+        g_autoptr(AttestDocument) doc = attest_document_new ();
+        g_autoptr(PopplerDocument) reader = NULL;
+        g_autoptr(GError) error = NULL;
+        const char *marker = lead ? "Lead-in sentence." : "Risk levels here";
+        AttestTable *table;
+        gboolean checked = FALSE;
+
+        attest_document_set_info (doc, "Keep Ltd", "Layout", "Public", "1", "2023-11-14");
+        attest_document_add_heading (doc, 1, NULL, "Keep", NULL);
+        for (guint i = 0; i < fill; i++)
+          attest_document_add_text (doc, ATTEST_TEXT_BODY, "Filler.");
+        if (lead)
+          attest_document_add_text (doc, ATTEST_TEXT_BODY, marker);
+        else
+          attest_document_add_heading (doc, 3, "", marker, NULL);
+        table = attest_document_add_table (doc, 2, widths, headers);
+        for (guint r = 1; r <= 5; r++)
+          {
+            g_autofree char *rank = g_strdup_printf ("%u", r);
+            g_autofree char *name = g_strdup_printf ("row %u", r);
+
+            attest_table_add_row (table, (const char * const[]) { rank, name }, NULL);
+          }
+        g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+        g_assert_no_error (error);
+        reader = open_pdf (pdf);
+        for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+          {
+            g_autofree char *page = page_text (reader, i);
+
+            if (strstr (page, marker) == NULL)
+              continue;
+            if (strstr (page, "row 3") == NULL)
+              g_error ("After %u paragraphs “%s” is on page %d without three of its rows", fill, marker, i + 1);
+            checked = TRUE;
+          }
+        g_assert_true (checked);
+      }
+}
+
 /* The top-level titles of the PDF's outline, in order. */
 static GPtrArray *
 outline_titles (PopplerDocument *doc)
@@ -2358,6 +2412,7 @@ main (int    argc,
   ADD ("/audit-pack/large-order", test_large_order);
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
+  ADD ("/audit-pack/keep-together", test_keep_together);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/document-control", test_document_control);
