@@ -168,7 +168,7 @@ typedef struct
   guint            n_appendices;
   const char      *classification;
   AttestPackSections chosen;
-  const char      *day;            /* the pack's date, YYYY-MM-DD */
+  const char      *day;            /* the pack's date, written out */
 } Pack;
 
 /* g_set_str() is GLib 2.76. */
@@ -532,7 +532,7 @@ add_cover (Pack       *pack,
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
   attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Audit pack after ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
+                            _("Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
                               "and the Statement of Applicability, as recorded in Attest."));
   attest_document_add_space (pack->doc, 40);
   attest_document_add_key_values (pack->doc, pairs);
@@ -813,7 +813,7 @@ add_pack_control (Pack       *pack,
     _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
     _("Certification target"), or_dash (text_of (pack->org, "certification-target")),
     _("Workspace file"), file,
-    _("Changes recorded in its history"), changes,
+    _("Changes recorded in the workspace history"), changes,
     NULL
   };
 
@@ -824,7 +824,7 @@ add_pack_control (Pack       *pack,
                             _("The approved versions of each document this pack holds, and what has changed in each "
                               "since its last approval: the current draft, which this pack prints."));
   {
-    const double version_widths[] = { 0.3, 0.08, 0.16, 0.22, 0.24 };
+    const double version_widths[] = { 0.22, 0.08, 0.16, 0.30, 0.24 };
     const char *version_headers[] = { _("Document"), _("Version"), _("Approved on"), _("Approved by"), _("Note") };
     const double since_widths[] = { 0.3, 0.16, 0.44, 0.1 };
     const char *since_headers[] = { _("Document"), _("Approved"), _("Changes since"), _("Page") };
@@ -833,7 +833,7 @@ add_pack_control (Pack       *pack,
 
     versions_table = attest_document_add_table (pack->doc, 5, version_widths, version_headers);
     attest_table_set_first_line_bold (versions_table, 0);
-    attest_table_set_nowrap (versions_table, 1, (const guint[]) { 1 });
+    attest_table_set_nowrap (versions_table, 2, (const guint[]) { 1, 2 });
     attest_document_add_heading (pack->doc, 3, "", _("Since the last approval"), NULL);
     since_table = attest_document_add_table (pack->doc, 4, since_widths, since_headers);
     attest_table_set_first_line_bold (since_table, 0);
@@ -1078,7 +1078,7 @@ add_context (Pack *pack)
     }
   {
     const char *pairs[] = {
-      _("Climate change is relevant"), choice (pack->org, "climate-relevance"),
+      _("Climate change"), choice (pack->org, "climate-relevance"),
       _("Why"), or_dash (text_of (pack->org, "climate-statement")),
       NULL
     };
@@ -1458,8 +1458,8 @@ add_method (Pack *pack)
                            computation == ATTEST_RISK_COMPUTATION_MATRIX
                              ? _("The risk level of each pair of ratings is set in the matrix below.")
                              : computation == ATTEST_RISK_COMPUTATION_SUM
-                               ? _("The score is likelihood plus impact; the levels below cover the scores up to their limits.")
-                               : _("The score is likelihood times impact; the levels below cover the scores up to their limits."));
+                               ? _("The score is likelihood plus impact; each level below covers the scores in its range.")
+                               : _("The score is likelihood times impact; each level below covers the scores in its range."));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, prose);
   add_scale (pack, _("Likelihood"), "likelihood-scale", "likelihood-descriptions");
   add_scale (pack, _("Impact"), "impact-scale", "impact-descriptions");
@@ -1511,17 +1511,17 @@ add_method (Pack *pack)
       attest_document_set_alt_text (pack->doc, alt);
     }
 
-  attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Risk acceptance criteria and reassessment"), NULL);
   g_object_get (method, "acceptance-level", &acceptance, NULL);
   {
     g_autofree char *accept = g_strdup_printf (_("A risk owner may accept a risk whose level is “%s” or lower. A risk above "
                                                  "it is treated (its likelihood or impact reduced, the activity avoided, or the "
-                                                 "risk shared) until its residual level is within it, or its owner accepts the "
+                                                 "risk shared) until its residual level is at or below that level, or its owner accepts the "
                                                  "residual risk explicitly; each decision is recorded with who, when and a "
                                                  "snapshot of the risk."),
                                                attest_risk_method_level_name (method, acceptance));
     g_autofree char *repeat = *text_of (method, "review-triggers")
-      ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also: %s"),
+      ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also on these occasions: %s"),
                          attest_record_get_int (method, "review-interval"), text_of (method, "review-triggers"))
       : g_strdup_printf (_("Risk assessments are repeated every %d months."), attest_record_get_int (method, "review-interval"));
 
@@ -1804,7 +1804,9 @@ add_soa (Pack *pack)
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
   guint applicable = 0, excluded = 0, undecided = 0;
   g_autofree char *summary = NULL;
-  const double widths[] = { 0.17, 0.08, 0.27, 0.13, 0.11, 0.18, 0.06 };
+  /* The owner's column holds a role and a name: wide enough for both on
+   * two lines. */
+  const double widths[] = { 0.16, 0.07, 0.25, 0.13, 0.16, 0.17, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
@@ -1830,7 +1832,7 @@ add_soa (Pack *pack)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
-      g_autofree char *when = moment (text_of (approved, "approved-at"));
+      g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
 
       if (changes != NULL)
         summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
@@ -2150,6 +2152,10 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
   g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+  /* Dates a person reads are written out; the running footer keeps the
+   * short form. */
+  /* TRANSLATORS: a date as written in a sentence, "3 March 2026" */
+  g_autofree char *written = g_date_time_format (date, _("%-d %B %Y"));
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
@@ -2160,7 +2166,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
 
   index_risks (&pack);
   pack.chosen = chosen;
-  pack.day = day;
+  pack.day = written;
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
@@ -2168,13 +2174,13 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
   attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
-                                _("Information security management system after ISO/IEC 27001:2022"),
+                                _("Information security management system for ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);
 
   pack.classification = classification;
-  add_cover (&pack, day, classification);
-  add_pack_control (&pack, version, day, classification);
+  add_cover (&pack, written, classification);
+  add_pack_control (&pack, version, written, classification);
   attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
   attest_document_add_contents (pack.doc);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

@@ -1487,7 +1487,7 @@ test_tagged_cells (TestDir       *fixture,
     "A.8.13 Information backup",
   };
   static const char * const in_paragraphs[] = {
-    "Audit pack after ISO/IEC 27001:2022: the context, the risk assessment and treatment, and the Statement of "
+    "Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, and the Statement of "
     "Applicability, as recorded in Attest.",
   };
 
@@ -2322,11 +2322,11 @@ test_document_control (TestDir       *fixture,
                                                          "ISMS-RA-RESULTS", NULL }; *id != NULL; id++)
     {
       g_autofree char *block = g_strdup_printf ("Record control Identifier %s Owner Operations manager (Tom Okafor) "
-                                                "Status Records kept in Attest, printed as they stand on 2023-11-14", *id);
+                                                "Status Records kept in Attest, printed as they stand on 14 November 2023", *id);
 
       assert_in (text, block);
     }
-  assert_in (text, "Assessed The risks as assessed on 2023-11-14; every risk is due for review on 2027-05-01.");
+  assert_in (text, "Assessed The risks as assessed on 14 November 2023; every risk is due for review on 2027-05-01.");
   assert_in (text, "its document control, under 6.1.2 above, covers 6.1.2 and 6.1.3.");
   /* The treatment plan lists its own changes in its control block. */
   assert_in (text, "Changes since version 1 was approved Part What Approved Now");
