@@ -838,10 +838,19 @@ large_text (GRand      *rand,
             const char *prefix,
             guint       i)
 {
-  return g_strdup_printf ("%s %u: %s and %s %s", prefix, i,
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))],
-                          large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))]);
+  const char *a = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+  const char *b = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+  const char *c = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
+  char *text;
+
+  /* Without a prefix: the words alone, the first capitalised. */
+  if (prefix == NULL)
+    {
+      text = g_strdup_printf ("%s and %s %s", a, b, c);
+      text[0] = g_ascii_toupper (text[0]);
+      return text;
+    }
+  return g_strdup_printf ("%s %u: %s and %s %s", prefix, i, a, b, c);
 }
 
 static gboolean
@@ -951,7 +960,9 @@ add_large_risks (Demo             *demo,
 
   for (guint i = 0; i < 5000; i++)
     {
-      g_autofree char *title = large_text (rand, "Risk", i);
+      /* Named by what it is about: the register numbers risks (R1, R2 …),
+       * and a title with a number of its own would be a second numbering. */
+      g_autofree char *title = large_text (rand, NULL, i);
       /* Each subsidiary owns its risks: the register filters by owner. */
       g_autofree char *owner = g_strdup_printf ("Risk owner, subsidiary %u", i % 12 + 1);
       g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, g_rand_int_range (rand, 0, g_list_model_get_n_items (threats)));
