@@ -169,7 +169,22 @@ typedef struct
   const char      *classification;
   AttestPackSections chosen;
   const char      *day;            /* the pack's date, written out */
+  GHashTable      *diffs;          /* document -> Diff, each computed once */
 } Pack;
+
+typedef struct
+{
+  GPtrArray *changes;   /* (nullable) */
+  GError    *error;     /* (nullable) */
+} Diff;
+
+static void
+diff_free (Diff *diff)
+{
+  g_clear_pointer (&diff->changes, g_ptr_array_unref);
+  g_clear_error (&diff->error);
+  g_free (diff);
+}
 
 /* g_set_str() is GLib 2.76. */
 static void
@@ -432,6 +447,31 @@ written_stored_date (const char *stored)
   return written_date (usec);
 }
 
+/* What changed in a document since @approved, its newest approved version:
+ * attest_isms_document_diff(), computed once per pack (the cover, the
+ * footer, the change summary and the document's own block all ask). */
+static GPtrArray *
+document_diff (Pack          *pack,
+               const char    *document,
+               AttestRecord  *approved,
+               GError       **error)
+{
+  Diff *diff = g_hash_table_lookup (pack->diffs, document);
+
+  if (diff == NULL)
+    {
+      diff = g_new0 (Diff, 1);
+      diff->changes = attest_isms_document_diff (pack->workspace, document, approved, &diff->error);
+      g_hash_table_insert (pack->diffs, (gpointer) document, diff);
+    }
+  if (diff->changes == NULL)
+    {
+      g_propagate_error (error, g_error_copy (diff->error));
+      return NULL;
+    }
+  return g_ptr_array_ref (diff->changes);
+}
+
 /* How many changes a document has had since its last approval: 0 when it
  * is not approved (it is a draft anyway) or as approved; a snapshot that
  * cannot be read counts as one, for what it holds is unknown. */
@@ -444,7 +484,7 @@ pending_changes (Pack       *pack,
 
   if (approved == NULL)
     return 0;
-  changes = attest_isms_document_diff (pack->workspace, document, approved, NULL);
+  changes = document_diff (pack, document, approved, NULL);
   return changes != NULL ? changes->len : 1;
 }
 
@@ -708,7 +748,7 @@ add_document_control (Pack       *pack,
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (text_of (approved, "approved-at"), NULL);
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
 
-      changes = attest_isms_document_diff (pack->workspace, document, approved, &error);
+      changes = document_diff (pack, document, approved, &error);
       approved_on = written_stored_date (text_of (approved, "approved-at"));
       next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
       since = changes_sentence (changes, error, TRUE);
@@ -868,7 +908,7 @@ add_pack_control (Pack       *pack,
                                     name, _("Not yet"), _("Draft, not yet approved: the pack prints the draft."), "" }, NULL);
             continue;
           }
-        changes = attest_isms_document_diff (pack->workspace, documents[d], approved, &error);
+        changes = document_diff (pack, documents[d], approved, &error);
         version = g_strdup_printf (_("Version %d"), attest_record_get_int (approved, "number"));
         since = changes_sentence (changes, error, FALSE);
         attest_table_add_row (since_table, (const char * const[]) { name, version, since, "" }, NULL);
@@ -2161,9 +2201,12 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
   char buffer[128];
-  const char *version = pack_version (&pack, buffer, sizeof buffer);
+  const char *version;
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
 
+  /* Keyed by the static ids of attest_isms_documents(). */
+  pack.diffs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) diff_free);
+  version = pack_version (&pack, buffer, sizeof buffer);
   index_risks (&pack);
   pack.chosen = chosen;
   pack.day = written;
@@ -2187,6 +2230,7 @@ attest_audit_pack_build (AttestWorkspace         *workspace,
     if (parts[i].section == 0 || (chosen & parts[i].section) != 0)
       parts[i].add (&pack);
 
+  g_hash_table_unref (pack.diffs);
   g_hash_table_unref (pack.risk_numbers);
   g_hash_table_unref (pack.risk_controls);
   g_hash_table_unref (pack.control_risks);
