@@ -925,6 +925,7 @@ add_pack_control (Pack       *pack,
 static void add_scope_register (Pack *pack);
 static void add_risk_register (Pack *pack);
 static void add_document_register (Pack *pack);
+static void add_context_register (Pack *pack);
 static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
 
 /* "Appendix A: Scope register", as its heading says it. */
@@ -1085,17 +1086,105 @@ add_readiness (Pack *pack)
 
 /* 4 Context */
 
+/* A row of a section's summary: how many of a kind, and where the register
+ * in the appendices lists them, with its page. */
+static void
+add_count_row (AttestTable *table,
+               const char  *what,
+               guint        count,
+               const char  *listed,
+               const char  *anchor)
+{
+  g_autofree char *n = g_strdup_printf ("%u", count);
+
+  attest_table_add_row (table, (const char * const[]) { what, n, "", "" }, NULL);
+  attest_table_add_link (table, 2, listed, anchor);
+  attest_table_set_page_of (table, 3, anchor);
+}
+
+static AttestTable *
+add_count_table (Pack *pack)
+{
+  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const char *headers[] = { _("Recorded"), _("How many"), _("Listed in"), _("Page") };
+  AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+
+  /* Counts are short: only the page numbers are kept on one line. */
+  attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+  return table;
+}
+
+/* 4.1 and 4.2 as statements: how many issues, parties and requirements,
+ * and where the context register lists them; however many there are, the
+ * clauses stay a page or two (as the scope does). */
 static void
 add_context (Pack *pack)
 {
   GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
   GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
   GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
+  g_autofree char *listed = appendix_title (pack, add_context_register, _("Context register"));
+  guint internal = 0, addressed = 0;
+  AttestTable *table;
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+
+      internal += attest_record_get_enum (issue, "origin") == ATTEST_ISSUE_ORIGIN_INTERNAL;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+
+      addressed += attest_record_get_boolean (requirement, "addressed");
+    }
 
   clause_heading (pack, 1, "4");
 
   clause_heading (pack, 2, "4.1");
   add_record_control (pack, "ISMS-CONTEXT", NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The internal and external issues that bear on the ISMS, each with its effect on it and "
+                              "how it is addressed, are listed in the context register in the appendices."));
+  table = add_count_table (pack);
+  add_count_row (table, _("Internal issues"), internal, listed, "context-register-issues");
+  add_count_row (table, _("External issues"), g_list_model_get_n_items (issues) - internal, listed,
+                 "context-register-issues");
+  {
+    const char *pairs[] = {
+      _("Climate change"), choice (pack->org, "climate-relevance"),
+      _("Why"), or_dash (text_of (pack->org, "climate-statement")),
+      NULL
+    };
+
+    attest_document_add_heading (pack->doc, 3, "", _("Climate change"), NULL);
+    attest_document_add_key_values (pack->doc, pairs);
+  }
+
+  clause_heading (pack, 2, "4.2");
+  add_record_control (pack, "ISMS-PARTIES", NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The interested parties, why each matters, and their requirements, each with whether and "
+                              "how it is addressed, are listed in the context register in the appendices."));
+  table = add_count_table (pack);
+  add_count_row (table, _("Interested parties"), g_list_model_get_n_items (parties), listed, "context-register-parties");
+  add_count_row (table, _("Their requirements"), g_list_model_get_n_items (requirements), listed,
+                 "context-register-requirements");
+  add_count_row (table, _("Requirements addressed"), addressed, listed, "context-register-requirements");
+}
+
+/* Appendix: the issues (4.1), the interested parties and their
+ * requirements by party (4.2). */
+static void
+add_context_register (Pack *pack)
+{
+  GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
+  GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
+
+  appendix_heading (pack, _("Context register"), "appendix-context");
+  attest_document_add_heading (pack->doc, 3, "", _("Internal and external issues (4.1)"), "context-register-issues");
   if (g_list_model_get_n_items (issues) == 0)
     empty (pack, _("No context issues recorded."));
   else
@@ -1116,19 +1205,7 @@ add_context (Pack *pack)
                                                                 text_of (issue, "effect"), text_of (issue, "treatment") }, NULL);
         }
     }
-  {
-    const char *pairs[] = {
-      _("Climate change"), choice (pack->org, "climate-relevance"),
-      _("Why"), or_dash (text_of (pack->org, "climate-statement")),
-      NULL
-    };
-
-    attest_document_add_heading (pack->doc, 3, "", _("Climate change"), NULL);
-    attest_document_add_key_values (pack->doc, pairs);
-  }
-
-  clause_heading (pack, 2, "4.2");
-  add_record_control (pack, "ISMS-PARTIES", NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Interested parties (4.2)"), "context-register-parties");
   if (g_list_model_get_n_items (parties) == 0)
     empty (pack, _("No interested parties recorded."));
   else
@@ -1145,7 +1222,7 @@ add_context (Pack *pack)
                                                                 text_of (party, "relevance") }, NULL);
         }
     }
-  attest_document_add_heading (pack->doc, 3, "", _("Their requirements"), NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Their requirements (4.2)"), "context-register-requirements");
   if (g_list_model_get_n_items (requirements) == 0)
     empty (pack, _("No requirements of interested parties recorded."));
   else
@@ -1266,7 +1343,8 @@ add_scope (Pack *pack)
                               "outside it are recorded part by part; the scope register in the appendices lists each "
                               "with its description, or its justification for an exclusion."));
   table = attest_document_add_table (pack->doc, 4, widths, headers);
-  attest_table_set_nowrap (table, 2, (const guint[]) { 1, 3 });
+  /* Counts are short: only the page numbers are kept on one line. */
+  attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
   for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
     {
       g_autofree char *count = g_strdup_printf ("%u", counts[g]);
@@ -2152,6 +2230,7 @@ static const struct
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
+  { ATTEST_PACK_CONTEXT, add_context_register, TRUE },
   { 0, add_document_register, TRUE },
   { ATTEST_PACK_RISKS, add_assets, TRUE },
   { ATTEST_PACK_RISKS, add_risk_register, TRUE },

@@ -244,7 +244,7 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Appendix F: History of changes", "attest-cli log --verify --expect-head",
+         "Appendix G: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "6 blockers and 0 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
@@ -603,8 +603,8 @@ test_readiness (TestDir       *fixture,
     doc = open_pdf (pdf);
     all = squeezed_all (doc);
     assert_in (all, "Blocker 6.1.2 c R1 Unowned risk 1");
-    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix D: Risk register.");
-    assert_in (all, "Appendix D: Risk register");
+    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix E: Risk register.");
+    assert_in (all, "Appendix E: Risk register");
     assert_in (all, "R30 Unowned risk 30 ⚠");
   }
 }
@@ -744,8 +744,9 @@ test_order (TestDir       *fixture,
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "8 Operation",
-    "Appendix A: Scope register", "Appendix B: Document register", "Appendix C: Asset register",
-    "Appendix D: Risk register", "Appendix E: Evidence register", "Appendix F: History of changes",
+    "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Document register",
+    "Appendix D: Asset register", "Appendix E: Risk register", "Appendix F: Evidence register",
+    "Appendix G: History of changes",
   };
   g_autoptr(AttestDocument) model = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
@@ -811,6 +812,16 @@ test_order (TestDir       *fixture,
       if (strstr (appendix->str, *s) == NULL)
         g_error ("The scope register does not list “%s”", *s);
     }
+  /* 4.1 and 4.2 count their issues, parties and requirements; the context
+   * register lists them. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "Internal issues 4 Appendix B: Context register");
+    assert_in (all, "External issues 8 Appendix B: Context register");
+    assert_in (all, "Interested parties 8 Appendix B: Context register");
+    assert_in (all, "Appendix B: Context register Internal and external issues (4.1)");
+  }
   /* Each count's page is the page its list is on. */
   {
     g_autofree char *want = g_strdup_printf ("Exclusions1AppendixA:Scoperegister%u", register_page + 1);
@@ -2194,12 +2205,12 @@ test_mandatory_index (TestDir       *fixture,
 
         if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
           policy_row = g_strdup_printf ("6.2InformationsecurityobjectivesKeptelsewhere:ISMSOBJ01Information"
-                                        "securityobjectives,inAppendixB:Documentregister%u", info->page + 1);
+                                        "securityobjectives,inAppendixC:Documentregister%u", info->page + 1);
       }
     g_assert_nonnull (policy_row);
     g_assert_nonnull (strstr (text, policy_row));
   }
-  g_assert_nonnull (strstr (text, "eachriskinAppendixD:Riskregister"));
+  g_assert_nonnull (strstr (text, "eachriskinAppendixE:Riskregister"));
   g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsMissing"));
 }
