@@ -22,6 +22,8 @@ enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_BLOCKED = 3 };
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
+static char *printable (const char *text);
+
 static int
 fail (GError *error)
 {
@@ -71,19 +73,29 @@ open_workspace (const char       *path,
 /* Parses options; on success argv holds the command name and positional
  * arguments only. Returns -1 to go on, or an exit code. */
 static int
-parse (GOptionContext  *context,
-       int             *argc,
-       char          ***argv,
-       int              n_positional)
+parse_between (GOptionContext  *context,
+               int             *argc,
+               char          ***argv,
+               int              at_least,
+               int              at_most)
 {
   g_autoptr(GError) error = NULL;
 
   g_option_context_set_help_enabled (context, TRUE);
   if (!g_option_context_parse (context, argc, argv, &error))
     return usage (context, error->message);
-  if (*argc - 1 != n_positional)
-    return usage (context, *argc - 1 < n_positional ? _("Missing arguments.") : _("Too many arguments."));
+  if (*argc - 1 < at_least || *argc - 1 > at_most)
+    return usage (context, *argc - 1 < at_least ? _("Missing arguments.") : _("Too many arguments."));
   return -1;
+}
+
+static int
+parse (GOptionContext  *context,
+       int             *argc,
+       char          ***argv,
+       int              n_positional)
+{
+  return parse_between (context, argc, argv, n_positional, n_positional);
 }
 
 static void
@@ -309,6 +321,21 @@ check_format (GOptionContext *context,
 
 /* export */
 
+/* The format an output's name asks for (any case), or NULL. */
+static const char *
+format_of_name (const char *output)
+{
+  static const char * const formats[] = { "pdf", "json", "csv" };
+  const char *dot = strrchr (output, '.');
+
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (dot + 1, formats[i]) == 0)
+      return formats[i];
+  return NULL;
+}
+
 /* The audit pack as a PDF. */
 static int
 export_pdf (GOptionContext  *context,
@@ -367,7 +394,7 @@ static int
 cmd_export (int    argc,
             char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — write the whole workspace in another format"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE [OUT] — write the whole workspace in another format; OUT’s extension (.pdf, .json, .csv) says which unless --format does"));
   g_autofree char *format = NULL;
   g_autofree char *table = NULL;
   g_autofree char *output = NULL;
@@ -407,10 +434,38 @@ cmd_export (int    argc,
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+  if ((rc = parse_between (context, &argc, &argv, 1, 2)) >= 0)
     return rc;
   if (output != NULL && *output == '\0')
     return usage (context, _("--output needs a file name."));
+  /* "export small.isms small.pdf": the output as the second argument. */
+  if (argc == 3)
+    {
+      if (output != NULL)
+        return usage (context, _("Name the output once: as the second argument or with --output, not both."));
+      if (*argv[2] == '\0')
+        return usage (context, _("The output needs a file name."));
+      output = g_strdup (argv[2]);
+    }
+  /* Without --format, the output's name says which. */
+  if (format == NULL && output != NULL && !g_str_equal (output, "-"))
+    {
+      const char *named = format_of_name (output);
+      g_autofree char *shown = NULL;
+
+      if (named == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          shown = printable (output);
+          message = g_strdup_printf (_("“%s” does not say which format to write: end its name in .pdf, .json or .csv, "
+                                       "or give --format."), shown);
+          return usage (context, message);
+        }
+      format = g_strdup (named);
+      if (g_str_equal (format, "csv") && table == NULL)
+        table = g_strdup ("soa");
+    }
   if (format != NULL && g_str_equal (format, "pdf"))
     {
       if (table != NULL)

@@ -6,8 +6,8 @@
  * documents read first: the scope (4.3), the risk method (6.1.2, 6.1.3),
  * the Statement of Applicability and the risk treatment plan (8.3); the
  * other clauses in order: context (4.1, 4.2), roles (5.3), the risk
- * assessment's results (8.2); then an appendix for every register: assets,
- * risks, evidence, and the history chain's head, to check the printed pack
+ * assessment's results (8.2); then an appendix for every register: the
+ * scope's parts, assets, risks, evidence, and the history chain's head, to check the printed pack
  * against the file. An empty section says so plainly. Risks link to the
  * controls that treat them and the controls back.
  *
@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "attest-i18n.h"
+#include <json-glib/json-glib.h>
 #include <pango/pangocairo.h>
 
 #include "attest-audit-pack.h"
@@ -166,7 +167,33 @@ typedef struct
   gboolean         risks_printed;
   guint            n_appendices;
   const char      *classification;
+  AttestPackSections chosen;
+  const char      *day;            /* the pack's date, written out */
+  GHashTable      *diffs;          /* document -> Diff, each computed once */
 } Pack;
+
+typedef struct
+{
+  GPtrArray *changes;   /* (nullable) */
+  GError    *error;     /* (nullable) */
+} Diff;
+
+static void
+diff_free (Diff *diff)
+{
+  g_clear_pointer (&diff->changes, g_ptr_array_unref);
+  g_clear_error (&diff->error);
+  g_free (diff);
+}
+
+/* g_set_str() is GLib 2.76. */
+static void
+set_string (char       **target,
+                  const char  *value)
+{
+  g_free (*target);
+  *target = g_strdup (value);
+}
 
 static GListModel *
 records (Pack  *pack,
@@ -466,15 +493,77 @@ written_stored_date (const char *stored)
   return written_date (usec);
 }
 
-/* The version of a document as a person says it. */
+/* What changed in a document since @approved, its newest approved version:
+ * attest_isms_document_diff(), computed once per pack (the cover, the
+ * footer, the change summary and the document's own block all ask). */
+static GPtrArray *
+document_diff (Pack          *pack,
+               const char    *document,
+               AttestRecord  *approved,
+               GError       **error)
+{
+  Diff *diff = g_hash_table_lookup (pack->diffs, document);
+
+  if (diff == NULL)
+    {
+      diff = g_new0 (Diff, 1);
+      diff->changes = attest_isms_document_diff (pack->workspace, document, approved, &diff->error);
+      g_hash_table_insert (pack->diffs, (gpointer) document, diff);
+    }
+  if (diff->changes == NULL)
+    {
+      g_propagate_error (error, g_error_copy (diff->error));
+      return NULL;
+    }
+  return g_ptr_array_ref (diff->changes);
+}
+
+/* How many changes a document has had since its last approval: 0 when it
+ * is not approved (it is a draft anyway) or as approved; a snapshot that
+ * cannot be read counts as one, for what it holds is unknown. */
+static guint
+pending_changes (Pack       *pack,
+                 const char *document)
+{
+  AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, document);
+  g_autoptr(GPtrArray) changes = NULL;
+
+  if (approved == NULL)
+    return 0;
+  changes = document_diff (pack, document, approved, NULL);
+  return changes != NULL ? changes->len : 1;
+}
+
+/* The changes since the last approval of every document the pack holds. */
+static guint
+pack_pending_changes (Pack *pack)
+{
+  const char * const *documents = attest_isms_documents ();
+  guint n = 0;
+
+  for (guint d = 0; documents[d] != NULL; d++)
+    n += pending_changes (pack, documents[d]);
+  return n;
+}
+
+/* The version of a document as a person says it: a draft changed since its
+ * approval is never called approved. */
 static char *
-version_sentence (AttestRecord *approved)
+version_sentence (AttestRecord *approved,
+                  guint         changes)
 {
   g_autofree char *when = NULL;
 
   if (approved == NULL)
     return g_strdup (_("Draft, not yet approved"));
   when = written_stored_date (text_of (approved, "approved-at"));
+  if (changes > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Draft: version %d, approved %s by %s, and %u change not yet approved",
+                                         "Draft: version %d, approved %s by %s, and %u changes not yet approved",
+                                         changes),
+                            attest_record_get_int (approved, "number"), when,
+                            or_dash (text_of (approved, "approved-by")), changes);
   return g_strdup_printf (_("Version %d, approved %s by %s"), attest_record_get_int (approved, "number"), when,
                           or_dash (text_of (approved, "approved-by")));
 }
@@ -486,11 +575,28 @@ pack_version (Pack  *pack,
               gsize  size)
 {
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+  guint changes;
 
   if (approved == NULL)
     return _("Draft");
-  g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
+  changes = pack_pending_changes (pack);
+  if (changes > 0)
+    g_snprintf (buffer, size, g_dngettext (GETTEXT_PACKAGE, "Draft: version %d + %u change",
+                                           "Draft: version %d + %u changes", changes),
+                attest_record_get_int (approved, "number"), changes);
+  else
+    g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
   return buffer;
+}
+
+/* A heading of a document changed since its approval says it is a draft. */
+static char *
+draft_title (Pack       *pack,
+             const char *document,
+             const char *title)
+{
+  /* TRANSLATORS: a heading of a document changed since its approval, "Risk treatment plan — draft" */
+  return pending_changes (pack, document) > 0 ? g_strdup_printf (_("%s — draft"), title) : g_strdup (title);
 }
 
 static void
@@ -498,7 +604,7 @@ add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace));
+  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
   const char *pairs[] = {
     _("Version"), version,
     _("Generated on"), date,
@@ -512,11 +618,154 @@ add_cover (Pack       *pack,
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
   attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Audit pack after ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
+                            _("Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
                               "and the Statement of Applicability, as recorded in Attest."));
   attest_document_add_space (pack->doc, 40);
   attest_document_add_key_values (pack->doc, pairs);
   attest_document_add_page_break (pack->doc);
+}
+
+/* Where a document's changes since its approval are listed. */
+static char *
+changes_anchor (const char *document)
+{
+  /* The SoA's list follows its table, as it always has. */
+  if (g_str_equal (document, "soa"))
+    return g_strdup ("changes-since-approval");
+  return g_strdup_printf ("changes-%s", document);
+}
+
+/* Whether the pack prints the section that holds the document. */
+static gboolean
+document_printed (Pack       *pack,
+                  const char *document)
+{
+  static const struct { const char *document; AttestPackSections section; } holders[] = {
+    { "scope", ATTEST_PACK_CONTEXT },
+    { "risk-method", ATTEST_PACK_RISK_METHOD },
+    { "soa", ATTEST_PACK_SOA },
+    { "treatment-plan", ATTEST_PACK_TREATMENT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (holders); i++)
+    if (g_str_equal (holders[i].document, document))
+      return (pack->chosen & holders[i].section) != 0;
+  return FALSE;
+}
+
+/* "3 changes" since the approval, "None: as approved." or why they cannot
+ * be told; @changes NULL with @error for a damaged snapshot. */
+static char *
+changes_sentence (GPtrArray *changes,
+                  GError    *error,
+                  gboolean   draft)
+{
+  if (changes == NULL)
+    return g_strdup (error->message);
+  if (changes->len == 0)
+    return g_strdup (_("None: as approved."));
+  if (draft)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
+                                         "%u changes: this is the current draft.", changes->len),
+                            changes->len);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", changes->len), changes->len);
+}
+
+/* A stored value as the pack prints it: a choice by its label ("In
+ * progress", not "in-progress"), a list as its items separated by
+ * semicolons ("None" when empty), not as JSON. */
+static char *
+stored_value (AttestRecord *record,
+              const char   *field,
+              const char   *value)
+{
+  GParamSpec *pspec = record != NULL && field != NULL
+                      ? g_object_class_find_property (G_OBJECT_GET_CLASS (record), field) : NULL;
+
+  if (value == NULL)
+    return g_strdup ("—");
+  if (pspec != NULL && G_TYPE_IS_ENUM (pspec->value_type))
+    {
+      GEnumClass *klass = g_type_class_peek (pspec->value_type);
+      GEnumValue *found = klass != NULL ? g_enum_get_value_by_nick (klass, value) : NULL;
+
+      if (found != NULL)
+        return g_strdup (attest_enum_get_label (pspec->value_type, found->value));
+    }
+  if (value[0] == '[')
+    {
+      g_autoptr(JsonNode) node = json_from_string (value, NULL);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        {
+          JsonArray *array = json_node_get_array (node);
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *item = json_array_get_element (array, i);
+
+              if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+                return g_strdup (value);
+              g_string_append_printf (text, "%s%s", i ? "; " : "", json_node_get_string (item));
+            }
+          return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : g_strdup (_("None"));
+        }
+    }
+  return g_strdup (or_dash (value));
+}
+
+/* A field as a heading names it: its label without a form's hint on how to
+ * write it ("Due", not "Due (YYYY-MM-DD)"), capitalised. */
+static char *
+field_title (const char *kind,
+             const char *field)
+{
+  char *title = g_strdup (attest_field_get_label (kind, field));
+  char *hint = strstr (title, " (YYYY");
+
+  if (hint != NULL)
+    *hint = '\0';
+  if (g_ascii_islower (title[0]))
+    title[0] = g_ascii_toupper (title[0]);
+  return title;
+}
+
+/* What changed in a document other than the SoA (whose list follows its
+ * table) since its approval, part by part and field by field. */
+static void
+add_document_changes (Pack         *pack,
+                      const char   *document,
+                      AttestRecord *approved,
+                      GPtrArray    *changes)
+{
+  const double widths[] = { 0.26, 0.18, 0.28, 0.28 };
+  const char *headers[] = { _("Part"), _("What"), _("Approved"), _("Now") };
+  g_autofree char *anchor = changes_anchor (document);
+  g_autofree char *title = g_strdup_printf (_("Changes since version %d was approved"),
+                                            attest_record_get_int (approved, "number"));
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", title, anchor);
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      AttestIsmsDocumentChange *change = g_ptr_array_index (changes, i);
+      AttestRecord *record = attest_workspace_lookup (pack->workspace, change->key);
+      g_autofree char *what = NULL;
+      g_autofree char *before = stored_value (record, change->field, change->old_value);
+      g_autofree char *after = stored_value (record, change->field, change->new_value);
+
+      if (change->old_value == NULL)
+        what = g_strdup (_("Added"));
+      else if (change->new_value == NULL)
+        what = g_strdup (_("Removed"));
+      else if (record != NULL && change->field != NULL)
+        what = field_title (attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (record)), change->field);
+      else
+        what = g_strdup (or_dash (change->field));
+      attest_table_add_row (table, (const char * const[]) { or_dash (change->label), what, before, after }, NULL);
+    }
 }
 
 /* The control block of one of the documents the pack holds (the scope
@@ -529,32 +778,26 @@ add_document_control (Pack       *pack,
 {
   AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, document);
   g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, document);
-  g_autofree char *version = version_sentence (approved);
+  g_autofree char *version = version_sentence (approved, pending_changes (pack, document));
   g_autofree char *approved_on = NULL;
   g_autofree char *next_review = NULL;
   g_autofree char *since = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   const char *pairs[17];
   guint n = 0;
 
   if (approved != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_isms_document_diff (pack->workspace, document, approved, &error);
       AttestRecord *method = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
       int months = method != NULL ? attest_record_get_int (method, "review-interval") : 12;
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (text_of (approved, "approved-at"), NULL);
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
 
+      changes = document_diff (pack, document, approved, &error);
       approved_on = written_stored_date (text_of (approved, "approved-at"));
       next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
-      if (changes == NULL)
-        since = g_strdup (error->message);
-      else if (changes->len == 0)
-        since = g_strdup (_("None: as approved."));
-      else
-        since = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
-                                              "%u changes: this is the current draft.", changes->len),
-                                 changes->len);
+      since = changes_sentence (changes, error, TRUE);
     }
 
   pairs[n++] = _("Identifier");
@@ -599,6 +842,41 @@ add_document_control (Pack       *pack,
                                                                 text_of (v, "approved-by"), text_of (v, "note") }, NULL);
         }
     }
+  if (changes != NULL && changes->len > 0 && !g_str_equal (document, "soa"))
+    add_document_changes (pack, document, approved, changes);
+}
+
+/* The control block of a part of the ISMS that Attest keeps as records,
+ * not as an approved document (the context, the parties, the roles, the
+ * assessment's results): an identifier to cite, its owner, and that it is
+ * printed as it stands on the pack's date. @extra: more keys and values,
+ * NULL-terminated, or NULL. */
+static void
+add_record_control (Pack               *pack,
+                    const char         *identifier,
+                    const char * const *extra)
+{
+  g_autofree char *status = g_strdup_printf (_("Records kept in Attest, printed as they stand on %s; not approved as a "
+                                               "document of their own."), pack->day);
+  const char *pairs[13];
+  guint n = 0;
+
+  pairs[n++] = _("Identifier");
+  pairs[n++] = identifier;
+  pairs[n++] = _("Owner");
+  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = _("Status");
+  pairs[n++] = status;
+  pairs[n++] = _("Classification");
+  pairs[n++] = or_dash (pack->classification);
+  for (guint i = 0; extra != NULL && extra[i] != NULL && extra[i + 1] != NULL && n + 2 < G_N_ELEMENTS (pairs); i += 2)
+    {
+      pairs[n++] = extra[i];
+      pairs[n++] = extra[i + 1];
+    }
+  pairs[n] = NULL;
+  attest_document_add_heading (pack->doc, 3, "", _("Record control"), NULL);
+  attest_document_add_key_values (pack->doc, pairs);
 }
 
 static void
@@ -611,8 +889,7 @@ add_pack_control (Pack       *pack,
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = grouped (attest_store_get_history_count (store));
   g_autofree char *target = stored_day (text_of (pack->org, "certification-target"));
-  GListModel *versions = records (pack, ATTEST_TYPE_SOA_VERSION);
-  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace));
+  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
   const char *pairs[] = {
     _("Document"), _("ISMS audit pack"),
     _("Organisation"), or_dash (text_of (pack->org, "name")),
@@ -623,187 +900,244 @@ add_pack_control (Pack       *pack,
     _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
     _("Certification target"), target,
     _("Workspace file"), file,
-    _("Changes recorded in its history"), changes,
+    _("Changes recorded in the workspace history"), changes,
     NULL
   };
 
   attest_document_add_heading (pack->doc, 1, "", _("Document control"), "document-control");
   attest_document_add_key_values (pack->doc, pairs);
   attest_document_add_heading (pack->doc, 2, "", _("Change summary"), "change-summary");
-  if (g_list_model_get_n_items (versions) == 0)
-    empty (pack, _("The Statement of Applicability has not been approved yet: this pack shows the current draft."));
-  else
-    {
-      const double widths[] = { 0.12, 0.2, 0.28, 0.4 };
-      const char *headers[] = { _("Version"), _("Approved on"), _("Approved by"), _("Note") };
-      AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The approved versions of each document this pack holds, and what has changed in each "
+                              "since its last approval: the current draft, which this pack prints."));
+  {
+    const double version_widths[] = { 0.22, 0.08, 0.16, 0.30, 0.24 };
+    const char *version_headers[] = { _("Document"), _("Version"), _("Approved on"), _("Approved by"), _("Note") };
+    const double since_widths[] = { 0.3, 0.16, 0.44, 0.1 };
+    const char *since_headers[] = { _("Document"), _("Approved"), _("Changes since"), _("Page") };
+    const char * const *documents = attest_isms_documents ();
+    AttestTable *versions_table, *since_table;
 
-      attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
-      for (guint i = 0; i < g_list_model_get_n_items (versions); i++)
-        {
-          g_autoptr(AttestRecord) v = g_list_model_get_item (versions, i);
-          g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-          g_autofree char *when = moment (text_of (v, "approved-at"));
+    versions_table = attest_document_add_table (pack->doc, 5, version_widths, version_headers);
+    attest_table_set_first_line_bold (versions_table, 0);
+    attest_table_set_nowrap (versions_table, 2, (const guint[]) { 1, 2 });
+    attest_document_add_heading (pack->doc, 3, "", _("Since the last approval"), NULL);
+    since_table = attest_document_add_table (pack->doc, 4, since_widths, since_headers);
+    attest_table_set_first_line_bold (since_table, 0);
+    attest_table_set_nowrap (since_table, 1, (const guint[]) { 3 });
+    for (guint d = 0; documents[d] != NULL; d++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s\n%s", attest_isms_document_get_identifier (documents[d]),
+                                                 attest_isms_document_get_title (documents[d]));
+        g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, documents[d]);
+        AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, documents[d]);
+        g_autoptr(GPtrArray) changes = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *version = NULL;
+        g_autofree char *since = NULL;
 
-          attest_table_add_row (table, (const char * const[]) { number, when,
-                                                                text_of (v, "approved-by"), text_of (v, "note") }, NULL);
-        }
-    }
+        for (guint i = 0; i < versions->len; i++)
+          {
+            AttestRecord *v = g_ptr_array_index (versions, i);
+            g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
+            g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+
+            attest_table_add_row (versions_table, (const char * const[]) {
+                                    name, number, when, text_of (v, "approved-by"), text_of (v, "note") }, NULL);
+          }
+        if (versions->len == 0)
+          attest_table_add_row (versions_table, (const char * const[]) {
+                                  name, "—", _("Not yet approved"), "", "" }, NULL);
+
+        if (approved == NULL)
+          {
+            attest_table_add_row (since_table, (const char * const[]) {
+                                    name, _("Not yet"), _("Draft, not yet approved: the pack prints the draft."), "" }, NULL);
+            continue;
+          }
+        changes = document_diff (pack, documents[d], approved, &error);
+        version = g_strdup_printf (_("Version %d"), attest_record_get_int (approved, "number"));
+        since = changes_sentence (changes, error, FALSE);
+        attest_table_add_row (since_table, (const char * const[]) { name, version, since, "" }, NULL);
+        if (changes != NULL && changes->len > 0 && document_printed (pack, documents[d]))
+          {
+            g_autofree char *anchor = changes_anchor (documents[d]);
+
+            attest_table_set_page_of (since_table, 3, anchor);
+          }
+      }
+  }
+}
+
+static void add_scope_register (Pack *pack);
+static void add_risk_register (Pack *pack);
+static void add_document_register (Pack *pack);
+static void add_context_register (Pack *pack);
+static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
+
+/* "Appendix A: Scope register", as its heading says it. */
+static char *
+appendix_title (Pack        *pack,
+                void       (*add) (Pack *pack),
+                const char  *title)
+{
+  return g_strdup_printf (_("Appendix %c: %s"), appendix_letter (pack, add), title);
 }
 
 /* Readiness */
 
-/* Where a document of the register is, as an auditor traces it: "Kept
- * elsewhere: ISMS-POL-01 Information security policy, version 2.1,
- * approved on 2026-05-12 by … (SharePoint › ISMS › Documents)". */
-static char *
-elsewhere_text (Pack         *pack,
-                AttestRecord *document)
+/* The parts of the ISMS whose rules the readiness summary lists apart, by
+ * the setup step a finding names; a step not listed goes with the last. */
+static const struct
 {
-  g_autofree char *name = attest_record_dup_display_name (pack->workspace, document);
-  const char *identifier = text_of (document, "identifier");
-  const char *title = text_of (document, "title");
-  const char *version = text_of (document, "version");
-  const char *approved_on = text_of (document, "approved-on");
-  const char *approved_by = text_of (document, "approved-by");
-  const char *location = text_of (document, "location");
-  GString *text = g_string_new (_("Kept elsewhere: "));
+  const char *steps;   /* space-separated */
+  const char *title;
+  gboolean    risks;   /* its findings name risks */
+} readiness_groups[] = {
+  { "organisation context parties scope", N_("Context and scope (4)"), FALSE },
+  { "method", N_("Risk method (6.1.2)"), FALSE },
+  { "risks", N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
+  { "soa", N_("Statement of Applicability (6.1.3 d)"), FALSE },
+  { NULL, N_("Documented information (7.5)"), FALSE },
+};
 
-  if (*identifier && *title)
-    g_string_append_printf (text, "%s %s", identifier, title);
-  else
-    g_string_append (text, name);
-  if (*version)
-    g_string_append_printf (text, _(", version %s"), version);
-  if (*approved_on)
-    g_string_append_printf (text, _(", approved on %s"), approved_on);
-  if (*approved_by)
-    g_string_append_printf (text, _(" by %s"), approved_by);
-  if (*location)
-    g_string_append_printf (text, _(" (%s)"), location);
-  return g_string_free (text, FALSE);
-}
-
-static void
-add_findings (AttestTable *table,
-              GPtrArray   *findings,
-              guint        limit)
+static guint
+readiness_group_of (AttestFinding *finding)
 {
-  for (guint i = 0; i < findings->len && i < limit; i++)
+  for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
     {
-      AttestFinding *finding = g_ptr_array_index (findings, i);
+      g_auto(GStrv) steps = NULL;
 
-      attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
+      if (readiness_groups[g].steps == NULL)
+        return g;
+      steps = g_strsplit (readiness_groups[g].steps, " ", -1);
+      if (finding->step != NULL && g_strv_contains ((const char * const *) steps, finding->step))
+        return g;
     }
+  return G_N_ELEMENTS (readiness_groups) - 1;
 }
 
+static int
+compare_severity (gconstpointer a,
+                  gconstpointer b)
+{
+  const AttestFinding *x = *(AttestFinding * const *) a;
+  const AttestFinding *y = *(AttestFinding * const *) b;
+
+  return (x->severity != ATTEST_SEVERITY_BLOCKER) - (y->severity != ATTEST_SEVERITY_BLOCKER);
+}
+
+/* "5 blockers and 2 warnings" */
+static char *
+severity_counts (guint blockers,
+                 guint warnings)
+{
+  g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers", blockers), blockers);
+  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+  /* TRANSLATORS: "5 blockers and 2 warnings" */
+  return g_strdup_printf (_("%s and %s"), b, w);
+}
+
+/* Only what the rules find: for each part of the ISMS a lead-in with its
+ * counts, then each finding with its severity and clause; a finding about
+ * a risk starts with the risk's number in the register (R11), linked. The
+ * index of mandatory documented information before it says where each
+ * item is. */
 static void
 add_readiness (Pack *pack)
 {
-  g_autoptr(GPtrArray) setup = attest_readiness_check_setup (pack->workspace);
-  g_autoptr(GPtrArray) soa = attest_soa_check (pack->workspace);
-  g_autoptr(GPtrArray) risks = attest_risks_check (pack->workspace);
-  const double widths[] = { 0.14, 0.86 };
-  const char *headers[] = { _("Clause"), _("What is missing") };
-  const guint risk_limit = 25;
-
   g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
-  const AttestMandatoryItem *items;
-  guint n_items;
+  const double widths[] = { 0.12, 0.12, 0.76 };
+  const char *headers[] = { _("Severity"), _("Clause"), _("What is missing or inconsistent") };
+  const double risk_widths[] = { 0.12, 0.12, 0.08, 0.68 };
+  const char *risk_headers[] = { _("Severity"), _("Clause"), _("Risk"), _("What is missing or inconsistent") };
+  const guint limit = 25;
+  guint blockers = attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER);
+  guint warnings = attest_readiness_count (all, ATTEST_SEVERITY_WARNING);
 
   attest_document_add_heading (pack->doc, 1, "", _("Readiness summary"), "readiness");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("What Attest's readiness rules find still missing or inconsistent when this pack was made. "
-                              "An auditor is likely to ask about each of these."));
+                              "An auditor is likely to ask about each of these: a blocker is a gap an auditor would "
+                              "raise as a nonconformity, a warning a question they would ask."));
   {
-    g_autofree char *b = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blocker", "%u blockers",
-                                                       attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER)),
-                                          attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER));
-    g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                                       attest_readiness_count (all, ATTEST_SEVERITY_WARNING)),
-                                          attest_readiness_count (all, ATTEST_SEVERITY_WARNING));
-    /* TRANSLATORS: "5 blockers (an auditor would raise a nonconformity), 2 warnings." */
-    g_autofree char *counts = g_strdup_printf (_("%s (an auditor would raise a nonconformity), %s."), b, w);
-    const double item_widths[] = { 0.14, 0.46, 0.40 };
-    const char *item_headers[] = { _("Clause"), _("Mandatory documented information"), _("Where it is") };
-    AttestTable *table;
+    g_autofree char *counts = severity_counts (blockers, warnings);
+    /* TRANSLATORS: "5 blockers and 2 warnings (an auditor would raise a nonconformity on each blocker)." */
+    g_autofree char *sentence = g_strdup_printf (_("In all: %s (an auditor would raise a nonconformity on each blocker)."),
+                                                 counts);
 
-    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, counts);
-    table = attest_document_add_table (pack->doc, 3, item_widths, item_headers);
-    items = attest_mandatory_items (&n_items);
-    for (guint i = 0; i < n_items; i++)
-      {
-        AttestRecord *where = NULL;
-        AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], pack->workspace, &where);
-        g_autofree char *place = where && status == ATTEST_MANDATORY_STATUS_ELSEWHERE
-                                 ? elsewhere_text (pack, where)
-                                 : g_strdup (attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status));
-
-        attest_table_add_row (table, (const char * const[]) { items[i].clause, attest_mandatory_item_get_title (&items[i]),
-                                                              place }, NULL);
-      }
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
   }
-  /* What the lists below would not show: the document register's, the
-   * approvals', the mandatory items', so every finding counted is listed. */
-  for (guint i = 0; i < all->len; i++)
-    {
-      AttestFinding *finding = g_ptr_array_index (all, i);
-      GPtrArray *shown[] = { setup, soa, risks };
-      gboolean seen = FALSE;
-
-      for (guint a = 0; a < G_N_ELEMENTS (shown) && !seen; a++)
-        for (guint k = 0; k < shown[a]->len && !seen; k++)
-          seen = g_str_equal (((AttestFinding *) g_ptr_array_index (shown[a], k))->message, finding->message);
-      if (!seen)
-        g_ptr_array_add (others, finding);
-    }
   if (all->len == 0)
     {
       empty (pack, _("The readiness rules find nothing missing."));
       return;
     }
-  if (setup->len + soa->len + risks->len + others->len == 0)
+  for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
     {
-      empty (pack, _("Every other rule is met."));
-      return;
-    }
-  if (setup->len + soa->len + others->len > 0)
-    {
-      AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
-
-      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
-      add_findings (table, setup, G_MAXUINT);
-      add_findings (table, others, G_MAXUINT);
-      /* The setup already reports undecided controls of the SoA. */
-      for (guint i = 0; i < soa->len; i++)
-        {
-          AttestFinding *finding = g_ptr_array_index (soa, i);
-          gboolean seen = FALSE;
-
-          for (guint k = 0; k < setup->len && !seen; k++)
-            seen = g_str_equal (((AttestFinding *) g_ptr_array_index (setup, k))->message, finding->message);
-          if (!seen)
-            attest_table_add_row (table, (const char * const[]) { finding->clause, finding->message }, NULL);
-        }
-    }
-  if (risks->len > 0)
-    {
-      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "The risk rules find %u problem.",
-                                                               "The risk rules find %u problems.", risks->len),
-                                                  risks->len);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      g_autofree char *counts = NULL;
+      g_autofree char *lead = NULL;
       AttestTable *table;
 
-      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
-      table = attest_document_add_table (pack->doc, 2, widths, headers);
-      attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
-      add_findings (table, risks, risk_limit);
-      if (risks->len > risk_limit)
+      for (guint i = 0; i < all->len; i++)
+        if (readiness_group_of (g_ptr_array_index (all, i)) == g)
+          g_ptr_array_add (found, g_ptr_array_index (all, i));
+      if (found->len == 0)
+        continue;
+      /* Blockers first, each kind in the rules' order (a stable sort). */
+      g_ptr_array_sort (found, compare_severity);
+      counts = severity_counts (attest_readiness_count (found, ATTEST_SEVERITY_BLOCKER),
+                                attest_readiness_count (found, ATTEST_SEVERITY_WARNING));
+      /* TRANSLATORS: "The rules for this part find 1 blocker and 106 warnings." */
+      lead = g_strdup_printf (_("The rules for this part find %s."), counts);
+      attest_document_add_heading (pack->doc, 3, "", _(readiness_groups[g].title), NULL);
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
+      /* A finding about a risk names it by its number in the register. */
+      if (readiness_groups[g].risks)
         {
-          g_autofree char *more = g_strdup_printf (_("And %u more: the Problems column of the risk register in the appendices lists them all."),
-                                                   risks->len - risk_limit);
+          table = attest_document_add_table (pack->doc, 4, risk_widths, risk_headers);
+          attest_table_set_nowrap (table, 3, (const guint[]) { 0, 1, 2 });
+        }
+      else
+        {
+          table = attest_document_add_table (pack->doc, 3, widths, headers);
+          attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
+        }
+      for (guint i = 0; i < found->len && i < limit; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (found, i);
+          const char *severity = finding->severity == ATTEST_SEVERITY_BLOCKER ? _("Blocker") : _("Warning");
+          const char *number = finding->record != NULL
+                               ? g_hash_table_lookup (pack->risk_numbers, attest_record_get_id (finding->record)) : NULL;
 
+          if (!readiness_groups[g].risks)
+            {
+              attest_table_add_row (table, (const char * const[]) { severity, finding->clause, finding->message }, NULL);
+              continue;
+            }
+          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, "", finding->message }, NULL);
+          if (number != NULL)
+            {
+              g_autofree char *anchor = risk_anchor (pack, attest_record_get_id (finding->record));
+
+              attest_table_add_link (table, 2, number, pack->risks_printed ? anchor : NULL);
+            }
+        }
+      if (found->len > limit)
+        {
+          g_autofree char *more = NULL;
+
+          if (readiness_groups[g].risks && pack->risks_printed)
+            {
+              g_autofree char *appendix = appendix_title (pack, add_risk_register, _("Risk register"));
+
+              more = g_strdup_printf (_("And %u more, each marked ⚠ under its risk in the Risk column of %s."),
+                                      found->len - limit, appendix);
+            }
+          else
+            more = g_strdup_printf (_("And %u more: “attest-cli check” lists every finding."), found->len - limit);
           empty (pack, more);
         }
     }
@@ -811,16 +1145,105 @@ add_readiness (Pack *pack)
 
 /* 4 Context */
 
+/* A row of a section's summary: how many of a kind, and where the register
+ * in the appendices lists them, with its page. */
+static void
+add_count_row (AttestTable *table,
+               const char  *what,
+               guint        count,
+               const char  *listed,
+               const char  *anchor)
+{
+  g_autofree char *n = g_strdup_printf ("%u", count);
+
+  attest_table_add_row (table, (const char * const[]) { what, n, "", "" }, NULL);
+  attest_table_add_link (table, 2, listed, anchor);
+  attest_table_set_page_of (table, 3, anchor);
+}
+
+static AttestTable *
+add_count_table (Pack *pack)
+{
+  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const char *headers[] = { _("Recorded"), _("How many"), _("Listed in"), _("Page") };
+  AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+
+  /* Counts are short: only the page numbers are kept on one line. */
+  attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+  return table;
+}
+
+/* 4.1 and 4.2 as statements: how many issues, parties and requirements,
+ * and where the context register lists them; however many there are, the
+ * clauses stay a page or two (as the scope does). */
 static void
 add_context (Pack *pack)
 {
   GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
   GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
   GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
+  g_autofree char *listed = appendix_title (pack, add_context_register, _("Context register"));
+  guint internal = 0, addressed = 0;
+  AttestTable *table;
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+
+      internal += attest_record_get_enum (issue, "origin") == ATTEST_ISSUE_ORIGIN_INTERNAL;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+
+      addressed += attest_record_get_boolean (requirement, "addressed");
+    }
 
   clause_heading (pack, 1, "4");
 
   clause_heading (pack, 2, "4.1");
+  add_record_control (pack, "ISMS-CONTEXT", NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The internal and external issues that bear on the ISMS, each with its effect on it and "
+                              "how it is addressed, are listed in the context register in the appendices."));
+  table = add_count_table (pack);
+  add_count_row (table, _("Internal issues"), internal, listed, "context-register-issues");
+  add_count_row (table, _("External issues"), g_list_model_get_n_items (issues) - internal, listed,
+                 "context-register-issues");
+  {
+    const char *pairs[] = {
+      _("Climate change"), choice (pack->org, "climate-relevance"),
+      _("Why"), or_dash (text_of (pack->org, "climate-statement")),
+      NULL
+    };
+
+    attest_document_add_heading (pack->doc, 3, "", _("Climate change"), NULL);
+    attest_document_add_key_values (pack->doc, pairs);
+  }
+
+  clause_heading (pack, 2, "4.2");
+  add_record_control (pack, "ISMS-PARTIES", NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The interested parties, why each matters, and their requirements, each with whether and "
+                              "how it is addressed, are listed in the context register in the appendices."));
+  table = add_count_table (pack);
+  add_count_row (table, _("Interested parties"), g_list_model_get_n_items (parties), listed, "context-register-parties");
+  add_count_row (table, _("Their requirements"), g_list_model_get_n_items (requirements), listed,
+                 "context-register-requirements");
+  add_count_row (table, _("Requirements addressed"), addressed, listed, "context-register-requirements");
+}
+
+/* Appendix: the issues (4.1), the interested parties and their
+ * requirements by party (4.2). */
+static void
+add_context_register (Pack *pack)
+{
+  GListModel *issues = records (pack, ATTEST_TYPE_CONTEXT_ISSUE);
+  GListModel *parties = records (pack, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
+
+  appendix_heading (pack, _("Context register"), "appendix-context");
+  attest_document_add_heading (pack->doc, 3, "", _("Internal and external issues (4.1)"), "context-register-issues");
   if (g_list_model_get_n_items (issues) == 0)
     empty (pack, _("No context issues recorded."));
   else
@@ -841,18 +1264,7 @@ add_context (Pack *pack)
                                                                 text_of (issue, "effect"), text_of (issue, "treatment") }, NULL);
         }
     }
-  {
-    const char *pairs[] = {
-      _("Climate change is relevant"), choice (pack->org, "climate-relevance"),
-      _("Why"), or_dash (text_of (pack->org, "climate-statement")),
-      NULL
-    };
-
-    attest_document_add_heading (pack->doc, 3, "", _("Climate change"), NULL);
-    attest_document_add_key_values (pack->doc, pairs);
-  }
-
-  clause_heading (pack, 2, "4.2");
+  attest_document_add_heading (pack->doc, 3, "", _("Interested parties (4.2)"), "context-register-parties");
   if (g_list_model_get_n_items (parties) == 0)
     empty (pack, _("No interested parties recorded."));
   else
@@ -869,7 +1281,7 @@ add_context (Pack *pack)
                                                                 text_of (party, "relevance") }, NULL);
         }
     }
-  attest_document_add_heading (pack->doc, 3, "", _("Their requirements"), NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Their requirements (4.2)"), "context-register-requirements");
   if (g_list_model_get_n_items (requirements) == 0)
     empty (pack, _("No requirements of interested parties recorded."));
   else
@@ -878,16 +1290,49 @@ add_context (Pack *pack)
       const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
       AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
 
+      g_autoptr(GHashTable) by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                               (GDestroyNotify) g_ptr_array_unref);
+      g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
       attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+      /* Grouped by party, in the order of the parties above; a requirement
+       * whose party is gone comes last. */
+      for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+        {
+          g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+
+          g_ptr_array_add (order, (gpointer) attest_record_get_id (party));
+        }
+      g_ptr_array_add (order, (gpointer) "");
       for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
         {
-          g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+          AttestRecord *requirement = g_list_model_get_item (requirements, i);
           AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+          const char *key = party != NULL ? attest_record_get_id (party) : "";
+          GPtrArray *list = g_hash_table_lookup (by_party, key);
 
-          attest_table_add_row (table, (const char * const[]) {
-                                  party ? text_of (party, "name") : "—", text_of (requirement, "text"),
-                                  choice (requirement, "kind"), yes_no (attest_record_get_boolean (requirement, "addressed")),
-                                  text_of (requirement, "how-addressed") }, NULL);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (by_party, (gpointer) key, list);
+            }
+          g_ptr_array_add (list, requirement);
+        }
+      for (guint p = 0; p < order->len; p++)
+        {
+          GPtrArray *list = g_hash_table_lookup (by_party, g_ptr_array_index (order, p));
+
+          for (guint i = 0; list != NULL && i < list->len; i++)
+            {
+              AttestRecord *requirement = g_ptr_array_index (list, i);
+              AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+
+              attest_table_add_row (table, (const char * const[]) {
+                                      party ? text_of (party, "name") : "—", text_of (requirement, "text"),
+                                      choice (requirement, "kind"),
+                                      yes_no (attest_record_get_boolean (requirement, "addressed")),
+                                      text_of (requirement, "how-addressed") }, NULL);
+            }
         }
     }
 
@@ -895,11 +1340,43 @@ add_context (Pack *pack)
 
 /* 4.3, a core document */
 
+/* The parts of the scope, in the order the statement counts them and the
+ * register lists them. */
+static const struct
+{
+  AttestScopeItemKind kind;
+  const char         *anchor;
+  const char         *title;
+  const char         *none;
+  gboolean            justify;
+} scope_groups[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, "scope-register-unit", N_("Organisational units"),
+    N_("No organisational units recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, "scope-register-location", N_("Locations"), N_("No locations recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, "scope-register-process", N_("Processes and services"),
+    N_("No processes or services recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "scope-register-system", N_("Information systems"),
+    N_("No information systems recorded."), FALSE },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "scope-register-exclusion", N_("Exclusions"),
+    N_("Nothing is excluded from the scope."), TRUE },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "scope-register-interface", N_("Interfaces and dependencies"),
+    N_("No interfaces or dependencies recorded."), FALSE },
+};
+
+/* The statement as written, then how many parts of each kind the scope
+ * has, each with where the scope register lists them: however many there
+ * are, the statement stays a page or two, and the core documents after it
+ * come early. */
 static void
 add_scope (Pack *pack)
 {
   GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
   AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
+  guint counts[G_N_ELEMENTS (scope_groups)] = { 0 };
+  g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
+  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const char *headers[] = { _("Part of the scope"), _("Recorded"), _("Listed in"), _("Page") };
+  AttestTable *table;
 
   clause_heading (pack, 1, "4.3");
   add_document_control (pack, "scope");
@@ -908,39 +1385,64 @@ add_scope (Pack *pack)
     empty (pack, _("No scope statement written."));
   else
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text_of (scope, "statement"));
-  {
-    static const struct { AttestScopeItemKind kind; const char *title; const char *none; gboolean justify; } groups[] = {
-      { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Organisational units"), N_("No organisational units recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Locations"), N_("No locations recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Processes and services"), N_("No processes or services recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Information systems"), N_("No information systems recorded."), FALSE },
-      { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Exclusions"), N_("Nothing is excluded from the scope."), TRUE },
-      { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Interfaces and dependencies"), N_("No interfaces or dependencies recorded."), FALSE },
-    };
 
-    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-      {
-        const double widths[] = { 0.35, 0.65 };
-        const char *headers[] = { _("Name"), groups[g].justify ? _("Justification") : _("Description") };
-        AttestTable *table = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      int kind = attest_record_get_enum (item, "kind");
 
-        attest_document_add_heading (pack->doc, 3, "", _(groups[g].title), NULL);
-        for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-          {
-            g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+        if ((int) scope_groups[g].kind == kind)
+          counts[g]++;
+    }
+  attest_document_add_heading (pack->doc, 3, "", _("Boundaries and interfaces"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The organisational units, locations, processes and services and information systems "
+                              "in scope, what is excluded and why, and the interfaces and dependencies with what lies "
+                              "outside it are recorded part by part; the scope register in the appendices lists each "
+                              "with its description, or its justification for an exclusion."));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  /* Counts are short: only the page numbers are kept on one line. */
+  attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+  for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", counts[g]);
 
-            if (attest_record_get_enum (item, "kind") != (int) groups[g].kind)
-              continue;
-            if (table == NULL)
-              table = attest_document_add_table (pack->doc, 2, widths, headers);
-            attest_table_add_row (table, (const char * const[]) {
-                                    text_of (item, "name"),
-                                    text_of (item, groups[g].justify ? "justification" : "description") }, NULL);
-          }
-        if (table == NULL)
-          empty (pack, _(groups[g].none));
-      }
-  }
+      attest_table_add_row (table, (const char * const[]) { _(scope_groups[g].title), count, "", "" }, NULL);
+      attest_table_add_link (table, 2, listed, scope_groups[g].anchor);
+      attest_table_set_page_of (table, 3, scope_groups[g].anchor);
+    }
+}
+
+/* Appendix: every part of the scope, by kind. */
+static void
+add_scope_register (Pack *pack)
+{
+  GListModel *items = records (pack, ATTEST_TYPE_SCOPE_ITEM);
+
+  appendix_heading (pack, _("Scope register"), "appendix-scope");
+  for (guint g = 0; g < G_N_ELEMENTS (scope_groups); g++)
+    {
+      const double widths[] = { 0.35, 0.65 };
+      const char *headers[] = { _("Name"), scope_groups[g].justify ? _("Justification") : _("Description") };
+      AttestTable *table = NULL;
+
+      attest_document_add_heading (pack->doc, 3, "", _(scope_groups[g].title), scope_groups[g].anchor);
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+          if (attest_record_get_enum (item, "kind") != (int) scope_groups[g].kind)
+            continue;
+          if (table == NULL)
+            table = attest_document_add_table (pack->doc, 2, widths, headers);
+          attest_table_add_row (table, (const char * const[]) {
+                                  text_of (item, "name"),
+                                  text_of (item, scope_groups[g].justify ? "justification" : "description") }, NULL);
+        }
+      if (table == NULL)
+        empty (pack, _(scope_groups[g].none));
+    }
 }
 
 /* 5 Leadership */
@@ -1092,6 +1594,7 @@ add_leadership (Pack *pack)
 
   clause_heading (pack, 1, "5");
   clause_heading (pack, 2, "5.3");
+  add_record_control (pack, "ISMS-ROLES", NULL);
   attest_document_add_key_values (pack->doc, pairs);
   add_roles (pack);
 }
@@ -1263,8 +1766,8 @@ add_method (Pack *pack)
                            computation == ATTEST_RISK_COMPUTATION_MATRIX
                              ? _("The risk level of each pair of ratings is set in the matrix below.")
                              : computation == ATTEST_RISK_COMPUTATION_SUM
-                               ? _("The score is likelihood plus impact; the levels below cover the scores up to their limits.")
-                               : _("The score is likelihood times impact; the levels below cover the scores up to their limits."));
+                               ? _("The score is likelihood plus impact; each level below covers the scores in its range.")
+                               : _("The score is likelihood times impact; each level below covers the scores in its range."));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, prose);
   add_scale (pack, _("Likelihood"), "likelihood-scale", "likelihood-descriptions");
   add_scale (pack, _("Impact"), "impact-scale", "impact-descriptions");
@@ -1316,17 +1819,17 @@ add_method (Pack *pack)
       attest_document_set_alt_text (pack->doc, alt);
     }
 
-  attest_document_add_heading (pack->doc, 3, "", _("Acceptance and repetition"), NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Risk acceptance criteria and reassessment"), NULL);
   g_object_get (method, "acceptance-level", &acceptance, NULL);
   {
     g_autofree char *accept = g_strdup_printf (_("A risk owner may accept a risk whose level is “%s” or lower. A risk above "
                                                  "it is treated (its likelihood or impact reduced, the activity avoided, or the "
-                                                 "risk shared) until its residual level is within it, or its owner accepts the "
+                                                 "risk shared) until its residual level is at or below that level, or its owner accepts the "
                                                  "residual risk explicitly; each decision is recorded with who, when and a "
                                                  "snapshot of the risk."),
                                                attest_risk_method_level_name (method, acceptance));
     g_autofree char *repeat = *text_of (method, "review-triggers")
-      ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also: %s"),
+      ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also on these occasions: %s"),
                          attest_record_get_int (method, "review-interval"), text_of (method, "review-triggers"))
       : g_strdup_printf (_("Risk assessments are repeated every %d months."), attest_record_get_int (method, "review-interval"));
 
@@ -1335,6 +1838,9 @@ add_method (Pack *pack)
   }
 
   clause_heading (pack, 2, "6.1.3");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The risk treatment process is part of the risk method (ISMS-RISK-METHOD): its document "
+                              "control, under 6.1.2 above, covers 6.1.2 and 6.1.3."));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Each risk above the acceptance level has a treatment option and the Annex A controls that "
                               "treat it; the Statement of Applicability names, in each control's justification, the risks "
@@ -1352,6 +1858,33 @@ add_risk_results (Pack *pack)
 
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.2");
+  {
+    GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+    g_autofree char *first = NULL, *last = NULL, *assessed = NULL;
+
+    /* The results as they stand, and when the risks are next reviewed (the
+     * span of their review dates: 8.2 asks for planned intervals). */
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+        const char *date = text_of (risk, "review-date");
+
+        if (*date == '\0')
+          continue;
+        if (first == NULL || strcmp (date, first) < 0)
+          set_string (&first, date);
+        if (last == NULL || strcmp (date, last) > 0)
+          set_string (&last, date);
+      }
+    if (first == NULL)
+      assessed = g_strdup_printf (_("The risks as assessed on %s; no risk has a date for its next review."), pack->day);
+    else if (g_str_equal (first, last))
+      assessed = g_strdup_printf (_("The risks as assessed on %s; every risk is due for review on %s."), pack->day, first);
+    else
+      assessed = g_strdup_printf (_("The risks as assessed on %s; they are due for review between %s and %s."),
+                                  pack->day, first, last);
+    add_record_control (pack, "ISMS-RA-RESULTS", (const char * const[]) { _("Assessed"), assessed, NULL });
+  }
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
                             _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
@@ -1372,6 +1905,47 @@ add_risk_results (Pack *pack)
 }
 
 /* Appendices: the registers */
+
+/* The document register (7.5): the documents kept outside Attest that the
+ * index of mandatory documented information cites by identifier. */
+static void
+add_document_register (Pack *pack)
+{
+  GListModel *documents = records (pack, ATTEST_TYPE_DOCUMENT_ENTRY);
+  const double widths[] = { 0.13, 0.2, 0.07, 0.16, 0.16, 0.1, 0.18 };
+  const char *headers[] = { _("Identifier"), _("Title"), _("Version"), _("Owner"), _("Approved"), _("Next review"),
+                            _("Where it is kept") };
+  AttestTable *table;
+
+  appendix_heading (pack, _("Document register"), "appendix-documents");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The documented information kept outside Attest, each document with its version, owner, "
+                              "approval and where it is kept; the index of mandatory documented information cites "
+                              "them by identifier."));
+  if (g_list_model_get_n_items (documents) == 0)
+    {
+      empty (pack, _("No documents recorded in the register."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 7, widths, headers);
+  attest_table_set_first_line_bold (table, 1);
+  attest_table_set_nowrap (table, 3, (const guint[]) { 0, 2, 5 });
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      g_autofree char *approved = *text_of (document, "approved-by") != '\0' || *text_of (document, "approved-on") != '\0'
+                                  ? g_strdup_printf (_("%s\non %s"), or_dash (text_of (document, "approved-by")),
+                                                     or_dash (text_of (document, "approved-on")))
+                                  : g_strdup (_("Not yet"));
+      g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
+
+      attest_table_add_row (table, (const char * const[]) {
+                              or_dash (text_of (document, "identifier")), or_dash (text_of (document, "title")),
+                              or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
+                              approved, or_dash (text_of (document, "next-review")),
+                              or_dash (text_of (document, "location")) }, anchor);
+    }
+}
 
 static void
 add_assets (Pack *pack)
@@ -1479,7 +2053,11 @@ add_treatment (Pack *pack)
   GListModel *acceptances = records (pack, ATTEST_TYPE_RISK_ACCEPTANCE);
 
   clause_heading (pack, 1, "8.3");
-  attest_document_add_heading (pack->doc, 2, "", _("Risk treatment plan"), "treatment-plan");
+  {
+    g_autofree char *heading = draft_title (pack, "treatment-plan", _("Risk treatment plan"));
+
+    attest_document_add_heading (pack->doc, 2, "", heading, "treatment-plan");
+  }
   add_document_control (pack, "treatment-plan");
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
@@ -1538,12 +2116,18 @@ add_soa (Pack *pack)
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
   guint applicable = 0, excluded = 0, undecided = 0;
   g_autofree char *summary = NULL;
-  const double widths[] = { 0.17, 0.08, 0.27, 0.13, 0.11, 0.18, 0.06 };
+  /* The owner's column holds a role and a name: wide enough for both on
+   * two lines. */
+  const double widths[] = { 0.16, 0.07, 0.25, 0.13, 0.16, 0.17, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
 
-  attest_document_add_heading (pack->doc, 1, "", _("Statement of Applicability (6.1.3 d)"), "soa");
+  {
+    g_autofree char *heading = draft_title (pack, "soa", _("Statement of Applicability (6.1.3 d)"));
+
+    attest_document_add_heading (pack->doc, 1, "", heading, "soa");
+  }
   add_document_control (pack, "soa");
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -1560,7 +2144,7 @@ add_soa (Pack *pack)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
-      g_autofree char *when = moment (text_of (approved, "approved-at"));
+      g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
 
       if (changes != NULL)
         summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
@@ -1666,9 +2250,11 @@ add_soa (Pack *pack)
           g_autofree char *anchor = entry ? control_anchor (entry) : NULL;
           char label[32];
 
-          attest_table_add_row (changed, (const char * const[]) {
-                                  "", attest_field_get_label ("soa-entry", change->field),
-                                  or_dash (change->old_value), or_dash (change->new_value) }, NULL);
+          g_autofree char *what = change->field != NULL ? field_title ("soa-entry", change->field) : g_strdup ("—");
+          g_autofree char *before = stored_value (entry, change->field, change->old_value);
+          g_autofree char *after = stored_value (entry, change->field, change->new_value);
+
+          attest_table_add_row (changed, (const char * const[]) { "", what, before, after }, NULL);
           if (entry != NULL)
             attest_table_add_link (changed, 0, control_label (entry, label, sizeof label), anchor);
         }
@@ -1771,6 +2357,25 @@ add_index_of_mandatory_information (Pack *pack)
                                      : g_strdup_printf (_("In this pack: %s %s"), items[i].clause,
                                                         clause_title (items[i].clause));
 
+          /* The scope statement counts its parts and 8.2 its risks; the
+           * registers in the appendices list them. */
+          if (g_str_equal (items[i].id, "scope") && (pack->chosen & ATTEST_PACK_CONTEXT) != 0)
+            {
+              g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
+              char *both = g_strdup_printf (_("%s; its parts in %s"), section, listed);
+
+              g_free (section);
+              section = both;
+            }
+          else if (g_str_equal (items[i].id, "risk-assessment-results") && pack->risks_printed)
+            {
+              g_autofree char *listed = appendix_title (pack, add_risk_register, _("Risk register"));
+              char *both = g_strdup_printf (_("%s; each risk in %s"), section, listed);
+
+              g_free (section);
+              section = both;
+            }
+
           /* The clause links to the section (a link's text stays on one line). */
           attest_table_add_row (table, (const char * const[]) { "", attest_mandatory_item_get_title (&items[i]),
                                                                 section, "" }, NULL);
@@ -1782,9 +2387,17 @@ add_index_of_mandatory_information (Pack *pack)
                                                             "", "" }, NULL);
       if (status == ATTEST_MANDATORY_STATUS_ELSEWHERE && where != NULL)
         {
-          g_autofree char *text = elsewhere_text (pack, where);
+          /* By the register's identifier, with the page of the register. */
+          g_autofree char *register_title = appendix_title (pack, add_document_register, _("Document register"));
+          const char *identifier = text_of (where, "identifier");
+          g_autofree char *name = *identifier != '\0'
+                                  ? g_strdup_printf ("%s %s", identifier, text_of (where, "title"))
+                                  : attest_record_dup_display_name (pack->workspace, where);
+          g_autofree char *text = g_strdup_printf (_("Kept elsewhere: %s, in %s"), name, register_title);
 
+          /* Text alone: a link's text never breaks, and this one is long. */
           attest_table_add_link (table, 2, text, NULL);
+          attest_table_set_page_of (table, 3, "appendix-documents");
         }
       else
         attest_table_add_link (table, 2, attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status), NULL);
@@ -1801,6 +2414,7 @@ static const struct
 {
   AttestPackSections  section;
   void              (*add) (Pack *pack);
+  gboolean            appendix;
 } parts[] = {
   { 0, add_index_of_mandatory_information },
   { ATTEST_PACK_READINESS, add_readiness },
@@ -1814,11 +2428,32 @@ static const struct
   { ATTEST_PACK_LEADERSHIP, add_leadership },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
-  { ATTEST_PACK_RISKS, add_assets },
-  { ATTEST_PACK_RISKS, add_risk_register },
-  { ATTEST_PACK_SOA, add_evidence_register },
-  { ATTEST_PACK_HISTORY, add_history },
+  { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
+  { ATTEST_PACK_CONTEXT, add_context_register, TRUE },
+  { 0, add_document_register, TRUE },
+  { ATTEST_PACK_RISKS, add_assets, TRUE },
+  { ATTEST_PACK_RISKS, add_risk_register, TRUE },
+  { ATTEST_PACK_SOA, add_evidence_register, TRUE },
+  { ATTEST_PACK_HISTORY, add_history, TRUE },
 };
+
+/* The letter of an appendix, before it is printed: the appendices are
+ * lettered in the order printed. */
+static char
+appendix_letter (Pack  *pack,
+                 void (*add) (Pack *pack))
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i].add == add)
+        break;
+      if (parts[i].appendix && (parts[i].section == 0 || (pack->chosen & parts[i].section) != 0))
+        n++;
+    }
+  return 'A' + (char) MIN (n, 25u);
+}
 
 static AttestDocument *
 build_pack (AttestWorkspace         *workspace,
@@ -1828,15 +2463,23 @@ build_pack (AttestWorkspace         *workspace,
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
   g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
   g_autofree char *day = day_of (date);
+  /* Dates a person reads are written out, as the pack's language writes
+   * them; the running footer keeps the short form. */
+  g_autofree char *written = attest_i18n_format_date (date);
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
-  char buffer[64];
-  const char *version = pack_version (&pack, buffer, sizeof buffer);
+  char buffer[128];
+  const char *version;
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
 
+  /* Keyed by the static ids of attest_isms_documents(). */
+  pack.diffs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) diff_free);
+  version = pack_version (&pack, buffer, sizeof buffer);
   index_risks (&pack);
+  pack.chosen = chosen;
+  pack.day = written;
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
@@ -1844,19 +2487,20 @@ build_pack (AttestWorkspace         *workspace,
   /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
   attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
-                                _("Information security management system after ISO/IEC 27001:2022"),
+                                _("Information security management system for ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);
 
   pack.classification = classification;
-  add_cover (&pack, day, classification);
-  add_pack_control (&pack, version, day, classification);
+  add_cover (&pack, written, classification);
+  add_pack_control (&pack, version, written, classification);
   attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
   attest_document_add_contents (pack.doc);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i].section == 0 || (chosen & parts[i].section) != 0)
       parts[i].add (&pack);
 
+  g_hash_table_unref (pack.diffs);
   g_hash_table_unref (pack.risk_numbers);
   g_hash_table_unref (pack.risk_controls);
   g_hash_table_unref (pack.control_risks);

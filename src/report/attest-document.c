@@ -786,6 +786,15 @@ make_layout_len (Pager      *pager,
 
   if (length < 0)
     length = strlen (text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  /* No ligatures: cairo 1.16 writes a glyph that stands for two letters
+   * with a nested /ActualText span, which ends a tagged paragraph's or
+   * cell's text for poppler (and the screen readers built on it) at that
+   * glyph. */
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0, clig=0"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -906,6 +915,81 @@ tag_end (Pager      *pager,
     cairo_tag_end (pager->cr, name);
 }
 
+/* The white space Pango shapes as no glyph at all (the space where a line
+ * wraps, a line break) gets its font's space glyph, which prints nothing.
+ * Without a glyph cairo 1.16 writes the character in a nested /ActualText
+ * span, and poppler, reading a tagged PDF, ends the cell's or paragraph's
+ * marked content there: a cell that wrapped kept only its first line, and
+ * the words either side of the wrap would run together. The glyphs are
+ * changed in place, the widths kept, so the line measures as before. */
+static void
+fill_blank_glyphs (PangoLayoutLine *line)
+{
+  const char *text = pango_layout_get_text (line->layout);
+
+  for (GSList *r = line->runs; r != NULL; r = r->next)
+    {
+      PangoGlyphItem *run = r->data;
+      PangoGlyphString *glyphs = run->glyphs;
+      hb_codepoint_t space = 0;
+      gboolean looked_up = FALSE;
+
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          gunichar c;
+
+          if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+            continue;
+          c = g_utf8_get_char (text + run->item->offset + glyphs->log_clusters[i]);
+          if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != 0x2028 && c != 0x2029)
+            continue;
+          if (!looked_up)
+            {
+              hb_font_t *font = run->item->analysis.font != NULL ? pango_font_get_hb_font (run->item->analysis.font) : NULL;
+
+              looked_up = TRUE;
+              if (font == NULL || !hb_font_get_nominal_glyph (font, ' ', &space))
+                space = 0;
+            }
+          if (space != 0)
+            glyphs->glyphs[i].glyph = space;
+        }
+    }
+}
+
+/* A line that a line break ends gets a space glyph after it, at the end
+ * of the line drawn from the origin x, y: Pango shapes no glyph for the
+ * break itself, so the tagged text would read "A.5.1Policies". */
+static void
+mark_line_break (cairo_t         *cr,
+                 PangoLayoutLine *line,
+                 double           x,
+                 double           y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  const char *after = text + line->start_index + line->length;
+  gunichar c = *after != '\0' ? g_utf8_get_char (after) : 0;
+  PangoGlyphItem *run;
+  hb_font_t *font;
+  hb_codepoint_t space;
+  PangoRectangle logical;
+  cairo_glyph_t glyph;
+  cairo_text_cluster_t cluster = { 1, 1 };
+
+  if ((c != '\n' && c != '\r' && c != 0x2028 && c != 0x2029) || line->runs == NULL)
+    return;
+  run = g_slist_last (line->runs)->data;
+  font = run->item->analysis.font != NULL ? pango_font_get_hb_font (run->item->analysis.font) : NULL;
+  if (font == NULL || !PANGO_IS_CAIRO_FONT (run->item->analysis.font) || !hb_font_get_nominal_glyph (font, ' ', &space))
+    return;
+  pango_layout_line_get_extents (line, NULL, &logical);
+  glyph = (cairo_glyph_t) { space, x + (logical.x + logical.width) / (double) PANGO_SCALE, y };
+  cairo_save (cr);
+  cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+  cairo_show_text_glyphs (cr, " ", 1, &glyph, 1, &cluster, 1, 0);
+  cairo_restore (cr);
+}
+
 /* Draws lines [first, last) of a layout with their top at y; returns the
  * height drawn. Links inside those lines become link areas. */
 static double
@@ -933,7 +1017,9 @@ draw_lines (Pager       *pager,
       PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
 
       cairo_move_to (pager->cr, x + info->x, y + info->baseline - offset);
+      fill_blank_glyphs (line);
       pango_cairo_show_layout_line (pager->cr, line);
+      mark_line_break (pager->cr, line, x + info->x, y + info->baseline - offset);
     }
 
   for (guint k = 0; links != NULL && k < links->len; k++)
@@ -1032,7 +1118,7 @@ flow_window (Pager *pager,
     {
       PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
-      attrs = pango_attr_list_new ();
+      attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
       attr->start_index = 0;
       attr->end_index = MIN (flow->bold_end, end) - from;
       pango_attr_list_insert (attrs, attr);
@@ -1049,7 +1135,7 @@ flow_window (Pager *pager,
       attr->start_index = MAX (link->start, from) - from;
       attr->end_index = MIN (link->end, end) - from;
       if (attrs == NULL)
-        attrs = pango_attr_list_new ();
+        attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
       pango_attr_list_insert (attrs, attr);
     }
   if (attrs != NULL)
@@ -1081,7 +1167,10 @@ draw_flow_line (Pager                *pager,
 
   cairo_move_to (pager->cr, x + logical->x / (double) PANGO_SCALE,
                  top + (baseline - logical->y) / (double) PANGO_SCALE);
+  fill_blank_glyphs (line);
   pango_cairo_show_layout_line (pager->cr, line);
+  mark_line_break (pager->cr, line, x + logical->x / (double) PANGO_SCALE,
+                   top + (baseline - logical->y) / (double) PANGO_SCALE);
 
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
     {
@@ -1255,31 +1344,58 @@ place_text (Pager      *pager,
   return next == FLOW_DONE;
 }
 
-/* The room a heading at @index keeps for what follows it: a few lines, or
- * a figure with its caption (small print) when they fit on a page. */
+static double table_keep (Pager *pager, AttestTable *table);
+
+/* The height of a short paragraph (a caption, a lead-in), or G_MAXDOUBLE
+ * for one longer than a few lines, which is not kept with anything. */
+static double
+short_text_height (Pager *pager,
+                   Block *block)
+{
+  PangoLayout *layout;
+  int text_height;
+
+  if (strlen (block->text) > 600)
+    return G_MAXDOUBLE;
+  layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
+  pango_layout_get_size (layout, NULL, &text_height);
+  g_object_unref (layout);
+  return text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+}
+
+/* The room a heading at @index keeps for what follows it: a few lines; a
+ * figure with its caption (small print); or the short paragraphs that
+ * introduce a table with the table's header and first rows; when they fit
+ * on a page. */
 static double
 figure_after (Pager *pager,
               guint  index)
 {
   GPtrArray *blocks = pager->p->doc->blocks;
-  double caption = 0;
+  double caption = 0, page = pager->bottom - pager->top;
 
   for (guint i = index + 1; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_SMALL)
+      if (block->kind == BLOCK_TEXT)
         {
-          PangoLayout *layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
-          int text_height;
+          double height = short_text_height (pager, block);
 
-          pango_layout_get_size (layout, NULL, &text_height);
-          g_object_unref (layout);
-          caption += text_height / (double) PANGO_SCALE + 6;
+          if (height == G_MAXDOUBLE)
+            break;
+          caption += height + 9;
           continue;
         }
-      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < pager->bottom - pager->top)
+      if (block->kind == BLOCK_IMAGE && caption + block->height + 48 < page)
         return MAX (36, caption + block->height);
+      if (block->kind == BLOCK_TABLE)
+        {
+          double keep = table_keep (pager, block->table);
+
+          if (caption + keep + 48 < page)
+            return MAX (36, caption + keep);
+        }
       break;
     }
   return 36;
@@ -1654,6 +1770,30 @@ header_row (Pager       *pager,
 /* Rows in order, the header repeated at the top of every page; a row that
  * fits on a fresh page goes there whole, a taller one is split between its
  * lines and goes on on the next page: never lost, never clipped. */
+/* A table's header row and its first rows (three, or all of a shorter
+ * table), which stay together on a page and with what introduces them. */
+static double
+table_keep (Pager       *pager,
+            AttestTable *table)
+{
+  double keep = header_row (pager, table, FALSE) + 6;
+  guint from[MAX_COLUMNS] = { 0 };
+
+  for (guint r = 0; r < MIN (3u, table->rows->len); r++)
+    {
+      Row *row = g_ptr_array_index (table->rows, r);
+      Flow flows[MAX_COLUMNS];
+      guint to[MAX_COLUMNS];
+      double height;
+
+      row_flows (pager, table, row->cells, FALSE, flows);
+      row_measure (pager, table, flows, from, pager->bottom - pager->top, to, &height);
+      row_flows_clear (table, flows);
+      keep += height;
+    }
+  return keep;
+}
+
 static gboolean
 place_table (Pager       *pager,
              Position    *pos,
@@ -1662,6 +1802,14 @@ place_table (Pager       *pager,
   double header = header_row (pager, table, FALSE);
   gboolean header_drawn = FALSE;
 
+  /* A table starts where its header and first rows fit together. */
+  if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
+    {
+      double keep = table_keep (pager, table);
+
+      if (keep < pager->bottom - pager->top - 48 && pager->y + keep > pager->bottom)
+        return FALSE;
+    }
   if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
     pager->y += 6;
 
@@ -1749,7 +1897,18 @@ place_block (Pager    *pager,
     case BLOCK_TEXT:
       {
         static const double after[] = { 7, 7, 10, 8, 4 };
+        Block *next = pos->block + 1 < pager->p->doc->blocks->len
+                      ? g_ptr_array_index (pager->p->doc->blocks, pos->block + 1) : NULL;
 
+        /* A short lead-in goes with the table it introduces. */
+        if (pos->line == 0 && !at_top (pager) && next != NULL && next->kind == BLOCK_TABLE)
+          {
+            double height = short_text_height (pager, block);
+            double keep = height != G_MAXDOUBLE ? height + after[block->style] + table_keep (pager, next->table) : 0;
+
+            if (height != G_MAXDOUBLE && keep < pager->bottom - pager->top - 48 && pager->y + 2 + keep > pager->bottom)
+              return FALSE;
+          }
         return place_text (pager, pos, style_font (block->style), block->text, 0,
                            block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL);
       }

@@ -546,6 +546,88 @@ test_soa_csv_columns (TestDir       *fixture,
                                             "  “Applicable (Y/N)” → Applicable (by its header)\n"));
 }
 
+/* The output as a second argument, as a newcomer writes it: the same as
+ * --output, the format from its extension unless --format says; an
+ * extension that names no format is a usage error naming it. */
+static void
+test_export_positional (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "small.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "small.pdf");
+  g_autofree char *json = test_dir_path (fixture, "small.json");
+  g_autofree char *csv = test_dir_path (fixture, "small.csv");
+  g_autofree char *upper = test_dir_path (fixture, "SMALL.PDF");
+  g_autofree char *text = test_dir_path (fixture, "small.txt");
+  g_autofree char *bare = test_dir_path (fixture, "small");
+  g_autofree char *forced = test_dir_path (fixture, "pack.out");
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  gsize length;
+
+  cli (&run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (&run, "export", demo, pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  g_clear_pointer (&contents, g_free);
+
+  cli (&run, "export", demo, upper, "--paper", "letter", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (upper, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  g_clear_pointer (&contents, g_free);
+
+  cli (&run, "export", demo, json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (json, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{"));
+  g_assert_nonnull (strstr (contents, "\"soa-entry\""));
+  g_clear_pointer (&contents, g_free);
+
+  /* CSV is the Statement of Applicability, as --table soa. */
+  cli (&run, "export", demo, csv, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Control,Title,Theme,Applicable"));
+  g_clear_pointer (&contents, g_free);
+
+  /* --output with an extension and no --format works the same. */
+  g_assert_cmpint (g_remove (json), ==, 0);
+  cli (&run, "export", demo, "--output", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (json, G_FILE_TEST_EXISTS));
+
+  /* --format decides when given, whatever the name. */
+  cli (&run, "export", demo, forced, "--format", "pdf", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (forced, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  g_clear_pointer (&contents, g_free);
+
+  /* An extension that names no format, or none: said, nothing written. */
+  cli (&run, "export", demo, text, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "small.txt"));
+  g_assert_nonnull (strstr (run.err, ".pdf, .json or .csv"));
+  g_assert_false (g_file_test (text, G_FILE_TEST_EXISTS));
+  cli (&run, "export", demo, bare, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+
+  /* The output once: not both as an argument and as --output. */
+  cli (&run, "export", demo, pdf, "--output", forced, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--output"));
+  cli (&run, "export", demo, pdf, json, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "Too many arguments."));
+}
+
 /* The audit pack: a private PDF file; the sections, paper and label as
  * chosen; usage errors for what does not fit; the workspace untouched. */
 static void
@@ -1298,6 +1380,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/cli/pdf", test_pdf);
   ADD ("/cli/pdf-language", test_pdf_language);
+  ADD ("/cli/export-positional", test_export_positional);
   ADD ("/cli/new-and-info", test_new_and_info);
   ADD ("/cli/control-characters", test_control_characters);
   ADD ("/cli/check", test_check);

@@ -136,6 +136,39 @@ test_damaged (TestDir       *fixture,
   bindtextdomain (GETTEXT_PACKAGE, built);
 }
 
+/* What changed since an approval does not depend on the language it is
+ * read in: the snapshots hold texts derived from the records (an SoA
+ * entry's justification), and a German pack of an English workspace once
+ * showed every derived justification as changed (95 changes instead of 5). */
+static void
+test_changes_any_language (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  const char * const *documents = attest_isms_documents ();
+
+  g_assert_no_error (error);
+  for (guint d = 0; documents[d] != NULL; d++)
+    {
+      AttestRecord *approved = attest_isms_document_get_approved (workspace, documents[d]);
+      g_autoptr(GPtrArray) english = NULL;
+      g_autoptr(GPtrArray) german = NULL;
+
+      g_assert_nonnull (approved);
+      attest_i18n_set_language ("en");
+      english = attest_isms_document_diff (workspace, documents[d], approved, &error);
+      g_assert_no_error (error);
+      attest_i18n_set_language ("de");
+      g_assert_cmpstr (_("Statement of Applicability"), !=, "Statement of Applicability");
+      german = attest_isms_document_diff (workspace, documents[d], approved, &error);
+      g_assert_no_error (error);
+      attest_i18n_set_language (NULL);
+      g_assert_cmpuint (german->len, ==, english->len);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -147,6 +180,7 @@ main (int    argc,
   g_test_add_func ("/i18n/choose", test_choose);
   g_test_add_func ("/i18n/threads", test_threads);
   g_test_add ("/i18n/damaged", TestDir, NULL, test_dir_setup, test_damaged, test_dir_teardown);
+  g_test_add ("/i18n/changes-any-language", TestDir, NULL, test_dir_setup, test_changes_any_language, test_dir_teardown);
 
   return g_test_run ();
 }

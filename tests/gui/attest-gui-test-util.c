@@ -165,13 +165,28 @@ click_named (gpointer    root,
   click (named (root, name));
 }
 
+/* The widget's drawing after the next frame, or %NULL if it drew nothing. */
+static GskRenderNode *
+drawn_node (GtkWidget    *widget,
+            GdkPaintable *paintable,
+            int          *width,
+            int          *height)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  wait_for_frame (widget);
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 /* Saves what the widget shows to build/tests/gui/screenshots/NAME.png, to look at. */
 void
 screenshot (gpointer    widget,
             const char *name)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
@@ -179,13 +194,10 @@ screenshot (gpointer    widget,
   int width, height;
 
   wait_until (gtk_widget_get_width (widget) > 0);
-  wait_for_frame (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  /* A frame in which the widget draws something: under load a window can
+   * be between two layouts (a step swapped in) when the first frame ends. */
+  wait_until ((node = drawn_node (widget, paintable, &width, &height)) != NULL);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_mkdir_with_parents (dir, 0755);

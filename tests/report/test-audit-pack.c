@@ -245,11 +245,10 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Appendix D: History of changes", "attest-cli log --verify --expect-head",
+         "Appendix G: History of changes", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "6 blockers (an auditor would raise a nonconformity)", "Mandatory documented information",
-         "Kept elsewhere: ISMS-POL-01 Information security policy, version 2.1, approved on",
-         "Results of management reviews", NULL }; *s; s++)
+         "6 blockers and 2 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
   for (guint i = 0; i < n_controls; i++)
@@ -481,7 +480,7 @@ test_empty_and_sections (TestDir       *fixture,
          "No context issues recorded.", "No interested parties recorded.", "No scope statement written.",
          "Nothing is excluded from the scope.", "No assets recorded.", "No risks recorded.",
          "No treatment actions planned.", "No risk owner has recorded a decision", "Not approved yet",
-         "The Statement of Applicability has not been approved yet", "Intern · Draft", NULL }; *s; s++)
+         "Draft, not yet approved: the pack prints the draft.", "Intern · Draft", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the empty pack", *s);
   {
@@ -517,9 +516,195 @@ test_empty_and_sections (TestDir       *fixture,
   doc = open_pdf (pdf);
   text = all_text (doc);
   g_assert_nonnull (strstr (text, "Statement of Applicability (6.1.3 d)"));
-  g_assert_nonnull (strstr (text, "Appendix B: History of changes"));   /* after the evidence */
+  g_assert_nonnull (strstr (text, "Appendix A: Document register"));   /* always: the index cites it */
+  g_assert_nonnull (strstr (text, "Appendix C: History of changes"));   /* after the evidence */
   g_assert_null (strstr (text, "4.1 Understanding"));
   g_assert_null (strstr (text, "Readiness summary"));
+}
+
+static char *squeeze (const char *text);
+static char *squeezed_all (PopplerDocument *doc);
+static void assert_in (const char *squeezed, const char *words);
+
+/* The readiness summary lists only what the rules find, part by part, each
+ * with its severity; a finding about a risk names it by its number in the
+ * register, linked; a long list ends saying where the rest is, in words
+ * that match the register. The index before it says where each mandatory
+ * item is: the summary does not repeat it. */
+static void
+test_readiness (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "pack.pdf");
+  g_autofree char *many_path = test_dir_path (fixture, "many.isms");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) model = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *squeezed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint from = G_MAXUINT, to = G_MAXUINT;
+  GPtrArray *headings;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  model = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "readiness") == 0)
+        from = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        to = info->page;
+    }
+  g_assert_cmpuint (from, <, to);
+  for (guint i = from; i < to; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (text, page);
+    }
+  squeezed = squeeze (text->str);
+  assert_in (squeezed, "In all: 6 blockers and 2 warnings");
+  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 0 "
+                       "warnings. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
+                       "outage stops client work: the residual risk is above the acceptance level");
+  assert_in (squeezed, "Documented information (7.5) The rules for this part find 5 blockers and 2 warnings. Severity "
+                       "Clause What is missing or inconsistent Blocker 8.1 Operational planning and control is required");
+  g_assert_null (strstr (squeezed, "RecordedinAttest"));
+  g_assert_null (strstr (squeezed, "Wherelsewhere"));
+  /* R4 is that risk's number in the register. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "R4 Cloud region outage stops client work");
+  }
+  g_clear_object (&doc);
+
+  /* Thirty risks without an owner: twenty-five listed, the rest where the
+   * register marks them. */
+  {
+    g_autoptr(AttestWorkspace) many = attest_workspace_create (many_path, "Many Ltd", &error);
+    g_autofree char *all = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 30; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Unowned risk %u", i + 1);
+
+        g_assert_true (attest_workspace_add (many, g_object_new (ATTEST_TYPE_RISK, "title", title, NULL), &error));
+        g_assert_no_error (error);
+      }
+    export (many, &options, pdf);
+    doc = open_pdf (pdf);
+    all = squeezed_all (doc);
+    assert_in (all, "Blocker 6.1.2 c R1 Unowned risk 1");
+    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix E: Risk register.");
+    assert_in (all, "Appendix E: Risk register");
+    assert_in (all, "R30 Unowned risk 30 ⚠");
+  }
+}
+
+/* 4.2 lists each party's requirements together, in the order of the
+ * parties, whatever order they were recorded in. */
+static void
+test_requirements_by_party (TestDir       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "parties.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "parties.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Parties Ltd", &error);
+  AttestPackOptions options = { ATTEST_PACK_CONTEXT, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *alpha = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Alpha regulator", NULL);
+  AttestRecord *beta = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Beta client", NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *a, *b1, *b2;
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, alpha, &error));
+  g_assert_true (attest_workspace_add (workspace, beta, &error));
+  for (const char * const *r = (const char * const[]) { "beta", "Beta wants one", "alpha", "Alpha wants this",
+                                                        "beta", "Beta wants two", NULL }; *r != NULL; r += 2)
+    {
+      AttestRecord *party = g_str_equal (r[0], "alpha") ? alpha : beta;
+
+      g_assert_true (attest_workspace_add (workspace, g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id",
+                                                                    attest_record_get_id (party), "text", r[1], NULL),
+                                           &error));
+    }
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  a = strstr (text, "Alpha wants this");
+  b1 = strstr (text, "Beta wants one");
+  b2 = strstr (text, "Beta wants two");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b1);
+  g_assert_nonnull (b2);
+  g_assert_true (a < b1);
+  g_assert_true (b1 < b2);
+}
+
+/* A table's heading, or the sentence that introduces it, is never left at
+ * the foot of a page with fewer than three of its rows: wherever the page
+ * ends, the page that has the heading (or the lead-in) has row 3 too. */
+static void
+test_keep_together (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "keep.pdf");
+  const double widths[] = { 0.2, 0.8 };
+  const char *headers[] = { "Rank", "Level" };
+
+  for (guint lead = 0; lead < 2; lead++)
+    for (guint fill = 30; fill < 75; fill++)
+      {
+        g_autoptr(AttestDocument) doc = attest_document_new ();
+        g_autoptr(PopplerDocument) reader = NULL;
+        g_autoptr(GError) error = NULL;
+        const char *marker = lead ? "Lead-in sentence." : "Risk levels here";
+        AttestTable *table;
+        gboolean checked = FALSE;
+
+        attest_document_set_info (doc, "Keep Ltd", "Layout", "Public", "1", "2023-11-14");
+        attest_document_add_heading (doc, 1, NULL, "Keep", NULL);
+        for (guint i = 0; i < fill; i++)
+          attest_document_add_text (doc, ATTEST_TEXT_BODY, "Filler.");
+        if (lead)
+          attest_document_add_text (doc, ATTEST_TEXT_BODY, marker);
+        else
+          attest_document_add_heading (doc, 3, "", marker, NULL);
+        table = attest_document_add_table (doc, 2, widths, headers);
+        for (guint r = 1; r <= 5; r++)
+          {
+            g_autofree char *rank = g_strdup_printf ("%u", r);
+            g_autofree char *name = g_strdup_printf ("row %u", r);
+
+            attest_table_add_row (table, (const char * const[]) { rank, name }, NULL);
+          }
+        g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+        g_assert_no_error (error);
+        reader = open_pdf (pdf);
+        for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+          {
+            g_autofree char *page = page_text (reader, i);
+
+            if (strstr (page, marker) == NULL)
+              continue;
+            if (strstr (page, "row 3") == NULL)
+              g_error ("After %u paragraphs “%s” is on page %d without three of its rows", fill, marker, i + 1);
+            checked = TRUE;
+          }
+        g_assert_true (checked);
+      }
 }
 
 /* The top-level titles of the PDF's outline, in order. */
@@ -560,9 +745,17 @@ test_order (TestDir       *fixture,
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "8 Operation",
-    "Appendix A: Asset register", "Appendix B: Risk register", "Appendix C: Evidence register",
-    "Appendix D: History of changes",
+    "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Document register",
+    "Appendix D: Asset register", "Appendix E: Risk register", "Appendix F: Evidence register",
+    "Appendix G: History of changes",
   };
+  g_autoptr(AttestDocument) model = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(GString) statement = g_string_new (NULL);
+  g_autoptr(GString) appendix = g_string_new (NULL);
+  guint scope_page = G_MAXUINT, method_page = G_MAXUINT, register_page = G_MAXUINT, after_register = G_MAXUINT;
+  g_autofree char *squeezed = NULL;
+  GPtrArray *headings;
 
   export (workspace, &options, path);
   doc = open_pdf (path);
@@ -571,6 +764,85 @@ test_order (TestDir       *fixture,
   for (guint i = 0; i < titles->len; i++)
     if (!g_str_has_prefix (g_ptr_array_index (titles, i), expected[i]))
       g_error ("Heading %u is “%s”, not “%s”", i + 1, (char *) g_ptr_array_index (titles, i), expected[i]);
+
+  /* The scope statement reads as a statement: how many of each part, and
+   * where they are listed; the parts themselves are in the scope register. */
+  model = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        scope_page = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-6") == 0)
+        method_page = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
+        register_page = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-assets") == 0)
+        after_register = info->page;
+    }
+  g_assert_cmpuint (scope_page, <, method_page);
+  g_assert_cmpuint (register_page, <, after_register);
+  g_assert_cmpuint (after_register, <, G_MAXUINT);
+  for (guint i = scope_page; i < method_page; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (statement, page);
+    }
+  for (guint i = register_page; i < after_register; i++)
+    {
+      g_autofree char *page = page_text (doc, (int) i);
+
+      g_string_append (appendix, page);
+    }
+  squeezed = squeeze (statement->str);
+  for (const char * const *s = (const char * const[]) {
+         "Organisationalunits3AppendixA:Scoperegister", "Locations2AppendixA:Scoperegister",
+         "Processesandservices2", "Informationsystems3", "Exclusions1", "Interfacesanddependencies3", NULL }; *s; s++)
+    if (strstr (squeezed, *s) == NULL)
+      g_error ("The scope statement does not count “%s”", *s);
+  for (const char * const *s = (const char * const[]) {
+         "Receiving, analysing and returning client data sets.", "Runs payroll from data we send monthly.",
+         "Run and secured by the landlord", NULL }; *s; s++)
+    {
+      if (strstr (statement->str, *s) != NULL)
+        g_error ("The scope statement lists the part “%s”: the scope register does", *s);
+      if (strstr (appendix->str, *s) == NULL)
+        g_error ("The scope register does not list “%s”", *s);
+    }
+  /* 4.1 and 4.2 count their issues, parties and requirements; the context
+   * register lists them. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "Internal issues 4 Appendix B: Context register");
+    assert_in (all, "External issues 8 Appendix B: Context register");
+    assert_in (all, "Interested parties 8 Appendix B: Context register");
+    assert_in (all, "Appendix B: Context register Internal and external issues (4.1)");
+  }
+  /* Each count's page is the page its list is on. */
+  {
+    g_autofree char *want = g_strdup_printf ("Exclusions1AppendixA:Scoperegister%u", register_page + 1);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "scope-register-exclusion") == 0)
+          {
+            g_free (want);
+            want = g_strdup_printf ("Exclusions1AppendixA:Scoperegister%u", info->page + 1);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+    if (strstr (squeezed, want) == NULL)
+      g_error ("The scope statement does not give the exclusions' page: “%s”", want);
+  }
 }
 
 /* The text of the pages from the SoA's heading to the treatment plan's. */
@@ -767,7 +1039,7 @@ test_large_order (TestDir       *fixture,
   g_autoptr(AttestDocument) doc = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
   GPtrArray *headings;
-  guint n_pages, soa = G_MAXUINT;
+  guint n_pages, soa = G_MAXUINT, scope = G_MAXUINT, method = G_MAXUINT, scope_register = G_MAXUINT;
 
   /* Some 900 pages: the plain and the sanitizer passes lay them out; under
    * Valgrind that would take the better part of an hour. */
@@ -788,10 +1060,22 @@ test_large_order (TestDir       *fixture,
 
       if (g_strcmp0 (info->anchor, "soa") == 0)
         soa = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
+        scope = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-6") == 0)
+        method = info->page;
+      else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
+        scope_register = info->page;
     }
   g_assert_cmpuint (n_pages, >, 100);
-  g_test_message ("the SoA starts on page %u of %u", soa + 1, n_pages);
-  g_assert_cmpuint (soa, <, n_pages / 10);
+  g_test_message ("the scope statement takes pages %u to %u, the SoA starts on page %u of %u", scope + 1, method,
+                  soa + 1, n_pages);
+  /* The scope statement is a statement, its 2,000 parts in the scope
+   * register among the appendices: the SoA follows within a few pages. */
+  g_assert_cmpuint (method, >, scope);
+  g_assert_cmpuint (method - scope, <=, 3);
+  g_assert_cmpuint (soa, <, 30);
+  g_assert_cmpuint (scope_register, >, soa);
 }
 
 /* Text in many scripts comes back out of the PDF as text. */
@@ -1158,6 +1442,84 @@ spawn_out (const char * const *argv)
   return out;
 }
 
+/* The text of every element of @kinds in the structure tree, each whole
+ * (its children's text too), white space collapsed. */
+static void
+collect_texts (PopplerStructureElementIter *iter,
+               const PopplerStructureElementKind *kinds,
+               guint                        n_kinds,
+               GHashTable                  *texts)
+{
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+
+      for (guint k = 0; k < n_kinds; k++)
+        if (poppler_structure_element_get_kind (element) == kinds[k])
+          {
+            g_autofree char *text = poppler_structure_element_get_text (element, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+
+            if (text != NULL)
+              g_hash_table_add (texts, collapse (text));
+          }
+      if (child != NULL)
+        {
+          collect_texts (child, kinds, n_kinds, texts);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+/* A screen reader reads each table cell and paragraph whole: every line of
+ * a cell that wraps or breaks, a word with "fi" in it, under its TD. (Cairo
+ * 1.16 marks a ligature and a space where a line wraps with a nested
+ * /ActualText span, and poppler ends the cell's marked content at the
+ * first one.) */
+static void
+test_tagged_cells (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "demo.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) reader = NULL;
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) paragraphs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PopplerStructureElementIter *iter;
+  static const char * const in_cells[] = {
+    "Classification",                             /* a ligature, on one line */
+    "Confidential",
+    /* A cell that wraps onto a second line. */
+    "Run and secured by the landlord; it is physically and logically separate and carries no company or client data.",
+    /* Two lines, the first bold. */
+    "A.5.1 Policies for information security",
+    "A.8.13 Information backup",
+  };
+  static const char * const in_paragraphs[] = {
+    "Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, and the Statement of "
+    "Applicability, as recorded in Attest.",
+  };
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  iter = poppler_structure_element_iter_new (reader);
+  g_assert_nonnull (iter);
+  collect_texts (iter, (const PopplerStructureElementKind[]) { POPPLER_STRUCTURE_ELEMENT_TABLE_DATA }, 1, cells);
+  poppler_structure_element_iter_free (iter);
+  iter = poppler_structure_element_iter_new (reader);
+  collect_texts (iter, (const PopplerStructureElementKind[]) { POPPLER_STRUCTURE_ELEMENT_PARAGRAPH }, 1, paragraphs);
+  poppler_structure_element_iter_free (iter);
+  for (guint i = 0; i < G_N_ELEMENTS (in_cells); i++)
+    if (!g_hash_table_contains (cells, in_cells[i]))
+      g_error ("No table cell reads “%s” whole", in_cells[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (in_paragraphs); i++)
+    if (!g_hash_table_contains (paragraphs, in_paragraphs[i]))
+      g_error ("No paragraph reads “%s” whole", in_paragraphs[i]);
+}
+
 /* The pack is a tagged PDF: headings, paragraphs, lists, tables with
  * header cells, figures with alternative text, its language and title. */
 static void
@@ -1334,6 +1696,16 @@ test_soa_changes (TestDir       *fixture,
   g_assert_nonnull (strstr (summary, before));
   g_assert_nonnull (strstr (summary, "Chief information security officer"));
   g_assert_nonnull (strstr (text, count));
+  /* Values as a reader writes them: a choice by its label, a list as its
+   * items, never the stored JSON. */
+  {
+    g_autofree char *squeezed = squeeze (summary);
+
+    assert_in (squeezed, "A.8.13 Implementation Partially implemented Implemented");
+    assert_in (squeezed, "A.8.13 Evidence None Immutable backups: configuration and first restore test");
+    g_assert_null (strstr (squeezed, "[\""));
+    g_assert_null (strstr (squeezed, "[]"));
+  }
 }
 
 /* The readiness summary lists every finding it counts (the drafts pending
@@ -1361,7 +1733,7 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_no_error (error);
   g_clear_pointer (&findings, g_ptr_array_unref);
   findings = attest_readiness_check (workspace);
-  counts = g_strdup_printf ("%u blockers (an auditor would raise a nonconformity), %u warnings.",
+  counts = g_strdup_printf ("In all: %u blockers and %u warnings (an auditor",
                             attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER),
                             attest_readiness_count (findings, ATTEST_SEVERITY_WARNING));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
@@ -1884,12 +2256,26 @@ test_mandatory_index (TestDir       *fixture,
   g_free (text);
   text = squeeze (raw);
   soa_row = g_strdup_printf ("6.1.3dStatementofApplicabilityInthispack:StatementofApplicability%u", soa_page + 1);
-  scope_row = g_strdup_printf ("4.3ScopeoftheISMSInthispack:4.3Determiningthescopeoftheinformationsecuritymanagementsystem%u",
-                               scope_page + 1);
+  scope_row = g_strdup_printf ("4.3ScopeoftheISMSInthispack:4.3Determiningthescopeoftheinformationsecuritymanagementsystem;"
+                               "itspartsinAppendixA:Scoperegister%u", scope_page + 1);
   g_assert_nonnull (strstr (text, "Indexofmandatorydocumentedinformation"));
   g_assert_nonnull (strstr (text, soa_row));
   g_assert_nonnull (strstr (text, scope_row));
-  g_assert_nonnull (strstr (text, "Keptelsewhere:ISMSPOL01Informationsecuritypolicy,version2.1,approvedon"));
+  {
+    g_autofree char *policy_row = NULL;
+
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
+          policy_row = g_strdup_printf ("6.2InformationsecurityobjectivesKeptelsewhere:ISMSOBJ01Information"
+                                        "securityobjectives,inAppendixC:Documentregister%u", info->page + 1);
+      }
+    g_assert_nonnull (policy_row);
+    g_assert_nonnull (strstr (text, policy_row));
+  }
+  g_assert_nonnull (strstr (text, "eachriskinAppendixE:Riskregister"));
   g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsMissing"));
 }
@@ -1945,8 +2331,11 @@ test_document_control (TestDir       *fixture,
       "approved. Change history: Version Approved on Approved by Note 1 27 April 2026 Managing director (Priya "
       "Natarajan) Scope agreed at the management meeting." },
     { "Identifier ISMS-RISK-METHOD Version Version 1, approved 11 May 2026 by Managing director (Priya Natarajan)" },
-    { "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya Natarajan)" },
-    { "Identifier ISMS-SOA Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan)" },
+    /* Changed since: the draft is printed, and said to be one. */
+    { "Identifier ISMS-RTP Version Draft: version 1, approved 3 September 2026 by Managing director (Priya Natarajan), "
+      "and 2 changes not yet approved" },
+    { "Identifier ISMS-SOA Version Draft: version 1, approved 7 September 2026 by Managing director (Priya Natarajan), "
+      "and 3 changes not yet approved" },
   };
 
   attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000));   /* 2026-12-02 12:00 UTC */
@@ -1965,16 +2354,101 @@ test_document_control (TestDir       *fixture,
         g_error ("The control block “%s” is not in the pack", expected[i].block);
       g_assert_null (strstr (found + 1, want));   /* once */
     }
-  assert_in (text, "Identifier ISMS-RTP Version Version 1, approved 3 September 2026 by Managing director (Priya "
-                   "Natarajan) Owner Operations manager (Tom Okafor)");
+  assert_in (text, "Identifier ISMS-RTP Version Draft: version 1, approved 3 September 2026 by Managing director (Priya "
+                   "Natarajan), and 2 changes not yet approved Owner Operations manager (Tom Okafor)");
+  assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
+  assert_in (text, "Risk treatment plan — draft Document control");
   assert_in (text, "Changes since the approval 2 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
-  assert_in (cover, "Version Version 1, approved 7 September 2026 by Managing director (Priya Natarajan) Generated on");
+  /* The pack prints drafts (5 changes since the approvals): the cover and
+   * every footer say so, never just "approved". */
+  assert_in (cover, "Version Draft: version 1, approved 7 September 2026 by Managing director (Priya Natarajan), and 5 "
+                    "changes not yet approved Generated on");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *page = squeezed_page (doc, i);
+
+      assert_in (page, "Confidential · Draft: version 1 + 5 changes ·");
+    }
   g_assert_null (strstr (cover, "Date"));
+
+  /* The change summary: every document's approved versions, and what
+   * changed in each since, with the page that lists the changes. */
+  {
+    const char *from = strstr (text, "Changesummary");
+    const char *to = from != NULL ? strstr (from, "Contents") : NULL;
+    g_autofree char *summary = NULL;
+
+    g_assert_nonnull (to);
+    summary = g_strndup (from, to - from);
+    assert_in (summary, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026 Managing director (Priya Natarajan) "
+                        "Scope agreed at the management meeting.");
+    assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method 1 11 May 2026");
+    assert_in (summary, "ISMS-SOA Statement of Applicability 1 7 September 2026");
+    assert_in (summary, "ISMS-RTP Risk treatment plan 1 3 September 2026");
+    assert_in (summary, "ISMS-SCOPE Scope of the ISMS Version 1 None: as approved.");
+    assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method Version 1 None: as approved.");
+    assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");
+    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 2 changes");
+  }
+  /* The parts kept as records say so, with an identifier to cite; 8.2 says
+   * when the risks were assessed; 6.1.3 whose control block covers it. */
+  for (const char * const *id = (const char * const[]) { "ISMS-CONTEXT", "ISMS-PARTIES", "ISMS-ROLES",
+                                                         "ISMS-RA-RESULTS", NULL }; *id != NULL; id++)
+    {
+      g_autofree char *block = g_strdup_printf ("Record control Identifier %s Owner Operations manager (Tom Okafor) "
+                                                "Status Records kept in Attest, printed as they stand on 14 November 2023", *id);
+
+      assert_in (text, block);
+    }
+  assert_in (text, "Assessed The risks as assessed on 14 November 2023; every risk is due for review on 2027-05-01.");
+  assert_in (text, "its document control, under 6.1.2 above, covers 6.1.2 and 6.1.3.");
+  /* The treatment plan lists its own changes in its control block. */
+  assert_in (text, "Changes since version 1 was approved Part What Approved Now");
+  g_clear_pointer (&cover, g_free);
+
+  /* A change to the scope after its approval: its control block lists
+   * it, the change summary counts it, with the page. */
+  {
+    AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+    g_autofree char *approved = g_strdup (attest_record_get_string (scope, "statement"));
+    g_autoptr(AttestDocument) model = NULL;
+    g_autoptr(AttestPagination) pagination = NULL;
+    g_autofree char *row = NULL;
+    g_autofree char *list = NULL;
+    guint page = G_MAXUINT;
+    GPtrArray *headings;
+
+    g_object_set (scope, "statement", "The whole company, everywhere.", NULL);
+    g_clear_object (&doc);
+    g_clear_pointer (&text, g_free);
+    export (workspace, &options, pdf);
+    doc = open_pdf (pdf);
+    text = squeezed_all (doc);
+    model = attest_audit_pack_build (workspace, &options);
+    pagination = attest_pagination_new (model, ATTEST_PAPER_A4);
+    headings = attest_pagination_get_headings (pagination);
+    for (guint i = 0; i < headings->len; i++)
+      {
+        AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+        if (g_strcmp0 (info->anchor, "changes-scope") == 0)
+          page = info->page;
+      }
+    g_assert_cmpuint (page, <, G_MAXUINT);
+    row = g_strdup_printf ("ISMS-SCOPE Scope of the ISMS Version 1 1 change %u", page + 1);
+    assert_in (text, row);
+    assert_in (text, "Changes since the approval 1 change: this is the current draft.");
+    list = g_strdup_printf ("Changes since version 1 was approved Part What Approved Now Scope statement Scope statement "
+                            "%s The whole company, everywhere.", approved);
+    g_free (cover);
+    cover = squeezed_page (doc, (int) page);
+    assert_in (cover, list);
+    g_clear_pointer (&cover, g_free);
+  }
   g_clear_object (&doc);
   g_clear_pointer (&text, g_free);
-  g_clear_pointer (&cover, g_free);
   g_clear_object (&workspace);
 
   /* Nothing approved: drafts, said so everywhere. */
@@ -2030,7 +2504,7 @@ test_german (TestDir       *fixture,
   text = squeezed_all (doc);
   n = attest_store_get_history_count (store);
   rows = g_strdup_printf ("Zeilen im Verlauf %" G_GINT64_FORMAT ".%03" G_GINT64_FORMAT, n / 1000, n % 1000);
-  assert_in (text, "Erstellt am 14.11.2023");   /* EPOCH */
+  assert_in (text, "Erstellt am 14. November 2023");   /* EPOCH, written out */
   assert_in (text, "Seite 2 von ");
   assert_in (text, rows);
   assert_in (text, "Policies for information security");   /* Annex A's titles as the catalog has them */
@@ -2050,7 +2524,7 @@ test_german (TestDir       *fixture,
   export (workspace, &options, en_pdf);
   doc = open_pdf (en_pdf);
   text = squeezed_all (doc);
-  assert_in (text, "Generated on 2023-11-14");
+  assert_in (text, "Generated on 14 November 2023");
   assert_in (text, "Page 2 of ");
   g_assert_null (strstr (text, "Erstellt"));
 }
@@ -2068,10 +2542,13 @@ main (int    argc,
   ADD ("/audit-pack/reproducible", test_reproducible);
   ADD ("/audit-pack/empty-and-sections", test_empty_and_sections);
   ADD ("/audit-pack/order", test_order);
+  ADD ("/audit-pack/readiness", test_readiness);
+  ADD ("/audit-pack/requirements-by-party", test_requirements_by_party);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
   ADD ("/audit-pack/large-order", test_large_order);
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
+  ADD ("/audit-pack/keep-together", test_keep_together);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
@@ -2088,6 +2565,7 @@ main (int    argc,
   ADD ("/audit-pack/column-widths", test_column_widths);
   ADD ("/audit-pack/tagged", test_tagged);
   ADD ("/audit-pack/german", test_german);
+  ADD ("/audit-pack/tagged-cells", test_tagged_cells);
 #undef ADD
 
   return g_test_run ();

@@ -889,8 +889,21 @@ large_text (GRand      *rand,
   const char *second = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
   const char *third = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
 
-  /* Translators: a generated title of the large demo: "Risk 12: supplier and
-   * backup network"; %s before the number is "Issue", "Risk" and so on. */
+  char *text;
+
+  /* Without a prefix: the words alone, the first capitalised (a risk: the
+   * register numbers risks, R1, R2 …, so a title with a number of its own
+   * would be a second numbering). */
+  if (prefix == NULL)
+    {
+      /* Translators: a generated risk title of the large demo: "Supplier and
+       * backup network" (the first letter is capitalised afterwards) */
+      text = g_strdup_printf (_("%s and %s %s"), _(first), _(second), _(third));
+      text[0] = g_ascii_toupper (text[0]);
+      return text;
+    }
+  /* Translators: a generated title of the large demo: "Issue 12: supplier and
+   * backup network"; %s before the number is "Issue", "Party" and so on. */
   return g_strdup_printf (_("%s %u: %s and %s %s"), _(prefix), i, _(first), _(second), _(third));
 }
 
@@ -1026,20 +1039,20 @@ add_large_scope (Demo             *demo,
                  GError          **error)
 {
   static const DemoScopeItem group_scope[] = {
-    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Leeds headquarters", N_("Group head office and security operations centre."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Manchester and Glasgow shared service centres", N_("Finance and HR services for the group."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, ")Group data centres", N_("Leeds and Sheffield, run by group IT."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_PROCESS, ")Customer, payment and logistics data handling", N_("For the 40 operating companies."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, ")Group ERP and identity platform", N_("Shared by every company."), "N_(" },
-    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, ")Companies with their own certificate", N_("Three operating companies certified on their own."),
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Leeds headquarters"), N_("Group head office and security operations centre."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Manchester and Glasgow shared service centres"), N_("Finance and HR services for the group."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Group data centres"), N_("Leeds and Sheffield, run by group IT."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Customer, payment and logistics data handling"), N_("For the 40 operating companies."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Group ERP and identity platform"), N_("Shared by every company."), "" },
+    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Companies with their own certificate"), N_("Three operating companies certified on their own."),
       N_("They run their own certified ISMS; the group manages them as interfaces.") },
     { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud providers"), N_("Hosting of customer-facing services."), "" },
   };
   static const char * const descriptions[] = {
     N_("A team of an operating company, under group policies."), N_("A site of an operating company."),
     N_("A process of an operating company, run on group systems."), N_("A system of an operating company, run by group IT."),
-    "N_(", ")A service bought from outside the group, under contract.",
+    "", N_("A service bought from outside the group, under contract."),
   };
   AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   const guint n_scope = 2000;
@@ -1106,7 +1119,7 @@ add_large_risks (Demo             *demo,
 
   for (guint i = 0; i < 5000; i++)
     {
-      g_autofree char *title = large_text (rand, N_("Risk"), i);
+      g_autofree char *title = large_text (rand, NULL, i);
       guint t = g_rand_int_range (rand, 0, g_list_model_get_n_items (threats));
       g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, t);
       int likelihood = g_rand_int_range (rand, 1, 6), impact = g_rand_int_range (rand, 1, 6);

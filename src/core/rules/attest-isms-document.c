@@ -247,10 +247,17 @@ take_snapshot (AttestWorkspace *workspace,
                const Document  *doc)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *language = g_strdup (attest_i18n_get_language ());
 
+  /* In one language whatever the interface's or the pack's: a snapshot
+   * holds texts derived from the records (an SoA entry's justification),
+   * and an approval made in German compared in an English pack, or the
+   * other way round, must not show every derived text as changed. */
+  attest_i18n_set_language ("en");
   json_builder_begin_object (builder);
   doc->snapshot (workspace, builder);
   json_builder_end_object (builder);
+  attest_i18n_set_language (language);
   return json_builder_get_root (builder);
 }
 
