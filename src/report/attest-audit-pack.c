@@ -1860,15 +1860,20 @@ add_risk_results (Pack *pack)
   clause_heading (pack, 2, "8.2");
   {
     GListModel *risks = records (pack, ATTEST_TYPE_RISK);
-    g_autofree char *first = NULL, *last = NULL, *assessed = NULL;
+    g_autofree char *first = NULL, *last = NULL, *assessed = NULL, *when = NULL;
+    gint64 oldest = G_MAXINT64, newest = G_MININT64;
 
-    /* The results as they stand, and when the risks are next reviewed (the
+    /* When the risks were last assessed (the span of their records' last
+     * changes, not the pack's date), and when they are next reviewed (the
      * span of their review dates: 8.2 asks for planned intervals). */
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
         const char *date = text_of (risk, "review-date");
+        gint64 modified = attest_record_get_modified (risk);
 
+        oldest = MIN (oldest, modified);
+        newest = MAX (newest, modified);
         if (*date == '\0')
           continue;
         if (first == NULL || strcmp (date, first) < 0)
@@ -1876,13 +1881,27 @@ add_risk_results (Pack *pack)
         if (last == NULL || strcmp (date, last) > 0)
           set_string (&last, date);
       }
-    if (first == NULL)
-      assessed = g_strdup_printf (_("The risks as assessed on %s; no risk has a date for its next review."), pack->day);
+    if (n_risks > 0)
+      {
+        g_autofree char *from = written_date (oldest), *to = written_date (newest);
+
+        /* TRANSLATORS: completes "The risks as last assessed %s": a date */
+        when = g_str_equal (from, to) ? g_strdup_printf (_("on %s"), from)
+          /* TRANSLATORS: completes "The risks as last assessed %s": two dates */
+          : g_strdup_printf (_("between %s and %s"), from, to);
+      }
+    if (when == NULL)
+      assessed = g_strdup (_("No risk is assessed yet."));
+    else if (first == NULL)
+      /* TRANSLATORS: %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
+      assessed = g_strdup_printf (_("The risks as last assessed %s; no risk has a date for its next review."), when);
     else if (g_str_equal (first, last))
-      assessed = g_strdup_printf (_("The risks as assessed on %s; every risk is due for review on %s."), pack->day, first);
+      /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
+      assessed = g_strdup_printf (_("The risks as last assessed %s; every risk is due for review on %s."), when, first);
     else
-      assessed = g_strdup_printf (_("The risks as assessed on %s; they are due for review between %s and %s."),
-                                  pack->day, first, last);
+      /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
+      assessed = g_strdup_printf (_("The risks as last assessed %s; they are due for review between %s and %s."),
+                                  when, first, last);
     add_record_control (pack, "ISMS-RA-RESULTS", (const char * const[]) { _("Assessed"), assessed, NULL });
   }
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
@@ -2109,6 +2128,9 @@ add_treatment (Pack *pack)
 
 /* The Statement of Applicability */
 
+/* How many of the risks a control treats its row names. */
+#define SOA_RISKS_NAMED 5
+
 static void
 add_soa (Pack *pack)
 {
@@ -2165,6 +2187,8 @@ add_soa (Pack *pack)
   table = attest_document_add_table (pack->doc, 7, widths, headers);
   attest_table_set_first_line_bold (table, 0);
   attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
+  /* "R1012," on one line, its comma with it. */
+  attest_table_set_whole_words (table, 6);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
@@ -2214,8 +2238,19 @@ add_soa (Pack *pack)
                                 : applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE ? _("No") : _("Not decided"),
                               or_dash (justification), status,
                               applies ? text_of (entry, "owner") : "", evidence, "" }, anchor);
-      for (guint k = 0; risks != NULL && k < risks->len; k++)
+      /* A handful of the risks, the rest counted: the risk register lists
+       * them all. */
+      for (guint k = 0; risks != NULL && k < risks->len && k < SOA_RISKS_NAMED; k++)
         link_risk (pack, table, 6, g_ptr_array_index (risks, k));
+      if (risks != NULL && risks->len > SOA_RISKS_NAMED)
+        {
+          guint more = risks->len - SOA_RISKS_NAMED;
+          /* TRANSLATORS: after a list of risk ids: "R1, R2, R3, R4, R5 and 125 more" */
+          g_autofree char *rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more),
+                                                   more);
+
+          attest_table_add_text (table, 6, rest);
+        }
     }
 
   /* What the draft changed since the approval, so the approved version can

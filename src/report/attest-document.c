@@ -84,6 +84,7 @@ struct _AttestTable
   gboolean   align_end[MAX_COLUMNS];
   gboolean   first_line_bold[MAX_COLUMNS];
   gboolean   nowrap[MAX_COLUMNS];      /* short codes, scores, dates: one line */
+  gboolean   whole_words[MAX_COLUMNS]; /* lists of ids: no word breaks */
   Cell      *header;                /* (nullable) */
   GPtrArray *rows;
   gboolean   key_values;            /* bold keys, no zebra */
@@ -534,6 +535,24 @@ attest_table_set_nowrap (AttestTable *table,
 }
 
 /**
+ * attest_table_set_whole_words:
+ * @table: a table
+ * @column: a column of short words, such as a list of identifiers
+ *
+ * No word of the column breaks across lines, so that "R1012," keeps its
+ * comma and no line starts with one: the column is made wide enough for
+ * its widest word (up to two fifths of the table), at the expense of the
+ * widest columns of free text.
+ */
+void
+attest_table_set_whole_words (AttestTable *table,
+                              guint        column)
+{
+  g_return_if_fail (column < table->n_columns);
+  table->whole_words[column] = TRUE;
+}
+
+/**
  * attest_table_add_row:
  * @table: a table
  * @cells: (array): one text per column (%NULL for an empty cell)
@@ -586,6 +605,28 @@ attest_table_add_link (AttestTable *table,
   if (cell->links == NULL)
     cell->links = g_array_new (FALSE, FALSE, sizeof (Link));
   g_array_append_val (cell->links, link);
+}
+
+/**
+ * attest_table_add_text:
+ * @table: a table with a row
+ * @column: a column of its last row
+ * @text: text added to the cell after a space
+ */
+void
+attest_table_add_text (AttestTable *table,
+                       guint        column,
+                       const char  *text)
+{
+  Row *row;
+  Cell *cell;
+
+  g_return_if_fail (table->rows->len > 0 && column < table->n_columns);
+  row = g_ptr_array_index (table->rows, table->rows->len - 1);
+  cell = &row->cells[column];
+  if (cell->text->len > 0)
+    g_string_append_c (cell->text, ' ');
+  g_string_append (cell->text, text);
 }
 
 /**
@@ -1586,6 +1627,21 @@ table_fit (Pager       *pager,
             }
           minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
         }
+      if (table->whole_words[c])
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+          double widest = 0;
+
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              Row *row = g_ptr_array_index (table->rows, r);
+              const char *text = row->cells[c].text->str;
+
+              if (g_hash_table_add (seen, (gpointer) text))
+                widest = MAX (widest, longest_word (pager, BODY_CELL_FONT, text));
+            }
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
+        }
       total += minimum[c];
     }
 
@@ -2496,8 +2552,9 @@ attest_document_dup_alt_texts (AttestDocument *doc)
   return texts;
 }
 
-/* What must print on one line: every word of every table header, and
- * every cell of a nowrap column short enough to be kept whole. */
+/* What must print on one line: every word of every table header and of
+ * every whole-words column, and every cell of a nowrap column short
+ * enough to be kept whole. */
 GPtrArray *
 attest_document_dup_unbreakable (AttestDocument *doc)
 {
@@ -2516,6 +2573,18 @@ attest_document_dup_unbreakable (AttestDocument *doc)
           if (table->header != NULL)
             {
               g_auto(GStrv) words = g_strsplit_set (table->header[c].text->str, " \n\t", -1);
+
+              for (guint w = 0; words[w] != NULL; w++)
+                if (*words[w] != '\0' && !g_hash_table_contains (seen, words[w]))
+                  {
+                    g_ptr_array_add (texts, g_strdup (words[w]));
+                    g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                  }
+            }
+          for (guint r = 0; table->whole_words[c] && r < table->rows->len; r++)
+            {
+              Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
+              g_auto(GStrv) words = g_strsplit_set (cell->text->str, " \n\t", -1);
 
               for (guint w = 0; words[w] != NULL; w++)
                 if (*words[w] != '\0' && !g_hash_table_contains (seen, words[w]))

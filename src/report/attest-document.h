@@ -106,9 +106,14 @@ void              attest_table_set_first_line_bold (AttestTable       *table,
 void              attest_table_set_nowrap         (AttestTable        *table,
                                                    guint               n_columns,
                                                    const guint        *columns);
+void              attest_table_set_whole_words    (AttestTable        *table,
+                                                   guint               column);
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
+void              attest_table_add_text           (AttestTable        *table,
+                                                   guint               column,
+                                                   const char         *text);
 void              attest_table_set_page_of        (AttestTable        *table,
                                                    guint               column,
                                                    const char         *anchor);

@@ -1078,6 +1078,101 @@ test_large_order (TestDir       *fixture,
   g_assert_cmpuint (scope_register, >, soa);
 }
 
+static void assert_unbroken (const char *pdf, GPtrArray *texts);
+
+/* The large demo's SoA: a control that treats hundreds of risks names a
+ * handful of them and counts the rest (the risk register lists them all),
+ * so that its row does not run over pages that show no control; and no
+ * line of the SoA starts with a comma (one wrapped off the id before it). */
+static void
+test_large_soa_risks (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "large.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "large-soa.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestDocument) doc = NULL;
+  g_autoptr(AttestPagination) pagination = NULL;
+  g_autoptr(PopplerDocument) reader = NULL;
+  GPtrArray *headings;
+  guint soa = G_MAXUINT, after = G_MAXUINT;
+  gboolean counted = FALSE;
+
+  if (!test_large_workloads ())
+    {
+      g_test_skip ("the large demo's pack is laid out in the plain and sanitizer passes");
+      return;
+    }
+  workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_assert_no_error (error);
+  doc = attest_audit_pack_build (workspace, &options);
+  pagination = attest_pagination_new (doc, ATTEST_PAPER_A4);
+  headings = attest_pagination_get_headings (pagination);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      AttestHeadingInfo *info = g_ptr_array_index (headings, i);
+
+      if (g_strcmp0 (info->anchor, "soa") == 0)
+        soa = info->page;
+      else if (soa != G_MAXUINT && after == G_MAXUINT && info->level == 1)
+        after = info->page;
+    }
+  g_assert_cmpuint (soa, !=, G_MAXUINT);
+  g_assert_cmpuint (after, !=, G_MAXUINT);
+  g_test_message ("the SoA takes pages %u to %u", soa + 1, after);
+  /* 93 controls, some ten pages (54 when every risk was listed). */
+  g_assert_cmpuint (after - soa, <, 20);
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  for (guint i = soa; i < after; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, (int) i);
+      g_autofree char *text = poppler_page_get_text (page);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0, k = 0;
+      const char *previous = NULL;
+      guint previous_k = 0;
+
+      /* Every page of the table shows a control. */
+      g_assert_nonnull (strstr (text, "A."));
+      /* Every comma stands right after the character before it, on its
+       * line: none starts a line of its own. */
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (const char *c = text; *c != '\0' && k < n_rects; c = g_utf8_next_char (c), k++)
+        {
+          if (g_unichar_isspace (g_utf8_get_char (c)))
+            continue;
+          if (*c == ',' && previous != NULL
+              && (fabs (rects[k].y2 - rects[previous_k].y2) > 1 || fabs (rects[k].x1 - rects[previous_k].x2) > 1))
+            {
+              g_autofree char *around = g_strndup (previous, 12);
+
+              g_error ("A comma on page %u starts a line, away from what it follows: “%s”", i + 1, around);
+            }
+          previous = c;
+          previous_k = k;
+        }
+      g_free (rects);
+      if (strstr (text, " more") != NULL)
+        counted = TRUE;
+    }
+  g_assert_true (counted);
+  /* And every risk id of the table, with its comma, on one line. */
+  {
+    g_autoptr(GPtrArray) texts = attest_document_dup_unbreakable (doc);
+    guint ids = 0;
+
+    for (guint t = 0; t < texts->len; t++)
+      if (g_regex_match_simple ("^R[0-9]+,$", g_ptr_array_index (texts, t), 0, 0))
+        ids++;
+    g_assert_cmpuint (ids, >, 20);
+    assert_unbroken (pdf, texts);
+  }
+}
+
 /* Text in many scripts comes back out of the PDF as text. */
 static void
 test_scripts (TestDir       *fixture,
@@ -2402,7 +2497,35 @@ test_document_control (TestDir       *fixture,
 
       assert_in (text, block);
     }
-  assert_in (text, "Assessed The risks as assessed on 14 November 2023; every risk is due for review on 2027-05-01.");
+  /* When the risks were last assessed: the span of their records' last
+   * changes, not the pack's date (14 November 2023), which the record
+   * control block gives as such. */
+  {
+    GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+    gint64 oldest = G_MAXINT64, newest = G_MININT64;
+    g_autoptr(GDateTime) from = NULL, to = NULL;
+    g_autofree char *from_text = NULL, *to_text = NULL, *assessed = NULL, *want = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+        oldest = MIN (oldest, attest_record_get_modified (risk));
+        newest = MAX (newest, attest_record_get_modified (risk));
+      }
+    from = g_date_time_new_from_unix_utc (oldest / G_USEC_PER_SEC);
+    to = g_date_time_new_from_unix_utc (newest / G_USEC_PER_SEC);
+    from_text = attest_i18n_format_date (from);
+    to_text = attest_i18n_format_date (to);
+    g_test_message ("the risks were last assessed between %s and %s", from_text, to_text);
+    /* The demo assesses its risks over some months. */
+    g_assert_cmpstr (from_text, !=, to_text);
+    assessed = g_strdup_printf ("Assessed The risks as last assessed between %s and %s; every risk is due for "
+                                "review on 2027-05-01.", from_text, to_text);
+    assert_in (text, assessed);
+    want = squeeze ("assessed on 14 November 2023");
+    g_assert_null (strstr (text, want));
+  }
   assert_in (text, "its document control, under 6.1.2 above, covers 6.1.2 and 6.1.3.");
   /* The treatment plan lists its own changes in its control block. */
   assert_in (text, "Changes since version 1 was approved Part What Approved Now");
@@ -2546,6 +2669,7 @@ main (int    argc,
   ADD ("/audit-pack/requirements-by-party", test_requirements_by_party);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
   ADD ("/audit-pack/large-order", test_large_order);
+  ADD ("/audit-pack/large-soa-risks", test_large_soa_risks);
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/keep-together", test_keep_together);
