@@ -17,6 +17,7 @@
 #include "attest-enums.h"
 #include "attest-evidence.h"
 #include "attest-interested-party.h"
+#include "attest-isms-document.h"
 #include "attest-organisation.h"
 #include "attest-requirement.h"
 #include "attest-risk.h"
@@ -50,6 +51,7 @@
 #define GROUP_PROCUREMENT N_("Group head of procurement (David Kerr)")
 #define GROUP_DATA_CENTRES N_("Head of group data centres (Joanna Pryce)")
 #define GROUP_FACILITIES N_("Head of group property and facilities (Neil Ashworth)")
+#define GROUP_AUDIT N_("Head of group internal audit (Alan Whitaker)")
 #define GROUP_BOARD N_("Board of Meridian Holdings Group plc")
 
 /* The companies: the first 37 are in the group's scope, the last three run
@@ -98,11 +100,11 @@ static const Company companies[] = {
   { "Meridian Hire", "Castleford", "Darren Kelly", "Fatima Zahra", N_("equipment booking system") },
   { "Meridian Wholesale", "Batley", "Hamza Rauf", "Claire Dobson", N_("warehouse management system") },
   { "Meridian Media", "Salford", "Chloe Evans", "Peter Quinn", N_("content management system") },
-  { "Meridian Legal Services", "Leeds", "Victoria Lamb", "Oliver Grant", N_("case management system") },
+  { "Meridian Legal Services", "Leeds", "Victoria Lamb", "Oliver Sykes", N_("case management system") },
   { "Meridian Telecom", "Sheffield", "Ben Okonjo", "Ewa Zielinska", N_("network provisioning system") },
   { "Meridian Auto Parts", "Dewsbury", "Steven Marsh", "Leah Simpson", N_("catalogue and ordering system") },
   { "Meridian Water Services", "Pontefract", "Olga Petrova", "Harry Jowett", N_("telemetry system") },
-  { "Meridian Environmental", "Doncaster", "Liam Byrne", "Rosa Martinez", N_("waste collection routing system") },
+  { "Meridian Environmental", "Doncaster", "Liam Hartley", "Rosa Martinez", N_("waste collection routing system") },
   /* Certified on their own. */
   { "Meridian Clinical Trials", "Newcastle", "Andrew Tait", "", "" },
   { "Meridian Pensions Administration", "Leeds", "Margaret Oyelaran", "", "" },
@@ -146,6 +148,20 @@ of_company (guint       company,
   /* Translators: a record of one of the large demo's companies: "Meridian
    * Foods: dependence on one haulier"; the first %s is the company. */
   return g_strdup_printf (_("%s: %s"), companies[company].name, tr (what));
+}
+
+/* Approves one of the ISMS documents at 15:00 on @day. */
+static gboolean
+approve (Demo             *demo,
+         AttestWorkspace  *workspace,
+         const char       *document,
+         int               day,
+         const char       *approved_by,
+         const char       *note,
+         GError          **error)
+{
+  at (demo, day, 15);
+  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
 }
 
 /* Days 0 to 14: the group, its context and interested parties. */
@@ -734,7 +750,7 @@ static const struct
   { N_("Ransomware"), N_("Backups reachable from the office network"), "8.7 8.13",
     N_("Immutable backups with a tested restore for %s"), N_("Separate segment for %s"), BY_IT, GROUP_CIO },
   { N_("Credential phishing"), N_("Passwords without a second factor"), "5.17 8.5",
-    N_("Phishing-resistant sign-in for %s"), N_("Targeted phishing exercise covering %s"), BY_GROUP, GROUP_CISO },
+    N_("Phishing-resistant sign-in to %s"), N_("Targeted phishing exercise covering %s"), BY_GROUP, GROUP_CISO },
   { N_("Supplier outage"), N_("A single supplier without a fallback"), "5.30 8.14",
     N_("Tested fallback arrangement for %s"), N_("Exit plan from the sole provider of %s"), BY_IT, GROUP_PROCUREMENT },
   { N_("Device theft"), N_("Portable devices without full-disk encryption"), "8.1 8.24",
@@ -752,7 +768,7 @@ static const struct
   { N_("Payment fraud"), N_("Bank detail changes accepted by email"), "5.14 6.3",
     N_("Call-back checks on bank detail changes affecting %s"), N_("Fraud awareness session covering %s"), BY_MD, GROUP_FINANCE },
   { N_("Loss of key staff"), N_("Procedures known to one person only"), "5.37 6.1",
-    N_("Written procedures and a deputy for %s"), N_("Succession plan for %s"), BY_MD, GROUP_HR },
+    N_("Written procedures and a deputy for %s"), N_("Cross-training on %s"), BY_MD, GROUP_HR },
   { N_("Error in sending"), N_("No check before information leaves"), "5.14 8.12",
     N_("Recipient checks before sending from %s"), N_("Encrypted transfer for %s"), BY_MD, GROUP_DPO },
   { N_("Flawed outsourced code"), N_("Code accepted without review"), "8.30 8.28",
@@ -1071,7 +1087,7 @@ add_large_risks (Large            *large,
           else
             {
               /* Mostly brought within the acceptance level; a few stay above it. */
-              residual_likelihood = g_rand_int_range (large->rand, 1, MIN (likelihood, 3) + 1);
+              residual_likelihood = g_rand_int_range (large->rand, 1, MIN (likelihood, 2) + 1);
               residual_impact = g_rand_int_range (large->rand, MAX (1, impact - 2), impact + 1);
             }
           risk->residual = attest_risk_method_level (method, residual_likelihood, residual_impact);
@@ -1329,18 +1345,18 @@ add_large_actions (Large            *large,
 #pragma GCC diagnostic pop
             }
           /* Due before today: done a few days before its date, a few late;
-           * due later: some under way, a few done early. */
+           * due later: some under way. */
           if (due < DEMO_DAYS)
             action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
-          else
-            action->done = g_rand_int_range (large->rand, 0, 10) == 0 ? g_rand_int_range (large->rand, 130, DEMO_DAYS) : 0;
           status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
                    ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
           action->risk = risk;
           action->record = g_object_new (ATTEST_TYPE_TREATMENT_ACTION,
                                          "risk-id", attest_record_get_id (risk->record),
                                          "title", title,
-                                         "owner", action_owner (large, risk, i > 0),
+                                         "owner", treatment == ATTEST_TREATMENT_AVOID && i == 0
+                                                  ? attest_record_get_string (risk->record, "owner")
+                                                  : action_owner (large, risk, i > 0),
                                          "due-date", due_date,
                                          "status", status,
                                          NULL);
@@ -1402,6 +1418,8 @@ run_large_plan (Large            *large,
 
   for (int day = 127; day < DEMO_DAYS; day++)
     {
+      int hour = 9;
+
       for (guint r = 0; r < risks->len; r++)
         {
           LargeRisk *risk = g_ptr_array_index (risks, r);
@@ -1412,7 +1430,8 @@ run_large_plan (Large            *large,
            * control it relies on is not in place yet). */
           if (is_pending (workspace, risk, day))
             continue;
-          at (demo, day, 9 + r % 6);
+          at (demo, day, MIN (hour, 17));   /* the owners one after another */
+          hour++;
           if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
                                   ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
@@ -1476,8 +1495,12 @@ add_large_documents (Large            *large,
       "competence", "6.3" },
     { "GRP-ISMS-DOC-01", N_("Group document and record control procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 42, 365,
       "documented-information", "5.37" },
-    { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_CISO, GROUP_BOARD, 100, 365,
+    { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_AUDIT, GROUP_BOARD, 100, 365,
       "audit-programme", "5.35" },
+    { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 45, 182,
+      "operational-planning", "" },
+    { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "Q3", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 110, 91,
+      "monitoring-results", "" },
   };
 
   at (large->demo, 120, 9);

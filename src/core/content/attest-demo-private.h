@@ -8,7 +8,6 @@
 #include "attest-i18n.h"
 
 #include "attest-demo.h"
-#include "attest-isms-document.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
@@ -63,20 +62,6 @@ add_record (AttestWorkspace  *workspace,
   g_autoptr(AttestRecord) owned = record;
 
   return attest_workspace_add (workspace, owned, error);
-}
-
-/* Approves one of the ISMS documents at 15:00 on @day. */
-static inline gboolean
-approve (Demo             *demo,
-         AttestWorkspace  *workspace,
-         const char       *document,
-         int               day,
-         const char       *approved_by,
-         const char       *note,
-         GError          **error)
-{
-  at (demo, day, 15);
-  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
 }
 
 /* The large demo's story: Meridian Holdings Group plc (attest-demo-large.c). */

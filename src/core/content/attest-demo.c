@@ -493,6 +493,19 @@ add_documents (Demo             *demo,
   return TRUE;
 }
 
+static gboolean
+approve (Demo             *demo,
+         AttestWorkspace  *workspace,
+         const char       *document,
+         int               day,
+         const char       *approved_by,
+         const char       *note,
+         GError          **error)
+{
+  at (demo, day, 15);
+  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
+}
+
 /* Days 0 to 14: the organisation, its context and interested parties. */
 static gboolean
 add_context (Demo             *demo,
