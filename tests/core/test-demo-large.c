@@ -230,6 +230,7 @@ test_soa (void)
       AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, controls[i]);
 
       g_assert_cmpint (attest_record_get_enum (entry, "applicability"), ==, ATTEST_APPLICABILITY_APPLICABLE);
+      g_assert_cmpuint (strlen (field (entry, "justification")), >, 40);
       g_assert_cmpuint (strlen (field (entry, "implementation")), >, 40);
     }
   g_assert_nonnull (strstr (field (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.7.11"),

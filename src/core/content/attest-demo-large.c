@@ -1152,16 +1152,20 @@ static const struct
 static const struct
 {
   const char *number;
+  const char *justification;
   const char *implementation;
 } soa_texts[] = {
-  { "7.11", N_("The group data centres in Leeds and Sheffield have their own UPS, standby generators and cooling, "
-               "maintained under contract and load-tested every quarter; the companies' premises use the landlords' "
-               "utilities with UPS for network equipment.") },
-  { "7.12", N_("Power and data cabling in the group data centres and the Leeds headquarters is group IT's: "
-               "in trays and locked risers, labelled, and changed only through change management.") },
-  { "8.30", N_("Meridian Digital has part of the group's customer-facing software written by outside developers, "
-               "and the companies buy in hundreds of services: secure coding terms, code review and testing "
-               "before acceptance, and supplier assurance by group procurement.") },
+  { "7.11", N_("The group runs two data centres of its own, in Leeds and Sheffield, with their own power and cooling."),
+    N_("The group data centres in Leeds and Sheffield have their own UPS, standby generators and cooling, "
+       "maintained under contract and load-tested every quarter; the companies' premises use the landlords' "
+       "utilities with UPS for network equipment.") },
+  { "7.12", N_("Group IT lays and maintains the power and data cabling of its data centres and headquarters."),
+    N_("Power and data cabling in the group data centres and the Leeds headquarters is group IT's: "
+       "in trays and locked risers, labelled, and changed only through change management.") },
+  { "8.30", N_("Meridian Digital has software written by outside developers, and the companies buy in hundreds of services."),
+    N_("Meridian Digital has part of the group's customer-facing software written by outside developers, "
+       "and the companies buy in hundreds of services: secure coding terms, code review and testing "
+       "before acceptance, and supplier assurance by group procurement.") },
 };
 
 static gboolean
@@ -1179,7 +1183,7 @@ add_large_soa (Large            *large,
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control =
         attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
-      const char *owner = GROUP_CISO, *implementation = "";
+      const char *owner = GROUP_CISO, *justification = "", *implementation = "";
       AttestImplementation status;
       g_autofree char *target = NULL;
 
@@ -1212,11 +1216,15 @@ add_large_soa (Large            *large,
           owner = soa_owners[o].owner;
       for (guint o = 0; o < G_N_ELEMENTS (soa_texts); o++)
         if (g_str_equal (soa_texts[o].number, control->number))
-          implementation = soa_texts[o].implementation;
+          {
+            justification = soa_texts[o].justification;
+            implementation = soa_texts[o].implementation;
+          }
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
                     "status", status,
                     "owner", tr (owner),
+                    "justification", tr (justification),
                     "implementation", tr (implementation),
                     "reason-business", TRUE,
                     "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
