@@ -1426,8 +1426,10 @@ run_large_plan (Large            *large,
 
   for (int day = 127; day < DEMO_DAYS; day++)
     {
-      int hour = 9;
+      guint n_today = 0, k = 0;
 
+      for (guint r = 0; r < risks->len; r++)
+        n_today += ((LargeRisk *) g_ptr_array_index (risks, r))->decided == day;
       for (guint r = 0; r < risks->len; r++)
         {
           LargeRisk *risk = g_ptr_array_index (risks, r);
@@ -1438,8 +1440,8 @@ run_large_plan (Large            *large,
            * control it relies on is not in place yet). */
           if (is_pending (workspace, risk, day))
             continue;
-          at (demo, day, MIN (hour, 17));   /* the owners one after another */
-          hour++;
+          /* The owners one after another, from 9:00 to 17:00. */
+          demo->now = MAX (demo->now, demo->start + day * DAY + 9 * HOUR + k++ * 8 * HOUR / n_today);
           if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
                                   ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
