@@ -769,7 +769,7 @@ static const struct
     N_("Call-back checks on bank detail changes affecting %s"), N_("Fraud awareness session covering %s"), BY_MD, GROUP_FINANCE },
   { N_("Loss of key staff"), N_("Procedures known to one person only"), "5.37 6.1",
     N_("Written procedures and a deputy for %s"), N_("Cross-training on %s"), BY_MD, GROUP_HR },
-  { N_("Error in sending"), N_("No check before information leaves"), "5.14 8.12",
+  { N_("Misdirected information"), N_("No check before information leaves"), "5.14 8.12",
     N_("Recipient checks before sending from %s"), N_("Encrypted transfer for %s"), BY_MD, GROUP_DPO },
   { N_("Flawed outsourced code"), N_("Code accepted without review"), "8.30 8.28",
     N_("Secure coding terms and code review for %s"), N_("Penetration test of %s"), BY_IT, GROUP_CISO },
