@@ -13,6 +13,7 @@
 #include "attest-catalog.h"
 #include "attest-context-issue.h"
 #include "attest-demo.h"
+#include "attest-demo-private.h"
 #include "attest-isms-document.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
@@ -35,8 +36,8 @@
 #include "attest-soa-entry.h"
 
 /* A fictional organisation to learn and demonstrate with. Every name here is
- * invented. The small one is hand-written; the large one repeats generated
- * variations of it for benchmarks, from a fixed seed. */
+ * invented. The small one is hand-written; the large one, a group with
+ * thousands of records for benchmarks, is in attest-demo-large.c. */
 
 typedef struct
 {
@@ -300,21 +301,6 @@ static const struct
   { 7, N_("Migrate old projects and delete what contracts no longer allow"), ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
 };
 
-/* The demo is replayed through the clock (attest_clock_set()) as the dated
- * edits of an ISMS that started some eight months ago: its history, its
- * approvals and its changes since tell one story. */
-#define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
-#define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
-#define DEMO_DAYS 240
-
-typedef struct
-{
-  AttestDemoSize size;
-  gint64         start;    /* day 0, midnight UTC */
-  gint64         now;
-  gint64         step;     /* between two edits */
-} Demo;
-
 static gint64
 demo_clock_cb (gpointer user_data)
 {
@@ -322,43 +308,6 @@ demo_clock_cb (gpointer user_data)
 
   demo->now += demo->step;
   return demo->now;
-}
-
-/* Moves the clock on to @hour o'clock on @day, never back. */
-static void
-at (Demo *demo,
-    int   day,
-    int   hour)
-{
-  demo->now = MAX (demo->now, demo->start + day * DAY + hour * HOUR);
-}
-
-/* A date in the demo's calendar, as a date field holds it. */
-static char *
-date_of (Demo *demo,
-         int   day)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
-
-  return g_date_time_format (dt, "%Y-%m-%d");
-}
-
-/* A demo text in the language of the interface (an empty one stays empty:
- * gettext would give the catalog's header for it). */
-static const char *
-tr (const char *text)
-{
-  return text == NULL || *text == '\0' ? text : _(text);
-}
-
-static gboolean
-add_record (AttestWorkspace  *workspace,
-            AttestRecord     *record,
-            GError          **error)
-{
-  g_autoptr(AttestRecord) owned = record;
-
-  return attest_workspace_add (workspace, owned, error);
 }
 
 /* Days 49 to 63: what is protected, what threatens it, and the risks. */
@@ -828,29 +777,23 @@ add_since (Demo             *demo,
   return TRUE;
 }
 
-static gboolean add_large_context (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-static gboolean add_large_scope (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-static gboolean add_large_risks (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-
-/* The whole story, in the order it happened; the large demo adds its
- * records at the same points of it. */
+/* The whole story, in the order it happened. The large demo tells a
+ * story of its own (attest-demo-large.c). */
 static gboolean
 add_demo (Demo             *demo,
           AttestWorkspace  *workspace,
           GError          **error)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (27001);
   g_autoptr(GPtrArray) insurer_requirements = g_ptr_array_new ();
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
   g_autoptr(GPtrArray) actions = g_ptr_array_new ();
-  gboolean large = demo->size == ATTEST_DEMO_LARGE;
-  const char *top = large ? GROUP_CHIEF_EXECUTIVE : MANAGING_DIRECTOR;
+  const char *top = MANAGING_DIRECTOR;
 
+  if (demo->size == ATTEST_DEMO_LARGE)
+    return attest_demo_add_large (demo, workspace, error);
   if (!add_context (demo, workspace, insurer_requirements, error)
-      || (large && !add_large_context (demo, workspace, rand, error))
       || !add_scope (demo, workspace, error)
-      || (large && !add_large_scope (demo, workspace, rand, error))
       || !approve (demo, workspace, "scope", 21, top,
                    N_("Scope agreed at the management meeting."), error))
     return FALSE;
@@ -862,7 +805,6 @@ add_demo (Demo             *demo,
   if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method; the managing director's acceptance level is Medium."), error)
       || !add_risks (demo, workspace, risks, error)
-      || (large && !add_large_risks (demo, workspace, rand, error))
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
@@ -872,292 +814,6 @@ add_demo (Demo             *demo,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
-}
-
-static const char * const large_words[] = {
-  N_("supplier"), N_("payment"), N_("backup"), N_("identity"), N_("network"), N_("laptop"), N_("archive"), N_("contract"),
-  N_("privacy"), N_("monitoring"), N_("recovery"), N_("training"), N_("vendor"), N_("cloud"), N_("mobile"), N_("warehouse"),
-  N_("branch"), N_("subsidiary"), N_("records"), N_("licensing"), N_("outsourcing"), N_("regulation"), N_("market"), N_("audit"),
-};
-
-static char *
-large_text (GRand      *rand,
-            const char *prefix,
-            guint       i)
-{
-  const char *first = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-  const char *second = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-  const char *third = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-
-  char *text;
-
-  /* Without a prefix: the words alone, the first capitalised (a risk: the
-   * register numbers risks, R1, R2 …, so a title with a number of its own
-   * would be a second numbering). */
-  if (prefix == NULL)
-    {
-      /* Translators: a generated risk title of the large demo: "Supplier and
-       * backup network" (the first letter is capitalised afterwards) */
-      text = g_strdup_printf (_("%s and %s %s"), _(first), _(second), _(third));
-      text[0] = g_ascii_toupper (text[0]);
-      return text;
-    }
-  /* Translators: a generated title of the large demo: "Issue 12: supplier and
-   * backup network"; %s before the number is "Issue", "Party" and so on. */
-  return g_strdup_printf (_("%s %u: %s and %s %s"), _(prefix), i, _(first), _(second), _(third));
-}
-
-static gboolean
-add_large_context (Demo             *demo,
-                   AttestWorkspace  *workspace,
-                   GRand            *rand,
-                   GError          **error)
-{
-  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
-  const guint n_issues = 3000, n_parties = 2000, n_requirements = 6000;
-
-  const char *locations[] = {
-    _("Leeds headquarters"), _("Manchester shared service centre"), _("Glasgow shared service centre"),
-    _("Group data centres (Leeds and Sheffield)"), _("Home working"), NULL };
-
-  static const DemoIssue group_issues[] = {
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
-      N_("Ransomware against groups with shared IT"),
-      N_("Attackers target holding groups whose companies share identity and ERP platforms."),
-      N_("One compromise could stop many operating companies at once."),
-      N_("Group security operations centre, segmented networks, immutable backups.") },
-    { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
-      N_("Board risk committee and 40 company boards"),
-      N_("The group board's risk committee oversees the ISMS; each company's managing director owns its risks."),
-      N_("Decisions need both the group and the company; accountability can blur."),
-      N_("Group ISMS charter; risk acceptance above Medium reserved to the group chief executive.") },
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
-      N_("Data protection and payment card rules"),
-      N_("Companies process customer personal data and card payments."),
-      N_("Breach notification, fines and loss of card acceptance."),
-      N_("Group privacy programme; PCI DSS scope kept to Meridian Payments.") },
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
-      N_("Climate change: floods and heat at sites and data centres"),
-      N_("Climate change is a relevant issue for the group: its sites and data centres face more floods and heat."),
-      N_("Outages at sites, warehouses and data centres; investors and customers ask for climate reporting."),
-      N_("Second data centre in Sheffield; site continuity plans; climate reporting to the board.") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (group_issues); i++)
-    if (!add_record (workspace,
-                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                                   "title", tr (group_issues[i].title),
-                                   "description", tr (group_issues[i].description),
-                                   "origin", group_issues[i].origin,
-                                   "category", group_issues[i].category,
-                                   "effect", tr (group_issues[i].effect),
-                                   "treatment", tr (group_issues[i].treatment),
-                                   NULL),
-                     error))
-      return FALSE;
-
-  g_object_set (org,
-                "name", "Meridian Holdings Group plc",
-                "short-name", "Meridian",
-                "sector", _("Diversified holding group"),
-                "size", _("12,000 employees in 40 companies"),
-                "headquarters", _("Leeds, United Kingdom"),
-                "locations", locations,
-                "top-management", _(GROUP_CHIEF_EXECUTIVE),
-                "isms-manager", _(GROUP_CISO),
-                "climate-statement", _("Climate change is relevant: floods and heat can close the group's sites, "
-                                       "warehouses and data centres, and investors and customers ask for climate "
-                                       "reporting. See the context issue on climate change."),
-                NULL);
-
-  for (guint i = 0; i < n_issues; i++)
-    {
-      g_autofree char *title = large_text (rand, N_("Issue"), i);
-      g_autofree char *effect = large_text (rand, N_("Effect"), i);
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                                     "title", title,
-                                     "description", _("Reported by a subsidiary in the yearly context review."),
-                                     "origin", g_rand_boolean (rand) ? ATTEST_ISSUE_ORIGIN_EXTERNAL
-                                                                     : ATTEST_ISSUE_ORIGIN_INTERNAL,
-                                     "category", g_rand_int_range (rand, 0, ATTEST_ISSUE_CATEGORY_OTHER + 1),
-                                     "effect", effect,
-                                     "treatment", _("Tracked in the group risk register."),
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < n_parties; i++)
-    {
-      g_autofree char *name = large_text (rand, N_("Party"), i);
-      AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
-                                          "name", name,
-                                          "kind", g_rand_int_range (rand, 0, ATTEST_PARTY_KIND_OTHER + 1),
-                                          "relevance", _("Named by a subsidiary."),
-                                          NULL);
-
-      g_ptr_array_add (parties, party);
-      if (!add_record (workspace, party, error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < n_requirements; i++)
-    {
-      static const char * const hows[] = {
-        N_("Group information security policy and the company's procedures."),
-        N_("Contract clauses reviewed by group legal; controls in the group SoA."),
-        N_("Annual supplier assurance review by group procurement."),
-        N_("Group privacy programme: records of processing and breach procedure."),
-        N_("Board reporting each quarter by the group CISO."),
-      };
-      g_autofree char *text = large_text (rand, N_("Requirement"), i);
-      AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
-      gboolean addressed = g_rand_int_range (rand, 0, 10) < 8;
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_REQUIREMENT,
-                                     "party-id", attest_record_get_id (party),
-                                     "text", text,
-                                     "kind", g_rand_int_range (rand, 0, ATTEST_REQUIREMENT_KIND_OTHER + 1),
-                                     "addressed", addressed,
-                                     "how-addressed", addressed ? _(hows[i % G_N_ELEMENTS (hows)]) : "",
-                                     "climate-related", g_rand_int_range (rand, 0, 20) == 0,
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-add_large_scope (Demo             *demo,
-                 AttestWorkspace  *workspace,
-                 GRand            *rand,
-                 GError          **error)
-{
-  static const DemoScopeItem group_scope[] = {
-    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Leeds headquarters"), N_("Group head office and security operations centre."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Manchester and Glasgow shared service centres"), N_("Finance and HR services for the group."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Group data centres"), N_("Leeds and Sheffield, run by group IT."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Customer, payment and logistics data handling"), N_("For the 40 operating companies."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Group ERP and identity platform"), N_("Shared by every company."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Companies with their own certificate"), N_("Three operating companies certified on their own."),
-      N_("They run their own certified ISMS; the group manages them as interfaces.") },
-    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud providers"), N_("Hosting of customer-facing services."), "" },
-  };
-  static const char * const descriptions[] = {
-    N_("A team of an operating company, under group policies."), N_("A site of an operating company."),
-    N_("A process of an operating company, run on group systems."), N_("A system of an operating company, run by group IT."),
-    "", N_("A service bought from outside the group, under contract."),
-  };
-  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
-  const guint n_scope = 2000;
-
-  for (guint i = 0; i < G_N_ELEMENTS (group_scope); i++)
-    if (!add_record (workspace,
-                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
-                                   "kind", group_scope[i].kind,
-                                   "name", tr (group_scope[i].name),
-                                   "description", tr (group_scope[i].description),
-                                   "justification", tr (group_scope[i].justification),
-                                   NULL),
-                     error))
-      return FALSE;
-  g_object_set (scope, "statement",
-                _("The information security management system of Meridian Holdings Group plc covers the group's "
-                "shared services (finance, HR, IT and security operations) and the handling of customer, payment "
-                "and logistics data of its 40 operating companies on group systems, at the Leeds headquarters, the "
-                "Manchester and Glasgow shared service centres, the group data centres in Leeds and Sheffield, "
-                "and when working from home. Operating companies certified under their own ISMS are excluded and "
-                "managed as interfaces, as are the cloud providers hosting customer-facing services."),
-                NULL);
-
-  for (guint i = 0; i < n_scope; i++)
-    {
-      g_autofree char *name = large_text (rand, N_("Scope item"), i);
-      AttestScopeItemKind kind = g_rand_int_range (rand, 0, ATTEST_SCOPE_ITEM_KIND_INTERFACE + 1);
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_SCOPE_ITEM,
-                                     "kind", kind,
-                                     "name", name,
-                                     "description", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
-                                                    ? _("Kept out of the group scope.") : tr (descriptions[kind]),
-                                     "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
-                                                      ? _("Run separately by the subsidiary under its own certificate.")
-                                                      : "",
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-add_large_risks (Demo             *demo,
-                 AttestWorkspace  *workspace,
-                 GRand            *rand,
-                 GError          **error)
-{
-  GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
-  /* Each operating company's managing director owns its risks: the
-   * register filters by owner. */
-  static const char * const owners[] = {
-    "Managing director, Meridian Logistics (Sarah Cole)", "Managing director, Meridian Payments (Arjun Mehta)",
-    "Managing director, Meridian Retail (Fiona Grant)", "Managing director, Meridian Foods (Kwame Boateng)",
-    "Managing director, Meridian Property (Helen Shaw)", "Managing director, Meridian Health (Tomasz Nowak)",
-    "Managing director, Meridian Engineering (Grace Liu)", "Managing director, Meridian Leisure (Owen Price)",
-    "Managing director, Meridian Energy (Amira Haddad)", "Managing director, Meridian Digital (Lewis Grant)",
-    "Managing director, Meridian Insurance Services (Nadia Rahman)", "Managing director, Meridian Fleet (Connor Walsh)",
-  };
-  /* The controls a treated risk of each threat is modified with, by number. */
-  static const char * const controls[] = { "8.7 8.13", "5.17 8.5", "5.30 8.14", "8.1 8.24", "5.15 8.12", "7.5 5.30", "8.9 5.23" };
-
-  for (guint i = 0; i < 5000; i++)
-    {
-      g_autofree char *title = large_text (rand, NULL, i);
-      guint t = g_rand_int_range (rand, 0, g_list_model_get_n_items (threats));
-      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, t);
-      int likelihood = g_rand_int_range (rand, 1, 6), impact = g_rand_int_range (rand, 1, 6);
-      AttestTreatment treatment = g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1);
-      /* Treatment lowers a risk, never raises it; retaining leaves it as it is. */
-      gboolean treated = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
-                         || treatment == ATTEST_TREATMENT_SHARE;
-      int residual_likelihood = treated ? g_rand_int_range (rand, 1, likelihood + 1) : likelihood;
-      int residual_impact = treated ? g_rand_int_range (rand, 1, impact + 1) : impact;
-      AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK,
-                                         "title", title,
-                                         "threat-id", attest_record_get_id (threat),
-                                         "owner", owners[i % G_N_ELEMENTS (owners)],
-                                         "likelihood", likelihood,
-                                         "impact", impact,
-                                         "treatment", treatment,
-                                         "residual-likelihood", residual_likelihood,
-                                         "residual-impact", residual_impact,
-                                         NULL);
-      g_autoptr(AttestRecord) owned = g_object_ref (risk);
-
-      if (!add_record (workspace, risk, error))
-        return FALSE;
-      if (treatment == ATTEST_TREATMENT_MODIFY)
-        {
-          g_auto(GStrv) numbers = g_strsplit (controls[t % G_N_ELEMENTS (controls)], " ", -1);
-
-          for (guint c = 0; numbers[c] != NULL; c++)
-            {
-              g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
-
-              if (!attest_workspace_link (workspace, "risk-control", owned,
-                                          attest_workspace_lookup_soa_entry (workspace, id), error))
-                return FALSE;
-            }
-        }
-    }
-  return TRUE;
 }
 
 static gboolean
