@@ -393,8 +393,11 @@ finish_actions (Demo      *demo,
     for (guint i = 0; i < G_N_ELEMENTS (demo_actions); i++)
       if (demo_actions[i].done == day && demo_actions[i].status != ATTEST_ACTION_STATUS_DONE)
         {
+          g_autofree char *completed = date_of (demo, day);
+
           at (demo, day, 16);
-          g_object_set (g_ptr_array_index (actions, i), "status", ATTEST_ACTION_STATUS_DONE, NULL);
+          g_object_set (g_ptr_array_index (actions, i), "status", ATTEST_ACTION_STATUS_DONE,
+                        "completed-date", completed, NULL);
         }
 }
 
@@ -411,10 +414,14 @@ add_treatment (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_actions); i++)
     {
       g_autofree char *due = date_of (demo, demo_actions[i].due);
+      /* An action done before the plan was written down says when. */
+      g_autofree char *completed = demo_actions[i].status == ATTEST_ACTION_STATUS_DONE
+                                   ? date_of (demo, demo_actions[i].done) : g_strdup ("");
       AttestRecord *risk = g_ptr_array_index (risks, demo_actions[i].risk);
       AttestRecord *action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
                                            "title", tr (demo_actions[i].title), "owner", tr (demo_actions[i].owner),
-                                           "due-date", due, "status", demo_actions[i].status, NULL);
+                                           "due-date", due, "status", demo_actions[i].status,
+                                           "completed-date", completed, NULL);
 
       g_ptr_array_add (actions, action);
       if (!add_record (workspace, action, error))

@@ -56,7 +56,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
   "computation", "levels", "level-colours", "thresholds", "acceptance-level",
-  "review-interval", "review-triggers", NULL
+  "review-interval", "review-triggers", "identification", NULL
 };
 
 static void
