@@ -63,7 +63,7 @@ test_round_trip (TestDir       *fixture,
   g_assert_no_error (error);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 17);
   /* The approved documents come back as they were approved. */
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_VERSION)), ==, 3);
   g_assert_nonnull (strstr (first, "\"document-version\" : ["));

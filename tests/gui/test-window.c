@@ -161,11 +161,11 @@ test_parties_page (TestDir       *fixture,
 
   attest_window_show_page (window, "parties");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "parties-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 11);
   assert_cell (table, 0, 0, "Clients");
   assert_cell (table, 0, 1, "Customer");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "requirements-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 17);
   assert_cell (table, 0, 1, "Clients");
   assert_cell (table, 0, 2, "Contractual");
   assert_cell (table, 0, 3, "Yes");
@@ -188,7 +188,7 @@ test_scope_page (TestDir       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "scope-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 14);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 15);
   assert_cell (table, 10, 0, "Exclusion");
   assert_cell (table, 10, 1, "Visitors' guest Wi-Fi");
   screenshot (GTK_WIDGET (window), "scope");
@@ -218,7 +218,7 @@ test_organisation_page (TestDir       *fixture,
     g_assert_true (gtk_widget_is_drawable (attest_record_form_get_row (form, fields[i])));
   /* The setup's field the old page lacked. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Other locations"))), ==,
-                   "Bristol office; Home working");
+                   "Home working");
 
   /* The demo's organisation is complete: no problem shows. */
   for (guint i = 0; fields[i] != NULL; i++)
@@ -2069,11 +2069,11 @@ test_readiness_page (TestDir       *fixture,
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
                    "6 blockers: what an auditor would raise as a nonconformity. 2 warnings: what they would ask about.");
-  row = row_with (mandatory, "9.3");
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Results of management reviews"));
+  row = row_with (mandatory, "9.2");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Audit programme and audit results"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==,
-                   "Document register: Information security policy, kept at SharePoint › ISMS › Documents");
+                   "Document register: Information security policy, kept at SharePoint › ISMS › Policies");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
   screenshot (GTK_WIDGET (window), "readiness-page");
 
@@ -2088,23 +2088,23 @@ test_readiness_page (TestDir       *fixture,
   }
   screenshot (GTK_WIDGET (window), "readiness-to-risk");
 
-  /* Kept elsewhere: a register entry for management reviews; the page
+  /* Kept elsewhere: a register entry for the audit programme; the page
    * follows the workspace while it is shown. */
   attest_window_show_page (window, "readiness");
-  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "MR-2026", "title", "Management review minutes",
-                           "location", "Board minutes folder",
-                           "mandatory-items", (const char * const[]) { "9.3", NULL }, NULL);
+  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2026", "title", "Internal audit programme",
+                           "location", "Audit folder",
+                           "mandatory-items", (const char * const[]) { "9.2", NULL }, NULL);
   g_assert_true (attest_workspace_add (workspace, document, &error));
   g_assert_no_error (error);
-  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.3")),
-                         "Document register: Management review minutes, kept at Board minutes folder") == 0);
-  g_assert_null (row_with (named (page, "findings-list"), "Results of management reviews is required"));
+  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.2")),
+                         "Document register: Internal audit programme, kept at Audit folder") == 0);
+  g_assert_null (row_with (named (page, "findings-list"), "Audit programme and audit results is required"));
 
   /* Its row opens the document register with the entry selected. */
-  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.3"));
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.2"));
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "documents") == 0);
   documents = ATTEST_REGISTER (named (window, "documents-register"));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 19);
   wait_until (attest_record_table_get_selected (attest_register_get_table (documents)) == document);
   screenshot (GTK_WIDGET (window), "documents-page");
   close_window_and_workspace (window, &workspace);
