@@ -133,7 +133,7 @@ static const DemoParty demo_parties[] = {
     N_("They entrust us with their data and pay for the analyses."),
     { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Keep client data confidential and in the agreed country."), TRUE, N_("Contracts, access control, data residency register."), FALSE },
       { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Report security incidents affecting their data within 24 hours."), TRUE, N_("Incident procedure with client notification step."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Show evidence of our climate commitments in tenders."), FALSE, "", TRUE } } },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Show evidence of our climate commitments in tenders."), FALSE, N_("Planned: a climate statement for tenders, for the management review in the spring."), TRUE } } },
   { ATTEST_PARTY_KIND_EMPLOYEE, N_("Employees"),
     N_("They handle client data every day and need to know what is expected."),
     { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Their own personal data is protected."), TRUE, N_("HR data in the HR system with restricted access."), FALSE },
@@ -157,7 +157,7 @@ static const DemoParty demo_parties[] = {
       { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups tested every quarter."), FALSE, N_("Partly: backups are immutable (A.8.13) and the first restore test is done; a test every quarter is scheduled from it."), FALSE } } },
   { ATTEST_PARTY_KIND_PUBLIC, N_("Local community"),
     N_("Neighbours of the office and the public who read about breaches."),
-    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), FALSE, "", TRUE } } },
+    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), FALSE, N_("Outside the ISMS: the office's environmental policy covers it; disposal wipes every device (A.7.14)."), TRUE } } },
 };
 
 typedef struct
