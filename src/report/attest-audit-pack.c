@@ -1096,56 +1096,6 @@ severity_counts (guint blockers,
   return g_strdup_printf (_("%s and %s"), b, w);
 }
 
-/* Which of @found (a part's findings, blockers first) its table shows: the
- * first of each rule, then the second of each, and so on, up to @limit
- * rows; every rule that fired shows at least once, however many there
- * are, so that no rule hides behind another's thousand findings. */
-static gboolean *
-sample_findings (GPtrArray *found,
-                 guint      limit,
-                 guint     *n_shown)
-{
-  g_autoptr(GHashTable) by_rule = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  gboolean *shown = g_new0 (gboolean, found->len + 1);
-  guint n = 0;
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      AttestFinding *finding = g_ptr_array_index (found, i);
-      g_autofree char *key = g_strdup_printf ("%d %s", finding->severity, finding->rule);
-      GArray *indices = g_hash_table_lookup (by_rule, key);
-
-      if (indices == NULL)
-        {
-          indices = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_ptr_array_add (rules, indices);
-          g_hash_table_insert (by_rule, g_steal_pointer (&key), indices);
-        }
-      g_array_append_val (indices, i);
-    }
-  for (guint round = 0;; round++)
-    {
-      gboolean more = FALSE;
-
-      for (guint r = 0; r < rules->len && (round == 0 || n < limit); r++)
-        {
-          GArray *indices = g_ptr_array_index (rules, r);
-
-          if (round < indices->len)
-            {
-              shown[g_array_index (indices, guint, round)] = TRUE;
-              n++;
-              more = TRUE;
-            }
-        }
-      if (!more || n >= limit)
-        break;
-    }
-  *n_shown = n;
-  return shown;
-}
-
 /* How many rules fire, how often, on how many records: one row a rule
  * (and severity), blockers first, so that a rule that fires a thousand
  * times reads as one line beside the one that fires once. */
@@ -1248,7 +1198,7 @@ add_readiness (Pack *pack)
           table = attest_document_add_table (pack->doc, 3, widths, headers);
           attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
         }
-      shown = sample_findings (found, limit, &n_shown);
+      shown = attest_readiness_sample (found, limit, &n_shown);
       for (guint i = 0; i < found->len; i++)
         {
           AttestFinding *finding = g_ptr_array_index (found, i);

@@ -433,6 +433,29 @@ test_one_finding_per_cause (TestDir       *fixture,
     g_assert_cmpstr (warning->title, ==, "To be modified, and no action in the treatment plan");
     /* The field rules of a record count it once, however many fields. */
     g_assert_cmpuint (attest_readiness_count_records (findings), <=, findings->len);
+
+    /* A sample with room for one row still shows every rule once; with
+     * room for all, it shows all. */
+    {
+      guint n_shown;
+      g_autofree gboolean *shown = attest_readiness_sample (findings, 1, &n_shown);
+      g_autofree gboolean *all = NULL;
+      gboolean blocker_shown = FALSE, warning_shown = FALSE;
+
+      g_assert_cmpuint (n_shown, ==, counts->len);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (findings, i);
+
+          if (shown[i] && g_str_equal (finding->rule, "risk-modify-without-action"))
+            *(finding->severity == ATTEST_SEVERITY_BLOCKER ? &blocker_shown : &warning_shown) = TRUE;
+        }
+      g_assert_true (blocker_shown && warning_shown);
+      all = attest_readiness_sample (findings, findings->len, &n_shown);
+      g_assert_cmpuint (n_shown, ==, findings->len);
+      for (guint i = 0; i < findings->len; i++)
+        g_assert_true (all[i]);
+    }
   }
   g_assert_no_error (error);
 }

@@ -743,3 +743,63 @@ attest_readiness_summarise (GPtrArray *findings)
     }
   return counts;
 }
+
+/**
+ * attest_readiness_sample:
+ * @findings: (element-type AttestFinding): findings
+ * @limit: how many to show, at most, once every rule shows
+ * @n_shown: (out): how many the sample shows
+ *
+ * Which findings a list with room for @limit rows shows: the first
+ * finding of each rule (and severity), then the second of each, and so on,
+ * up to @limit; every rule that fired shows at least once, even past
+ * @limit, so that no rule hides behind another's thousand findings.
+ *
+ * Returns: (transfer full) (array length=findings->len): for each finding,
+ *   whether to show it; shown in the order of @findings
+ */
+gboolean *
+attest_readiness_sample (GPtrArray *findings,
+                         guint      limit,
+                         guint     *n_shown)
+{
+  g_autoptr(GHashTable) by_rule = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gboolean *shown = g_new0 (gboolean, findings->len + 1);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *key = g_strdup_printf ("%d %s", finding->severity, finding->rule);
+      GArray *indices = g_hash_table_lookup (by_rule, key);
+
+      if (indices == NULL)
+        {
+          indices = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_ptr_array_add (rules, indices);
+          g_hash_table_insert (by_rule, g_steal_pointer (&key), indices);
+        }
+      g_array_append_val (indices, i);
+    }
+  for (guint round = 0;; round++)
+    {
+      gboolean more = FALSE;
+
+      for (guint r = 0; r < rules->len && (round == 0 || n < limit); r++)
+        {
+          GArray *indices = g_ptr_array_index (rules, r);
+
+          if (round < indices->len)
+            {
+              shown[g_array_index (indices, guint, round)] = TRUE;
+              n++;
+              more = TRUE;
+            }
+        }
+      if (!more || n >= limit)
+        break;
+    }
+  *n_shown = n;
+  return shown;
+}

@@ -42,6 +42,9 @@ typedef struct
 } AttestRuleCount;
 
 GPtrArray *attest_readiness_summarise         (GPtrArray       *findings);
+gboolean  *attest_readiness_sample            (GPtrArray       *findings,
+                                               guint            limit,
+                                               guint           *n_shown);
 void       attest_rule_count_free             (AttestRuleCount *count);
 int        attest_clause_compare              (const char      *a,
                                                const char      *b);
