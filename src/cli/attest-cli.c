@@ -856,8 +856,9 @@ cmd_check (int    argc,
   g_autoptr(AttestWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
   const AttestMandatoryItem *items;
-  guint n_items, blockers, warnings;
+  guint n_items, blockers, warnings, records;
   int rc;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
@@ -874,6 +875,8 @@ cmd_check (int    argc,
   findings = attest_readiness_check (workspace);
   blockers = attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER);
   warnings = attest_readiness_count (findings, ATTEST_SEVERITY_WARNING);
+  records = attest_readiness_count_records (findings);
+  rules = attest_readiness_summarise (findings);
   items = attest_mandatory_items (&n_items);
 
   if (json)
@@ -888,6 +891,8 @@ cmd_check (int    argc,
       json_builder_add_int_value (builder, blockers);
       json_builder_set_member_name (builder, "warnings");
       json_builder_add_int_value (builder, warnings);
+      json_builder_set_member_name (builder, "records");
+      json_builder_add_int_value (builder, records);
       json_builder_set_member_name (builder, "mandatory");
       json_builder_begin_array (builder);
       for (guint i = 0; i < n_items; i++)
@@ -908,6 +913,28 @@ cmd_check (int    argc,
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "rules");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < rules->len; i++)
+        {
+          AttestRuleCount *count = g_ptr_array_index (rules, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "rule");
+          json_builder_add_string_value (builder, count->rule);
+          json_builder_set_member_name (builder, "severity");
+          json_builder_add_string_value (builder, nick_of (ATTEST_TYPE_SEVERITY, count->severity));
+          json_builder_set_member_name (builder, "clause");
+          json_builder_add_string_value (builder, count->clauses);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, count->title);
+          json_builder_set_member_name (builder, "records");
+          json_builder_add_int_value (builder, count->records);
+          json_builder_set_member_name (builder, "findings");
+          json_builder_add_int_value (builder, count->findings);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_set_member_name (builder, "findings");
       json_builder_begin_array (builder);
       for (guint i = 0; i < findings->len; i++)
@@ -917,6 +944,8 @@ cmd_check (int    argc,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "severity");
           json_builder_add_string_value (builder, nick_of (ATTEST_TYPE_SEVERITY, finding->severity));
+          json_builder_set_member_name (builder, "rule");
+          json_builder_add_string_value (builder, finding->rule);
           json_builder_set_member_name (builder, "clause");
           json_builder_add_string_value (builder, finding->clause);
           json_builder_set_member_name (builder, "message");
@@ -963,6 +992,17 @@ cmd_check (int    argc,
         g_print (_(" (%s)"), place);
       g_print ("\n");
     }
+  /* The same findings rule by rule, each counting its records once. */
+  if (rules->len > 0)
+    g_print (_("\nBy rule, with how many records each finds:\n"));
+  for (guint i = 0; i < rules->len; i++)
+    {
+      AttestRuleCount *count = g_ptr_array_index (rules, i);
+
+      /* TRANSLATORS: a rule's count: "   416  Blocker  Above the acceptance level, and no treatment chosen (6.1.3 a)" */
+      g_print (_("  %6u  %-8s %s (%s)\n"), count->records, attest_enum_get_label (ATTEST_TYPE_SEVERITY, count->severity),
+               count->title, count->clauses);
+    }
   g_print ("\n");
   if (blockers == 0 && warnings == 0)
     g_print (_("Nothing is missing.\n"));
@@ -973,6 +1013,8 @@ cmd_check (int    argc,
 
       /* TRANSLATORS: "3 blockers, 12 warnings." */
       g_print (_("%s, %s.\n"), b, w);
+      g_print (g_dngettext (GETTEXT_PACKAGE, "On %u record (a finding about the ISMS as a whole counts as one).\n",
+                            "On %u records (a finding about the ISMS as a whole counts as one).\n", records), records);
     }
   return blockers > 0 ? EXIT_BLOCKED : EXIT_OK;
 }

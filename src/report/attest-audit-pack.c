@@ -170,6 +170,8 @@ typedef struct
   AttestPackSections chosen;
   const char      *day;            /* the pack's date, written out */
   GHashTable      *diffs;          /* document -> Diff, each computed once */
+  GPtrArray       *findings;       /* (nullable): the readiness rules', once */
+  GHashTable      *record_findings; /* record id -> GPtrArray of AttestFinding */
 } Pack;
 
 typedef struct
@@ -1001,6 +1003,61 @@ appendix_title (Pack        *pack,
 
 /* Readiness */
 
+/* The readiness rules' findings, run once per pack, and by record: the
+ * readiness section counts and samples them, the context register marks
+ * each under its record. */
+static GPtrArray *
+pack_findings (Pack *pack)
+{
+  if (pack->findings != NULL)
+    return pack->findings;
+  pack->findings = attest_readiness_check (pack->workspace);
+  pack->record_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < pack->findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (pack->findings, i);
+      GPtrArray *list;
+
+      if (finding->record == NULL)
+        continue;
+      list = g_hash_table_lookup (pack->record_findings, attest_record_get_id (finding->record));
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (pack->record_findings, (gpointer) attest_record_get_id (finding->record), list);
+        }
+      g_ptr_array_add (list, finding);
+    }
+  return pack->findings;
+}
+
+/* "Ransomware\n⚠ …\n⚠ …": a register's cell with the findings about its
+ * record, each marked ⚠ under it. */
+static char *
+with_findings (Pack         *pack,
+               const char   *text,
+               AttestRecord *record)
+{
+  GPtrArray *list;
+  GString *out = g_string_new (text);
+
+  pack_findings (pack);
+  list = g_hash_table_lookup (pack->record_findings, attest_record_get_id (record));
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    g_string_append_printf (out, "\n⚠ %s", ((AttestFinding *) g_ptr_array_index (list, i))->message);
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the context register marks @finding under its record: an issue,
+ * an interested party or a requirement. */
+static gboolean
+marked_in_context_register (AttestFinding *finding)
+{
+  return finding->record != NULL
+         && (ATTEST_IS_CONTEXT_ISSUE (finding->record) || ATTEST_IS_INTERESTED_PARTY (finding->record)
+             || ATTEST_IS_REQUIREMENT (finding->record));
+}
+
 /* The parts of the ISMS whose rules the readiness summary lists apart, by
  * the setup step a finding names; a step not listed goes with the last. */
 static const struct
@@ -1011,7 +1068,7 @@ static const struct
 } readiness_groups[] = {
   { "organisation context parties scope", N_("Context and scope (4)"), FALSE },
   { "method", N_("Risk method (6.1.2)"), FALSE },
-  { "risks", N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
+  { "risks treatment", N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
   { "soa", N_("Statement of Applicability (6.1.3 d)"), FALSE },
   { NULL, N_("Documented information (7.5)"), FALSE },
 };
@@ -1054,15 +1111,47 @@ severity_counts (guint blockers,
   return g_strdup_printf (_("%s and %s"), b, w);
 }
 
-/* Only what the rules find: for each part of the ISMS a lead-in with its
- * counts, then each finding with its severity and clause; a finding about
- * a risk starts with the risk's number in the register (R11), linked. The
- * index of mandatory documented information before it says where each
- * item is. */
+/* How many rules fire, how often, on how many records: one row a rule
+ * (and severity), blockers first, so that a rule that fires a thousand
+ * times reads as one line beside the one that fires once. */
+static void
+add_rule_counts (Pack      *pack,
+                 GPtrArray *all)
+{
+  g_autoptr(GPtrArray) counts = attest_readiness_summarise (all);
+  const double widths[] = { 0.56, 0.14, 0.14, 0.16 };
+  const char *headers[] = { _("Rule"), _("Clause"), _("Severity"), _("Records") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Findings by rule"), "readiness-rules");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Each rule that finds something, with the number of records it finds it on (a finding "
+                              "about the ISMS as a whole counts as one); the parts below show some findings of each "
+                              "rule."));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 2, 3 });
+  attest_table_set_align_end (table, 3);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      AttestRuleCount *count = g_ptr_array_index (counts, i);
+      g_autofree char *n = grouped (count->records);
+
+      attest_table_add_row (table, (const char * const[]) {
+                              count->title, count->clauses,
+                              count->severity == ATTEST_SEVERITY_BLOCKER ? _("Blocker") : _("Warning"), n }, NULL);
+    }
+}
+
+/* Only what the rules find: the counts by rule, then for each part of the
+ * ISMS a lead-in with its counts and some findings of each rule with their
+ * severity and clause; a finding about a risk starts with the risk's
+ * number in the register (R11), linked. What is left out is marked in the
+ * registers of the appendices where they are printed. The index of
+ * mandatory documented information before it says where each item is. */
 static void
 add_readiness (Pack *pack)
 {
-  g_autoptr(GPtrArray) all = attest_readiness_check (pack->workspace);
+  GPtrArray *all = pack_findings (pack);
   const double widths[] = { 0.12, 0.12, 0.76 };
   const char *headers[] = { _("Severity"), _("Clause"), _("What is missing or inconsistent") };
   const double risk_widths[] = { 0.12, 0.12, 0.08, 0.68 };
@@ -1070,6 +1159,7 @@ add_readiness (Pack *pack)
   const guint limit = 25;
   guint blockers = attest_readiness_count (all, ATTEST_SEVERITY_BLOCKER);
   guint warnings = attest_readiness_count (all, ATTEST_SEVERITY_WARNING);
+  gboolean context_printed = (pack->chosen & ATTEST_PACK_CONTEXT) != 0;
 
   attest_document_add_heading (pack->doc, 1, "", _("Readiness summary"), "readiness");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
@@ -1089,11 +1179,14 @@ add_readiness (Pack *pack)
       empty (pack, _("The readiness rules find nothing missing."));
       return;
     }
+  add_rule_counts (pack, all);
   for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
     {
       g_autoptr(GPtrArray) found = g_ptr_array_new ();
       g_autofree char *counts = NULL;
       g_autofree char *lead = NULL;
+      g_autofree gboolean *shown = NULL;
+      guint n_shown, hidden_marked = 0;
       AttestTable *table;
 
       for (guint i = 0; i < all->len; i++)
@@ -1120,13 +1213,21 @@ add_readiness (Pack *pack)
           table = attest_document_add_table (pack->doc, 3, widths, headers);
           attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
         }
-      for (guint i = 0; i < found->len && i < limit; i++)
+      shown = attest_readiness_sample (found, limit, &n_shown);
+      for (guint i = 0; i < found->len; i++)
         {
           AttestFinding *finding = g_ptr_array_index (found, i);
           const char *severity = finding->severity == ATTEST_SEVERITY_BLOCKER ? _("Blocker") : _("Warning");
           const char *number = finding->record != NULL
                                ? g_hash_table_lookup (pack->risk_numbers, attest_record_get_id (finding->record)) : NULL;
 
+          if (!shown[i])
+            {
+              /* Left out here, marked ⚠ under its record in a register. */
+              hidden_marked += (number != NULL && pack->risks_printed)
+                               || (context_printed && marked_in_context_register (finding));
+              continue;
+            }
           if (!readiness_groups[g].risks)
             {
               attest_table_add_row (table, (const char * const[]) { severity, finding->clause, finding->message }, NULL);
@@ -1140,19 +1241,29 @@ add_readiness (Pack *pack)
               attest_table_add_link (table, 2, number, pack->risks_printed ? anchor : NULL);
             }
         }
-      if (found->len > limit)
+      if (found->len > n_shown)
         {
+          guint hidden = found->len - n_shown;
+          g_autofree char *appendix = readiness_groups[g].risks
+                                      ? appendix_title (pack, add_risk_register, _("Risk register"))
+                                      : appendix_title (pack, add_context_register, _("Context register"));
           g_autofree char *more = NULL;
 
-          if (readiness_groups[g].risks && pack->risks_printed)
-            {
-              g_autofree char *appendix = appendix_title (pack, add_risk_register, _("Risk register"));
-
-              more = g_strdup_printf (_("And %u more, each marked ⚠ under its risk in the Risk column of %s."),
-                                      found->len - limit, appendix);
-            }
+          if (hidden_marked == 0)
+            more = g_strdup_printf (_("And %u more: “attest-cli check” lists every finding."), hidden);
+          else if (hidden_marked == hidden && readiness_groups[g].risks)
+            more = g_strdup_printf (_("And %u more, each marked ⚠ under its risk in the Risk column of %s."),
+                                    hidden, appendix);
+          else if (hidden_marked == hidden)
+            more = g_strdup_printf (_("And %u more, each marked ⚠ under its issue, interested party or requirement "
+                                      "in %s."), hidden, appendix);
+          else if (readiness_groups[g].risks)
+            more = g_strdup_printf (_("And %u more: %u of them marked ⚠ under their risk in the Risk column of %s; "
+                                      "“attest-cli check” lists every finding."), hidden, hidden_marked, appendix);
           else
-            more = g_strdup_printf (_("And %u more: “attest-cli check” lists every finding."), found->len - limit);
+            more = g_strdup_printf (_("And %u more: %u of them marked ⚠ under their issue, interested party or "
+                                      "requirement in %s; “attest-cli check” lists every finding."),
+                                    hidden, hidden_marked, appendix);
           empty (pack, more);
         }
     }
@@ -1258,6 +1369,25 @@ add_context_register (Pack *pack)
   GListModel *requirements = records (pack, ATTEST_TYPE_REQUIREMENT);
 
   appendix_heading (pack, _("Context register"), "appendix-context");
+  {
+    GPtrArray *all = pack_findings (pack);
+    guint marked = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      marked += marked_in_context_register (g_ptr_array_index (all, i));
+    if (marked > 0)
+      {
+        g_autofree char *n = grouped (marked);
+        g_autofree char *text =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "What the readiness rules find about an issue, an interested party or a "
+                                        "requirement is marked ⚠ under it: %s finding in all.",
+                                        "What the readiness rules find about an issue, an interested party or a "
+                                        "requirement is marked ⚠ under it: %s findings in all.", marked), n);
+
+        attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text);
+      }
+  }
   attest_document_add_heading (pack->doc, 3, "", _("Internal and external issues (4.1)"), "context-register-issues");
   if (g_list_model_get_n_items (issues) == 0)
     empty (pack, _("No context issues recorded."));
@@ -1271,9 +1401,10 @@ add_context_register (Pack *pack)
       for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
         {
           g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
-          g_autofree char *title = *text_of (issue, "description")
+          g_autofree char *described = *text_of (issue, "description")
             ? g_strdup_printf ("%s\n%s", text_of (issue, "title"), text_of (issue, "description"))
             : g_strdup (text_of (issue, "title"));
+          g_autofree char *title = with_findings (pack, described, issue);
 
           attest_table_add_row (table, (const char * const[]) { title, choice (issue, "origin"), choice (issue, "category"),
                                                                 text_of (issue, "effect"), text_of (issue, "treatment") }, NULL);
@@ -1291,8 +1422,9 @@ add_context_register (Pack *pack)
       for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
         {
           g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+          g_autofree char *name = with_findings (pack, text_of (party, "name"), party);
 
-          attest_table_add_row (table, (const char * const[]) { text_of (party, "name"), choice (party, "kind"),
+          attest_table_add_row (table, (const char * const[]) { name, choice (party, "kind"),
                                                                 text_of (party, "relevance") }, NULL);
         }
     }
@@ -1341,9 +1473,10 @@ add_context_register (Pack *pack)
             {
               AttestRecord *requirement = g_ptr_array_index (list, i);
               AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
+              g_autofree char *text = with_findings (pack, text_of (requirement, "text"), requirement);
 
               attest_table_add_row (table, (const char * const[]) {
-                                      party ? text_of (party, "name") : "—", text_of (requirement, "text"),
+                                      party ? text_of (party, "name") : "—", text,
                                       choice (requirement, "kind"),
                                       yes_no (attest_record_get_boolean (requirement, "addressed")),
                                       text_of (requirement, "how-addressed") }, NULL);
@@ -2658,6 +2791,8 @@ build_pack (AttestWorkspace         *workspace,
       parts[i].add (&pack);
 
   g_hash_table_unref (pack.diffs);
+  g_clear_pointer (&pack.findings, g_ptr_array_unref);
+  g_clear_pointer (&pack.record_findings, g_hash_table_unref);
   g_hash_table_unref (pack.risk_numbers);
   g_hash_table_unref (pack.risk_controls);
   g_hash_table_unref (pack.control_risks);

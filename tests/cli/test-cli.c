@@ -1141,13 +1141,13 @@ test_check (TestDir       *fixture,
   g_assert_nonnull (strstr (run.out, "Blocker  9.2      Audit programme and audit results is required"));
   /* ... and its SoA and treatment plan have changed since their approval. */
   g_assert_nonnull (strstr (run.out, "Warning  7.5.2    Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
-  g_assert_nonnull (strstr (run.out, "5 blockers, 2 warnings."));
+  g_assert_nonnull (strstr (run.out, "4 blockers, 2 warnings."));
 
   cli (&run, "check", demo, "--json", NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 4);
   g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 2);
   mandatory = json_object_get_array_member (root, "mandatory");
   g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
@@ -1229,6 +1229,85 @@ test_check (TestDir       *fixture,
   assert_one_line_error (&run, "no-such.isms", NULL);
   cli (&run, "check", NULL);
   g_assert_cmpint (run.status, ==, 2);
+  g_assert_no_error (error);
+}
+
+/* check counts as the pack does: one finding per risk per cause, rule by
+ * rule with the records each finds, in the text and in the JSON; "Modify"
+ * without an action is a blocker above the acceptance level only. */
+static void
+test_check_rules (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "rules.isms");
+  g_autofree char *json_path = test_dir_path (fixture, "rules.json");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const char *json =
+    "{\"format\":\"attest-workspace\",\"format-version\":1,\"catalog\":\"iso27001:2022\",\"records\":{"
+    "\"organisation\":[{\"id\":\"org\",\"created\":\"2026-11-28T18:22:14Z\",\"modified\":\"2026-11-28T18:22:14Z\","
+    "\"name\":\"Acme\"}],\"risk\":["
+    "{\"id\":\"r1\",\"created\":\"2026-11-28T18:22:14Z\",\"modified\":\"2026-11-28T18:22:14Z\",\"title\":\"Ransomware\","
+    "\"owner\":\"IT lead\",\"likelihood\":4,\"impact\":5},"
+    "{\"id\":\"r2\",\"created\":\"2026-11-28T18:22:14Z\",\"modified\":\"2026-11-28T18:22:14Z\",\"title\":\"Fraud\","
+    "\"owner\":\"IT lead\",\"likelihood\":4,\"impact\":4},"
+    "{\"id\":\"r3\",\"created\":\"2026-11-28T18:22:14Z\",\"modified\":\"2026-11-28T18:22:14Z\",\"title\":\"Laptop theft\","
+    "\"owner\":\"IT lead\",\"likelihood\":3,\"impact\":2,\"treatment\":\"modify\"}]}}";
+  JsonObject *root;
+  JsonArray *rules, *findings;
+  guint on_r1 = 0;
+  gboolean untreated = FALSE, modify = FALSE;
+
+  g_assert_true (g_file_set_contents (json_path, json, -1, &error));
+  cli (&run, "import", path, "--format", "json", json_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (&run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_nonnull (strstr (run.out, "By rule, with how many records each finds:"));
+  g_assert_nonnull (strstr (run.out, "       2  Blocker  Above the acceptance level, and no treatment chosen (6.1.3 a)"));
+  g_assert_nonnull (strstr (run.out, "       1  Warning  To be modified, and no action in the treatment plan (6.1.3 e)"));
+  g_assert_null (strstr (run.out, "Ransomware: the residual risk is above the acceptance level"));
+
+  cli (&run, "check", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 3);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "records"), <=,
+                   json_object_get_int_member (root, "blockers") + json_object_get_int_member (root, "warnings"));
+  findings = json_object_get_array_member (root, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      g_assert_cmpstr (json_object_get_string_member (finding, "rule"), !=, "");
+      if (!json_object_get_null_member (finding, "record") && g_str_equal (json_object_get_string_member (finding, "record"), "r1"))
+        on_r1++;
+      if (g_str_equal (json_object_get_string_member (finding, "rule"), "risk-modify-without-action"))
+        g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "warning");
+    }
+  /* One finding for the untreated risk: no treatment chosen, and that is all. */
+  g_assert_cmpuint (on_r1, ==, 1);
+  rules = json_object_get_array_member (root, "rules");
+  for (guint i = 0; i < json_array_get_length (rules); i++)
+    {
+      JsonObject *rule = json_array_get_object_element (rules, i);
+      const char *id = json_object_get_string_member (rule, "rule");
+
+      if (g_str_equal (id, "risk-no-treatment"))
+        {
+          untreated = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (rule, "severity"), ==, "blocker");
+          g_assert_cmpstr (json_object_get_string_member (rule, "clause"), ==, "6.1.3 a");
+          g_assert_cmpint (json_object_get_int_member (rule, "records"), ==, 2);
+          g_assert_cmpint (json_object_get_int_member (rule, "findings"), ==, 2);
+          g_assert_cmpstr (json_object_get_string_member (rule, "title"), ==, "Above the acceptance level, and no treatment chosen");
+        }
+      modify |= g_str_equal (id, "risk-modify-without-action");
+    }
+  g_assert_true (untreated);
+  g_assert_true (modify);
   g_assert_no_error (error);
 }
 
@@ -1386,6 +1465,7 @@ main (int    argc,
   ADD ("/cli/new-and-info", test_new_and_info);
   ADD ("/cli/control-characters", test_control_characters);
   ADD ("/cli/check", test_check);
+  ADD ("/cli/check-rules", test_check_rules);
   ADD ("/cli/demo-export-import", test_demo_export_import);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/log-tamper", test_log_tamper);

@@ -125,7 +125,16 @@ test_risk_treatment_rules (TestDir       *fixture,
   /* Done says when. */
   g_assert_true (fires (workspace, "Action “Immutable backups” for Ransomware: marked Done without the date it was completed",
                         ATTEST_SEVERITY_WARNING));
+  /* Done before the decision (1 April 2027): nothing to decide again. */
   g_object_set (action, "completed-date", "2027-03-30", NULL);
+  g_assert_false (fires (workspace, "Ransomware: its owner accepted it on", ATTEST_SEVERITY_WARNING));
+  g_assert_false (fires (workspace, "without the date it was completed", ATTEST_SEVERITY_WARNING));
+  /* Done after it: the owner decides again. */
+  g_object_set (action, "completed-date", "2027-04-02", NULL);
+  g_assert_true (fires (workspace, "Ransomware: its owner accepted it on", ATTEST_SEVERITY_WARNING));
+  attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC + 3 * G_TIME_SPAN_DAY);
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_false (fires (workspace, "Ransomware: its owner accepted it on", ATTEST_SEVERITY_WARNING));
   g_assert_false (fires (workspace, "Ransomware:", ATTEST_SEVERITY_BLOCKER));
 
   /* A later edit outdates the decision: a blocker while the residual risk
@@ -295,6 +304,7 @@ test_whole_demo (TestDir       *fixture,
   g_assert_nonnull (find (findings, "Statement of Applicability (ISMS-SOA): 3 changes since version 1 was approved"));
   g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 4);
+  g_assert_null (find (findings, "without saying why"));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 2);
 }
 
@@ -324,6 +334,19 @@ test_details_and_drafts (TestDir       *fixture,
   g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
   g_object_set (requirement, "how-addressed", "", "addressed", FALSE, NULL);
   g_assert_false (fires (workspace, "without saying how", ATTEST_SEVERITY_WARNING));
+  /* Not addressed ("No") needs a reason, or what is planned, as much. */
+  g_assert_true (fires (workspace, "A requirement of Insurer, “Backups tested every quarter.”, is marked not addressed "
+                                   "without saying why", ATTEST_SEVERITY_WARNING));
+  {
+    g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+    AttestFinding *finding = find (findings, "marked not addressed");
+
+    g_assert_cmpstr (finding->clause, ==, "4.2");
+    g_assert_cmpstr (finding->rule, ==, "requirement-not-addressed-without-why");
+    g_assert_true (finding->record == requirement);
+  }
+  g_object_set (requirement, "how-addressed", "Planned: a quarterly restore test from March", NULL);
+  g_assert_false (fires (workspace, "without saying why", ATTEST_SEVERITY_WARNING));
 
   g_assert_true (attest_workspace_add (workspace, item, &error));
   g_assert_true (fires (workspace, "Leeds office: describe this part of the scope", ATTEST_SEVERITY_WARNING));
@@ -339,6 +362,235 @@ test_details_and_drafts (TestDir       *fixture,
                         ATTEST_SEVERITY_WARNING));
   g_assert_nonnull (attest_isms_document_approve (workspace, "soa", "Board", NULL, &error));
   g_assert_false (fires (workspace, "since version", ATTEST_SEVERITY_WARNING));
+}
+
+/* The findings of attest_readiness_check() about @record. */
+static guint
+findings_on (AttestWorkspace *workspace,
+             AttestRecord    *record)
+{
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->record == record)
+        {
+          g_test_message ("%s: %s", finding->rule, finding->message);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* One finding per risk per cause: a risk above the acceptance level with
+ * no treatment chosen is that, not also a residual risk nobody accepted;
+ * and "Modify" without an action is a blocker only where the risk must
+ * come down, a warning within the acceptance level. */
+static void
+test_one_finding_per_cause (TestDir       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "causes.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) untreated = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
+                                                    "likelihood", 4, "impact", 5, NULL);
+  g_autoptr(AttestRecord) medium = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop theft", "owner", "IT lead",
+                                                 "likelihood", 3, "impact", 2, "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  g_autoptr(AttestRecord) low = g_object_new (ATTEST_TYPE_RISK, "title", "Printer jam", "owner", "IT lead",
+                                              "likelihood", 2, "impact", 2, "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  g_autoptr(AttestRecord) high = g_object_new (ATTEST_TYPE_RISK, "title", "Fraud", "owner", "IT lead",
+                                               "likelihood", 4, "impact", 4, "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.7");
+
+  g_assert_true (attest_workspace_add (workspace, untreated, &error));
+  g_assert_cmpuint (findings_on (workspace, untreated), ==, 1);
+  g_assert_true (fires (workspace, "Ransomware: above the acceptance level and no treatment chosen", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Ransomware: the residual risk is above the acceptance level", ATTEST_SEVERITY_BLOCKER));
+  /* Once a treatment is chosen, its residual risk needs the owner's word. */
+  g_object_set (untreated, "treatment", ATTEST_TREATMENT_AVOID, NULL);
+  g_assert_true (fires (workspace, "Ransomware: the residual risk is above the acceptance level and its owner has not "
+                                   "accepted it", ATTEST_SEVERITY_BLOCKER));
+
+  /* Medium (3 × 2) and Low (2 × 2) are within the 5 × 5 preset's
+   * acceptance level (Medium); High (4 × 4) is above it. */
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, NULL);
+  g_assert_true (attest_workspace_add (workspace, medium, &error));
+  g_assert_true (attest_workspace_add (workspace, low, &error));
+  g_assert_true (attest_workspace_add (workspace, high, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", medium, entry, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", low, entry, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", high, entry, &error));
+  g_assert_true (fires (workspace, "Laptop theft: to be modified, and the treatment plan has no action", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "Printer jam: to be modified, and the treatment plan has no action", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "Fraud: to be modified, and the treatment plan has no action", ATTEST_SEVERITY_BLOCKER));
+  g_assert_cmpuint (findings_on (workspace, medium), ==, 1);
+
+  /* Counted rule by rule, records rather than messages, blockers first. */
+  {
+    g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+    g_autoptr(GPtrArray) counts = attest_readiness_summarise (findings);
+    AttestRuleCount *blocker = NULL, *warning = NULL;
+    gboolean warnings_seen = FALSE;
+
+    for (guint i = 0; i < counts->len; i++)
+      {
+        AttestRuleCount *count = g_ptr_array_index (counts, i);
+
+        g_test_message ("%s %s %s: %u records, %u findings", count->rule, count->clauses,
+                        count->severity == ATTEST_SEVERITY_BLOCKER ? "blocker" : "warning", count->records, count->findings);
+        warnings_seen |= count->severity == ATTEST_SEVERITY_WARNING;
+        g_assert_false (warnings_seen && count->severity == ATTEST_SEVERITY_BLOCKER);
+        if (g_str_equal (count->rule, "risk-modify-without-action"))
+          *(count->severity == ATTEST_SEVERITY_BLOCKER ? &blocker : &warning) = count;
+      }
+    g_assert_nonnull (blocker);
+    g_assert_nonnull (warning);
+    g_assert_cmpuint (blocker->records, ==, 1);
+    g_assert_cmpuint (warning->records, ==, 2);
+    g_assert_cmpuint (warning->findings, ==, 2);
+    g_assert_cmpstr (warning->clauses, ==, "6.1.3 e");
+    g_assert_cmpstr (warning->title, ==, "To be modified, and no action in the treatment plan");
+    /* The field rules of a record count it once, however many fields. */
+    g_assert_cmpuint (attest_readiness_count_records (findings), <=, findings->len);
+
+    /* A sample with room for one row still shows every rule once; with
+     * room for all, it shows all. */
+    {
+      guint n_shown;
+      g_autofree gboolean *shown = attest_readiness_sample (findings, 1, &n_shown);
+      g_autofree gboolean *all = NULL;
+      gboolean blocker_shown = FALSE, warning_shown = FALSE;
+
+      g_assert_cmpuint (n_shown, ==, counts->len);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          AttestFinding *finding = g_ptr_array_index (findings, i);
+
+          if (shown[i] && g_str_equal (finding->rule, "risk-modify-without-action"))
+            *(finding->severity == ATTEST_SEVERITY_BLOCKER ? &blocker_shown : &warning_shown) = TRUE;
+        }
+      g_assert_true (blocker_shown && warning_shown);
+      all = attest_readiness_sample (findings, findings->len, &n_shown);
+      g_assert_cmpuint (n_shown, ==, findings->len);
+      for (guint i = 0; i < findings->len; i++)
+        g_assert_true (all[i]);
+    }
+  }
+  g_assert_no_error (error);
+}
+
+/* A risk owner's acceptance made before the actions it relies on were
+ * done: the owner accepted a residual risk not reached yet (a warning),
+ * until the decision is recorded again. */
+static void
+test_accepted_before_done (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "before.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(AttestRecord) risk = NULL;
+  g_autoptr(AttestRecord) action = NULL;
+  g_autoptr(AttestRecord) early = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 2, 9, 0, 0);
+  gint64 day1 = g_date_time_to_unix (start) * G_USEC_PER_SEC;
+  AttestRecord *entry;
+
+  attest_clock_set_fixed (day1);
+  workspace = attest_workspace_create (path, "Acme", &error);
+  g_assert_no_error (error);
+  entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+  risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead", "likelihood", 4, "impact", 5,
+                       "treatment", ATTEST_TREATMENT_MODIFY, "residual-likelihood", 2, "residual-impact", 5, NULL);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  /* One action due before the decision and done then, one due a month after. */
+  early = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title", "Backup policy",
+                        "owner", "IT lead", "due-date", "2026-02-27", "status", ATTEST_ACTION_STATUS_DONE,
+                        "completed-date", "2026-02-26", NULL);
+  action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title", "Immutable backups",
+                         "owner", "IT lead", "due-date", "2026-03-31", "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
+  g_assert_true (attest_workspace_add (workspace, early, &error));
+  g_assert_true (attest_workspace_add (workspace, action, &error));
+  attest_clock_set_fixed (day1 + (gint64) G_USEC_PER_SEC * 3600);
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_false (fires (workspace, "before the actions it relies on were done", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "Ransomware: accepted on the strength of treatment not done yet", ATTEST_SEVERITY_WARNING));
+
+  /* Done three weeks later: the decision was made before it. */
+  attest_clock_set_fixed (day1 + (gint64) G_USEC_PER_SEC * 3600 * 24 * 21);
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", "2026-03-23", NULL);
+  g_assert_false (fires (workspace, "accepted on the strength", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "Ransomware: its owner accepted it on 2 March 2026, before the actions it relies on "
+                                   "were done: “Immutable backups”; record the owner's decision again", ATTEST_SEVERITY_WARNING));
+  {
+    g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+
+    g_assert_cmpstr (find (findings, "before the actions")->clause, ==, "6.1.3 f");
+    g_assert_cmpstr (find (findings, "before the actions")->rule, ==, "acceptance-before-completion");
+  }
+  /* An action done before the decision, edited since, was done before it:
+   * its completion date says so. */
+  g_object_set (early, "title", "Backup policy, version 2", NULL);
+  g_assert_false (fires (workspace, "“Backup policy", ATTEST_SEVERITY_WARNING));
+
+  /* The owner decides again, now that it is done. */
+  attest_clock_set_fixed (day1 + (gint64) G_USEC_PER_SEC * 3600 * 24 * 22);
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_false (fires (workspace, "before the actions it relies on were done", ATTEST_SEVERITY_WARNING));
+  g_assert_false (fires (workspace, "Ransomware:", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* The SoA's derived justification follows each linked requirement's
+ * state: "meets" what the ISMS addresses, "is meant to meet" what it does
+ * not address yet. */
+static void
+test_justification_follows_requirements (TestDir       *fixture,
+                                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "meets.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
+  g_autoptr(AttestRecord) met = NULL;
+  g_autoptr(AttestRecord) open = NULL;
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  g_autofree char *text = NULL;
+
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, NULL);
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  met = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party), "text", "Offline backups.",
+                      "addressed", TRUE, "how-addressed", "A.8.13", NULL);
+  open = g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party), "text", "Restore tests every quarter.",
+                       "addressed", FALSE, "how-addressed", "Partly: the first test is done", NULL);
+  g_assert_true (attest_workspace_add (workspace, met, &error));
+  g_assert_true (attest_workspace_add (workspace, open, &error));
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, open, &error));
+
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "It is meant to meet what an interested party requires, not addressed in full yet: "
+                             "“Restore tests every quarter” (Insurer).");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, met, &error));
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "It meets what an interested party requires: “Offline backups” (Insurer). "
+                             "It is meant to meet what an interested party requires, not addressed in full yet: "
+                             "“Restore tests every quarter” (Insurer).");
+  g_clear_pointer (&text, g_free);
+
+  g_object_set (open, "addressed", TRUE, NULL);
+  text = attest_soa_dup_justification (workspace, entry);
+  g_assert_cmpstr (text, ==, "It meets what interested parties require: “Offline backups” (Insurer); "
+                             "“Restore tests every quarter” (Insurer).");
+  g_assert_no_error (error);
 }
 
 static void
@@ -534,6 +786,9 @@ main (int    argc,
   ADD ("/readiness/mandatory-items", test_mandatory_items);
   ADD ("/readiness/whole-demo", test_whole_demo);
   ADD ("/readiness/details-and-drafts", test_details_and_drafts);
+  ADD ("/readiness/one-finding-per-cause", test_one_finding_per_cause);
+  ADD ("/readiness/accepted-before-done", test_accepted_before_done);
+  ADD ("/readiness/justification-follows-requirements", test_justification_follows_requirements);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD
 

@@ -537,6 +537,11 @@ test_treatment_rules (TestDir       *fixture,
   g_clear_pointer (&pending, g_free);
   pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
   g_assert_null (pending);
+  /* Done after the decision: the owner decides again on what is done. */
+  g_assert_cmpint (severity_of (workspace, modified, "before the actions it relies on were done: “Immutable backups”"),
+                   ==, ATTEST_SEVERITY_WARNING);
+  acceptance = attest_risk_accept (workspace, modified, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Backups are immutable", &error);
+  g_assert_no_error (error);
   g_assert_cmpint (severity_of (workspace, modified, ""), ==, -1);
   /* A rejection waits for nothing. */
   acceptance = attest_risk_accept (workspace, modified, "IT lead", ATTEST_ACCEPTANCE_REJECTED, NULL, &error);

@@ -2110,6 +2110,48 @@ test_readiness_page (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* More findings than the page has rows for: some of every rule, not the
+ * first clauses' only, so that 520 parties without requirements (4.2) do
+ * not hide a risk without an owner (6.1.2 c). */
+static void
+test_readiness_page_many (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, 3);
+  g_autoptr(GError) error = NULL;
+  AttestWindow *window;
+  GtkWidget *page, *findings;
+  guint rows = 0;
+
+  g_assert_true (attest_workspace_begin (workspace, &error));
+  for (guint i = 0; i < 520; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Party %u", i + 1);
+      g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", name,
+                                                    "relevance", "Named in a test", NULL);
+
+      g_assert_true (attest_workspace_add (workspace, party, &error));
+    }
+  g_assert_true (attest_workspace_commit (workspace, &error));
+  g_object_set (risk, "owner", "", NULL);
+
+  window = show_window (workspace);
+  attest_window_show_page (window, "readiness");
+  wait_for_frame (window);
+  page = named (window, "readiness-page");
+  findings = named (page, "findings-list");
+  wait_until (row_with (findings, "Party 1: record at least one of their requirements") != NULL);
+  g_assert_nonnull (row_with (findings, "no risk owner"));
+  g_assert_null (row_with (findings, "Party 520:"));
+  for (GtkWidget *row = gtk_widget_get_first_child (findings); row; row = gtk_widget_get_next_sibling (row))
+    rows += ADW_IS_PREFERENCES_ROW (row);
+  g_assert_cmpuint (rows, <=, 500);
+  close_window_and_workspace (window, &workspace);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2151,6 +2193,7 @@ main (int    argc,
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
   ADD ("/gui/window/readiness-page", test_readiness_page);
+  ADD ("/gui/window/readiness-page-many", test_readiness_page_many);
   ADD ("/gui/window/document-approvals", test_document_approvals);
   ADD ("/gui/window/soa-import-preview", test_soa_import_preview);
   ADD ("/gui/application", test_application);

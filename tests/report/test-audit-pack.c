@@ -620,6 +620,86 @@ test_readiness (TestDir       *fixture,
   }
 }
 
+/* The readiness section counts the findings rule by rule (records, not
+ * messages) and shows some of each rule, so that no rule hides behind
+ * another's many findings; what it leaves out is marked ⚠ under its record
+ * in the registers: risks in the risk register, and the findings of 4.2
+ * under their party or requirement in the context register. */
+static void
+test_readiness_by_rule (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "rules.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "rules.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Rules Ltd", &error);
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Beta client",
+                                                "relevance", "Buys from us", NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *untreated_27 = squeeze ("R27 Untreated 27:");
+  g_autofree char *lists_every = squeeze ("“attest-cli check” lists every finding");
+  g_autofree char *appendix_b = squeeze ("Appendix B: Context register What the readiness rules find");
+  const char *readiness, *appendix;
+
+  g_assert_no_error (error);
+  /* 27 risks above the acceptance level with no treatment, then 3 to be
+   * modified with no action (critical, 4 × 5: blockers) and 2 within the
+   * acceptance level (low, 1 × 2: warnings). */
+  for (guint i = 0; i < 32; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %u", i < 27 ? "Untreated" : "Modified", i + 1);
+      g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", title, "owner", "IT lead",
+                                                   "likelihood", i < 30 ? 4 : 1, "impact", i < 30 ? 5 : 2,
+                                                   "treatment", i < 27 ? ATTEST_TREATMENT_UNDECIDED : ATTEST_TREATMENT_MODIFY,
+                                                   NULL);
+
+      g_assert_true (attest_workspace_add (workspace, risk, &error));
+    }
+  /* 30 requirements marked not addressed that do not say why. */
+  g_assert_true (attest_workspace_add (workspace, party, &error));
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Beta wants %u", i + 1);
+
+      g_assert_true (attest_workspace_add (workspace, g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id",
+                                                                    attest_record_get_id (party), "text", text, NULL),
+                                           &error));
+    }
+  g_assert_no_error (error);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  all = squeezed_all (doc);
+  readiness = strstr (all, "Readinesssummary");
+  readiness = readiness ? strstr (readiness + 1, "Readinesssummary") : NULL;   /* past the contents */
+  g_assert_nonnull (readiness);
+
+  /* A row for each rule that fired, with how many records. */
+  assert_in (readiness, "Findings by rule");
+  assert_in (readiness, "Above the acceptance level, and no treatment chosen 6.1.3 a Blocker 27");
+  assert_in (readiness, "To be modified, and no action in the treatment plan 6.1.3 e Blocker 3");
+  assert_in (readiness, "To be modified, and no action in the treatment plan 6.1.3 e Warning 2");
+  assert_in (readiness, "A requirement marked not addressed without saying why or what is planned 4.2 Warning 30");
+  /* Every rule shows in the sample, each before the first 25 of another. */
+  assert_in (readiness, "Blocker 6.1.3 e R28 Modified 28: to be modified, and the treatment plan has no action for it");
+  assert_in (readiness, "Warning 6.1.3 e R31 Modified 31: to be modified, and the treatment plan has no action for it");
+  g_assert_null (strstr (readiness, untreated_27));
+  assert_in (readiness, "each marked ⚠ under its risk in the Risk column of Appendix E: Risk register.");
+  assert_in (readiness, "And 12 more, each marked ⚠ under its issue, interested party or requirement in Appendix B: "
+                        "Context register.");
+  g_assert_null (strstr (readiness, lists_every));
+
+  /* The 4.2 findings are marked under their requirement in Appendix B, and
+   * the appendix says so. */
+  appendix = strstr (readiness, appendix_b);
+  g_assert_nonnull (appendix);
+  assert_in (appendix, "an interested party or a requirement is marked ⚠ under it: 30 findings in all.");
+  assert_in (appendix, "Beta client Beta wants 30 ⚠ A requirement of Beta client, “Beta wants 30”, is marked not addressed "
+                       "without saying why");
+  assert_in (all, "R27 Untreated 27 ⚠ Untreated 27: above the acceptance level and no treatment chosen");
+}
+
 /* 4.2 lists each party's requirements together, in the order of the
  * parties, whatever order they were recorded in. */
 static void
@@ -2759,6 +2839,7 @@ main (int    argc,
   ADD ("/audit-pack/order", test_order);
   ADD ("/audit-pack/readiness", test_readiness);
   ADD ("/audit-pack/treatment-plan", test_treatment_plan);
+  ADD ("/audit-pack/readiness-by-rule", test_readiness_by_rule);
   ADD ("/audit-pack/requirements-by-party", test_requirements_by_party);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
   ADD ("/audit-pack/large-order", test_large_order);

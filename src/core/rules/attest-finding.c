@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "attest-i18n.h"
+
 #include "attest-finding.h"
 
 /* What a rule finds: the readiness rules, the risk rules and the SoA rules
@@ -23,11 +25,14 @@ attest_finding_free (AttestFinding *finding)
   g_clear_object (&finding->record);
   g_free (finding->field);
   g_free (finding->message);
+  g_free (finding->rule);
+  g_free (finding->rule_title);
   g_free (finding);
 }
 
 /**
  * attest_finding_new:
+ * @rule: (nullable): the rule that finds it
  * @step: the setup step or page the finding belongs to
  * @clause: the clause it is about
  * @severity: %ATTEST_SEVERITY_BLOCKER for what an auditor would raise as a
@@ -39,7 +44,8 @@ attest_finding_free (AttestFinding *finding)
  * Returns: (transfer full): a new finding
  */
 AttestFinding *
-attest_finding_new (const char     *step,
+attest_finding_new (const AttestRule *rule,
+                    const char     *step,
                     const char     *clause,
                     AttestSeverity  severity,
                     AttestRecord   *record,
@@ -54,5 +60,7 @@ attest_finding_new (const char     *step,
   finding->record = record ? g_object_ref (record) : NULL;
   finding->field = g_strdup (field);
   finding->message = g_strdup (message);
+  finding->rule = g_strdup (rule != NULL ? rule->id : "other");
+  finding->rule_title = g_strdup (rule != NULL && rule->title != NULL ? _(rule->title) : _("Other"));
   return finding;
 }

@@ -42,8 +42,33 @@
 #define BLOCKER ATTEST_SEVERITY_BLOCKER
 #define WARNING ATTEST_SEVERITY_WARNING
 
+/* The rules, each in words as the audit pack's table of rules names it. */
+static const AttestRule
+  no_issue = { "context-no-issue", N_("No external or internal issue recorded") },
+  climate_undecided = { "climate-undecided", N_("Not said whether climate change is relevant") },
+  climate_statement = { "climate-statement", N_("Not said why climate change is or is not relevant") },
+  climate_no_issue = { "climate-no-issue", N_("Climate change relevant, and no issue records it") },
+  no_party = { "parties-none", N_("No interested party recorded") },
+  party_no_requirement = { "party-no-requirement", N_("An interested party without requirements") },
+  no_process = { "scope-no-process", N_("No process or service in scope") },
+  no_location = { "scope-no-location", N_("No location in scope") },
+  no_statement = { "scope-no-statement", N_("No scope statement") },
+  excluded_unjustified = { "soa-excluded-unjustified", N_("A control excluded without a justification") },
+  undecided_controls = { "soa-undecided", N_("Controls not decided yet") },
+  no_assets = { "risks-no-asset", N_("No assets recorded") },
+  no_risks = { "risks-none", N_("No risks recorded") },
+  mandatory_missing = { "mandatory-missing", N_("Mandatory documented information neither recorded nor kept elsewhere") },
+  addressed_without_how = { "requirement-addressed-without-how", N_("A requirement marked addressed without saying how") },
+  unaddressed_without_why = { "requirement-not-addressed-without-why",
+                              N_("A requirement marked not addressed without saying why or what is planned") },
+  scope_item_undescribed = { "scope-item-undescribed", N_("A part of the scope without a description") },
+  changed_since_approval = { "document-changed-since-approval", N_("An approved document changed since its approval") },
+  untraceable_document = { "document-untraceable",
+                           N_("A document holding mandatory information without identifier, version or approval date") };
+
 static void
 add (GPtrArray      *findings,
+     const AttestRule *rule,
      const char     *step,
      const char     *clause,
      AttestSeverity  severity,
@@ -51,7 +76,7 @@ add (GPtrArray      *findings,
      const char     *field,
      const char     *message)
 {
-  g_ptr_array_add (findings, attest_finding_new (step, clause, severity, record, field, message));
+  g_ptr_array_add (findings, attest_finding_new (rule, step, clause, severity, record, field, message));
 }
 
 /* The record's own rules, each named after the record so that a list of
@@ -65,6 +90,9 @@ add_record_problems (GPtrArray      *findings,
                      const char     *name)
 {
   g_autoptr(GPtrArray) problems = attest_record_check (record);
+  const char *kind = attest_record_get_kind (record);
+  g_autofree char *id = g_strdup_printf ("%s-fields", kind);
+  const AttestRule rule = { id, NULL };
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -78,7 +106,14 @@ add_record_problems (GPtrArray      *findings,
       else
         message = g_strdup_printf (_("%s: %s"), attest_field_get_label (attest_record_get_kind (record), problem->field),
                                    problem->message);
-      add (findings, step, clause, severity, record, problem->field, message);
+      add (findings, &rule, step, clause, severity, record, problem->field, message);
+      {
+        AttestFinding *finding = g_ptr_array_index (findings, findings->len - 1);
+
+        g_free (finding->rule_title);
+        /* TRANSLATORS: a rule over a kind of record: "Risk: a field missing or not valid" */
+        finding->rule_title = g_strdup_printf (_("%s: a field missing or not valid"), attest_kind_get_label (kind));
+      }
     }
 }
 
@@ -102,7 +137,7 @@ check_context (AttestWorkspace *workspace,
   gboolean climate_issue = FALSE;
 
   if (n == 0)
-    add (findings, "context", "4.1", BLOCKER, NULL, NULL,
+    add (findings, &no_issue, "context", "4.1", BLOCKER, NULL, NULL,
          _("Record at least one external or internal issue."));
   for (guint i = 0; i < n; i++)
     {
@@ -119,20 +154,20 @@ check_context (AttestWorkspace *workspace,
   switch (attest_record_get_enum (org, "climate-relevance"))
     {
     case ATTEST_CLIMATE_RELEVANCE_UNDECIDED:
-      add (findings, "context", "4.1", BLOCKER, org, "climate-relevance",
+      add (findings, &climate_undecided, "context", "4.1", BLOCKER, org, "climate-relevance",
            _("Say whether climate change is a relevant issue for the organisation."));
       break;
     case ATTEST_CLIMATE_RELEVANCE_RELEVANT:
       if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
-        add (findings, "context", "4.1", WARNING, org, "climate-statement",
+        add (findings, &climate_statement, "context", "4.1", WARNING, org, "climate-statement",
              _("Say how climate change is relevant to the organisation."));
       if (!climate_issue)
-        add (findings, "context", "4.1", BLOCKER, NULL, NULL,
+        add (findings, &climate_no_issue, "context", "4.1", BLOCKER, NULL, NULL,
              _("Climate change is relevant: record it as an issue in the category “Climate change”."));
       break;
     case ATTEST_CLIMATE_RELEVANCE_NOT_RELEVANT:
       if (attest_text_is_blank (attest_record_get_string (org, "climate-statement")))
-        add (findings, "context", "4.1", WARNING, org, "climate-statement",
+        add (findings, &climate_statement, "context", "4.1", WARNING, org, "climate-statement",
              _("Say briefly why climate change is not relevant; an auditor will ask."));
       break;
     default:
@@ -150,7 +185,7 @@ check_parties (AttestWorkspace *workspace,
   guint n = g_list_model_get_n_items (parties);
 
   if (n == 0)
-    add (findings, "parties", "4.2", BLOCKER, NULL, NULL, _("Record at least one interested party."));
+    add (findings, &no_party, "parties", "4.2", BLOCKER, NULL, NULL, _("Record at least one interested party."));
 
   for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
     {
@@ -173,7 +208,7 @@ check_parties (AttestWorkspace *workspace,
       if (!g_hash_table_contains (with_requirements, attest_record_get_id (party)))
         {
           g_autofree char *message = g_strdup_printf (_("%s: record at least one of their requirements."), name);
-          add (findings, "parties", "4.2", WARNING, party, NULL, message);
+          add (findings, &party_no_requirement, "parties", "4.2", WARNING, party, NULL, message);
         }
     }
 }
@@ -200,11 +235,11 @@ check_scope (AttestWorkspace *workspace,
       add_record_problems (findings, "scope", "4.3", WARNING, item, name);
     }
   if (!has_process)
-    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one process or service in scope."));
+    add (findings, &no_process, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one process or service in scope."));
   if (!has_location)
-    add (findings, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one location in scope."));
+    add (findings, &no_location, "scope", "4.3", BLOCKER, NULL, NULL, _("Name at least one location in scope."));
   if (scope != NULL && attest_text_is_blank (attest_record_get_string (scope, "statement")))
-    add (findings, "scope", "4.3", BLOCKER, scope, "statement",
+    add (findings, &no_statement, "scope", "4.3", BLOCKER, scope, "statement",
          _("Write the scope statement, or let Attest draft it from your answers."));
 }
 
@@ -231,7 +266,7 @@ check_soa (AttestWorkspace *workspace,
                                                                         attest_record_get_string (entry, "control-id"));
           g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
                                                       control ? control->number : "?", control ? control->title : "");
-          add (findings, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
+          add (findings, &excluded_unjustified, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
         }
     }
   if (undecided > 0)
@@ -240,7 +275,7 @@ check_soa (AttestWorkspace *workspace,
                                                                "%u of %u controls is not decided yet.",
                                                                "%u of %u controls are not decided yet.", undecided),
                                                   undecided, n);
-      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
+      add (findings, &undecided_controls, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
     }
 }
 
@@ -260,10 +295,10 @@ check_risks (AttestWorkspace *workspace,
              GPtrArray       *findings)
 {
   if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET)) == 0)
-    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
+    add (findings, &no_assets, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
          _("There are no assets yet: add the information, systems, places and people the organisation depends on."));
   if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK)) == 0)
-    add (findings, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
+    add (findings, &no_risks, "risks", "6.1.2 c", BLOCKER, NULL, NULL,
          _("There are no risks yet: tick assets and likely threats and press Draft Risks, or add risks on the Risks page."));
 }
 
@@ -384,13 +419,13 @@ check_mandatory (AttestWorkspace *workspace,
           : g_strdup_printf (_("%s is required: add the document that holds it to the document register."),
                              attest_mandatory_item_get_title (&items[i]));
 
-        add (findings, "documents", items[i].clause, BLOCKER, NULL, NULL, message);
+        add (findings, &mandatory_missing, "documents", items[i].clause, BLOCKER, NULL, NULL, message);
       }
 }
 
 /* What the setup lets pass but an auditor reads closely: a requirement
- * marked addressed that does not say how, a part of the scope with no
- * description. */
+ * marked addressed that does not say how, or not addressed that does not
+ * say why, a part of the scope with no description. */
 static void
 check_context_details (AttestWorkspace *workspace,
                        GPtrArray       *findings)
@@ -401,17 +436,29 @@ check_context_details (AttestWorkspace *workspace,
   for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
     {
       g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+      AttestRecord *party;
+      const char *party_name;
+      g_autofree char *message = NULL;
 
-      if (attest_record_get_boolean (requirement, "addressed")
-          && attest_text_is_blank (attest_record_get_string (requirement, "how-addressed")))
+      if (!attest_text_is_blank (attest_record_get_string (requirement, "how-addressed")))
+        continue;
+      party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
+      party_name = party ? attest_record_get_string (party, "name") : "";
+      if (attest_record_get_boolean (requirement, "addressed"))
         {
-          AttestRecord *party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
-          const char *party_name = party ? attest_record_get_string (party, "name") : "";
-          g_autofree char *message =
-            g_strdup_printf (_("A requirement of %s, “%s”, is marked addressed without saying how: say how it is addressed."),
-                             *party_name ? party_name : _("a party"), attest_record_get_string (requirement, "text"));
-
-          add (findings, "parties", "4.2", WARNING, requirement, "how-addressed", message);
+          message = g_strdup_printf (_("A requirement of %s, “%s”, is marked addressed without saying how: say how it is addressed."),
+                                     *party_name ? party_name : _("a party"), attest_record_get_string (requirement, "text"));
+          add (findings, &addressed_without_how, "parties", "4.2", WARNING, requirement, "how-addressed", message);
+        }
+      else
+        {
+          /* 4.2 c asks which requirements the ISMS addresses: one it does
+           * not address needs a reason, or what is planned, as much as one
+           * it does needs a how. */
+          message = g_strdup_printf (_("A requirement of %s, “%s”, is marked not addressed without saying why: say why, "
+                                       "or what is planned and by when."),
+                                     *party_name ? party_name : _("a party"), attest_record_get_string (requirement, "text"));
+          add (findings, &unaddressed_without_why, "parties", "4.2", WARNING, requirement, "how-addressed", message);
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -423,7 +470,7 @@ check_context_details (AttestWorkspace *workspace,
         {
           g_autofree char *message = g_strdup_printf (_("%s: describe this part of the scope in a few words."), name);
 
-          add (findings, "scope", "4.3", WARNING, item, "description", message);
+          add (findings, &scope_item_undescribed, "scope", "4.3", WARNING, item, "description", message);
         }
     }
 }
@@ -457,7 +504,7 @@ check_approvals (AttestWorkspace *workspace,
                              attest_isms_document_get_identifier (documents[i]),
                              changes->len, attest_record_get_int (version, "number"));
 
-          add (findings, "documents", "7.5.2", WARNING, NULL, NULL, message);
+          add (findings, &changed_since_approval, "documents", "7.5.2", WARNING, NULL, NULL, message);
         }
     }
 }
@@ -486,7 +533,7 @@ check_documents (AttestWorkspace *workspace,
                                "date in the register: add them, so that an auditor can trace what was approved."),
                              name);
 
-          add (findings, "documents", "7.5.2", WARNING, document, NULL, message);
+          add (findings, &untraceable_document, "documents", "7.5.2", WARNING, document, NULL, message);
         }
     }
 }
@@ -533,7 +580,7 @@ attest_readiness_check (AttestWorkspace *workspace)
                                                                "%u of %u controls is not decided yet.",
                                                                "%u of %u controls are not decided yet.", undecided),
                                                   undecided, n_entries);
-      add (findings, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
+      add (findings, &undecided_controls, "soa", "6.1.3 d", BLOCKER, NULL, NULL, message);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
@@ -574,4 +621,186 @@ attest_readiness_count (GPtrArray      *findings,
   for (guint i = 0; i < findings->len; i++)
     n += ((AttestFinding *) g_ptr_array_index (findings, i))->severity == severity;
   return n;
+}
+
+/**
+ * attest_readiness_count_records:
+ * @findings: (element-type AttestFinding): findings
+ *
+ * Returns: how many records @findings concern, each counted once however
+ *   many findings it has; a finding about no one record counts as one
+ */
+guint
+attest_readiness_count_records (GPtrArray *findings)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->record == NULL)
+        n++;
+      else if (g_hash_table_add (seen, (gpointer) attest_record_get_id (finding->record)))
+        n++;
+    }
+  return n;
+}
+
+void
+attest_rule_count_free (AttestRuleCount *count)
+{
+  if (count == NULL)
+    return;
+  g_free (count->rule);
+  g_free (count->title);
+  g_free (count->clauses);
+  g_free (count);
+}
+
+typedef struct
+{
+  AttestRuleCount *count;
+  GHashTable      *records;   /* ids counted */
+  GPtrArray       *clauses;   /* distinct, in the findings' (clause) order */
+  guint            first;     /* the index of its first finding */
+} Tally;
+
+static void
+tally_free (Tally *tally)
+{
+  attest_rule_count_free (tally->count);
+  g_hash_table_unref (tally->records);
+  g_ptr_array_unref (tally->clauses);
+  g_free (tally);
+}
+
+static int
+compare_tallies (gconstpointer a,
+                 gconstpointer b)
+{
+  const Tally *x = *(Tally * const *) a;
+  const Tally *y = *(Tally * const *) b;
+
+  if (x->count->severity != y->count->severity)
+    return x->count->severity == ATTEST_SEVERITY_BLOCKER ? -1 : 1;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/**
+ * attest_readiness_summarise:
+ * @findings: (element-type AttestFinding): findings, as
+ *   attest_readiness_check() gives them
+ *
+ * Counts the findings rule by rule: what fired, with which severity, on how
+ * many records. A rule that fires as a blocker on some records and as a
+ * warning on others counts twice, once per severity.
+ *
+ * Returns: (transfer full) (element-type AttestRuleCount): the counts,
+ *   blockers first, each severity in the order of the rules' first findings
+ *   (clause order)
+ */
+GPtrArray *
+attest_readiness_summarise (GPtrArray *findings)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) tallies = g_ptr_array_new_with_free_func ((GDestroyNotify) tally_free);
+  GPtrArray *counts = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_rule_count_free);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *key = g_strdup_printf ("%d %s", finding->severity, finding->rule);
+      Tally *tally = g_hash_table_lookup (by_key, key);
+
+      if (tally == NULL)
+        {
+          tally = g_new0 (Tally, 1);
+          tally->count = g_new0 (AttestRuleCount, 1);
+          tally->count->rule = g_strdup (finding->rule);
+          tally->count->title = g_strdup (finding->rule_title);
+          tally->count->severity = finding->severity;
+          tally->records = g_hash_table_new (g_str_hash, g_str_equal);
+          tally->clauses = g_ptr_array_new ();
+          tally->first = i;
+          g_hash_table_insert (by_key, g_steal_pointer (&key), tally);
+          g_ptr_array_add (tallies, tally);
+        }
+      tally->count->findings++;
+      if (finding->record == NULL || g_hash_table_add (tally->records, (gpointer) attest_record_get_id (finding->record)))
+        tally->count->records++;
+      if (!g_ptr_array_find_with_equal_func (tally->clauses, finding->clause, g_str_equal, NULL))
+        g_ptr_array_add (tally->clauses, finding->clause);
+    }
+  g_ptr_array_sort (tallies, compare_tallies);
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      Tally *tally = g_ptr_array_index (tallies, i);
+
+      g_ptr_array_add (tally->clauses, NULL);
+      tally->count->clauses = g_strjoinv (", ", (char **) tally->clauses->pdata);
+      g_ptr_array_add (counts, g_steal_pointer (&tally->count));
+    }
+  return counts;
+}
+
+/**
+ * attest_readiness_sample:
+ * @findings: (element-type AttestFinding): findings
+ * @limit: how many to show, at most, once every rule shows
+ * @n_shown: (out): how many the sample shows
+ *
+ * Which findings a list with room for @limit rows shows: the first
+ * finding of each rule (and severity), then the second of each, and so on,
+ * up to @limit; every rule that fired shows at least once, even past
+ * @limit, so that no rule hides behind another's thousand findings.
+ *
+ * Returns: (transfer full) (array length=findings->len): for each finding,
+ *   whether to show it; shown in the order of @findings
+ */
+gboolean *
+attest_readiness_sample (GPtrArray *findings,
+                         guint      limit,
+                         guint     *n_shown)
+{
+  g_autoptr(GHashTable) by_rule = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gboolean *shown = g_new0 (gboolean, findings->len + 1);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *key = g_strdup_printf ("%d %s", finding->severity, finding->rule);
+      GArray *indices = g_hash_table_lookup (by_rule, key);
+
+      if (indices == NULL)
+        {
+          indices = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_ptr_array_add (rules, indices);
+          g_hash_table_insert (by_rule, g_steal_pointer (&key), indices);
+        }
+      g_array_append_val (indices, i);
+    }
+  for (guint round = 0;; round++)
+    {
+      gboolean more = FALSE;
+
+      for (guint r = 0; r < rules->len && (round == 0 || n < limit); r++)
+        {
+          GArray *indices = g_ptr_array_index (rules, r);
+
+          if (round < indices->len)
+            {
+              shown[g_array_index (indices, guint, round)] = TRUE;
+              n++;
+              more = TRUE;
+            }
+        }
+      if (!more || n >= limit)
+        break;
+    }
+  *n_shown = n;
+  return shown;
 }

@@ -17,6 +17,35 @@ GPtrArray *attest_readiness_check_setup       (AttestWorkspace *workspace);
 GPtrArray *attest_readiness_check             (AttestWorkspace *workspace);
 guint      attest_readiness_count             (GPtrArray       *findings,
                                                AttestSeverity   severity);
+guint      attest_readiness_count_records     (GPtrArray       *findings);
+
+/**
+ * AttestRuleCount:
+ * @rule: the rule's id (#AttestRule)
+ * @title: the rule in words
+ * @clauses: the clauses its findings name, in clause order, ", " between
+ * @severity: the severity of the findings counted
+ * @records: how many records they concern (a finding about no one record
+ *   counts as one)
+ * @findings: how many findings
+ *
+ * How often one rule fires with one severity.
+ */
+typedef struct
+{
+  char           *rule;
+  char           *title;
+  char           *clauses;
+  AttestSeverity  severity;
+  guint           records;
+  guint           findings;
+} AttestRuleCount;
+
+GPtrArray *attest_readiness_summarise         (GPtrArray       *findings);
+gboolean  *attest_readiness_sample            (GPtrArray       *findings,
+                                               guint            limit,
+                                               guint           *n_shown);
+void       attest_rule_count_free             (AttestRuleCount *count);
 int        attest_clause_compare              (const char      *a,
                                                const char      *b);
 

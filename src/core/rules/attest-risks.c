@@ -436,8 +436,37 @@ attest_risk_accept (AttestWorkspace  *workspace,
   return acceptance;
 }
 
+/* The rules of a risk's assessment and treatment, each in words as the
+ * audit pack's table of rules names it. */
+static const AttestRule
+  no_owner = { "risk-no-owner", N_("A risk without an owner") },
+  not_assessed = { "risk-not-assessed", N_("A risk not assessed yet") },
+  off_scale = { "risk-off-scale", N_("A risk rated beyond the method's scales") },
+  no_treatment = { "risk-no-treatment", N_("Above the acceptance level, and no treatment chosen") },
+  modify_no_action = { "risk-modify-without-action", N_("To be modified, and no action in the treatment plan") },
+  modify_no_control = { "risk-modify-without-control", N_("To be modified, and no Annex A control chosen") },
+  retain_changed = { "risk-retained-rating-changed", N_("Retained, with a residual rating other than before") },
+  residual_higher = { "risk-residual-higher", N_("Residual rating higher than before treatment") },
+  outdated = { "acceptance-outdated", N_("The owner's decision is out of date") },
+  residual_unaccepted = { "risk-residual-not-accepted",
+                          N_("Residual risk above the acceptance level, not accepted by its owner") },
+  retained_unaccepted = { "risk-retained-not-accepted",
+                          N_("Retained above the acceptance level, not accepted by its owner") },
+  accepted_by_other = { "acceptance-not-by-owner", N_("Accepted by someone other than the risk's owner") },
+  accepted_pending = { "acceptance-pending", N_("Accepted while the treatment it relies on is not done") },
+  accepted_before_done = { "acceptance-before-completion",
+                           N_("Accepted before the actions it relies on were done") },
+  action_no_owner = { "action-no-owner", N_("An action of the treatment plan without an owner") },
+  action_no_due_date = { "action-no-due-date", N_("An action of the treatment plan without a due date") },
+  action_no_completion = { "action-done-without-date", N_("An action marked Done without the date it was completed") },
+  owner_no_decision = { "owner-no-decision", N_("A risk owner with risks in the plan and no decision on any of them") },
+  method_no_identification = { "method-no-identification", N_("The risk method does not say how risks are identified") },
+  method_none = { "method-none", N_("No risk method") },
+  method_invalid = { "method-invalid", N_("The risk method's scales, levels or acceptance do not hold together") };
+
 static void
 add (GPtrArray      *findings,
+     const AttestRule *rule,
      const char     *clause,
      AttestSeverity  severity,
      AttestRecord   *risk,
@@ -447,7 +476,7 @@ add (GPtrArray      *findings,
   const char *title = attest_record_get_string (risk, "title");
   g_autofree char *text = g_strdup_printf ("%s: %s", *title ? title : _("A risk without a title"), message);
 
-  g_ptr_array_add (findings, attest_finding_new ("risks", clause, severity, risk, field, text));
+  g_ptr_array_add (findings, attest_finding_new (rule, "risks", clause, severity, risk, field, text));
 }
 
 /* Names compare as people write them: "IT lead" is "it lead ". */
@@ -553,6 +582,53 @@ attest_risk_acceptance_dup_pending (AttestWorkspace *workspace,
   return pending->len ? g_string_free (g_steal_pointer (&pending), FALSE) : NULL;
 }
 
+/* The actions of the risk that an acceptance relies on and that were done
+ * only after it: the owner then accepted a residual risk not reached yet
+ * (6.1.3 f), and the decision is best made again. An action not done yet
+ * is the pending rule's. An action done says when in its completion date,
+ * compared with the decision's day; without one (the action's own rule
+ * asks for it), it counts as done after the decision when it was last
+ * changed after the decision (the change that marked it done, most likely)
+ * and was due after the decision's day. */
+static char *
+dup_done_after (AttestWorkspace *workspace,
+                AttestRecord    *acceptance)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  const char *risk_id = attest_record_get_string (acceptance, "risk-id");
+  const char *accepted_at = attest_record_get_string (acceptance, "accepted-at");
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *day = NULL;
+  gint64 decided;
+
+  if (attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED
+      || !attest_timestamp_parse (accepted_at, &decided))
+    return NULL;
+  when = g_date_time_new_from_unix_local (decided / G_USEC_PER_SEC);
+  day = g_date_time_format (when, "%Y-%m-%d");
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      const char *due = attest_record_get_string (action, "due-date");
+      const char *completed = attest_record_get_string (action, "completed-date");
+      gboolean after = !attest_text_is_blank (completed)
+                       ? strcmp (completed, day) > 0
+                       : attest_record_get_modified (action) > decided && !attest_text_is_blank (due) && strcmp (due, day) > 0;
+
+      if (attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE
+          && g_str_equal (attest_record_get_string (action, "risk-id"), risk_id)
+          && after)
+        {
+          /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+          g_autofree char *quoted = g_strdup_printf (_("“%s”"), attest_record_get_string (action, "title"));
+
+          g_string_append_printf (names, "%s%s", names->len ? ", " : "", quoted);
+        }
+    }
+  return names->len ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
 /* "High (3 × 5)": a level with the ratings it comes from. */
 static char *
 rating_text (AttestRecord *method,
@@ -608,35 +684,46 @@ attest_risk_check (AttestWorkspace *workspace,
   for (guint i = 0; i < problems->len; i++)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
-      add (findings, "8.2", ATTEST_SEVERITY_WARNING, risk, problem->field, problem->message);
+      AttestFinding *finding;
+
+      add (findings, NULL, "8.2", ATTEST_SEVERITY_WARNING, risk, problem->field, problem->message);
+      finding = g_ptr_array_index (findings, findings->len - 1);
+      g_free (finding->rule);
+      finding->rule = g_strdup ("risk-fields");
+      g_free (finding->rule_title);
+      /* TRANSLATORS: a rule over a kind of record: "Risk: a field missing or not valid" */
+      finding->rule_title = g_strdup_printf (_("%s: a field missing or not valid"), attest_kind_get_label ("risk"));
     }
   if (attest_text_is_blank (owner))
-    add (findings, "6.1.2 c", ATTEST_SEVERITY_BLOCKER, risk, "owner", _("no risk owner"));
+    add (findings, &no_owner, "6.1.2 c", ATTEST_SEVERITY_BLOCKER, risk, "owner", _("no risk owner"));
   if (inherent == ATTEST_RISK_NOT_ASSESSED)
     {
-      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood", _("not assessed yet"));
+      add (findings, &not_assessed, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood", _("not assessed yet"));
       return findings;
     }
   if (inherent == ATTEST_RISK_OFF_SCALE || residual == ATTEST_RISK_OFF_SCALE)
     {
-      add (findings, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood",
+      add (findings, &off_scale, "6.1.2 d", ATTEST_SEVERITY_BLOCKER, risk, "likelihood",
            _("its values lie beyond the method's scales: assess it again"));
       return findings;
     }
   if (method != NULL)
     g_object_get (method, "acceptance-level", &acceptance_level, NULL);
   if (inherent > acceptance_level && treatment == ATTEST_TREATMENT_UNDECIDED)
-    add (findings, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+    add (findings, &no_treatment, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
          _("above the acceptance level and no treatment chosen"));
+  /* An action is owed where the risk must come down; a risk already
+   * within the acceptance level may be improved at leisure. */
   if (treatment == ATTEST_TREATMENT_MODIFY && !has_action (workspace, risk))
-    add (findings, "6.1.3 e", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
+    add (findings, &modify_no_action, "6.1.3 e",
+         inherent > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING, risk, "treatment",
          _("to be modified, and the treatment plan has no action for it"));
   if (treatment == ATTEST_TREATMENT_MODIFY)
     {
       g_autoptr(GPtrArray) controls = dup_controls (workspace, risk);
 
       if (controls->len == 0)
-        add (findings, "6.1.3 b", ATTEST_SEVERITY_BLOCKER, risk, NULL,
+        add (findings, &modify_no_control, "6.1.3 b", ATTEST_SEVERITY_BLOCKER, risk, NULL,
              _("to be modified, and no Annex A control is chosen to treat it"));
     }
 
@@ -656,7 +743,7 @@ attest_risk_check (AttestWorkspace *workspace,
                                "treatment, %s: make them the same, or choose the treatment that changes it"),
                              after, before);
 
-          add (findings, "6.1.3 a", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+          add (findings, &retain_changed, "6.1.3 a", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
         }
       else if (residual_likelihood > likelihood || residual_impact > impact || residual > inherent)
         {
@@ -665,7 +752,7 @@ attest_risk_check (AttestWorkspace *workspace,
                                "treatment lowers a risk, so correct the ratings"),
                              after, before);
 
-          add (findings, "6.1.2 d", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+          add (findings, &residual_higher, "6.1.2 d", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
         }
     }
   /* What stands after treatment: the target, which the risk reaches once
@@ -686,12 +773,17 @@ attest_risk_check (AttestWorkspace *workspace,
 
   acceptance = attest_risk_get_acceptance (workspace, risk);
   if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
-    add (findings, "6.1.3 f", standing > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
+    add (findings, &outdated, "6.1.3 f", standing > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
          risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
   else if (standing > acceptance_level && !running)
     {
-      if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
-        add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
+      /* One finding per risk per cause: with no treatment chosen yet there
+       * is no residual risk to accept, and the finding above says so. */
+      if (treatment == ATTEST_TREATMENT_UNDECIDED && inherent > acceptance_level)
+        ;
+      else if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
+        add (findings, treatment == ATTEST_TREATMENT_RETAIN ? &retained_unaccepted : &residual_unaccepted,
+             "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
              treatment == ATTEST_TREATMENT_RETAIN
              ? _("retained as it is above the acceptance level, and its owner has not accepted it")
              : overdue
@@ -705,12 +797,13 @@ attest_risk_check (AttestWorkspace *workspace,
             g_strdup_printf (_("the residual risk above the acceptance level was accepted by %s, not by its owner %s"),
                              attest_record_get_string (acceptance, "accepted-by"), owner);
 
-          add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
+          add (findings, &accepted_by_other, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
         }
     }
   if (acceptance != NULL && !attest_risk_acceptance_is_outdated (workspace, acceptance))
     {
       g_autofree char *pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
+      g_autofree char *done_later = dup_done_after (workspace, acceptance);
 
       if (pending != NULL)
         {
@@ -718,7 +811,25 @@ attest_risk_check (AttestWorkspace *workspace,
             g_strdup_printf (_("accepted on the strength of treatment not done yet: %s; the accepted residual "
                                "risk is reached only when they are done"), pending);
 
-          add (findings, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, NULL, message);
+          add (findings, &accepted_pending, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, NULL, message);
+        }
+      if (done_later != NULL)
+        {
+          g_autofree char *day = NULL;
+          g_autofree char *message = NULL;
+          gint64 decided = 0;
+
+          if (attest_timestamp_parse (attest_record_get_string (acceptance, "accepted-at"), &decided))
+            {
+              g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (decided / G_USEC_PER_SEC);
+
+              day = attest_i18n_format_date (when);
+            }
+          message =
+            g_strdup_printf (_("its owner accepted it on %s, before the actions it relies on were done: %s; "
+                               "record the owner's decision again now that they are"), day, done_later);
+
+          add (findings, &accepted_before_done, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, NULL, message);
         }
     }
   return findings;
@@ -737,7 +848,7 @@ check_completion (AttestRecord *action,
       || !attest_text_is_blank (attest_record_get_string (action, "completed-date")))
     return;
   text = g_strdup_printf (_("%s: marked Done without the date it was completed; add the date"), name);
-  g_ptr_array_add (findings, attest_finding_new ("treatment", "8.3", ATTEST_SEVERITY_WARNING,
+  g_ptr_array_add (findings, attest_finding_new (&action_no_completion, "treatment", "8.3", ATTEST_SEVERITY_WARNING,
                                                  action, "completed-date", text));
 }
 
@@ -762,9 +873,9 @@ attest_treatment_action_check (AttestWorkspace *workspace,
   const char *title = attest_record_get_string (action, "title");
   const char *risk_title = risk ? attest_record_get_string (risk, "title") : "";
   g_autofree char *name = NULL;
-  struct { const char *field; AttestSeverity severity; const char *message; } rules[] = {
-    { "owner", ATTEST_SEVERITY_BLOCKER, N_("no owner") },
-    { "due-date", ATTEST_SEVERITY_WARNING, N_("no due date") },
+  struct { const AttestRule *rule; const char *field; AttestSeverity severity; const char *message; } rules[] = {
+    { &action_no_owner, "owner", ATTEST_SEVERITY_BLOCKER, N_("no owner") },
+    { &action_no_due_date, "due-date", ATTEST_SEVERITY_WARNING, N_("no due date") },
   };
 
   if (*risk_title != '\0')
@@ -776,15 +887,21 @@ attest_treatment_action_check (AttestWorkspace *workspace,
       AttestProblem *problem = g_ptr_array_index (problems, i);
       g_autofree char *text = g_strdup_printf ("%s: %s", name, problem->message);
 
-      g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", ATTEST_SEVERITY_WARNING,
-                                                     action, problem->field, text));
+      AttestFinding *finding = attest_finding_new (NULL, "treatment", "6.1.3 e", ATTEST_SEVERITY_WARNING,
+                                                   action, problem->field, text);
+
+      g_free (finding->rule);
+      finding->rule = g_strdup ("treatment-action-fields");
+      g_free (finding->rule_title);
+      finding->rule_title = g_strdup_printf (_("%s: a field missing or not valid"), attest_kind_get_label ("treatment-action"));
+      g_ptr_array_add (findings, finding);
     }
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     if (attest_text_is_blank (attest_record_get_string (action, rules[i].field)))
       {
         g_autofree char *text = g_strdup_printf ("%s: %s", name, _(rules[i].message));
 
-        g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", rules[i].severity,
+        g_ptr_array_add (findings, attest_finding_new (rules[i].rule, "treatment", "6.1.3 e", rules[i].severity,
                                                        action, rules[i].field, text));
       }
   check_completion (action, name, findings);
@@ -799,7 +916,7 @@ check_identification (AttestRecord *method,
 {
   if (!attest_text_is_blank (attest_record_get_string (method, "identification")))
     return;
-  g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2 c", ATTEST_SEVERITY_WARNING, method, "identification",
+  g_ptr_array_add (findings, attest_finding_new (&method_no_identification, "method", "6.1.2 c", ATTEST_SEVERITY_WARNING, method, "identification",
                                                  _("The risk method does not say how risks are identified: describe "
                                                    "where they come from and who owns them.")));
 }
@@ -824,7 +941,7 @@ attest_risks_check_method (AttestWorkspace *workspace)
 
   if (method == NULL)
     {
-      g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2", ATTEST_SEVERITY_BLOCKER, NULL, NULL,
+      g_ptr_array_add (findings, attest_finding_new (&method_none, "method", "6.1.2", ATTEST_SEVERITY_BLOCKER, NULL, NULL,
                                                      _("There is no risk method yet.")));
       return findings;
     }
@@ -833,7 +950,7 @@ attest_risks_check_method (AttestWorkspace *workspace)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
 
-      g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2", ATTEST_SEVERITY_BLOCKER, method,
+      g_ptr_array_add (findings, attest_finding_new (&method_invalid, "method", "6.1.2", ATTEST_SEVERITY_BLOCKER, method,
                                                      problem->field, problem->message));
     }
   check_identification (method, findings);
@@ -942,7 +1059,7 @@ attest_risks_check_owner_approvals (AttestWorkspace *workspace)
                                               "approval of the plan is on record.",
                                               approval->risks->len),
                                  approval->owner, approval->risks->len);
-      g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
+      g_ptr_array_add (findings, attest_finding_new (&owner_no_decision, "treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
                                                      g_ptr_array_index (approval->risks, 0), "owner", message));
     }
   return findings;

@@ -119,6 +119,79 @@ linked_ids (AttestWorkspace *workspace,
 
 #define NAMED_AT_MOST 8
 
+/* "It meets what interested parties require: “…” (Customers); …": the
+ * requirements linked to a control that are marked addressed, or those
+ * that are not, by their texts and parties, in the register's order. */
+static void
+append_requirements (AttestWorkspace *workspace,
+                     GString         *text,
+                     GHashTable      *requirement_ids,
+                     gboolean         addressed)
+{
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint named = 0, total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+      AttestRecord *party;
+
+      if (!g_hash_table_contains (requirement_ids, attest_record_get_id (requirement))
+          || attest_record_get_boolean (requirement, "addressed") != addressed)
+        continue;
+      total++;
+      if (named == NAMED_AT_MOST)
+        continue;
+      party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
+      /* A requirement written as a sentence: its full stop ends ours. */
+      {
+        g_autofree char *said = g_strstrip (g_strdup (attest_record_get_string (requirement, "text")));
+        gsize len = strlen (said);
+        g_autofree char *quoted = NULL;
+
+        if (len > 0 && said[len - 1] == '.')
+          said[len - 1] = '\0';
+        /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+        quoted = g_strdup_printf (_("“%s”"), said);
+        g_string_append_printf (names, "%s%s", named ? "; " : "", quoted);
+      }
+      if (party != NULL)
+        g_string_append_printf (names, " (%s)", attest_record_get_string (party, "name"));
+      named++;
+    }
+  if (total == 0)
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  if (addressed && named == total)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "It meets what an interested party requires: %s.",
+                                               "It meets what interested parties require: %s.", total),
+                            names->str);
+  else if (addressed)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "It meets what interested parties require: %s, and %u more.",
+                                               "It meets what interested parties require: %s, and %u more.",
+                                               total - named),
+                            names->str, total - named);
+  else if (named == total)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "It is meant to meet what an interested party requires, not "
+                                               "addressed in full yet: %s.",
+                                               "It is meant to meet what interested parties require, not "
+                                               "addressed in full yet: %s.", total),
+                            names->str);
+  else
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               "It is meant to meet what interested parties require, not "
+                                               "addressed in full yet: %s, and %u more.",
+                                               "It is meant to meet what interested parties require, not "
+                                               "addressed in full yet: %s, and %u more.",
+                                               total - named),
+                            names->str, total - named);
+}
+
 /**
  * attest_soa_dup_justification:
  * @workspace: a workspace
@@ -180,50 +253,11 @@ attest_soa_dup_justification (AttestWorkspace *workspace,
                                                        "It treats the risks %s and %u more.", total - named),
                                     names->str, total - named);
         }
-      if (g_hash_table_size (requirement_ids) > 0)
-        {
-          GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
-          g_autoptr(GString) names = g_string_new (NULL);
-          guint named = 0, total = g_hash_table_size (requirement_ids);
-
-          for (guint i = 0; i < g_list_model_get_n_items (requirements) && named < NAMED_AT_MOST; i++)
-            {
-              g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
-              AttestRecord *party;
-
-              if (!g_hash_table_contains (requirement_ids, attest_record_get_id (requirement)))
-                continue;
-              party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
-              /* A requirement written as a sentence: its full stop ends ours. */
-              {
-                g_autofree char *said = g_strstrip (g_strdup (attest_record_get_string (requirement, "text")));
-                gsize len = strlen (said);
-                g_autofree char *quoted = NULL;
-
-                if (len > 0 && said[len - 1] == '.')
-                  said[len - 1] = '\0';
-                /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
-                quoted = g_strdup_printf (_("“%s”"), said);
-                g_string_append_printf (names, "%s%s", named ? "; " : "", quoted);
-              }
-              if (party != NULL)
-                g_string_append_printf (names, " (%s)", attest_record_get_string (party, "name"));
-              named++;
-            }
-          if (text->len > 0)
-            g_string_append_c (text, ' ');
-          if (named == total)
-            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                       "It meets what an interested party requires: %s.",
-                                                       "It meets what interested parties require: %s.", total),
-                                    names->str);
-          else
-            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                       "It meets what interested parties require: %s, and %u more.",
-                                                       "It meets what interested parties require: %s, and %u more.",
-                                                       total - named),
-                                    names->str, total - named);
-        }
+      /* What the ISMS addresses, it meets; what it does not address yet,
+       * the control is meant to meet: the derived text follows the state of
+       * each requirement rather than claim more than the context register. */
+      append_requirements (workspace, text, requirement_ids, TRUE);
+      append_requirements (workspace, text, requirement_ids, FALSE);
       for (guint i = 0; i < G_N_ELEMENTS (hand); i++)
         if (attest_record_get_boolean (entry, hand[i].field))
           g_string_append_printf (text, "%s%s", text->len ? " " : "", _(hand[i].sentence));

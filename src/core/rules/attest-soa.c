@@ -13,6 +13,7 @@
 
 #include "attest-catalog.h"
 #include "attest-isms-document.h"
+#include "attest-labels.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-error.h"
@@ -35,8 +36,20 @@ attest_soa_change_free (AttestSoaChange *change)
   attest_isms_document_change_free (change);
 }
 
+/* The rules of an entry, each in words as the audit pack's table of rules
+ * names it. */
+static const AttestRule
+  undecided = { "soa-control-undecided", N_("A control not decided yet") },
+  excluded_unjustified = { "soa-excluded-unjustified", N_("A control excluded without a justification") },
+  only_good_practice = { "soa-only-good-practice", N_("A control included only as good practice, without saying why") },
+  no_reason = { "soa-included-without-reason", N_("A control included without a reason") },
+  no_target_date = { "soa-no-target-date", N_("A control still to be implemented without a target date") },
+  no_evidence = { "soa-no-evidence", N_("A control implemented without evidence") },
+  no_owner = { "soa-no-owner", N_("A control without an owner") };
+
 static void
 add (GPtrArray      *findings,
+     const AttestRule *rule,
      AttestSeverity  severity,
      AttestRecord   *entry,
      const char     *field,
@@ -47,7 +60,7 @@ add (GPtrArray      *findings,
   g_autofree char *text = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
                                   : g_strdup (message);
 
-  g_ptr_array_add (findings, attest_finding_new ("soa", "6.1.3 d", severity, entry, field, text));
+  g_ptr_array_add (findings, attest_finding_new (rule, "soa", "6.1.3 d", severity, entry, field, text));
 }
 
 /**
@@ -77,18 +90,26 @@ attest_soa_check_entry (AttestWorkspace *workspace,
   for (guint i = 0; i < problems->len; i++)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
-      add (findings, ATTEST_SEVERITY_WARNING, entry, problem->field, problem->message);
+      AttestFinding *finding;
+
+      add (findings, NULL, ATTEST_SEVERITY_WARNING, entry, problem->field, problem->message);
+      finding = g_ptr_array_index (findings, findings->len - 1);
+      g_free (finding->rule);
+      finding->rule = g_strdup ("soa-entry-fields");
+      g_free (finding->rule_title);
+      /* TRANSLATORS: a rule over a kind of record: "Risk: a field missing or not valid" */
+      finding->rule_title = g_strdup_printf (_("%s: a field missing or not valid"), attest_kind_get_label ("soa-entry"));
     }
 
   if (applicability == ATTEST_APPLICABILITY_UNDECIDED)
     {
-      add (findings, ATTEST_SEVERITY_BLOCKER, entry, "applicability", _("not decided yet"));
+      add (findings, &undecided, ATTEST_SEVERITY_BLOCKER, entry, "applicability", _("not decided yet"));
       return findings;
     }
   if (applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE)
     {
       if (!justified)
-        add (findings, ATTEST_SEVERITY_BLOCKER, entry, "justification", _("excluded without a justification"));
+        add (findings, &excluded_unjustified, ATTEST_SEVERITY_BLOCKER, entry, "justification", _("excluded without a justification"));
       return findings;
     }
 
@@ -101,23 +122,25 @@ attest_soa_check_entry (AttestWorkspace *workspace,
                       || attest_soa_is_selected_by_risk (workspace, entry);
 
     if (!reason && !justified)
-      add (findings, ATTEST_SEVERITY_BLOCKER, entry, "justification",
-           attest_record_get_boolean (entry, "reason-best-practice")
-           ? _("included only as good practice: say why it is needed")
-           : _("included without a reason"));
+      {
+        gboolean good_practice = attest_record_get_boolean (entry, "reason-best-practice");
+
+        add (findings, good_practice ? &only_good_practice : &no_reason, ATTEST_SEVERITY_BLOCKER, entry, "justification",
+             good_practice ? _("included only as good practice: say why it is needed") : _("included without a reason"));
+      }
   }
   if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED
       && attest_text_is_blank (attest_record_get_string (entry, "target-date")))
-    add (findings, ATTEST_SEVERITY_WARNING, entry, "target-date", _("still to be implemented, and no target date"));
+    add (findings, &no_target_date, ATTEST_SEVERITY_WARNING, entry, "target-date", _("still to be implemented, and no target date"));
   if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
     {
       g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (workspace, entry);
 
       if (evidence->len == 0)
-        add (findings, ATTEST_SEVERITY_WARNING, entry, "evidence", _("implemented without evidence"));
+        add (findings, &no_evidence, ATTEST_SEVERITY_WARNING, entry, "evidence", _("implemented without evidence"));
     }
   if (attest_text_is_blank (attest_record_get_string (entry, "owner")))
-    add (findings, ATTEST_SEVERITY_WARNING, entry, "owner", _("no owner"));
+    add (findings, &no_owner, ATTEST_SEVERITY_WARNING, entry, "owner", _("no owner"));
   return findings;
 }
 
