@@ -297,21 +297,17 @@ grouped (gint64 count)
   return g_string_free (out, FALSE);
 }
 
-/* @text with no-break spaces, so that "and 128 more" never leaves "and"
- * alone on a line. */
+/* @text with a no-break space after its first word, so that "and 128
+ * more" never leaves "and" alone on a line, and the column of risk numbers
+ * it ends need not be wider than "and 128". */
 static char *
 unbroken (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  const char *space = strchr (text, ' ');
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == ' ')
-        g_string_append (out, "\u00a0");
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
+  if (space == NULL)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s\u00a0%s", (int) (space - text), text, space + 1);
 }
 
 static const char *

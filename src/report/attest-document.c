@@ -614,7 +614,7 @@ attest_table_add_group (AttestTable *table,
  * @column: a column of short texts, such as a role and a name
  *
  * The column is made wide enough for each of its cells to print on two
- * lines at most (up to two fifths of the table), at the expense of the
+ * lines at most (up to a fifth of the table), at the expense of the
  * widest columns of free text.
  */
 void
@@ -1776,7 +1776,9 @@ table_fit (Pager       *pager,
               if (!row->group && row->cells[c].text->len <= NOWRAP_MAX_BYTES && g_hash_table_add (seen, (gpointer) text))
                 widest = MAX (widest, two_line_width (pager, BODY_CELL_FONT, text));
             }
-          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
+          /* Up to a fifth of the table: a longer role takes a third line
+           * rather than the room of the free text beside it. */
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.2 * width));
         }
       total += minimum[c];
     }
