@@ -36,7 +36,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
-  { ATTEST_PACK_HISTORY, "history", N_("History of changes (appendix)") },
+  { ATTEST_PACK_HISTORY, "history", N_("Integrity of the history (appendix)") },
 };
 
 /**
@@ -266,6 +266,19 @@ stored_day (const char *stored)
   return time != NULL ? day_of (time) : g_strdup (or_dash (stored));
 }
 
+/* A stored date (2026-11-28) as running text writes it: 28 November 2026;
+ * anything else as it is. */
+static char *
+written_day (const char *stored)
+{
+  int year, month, day, n = 0;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
+    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return time != NULL ? attest_i18n_format_date (time) : g_strdup (or_dash (stored));
+}
+
 /* A count with its thousands grouped, as the pack's language groups them:
  * 12,345 or 12.345. */
 static char *
@@ -284,6 +297,19 @@ grouped (gint64 count)
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
+}
+
+/* @text with a no-break space after its first word, so that "and 128
+ * more" never leaves "and" alone on a line, and the column of risk numbers
+ * it ends need not be wider than "and 128". */
+static char *
+unbroken (const char *text)
+{
+  const char *space = strchr (text, ' ');
+
+  if (space == NULL)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s\u00a0%s", (int) (space - text), text, space + 1);
 }
 
 static const char *
@@ -563,26 +589,31 @@ pack_pending_changes (Pack *pack)
   return n;
 }
 
-/* The version of a document as a person says it: a draft changed since its
- * approval is never called approved. */
+/* The version of a document as a person says it, after the word
+ * "Version": "1", or "1.1 (draft: 5 changes awaiting approval)" once it has
+ * changed since its approval; a draft is never called approved. */
 static char *
 version_sentence (AttestRecord *approved,
                   guint         changes)
 {
-  g_autofree char *when = NULL;
-
   if (approved == NULL)
     return g_strdup (_("Draft, not yet approved"));
-  when = written_stored_date (text_of (approved, "approved-at"));
   if (changes > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Draft: version %d, approved %s by %s, and %u change not yet approved",
-                                         "Draft: version %d, approved %s by %s, and %u changes not yet approved",
-                                         changes),
-                            attest_record_get_int (approved, "number"), when,
-                            or_dash (text_of (approved, "approved-by")), changes);
-  return g_strdup_printf (_("Version %d, approved %s by %s"), attest_record_get_int (approved, "number"), when,
-                          or_dash (text_of (approved, "approved-by")));
+    /* TRANSLATORS: after "Version": the approved version 1 and a draft of changes to it */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d.1 (draft: %u change awaiting approval)",
+                                         "%d.1 (draft: %u changes awaiting approval)", changes),
+                            attest_record_get_int (approved, "number"), changes);
+  return g_strdup_printf ("%d", attest_record_get_int (approved, "number"));
+}
+
+/* Who approved a version and when: "7 September 2026 by Managing director". */
+static char *
+approval_sentence (AttestRecord *approved)
+{
+  g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
+
+  /* TRANSLATORS: when and by whom a version was approved: "7 September 2026 by Managing director (Priya Natarajan)" */
+  return g_strdup_printf (_("%s by %s"), when, or_dash (text_of (approved, "approved-by")));
 }
 
 /* For the running footer, where there is room for a word or two. */
@@ -598,9 +629,8 @@ pack_version (Pack  *pack,
     return _("Draft");
   changes = pack_pending_changes (pack);
   if (changes > 0)
-    g_snprintf (buffer, size, g_dngettext (GETTEXT_PACKAGE, "Draft: version %d + %u change",
-                                           "Draft: version %d + %u changes", changes),
-                attest_record_get_int (approved, "number"), changes);
+    /* TRANSLATORS: the running footer's version of a pack changed since version 1 was approved */
+    g_snprintf (buffer, size, _("Version %d.1 (draft)"), attest_record_get_int (approved, "number"));
   else
     g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
   return buffer;
@@ -621,15 +651,33 @@ add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  g_autofree char *version = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
-  const char *pairs[] = {
-    _("Version"), version,
-    _("Generated on"), date,
-    _("Classification"), or_dash (classification),
-    _("Prepared by"), or_dash (text_of (pack->org, "isms-manager")),
-    _("For"), or_dash (text_of (pack->org, "top-management")),
-    NULL
-  };
+  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+  guint changes = pack_pending_changes (pack);
+  g_autofree char *version = version_sentence (approved, changes);
+  g_autofree char *approval = NULL;
+  const char *pairs[13];
+  guint n = 0;
+
+  pairs[n++] = _("Version");
+  pairs[n++] = version;
+  if (approved != NULL)
+    {
+      g_autofree char *when = approval_sentence (approved);
+
+      /* TRANSLATORS: "Version 1 on 7 September 2026 by Managing director (Priya Natarajan)" */
+      approval = g_strdup_printf (_("Version %d on %s"), attest_record_get_int (approved, "number"), when);
+      pairs[n++] = changes > 0 ? _("Last approved") : _("Approved");
+      pairs[n++] = approval;
+    }
+  pairs[n++] = _("Generated on");
+  pairs[n++] = date;
+  pairs[n++] = _("Classification");
+  pairs[n++] = or_dash (classification);
+  pairs[n++] = _("Prepared by");
+  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = _("For");
+  pairs[n++] = or_dash (text_of (pack->org, "top-management"));
+  pairs[n] = NULL;
 
   attest_document_add_space (pack->doc, 150);
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
@@ -670,7 +718,7 @@ document_printed (Pack       *pack,
   return FALSE;
 }
 
-/* "3 changes" since the approval, "None: as approved." or why they cannot
+/* "3 changes" since the approval, "None" or why they cannot
  * be told; @changes NULL with @error for a damaged snapshot. */
 static char *
 changes_sentence (GPtrArray *changes,
@@ -680,7 +728,7 @@ changes_sentence (GPtrArray *changes,
   if (changes == NULL)
     return g_strdup (error->message);
   if (changes->len == 0)
-    return g_strdup (_("None: as approved."));
+    return g_strdup (_("None"));
   if (draft)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change: this is the current draft.",
                                          "%u changes: this is the current draft.", changes->len),
@@ -905,8 +953,12 @@ add_pack_control (Pack       *pack,
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = grouped (attest_store_get_history_count (store));
-  g_autofree char *target = stored_day (text_of (pack->org, "certification-target"));
-  g_autofree char *sentence = version_sentence (attest_soa_get_approved (pack->workspace), pack_pending_changes (pack));
+  g_autofree char *target = written_day (text_of (pack->org, "certification-target"));
+  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
+  guint pending = pack_pending_changes (pack);
+  g_autofree char *sentence = version_sentence (approved, pending);
+  /* A pack as approved says by whom and when; any other is still to be. */
+  g_autofree char *approval = approved != NULL && pending == 0 ? approval_sentence (approved) : NULL;
   const char *pairs[] = {
     _("Document"), _("ISMS audit pack"),
     _("Organisation"), or_dash (text_of (pack->org, "name")),
@@ -914,7 +966,8 @@ add_pack_control (Pack       *pack,
     _("Generated on"), date,
     _("Classification"), or_dash (classification),
     _("Prepared by (runs the ISMS)"), or_dash (text_of (pack->org, "isms-manager")),
-    _("Approved by (top management)"), or_dash (text_of (pack->org, "top-management")),
+    approval != NULL ? _("Approved (top management)") : _("To be approved by (top management)"),
+    approval != NULL ? approval : or_dash (text_of (pack->org, "top-management")),
     _("Certification target"), target,
     _("Workspace file"), file,
     _("Changes recorded in the workspace history"), changes,
@@ -1338,7 +1391,7 @@ add_context (Pack *pack)
                  "context-register-issues");
   {
     const char *pairs[] = {
-      _("Climate change"), choice (pack->org, "climate-relevance"),
+      _("Relevance"), choice (pack->org, "climate-relevance"),
       _("Why"), or_dash (text_of (pack->org, "climate-statement")),
       NULL
     };
@@ -1433,17 +1486,18 @@ add_context_register (Pack *pack)
     empty (pack, _("No requirements of interested parties recorded."));
   else
     {
-      const double widths[] = { 0.18, 0.32, 0.14, 0.1, 0.26 };
-      const char *headers[] = { _("Party"), _("Requirement"), _("Kind"), _("Addressed"), _("How") };
-      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+      const double widths[] = { 0.44, 0.14, 0.1, 0.32 };
+      const char *headers[] = { _("Requirement"), _("Kind"), _("Addressed"), _("How") };
+      AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
 
       g_autoptr(GHashTable) by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                (GDestroyNotify) g_ptr_array_unref);
       g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-      attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
-      /* Grouped by party, in the order of the parties above; a requirement
-       * whose party is gone comes last. */
+      attest_table_set_nowrap (table, 1, (const guint[]) { 2 });
+      /* Grouped by party, each named once above its requirements, in the
+       * order of the parties above; a requirement whose party is gone comes
+       * last. */
       for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
         {
           g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
@@ -1468,15 +1522,19 @@ add_context_register (Pack *pack)
       for (guint p = 0; p < order->len; p++)
         {
           GPtrArray *list = g_hash_table_lookup (by_party, g_ptr_array_index (order, p));
+          AttestRecord *party = list != NULL ? attest_workspace_lookup (pack->workspace, g_ptr_array_index (order, p)) : NULL;
 
-          for (guint i = 0; list != NULL && i < list->len; i++)
+          if (list == NULL)
+            continue;
+          attest_table_add_group (table, party != NULL ? or_dash (text_of (party, "name")) : _("Without an interested party"),
+                                  NULL);
+          for (guint i = 0; i < list->len; i++)
             {
               AttestRecord *requirement = g_ptr_array_index (list, i);
-              AttestRecord *party = attest_workspace_lookup (pack->workspace, text_of (requirement, "party-id"));
               g_autofree char *text = with_findings (pack, text_of (requirement, "text"), requirement);
 
               attest_table_add_row (table, (const char * const[]) {
-                                      party ? text_of (party, "name") : "—", text,
+                                      text,
                                       choice (requirement, "kind"),
                                       yes_no (attest_record_get_boolean (requirement, "addressed")),
                                       text_of (requirement, "how-addressed") }, NULL);
@@ -1523,7 +1581,7 @@ add_scope (Pack *pack)
   guint counts[G_N_ELEMENTS (scope_groups)] = { 0 };
   g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
   const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
-  const char *headers[] = { _("Part of the scope"), _("Recorded"), _("Listed in"), _("Page") };
+  const char *headers[] = { _("Part of the scope"), _("Entries"), _("Listed in"), _("Page") };
   AttestTable *table;
 
   clause_heading (pack, 1, "4.3");
@@ -1830,32 +1888,58 @@ matrix_alt_text (AttestRecord *method,
   return g_string_free (out, FALSE);
 }
 
-/* The heat maps in words: how many risks stand at which ratings. */
+/* The heat maps in words, as a reader who cannot see them would have them
+ * told: how many risks, how many at each level (the highest first), and
+ * where the most of them stand. */
 static char *
 heat_alt_text (AttestWorkspace *workspace)
 {
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  guint n_risks = g_list_model_get_n_items (risks);
+  guint n_levels = method != NULL ? g_strv_length ((char **) attest_record_get_strv (method, "levels")) : 0;
   GString *out = g_string_new (NULL);
 
   for (guint residual = 0; residual < 2; residual++)
     {
-      guint n_likelihood, n_impact;
-      g_autoptr(GArray) counts = attest_risks_heat_counts (workspace, residual, &n_likelihood, &n_impact);
+      g_autofree guint *per_level = g_new0 (guint, n_levels + 1);   /* the last: not rated */
+      g_autoptr(GString) levels = g_string_new (NULL);
 
-      g_string_append_printf (out, "%s%s:", residual ? " " : "",
-                              residual ? _("After planned treatment (target)") : _("Before treatment (inherent)"));
-      for (guint l = n_likelihood; l >= 1; l--)
-        for (guint i = 1; i <= n_impact; i++)
+      for (guint i = 0; i < n_risks; i++)
+        {
+          g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+          int level = attest_risk_level (workspace, risk, residual);
+
+          per_level[level >= 0 && (guint) level < n_levels ? (guint) level : n_levels]++;
+        }
+      for (guint k = n_levels; k-- > 0;)
+        if (per_level[k] > 0)
           {
-            guint count = g_array_index (counts, guint, (l - 1) * n_impact + i - 1);
+            /* TRANSLATORS: how many risks stand at a level of the risk method, "2 High" */
+            g_autofree char *count = g_strdup_printf (_("%u %s"), per_level[k], attest_risk_method_level_name (method, k));
 
-            if (count > 0)
-              {
-                g_string_append_c (out, ' ');
-                g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u risk at likelihood %u and impact %u;",
-                                                          "%u risks at likelihood %u and impact %u;", count),
-                                        count, l, i);
-              }
+            g_string_append_printf (levels, "%s%s", levels->len ? ", " : "", count);
           }
+      if (per_level[n_levels] > 0)
+        {
+          g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not rated", "%u not rated",
+                                                                 per_level[n_levels]), per_level[n_levels]);
+
+          g_string_append_printf (levels, "%s%s", levels->len ? ", " : "", count);
+        }
+      if (residual)
+        g_string_append_c (out, ' ');
+      if (n_risks == 0)
+        g_string_append (out, residual ? _("Heat map after planned treatment (target): no risks.")
+                                       : _("Heat map before treatment (inherent): no risks."));
+      else if (residual)
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map after planned treatment (target): %u risk; %s.",
+                                                  "Heat map after planned treatment (target): %u risks; %s.", n_risks),
+                                n_risks, levels->str);
+      else
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map before treatment (inherent): %u risk; %s.",
+                                                  "Heat map before treatment (inherent): %u risks; %s.", n_risks),
+                                n_risks, levels->str);
     }
   return g_string_free (out, FALSE);
 }
@@ -2048,13 +2132,20 @@ add_risk_results (Pack *pack)
     else if (first == NULL)
       /* TRANSLATORS: %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
       assessed = g_strdup_printf (_("The risks as last assessed %s; no risk has a date for its next review."), when);
-    else if (g_str_equal (first, last))
-      /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
-      assessed = g_strdup_printf (_("The risks as last assessed %s; every risk is due for review on %s."), when, first);
     else
-      /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
-      assessed = g_strdup_printf (_("The risks as last assessed %s; they are due for review between %s and %s."),
-                                  when, first, last);
+      {
+        /* Written out, as the dates of running text are. */
+        g_autofree char *first_day = written_day (first), *last_day = written_day (last);
+
+        if (g_str_equal (first, last))
+          /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
+          assessed = g_strdup_printf (_("The risks as last assessed %s; every risk is due for review on %s."), when,
+                                      first_day);
+        else
+          /* TRANSLATORS: the first %s is "on 3 March 2026" or "between 3 March 2026 and 5 May 2026" */
+          assessed = g_strdup_printf (_("The risks as last assessed %s; they are due for review between %s and %s."),
+                                      when, first_day, last_day);
+      }
     add_record_control (pack, "ISMS-RA-RESULTS", (const char * const[]) { _("Assessed"), assessed, NULL });
   }
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
@@ -2160,6 +2251,28 @@ add_assets (Pack *pack)
 
 }
 
+/* A finding under its risk's title says what is wrong without naming the
+ * risk again: "The residual risk …", not "Cloud outage: the residual risk …". */
+static char *
+finding_about (const char *title,
+               const char *message)
+{
+  gsize length = strlen (title);
+  const char *rest = message;
+
+  if (length > 0 && strncmp (message, title, length) == 0 && strncmp (message + length, ": ", 2) == 0)
+    rest = message + length + 2;
+  if (rest != message && *rest != '\0')
+    {
+      gunichar first = g_utf8_get_char (rest);
+      char upper[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_totitle (first), upper);
+      return g_strconcat (upper, g_utf8_next_char (rest), NULL);
+    }
+  return g_strdup (message);
+}
+
 static void
 add_risk_register (Pack *pack)
 {
@@ -2172,13 +2285,22 @@ add_risk_register (Pack *pack)
       return;
     }
   {
-    const double widths[] = { 0.05, 0.23, 0.11, 0.1, 0.1, 0.1, 0.1, 0.09, 0.12 };
-    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level"), _("Treatment"), _("Target after treatment"),
-                              _("Now"), _("Decision"), _("Controls") };
-    AttestTable *table = attest_document_add_table (pack->doc, 9, widths, headers);
+    /* The assets a risk concerns and when it was last assessed go under its
+     * title, the owner's decision under the treatment: columns of their own
+     * would leave the title too little room beside the three levels. */
+    const double widths[] = { 0.06, 0.28, 0.13, 0.12, 0.12, 0.12, 0.1, 0.07 };
+    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Before treatment"), _("Target after treatment"),
+                              _("Now"), _("Treatment and decision"), _("Controls") };
+    AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
+    g_autoptr(GPtrArray) links = attest_workspace_dup_links (pack->workspace, "risk-asset", NULL);
+    g_autoptr(GHashTable) assets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
 
+    /* The assets each risk concerns, in the order they were linked. */
+    for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
+      add_to_list (assets, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
     attest_table_set_first_line_bold (table, 1);
-    attest_table_set_nowrap (table, 4, (const guint[]) { 0, 3, 5, 6 });
+    attest_table_set_nowrap (table, 4, (const guint[]) { 0, 3, 4, 5 });
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -2190,26 +2312,62 @@ add_risk_register (Pack *pack)
         AttestRecord *acceptance = attest_risk_get_acceptance (pack->workspace, risk);
         g_autoptr(GPtrArray) findings = attest_risk_check (pack->workspace, risk);
         GPtrArray *controls = g_hash_table_lookup (pack->risk_controls, id);
+        GPtrArray *concerned = g_hash_table_lookup (assets, id);
         const char *decision = "";
         g_autofree char *title = NULL;
+        g_autofree char *treatment = NULL;
+        g_autoptr(GString) asset_names = g_string_new (NULL);
+        g_autoptr(GDateTime) modified = g_date_time_new_from_unix_utc (attest_record_get_modified (risk) / G_USEC_PER_SEC);
 
         if (acceptance != NULL)
           decision = attest_risk_acceptance_is_outdated (pack->workspace, acceptance) ? _("Out of date")
                      : attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED ? _("Accepted")
                      : _("Not accepted");
-        if (findings->len > 0)
+        for (guint k = 0; concerned != NULL && k < concerned->len; k++)
           {
-            g_autoptr(GString) text = g_string_new (text_of (risk, "title"));
+            AttestRecord *asset = attest_workspace_lookup (pack->workspace, g_ptr_array_index (concerned, k));
 
-            for (guint k = 0; k < findings->len; k++)
-              g_string_append_printf (text, "\n⚠ %s", ((AttestFinding *) g_ptr_array_index (findings, k))->message);
-            title = g_string_free (g_steal_pointer (&text), FALSE);
+            if (asset != NULL)
+              g_string_append_printf (asset_names, "%s%s", asset_names->len ? "; " : "", or_dash (text_of (asset, "name")));
           }
-        else
-          title = g_strdup (text_of (risk, "title"));
+        {
+          g_autoptr(GString) text = g_string_new (text_of (risk, "title"));
+
+          /* What is wrong first, then what the risk concerns and when it was
+           * last assessed. */
+          for (guint k = 0; k < findings->len; k++)
+            {
+              g_autofree char *message = finding_about (text_of (risk, "title"),
+                                                        ((AttestFinding *) g_ptr_array_index (findings, k))->message);
+
+              g_string_append_printf (text, "\n⚠ %s", message);
+            }
+          if (asset_names->len > 0)
+            {
+              /* TRANSLATORS: under a risk's title in the risk register: the assets it concerns */
+              g_autofree char *line = g_strdup_printf (_("Assets: %s"), asset_names->str);
+
+              g_string_append_printf (text, "\n%s", line);
+            }
+          if (modified != NULL)
+            {
+              /* TRANSLATORS: under a risk's title in the risk register: its record's last change */
+              g_autofree char *day = day_of (modified);
+              g_autofree char *line = g_strdup_printf (_("Last assessed: %s"), day);
+
+              g_string_append_printf (text, "\n%s", line);
+            }
+          g_strchomp (text->str);
+          text->len = strlen (text->str);
+          title = g_string_free (g_steal_pointer (&text), FALSE);
+        }
+        /* TRANSLATORS: under a risk's treatment in the risk register: its owner's decision, "Decision: Accepted" */
+        treatment = *decision != '\0' ? g_strdup_printf (_("%s\nDecision: %s"), choice (risk, "treatment"), decision)
+                                        : g_strdup (choice (risk, "treatment"));
         attest_table_add_row (table, (const char * const[]) { g_hash_table_lookup (pack->risk_numbers, id), title,
-                                                              text_of (risk, "owner"), level, choice (risk, "treatment"),
-                                                              residual, now, decision, "" }, anchor);
+                                                              text_of (risk, "owner"), level, residual, now, treatment,
+                                                              "" },
+                              anchor);
         for (guint k = 0; controls != NULL && k < controls->len; k++)
           {
             AttestRecord *entry = attest_workspace_lookup (pack->workspace, g_ptr_array_index (controls, k));
@@ -2219,7 +2377,7 @@ add_risk_register (Pack *pack)
             if (entry == NULL)
               continue;
             dest = pack->soa_printed ? control_anchor (entry) : NULL;
-            attest_table_add_link (table, 8, control_label (entry, label, sizeof label), dest);
+            attest_table_add_link (table, 7, control_label (entry, label, sizeof label), dest);
           }
       }
   }
@@ -2444,6 +2602,9 @@ add_soa (Pack *pack)
   attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
   /* "R1012," on one line, its comma with it. */
   attest_table_set_whole_words (table, 6);
+  /* "Operations manager (Tom Okafor)" on two lines at most. */
+  attest_table_set_two_lines (table, 4);
+  attest_table_set_title (table, _("Statement of Applicability"));
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
@@ -2503,8 +2664,9 @@ add_soa (Pack *pack)
           /* TRANSLATORS: after a list of risk ids: "R1, R2, R3, R4, R5 and 125 more" */
           g_autofree char *rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more),
                                                    more);
+          g_autofree char *together = unbroken (rest);
 
-          attest_table_add_text (table, 6, rest);
+          attest_table_add_text (table, 6, together);
         }
     }
 
@@ -2598,18 +2760,20 @@ add_history (Pack *pack)
     _("Workspace file"), file,
     _("Rows in the history"), rows,
     _("Head of the chain (SHA-256)"), attest_store_get_history_head (store),
-    _("To check"), command,
     NULL
   };
 
-  appendix_heading (pack, _("History of changes"), "history");
+  /* What it shows is the head of the hash chain, not the changes: the
+   * workspace holds those. */
+  appendix_heading (pack, _("Integrity of the history"), "history");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Every change to the workspace is recorded in a history in which each row carries a hash "
-                              "of the row before it. The command below recomputes the chain from the file and checks "
-                              "that it passes through the head printed here: the file then holds the history this pack "
-                              "was made from, and every change since is recorded after it. An export from Attest "
-                              "records this head in the history itself, as the next row."));
+                              "of the row before it; this pack was made from the head printed here."));
   attest_document_add_key_values (pack->doc, pairs);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("To verify that the workspace file still holds the history this pack was made from, run "
+                              "this command in the folder of the file:"));
+  attest_document_add_text (pack->doc, ATTEST_TEXT_CODE, command);
 }
 
 /* The index of the documented information the standard makes mandatory
@@ -2752,10 +2916,12 @@ build_pack (AttestWorkspace         *workspace,
   Pack pack = { workspace, attest_document_new (),
                 attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
   g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
-  g_autofree char *day = day_of (date);
   /* Dates a person reads are written out, as the pack's language writes
-   * them; the running footer keeps the short form. */
+   * them, the running footer's too; only the registers' tables keep the
+   * short form (2026-11-28). */
   g_autofree char *written = attest_i18n_format_date (date);
+  /* The footer's date labelled as the cover labels it: "Generated on 2 December 2026". */
+  g_autofree char *day = g_strdup_printf ("%s %s", _("Generated on"), written);
   const char *classification = options->classification ? options->classification : text_of (pack.org, "classification");
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;

@@ -72,9 +72,10 @@ typedef struct
 
 typedef struct
 {
-  guint  n_cells;
-  Cell  *cells;
-  char  *anchor;
+  guint     n_cells;
+  Cell     *cells;
+  char     *anchor;
+  gboolean  group;   /* a group's name above its rows, shaded across the table */
 } Row;
 
 struct _AttestTable
@@ -85,7 +86,10 @@ struct _AttestTable
   gboolean   first_line_bold[MAX_COLUMNS];
   gboolean   nowrap[MAX_COLUMNS];      /* short codes, scores, dates: one line */
   gboolean   whole_words[MAX_COLUMNS]; /* lists of ids: no word breaks */
+  gboolean   two_lines[MAX_COLUMNS];   /* short names: two lines at most */
   Cell      *header;                /* (nullable) */
+  char      *title;                 /* (nullable) what it is, when its heading does not say */
+  char      *continued;             /* (nullable) "<its title> (continued)", set by the pagination */
   GPtrArray *rows;
   gboolean   key_values;            /* bold keys, no zebra */
   gboolean   contents;              /* no zebra, no rules */
@@ -95,6 +99,7 @@ typedef struct
 {
   BlockKind       kind;
   guint           level;
+  guint           tag_level;   /* a heading's level in the structure tree: no level skipped */
   char           *number;
   char           *text;
   char           *anchor;
@@ -195,6 +200,8 @@ static void
 table_free (AttestTable *table)
 {
   g_ptr_array_unref (table->rows);
+  g_free (table->title);
+  g_free (table->continued);
   if (table->header != NULL)
     {
       for (guint c = 0; c < table->n_columns; c++)
@@ -574,6 +581,66 @@ attest_table_add_row (AttestTable        *table,
 }
 
 /**
+ * attest_table_add_group:
+ * @table: a table
+ * @text: the name of the group of rows that follows, such as an
+ *   interested party above its requirements
+ * @anchor: (nullable): a named destination at the row, for links to it
+ *
+ * Adds a row shaded across the table with @text in bold in its first
+ * column: the rows after it, up to the next group, belong to it, and it is
+ * never left alone at the foot of a page.
+ */
+void
+attest_table_add_group (AttestTable *table,
+                        const char  *text,
+                        const char  *anchor)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->n_cells = table->n_columns;
+  row->cells = g_new0 (Cell, table->n_columns);
+  cell_set (&row->cells[0], text);
+  for (guint c = 1; c < table->n_columns; c++)
+    cell_set (&row->cells[c], NULL);
+  row->anchor = g_strdup (anchor);
+  row->group = TRUE;
+  g_ptr_array_add (table->rows, row);
+}
+
+/**
+ * attest_table_set_two_lines:
+ * @table: a table
+ * @column: a column of short texts, such as a role and a name
+ *
+ * The column is made wide enough for each of its cells to print on two
+ * lines at most (up to a fifth of the table), at the expense of the
+ * widest columns of free text.
+ */
+void
+attest_table_set_two_lines (AttestTable *table,
+                            guint        column)
+{
+  g_return_if_fail (column < table->n_columns);
+  table->two_lines[column] = TRUE;
+}
+
+/**
+ * attest_table_set_title:
+ * @table: a table
+ * @title: what the table is, said above its part on every page after the
+ *   first: "Statement of Applicability (continued)"; without one, the
+ *   heading before the table says it
+ */
+void
+attest_table_set_title (AttestTable *table,
+                        const char  *title)
+{
+  g_free (table->title);
+  table->title = g_strdup (title);
+}
+
+/**
  * attest_table_add_link:
  * @table: a table with a row
  * @column: a column of its last row
@@ -809,6 +876,7 @@ style_font (AttestTextStyle style)
     case ATTEST_TEXT_TITLE: return "Sans Bold 26";
     case ATTEST_TEXT_SUBTITLE: return "Sans 15";
     case ATTEST_TEXT_SMALL: return "Sans 8";
+    case ATTEST_TEXT_CODE: return "Monospace 6.5";
     case ATTEST_TEXT_BODY:
     default: return "Sans 9.5";
     }
@@ -915,15 +983,12 @@ emit_dest (Pager      *pager,
   cairo_tag_end (pager->cr, CAIRO_TAG_DEST);
 }
 
-static void
-emit_link (Pager      *pager,
-           const char *dest,
-           GArray     *rects)    /* x, y, w, h, … */
+static GString *
+link_attributes (const char *dest,
+                 GArray     *rects)    /* x, y, w, h, … */
 {
-  g_autoptr(GString) attributes = g_string_new (NULL);
+  GString *attributes = g_string_new (NULL);
 
-  if (pager->cr == NULL || rects->len == 0 || pager->p->no_tags)
-    return;
   g_string_append_printf (attributes, "dest='%s' rect=[", dest);
   for (guint i = 0; i < rects->len; i++)
     {
@@ -932,6 +997,19 @@ emit_link (Pager      *pager,
       append_number (attributes, g_array_index (rects, double, i));
     }
   g_string_append_c (attributes, ']');
+  return attributes;
+}
+
+static void
+emit_link (Pager      *pager,
+           const char *dest,
+           GArray     *rects)    /* x, y, w, h, … */
+{
+  g_autoptr(GString) attributes = NULL;
+
+  if (pager->cr == NULL || rects->len == 0 || pager->p->no_tags)
+    return;
+  attributes = link_attributes (dest, rects);
   cairo_tag_begin (pager->cr, CAIRO_TAG_LINK, attributes->str);
   cairo_tag_end (pager->cr, CAIRO_TAG_LINK);
 }
@@ -1205,13 +1283,9 @@ draw_flow_line (Pager                *pager,
                 double                top)
 {
   guint line_start = from + line->start_index, line_end = line_start + line->length;
-
-  cairo_move_to (pager->cr, x + logical->x / (double) PANGO_SCALE,
-                 top + (baseline - logical->y) / (double) PANGO_SCALE);
-  fill_blank_glyphs (line);
-  pango_cairo_show_layout_line (pager->cr, line);
-  mark_line_break (pager->cr, line, x + logical->x / (double) PANGO_SCALE,
-                   top + (baseline - logical->y) / (double) PANGO_SCALE);
+  double line_x = x + logical->x / (double) PANGO_SCALE;
+  double line_y = top + (baseline - logical->y) / (double) PANGO_SCALE;
+  g_autoptr(GString) whole = NULL;
 
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
     {
@@ -1234,8 +1308,23 @@ draw_flow_line (Pager                *pager,
           g_array_append_vals (rects, rect, 4);
         }
       g_free (ranges);
-      emit_link (pager, link->dest, rects);
+      /* A link that is the whole line (an entry of the contents) holds its
+       * text, for screen readers; one among other words marks its area. */
+      if (link->start <= line_start && link->end >= line_end && whole == NULL && rects->len > 0
+          && !pager->p->no_tags)
+        whole = link_attributes (link->dest, rects);
+      else
+        emit_link (pager, link->dest, rects);
     }
+
+  if (whole != NULL)
+    cairo_tag_begin (pager->cr, CAIRO_TAG_LINK, whole->str);
+  cairo_move_to (pager->cr, line_x, line_y);
+  fill_blank_glyphs (line);
+  pango_cairo_show_layout_line (pager->cr, line);
+  mark_line_break (pager->cr, line, line_x, line_y);
+  if (whole != NULL)
+    cairo_tag_end (pager->cr, CAIRO_TAG_LINK);
 }
 
 /* Places the lines of @flow from byte @from that fit in @space, at most
@@ -1318,7 +1407,8 @@ place_text (Pager      *pager,
             double      indent,
             double      before,
             double      after,
-            const char *bullet)
+            const char *bullet,
+            const char *tag)
 {
   Flow flow = { font, text, strlen (text), pager->width - indent, FALSE, NULL, 0, NULL, 0, 0 };
   double height;
@@ -1366,7 +1456,7 @@ place_text (Pager      *pager,
           g_object_unref (mark);
         }
       else if (pos->line == 0)
-        tag_begin (pager, "P");
+        tag_begin (pager, tag);
       flow_place (pager, &flow, pos->line, pager->bottom - pager->y, G_MAXUINT, TRUE,
                   pager->left + indent, pager->y, &height, NULL);
       if (next == FLOW_DONE && bullet != NULL)
@@ -1375,7 +1465,7 @@ place_text (Pager      *pager,
           tag_end (pager, "LI");
         }
       else if (next == FLOW_DONE)
-        tag_end (pager, "P");
+        tag_end (pager, tag);
     }
   flow_clear (&flow);
   pager->y += height;
@@ -1386,6 +1476,7 @@ place_text (Pager      *pager,
 }
 
 static double table_keep (Pager *pager, AttestTable *table);
+static char *continued_text (AttestDocument *doc, const char *text);
 
 /* The height of a short paragraph (a caption, a lead-in), or G_MAXDOUBLE
  * for one longer than a few lines, which is not kept with anything. */
@@ -1481,9 +1572,9 @@ place_heading (Pager    *pager,
   else
     set_grey (pager->cr, 0.0);
   emit_dest (pager, block->anchor, pager->left, pager->y);
-  tag_begin (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
+  tag_begin (pager, (const char * const[]) { "H1", "H2", "H3" }[block->tag_level - 1]);
   pager->y += draw_lines (pager, layout, lines, 0, lines->len, pager->left, pager->y, NULL);
-  tag_end (pager, (const char * const[]) { "H1", "H2", "H3" }[block->level - 1]);
+  tag_end (pager, (const char * const[]) { "H1", "H2", "H3" }[block->tag_level - 1]);
   if (pager->cr != NULL && block->level == 1)
     {
       set_grey (pager->cr, 0.55);
@@ -1520,6 +1611,14 @@ natural_width (Pager      *pager,
   return logical.width / (double) PANGO_SCALE;
 }
 
+/* Whether a line may break at @c: a no-break space keeps "and 128 more"
+ * together. */
+static gboolean
+breaks_at (gunichar c)
+{
+  return g_unichar_isspace (c) && c != 0x00a0 && c != 0x202f && c != 0x2007;
+}
+
 /* The width of the longest word of @text: a header cell narrower than it
  * would break the word ("Appli-es"). */
 static double
@@ -1534,15 +1633,37 @@ longest_word (Pager      *pager,
     {
       const char *end;
 
-      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+      while (*p != '\0' && breaks_at (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      for (end = p; *end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)); end = g_utf8_next_char (end))
+      for (end = p; *end != '\0' && !breaks_at (g_utf8_get_char (end)); end = g_utf8_next_char (end))
         ;
       if (end > p)
         widest = MAX (widest, natural_width (pager, font, p, end - p));
       p = end;
     }
   return widest;
+}
+
+/* The narrowest width @text prints in on two lines: the wider half of the
+ * best break between its words (one line, when it has one word). */
+static double
+two_line_width (Pager      *pager,
+                const char *font,
+                const char *text)
+{
+  double best = natural_width (pager, font, text, -1);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (breaks_at (g_utf8_get_char (p)))
+      {
+        const char *rest = g_utf8_next_char (p);
+        double left = natural_width (pager, font, text, p - text);
+
+        if (left >= best)
+          break;
+        best = MIN (best, MAX (left, natural_width (pager, font, rest, -1)));
+      }
+  return best;
 }
 
 /* Takes @excess points from the widest columns that have room above their
@@ -1621,7 +1742,7 @@ table_fit (Pager       *pager,
               Row *row = g_ptr_array_index (table->rows, r);
               const char *text = row->cells[c].text->str;
 
-              if (row->cells[c].text->len > NOWRAP_MAX_BYTES || !g_hash_table_add (seen, (gpointer) text))
+              if (row->group || row->cells[c].text->len > NOWRAP_MAX_BYTES || !g_hash_table_add (seen, (gpointer) text))
                 continue;
               widest = MAX (widest, natural_width (pager, BODY_CELL_FONT, text, row->cells[c].text->len));
             }
@@ -1637,10 +1758,27 @@ table_fit (Pager       *pager,
               Row *row = g_ptr_array_index (table->rows, r);
               const char *text = row->cells[c].text->str;
 
-              if (g_hash_table_add (seen, (gpointer) text))
+              if (!row->group && g_hash_table_add (seen, (gpointer) text))
                 widest = MAX (widest, longest_word (pager, BODY_CELL_FONT, text));
             }
           minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
+        }
+      if (table->two_lines[c])
+        {
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+          double widest = 0;
+
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              Row *row = g_ptr_array_index (table->rows, r);
+              const char *text = row->cells[c].text->str;
+
+              if (!row->group && row->cells[c].text->len <= NOWRAP_MAX_BYTES && g_hash_table_add (seen, (gpointer) text))
+                widest = MAX (widest, two_line_width (pager, BODY_CELL_FONT, text));
+            }
+          /* Up to a fifth of the table: a longer role takes a third line
+           * rather than the room of the free text beside it. */
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.2 * width));
         }
       total += minimum[c];
     }
@@ -1685,18 +1823,23 @@ row_flows (Pager       *pager,
            AttestTable *table,
            Cell        *cells,
            gboolean     bold,
+           gboolean     group,
            Flow        *flows)
 {
   TableFit *fit = table_fit (pager, table);
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      const char *font = bold ? fit->header_font : table->key_values && c == 0 ? HEADER_CELL_FONT : BODY_CELL_FONT;
+      const char *font = bold ? fit->header_font : (table->key_values && c == 0) || group ? HEADER_CELL_FONT : BODY_CELL_FONT;
+      double width = fit->widths[c];
 
       if (table->contents)
         font = "Sans 9.5";
-      flows[c] = (Flow) { font, cells[c].text->str, cells[c].text->len,
-                          fit->widths[c] - 2 * CELL_PAD, table->align_end[c],
+      /* A group's name stays in the first column, whose text it reads
+       * with (text extraction reads a column's cells in order, and a line
+       * across the columns apart from them); its row's shade spans them. */
+      flows[c] = (Flow) { font, cells[c].text->str, group && c > 0 ? 0 : cells[c].text->len,
+                          width - 2 * CELL_PAD, table->align_end[c],
                           cells[c].links, 0, NULL, 0, 0 };
       if (table->first_line_bold[c] && !bold)
         {
@@ -1723,6 +1866,7 @@ static gboolean
 row_measure (Pager       *pager,
              AttestTable *table,
              Flow        *flows,
+             gboolean     group,
              const guint *from,
              double       space,
              guint       *to,
@@ -1734,6 +1878,13 @@ row_measure (Pager       *pager,
   for (guint c = 0; c < table->n_columns; c++)
     {
       double cell_height;
+
+      /* The empty cells of a group's row, under its name. */
+      if (group && c > 0)
+        {
+          to[c] = FLOW_DONE;
+          continue;
+        }
 
       to[c] = flow_place (pager, &flows[c], from[c], space - 2 * CELL_PAD, G_MAXUINT, FALSE, 0, 0, &cell_height, NULL);
       all &= to[c] == FLOW_DONE;
@@ -1748,6 +1899,7 @@ static void
 draw_row (Pager       *pager,
           AttestTable *table,
           Flow        *flows,
+          gboolean     group,
           const guint *from,
           double       space,
           double       height,
@@ -1775,7 +1927,7 @@ draw_row (Pager       *pager,
       cairo_rectangle (pager->cr, pager->left, pager->y, pager->width, height);
       cairo_fill (pager->cr);
     }
-  for (guint c = 0; c < table->n_columns; c++)
+  for (guint c = 0; c < (group ? 1 : table->n_columns); c++)
     {
       double ignored;
 
@@ -1812,11 +1964,11 @@ header_row (Pager       *pager,
 
   if (table->header == NULL)
     return 0;
-  row_flows (pager, table, table->header, TRUE, flows);
-  row_measure (pager, table, flows, from, G_MAXDOUBLE, to, &height);
+  row_flows (pager, table, table->header, TRUE, FALSE, flows);
+  row_measure (pager, table, flows, FALSE, from, G_MAXDOUBLE, to, &height);
   if (draw)
     {
-      draw_row (pager, table, flows, from, G_MAXDOUBLE, height, 0.84, pager->p->table_open ? NULL : "TH");
+      draw_row (pager, table, flows, FALSE, from, G_MAXDOUBLE, height, 0.84, pager->p->table_open ? NULL : "TH");
       pager->y += height;
     }
   row_flows_clear (table, flows);
@@ -1842,21 +1994,71 @@ table_keep (Pager       *pager,
       guint to[MAX_COLUMNS];
       double height;
 
-      row_flows (pager, table, row->cells, FALSE, flows);
-      row_measure (pager, table, flows, from, pager->bottom - pager->top, to, &height);
+      row_flows (pager, table, row->cells, FALSE, row->group, flows);
+      row_measure (pager, table, flows, row->group, from, pager->bottom - pager->top, to, &height);
       row_flows_clear (table, flows);
       keep += height;
     }
   return keep;
 }
 
+/* The line above the part of a table continued from the page before:
+ * "Risk register (continued)". Returns its height, drawn when @draw. */
+static double
+continued_title (Pager       *pager,
+                 AttestTable *table,
+                 gboolean     draw)
+{
+  PangoLayout *layout;
+  int height;
+
+  if (table->continued == NULL || table->contents)
+    return 0;
+  layout = make_layout (pager, "Sans Italic 8", table->continued, pager->width, FALSE);
+  pango_layout_get_size (layout, NULL, &height);
+  if (draw && pager->cr != NULL)
+    {
+      set_grey (pager->cr, 0.3);
+      cairo_move_to (pager->cr, pager->left, pager->y);
+      pango_cairo_show_layout (pager->cr, layout);
+    }
+  g_object_unref (layout);
+  return height / (double) PANGO_SCALE + 3;
+}
+
+/* The first line of a row's first cell, "A.5.15 (continued)", for the part
+ * of the row a page carries on once that cell is printed whole; NULL when
+ * there is nothing to say. */
+static char *
+continued_row_label (Pager       *pager,
+                     AttestTable *table,
+                     Row         *row,
+                     const guint *from)
+{
+  const char *text = row->cells[0].text->str;
+  const char *newline = strchr (text, '\n');
+  g_autofree char *first = NULL;
+
+  if (row->group || table->key_values || table->contents || from[0] != FLOW_DONE || *text == '\0')
+    return NULL;
+  first = newline != NULL ? g_strndup (text, newline - text) : g_strdup (text);
+  if (g_utf8_strlen (first, -1) > 40)
+    return NULL;
+  return continued_text (pager->p->doc, first);
+}
+
+/* Rows in order, the header repeated at the top of every page (under the
+ * table's heading and "(continued)"); a row that fits on a fresh page goes
+ * there whole, a taller one is split between its lines and goes on on the
+ * next page: never lost, never clipped. A group's row never ends a page. */
 static gboolean
 place_table (Pager       *pager,
              Position    *pos,
              AttestTable *table)
 {
   double header = header_row (pager, table, FALSE);
-  gboolean header_drawn = FALSE;
+  double title = continued_title (pager, table, FALSE);
+  gboolean header_drawn = FALSE, page_top = at_top (pager);
 
   /* A table starts where its header and first rows fit together. */
   if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
@@ -1868,40 +2070,73 @@ place_table (Pager       *pager,
     }
   if (pos->part == 0 && pos->cell_lines[0] == 0 && !at_top (pager))
     pager->y += 6;
+  else if (page_top && (pos->part > 0 || pos->cell_lines[0] != 0) && title > 0)
+    {
+      continued_title (pager, table, TRUE);
+      pager->y += title;
+    }
 
   while (pos->part < table->rows->len)
     {
       Row *row = g_ptr_array_index (table->rows, pos->part);
       gboolean fresh = TRUE;
       Flow flows[MAX_COLUMNS];
-      guint to[MAX_COLUMNS];
+      guint from[MAX_COLUMNS], to[MAX_COLUMNS];
       double height, space;
-      double fill = table->key_values || table->contents || pos->part % 2 == 0 ? 1.0 : 0.94;
+      double fill = row->group ? 0.9 : table->key_values || table->contents || pos->part % 2 == 0 ? 1.0 : 0.94;
+      g_autofree char *label = NULL;
+      gboolean first_on_page;
 
       for (guint c = 0; c < table->n_columns; c++)
         fresh &= pos->cell_lines[c] == 0;
-      row_flows (pager, table, row->cells, FALSE, flows);
-      space = pager->bottom - pager->y - (header_drawn ? 0 : header);
-
-      if (!row_measure (pager, table, flows, pos->cell_lines, space, to, &height))
+      row_flows (pager, table, row->cells, FALSE, row->group, flows);
+      memcpy (from, pos->cell_lines, sizeof from);
+      /* A row carried on from the page before names itself again. */
+      if (!fresh && (label = continued_row_label (pager, table, row, from)) != NULL)
         {
-          double page_space = pager->bottom - pager->top - header;
+          flow_clear (&flows[0]);
+          flows[0].font = "Sans Italic 7.5";
+          flows[0].text = label;
+          flows[0].length = strlen (label);
+          flows[0].links = NULL;
+          flows[0].bold_end = 0;
+          from[0] = 0;
+        }
+      space = pager->bottom - pager->y - (header_drawn ? 0 : header);
+      /* Nothing on the page before this row (at most the table's title). */
+      first_on_page = page_top && !header_drawn;
+
+      /* A group's name goes with the first lines of its first row. */
+      if (row->group && !first_on_page && pos->part + 1 < table->rows->len)
+        {
+          guint ignored_to[MAX_COLUMNS];
+
+          if (!row_measure (pager, table, flows, TRUE, from, space - 2 * (2 * CELL_PAD + 10), ignored_to, &height))
+            {
+              row_flows_clear (table, flows);
+              return FALSE;
+            }
+        }
+
+      if (!row_measure (pager, table, flows, row->group, from, space, to, &height))
+        {
+          double page_space = pager->bottom - pager->top - header - title;
           guint ignored_to[MAX_COLUMNS];
           double ignored_height;
           gboolean split, any = FALSE;
 
           /* Whole on the next page, when it fits there. */
-          split = at_top (pager)
-                  || !row_measure (pager, table, flows, pos->cell_lines, page_space, ignored_to, &ignored_height);
+          split = first_on_page
+                  || !row_measure (pager, table, flows, row->group, from, page_space, ignored_to, &ignored_height);
           if (!split || space < 2 * CELL_PAD + 12)
             {
               row_flows_clear (table, flows);
-              if (at_top (pager) && !header_drawn)
+              if (first_on_page)
                 g_error ("A table row cannot be placed on an empty page");
               return FALSE;
             }
           for (guint c = 0; c < table->n_columns; c++)
-            any |= to[c] != pos->cell_lines[c];
+            any |= to[c] != from[c];
           if (!any)
             {
               row_flows_clear (table, flows);
@@ -1912,7 +2147,10 @@ place_table (Pager       *pager,
           header_drawn = TRUE;
           if (fresh)
             emit_dest (pager, row->anchor, pager->left, pager->y);
-          draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
+          draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
+          /* The label is not the cell's text: the cell stays printed whole. */
+          if (label != NULL)
+            to[0] = FLOW_DONE;
           memcpy (pos->cell_lines, to, sizeof to[0] * table->n_columns);
           pager->y = pager->bottom;
           row_flows_clear (table, flows);
@@ -1924,7 +2162,7 @@ place_table (Pager       *pager,
       header_drawn = TRUE;
       if (fresh)
         emit_dest (pager, row->anchor, pager->left, pager->y);
-      draw_row (pager, table, flows, pos->cell_lines, space, height, fill, "TD");
+      draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
       pager->y += height;
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
       pos->part++;
@@ -1952,7 +2190,7 @@ place_block (Pager    *pager,
 
     case BLOCK_TEXT:
       {
-        static const double after[] = { 7, 7, 10, 8, 4 };
+        static const double after[] = { 7, 7, 10, 8, 4, 7 };
         Block *next = pos->block + 1 < pager->p->doc->blocks->len
                       ? g_ptr_array_index (pager->p->doc->blocks, pos->block + 1) : NULL;
 
@@ -1965,15 +2203,17 @@ place_block (Pager    *pager,
             if (height != G_MAXDOUBLE && keep < pager->bottom - pager->top - 48 && pager->y + 2 + keep > pager->bottom)
               return FALSE;
           }
+        /* A cover's title is the document's first heading. */
         return place_text (pager, pos, style_font (block->style), block->text, 0,
-                           block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL);
+                           block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL,
+                           block->style == ATTEST_TEXT_TITLE ? "H1" : "P");
       }
 
     case BLOCK_BULLETS:
       while (block->items[pos->part] != NULL)
         {
           if (!place_text (pager, pos, style_font (ATTEST_TEXT_BODY), block->items[pos->part],
-                           BULLET_INDENT, pos->part == 0 ? 2 : 0, 3, "•"))
+                           BULLET_INDENT, pos->part == 0 ? 2 : 0, 3, "•", NULL))
             return FALSE;
           pos->part++;
         }
@@ -2200,6 +2440,21 @@ layout_page (AttestPagination *p,
   return pos->block < doc->blocks->len;
 }
 
+/* "Statement of Applicability (continued)", in the document's language. */
+static char *
+continued_text (AttestDocument *doc,
+                const char     *text)
+{
+  char *thread_language = use_language_of (doc);
+  /* TRANSLATORS: above the part of a table continued from the page
+   * before, "Risk register (continued)", and in a row continued from it,
+   * "A.5.15 (continued)" */
+  char *continued = g_strdup_printf (_("%s (continued)"), text);
+
+  restore_language (thread_language);
+  return continued;
+}
+
 static void
 heading_info_free (gpointer data)
 {
@@ -2237,6 +2492,7 @@ attest_pagination_new (AttestDocument *doc,
   PangoFontMap *fontmap = pango_cairo_font_map_new ();
   cairo_font_options_t *options = cairo_font_options_create ();
   Block *contents = NULL, *contents_heading = NULL;
+  Block *heading = NULL;
   Position pos = { 0 };
 
   p->doc = doc;
@@ -2256,21 +2512,43 @@ attest_pagination_new (AttestDocument *doc,
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  for (guint i = 0; i < doc->blocks->len; i++)
+  for (guint i = 0, tag_level = 0; i < doc->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (doc->blocks, i);
 
+      /* The structure tree follows the outline without skipping a level
+       * (a section's "Document control" under its chapter is an H2 there,
+       * however it looks); a cover's title is the first H1. */
+      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_TITLE)
+        tag_level = 1;
       if (block->kind == BLOCK_HEADING)
         {
           AttestHeadingInfo *info = g_new0 (AttestHeadingInfo, 1);
+
+          block->tag_level = tag_level = MIN (block->level, tag_level + 1);
 
           info->level = block->level;
           info->text = *block->number ? g_strdup_printf ("%s  %s", block->number, block->text) : g_strdup (block->text);
           info->anchor = g_strdup (block->anchor);
           g_ptr_array_add (p->headings, info);
           g_hash_table_insert (p->heading_at, block, info);
+          heading = block;
         }
-      else if (block->kind == BLOCK_CONTENTS)
+      /* A table continued on a later page says whose part it is. */
+      if ((block->kind == BLOCK_TABLE || block->kind == BLOCK_CONTENTS) && block->table->title != NULL)
+        {
+          g_free (block->table->continued);
+          block->table->continued = continued_text (doc, block->table->title);
+        }
+      else if ((block->kind == BLOCK_TABLE || block->kind == BLOCK_CONTENTS) && heading != NULL)
+        {
+          g_free (block->table->continued);
+          g_autofree char *text = *heading->number ? g_strdup_printf ("%s %s", heading->number, heading->text)
+                                                   : g_strdup (heading->text);
+
+          block->table->continued = continued_text (doc, text);
+        }
+      if (block->kind == BLOCK_CONTENTS)
         {
           contents = block;
           /* The contents do not list their own heading. */
@@ -2584,6 +2862,9 @@ attest_document_dup_unbreakable (AttestDocument *doc)
           for (guint r = 0; table->whole_words[c] && r < table->rows->len; r++)
             {
               Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
+
+              if (((Row *) g_ptr_array_index (table->rows, r))->group)
+                continue;
               g_auto(GStrv) words = g_strsplit_set (cell->text->str, " \n\t", -1);
 
               for (guint w = 0; words[w] != NULL; w++)
@@ -2596,6 +2877,9 @@ attest_document_dup_unbreakable (AttestDocument *doc)
           for (guint r = 0; table->nowrap[c] && r < table->rows->len; r++)
             {
               Cell *cell = &((Row *) g_ptr_array_index (table->rows, r))->cells[c];
+
+              if (((Row *) g_ptr_array_index (table->rows, r))->group)
+                continue;
 
               /* A page number is known only once the pages are. */
               if (cell->page_of == NULL && cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES

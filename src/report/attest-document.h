@@ -35,6 +35,8 @@ typedef enum
  * @ATTEST_TEXT_TITLE: the title on a cover
  * @ATTEST_TEXT_SUBTITLE: the line under it
  * @ATTEST_TEXT_SMALL: small print, such as a caption
+ * @ATTEST_TEXT_CODE: a command to type, in a small monospace font so that
+ *   it fits on one line
  */
 typedef enum
 {
@@ -43,6 +45,7 @@ typedef enum
   ATTEST_TEXT_TITLE,
   ATTEST_TEXT_SUBTITLE,
   ATTEST_TEXT_SMALL,
+  ATTEST_TEXT_CODE,
 } AttestTextStyle;
 
 /**
@@ -111,6 +114,13 @@ void              attest_table_set_whole_words    (AttestTable        *table,
 void              attest_table_add_row            (AttestTable        *table,
                                                    const char * const *cells,
                                                    const char         *anchor);
+void              attest_table_add_group          (AttestTable        *table,
+                                                   const char         *text,
+                                                   const char         *anchor);
+void              attest_table_set_two_lines      (AttestTable        *table,
+                                                   guint               column);
+void              attest_table_set_title          (AttestTable        *table,
+                                                   const char         *title);
 void              attest_table_add_text           (AttestTable        *table,
                                                    guint               column,
                                                    const char         *text);

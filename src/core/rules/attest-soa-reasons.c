@@ -118,6 +118,9 @@ linked_ids (AttestWorkspace *workspace,
 }
 
 #define NAMED_AT_MOST 8
+/* Risks are named by their titles, often long: three are enough to say
+ * why; the SoA's Risks column lists them by number. */
+#define RISKS_NAMED_AT_MOST 3
 
 /* "It meets what interested parties require: “…” (Customers); …": the
  * requirements linked to a control that are marked addressed, or those
@@ -231,7 +234,7 @@ attest_soa_dup_justification (AttestWorkspace *workspace,
           g_autoptr(GString) names = g_string_new (NULL);
           guint named = 0, total = g_hash_table_size (risk_ids);
 
-          for (guint i = 0; i < g_list_model_get_n_items (risks) && named < NAMED_AT_MOST; i++)
+          for (guint i = 0; i < g_list_model_get_n_items (risks) && named < RISKS_NAMED_AT_MOST; i++)
             {
               g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
 
