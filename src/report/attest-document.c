@@ -162,8 +162,11 @@ struct _AttestPagination
  * repeats a few values over thousands of rows, and every row is laid out
  * once to paginate and once more to draw. Layouts are immutable once
  * made (drawing changes glyph ids only, widths and extents kept: see
- * fill_blank_glyphs()), so one can serve all of them. The most recently
- * used few hundred are kept, so memory does not grow with the document. */
+ * fill_blank_glyphs()), so one can serve all of them. The fields of the
+ * running header and footer, the same on every page but for the page
+ * number, are shared too (their keys start with "running"). The most
+ * recently used few hundred are kept, so memory does not grow with the
+ * document. */
 #define SHARED_MAX_BYTES   256
 #define SHARED_MAX_LAYOUTS 512
 
@@ -1205,7 +1208,7 @@ shared_lookup (AttestPagination *p,
 
 static void
 shared_add (AttestPagination *p,
-            GString          *key,
+            char             *key,
             PangoLayout      *layout)
 {
   SharedLayout *shared = g_new0 (SharedLayout, 1);
@@ -1217,7 +1220,7 @@ shared_add (AttestPagination *p,
       g_hash_table_remove (p->layouts, ((SharedLayout *) oldest->data)->key);
     }
   shared->link.data = shared;
-  shared->key = g_string_free (key, FALSE);
+  shared->key = key;
   shared->layout = g_object_ref (layout);
   g_queue_push_head_link (&p->recent, &shared->link);
   g_hash_table_insert (p->layouts, shared->key, shared);
@@ -1293,7 +1296,7 @@ flow_window (Pager *pager,
     {
       layout = window_layout (pager, flow, from, end);
       if (key != NULL)
-        shared_add (pager->p, key, layout);
+        shared_add (pager->p, g_string_free (key, FALSE), layout);
     }
   g_clear_object (&flow->cached);
   flow->cached = g_object_ref (layout);
@@ -2193,14 +2196,26 @@ draw_running_field (Pager      *pager,
   g_autofree char *line = single_line (text);
   PangoLayout *layout;
   PangoRectangle logical;
+  char *key;
+  int length;
 
   if (*line == '\0' || width <= 0)
     return 0;
   /* A prefix is all one ellipsised line can show, and all Pango is given. */
-  layout = make_layout_len (pager, "Sans 7", line, prefix_length (line, 256), width, align_end);
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, 0);   /* one line */
+  length = prefix_length (line, 256);
+  /* The same on every page but for the page number: shared. */
+  key = g_strdup_printf ("running|%d|%d|%.*s", (int) (MAX (width, 1) * PANGO_SCALE), align_end, length, line);
+  layout = shared_lookup (pager->p, key);
+  if (layout != NULL)
+    g_free (key);
+  else
+    {
+      layout = make_layout_len (pager, "Sans 7", line, length, width, align_end);
+      pango_layout_set_auto_dir (layout, FALSE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, 0);   /* one line */
+      shared_add (pager->p, key, layout);
+    }
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_move_to (pager->cr, x, y);
   pango_cairo_show_layout (pager->cr, layout);
@@ -2212,10 +2227,18 @@ static double
 running_width (Pager      *pager,
                const char *text)
 {
-  PangoLayout *layout = make_layout (pager, "Sans 7", text, -1, FALSE);
+  char *key = g_strconcat ("running-width|", text, NULL);
+  PangoLayout *layout = shared_lookup (pager->p, key);
   int width;
 
-  pango_layout_set_width (layout, -1);
+  if (layout != NULL)
+    g_free (key);
+  else
+    {
+      layout = make_layout (pager, "Sans 7", text, -1, FALSE);
+      pango_layout_set_width (layout, -1);
+      shared_add (pager->p, key, layout);
+    }
   pango_layout_get_size (layout, &width, NULL);
   g_object_unref (layout);
   return (double) width / PANGO_SCALE;
