@@ -158,7 +158,29 @@ struct _AttestPagination
   GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
   gboolean        list_open;   /* structure tags left open for the next page */
   gboolean        table_open;
+  GHashTable     *layouts;     /* key -> SharedLayout *: short texts laid out lately */
+  GQueue          recent;      /* SharedLayout, the most recently used first */
 };
+
+/* The layout of a short text (a cell's "Yes", an owner, a level), shared
+ * by every flow of the same text, font, width and attributes: a table
+ * repeats a few values over thousands of rows, and every row is laid out
+ * once to paginate and once more to draw. Layouts are immutable once
+ * made (drawing changes glyph ids only, widths and extents kept: see
+ * fill_blank_glyphs()), so one can serve all of them. The fields of the
+ * running header and footer, the same on every page but for the page
+ * number, are shared too (their keys start with "running"). The most
+ * recently used few hundred are kept, so memory does not grow with the
+ * document. */
+#define SHARED_MAX_BYTES   256
+#define SHARED_MAX_LAYOUTS 512
+
+typedef struct
+{
+  GList        link;      /* in AttestPagination.recent; data is this */
+  char        *key;
+  PangoLayout *layout;
+} SharedLayout;
 
 /* A table's columns as printed: each at least as wide as its longest
  * header word and, in a nowrap column, its widest cell. */
@@ -1213,26 +1235,85 @@ flow_clear (Flow *flow)
   g_clear_object (&flow->cached);
 }
 
-/* The window of @flow from @from; *stop is where it ends. */
-static PangoLayout *
-flow_window (Pager *pager,
-             Flow  *flow,
-             guint  from,
-             guint *stop)
+static void
+shared_layout_free (gpointer data)
 {
-  guint end = MIN (flow->length, from + WINDOW);
-  PangoAttrList *attrs = NULL;
-  PangoLayout *layout;
+  SharedLayout *shared = data;
 
-  if (flow->cached != NULL && flow->cached_from == from)
+  g_free (shared->key);
+  g_object_unref (shared->layout);
+  g_free (shared);
+}
+
+/* What makes @flow's layout from @from to @end what it is, when the text
+ * is short enough to share (see SharedLayout); else %NULL. */
+static GString *
+shared_key (Flow  *flow,
+            guint  from,
+            guint  end)
+{
+  GString *key;
+
+  if (end - from > SHARED_MAX_BYTES)
+    return NULL;
+  key = g_string_sized_new (64 + end - from);
+  g_string_append_printf (key, "%s|%d|%d|%u", flow->font, (int) (MAX (flow->width, 1) * PANGO_SCALE),
+                          flow->align_end, flow->bold_end > from ? MIN (flow->bold_end, end) - from : 0);
+  for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
     {
-      *stop = flow->cached_stop;
-      return g_object_ref (flow->cached);
+      Link *link = &g_array_index (flow->links, Link, k);
+
+      if (link->end > from && link->start < end)
+        g_string_append_printf (key, ",%u-%u", MAX (link->start, from) - from, MIN (link->end, end) - from);
     }
-  /* Never inside a character. */
-  while (end > from + 1 && end < flow->length && (flow->text[end] & 0xc0) == 0x80)
-    end--;
-  layout = make_layout_len (pager, flow->font, flow->text + from, end - from, flow->width, flow->align_end);
+  g_string_append_c (key, '|');
+  g_string_append_len (key, flow->text + from, end - from);
+  return key;
+}
+
+static PangoLayout *
+shared_lookup (AttestPagination *p,
+               const char       *key)
+{
+  SharedLayout *shared = g_hash_table_lookup (p->layouts, key);
+
+  if (shared == NULL)
+    return NULL;
+  g_queue_unlink (&p->recent, &shared->link);
+  g_queue_push_head_link (&p->recent, &shared->link);
+  return g_object_ref (shared->layout);
+}
+
+static void
+shared_add (AttestPagination *p,
+            char             *key,
+            PangoLayout      *layout)
+{
+  SharedLayout *shared = g_new0 (SharedLayout, 1);
+
+  if (p->recent.length >= SHARED_MAX_LAYOUTS)
+    {
+      GList *oldest = g_queue_pop_tail_link (&p->recent);
+
+      g_hash_table_remove (p->layouts, ((SharedLayout *) oldest->data)->key);
+    }
+  shared->link.data = shared;
+  shared->key = key;
+  shared->layout = g_object_ref (layout);
+  g_queue_push_head_link (&p->recent, &shared->link);
+  g_hash_table_insert (p->layouts, shared->key, shared);
+}
+
+/* A new layout of @flow's text from @from to @end. */
+static PangoLayout *
+window_layout (Pager *pager,
+               Flow  *flow,
+               guint  from,
+               guint  end)
+{
+  PangoLayout *layout = make_layout_len (pager, flow->font, flow->text + from, end - from, flow->width, flow->align_end);
+  PangoAttrList *attrs = NULL;
+
   if (flow->bold_end > from)
     {
       PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
@@ -1261,6 +1342,39 @@ flow_window (Pager *pager,
     {
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
+    }
+  return layout;
+}
+
+/* The window of @flow from @from; *stop is where it ends. */
+static PangoLayout *
+flow_window (Pager *pager,
+             Flow  *flow,
+             guint  from,
+             guint *stop)
+{
+  guint end = MIN (flow->length, from + WINDOW);
+  PangoLayout *layout = NULL;
+  GString *key;
+
+  if (flow->cached != NULL && flow->cached_from == from)
+    {
+      *stop = flow->cached_stop;
+      return g_object_ref (flow->cached);
+    }
+  /* Never inside a character. */
+  while (end > from + 1 && end < flow->length && (flow->text[end] & 0xc0) == 0x80)
+    end--;
+  key = shared_key (flow, from, end);
+  if (key != NULL)
+    layout = shared_lookup (pager->p, key->str);
+  if (layout != NULL)
+    g_string_free (key, TRUE);
+  else
+    {
+      layout = window_layout (pager, flow, from, end);
+      if (key != NULL)
+        shared_add (pager->p, g_string_free (key, FALSE), layout);
     }
   g_clear_object (&flow->cached);
   flow->cached = g_object_ref (layout);
@@ -2322,14 +2436,26 @@ draw_running_field (Pager      *pager,
   g_autofree char *line = single_line (text);
   PangoLayout *layout;
   PangoRectangle logical;
+  char *key;
+  int length;
 
   if (*line == '\0' || width <= 0)
     return 0;
   /* A prefix is all one ellipsised line can show, and all Pango is given. */
-  layout = make_layout_len (pager, "Sans 7", line, prefix_length (line, 256), width, align_end);
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, 0);   /* one line */
+  length = prefix_length (line, 256);
+  /* The same on every page but for the page number: shared. */
+  key = g_strdup_printf ("running|%d|%d|%.*s", (int) (MAX (width, 1) * PANGO_SCALE), align_end, length, line);
+  layout = shared_lookup (pager->p, key);
+  if (layout != NULL)
+    g_free (key);
+  else
+    {
+      layout = make_layout_len (pager, "Sans 7", line, length, width, align_end);
+      pango_layout_set_auto_dir (layout, FALSE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, 0);   /* one line */
+      shared_add (pager->p, key, layout);
+    }
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_move_to (pager->cr, x, y);
   pango_cairo_show_layout (pager->cr, layout);
@@ -2341,10 +2467,18 @@ static double
 running_width (Pager      *pager,
                const char *text)
 {
-  PangoLayout *layout = make_layout (pager, "Sans 7", text, -1, FALSE);
+  char *key = g_strconcat ("running-width|", text, NULL);
+  PangoLayout *layout = shared_lookup (pager->p, key);
   int width;
 
-  pango_layout_set_width (layout, -1);
+  if (layout != NULL)
+    g_free (key);
+  else
+    {
+      layout = make_layout (pager, "Sans 7", text, -1, FALSE);
+      pango_layout_set_width (layout, -1);
+      shared_add (pager->p, key, layout);
+    }
   pango_layout_get_size (layout, &width, NULL);
   g_object_unref (layout);
   return (double) width / PANGO_SCALE;
@@ -2512,6 +2646,8 @@ attest_pagination_new (AttestDocument *doc,
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
+  g_queue_init (&p->recent);
   for (guint i = 0, tag_level = 0; i < doc->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (doc->blocks, i);
@@ -2660,6 +2796,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_ptr_array_unref (pagination->headings);
   g_hash_table_unref (pagination->heading_at);
   g_hash_table_unref (pagination->fits);
+  g_hash_table_unref (pagination->layouts);
   g_free (pagination);
 }
 

@@ -55,50 +55,32 @@ write_cb (void                *closure,
  * readers then report the file as damaged. Every entry is checked against
  * the object it names; one pointing elsewhere is pointed at its object, or
  * marked free when the object was never written. The table keeps its size,
- * so nothing else in the file moves. */
+ * so nothing else in the file moves. The file is read once, whole (the
+ * structure information that follows reads it so too): a large pack has
+ * over a hundred thousand objects, and a seek and a read for each cost
+ * more than all of it. */
 static gboolean
-object_at (FILE   *file,
-           gint64  offset,
-           guint   number)
+object_at (const char *data,
+           gsize       size,
+           gint64      offset,
+           guint       number)
 {
-  char buffer[32], expected[32];
-  size_t n;
+  char expected[32];
+  gsize n = g_snprintf (expected, sizeof expected, "%u 0 obj", number);
 
-  g_snprintf (expected, sizeof expected, "%u 0 obj", number);
-  if (fseeko (file, offset, SEEK_SET) != 0)
-    return FALSE;
-  n = fread (buffer, 1, strlen (expected), file);
-  return n == strlen (expected) && memcmp (buffer, expected, n) == 0;
+  return offset >= 0 && (guint64) offset <= size && size - offset >= n && memcmp (data + offset, expected, n) == 0;
 }
 
 static gint64
-find_object (FILE  *file,
-             guint  number)
+find_object (const char *data,
+             gsize       size,
+             guint       number)
 {
   char pattern[32];
-  char buffer[65536 + 32];
-  size_t pattern_len, carry = 0;
-  gint64 base = 0;
+  gsize pattern_len = g_snprintf (pattern, sizeof pattern, "\n%u 0 obj", number);
+  const char *hit = memmem (data, size, pattern, pattern_len);
 
-  g_snprintf (pattern, sizeof pattern, "\n%u 0 obj", number);
-  pattern_len = strlen (pattern);
-  if (fseeko (file, 0, SEEK_SET) != 0)
-    return -1;
-  for (;;)
-    {
-      size_t n = fread (buffer + carry, 1, sizeof buffer - 32 - carry, file);
-      size_t len = carry + n;
-      const char *hit;
-
-      if (n == 0)
-        return -1;
-      hit = memmem (buffer, len, pattern, pattern_len);
-      if (hit != NULL)
-        return base + (hit - buffer) + 1;
-      carry = MIN (len, pattern_len - 1);
-      memmove (buffer, buffer + len - carry, carry);
-      base += len - carry;
-    }
+  return hit != NULL ? (hit - data) + 1 : -1;
 }
 
 /**
@@ -117,10 +99,12 @@ repair_xref (const char  *path,
              GError     **error)
 {
   FILE *file = g_fopen (path, "r+b");
+  g_autofree char *data = NULL;
   char tail[64];
   const char *startxref;
   gint64 size, xref = -1, entries;
   unsigned int first, count;
+  int skip = 0;
   gboolean ok = FALSE;
 
   if (file == NULL)
@@ -131,41 +115,42 @@ repair_xref (const char  *path,
                    _("Could not open “%s” to finish it: %s"), name, g_strerror (saved));
       return FALSE;
     }
-  if (fseeko (file, 0, SEEK_END) != 0 || (size = ftello (file)) < 64
-      || fseeko (file, size - 63, SEEK_SET) != 0 || fread (tail, 1, 63, file) != 63)
+  if (fseeko (file, 0, SEEK_END) != 0 || (size = ftello (file)) < 64 || (guint64) size >= G_MAXSIZE
+      || fseeko (file, 0, SEEK_SET) != 0)
     goto invalid;
+  /* NUL-terminated, for the numbers read with sscanf(). */
+  data = g_try_malloc (size + 1);
+  if (data == NULL || fread (data, 1, size, file) != (size_t) size)
+    goto invalid;
+  data[size] = '\0';
+  memcpy (tail, data + size - 63, 63);
   tail[63] = '\0';
   if ((startxref = g_strrstr (tail, "startxref")) == NULL
       || sscanf (startxref + strlen ("startxref"), "%" G_GINT64_FORMAT, &xref) != 1
       || xref <= 0 || xref >= size)
     goto invalid;
-  if (fseeko (file, xref, SEEK_SET) != 0 || fscanf (file, "xref %u %u", &first, &count) != 2 || first != 0)
+  if (sscanf (data + xref, "xref %u %u%n", &first, &count, &skip) != 2 || first != 0)
     goto invalid;
   /* The entries start on the next line: 20 bytes each. */
-  while ((entries = ftello (file)) >= 0)
-    {
-      int c = fgetc (file);
-
-      if (c != '\r' && c != '\n' && c != ' ')
-        break;
-    }
-  if (entries < 0)
-    goto invalid;
+  for (entries = xref + skip; entries < size; entries++)
+    if (data[entries] != '\r' && data[entries] != '\n' && data[entries] != ' ')
+      break;
 
   for (guint i = 1; i < count; i++)
     {
       char entry[21];
       gint64 offset;
 
-      if (fseeko (file, entries + (gint64) i * 20, SEEK_SET) != 0 || fread (entry, 1, 20, file) != 20)
+      if (entries + (gint64) i * 20 + 20 > size)
         goto invalid;
+      memcpy (entry, data + entries + (gint64) i * 20, 20);
       entry[20] = '\0';
       if (entry[17] != 'n')
         continue;
       offset = g_ascii_strtoll (entry, NULL, 10);
-      if (object_at (file, offset, i))
+      if (object_at (data, size, offset, i))
         continue;
-      offset = find_object (file, i);
+      offset = find_object (data, size, i);
       if (offset >= 0)
         g_snprintf (entry, sizeof entry, "%010" G_GINT64_FORMAT " 00000 n\n", offset);
       else
