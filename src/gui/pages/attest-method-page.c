@@ -84,13 +84,6 @@ update_problems (AttestMethodPage *self)
   gtk_widget_set_visible (self->problems, text->len > 0);
 }
 
-static guint
-strv_count (AttestRecord *record,
-            const char   *field)
-{
-  return g_strv_length ((char **) attest_record_get_strv (record, field));
-}
-
 static gboolean
 is_matrix (AttestMethodPage *self)
 {
@@ -114,12 +107,12 @@ static void
 fit_matrix (AttestMethodPage *self)
 {
   if (!attest_workspace_is_read_only (self->workspace)
-      && (is_matrix (self) || strv_count (self->method, "matrix") > 0))
+      && (is_matrix (self) || attest_record_get_strv_length (self->method, "matrix") > 0))
     attest_risk_method_fit_matrix (self->method, self->n_likelihood, self->n_impact, self->scores);
   if (!is_matrix (self))
     self->scores = attest_record_get_enum (self->method, "computation");
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
 }
 
 /* Built again after a preset, which changes how many steps every list has. */
@@ -237,8 +230,8 @@ on_undo_preset_cb (AdwToast *t,
     toast (self, adw_toast_new (error->message));
   g_clear_pointer (&self->levels, g_array_unref);
   self->levels = attest_risks_levels (self->workspace);
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
 }
@@ -283,8 +276,8 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   changed = attest_risks_count_changed (self->workspace, self->levels);
   g_clear_pointer (&self->levels, g_array_unref);
   self->levels = attest_risks_levels (self->workspace);
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
   if (changed == 0)
@@ -326,7 +319,7 @@ fill (AttestMethodPage *self)
   if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
     return;
   self->filled = TRUE;
-  self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
+  self->method = g_object_ref (attest_risks_get_method (workspace));
   self->levels = attest_risks_levels (workspace);
 
 
@@ -340,8 +333,8 @@ fill (AttestMethodPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
                                  !attest_workspace_is_read_only (workspace));
 
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
   self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->matrix, "risk-matrix");

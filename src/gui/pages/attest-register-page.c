@@ -218,26 +218,8 @@ attest_register_page_select (AttestRegisterPage *self,
 
   fill (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AttestRecordTable *table;
-      GListModel *model;
-
-      if (!ATTEST_IS_REGISTER (child))
-        continue;
-      table = attest_register_get_table (ATTEST_REGISTER (child));
-      attest_register_set_search (ATTEST_REGISTER (child), "");
-      model = attest_record_table_get_model (table);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        {
-          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-          if (item == record)
-            {
-              attest_record_table_select (table, i);
-              return TRUE;
-            }
-        }
-    }
+    if (ATTEST_IS_REGISTER (child) && attest_register_select_record (ATTEST_REGISTER (child), record))
+      return TRUE;
   return FALSE;
 }
 

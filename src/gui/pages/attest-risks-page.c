@@ -82,7 +82,7 @@ on_heat_map_selection_cb (AttestHeatMap   *map,
                           AttestRisksPage *self)
 {
   AttestHeatMap *other = ATTEST_HEAT_MAP (self->heat_maps[map == ATTEST_HEAT_MAP (self->heat_maps[0])]);
-  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (self->workspace);
   const char * const *likelihoods = attest_record_get_strv (method, "likelihood-scale");
   const char * const *impacts = attest_record_get_strv (method, "impact-scale");
   g_autofree char *text = NULL;
@@ -201,28 +201,12 @@ gboolean
 attest_risks_page_select (AttestRisksPage *self,
                           AttestRecord    *risk)
 {
-  AttestRecordTable *table;
-  GListModel *model;
-
   g_return_val_if_fail (ATTEST_IS_RISKS_PAGE (self), FALSE);
 
   fill (self);
   if (!self->filled)
     return FALSE;
-  table = attest_register_get_table (ATTEST_REGISTER (self->risk_register));
-  attest_register_set_search (ATTEST_REGISTER (self->risk_register), "");
-  model = attest_record_table_get_model (table);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-      if (item == risk)
-        {
-          attest_record_table_select (table, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return attest_register_select_record (ATTEST_REGISTER (self->risk_register), risk);
 }
 
 /**

@@ -952,25 +952,13 @@ void
 attest_soa_page_select (AttestSoaPage *self,
                         AttestRecord  *entry)
 {
-  GListModel *shown;
-  guint position;
-
   fill (self);
   if (!self->filled)
     return;
-  shown = attest_record_table_get_model (self->table);
   for (guint pass = 0; pass < 2; pass++)
     {
-      for (position = 0; position < g_list_model_get_n_items (shown); position++)
-        {
-          g_autoptr(AttestRecord) item = g_list_model_get_item (shown, position);
-
-          if (item == entry)
-            {
-              attest_record_table_select (self->table, position);
-              return;
-            }
-        }
+      if (attest_record_table_select_record (self->table, entry))
+        return;
       gtk_editable_set_text (GTK_EDITABLE (self->search), "");
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->theme_filter), 0);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->applicability_filter), 0);

@@ -234,7 +234,6 @@ refresh_filter (AttestRegister *self,
 {
   g_auto(GStrv) choices = filter->spec->dup_choices (self->workspace);
   g_autoptr(GtkStringList) model = NULL;
-  g_autofree char *lower = NULL, *all = NULL;
   int chosen = ALL;
 
   if (filter->choices != NULL && g_strv_equal ((const char * const *) choices, (const char * const *) filter->choices))
@@ -244,10 +243,8 @@ refresh_filter (AttestRegister *self,
       if (g_str_equal (choices[i], filter->choices[filter->chosen]))
         chosen = i;
 
-  lower = g_utf8_strdown (_(filter->spec->label), -1);
-  all = g_strdup_printf (_("Any %s"), lower);
   model = gtk_string_list_new (NULL);
-  gtk_string_list_append (model, all);
+  gtk_string_list_append (model, _(filter->spec->any_label));
   for (guint i = 0; choices[i] != NULL; i++)
     gtk_string_list_append (model, choices[i]);
 
@@ -697,10 +694,8 @@ attest_register_new (AttestWorkspace          *workspace,
       g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
       const char *filter_label = attest_field_get_label (attest_record_class_get_kind (g_type_class_peek (spec->kind)),
                                                          spec->filter_field);
-      g_autofree char *lower = g_utf8_strdown (filter_label, -1);
-      g_autofree char *all = g_strdup_printf (_("Any %s"), lower);
 
-      gtk_string_list_append (choices, all);
+      gtk_string_list_append (choices, _(spec->filter_any_label));
       for (guint i = 0; i < enum_class->n_values; i++)
         gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
       self->dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
@@ -765,6 +760,26 @@ attest_register_new (AttestWorkspace          *workspace,
     g_object_unref (g_object_ref_sink (filter_bar));
   gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
   return GTK_WIDGET (self);
+}
+
+/**
+ * attest_register_select_record:
+ * @self: a register
+ * @record: a record of its kind
+ *
+ * Clears the search, selects @record's row and scrolls to it.
+ *
+ * Returns: %TRUE if the register shows @record
+ */
+gboolean
+attest_register_select_record (AttestRegister *self,
+                               AttestRecord   *record)
+{
+  g_return_val_if_fail (ATTEST_IS_REGISTER (self), FALSE);
+  g_return_val_if_fail (ATTEST_IS_RECORD (record), FALSE);
+
+  attest_register_set_search (self, "");
+  return attest_record_table_select_record (self->table, record);
 }
 
 /**
