@@ -25,9 +25,8 @@
 
 struct _AttestMethodPage
 {
-  GtkWidget        parent_instance;
+  AttestPage       parent_instance;
 
-  AttestWorkspace *workspace;
   AttestRecord    *method;
   GArray          *levels;       /* every risk's levels before the last method change */
   GtkWidget       *form;
@@ -38,7 +37,6 @@ struct _AttestMethodPage
   char            *problems_text;
   gboolean         applying;     /* a preset: one message at the end */
   gboolean         embedded;
-  gboolean         filled;
 
   /* Template widgets */
   GtkBox              *box;
@@ -48,10 +46,7 @@ struct _AttestMethodPage
   GtkWidget           *matrix_group;
 };
 
-G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
@@ -106,7 +101,7 @@ update_computation (AttestMethodPage *self)
 static void
 fit_matrix (AttestMethodPage *self)
 {
-  if (!attest_workspace_is_read_only (self->workspace)
+  if (!attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self)))
       && (is_matrix (self) || attest_record_get_strv_length (self->method, "matrix") > 0))
     attest_risk_method_fit_matrix (self->method, self->n_likelihood, self->n_impact, self->scores);
   if (!is_matrix (self))
@@ -121,8 +116,8 @@ build_form (AttestMethodPage *self)
 {
   if (self->form != NULL)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->form_group), self->form);
-  self->form = attest_record_form_new_full (self->workspace, self->method, method_fields,
-                                            attest_workspace_is_read_only (self->workspace));
+  self->form = attest_record_form_new_full (attest_page_get_workspace (ATTEST_PAGE (self)), self->method, method_fields,
+                                            attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self))));
   gtk_widget_set_name (self->form, "method-form");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->form_group), self->form);
   update_computation (self);
@@ -217,7 +212,7 @@ on_undo_preset_cb (AdwToast *t,
   if (self == NULL)
     return;
   fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &n_fields);
-  if (!attest_workspace_begin (self->workspace, &error))
+  if (!attest_workspace_begin (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
     {
       toast (self, adw_toast_new (error->message));
       return;
@@ -226,10 +221,10 @@ on_undo_preset_cb (AdwToast *t,
   for (guint i = 0; i < saved->n_values && i < n_fields; i++)
     g_object_set_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
   self->applying = FALSE;
-  if (!attest_workspace_commit (self->workspace, &error))
+  if (!attest_workspace_commit (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
     toast (self, adw_toast_new (error->message));
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (self->workspace);
+  self->levels = attest_risks_levels (attest_page_get_workspace (ATTEST_PAGE (self)));
   self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
   self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
@@ -256,9 +251,9 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   guint changed;
   g_autofree char *text = NULL;
 
-  if (attest_workspace_is_read_only (self->workspace))
+  if (attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self))))
     return FALSE;
-  if (!attest_workspace_begin (self->workspace, &error))
+  if (!attest_workspace_begin (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
     {
       toast (self, adw_toast_new (error->message));
       return FALSE;
@@ -267,15 +262,15 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   self->applying = TRUE;
   attest_risk_method_apply_preset (self->method, size);
   self->applying = FALSE;
-  if (!attest_workspace_commit (self->workspace, &error))
+  if (!attest_workspace_commit (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
     {
       saved_free (saved);
       toast (self, adw_toast_new (error->message));
       return FALSE;
     }
-  changed = attest_risks_count_changed (self->workspace, self->levels);
+  changed = attest_risks_count_changed (attest_page_get_workspace (ATTEST_PAGE (self)), self->levels);
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (self->workspace);
+  self->levels = attest_risks_levels (attest_page_get_workspace (ATTEST_PAGE (self)));
   self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
   self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
@@ -304,21 +299,19 @@ apply_preset_action (GtkWidget  *widget,
   AttestMethodPage *self = ATTEST_METHOD_PAGE (widget);
   int size = g_variant_get_int32 (parameter);
 
-  if (self->filled && size >= 3 && size <= 5)
+  if (attest_page_is_filled (ATTEST_PAGE (self)) && size >= 3 && size <= 5)
     attest_method_page_apply_preset (self, size);
 }
 
 /* Everything, once: when the page is first shown with its workspace
  * loaded, or at once when made for the guided setup. */
-static void
-fill (AttestMethodPage *self)
+static gboolean
+attest_method_page_fill (AttestPage *page)
 {
-  AttestWorkspace *workspace = self->workspace;
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
   gboolean embedded = self->embedded;
 
-  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
-    return;
-  self->filled = TRUE;
   self->method = g_object_ref (attest_risks_get_method (workspace));
   self->levels = attest_risks_levels (workspace);
 
@@ -365,34 +358,7 @@ fill (AttestMethodPage *self)
     gtk_box_insert_child_after (self->box, attest_approval_bar_new (workspace, "risk-method"), NULL);
 
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_METHOD_PAGE (page));
-}
-
-/**
- * attest_method_page_set_workspace:
- * @self: the page
- * @workspace: the workspace whose method it edits
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_method_page_set_workspace (AttestMethodPage *self,
-                                  AttestWorkspace  *workspace)
-{
-  g_return_if_fail (ATTEST_IS_METHOD_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+  return TRUE;
 }
 
 /**
@@ -424,48 +390,12 @@ static void
 attest_method_page_dispose (GObject *object)
 {
   AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_METHOD_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_object (&self->workspace);
   g_clear_object (&self->method);
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->problems_text, g_free);
   G_OBJECT_CLASS (attest_method_page_parent_class)->dispose (object);
-}
-
-static void
-attest_method_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, ATTEST_METHOD_PAGE (object)->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_method_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_method_page_set_workspace (ATTEST_METHOD_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -475,19 +405,8 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_method_page_dispose;
-  object_class->get_property = attest_method_page_get_property;
-  object_class->set_property = attest_method_page_set_property;
+  ATTEST_PAGE_CLASS (klass)->fill = attest_method_page_fill;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-
-  /**
-   * AttestMethodPage:workspace:
-   *
-   * The workspace whose risk method the page edits.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-method-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, box);
@@ -503,7 +422,6 @@ static void
 attest_method_page_init (AttestMethodPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**
@@ -533,7 +451,7 @@ attest_method_page_new_full (AttestWorkspace *workspace,
   AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
 
   self->embedded = embedded;
-  attest_method_page_set_workspace (self, workspace);
-  fill (self);
+  attest_page_set_workspace (ATTEST_PAGE (self), workspace);
+  attest_page_fill (ATTEST_PAGE (self));
   return GTK_WIDGET (self);
 }
