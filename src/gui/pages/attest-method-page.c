@@ -101,7 +101,9 @@ update_computation (AttestMethodPage *self)
 static void
 fit_matrix (AttestMethodPage *self)
 {
-  if (!attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self)))
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
+  if (!attest_workspace_is_read_only (workspace)
       && (is_matrix (self) || attest_record_get_strv_length (self->method, "matrix") > 0))
     attest_risk_method_fit_matrix (self->method, self->n_likelihood, self->n_impact, self->scores);
   if (!is_matrix (self))
@@ -114,10 +116,12 @@ fit_matrix (AttestMethodPage *self)
 static void
 build_form (AttestMethodPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
   if (self->form != NULL)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->form_group), self->form);
-  self->form = attest_record_form_new_full (attest_page_get_workspace (ATTEST_PAGE (self)), self->method, method_fields,
-                                            attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self))));
+  self->form = attest_record_form_new_full (workspace, self->method, method_fields,
+                                            attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->form, "method-form");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->form_group), self->form);
   update_computation (self);
@@ -205,14 +209,16 @@ on_undo_preset_cb (AdwToast *t,
                    Saved    *saved)
 {
   AttestMethodPage *self = saved->page;
+  AttestWorkspace *workspace;
   g_autoptr(GError) error = NULL;
   const AttestField *fields;
   guint n_fields;
 
   if (self == NULL)
     return;
+  workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &n_fields);
-  if (!attest_workspace_begin (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
+  if (!attest_workspace_begin (workspace, &error))
     {
       toast (self, adw_toast_new (error->message));
       return;
@@ -221,10 +227,10 @@ on_undo_preset_cb (AdwToast *t,
   for (guint i = 0; i < saved->n_values && i < n_fields; i++)
     g_object_set_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
   self->applying = FALSE;
-  if (!attest_workspace_commit (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
+  if (!attest_workspace_commit (workspace, &error))
     toast (self, adw_toast_new (error->message));
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (attest_page_get_workspace (ATTEST_PAGE (self)));
+  self->levels = attest_risks_levels (workspace);
   self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
   self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
@@ -245,15 +251,16 @@ gboolean
 attest_method_page_apply_preset (AttestMethodPage *self,
                                  guint             size)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GError) error = NULL;
   Saved *saved;
   AdwToast *t;
   guint changed;
   g_autofree char *text = NULL;
 
-  if (attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self))))
+  if (attest_workspace_is_read_only (workspace))
     return FALSE;
-  if (!attest_workspace_begin (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
+  if (!attest_workspace_begin (workspace, &error))
     {
       toast (self, adw_toast_new (error->message));
       return FALSE;
@@ -262,15 +269,15 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   self->applying = TRUE;
   attest_risk_method_apply_preset (self->method, size);
   self->applying = FALSE;
-  if (!attest_workspace_commit (attest_page_get_workspace (ATTEST_PAGE (self)), &error))
+  if (!attest_workspace_commit (workspace, &error))
     {
       saved_free (saved);
       toast (self, adw_toast_new (error->message));
       return FALSE;
     }
-  changed = attest_risks_count_changed (attest_page_get_workspace (ATTEST_PAGE (self)), self->levels);
+  changed = attest_risks_count_changed (workspace, self->levels);
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (attest_page_get_workspace (ATTEST_PAGE (self)));
+  self->levels = attest_risks_levels (workspace);
   self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
   self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);

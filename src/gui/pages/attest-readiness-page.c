@@ -104,6 +104,7 @@ page_of_kind (const char *kind)
 static void
 fill_mandatory (AttestReadinessPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const AttestMandatoryItem *items;
   guint n_items;
 
@@ -112,7 +113,7 @@ fill_mandatory (AttestReadinessPage *self)
   for (guint i = 0; i < n_items; i++)
     {
       AttestRecord *where = NULL;
-      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], attest_page_get_workspace (ATTEST_PAGE (self)), &where);
+      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], workspace, &where);
       g_autofree char *title = g_strdup_printf ("%s  %s", items[i].clause, attest_mandatory_item_get_title (&items[i]));
       g_autofree char *subtitle = NULL;
       g_autofree char *name = NULL;
@@ -126,7 +127,7 @@ fill_mandatory (AttestReadinessPage *self)
                                                            : attest_kind_get_label (items[i].kind));
           break;
         case ATTEST_MANDATORY_STATUS_ELSEWHERE:
-          name = attest_record_dup_display_name (attest_page_get_workspace (ATTEST_PAGE (self)), where);
+          name = attest_record_dup_display_name (workspace, where);
           subtitle = *attest_record_get_string (where, "location")
                      ? g_strdup_printf (_("Document register: %s, kept at %s"), name, attest_record_get_string (where, "location"))
                      : g_strdup_printf (_("Document register: %s"), name);

@@ -106,20 +106,22 @@ suggest_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   AttestRegisterPage *self = ATTEST_REGISTER_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const Layout *layout = find_layout (self->kind);
   g_autofree char *message = NULL;
 
-  if (attest_page_get_workspace (ATTEST_PAGE (self)) == NULL || layout->suggest == NULL)
+  if (workspace == NULL || layout->suggest == NULL)
     return;
-  message = layout->suggest (attest_page_get_workspace (ATTEST_PAGE (self)));
+  message = layout->suggest (workspace);
   attest_toast_add (widget, message);
 }
 
 static void
 update_statement (AttestRegisterPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const Layout *layout = find_layout (self->kind);
-  AttestRecord *record = attest_workspace_get_singleton (attest_page_get_workspace (ATTEST_PAGE (self)),
+  AttestRecord *record = attest_workspace_get_singleton (workspace,
                                                          attest_record_kind_lookup (layout->statement_kind));
   const char *statement = record ? attest_record_get_string (record, "statement") : "";
 
@@ -134,8 +136,9 @@ static void
 add_register (AttestRegisterPage *self,
               const char         *kind)
 {
-  gtk_widget_set_parent (attest_register_new_for_kind (attest_page_get_workspace (ATTEST_PAGE (self)), kind),
-                         GTK_WIDGET (self));
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
+  gtk_widget_set_parent (attest_register_new_for_kind (workspace, kind), GTK_WIDGET (self));
 }
 
 /* Everything below the heading, once: when the page is first shown, or

@@ -133,6 +133,7 @@ record_decision_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   AttestRisksPage *self = ATTEST_RISKS_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *risk;
   GtkRoot *root;
 
@@ -145,7 +146,7 @@ record_decision_action (GtkWidget  *widget,
       return;
     }
   root = gtk_widget_get_root (widget);
-  attest_decision_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, attest_page_get_workspace (ATTEST_PAGE (self)), risk);
+  attest_decision_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, workspace, risk);
 }
 
 static GtkWidget *
@@ -154,7 +155,8 @@ add_heat_map (AttestRisksPage *self,
               GtkWidget       *title,
               gboolean         residual)
 {
-  GtkWidget *map = attest_heat_map_new (attest_page_get_workspace (ATTEST_PAGE (self)), residual);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  GtkWidget *map = attest_heat_map_new (workspace, residual);
 
   gtk_widget_set_name (map, residual ? "heat-map-residual" : "heat-map-inherent");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);

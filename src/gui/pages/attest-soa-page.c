@@ -126,6 +126,7 @@ matches (gpointer item,
          gpointer user_data)
 {
   AttestSoaPage *self = user_data;
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *entry = item;
   const AttestControl *control = control_of (entry);
   guint theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->theme_filter));
@@ -142,7 +143,7 @@ matches (gpointer item,
     return FALSE;
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->problems_filter)))
     {
-      g_autoptr(GPtrArray) findings = attest_soa_check_entry (attest_page_get_workspace (ATTEST_PAGE (self)), entry);
+      g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
 
       if (findings->len == 0)
         return FALSE;
@@ -181,6 +182,7 @@ static void
 on_add_evidence_cb (GtkButton     *button,
                     AttestSoaPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *entry = attest_record_table_get_selected (self->table);
   g_autoptr(AttestRecord) evidence = NULL;
   g_autoptr(GError) error = NULL;
@@ -188,7 +190,7 @@ on_add_evidence_cb (GtkButton     *button,
   if (entry == NULL)
     return;
   evidence = g_object_new (ATTEST_TYPE_EVIDENCE, "soa-entry-id", attest_record_get_id (entry), NULL);
-  if (!attest_workspace_add (attest_page_get_workspace (ATTEST_PAGE (self)), evidence, &error))
+  if (!attest_workspace_add (workspace, evidence, &error))
     attest_toast_add (GTK_WIDGET (self), error->message);
 }
 
@@ -199,12 +201,13 @@ static void
 on_remove_evidence_cb (GtkButton     *button,
                        AttestSoaPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *evidence = g_object_get_data (G_OBJECT (button), "evidence");
   const char *title = attest_record_get_string (evidence, "title");
   g_autofree char *message = *title ? g_strdup_printf (_("Removed the evidence “%s”"), title)
                                     : g_strdup (_("Removed the evidence"));
 
-  attest_remove_with_undo (GTK_WIDGET (self), attest_page_get_workspace (ATTEST_PAGE (self)), evidence, message);
+  attest_remove_with_undo (GTK_WIDGET (self), workspace, evidence, message);
 }
 
 static void
@@ -224,11 +227,12 @@ build_links (AttestSoaPage *self,
              GtkBox        *box,
              gboolean       read_only)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   static const char * const kinds[] = { "soa-requirement", "risk-control" };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      GtkWidget *list = attest_link_list_new (attest_page_get_workspace (ATTEST_PAGE (self)), kinds[i], entry, read_only);
+      GtkWidget *list = attest_link_list_new (workspace, kinds[i], entry, read_only);
 
       g_signal_connect_object (list, "changed", G_CALLBACK (on_links_changed_cb), self, 0);
       gtk_box_append (box, list);
@@ -388,8 +392,9 @@ on_problem_activated_cb (GtkListBox    *list,
 static void
 refresh (AttestSoaPage *self)
 {
-  g_autoptr(GPtrArray) findings = attest_soa_check (attest_page_get_workspace (ATTEST_PAGE (self)));
-  AttestRecord *version = attest_soa_get_approved (attest_page_get_workspace (ATTEST_PAGE (self)));
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  g_autoptr(GPtrArray) findings = attest_soa_check (workspace);
+  AttestRecord *version = attest_soa_get_approved (workspace);
   GtkWidget *child;
   g_autofree char *text = NULL;
 
@@ -408,12 +413,12 @@ refresh (AttestSoaPage *self)
     }
 
   /* Said as the other documents' pages say it. */
-  text = attest_isms_document_dup_status (attest_page_get_workspace (ATTEST_PAGE (self)), "soa");
+  text = attest_isms_document_dup_status (workspace, "soa");
   gtk_label_set_text (GTK_LABEL (self->version_label), text);
 
   /* What changed since the approved version, control by control. */
   {
-    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (attest_page_get_workspace (ATTEST_PAGE (self)), version, NULL) : NULL;
+    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (workspace, version, NULL) : NULL;
     g_autoptr(GString) list = g_string_new (NULL);
 
     for (guint i = 0; changes != NULL && i < changes->len && i < 100; i++)
@@ -477,11 +482,12 @@ approve_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AttestApproveDialog *dialog;
 
   dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                           attest_page_get_workspace (ATTEST_PAGE (self)), "soa");
+                                                           workspace, "soa");
 
   g_signal_connect_object (dialog, "approved", G_CALLBACK (on_approved_cb), self, 0);
 }
@@ -533,6 +539,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        AttestSoaPage   *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
   g_autofree char *csv = NULL;
   g_autoptr(GError) error = NULL;
@@ -540,8 +547,8 @@ on_export_response_cb (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
   if (path == NULL)
     return;
-  csv = attest_csv_export_soa (attest_page_get_workspace (ATTEST_PAGE (self)));
-  if (attest_output_write_file (path, attest_workspace_get_path (attest_page_get_workspace (ATTEST_PAGE (self))), ATTEST_OUTPUT_DEFAULT,
+  csv = attest_csv_export_soa (workspace);
+  if (attest_output_write_file (path, attest_workspace_get_path (workspace), ATTEST_OUTPUT_DEFAULT,
                                 csv, -1, &error))
     return;
   if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
@@ -580,6 +587,7 @@ static void
 preview_import (AttestSoaPage *self,
                 const char    *path)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) data = NULL;
   g_autofree char *contents = NULL;
@@ -593,7 +601,7 @@ preview_import (AttestSoaPage *self,
       return;
     }
   data = g_bytes_new_take (g_steal_pointer (&contents), length);
-  dialog = attest_csv_import_dialog_new (GTK_WIDGET (self), attest_page_get_workspace (ATTEST_PAGE (self)), name, data, &error);
+  dialog = attest_csv_import_dialog_new (GTK_WIDGET (self), workspace, name, data, &error);
   if (dialog == NULL)
     {
       g_autofree char *message = g_strdup_printf ("“%s”: %s", name, error->message);
