@@ -839,7 +839,7 @@ add_demo (Demo             *demo,
           AttestWorkspace  *workspace,
           GError          **error)
 {
-  AttestRecord *method = attest_risks_get_method (workspace);
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
   g_autoptr(GRand) rand = g_rand_new_with_seed (27001);
   g_autoptr(GPtrArray) insurer_requirements = g_ptr_array_new ();
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
