@@ -465,6 +465,21 @@ level_text (Pack         *pack,
   return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
 }
 
+/* Where a risk stands now (attest_risk_get_current_ratings()): its target
+ * once its treatment is done, its rating before treatment until then. */
+static char *
+current_level_text (Pack         *pack,
+                    AttestRecord *risk)
+{
+  int likelihood, impact, level;
+
+  attest_risk_get_current_ratings (pack->workspace, risk, &likelihood, &impact);
+  level = attest_risk_current_level (pack->workspace, risk);
+  if (level < 0)
+    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
+  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
+}
+
 /* Cover and document control */
 
 /* A stored time as a date a person writes: 3 March 2026 (UTC, so the same
@@ -1636,7 +1651,7 @@ record_heat_maps (AttestWorkspace *workspace)
       double x = residual ? half + 24 : 0;
 
       cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_caption (cr, residual ? _("After treatment (residual)") : _("Before treatment (inherent)"), x, half);
+      draw_caption (cr, residual ? _("After planned treatment (target)") : _("Before treatment (inherent)"), x, half);
       cairo_save (cr);
       cairo_translate (cr, x, 18);
       cairo_set_source_rgb (cr, 0, 0, 0);
@@ -1688,7 +1703,7 @@ heat_alt_text (AttestWorkspace *workspace)
       g_autoptr(GArray) counts = attest_risks_heat_counts (workspace, residual, &n_likelihood, &n_impact);
 
       g_string_append_printf (out, "%s%s:", residual ? " " : "",
-                              residual ? _("After treatment (residual)") : _("Before treatment (inherent)"));
+                              residual ? _("After planned treatment (target)") : _("Before treatment (inherent)"));
       for (guint l = n_likelihood; l >= 1; l--)
         for (guint i = 1; i <= n_impact; i++)
           {
@@ -1763,6 +1778,11 @@ add_method (Pack *pack)
                                ? _("The score is likelihood plus impact; each level below covers the scores in its range.")
                                : _("The score is likelihood times impact; each level below covers the scores in its range."));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, prose);
+  attest_document_add_heading (pack->doc, 3, "", _("How risks are identified"), NULL);
+  if (attest_text_is_blank (text_of (method, "identification")))
+    empty (pack, _("The method does not say yet how risks are identified."));
+  else
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text_of (method, "identification"));
   add_scale (pack, _("Likelihood"), "likelihood-scale", "likelihood-descriptions");
   add_scale (pack, _("Impact"), "impact-scale", "impact-descriptions");
 
@@ -1900,7 +1920,10 @@ add_risk_results (Pack *pack)
   }
   attest_document_add_heading (pack->doc, 3, "", _("Heat maps"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
-                            _("How many risks have each pair of ratings, before and after treatment, in the colour of the level the method gives."));
+                            _("How many risks have each pair of ratings, before treatment and at the target the planned "
+                              "treatment sets, in the colour of the level the method gives. A risk reaches its target once "
+                              "every action for it is done; until then it stands where it was before treatment, and "
+                              "acceptance is judged on where it stands now (8.3)."));
   attest_document_add_image (pack->doc, HEAT_WIDTH, HEAT_HEIGHT, draw_recording, record_heat_maps (pack->workspace),
                              (GDestroyNotify) cairo_surface_destroy);
   {
@@ -1910,9 +1933,11 @@ add_risk_results (Pack *pack)
   }
   where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "The risk assessment has %u risk; the risk register in the appendices lists it "
-                                        "with its owner, levels, treatment and controls, and the assets.",
+                                        "with its owner, its level before treatment, its target after treatment and where "
+                                        "it stands now, its treatment and controls, and the assets.",
                                         "The risk assessment has %u risks; the risk register in the appendices lists them "
-                                        "with their owners, levels, treatment and controls, and the assets.", n_risks),
+                                        "with their owners, their levels before treatment, their targets after treatment and "
+                                        "where they stand now, their treatment and controls, and the assets.", n_risks),
                            n_risks);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, where);
 }
@@ -2008,12 +2033,13 @@ add_risk_register (Pack *pack)
       return;
     }
   {
-    const double widths[] = { 0.06, 0.25, 0.13, 0.11, 0.12, 0.11, 0.09, 0.13 };
-    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level"), _("Treatment"), _("Residual"), _("Decision"), _("Controls") };
-    AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
+    const double widths[] = { 0.05, 0.23, 0.11, 0.1, 0.1, 0.1, 0.1, 0.09, 0.12 };
+    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level"), _("Treatment"), _("Target after treatment"),
+                              _("Now"), _("Decision"), _("Controls") };
+    AttestTable *table = attest_document_add_table (pack->doc, 9, widths, headers);
 
     attest_table_set_first_line_bold (table, 1);
-    attest_table_set_nowrap (table, 3, (const guint[]) { 0, 3, 5 });
+    attest_table_set_nowrap (table, 4, (const guint[]) { 0, 3, 5, 6 });
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -2021,6 +2047,7 @@ add_risk_register (Pack *pack)
         g_autofree char *anchor = risk_anchor (pack, id);
         g_autofree char *level = level_text (pack, risk, FALSE);
         g_autofree char *residual = level_text (pack, risk, TRUE);
+        g_autofree char *now = current_level_text (pack, risk);
         AttestRecord *acceptance = attest_risk_get_acceptance (pack->workspace, risk);
         g_autoptr(GPtrArray) findings = attest_risk_check (pack->workspace, risk);
         GPtrArray *controls = g_hash_table_lookup (pack->risk_controls, id);
@@ -2043,7 +2070,7 @@ add_risk_register (Pack *pack)
           title = g_strdup (text_of (risk, "title"));
         attest_table_add_row (table, (const char * const[]) { g_hash_table_lookup (pack->risk_numbers, id), title,
                                                               text_of (risk, "owner"), level, choice (risk, "treatment"),
-                                                              residual, decision, "" }, anchor);
+                                                              residual, now, decision, "" }, anchor);
         for (guint k = 0; controls != NULL && k < controls->len; k++)
           {
             AttestRecord *entry = attest_workspace_lookup (pack->workspace, g_ptr_array_index (controls, k));
@@ -2053,10 +2080,101 @@ add_risk_register (Pack *pack)
             if (entry == NULL)
               continue;
             dest = pack->soa_printed ? control_anchor (entry) : NULL;
-            attest_table_add_link (table, 7, control_label (entry, label, sizeof label), dest);
+            attest_table_add_link (table, 8, control_label (entry, label, sizeof label), dest);
           }
       }
   }
+}
+
+/* The risks in the plan, each at its target and where it stands now: the
+ * plan is approved on the targets; acceptance is judged on now. */
+static void
+add_treated_risks (Pack *pack)
+{
+  GListModel *risks = records (pack, ATTEST_TYPE_RISK);
+  const double widths[] = { 0.08, 0.24, 0.14, 0.18, 0.18, 0.18 };
+  const char *headers[] = { _("Risk"), _("Owner"), _("Treatment"), _("Before treatment"), _("Target after treatment"),
+                            _("Now") };
+  AttestTable *table = NULL;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Residual risk: target and now"), "treatment-residual");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("“Target after treatment” is where the planned treatment brings a risk; the plan is approved "
+                              "on it. “Now” is where the risk stands today: at its target once every action for it is "
+                              "done (or, retained, as it is), and at its level before treatment until then. The risk "
+                              "owners accept residual risk on where it stands now, once its actions are done."));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autofree char *before = NULL, *target = NULL, *now = NULL;
+
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
+        continue;
+      if (table == NULL)
+        {
+          table = attest_document_add_table (pack->doc, 6, widths, headers);
+          attest_table_set_nowrap (table, 4, (const guint[]) { 0, 3, 4, 5 });
+        }
+      before = level_text (pack, risk, FALSE);
+      target = level_text (pack, risk, TRUE);
+      now = current_level_text (pack, risk);
+      attest_table_add_row (table, (const char * const[]) { "", text_of (risk, "owner"), choice (risk, "treatment"),
+                                                            before, target, now }, NULL);
+      link_risk (pack, table, 0, attest_record_get_id (risk));
+    }
+  if (table == NULL)
+    empty (pack, _("No risk has a treatment chosen yet."));
+}
+
+/* A decision's day, as the tables write days. */
+static char *
+decision_day (AttestRecord *acceptance)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text_of (acceptance, "accepted-at"), NULL);
+
+  return time != NULL ? day_of (time) : g_strdup (or_dash (text_of (acceptance, "accepted-at")));
+}
+
+/* The risk owners' approval of the plan (6.1.3 f), from the decisions each
+ * recorded on their risks. */
+static void
+add_owner_approvals (Pack *pack)
+{
+  g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (pack->workspace);
+  const double widths[] = { 0.28, 0.3, 0.42 };
+  const char *headers[] = { _("Risk owner"), _("Risks"), _("Decisions") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Risk owners' approval"), "owner-approvals");
+  if (approvals->len == 0)
+    {
+      empty (pack, _("No risk in the plan has an owner yet."));
+      return;
+    }
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Each risk owner approves the plan for their risks by the decisions they record on them, "
+                              "listed below with their dates and in full under the owners' decisions."));
+  table = attest_document_add_table (pack->doc, 3, widths, headers);
+  for (guint i = 0; i < approvals->len; i++)
+    {
+      AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
+      g_autoptr(GString) decisions = g_string_new (NULL);
+
+      for (guint k = 0; k < approval->decisions->len; k++)
+        {
+          AttestRecord *acceptance = g_ptr_array_index (approval->decisions, k);
+          const char *number = g_hash_table_lookup (pack->risk_numbers, text_of (acceptance, "risk-id"));
+          g_autofree char *day = decision_day (acceptance);
+
+          /* TRANSLATORS: a risk owner's decision: the risk's number, the decision, its date: "R7: Accepted, 2026-05-03" */
+          g_string_append_printf (decisions, _("%s%s: %s, %s"), decisions->len ? "\n" : "", number ? number : "",
+                                  choice (acceptance, "decision"), day);
+        }
+      attest_table_add_row (table, (const char * const[]) { approval->owner, "",
+                                                            decisions->len ? decisions->str : _("Awaiting") }, NULL);
+      for (guint k = 0; k < approval->risks->len; k++)
+        link_risk (pack, table, 1, attest_record_get_id (g_ptr_array_index (approval->risks, k)));
+    }
 }
 
 static void
@@ -2076,21 +2194,25 @@ add_treatment (Pack *pack)
     empty (pack, _("No treatment actions planned."));
   else
     {
-      const double widths[] = { 0.36, 0.1, 0.22, 0.14, 0.18 };
-      const char *headers[] = { _("Action"), _("Risk"), _("Owner"), _("Due"), _("Status") };
-      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+      const double widths[] = { 0.32, 0.08, 0.2, 0.13, 0.14, 0.13 };
+      const char *headers[] = { _("Action"), _("Risk"), _("Owner"), _("Due"), _("Status"), _("Completed") };
+      AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
 
-      attest_table_set_nowrap (table, 2, (const guint[]) { 1, 3 });
+      attest_table_set_nowrap (table, 3, (const guint[]) { 1, 3, 5 });
       for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
         {
           g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
           g_autofree char *due = stored_day (text_of (action, "due-date"));
+          const char *stored = text_of (action, "completed-date");
+          g_autofree char *completed = *stored ? stored_day (stored) : g_strdup ("");
 
           attest_table_add_row (table, (const char * const[]) { text_of (action, "title"), "", text_of (action, "owner"),
-                                                                due, choice (action, "status") }, NULL);
+                                                                due, choice (action, "status"), completed }, NULL);
           link_risk (pack, table, 1, text_of (action, "risk-id"));
         }
     }
+  add_treated_risks (pack);
+  add_owner_approvals (pack);
 
   attest_document_add_heading (pack->doc, 2, "", _("Risk owners' decisions on residual risk"), "acceptances");
   if (g_list_model_get_n_items (acceptances) == 0)

@@ -412,6 +412,194 @@ test_demo_timeline (TestDir       *fixture,
   }
 }
 
+/* A date field's day falls on a working day in England: not a weekend,
+ * not New Year's Day. */
+static gboolean
+is_working_day (const char *text)
+{
+  g_autoptr(GDate) date = g_date_new ();
+
+  g_date_set_parse (date, text);
+  g_assert_true (g_date_valid (date));
+  return g_date_get_weekday (date) < G_DATE_SATURDAY
+         && !(g_date_get_month (date) == G_DATE_JANUARY && g_date_get_day (date) == 1);
+}
+
+static void
+assert_working_days (AttestWorkspace *workspace,
+                     GType            type,
+                     const char      *field)
+{
+  GListModel *model = attest_workspace_get_records (workspace, type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+      const char *date = attest_record_get_string (record, field);
+
+      if (*date == '\0')
+        continue;
+      if (!is_working_day (date))
+        g_error ("%s %s: %s is not a working day", g_type_name (type), field, date);
+    }
+}
+
+/* The small demo reads as one story to a lead auditor: what one part says
+ * another does not contradict. Made on seven days in a row, so every date
+ * it computes falls once on each day of the week, and on 2 December, when
+ * a date a month on is New Year's Day. */
+static void
+test_demo_story (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  for (guint k = 0; k < 7; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("story-%u.isms", k);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AttestWorkspace) workspace = NULL;
+      AttestRecord *org;
+      GListModel *model;
+      gboolean former_supplier = FALSE, detection_interface = FALSE;
+      g_autoptr(GHashTable) identifiers = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) evidence_dates = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *manager;
+
+      /* 2026-12-02 12:00 UTC and the six days after. */
+      attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000) + k * G_GINT64_CONSTANT (86400000000));
+      workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+      g_assert_no_error (error);
+      attest_clock_reset ();
+      org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+
+      /* Every requirement not (fully) addressed says why, or how far it is. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) requirement = g_list_model_get_item (model, i);
+
+          g_assert_false (attest_text_is_blank (attest_record_get_string (requirement, "how-addressed")));
+        }
+
+      /* The former IT supplier, the payroll bureau and the managed
+       * detection service are interested parties; the service an interface. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) party = g_list_model_get_item (model, i);
+
+          former_supplier |= g_str_equal (attest_record_get_string (party, "name"), "Former IT supplier");
+        }
+      g_assert_true (former_supplier);
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
+
+          detection_interface |= attest_record_get_enum (item, "kind") == ATTEST_SCOPE_ITEM_KIND_INTERFACE
+                                 && g_str_equal (attest_record_get_string (item, "name"), "Managed detection service");
+        }
+      g_assert_true (detection_interface);
+
+      /* Each applicable control says why it is in, in its own words where
+       * no risk or requirement says it; a requirement the SoA says a
+       * control meets is addressed in 4.2. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) entry = g_list_model_get_item (model, i);
+          g_autofree char *justification = attest_soa_dup_justification (workspace, entry);
+
+          if (g_str_equal (justification, "The business needs it."))
+            g_error ("%s: only “The business needs it.”", attest_record_get_string (entry, "control-id"));
+        }
+      {
+        g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "soa-requirement", &error);
+
+        for (guint i = 0; i + 1 < links->len; i += 2)
+          g_assert_true (attest_record_get_boolean (attest_workspace_lookup (workspace, g_ptr_array_index (links, i + 1)),
+                                                    "addressed"));
+      }
+
+      /* The management meeting's minutes are the results of management
+       * reviews (9.3), kept elsewhere; every version is written alike. */
+      {
+        AttestRecord *where = NULL;
+
+        g_assert_cmpint (attest_mandatory_item_get_status (attest_mandatory_item_lookup ("management-review"),
+                                                           workspace, &where), ==, ATTEST_MANDATORY_STATUS_ELSEWHERE);
+        g_assert_true (ATTEST_IS_DOCUMENT_ENTRY (where));
+      }
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) document = g_list_model_get_item (model, i);
+
+          g_assert_true (g_regex_match_simple ("^[0-9]+\\.[0-9]+$", attest_record_get_string (document, "version"), 0, 0));
+          g_hash_table_add (identifiers, (gpointer) attest_record_get_string (document, "identifier"));
+        }
+
+      /* Evidence cites the register's documents by identifier, a few
+       * documents for many controls, on the days they were approved. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE);
+      g_assert_cmpuint (g_list_model_get_n_items (model), >, 20);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) evidence = g_list_model_get_item (model, i);
+          g_auto(GStrv) words = g_strsplit (attest_record_get_string (evidence, "title"), " ", 2);
+
+          if (!g_hash_table_contains (identifiers, words[0]))
+            g_error ("Evidence “%s” names no document of the register", attest_record_get_string (evidence, "title"));
+          g_hash_table_add (evidence_dates, (gpointer) attest_record_get_string (evidence, "date"));
+        }
+      g_assert_cmpuint (g_hash_table_size (evidence_dates), <, 16);
+
+      /* Roles: the deputy and the privacy lead are named as such. */
+      manager = attest_record_get_string (org, "isms-manager");
+      g_assert_true (g_str_has_prefix (manager, "Deputy managing director"));
+      g_assert_nonnull (strstr (attest_record_get_string (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.34"),
+                                                          "owner"), "privacy lead"));
+      /* The headquarters are not listed again among the other locations. */
+      g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (org, "locations")), ==, 1);
+
+      /* Decisions on working days in office hours, whatever the season;
+       * a note agrees with its decision. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) acceptance = g_list_model_get_item (model, i);
+          const char *at = attest_record_get_string (acceptance, "accepted-at");
+          g_autofree char *day = g_strndup (at, 10);
+          int hour = atoi (at + 11);
+
+          g_assert_true (is_working_day (day));
+          g_assert_cmpint (hour, >=, 8);
+          g_assert_cmpint (hour, <, 16);
+          g_assert_false (g_str_has_prefix (attest_record_get_string (acceptance, "note"), "Retained"));
+        }
+
+      /* Targets, due dates and reviews fall on working days. */
+      assert_working_days (workspace, ATTEST_TYPE_SOA_ENTRY, "target-date");
+      assert_working_days (workspace, ATTEST_TYPE_TREATMENT_ACTION, "due-date");
+      assert_working_days (workspace, ATTEST_TYPE_DOCUMENT_ENTRY, "next-review");
+      assert_working_days (workspace, ATTEST_TYPE_DOCUMENT_ENTRY, "approved-on");
+      assert_working_days (workspace, ATTEST_TYPE_RISK, "review-date");
+      assert_working_days (workspace, ATTEST_TYPE_ORGANISATION, "certification-target");
+      /* No review of a document falls due within a month of today. */
+      model = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) document = g_list_model_get_item (model, i);
+          g_autoptr(GDate) review = g_date_new ();
+          g_autoptr(GDate) soon = g_date_new_dmy (2, G_DATE_DECEMBER, 2026);
+
+          g_date_add_days (soon, k + 31);
+          g_date_set_parse (review, attest_record_get_string (document, "next-review"));
+          g_assert_cmpint (g_date_compare (review, soon), >, 0);
+        }
+    }
+}
+
 static void
 test_catalogue (void)
 {
@@ -437,6 +625,7 @@ main (int    argc,
   ADD ("/documents/damaged-snapshot", test_damaged_snapshot, NULL);
   ADD ("/documents/demo-timeline/small", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_SMALL));
   ADD ("/documents/demo-timeline/large", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_LARGE));
+  ADD ("/documents/demo-story/small", test_demo_story, NULL);
   g_test_add_func ("/documents/catalogue", test_catalogue);
   return g_test_run ();
 }

@@ -63,11 +63,31 @@ test_round_trip (TestDir       *fixture,
   g_assert_no_error (error);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 17);
   /* The approved documents come back as they were approved. */
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_VERSION)), ==, 3);
   g_assert_nonnull (strstr (first, "\"document-version\" : ["));
   g_assert_nonnull (strstr (first, "\"document\" : \"treatment-plan\""));
+  /* Schema 6's fields come back: when each action was completed, how risks
+   * are identified. */
+  {
+    GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+    AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+    guint completed = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+      {
+        g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+        const char *date = attest_record_get_string (action, "completed-date");
+
+        g_assert_cmpint (*date != '\0', ==, attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE);
+        completed += *date != '\0';
+      }
+    g_assert_cmpuint (completed, ==, 4);
+    g_assert_nonnull (strstr (first, "\"completed-date\" : \"20"));
+    g_assert_nonnull (strstr (attest_record_get_string (method, "identification"), "interested parties"));
+    g_assert_nonnull (strstr (first, "\"identification\" : \"Risks are identified"));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

@@ -769,6 +769,40 @@ test_released_fixtures (TestDir       *fixture,
             g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_UNDECIDED);
           if (version < 3)
             g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE)), ==, 0);
+          /* Schema 6: no completion dates yet, and the method does not say
+           * how risks are identified (a file from before risks gets the
+           * method every workspace starts with, and says it). */
+          if (version < 6)
+            {
+              GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+              AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+
+              for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+                {
+                  g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+                  g_assert_cmpstr (attest_record_get_string (action, "completed-date"), ==, "");
+                }
+              g_assert_cmpuint (g_list_model_get_n_items (actions), ==, version == 5 ? 8 : version == 4 ? 6 : 0);
+              g_assert_cmpstr (attest_record_get_string (method, "identification"), ==,
+                               version >= 4 ? "" : attest_risk_method_default_identification ());
+              /* Readiness asks for what the older file could not say. */
+              if (version >= 4)
+                {
+                  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+                  guint undated = 0, unidentified = 0;
+
+                  for (guint i = 0; i < findings->len; i++)
+                    {
+                      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+                      undated += strstr (finding->message, "without the date it was completed") != NULL;
+                      unidentified += strstr (finding->message, "does not say how risks are identified") != NULL;
+                    }
+                  g_assert_cmpuint (undated, ==, version == 5 ? 3 : 0);   /* its Done actions */
+                  g_assert_cmpuint (unidentified, ==, 1);
+                }
+            }
           /* A file from before risks gets the method every workspace starts with. */
           if (version < 4)
             g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),

@@ -161,11 +161,11 @@ test_parties_page (TestDir       *fixture,
 
   attest_window_show_page (window, "parties");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "parties-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 11);
   assert_cell (table, 0, 0, "Clients");
   assert_cell (table, 0, 1, "Customer");
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "requirements-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 17);
   assert_cell (table, 0, 1, "Clients");
   assert_cell (table, 0, 2, "Contractual");
   assert_cell (table, 0, 3, "Yes");
@@ -188,7 +188,7 @@ test_scope_page (TestDir       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "scope-statement-label"))),
                                    "The information security management system of Fernhill"));
   table = attest_register_get_table (ATTEST_REGISTER (named (window, "scope-register")));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 14);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 15);
   assert_cell (table, 10, 0, "Exclusion");
   assert_cell (table, 10, 1, "Visitors' guest Wi-Fi");
   screenshot (GTK_WIDGET (window), "scope");
@@ -218,7 +218,7 @@ test_organisation_page (TestDir       *fixture,
     g_assert_true (gtk_widget_is_drawable (attest_record_form_get_row (form, fields[i])));
   /* The setup's field the old page lacked. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "Other locations"))), ==,
-                   "Bristol office; Home working");
+                   "Home working");
 
   /* The demo's organisation is complete: no problem shows. */
   for (guint i = 0; fields[i] != NULL; i++)
@@ -783,8 +783,9 @@ test_risk_register (TestDir       *fixture,
   wait_until (g_list_model_get_n_items (shown) == 1);
   assert_cell (table, 0, 2, "High");
   assert_cell (table, 0, 4, "High");   /* no residual rating yet: as before treatment */
+  assert_cell (table, 0, 5, "High");   /* and not treated yet: where it stands now */
   {
-    g_autofree char *problems = attest_record_table_dup_cell_text (table, 0, 6);
+    g_autofree char *problems = attest_record_table_dup_cell_text (table, 0, 7);
 
     g_assert_true (g_str_has_suffix (problems, "problems"));
   }
@@ -803,16 +804,16 @@ test_risk_register (TestDir       *fixture,
     screenshot (GTK_WIDGET (dialog), "risk-decision");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
     test_settle ();
-    assert_cell (table, 0, 5, "Accepted");
+    assert_cell (table, 0, 6, "Accepted");
     /* On screen too: the decision is another record, and its cell follows it. */
     {
-      g_autofree char *shown = attest_record_table_dup_shown_text (table, risk, 5);
+      g_autofree char *shown = attest_record_table_dup_shown_text (table, risk, 6);
 
       g_assert_cmpstr (shown, ==, "Accepted");
     }
     g_assert_nonnull (attest_risk_get_acceptance (workspace, risk));
     g_object_set (risk, "impact", 5, NULL);
-    assert_cell (table, 0, 5, "Out of date");
+    assert_cell (table, 0, 6, "Out of date");
   }
   /* Editing the risk links the control that treats it; the control gets the
    * derived reason, and its SoA entry lists the risk (both ways). */
@@ -902,6 +903,83 @@ test_risk_register (TestDir       *fixture,
     g_assert_cmpstr (attest_record_get_string (last, "threat-id"), ==, "");
     g_assert_cmpstr (attest_record_get_string (last, "vulnerability-id"), ==, attest_record_get_id (vulnerability));
   }
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Setting an action Done in its editor fills in today as its completion
+ * date, in the file; the method page shows how risks are identified; the
+ * risk editor's residual ratings read as the target. */
+static void
+test_action_done (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autoptr(AttestRecord) training = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *id = NULL;
+  GtkWindow *editor;
+  GtkWidget *status, *completed;
+  GListModel *choices;
+  guint done = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions) && training == NULL; i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      if (g_str_equal (attest_record_get_string (action, "title"), "Phishing awareness training for all staff"))
+        training = g_object_ref (action);
+    }
+  g_assert_nonnull (training);
+  g_assert_cmpint (attest_record_get_enum (training, "status"), ==, ATTEST_ACTION_STATUS_IN_PROGRESS);
+  g_assert_cmpstr (attest_record_get_string (training, "completed-date"), ==, "");
+  id = g_strdup (attest_record_get_id (training));
+
+  attest_window_show_page (window, "treatment");
+  wait_for_frame (window);
+  editor = attest_register_edit (ATTEST_REGISTER (named (window, "actions-register")), training);
+  wait_for_frame (editor);
+  /* The fields as a screen reader names them. */
+  status = field_row (editor, "Status");
+  completed = field_row (editor, "Completed on (YYYY-MM-DD)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (completed)), ==, "");
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (status));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), "Done") == 0)
+      done = i;
+  g_assert_cmpuint (done, !=, G_MAXUINT);
+  before = today ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), done);
+  after = today ();
+  wait_until (*gtk_editable_get_text (GTK_EDITABLE (completed)) != '\0');
+  g_assert_true (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (completed)), before)
+                 || g_str_equal (gtk_editable_get_text (GTK_EDITABLE (completed)), after));
+  screenshot (GTK_WIDGET (editor), "treatment-action-done");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+
+  /* The method says how risks are identified, under its own label. */
+  attest_window_show_page (window, "method");
+  wait_for_frame (window);
+  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "How risks are identified"))),
+                            "Risks are identified from the assets"));
+  g_clear_object (&training);
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  training = g_object_ref (attest_workspace_lookup (workspace, id));
+  g_assert_cmpint (attest_record_get_enum (training, "status"), ==, ATTEST_ACTION_STATUS_DONE);
+  g_assert_true (g_str_equal (attest_record_get_string (training, "completed-date"), before)
+                 || g_str_equal (attest_record_get_string (training, "completed-date"), after));
 }
 
 /* 5,000 risks: the Risks page shows them all and filters them by level,
@@ -1470,7 +1548,7 @@ test_document_approvals (TestDir       *fixture,
   static const struct { const char *page, *document, *since; } pages[] = {
     { "scope", "scope", "No changes since." },
     { "method", "risk-method", "No changes since." },
-    { "treatment", "treatment-plan", "2 changes since: a draft." },
+    { "treatment", "treatment-plan", "3 changes since: a draft." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -1986,12 +2064,12 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "7 blockers: what an auditor would raise as a nonconformity. 2 warnings: what they would ask about.");
-  row = row_with (mandatory, "9.3");
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Results of management reviews"));
+                   "6 blockers: what an auditor would raise as a nonconformity. 2 warnings: what they would ask about.");
+  row = row_with (mandatory, "9.2");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Audit programme and audit results"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==,
-                   "Document register: Information security policy, kept at SharePoint › ISMS › Documents");
+                   "Document register: Information security policy, kept at SharePoint › ISMS › Policies");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
   screenshot (GTK_WIDGET (window), "readiness-page");
 
@@ -2006,23 +2084,23 @@ test_readiness_page (TestDir       *fixture,
   }
   screenshot (GTK_WIDGET (window), "readiness-to-risk");
 
-  /* Kept elsewhere: a register entry for management reviews; the page
+  /* Kept elsewhere: a register entry for the audit programme; the page
    * follows the workspace while it is shown. */
   attest_window_show_page (window, "readiness");
-  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "MR-2026", "title", "Management review minutes",
-                           "location", "Board minutes folder",
-                           "mandatory-items", (const char * const[]) { "9.3", NULL }, NULL);
+  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2026", "title", "Internal audit programme",
+                           "location", "Audit folder",
+                           "mandatory-items", (const char * const[]) { "9.2", NULL }, NULL);
   g_assert_true (attest_workspace_add (workspace, document, &error));
   g_assert_no_error (error);
-  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.3")),
-                         "Document register: Management review minutes, kept at Board minutes folder") == 0);
-  g_assert_null (row_with (named (page, "findings-list"), "Results of management reviews is required"));
+  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.2")),
+                         "Document register: Internal audit programme, kept at Audit folder") == 0);
+  g_assert_null (row_with (named (page, "findings-list"), "Audit programme and audit results is required"));
 
   /* Its row opens the document register with the entry selected. */
-  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.3"));
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.2"));
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "documents") == 0);
   documents = ATTEST_REGISTER (named (window, "documents-register"));
-  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 19);
   wait_until (attest_record_table_get_selected (attest_register_get_table (documents)) == document);
   screenshot (GTK_WIDGET (window), "documents-page");
   close_window_and_workspace (window, &workspace);
@@ -2062,6 +2140,7 @@ main (int    argc,
   ADD ("/gui/window/registers", test_registers);
   ADD ("/gui/window/risk-register", test_risk_register);
   ADD ("/gui/window/large-risks", test_large_risks);
+  ADD ("/gui/window/action-done", test_action_done);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

@@ -7,12 +7,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "attest-i18n.h"
 #include <glib/gstdio.h>
 
 #include "attest-catalog.h"
 #include "attest-context-issue.h"
 #include "attest-demo.h"
+#include "attest-demo-private.h"
 #include "attest-isms-document.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
@@ -35,8 +38,8 @@
 #include "attest-soa-entry.h"
 
 /* A fictional organisation to learn and demonstrate with. Every name here is
- * invented. The small one is hand-written; the large one repeats generated
- * variations of it for benchmarks, from a fixed seed. */
+ * invented. The small one is hand-written; the large one, a group with
+ * thousands of records for benchmarks, is in attest-demo-large.c. */
 
 typedef struct
 {
@@ -93,10 +96,10 @@ static const DemoIssue demo_issues[] = {
     N_("Small board, one executive sponsor"),
     N_("The managing director sponsors the ISMS; there is no separate risk committee."),
     N_("Decisions are quick but depend on one person's availability."),
-    N_("Monthly ISMS review in the management meeting; the operations manager, Tom Okafor, deputises for the managing director.") },
+    N_("Monthly ISMS review in the management meeting, minuted (ISMS-MR-01); the deputy managing director, Tom Okafor, stands in for the managing director.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
     N_("No dedicated security staff"),
-    N_("Security is one part of the operations manager's job."),
+    N_("Security is one part of the deputy managing director's job, beside running operations."),
     N_("Limited time for monitoring and improvement."),
     N_("Managed detection service contracted; ISMS tasks planned in Attest.") },
   { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CULTURE,
@@ -118,6 +121,7 @@ typedef struct
   gboolean              addressed;
   const char           *how;
   gboolean              climate;
+  const char           *control;   /* the Annex A control that meets it, if one does */
 } DemoRequirement;
 
 typedef struct
@@ -128,36 +132,60 @@ typedef struct
   DemoRequirement       requirements[3];
 } DemoParty;
 
+/* A requirement not yet met says why, or how far it is ("Partly: …"); one
+ * that a control meets is linked to it, so the SoA says so only of what is
+ * met. */
 static const DemoParty demo_parties[] = {
   { ATTEST_PARTY_KIND_CUSTOMER, N_("Clients"),
     N_("They entrust us with their data and pay for the analyses."),
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Keep client data confidential and in the agreed country."), TRUE, N_("Contracts, access control, data residency register."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Report security incidents affecting their data within 24 hours."), TRUE, N_("Incident procedure with client notification step."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Show evidence of our climate commitments in tenders."), FALSE, "", TRUE } } },
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Keep client data confidential and in the agreed country."), TRUE, N_("Contracts, access control, data residency register."), FALSE, NULL },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Report security incidents affecting their data within 24 hours."), TRUE, N_("Incident procedure with client notification step."), FALSE, NULL },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Show evidence of our climate commitments in tenders."), FALSE,
+        N_("Not yet: the managing director is writing a climate statement for tenders (the cloud provider's emissions report, "
+           "hybrid work, laptops reused) for the next policy review; until then each tender is answered case by case."), TRUE, NULL } } },
   { ATTEST_PARTY_KIND_EMPLOYEE, N_("Employees"),
     N_("They handle client data every day and need to know what is expected."),
-    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Their own personal data is protected."), TRUE, N_("HR data in the HR system with restricted access."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Clear, short rules for working from home."), TRUE, N_("Remote working policy and training."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Their own personal data is protected."), TRUE, N_("HR data in the HR system with restricted access."), FALSE, NULL },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Clear, short rules for working from home."), TRUE, N_("Remote working policy and training."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_SHAREHOLDER, N_("Shareholders"),
     N_("They own the company and bear the cost of a serious incident."),
-    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Certification achieved within budget."), TRUE, N_("ISMS programme reported at board meetings."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Certification achieved within budget."), TRUE, N_("ISMS programme reported at board meetings."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_REGULATOR, N_("Data protection authority"),
     N_("Supervises our processing of personal data."),
-    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Report personal data breaches within 72 hours."), TRUE, N_("Incident procedure and breach register."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Keep records of processing activities."), TRUE, N_("Processing register kept by the privacy lead, Daniel Mensah."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Report personal data breaches within 72 hours."), TRUE, N_("Incident procedure and breach register."), FALSE, NULL },
+      { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Keep records of processing activities."), TRUE,
+        N_("Records of processing (ISMS-REG-02) kept by our privacy lead, Daniel Mensah."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_SUPPLIER, N_("Cloud provider"),
     N_("Hosts every analysis platform and all client data."),
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Customers secure their own accounts and configurations."), TRUE, N_("Cloud configuration baseline and monitoring."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Customers secure their own accounts and configurations."), TRUE, N_("Cloud configuration baseline and monitoring."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_CERTIFICATION_BODY, N_("Certification body"),
     N_("Audits the ISMS for certification."),
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Access to records and people during audits."), TRUE, N_("Audit pack from Attest; audit schedule agreed."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Access to records and people during audits."), TRUE, N_("Audit pack from Attest; audit schedule agreed."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_INSURER, N_("Cyber insurer"),
     N_("Covers the cost of incidents if our controls meet its conditions."),
-    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Multi-factor authentication on all remote access."), TRUE, N_("Enforced for VPN, email and cloud consoles."), FALSE },
-      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups tested every quarter."), FALSE, N_("Partly: backups are immutable (A.8.13) and the first restore test is done; a test every quarter is scheduled from it."), FALSE } } },
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Multi-factor authentication on all remote access."), TRUE, N_("Enforced for VPN, email and cloud consoles."), FALSE, "8.5" },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Offline or immutable backups of client data and systems."), TRUE,
+        N_("Backups are immutable, in an account of their own (A.8.13, backup procedure ISMS-PRC-04)."), FALSE, "8.13" },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("A restore test from the backups every quarter."), FALSE,
+        N_("Partly: the first restore test is done (A.8.13); a test every quarter is scheduled from it in the backup procedure, ISMS-PRC-04."), FALSE, NULL } } },
   { ATTEST_PARTY_KIND_PUBLIC, N_("Local community"),
     N_("Neighbours of the office and the public who read about breaches."),
-    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), FALSE, "", TRUE } } },
+    { { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible use of energy and equipment disposal."), TRUE,
+        N_("The office runs on the landlord's renewable electricity tariff; old laptops are wiped and passed to a certified reuse charity (A.7.14)."),
+        TRUE, NULL } } },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("Former IT supplier"),
+    N_("Still hosts the legacy file server, with client data of projects before 2021, until it is retired."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Notice before the hosting ends, and written instructions for deleting our data."), TRUE,
+        N_("The hosting agreement runs until the old projects are migrated (R8); deletion with a certificate is agreed for its end."), FALSE, NULL } } },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("Payroll bureau"),
+    N_("Runs our payroll each month from employees' personal data we send it."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Payroll changes sent by the agreed day each month, through its secure portal only."), TRUE,
+        N_("Sent by the privacy lead through the bureau's portal with multi-factor authentication; data processing agreement signed."), FALSE, "5.14" } } },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("Managed detection service"),
+    N_("Watches our laptops, sign-ins and cloud accounts around the clock and alerts us to attacks."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Its agent on every laptop, our sign-in and cloud logs sent to it, and someone who answers its alerts at any hour."), TRUE,
+        N_("Agent installed by device management; log feeds from the identity provider and the cloud accounts; the deputy managing director and the managing director take alerts out of hours."),
+        FALSE, "8.16" } } },
 };
 
 typedef struct
@@ -184,6 +212,7 @@ static const DemoScopeItem demo_scope[] = {
   { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud provider"), N_("Hosting of the analysis platform."), "" },
   { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Payroll bureau"), N_("Runs payroll from data we send monthly."), "" },
   { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Former IT supplier"), N_("Hosts the legacy file server until it is retired."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Managed detection service"), N_("Monitors laptops, sign-ins and cloud accounts and alerts us to attacks."), "" },
 };
 
 /* Controls that the demo organisation excludes, with why. */
@@ -195,7 +224,8 @@ static const struct { const char *number; const char *justification; } demo_excl
 
 /* Controls whose status the story sets rather than the spread: what the
  * risk owners' decisions and the context rely on is in place; redundancy
- * waits for the second region; labelling follows classification. */
+ * waits for the second region; labelling follows classification; deletion
+ * and leakage prevention wait for their actions. */
 static const struct { const char *number; AttestImplementation status; int target; } demo_status[] = {
   { "5.17", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
   { "5.18", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
@@ -208,7 +238,92 @@ static const struct { const char *number; AttestImplementation status; int targe
   { "8.24", ATTEST_IMPLEMENTATION_IMPLEMENTED, 0 },
   { "5.13", ATTEST_IMPLEMENTATION_PARTIAL, 300 },
   { "8.13", ATTEST_IMPLEMENTATION_PARTIAL, 170 },
+  { "8.10", ATTEST_IMPLEMENTATION_PARTIAL, 360 },
+  { "5.35", ATTEST_IMPLEMENTATION_PLANNED, 330 },   /* the first internal audit, before certification */   /* with the migration of old projects */
+  { "8.12", ATTEST_IMPLEMENTATION_PARTIAL, 290 },   /* with the email rules */
   { "8.14", ATTEST_IMPLEMENTATION_PLANNED, 320 },
+};
+
+/* Why each control the small demo includes is needed, in its own words,
+ * where no risk or requirement says it, and whether a law ("l") or a
+ * contract ("c") requires it too; every control is also a business need. */
+static const struct { const char *number; const char *reasons; const char *justification; } demo_reasons[] = {
+  { "5.1", "", N_("The board committed to certification; the policy (ISMS-POL-01) sets the direction for it.") },
+  { "5.2", "c", N_("With no security staff, who does what has to be written down; clients ask who is responsible.") },
+  { "5.3", "", N_("In a team this small, payments and access changes need a second person.") },
+  { "5.4", "", N_("The managing director sponsors the ISMS and needs every manager to apply it.") },
+  { "5.5", "l", N_("Personal data breaches go to the data protection authority within 72 hours.") },
+  { "5.6", "", N_("Without security staff, alerts from the national cyber security centre and a local security forum keep us informed.") },
+  { "5.7", "", N_("Phishing and ransomware against firms of our size keep rising (4.1); the detection service's threat reports are read monthly.") },
+  { "5.8", "", N_("Each new client project starts by agreeing how its data is received, kept and deleted.") },
+  { "5.9", "", N_("Client data sets can only be protected and deleted on time if we know where each one is.") },
+  { "5.10", "", N_("Staff handle client data every day, much of it from home.") },
+  { "5.11", "", N_("Leavers' laptops hold client data until they are returned and wiped.") },
+  { "5.12", "", N_("Client data, our own records and public material need different handling.") },
+  { "5.13", "", N_("Labels show staff at a glance which files are client data.") },
+  { "5.15", "", N_("Access to client data is limited to each project's analysts: our open culture tends to grant it widely (4.1).") },
+  { "5.16", "", N_("One identity per person in the identity provider, removed the day they leave.") },
+  { "5.18", "", N_("Quarterly access reviews keep rights to what each role needs (4.1).") },
+  { "5.19", "", N_("The cloud provider, the payroll bureau, the detection service and our former IT supplier hold or reach our data.") },
+  { "5.20", "c", N_("Client contracts require the same protection from every supplier that handles their data.") },
+  { "5.21", "c", N_("The analysis platform depends on the cloud provider's own suppliers.") },
+  { "5.22", "c", N_("Supplier assurance reports, climate resilience among them, are reviewed every year.") },
+  { "5.24", "c", N_("Clients must hear of an incident affecting their data within 24 hours.") },
+  { "5.25", "c", N_("Alerts from the detection service need a quick decision on whether they are incidents.") },
+  { "5.26", "c", N_("A practised response keeps the 24-hour client and 72-hour regulator deadlines.") },
+  { "5.27", "c", N_("Each incident's lessons go back into the risk assessment.") },
+  { "5.28", "c", N_("Clients and the cyber insurer may ask for evidence after an incident.") },
+  { "5.29", "c", N_("Floods or heat may close the office (4.1); security must hold while everyone works from home.") },
+  { "5.31", "l", N_("Data protection law, client contracts and the insurer's conditions are kept in one register.") },
+  { "5.32", "", N_("Software licences and clients' rights in their data limit what we may use and how.") },
+  { "5.33", "l", N_("Client records are kept for the contract's term, then deleted; accounts for six years.") },
+  { "5.34", "l", N_("We process personal data of our clients' customers.") },
+  { "5.35", "", N_("The certification body expects an internal audit by someone independent of the work.") },
+  { "5.36", "", N_("Managers check each quarter that the policies are followed.") },
+  { "5.37", "", N_("Few people run operations; written procedures let others stand in.") },
+  { "6.1", "c", N_("Analysts see personal data of clients' customers; clients ask for background checks.") },
+  { "6.2", "", N_("Every employment contract must state the duty of confidentiality.") },
+  { "6.3", "", N_("Phishing is the likeliest way in (4.1): staff are the first defence.") },
+  { "6.4", "", N_("Staff must know that misuse of client data has consequences.") },
+  { "6.5", "", N_("Confidentiality outlasts employment: leavers are reminded in writing.") },
+  { "6.6", "c", N_("Clients require a confidentiality agreement from everyone who sees their data.") },
+  { "6.7", "", N_("Most staff work from home three days a week (4.1).") },
+  { "6.8", "", N_("Staff report readily (4.1); one channel makes sure every report is dealt with.") },
+  { "7.1", "", N_("The office holds laptops and papers with client data.") },
+  { "7.2", "", N_("The building's reception is shared; our floor needs entry control of its own.") },
+  { "7.3", "", N_("Meeting rooms are shared with the landlord's other tenants.") },
+  { "7.4", "", N_("The landlord's alarm and cameras cover our floor out of hours.") },
+  { "7.5", "", N_("The office is in an area with a history of river flooding (4.1).") },
+  { "7.6", "", N_("The network cupboard holds the office's network equipment.") },
+  { "7.7", "", N_("Client papers and screens are on view in shared offices and at home.") },
+  { "7.8", "", N_("The office's network equipment must be kept above flood level and out of the way.") },
+  { "7.9", "", N_("Laptops travel between homes and the office every week.") },
+  { "7.10", "", N_("Some clients deliver data on encrypted drives.") },
+  { "7.13", "", N_("Laptops and network equipment are kept under warranty and serviced.") },
+  { "7.14", "", N_("Old laptops held client data: they are wiped before they go to a reuse charity.") },
+  { "8.2", "", N_("Administrator rights to the cloud platform would expose every client's data.") },
+  { "8.3", "", N_("Analysts see only the data sets of their own projects.") },
+  { "8.4", "", N_("Our analysis code and pipelines carry clients' business logic.") },
+  { "8.6", "", N_("Client deadlines need the platform to scale for large data sets.") },
+  { "8.11", "c", N_("Clients ask for personal data to be pseudonymised before analysis.") },
+  { "8.15", "c", N_("Clients and the detection service need a record of who touched their data.") },
+  { "8.17", "c", N_("Logs from laptops, sign-ins and the cloud must line up in an investigation.") },
+  { "8.18", "c", N_("Administration tools on laptops can bypass other controls.") },
+  { "8.19", "c", N_("Only approved software runs on laptops and on the platform.") },
+  { "8.20", "", N_("The office network and the VPN carry client data.") },
+  { "8.21", "", N_("We rely on the cloud provider's and the internet provider's network services.") },
+  { "8.22", "", N_("The office, guest and platform networks must be kept apart.") },
+  { "8.23", "", N_("Blocking known malicious sites stops many phishing attacks at the first click.") },
+  { "8.25", "", N_("We build our own analysis pipelines and client dashboards.") },
+  { "8.26", "", N_("Client dashboards are reached over the internet.") },
+  { "8.27", "", N_("We design the analysis platform ourselves, on the cloud provider's services.") },
+  { "8.28", "", N_("Analysts write code that handles client data.") },
+  { "8.29", "", N_("Dashboards must be tested before clients see them.") },
+  { "8.31", "", N_("Pipelines are developed away from live client data.") },
+  { "8.32", "", N_("Changes to the platform must not break deliveries to clients.") },
+  { "8.33", "", N_("Test data must never be live client data.") },
+  { "8.34", "", N_("Audits and penetration tests must not disturb client work.") },
+  { "8.13", "c", N_("The insurer's quarterly restore tests (4.2) run under this control: the first is done, the next are scheduled.") },
 };
 
 typedef struct
@@ -226,9 +341,10 @@ typedef struct
 
 /* The people who own risks and actions, as the organisation names them. */
 #define MANAGING_DIRECTOR N_("Managing director (Priya Natarajan)")
-#define OPERATIONS N_("Operations manager (Tom Okafor)")
+/* Runs operations and the ISMS, and stands in for the managing director. */
+#define OPERATIONS N_("Deputy managing director (Tom Okafor)")
 #define ANALYTICS N_("Head of analytics (Hannah Byrne)")
-#define PEOPLE N_("People and finance lead (Daniel Mensah)")
+#define PEOPLE N_("People, finance and privacy lead (Daniel Mensah)")
 /* The large demo's group, whose board approves its ISMS. */
 #define GROUP_CHIEF_EXECUTIVE N_("Group chief executive (Eleanor Whitfield)")
 #define GROUP_CISO N_("Group chief information security officer (Rajesh Iyer)")
@@ -272,7 +388,7 @@ static const DemoRisk demo_risks[] = {
   { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
     OPERATIONS, 136, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
   { N_("Flood closes the office"), 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
-    MANAGING_DIRECTOR, 142, N_("Retained: staff can work from home and no systems run in the office.") },
+    MANAGING_DIRECTOR, 142, N_("No treatment needed: staff can work from home at a day's notice and no systems run in the office.") },
   { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
     ANALYTICS, 139, N_("Accepted with daily automated checks of every storage setting.") },
   { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
@@ -300,21 +416,6 @@ static const struct
   { 7, N_("Migrate old projects and delete what contracts no longer allow"), ANALYTICS, 360, 0, ATTEST_ACTION_STATUS_OPEN },
 };
 
-/* The demo is replayed through the clock (attest_clock_set()) as the dated
- * edits of an ISMS that started some eight months ago: its history, its
- * approvals and its changes since tell one story. */
-#define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
-#define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
-#define DEMO_DAYS 240
-
-typedef struct
-{
-  AttestDemoSize size;
-  gint64         start;    /* day 0, midnight UTC */
-  gint64         now;
-  gint64         step;     /* between two edits */
-} Demo;
-
 static gint64
 demo_clock_cb (gpointer user_data)
 {
@@ -324,41 +425,63 @@ demo_clock_cb (gpointer user_data)
   return demo->now;
 }
 
-/* Moves the clock on to @hour o'clock on @day, never back. */
-static void
-at (Demo *demo,
-    int   day,
-    int   hour)
+/* The small demo's calendar is its Bristol office's: work happens on
+ * working days (not at weekends nor on New Year's Day), in office hours of
+ * UK time, which is an hour ahead of UTC in summer. Whatever day the demo
+ * is made on, its dates and times stay believable. */
+
+/* The working day on or after @day of the story. */
+static int
+working_day (Demo *demo,
+             int   day)
 {
-  demo->now = MAX (demo->now, demo->start + day * DAY + hour * HOUR);
+  for (;; day++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
+
+      if (g_date_time_get_day_of_week (dt) <= 5
+          && !(g_date_time_get_month (dt) == 1 && g_date_time_get_day_of_month (dt) == 1))
+        return day;
+    }
 }
 
-/* A date in the demo's calendar, as a date field holds it. */
-static char *
-date_of (Demo *demo,
-         int   day)
+/* Whether @day of the story is in British Summer Time: from the last
+ * Sunday of March to the last Sunday of October. */
+static gboolean
+summer_time (Demo *demo,
+             int   day)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
+  int year = g_date_time_get_year (dt);
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), year);
+  g_autoptr(GDate) begins = g_date_new_dmy (31, G_DATE_MARCH, year);
+  g_autoptr(GDate) ends = g_date_new_dmy (31, G_DATE_OCTOBER, year);
 
-  return g_date_time_format (dt, "%Y-%m-%d");
+  g_date_subtract_days (begins, g_date_get_weekday (begins) % 7);
+  g_date_subtract_days (ends, g_date_get_weekday (ends) % 7);
+  return g_date_compare (date, begins) >= 0 && g_date_compare (date, ends) < 0;
 }
 
-/* A demo text in the language of the interface (an empty one stays empty:
- * gettext would give the catalog's header for it). */
-static const char *
-tr (const char *text)
+/* Moves the clock on to @hour:@minute in Bristol on the working day on or
+ * after @day, never back. */
+static void
+at_office (Demo *demo,
+           int   day,
+           int   hour,
+           int   minute)
 {
-  return text == NULL || *text == '\0' ? text : _(text);
+  int work = working_day (demo, day);
+
+  demo->now = MAX (demo->now, demo->start + work * DAY + (hour - (summer_time (demo, work) ? 1 : 0)) * HOUR
+                              + (gint64) minute * 60 * G_USEC_PER_SEC);
 }
 
-static gboolean
-add_record (AttestWorkspace  *workspace,
-            AttestRecord     *record,
-            GError          **error)
+/* A target, due or review date: the working day on or after @day. */
+static char *
+working_date_of (Demo *demo,
+                 int   day)
 {
-  g_autoptr(AttestRecord) owned = record;
-
-  return attest_workspace_add (workspace, owned, error);
+  return date_of (demo, working_day (demo, day));
 }
 
 /* Days 49 to 63: what is protected, what threatens it, and the risks. */
@@ -371,9 +494,9 @@ add_risks (Demo             *demo,
   g_autoptr(GPtrArray) assets = g_ptr_array_new ();
   g_autoptr(GPtrArray) threats = g_ptr_array_new ();
   g_autoptr(GPtrArray) vulnerabilities = g_ptr_array_new ();
-  g_autofree char *review = date_of (demo, DEMO_DAYS + 150);
+  g_autofree char *review = working_date_of (demo, DEMO_DAYS + 150);
 
-  at (demo, 49, 9);
+  at_office (demo, 49, 9, 30);
   for (guint i = 0; i < G_N_ELEMENTS (demo_assets); i++)
     {
       AttestRecord *asset = g_object_new (ATTEST_TYPE_ASSET, "name", tr (demo_assets[i].name), "kind", demo_assets[i].kind,
@@ -384,7 +507,7 @@ add_risks (Demo             *demo,
       if (!add_record (workspace, asset, error))
         return FALSE;
     }
-  at (demo, 52, 10);
+  at_office (demo, 52, 10, 0);
   for (guint i = 0; i < G_N_ELEMENTS (demo_threats); i++)
     {
       AttestRecord *threat = g_object_new (ATTEST_TYPE_THREAT, "name", tr (demo_threats[i]), NULL);
@@ -405,7 +528,7 @@ add_risks (Demo             *demo,
       AttestRecord *risk;
       g_auto(GStrv) controls = g_strsplit (r->controls, " ", -1);
 
-      at (demo, 56 + i, 10);   /* one risk workshop a day */
+      at_office (demo, 56 + i, 10, 0);   /* one risk workshop a day */
       risk = g_object_new (ATTEST_TYPE_RISK,
                            "title", tr (r->title),
                            "threat-id", attest_record_get_id (g_ptr_array_index (threats, r->threat)),
@@ -444,8 +567,11 @@ finish_actions (Demo      *demo,
     for (guint i = 0; i < G_N_ELEMENTS (demo_actions); i++)
       if (demo_actions[i].done == day && demo_actions[i].status != ATTEST_ACTION_STATUS_DONE)
         {
-          at (demo, day, 16);
-          g_object_set (g_ptr_array_index (actions, i), "status", ATTEST_ACTION_STATUS_DONE, NULL);
+          g_autofree char *completed = working_date_of (demo, day);
+
+          at_office (demo, day, 12, 0);
+          g_object_set (g_ptr_array_index (actions, i), "status", ATTEST_ACTION_STATUS_DONE,
+                        "completed-date", completed, NULL);
         }
 }
 
@@ -458,27 +584,31 @@ add_treatment (Demo             *demo,
                GPtrArray        *actions,
                GError          **error)
 {
-  at (demo, 126, 14);
+  at_office (demo, 126, 14, 0);
   for (guint i = 0; i < G_N_ELEMENTS (demo_actions); i++)
     {
-      g_autofree char *due = date_of (demo, demo_actions[i].due);
+      g_autofree char *due = working_date_of (demo, demo_actions[i].due);
+      /* An action done before the plan was written down says when. */
+      g_autofree char *completed = demo_actions[i].status == ATTEST_ACTION_STATUS_DONE
+                                   ? working_date_of (demo, demo_actions[i].done) : g_strdup ("");
       AttestRecord *risk = g_ptr_array_index (risks, demo_actions[i].risk);
       AttestRecord *action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
                                            "title", tr (demo_actions[i].title), "owner", tr (demo_actions[i].owner),
-                                           "due-date", due, "status", demo_actions[i].status, NULL);
+                                           "due-date", due, "status", demo_actions[i].status,
+                                           "completed-date", completed, NULL);
 
       g_ptr_array_add (actions, action);
       if (!add_record (workspace, action, error))
         return FALSE;
     }
-  /* Day by day: the decisions in the morning, the actions finished in the
-   * afternoon, so the clock only moves on. */
+  /* Day by day: the decisions first, then the actions finished that day
+   * (at noon, or after the decisions), so the clock only moves on. */
   for (int day = 126; day < 150; day++)
     {
       for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
         if (demo_risks[i].decided == day)
           {
-            at (demo, day, 10 + i % 5);   /* each owner at their own hour */
+            at_office (demo, day, 10 + i % 5, 5 + i * 7);   /* each owner at their own time */
             if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (demo_risks[i].owner),
                                     ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
               return FALSE;
@@ -488,40 +618,101 @@ add_treatment (Demo             *demo,
   return TRUE;
 }
 
-/* The documents Fernhill keeps on SharePoint, where its evidence is. Operational planning,
- * monitoring, internal audit, management review and corrective action have
- * no entry yet: the sample shows what readiness says about them. */
+/* The documents Fernhill keeps on SharePoint, where its evidence is: the
+ * policies, procedures, registers and minutes, each approved on a day of
+ * the story and reviewed a year on, and the Annex A controls each serves;
+ * an implemented control's evidence is the first document that serves it.
+ * Operational planning, monitoring, internal audit and corrective action
+ * have no entry yet: the sample shows what readiness says about them. */
+static const struct
+{
+  const char *identifier, *title, *version, *owner, *folder;
+  int         approved;
+  const char *items, *controls;
+} demo_documents[] = {
+  { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, N_("Policies"), 42, "policy",
+    "5.1 5.2 5.4 5.36" },
+  { "ISMS-POL-02", N_("Acceptable use and remote working policy"), "1.3", PEOPLE, N_("Policies"), 42, "",
+    "5.10 5.14 6.7 7.7 7.9" },
+  { "ISMS-DOC-01", N_("Document and record control procedure"), "1.2", OPERATIONS, N_("Procedures"), 42,
+    "documented-information", "5.33 5.37" },
+  { "ISMS-REG-02", N_("Records of processing activities"), "1.3", PEOPLE, N_("Registers"), 42, "", "5.34" },
+  { "HR-PRC-01", N_("Joiners, movers and leavers procedure"), "1.4", PEOPLE, N_("Procedures"), 56, "",
+    "5.11 6.1 6.2 6.4 6.5 6.6" },
+  { "ISMS-PRC-01", N_("Access control procedure"), "1.1", OPERATIONS, N_("Procedures"), 63, "",
+    "5.3 5.15 5.16 5.17 5.18 8.2 8.3 8.5" },
+  { "ISMS-PRC-02", N_("Incident management procedure"), "1.2", OPERATIONS, N_("Procedures"), 63, "",
+    "5.5 5.6 5.7 5.24 5.25 5.26 5.27 5.28 6.8" },
+  { "ISMS-OBJ-01", N_("Information security objectives"), "1.0", OPERATIONS, N_("Policies"), 70, "objectives", "" },
+  { "ISMS-REG-01", N_("Asset and data set inventory"), "1.1", OPERATIONS, N_("Registers"), 70, "",
+    "5.9 5.12 5.13 7.10 7.14 8.10" },
+  { "ISMS-REG-03", N_("Legal, regulatory and contractual requirements register"), "1.0", MANAGING_DIRECTOR,
+    N_("Registers"), 70, "", "5.31 5.32" },
+  { "FAC-SEC-01", N_("Office security arrangements with the landlord"), "1.0", OPERATIONS, N_("Procedures"), 71, "",
+    "7.1 7.2 7.3 7.4 7.6 7.8 7.13" },
+  { "HR-TRN-03", N_("Training and competence records"), "4.0", PEOPLE, N_("Records"), 84, "competence", "6.3" },
+  { "ISMS-PRC-03", N_("Supplier security procedure"), "1.0", OPERATIONS, N_("Procedures"), 72, "",
+    "5.19 5.20 5.21 5.22 5.23" },
+  { "ISMS-PLN-01", N_("Business continuity plan"), "1.1", MANAGING_DIRECTOR, N_("Plans"), 73, "",
+    "5.29 5.30 7.5 8.14" },
+  { "ISMS-PRC-04", N_("Backup procedure"), "1.1", OPERATIONS, N_("Procedures"), 73, "", "8.13" },
+  { "ISMS-STD-01", N_("Laptop and cloud configuration standard"), "2.0", OPERATIONS, N_("Standards"), 76, "",
+    "8.1 8.6 8.7 8.8 8.9 8.12 8.15 8.16 8.17 8.18 8.19 8.20 8.21 8.22 8.23 8.24" },
+  { "ISMS-STD-02", N_("Secure development standard"), "1.0", ANALYTICS, N_("Standards"), 76, "",
+    "5.8 8.4 8.11 8.25 8.26 8.27 8.28 8.29 8.31 8.32 8.33 8.34" },
+  { "ISMS-MR-01", N_("Management meeting minutes with the monthly ISMS review"), "1.0", MANAGING_DIRECTOR,
+    N_("Management meetings"), 112, "management-review", "" },
+};
+
+/* The register's entry that serves control @number first, or -1. */
+static int
+document_for (const char *number)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_documents); i++)
+    {
+      g_auto(GStrv) controls = g_strsplit (demo_documents[i].controls, " ", -1);
+
+      if (g_strv_contains ((const char * const *) controls, number))
+        return i;
+    }
+  return -1;
+}
+
+/* Where register entry @i is kept. */
+static char *
+location_of (guint i)
+{
+  return g_strdup_printf ("SharePoint › ISMS › %s", tr (demo_documents[i].folder));
+}
+
+/* An evidence reference to register entry @i, by identifier, title and version. */
+static char *
+evidence_title_of (guint i)
+{
+  /* Translators: an evidence reference: a document's identifier, title and
+   * version, "ISMS-PRC-04 Backup procedure v1.1" */
+  return g_strdup_printf (_("%s %s v%s"), demo_documents[i].identifier, tr (demo_documents[i].title),
+                          demo_documents[i].version);
+}
+
 static gboolean
 add_documents (Demo             *demo,
                AttestWorkspace  *workspace,
                GError          **error)
 {
-  /* Approved on a day of the story; reviewed a year (or half a year) on. */
-  static const struct
-  {
-    const char *identifier, *title, *version, *owner;
-    int approved, review_after;
-    const char *items, *controls;
-  } documents[] = {
-    { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, 42, 365, "policy", "5.1" },
-    { "ISMS-OBJ-01", N_("Information security objectives"), "1.0", OPERATIONS, 70, 182, "objectives", "" },
-    { "HR-TRN-03", N_("Training and competence records"), "4", PEOPLE, 84, 365, "competence", "6.3" },
-    { "ISMS-DOC-01", N_("Document and record control procedure"), "1.2", OPERATIONS, 42, 365,
-      "documented-information", "5.37" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (demo_documents); i++)
     {
-      g_auto(GStrv) items = g_strsplit (documents[i].items, " ", -1);
-      g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
-      g_autofree char *approved_on = date_of (demo, documents[i].approved);
-      g_autofree char *next_review = date_of (demo, documents[i].approved + documents[i].review_after);
+      g_auto(GStrv) items = g_strsplit (demo_documents[i].items, " ", -1);
+      g_auto(GStrv) controls = g_strsplit (demo_documents[i].controls, " ", -1);
+      g_autofree char *approved_on = working_date_of (demo, demo_documents[i].approved);
+      g_autofree char *next_review = working_date_of (demo, working_day (demo, demo_documents[i].approved) + 365);
+      g_autofree char *location = location_of (i);
       AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
-                                             "identifier", documents[i].identifier,
-                                             "title", tr (documents[i].title),
-                                             "version", documents[i].version,
-                                             "owner", tr (documents[i].owner),
-                                             "location", _("SharePoint › ISMS › Documents"),
+                                             "identifier", demo_documents[i].identifier,
+                                             "title", tr (demo_documents[i].title),
+                                             "version", demo_documents[i].version,
+                                             "owner", tr (demo_documents[i].owner),
+                                             "location", location,
                                              "approved-by", _(MANAGING_DIRECTOR),
                                              "approved-on", approved_on,
                                              "next-review", next_review,
@@ -553,22 +744,24 @@ approve (Demo             *demo,
          const char       *note,
          GError          **error)
 {
-  at (demo, day, 15);
+  at_office (demo, day, 15, 0);
   return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
 }
 
-/* Days 0 to 14: the organisation, its context and interested parties. */
+/* Days 0 to 14: the organisation, its context and interested parties;
+ * @met_requirements gets the requirements an Annex A control meets. */
 static gboolean
 add_context (Demo             *demo,
              AttestWorkspace  *workspace,
-             GPtrArray        *insurer_requirements,
+             GPtrArray        *met_requirements,
              GError          **error)
 {
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  const char *locations[] = { _("Bristol office"), _("Home working"), NULL };
-  g_autofree char *target = date_of (demo, DEMO_DAYS + 180);
+  /* The headquarters are the Bristol office: the other locations are the homes. */
+  const char *locations[] = { _("Home working"), NULL };
+  g_autofree char *target = working_date_of (demo, DEMO_DAYS + 180);
 
-  at (demo, 0, 10);
+  at_office (demo, 0, 10, 0);
   g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP),
                 "sample", TRUE,
                 "completed", TRUE,
@@ -591,7 +784,7 @@ add_context (Demo             *demo,
                                        "See the context issue on climate change."),
                 NULL);
 
-  at (demo, 2, 9);
+  at_office (demo, 2, 9, 30);
   /* The group has issues of its own (add_large_context()). */
   for (guint i = 0; demo->size == ATTEST_DEMO_SMALL && i < G_N_ELEMENTS (demo_issues); i++)
     if (!add_record (workspace,
@@ -606,7 +799,7 @@ add_context (Demo             *demo,
                      error))
       return FALSE;
 
-  at (demo, 7, 14);
+  at_office (demo, 7, 14, 0);
   for (guint i = 0; i < G_N_ELEMENTS (demo_parties); i++)
     {
       AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
@@ -633,8 +826,11 @@ add_context (Demo             *demo,
                                  "how-addressed", tr (req->how),
                                  "climate-related", req->climate,
                                  NULL);
-          if (demo_parties[i].kind == ATTEST_PARTY_KIND_INSURER)
-            g_ptr_array_add (insurer_requirements, record);
+          if (req->control != NULL)
+            {
+              g_object_set_data (G_OBJECT (record), "demo-control", (gpointer) req->control);
+              g_ptr_array_add (met_requirements, record);
+            }
           if (!add_record (workspace, record, error))
             return FALSE;
         }
@@ -652,7 +848,7 @@ add_scope (Demo             *demo,
   AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   g_autofree char *statement = NULL;
 
-  at (demo, 14, 10);
+  at_office (demo, 14, 10, 0);
   if (demo->size == ATTEST_DEMO_LARGE)
     return TRUE;   /* the group has a scope of its own */
   for (guint i = 0; i < G_N_ELEMENTS (demo_scope); i++)
@@ -668,23 +864,44 @@ add_scope (Demo             *demo,
 
   /* Translators: %s is the organisation's name. */
   statement = g_strdup_printf (_("The information security management system of %s covers the "
-                               "analysis of client data and reporting to clients, performed by the Analytics, "
-                               "Operations and People and finance teams at the Bristol office and when working "
-                               "from home, using the cloud analysis platform, office IT and the legacy file "
+                               "analysis of client data and reporting to clients, performed by the Analytics team, "
+                               "the Operations team and the People and finance team at the Bristol office and when "
+                               "working from home, using the cloud analysis platform, office IT and the legacy file "
                                "server until it is retired. The landlord's guest Wi-Fi for visitors is excluded. "
                                "Hosting by the cloud provider, the legacy file server's hosting by our former IT "
-                               "supplier and payroll by the payroll bureau are interfaces managed through "
-                               "supplier agreements."),
+                               "supplier, payroll by the payroll bureau and monitoring by the managed detection "
+                               "service are interfaces managed through supplier agreements."),
                                attest_record_get_string (org, "name"));
   g_object_set (scope, "statement", statement, NULL);
   return TRUE;
 }
 
-/* Days 77 to 118: the Statement of Applicability, control by control. */
+/* Who owns control @number in the small demo: the managing director leads,
+ * the privacy lead has people and privacy, the head of analytics the
+ * development of the analysis platform, the deputy managing director (who
+ * runs operations) the rest. */
+static const char *
+small_owner (const char *number)
+{
+  static const char * const analytics[] = { "5.8", "8.4", "8.11", "8.25", "8.26", "8.27", "8.28", "8.29", "8.31",
+                                            "8.33", NULL };
+
+  if (g_str_equal (number, "5.1") || g_str_equal (number, "5.4"))
+    return MANAGING_DIRECTOR;
+  if (g_str_has_prefix (number, "6.") || g_str_equal (number, "5.34"))
+    return PEOPLE;
+  if (g_strv_contains (analytics, number))
+    return ANALYTICS;
+  return OPERATIONS;
+}
+
+/* Days 77 to 118: the Statement of Applicability, control by control;
+ * then the controls that meet requirements of interested parties
+ * (@met_requirements) are linked to them. */
 static gboolean
 add_soa (Demo             *demo,
          AttestWorkspace  *workspace,
-         GPtrArray        *insurer_requirements,
+         GPtrArray        *met_requirements,
          GError          **error)
 {
   AttestCatalog *catalog = attest_catalog_get_default ();
@@ -699,8 +916,10 @@ add_soa (Demo             *demo,
       const char *excluded = NULL;
       AttestImplementation status;
       g_autofree char *target = NULL;
+      const char *written = "", *reasons = NULL;
+      int document;
 
-      at (demo, 77 + i * 40 / g_list_model_get_n_items (entries), 9);   /* a theme a week or so */
+      at_office (demo, 77 + i * 40 / g_list_model_get_n_items (entries), 9, 30);   /* a theme a week or so */
       for (guint e = 0; e < G_N_ELEMENTS (demo_excluded); e++)
         if (g_str_equal (demo_excluded[e].number, control->number))
           excluded = tr (demo_excluded[e].justification);
@@ -716,21 +935,28 @@ add_soa (Demo             *demo,
         }
 
       /* A believable spread: most controls in place, some in progress,
-       * each with its reason, a date for what is still to do (spread over
-       * the coming months), and a reference to the evidence of what is
-       * done, dated the day it was recorded. */
+       * each with its reason, a working day for what is still to do (spread
+       * over the coming months), and for what is done a reference to the
+       * document of the register that is its evidence, of the day it was
+       * approved. */
       status = (i % 7 == 3) ? ATTEST_IMPLEMENTATION_PLANNED
              : (i % 5 == 1) ? ATTEST_IMPLEMENTATION_PARTIAL
              : ATTEST_IMPLEMENTATION_IMPLEMENTED;
       if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
-        target = date_of (demo, DEMO_DAYS + 30 + (i % 4) * 30);
+        target = working_date_of (demo, DEMO_DAYS + 30 + (i % 4) * 30);
       for (guint o = 0; o < G_N_ELEMENTS (demo_status); o++)
         if (g_str_equal (demo_status[o].number, control->number))
           {
             status = demo_status[o].status;
             g_clear_pointer (&target, g_free);
             if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
-              target = date_of (demo, demo_status[o].target);
+              target = working_date_of (demo, demo_status[o].target);
+          }
+      for (guint r = 0; demo->size == ATTEST_DEMO_SMALL && r < G_N_ELEMENTS (demo_reasons); r++)
+        if (g_str_equal (demo_reasons[r].number, control->number))
+          {
+            written = tr (demo_reasons[r].justification);
+            reasons = demo_reasons[r].reasons;
           }
       g_object_set (entry,
                     "applicability", ATTEST_APPLICABILITY_APPLICABLE,
@@ -738,21 +964,22 @@ add_soa (Demo             *demo,
                     "owner", tr (demo->size == ATTEST_DEMO_LARGE
                                  ? (g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4")
                                     ? GROUP_CHIEF_EXECUTIVE : GROUP_CISO)
-                                 : g_str_has_prefix (control->number, "6.") ? PEOPLE
-                                 : g_str_equal (control->number, "5.1") || g_str_equal (control->number, "5.4") ? MANAGING_DIRECTOR
-                                 : OPERATIONS),
+                                 : small_owner (control->number)),
                     "reason-business", TRUE,
-                    "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
-                    "reason-contractual", g_str_has_prefix (control->number, "5.2") || g_str_has_prefix (control->number, "8.1"),
+                    "reason-legal", reasons != NULL ? strchr (reasons, 'l') != NULL
+                                    : g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
+                    "reason-contractual", reasons != NULL ? strchr (reasons, 'c') != NULL
+                                          : g_str_has_prefix (control->number, "5.2") || g_str_has_prefix (control->number, "8.1"),
+                    "justification", written,
                     "target-date", target,
                     "last-reviewed", reviewed,
                     NULL);
-      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+      document = document_for (control->number);
+      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED && document >= 0)
         {
-          /* Translators: %s is an Annex A control's title (in English, as the catalog has it). */
-          g_autofree char *title = g_strdup_printf (_("%s: procedure and records"), control->title);
-          g_autofree char *location = g_strdup_printf ("SharePoint › ISMS › A.%s", control->number);
-          g_autofree char *date = date_of (demo, (demo->now - demo->start) / DAY);
+          g_autofree char *title = evidence_title_of (document);
+          g_autofree char *location = location_of (document);
+          g_autofree char *date = working_date_of (demo, demo_documents[document].approved);
 
           if (!add_record (workspace,
                            g_object_new (ATTEST_TYPE_EVIDENCE,
@@ -766,14 +993,14 @@ add_soa (Demo             *demo,
         }
     }
 
-  /* The insurer's conditions are why two technological controls are in. */
-  for (guint i = 0; i < insurer_requirements->len; i++)
+  for (guint i = 0; i < met_requirements->len; i++)
     {
-      const char *number = i == 0 ? "iso27001:2022/A.8.5" : "iso27001:2022/A.8.13";
-      AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, number);
+      AttestRecord *requirement = g_ptr_array_index (met_requirements, i);
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s",
+                                             (const char *) g_object_get_data (G_OBJECT (requirement), "demo-control"));
 
-      if (!attest_workspace_link (workspace, "soa-requirement", entry,
-                                  g_ptr_array_index (insurer_requirements, i), error))
+      if (!attest_workspace_link (workspace, "soa-requirement", attest_workspace_lookup_soa_entry (workspace, id),
+                                  requirement, error))
         return FALSE;
     }
   return TRUE;
@@ -786,7 +1013,7 @@ add_documents_on (Demo             *demo,
                   guint             day,
                   GError          **error)
 {
-  at (demo, day, 9);
+  at_office (demo, day, 9, 0);
   return add_documents (demo, workspace, error);
 }
 
@@ -803,66 +1030,63 @@ add_since (Demo             *demo,
 
   {
     AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
-    g_autofree char *date = NULL;
+    int backup = document_for ("8.13");
+    g_autofree char *procedure = evidence_title_of (backup);
+    /* Translators: %s is the backup procedure as an evidence reference, "ISMS-PRC-04 Backup procedure v1.1" */
+    g_autofree char *title = g_strdup_printf (_("%s and the first restore test record"), procedure);
+    g_autofree char *location = location_of (backup);
+    g_autofree char *date = working_date_of (demo, 190);
 
-    at (demo, 190, 11);
-    date = date_of (demo, 190);
+    at_office (demo, 190, 11, 0);
     g_object_set (entry, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, "target-date", "", NULL);
     if (!add_record (workspace,
                      g_object_new (ATTEST_TYPE_EVIDENCE,
                                    "soa-entry-id", attest_record_get_id (entry),
-                                   "title", _("Immutable backups: configuration and first restore test"),
-                                   "location", "SharePoint › ISMS › A.8.13",
+                                   "title", title,
+                                   "location", location,
                                    "date", date,
                                    NULL),
                      error))
       return FALSE;
   }
   {
-    g_autofree char *due = date_of (demo, 270);
+    g_autofree char *due = working_date_of (demo, 270);
 
     /* The training moved to the autumn induction weeks. */
-    at (demo, 195, 10);
+    at_office (demo, 195, 10, 0);
     g_object_set (g_ptr_array_index (actions, 1), "due-date", due, NULL);
   }
   return TRUE;
 }
 
-static gboolean add_large_context (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-static gboolean add_large_scope (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-static gboolean add_large_risks (Demo *demo, AttestWorkspace *workspace, GRand *rand, GError **error);
-
-/* The whole story, in the order it happened; the large demo adds its
- * records at the same points of it. */
+/* The whole story, in the order it happened. The large demo tells a
+ * story of its own (attest-demo-large.c). */
 static gboolean
 add_demo (Demo             *demo,
           AttestWorkspace  *workspace,
           GError          **error)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (27001);
   g_autoptr(GPtrArray) insurer_requirements = g_ptr_array_new ();
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
   g_autoptr(GPtrArray) actions = g_ptr_array_new ();
-  gboolean large = demo->size == ATTEST_DEMO_LARGE;
-  const char *top = large ? GROUP_CHIEF_EXECUTIVE : MANAGING_DIRECTOR;
+  const char *top = MANAGING_DIRECTOR;
 
+  if (demo->size == ATTEST_DEMO_LARGE)
+    return attest_demo_add_large (demo, workspace, error);
   if (!add_context (demo, workspace, insurer_requirements, error)
-      || (large && !add_large_context (demo, workspace, rand, error))
       || !add_scope (demo, workspace, error)
-      || (large && !add_large_scope (demo, workspace, rand, error))
       || !approve (demo, workspace, "scope", 21, top,
                    N_("Scope agreed at the management meeting."), error))
     return FALSE;
 
   at (demo, 28, 10);
   g_object_set (method, "review-triggers",
-                _("A new client contract or service, a significant incident, a change of cloud provider, "
+                _("a new client contract or service, a significant incident, a change of cloud provider, "
                   "or a change in the law."), NULL);
   if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method; the managing director's acceptance level is Medium."), error)
       || !add_risks (demo, workspace, risks, error)
-      || (large && !add_large_risks (demo, workspace, rand, error))
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
@@ -872,292 +1096,6 @@ add_demo (Demo             *demo,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
-}
-
-static const char * const large_words[] = {
-  N_("supplier"), N_("payment"), N_("backup"), N_("identity"), N_("network"), N_("laptop"), N_("archive"), N_("contract"),
-  N_("privacy"), N_("monitoring"), N_("recovery"), N_("training"), N_("vendor"), N_("cloud"), N_("mobile"), N_("warehouse"),
-  N_("branch"), N_("subsidiary"), N_("records"), N_("licensing"), N_("outsourcing"), N_("regulation"), N_("market"), N_("audit"),
-};
-
-static char *
-large_text (GRand      *rand,
-            const char *prefix,
-            guint       i)
-{
-  const char *first = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-  const char *second = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-  const char *third = large_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (large_words))];
-
-  char *text;
-
-  /* Without a prefix: the words alone, the first capitalised (a risk: the
-   * register numbers risks, R1, R2 …, so a title with a number of its own
-   * would be a second numbering). */
-  if (prefix == NULL)
-    {
-      /* Translators: a generated risk title of the large demo: "Supplier and
-       * backup network" (the first letter is capitalised afterwards) */
-      text = g_strdup_printf (_("%s and %s %s"), _(first), _(second), _(third));
-      text[0] = g_ascii_toupper (text[0]);
-      return text;
-    }
-  /* Translators: a generated title of the large demo: "Issue 12: supplier and
-   * backup network"; %s before the number is "Issue", "Party" and so on. */
-  return g_strdup_printf (_("%s %u: %s and %s %s"), _(prefix), i, _(first), _(second), _(third));
-}
-
-static gboolean
-add_large_context (Demo             *demo,
-                   AttestWorkspace  *workspace,
-                   GRand            *rand,
-                   GError          **error)
-{
-  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
-  const guint n_issues = 3000, n_parties = 2000, n_requirements = 6000;
-
-  const char *locations[] = {
-    _("Leeds headquarters"), _("Manchester shared service centre"), _("Glasgow shared service centre"),
-    _("Group data centres (Leeds and Sheffield)"), _("Home working"), NULL };
-
-  static const DemoIssue group_issues[] = {
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
-      N_("Ransomware against groups with shared IT"),
-      N_("Attackers target holding groups whose companies share identity and ERP platforms."),
-      N_("One compromise could stop many operating companies at once."),
-      N_("Group security operations centre, segmented networks, immutable backups.") },
-    { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
-      N_("Board risk committee and 40 company boards"),
-      N_("The group board's risk committee oversees the ISMS; each company's managing director owns its risks."),
-      N_("Decisions need both the group and the company; accountability can blur."),
-      N_("Group ISMS charter; risk acceptance above Medium reserved to the group chief executive.") },
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
-      N_("Data protection and payment card rules"),
-      N_("Companies process customer personal data and card payments."),
-      N_("Breach notification, fines and loss of card acceptance."),
-      N_("Group privacy programme; PCI DSS scope kept to Meridian Payments.") },
-    { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
-      N_("Climate change: floods and heat at sites and data centres"),
-      N_("Climate change is a relevant issue for the group: its sites and data centres face more floods and heat."),
-      N_("Outages at sites, warehouses and data centres; investors and customers ask for climate reporting."),
-      N_("Second data centre in Sheffield; site continuity plans; climate reporting to the board.") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (group_issues); i++)
-    if (!add_record (workspace,
-                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                                   "title", tr (group_issues[i].title),
-                                   "description", tr (group_issues[i].description),
-                                   "origin", group_issues[i].origin,
-                                   "category", group_issues[i].category,
-                                   "effect", tr (group_issues[i].effect),
-                                   "treatment", tr (group_issues[i].treatment),
-                                   NULL),
-                     error))
-      return FALSE;
-
-  g_object_set (org,
-                "name", "Meridian Holdings Group plc",
-                "short-name", "Meridian",
-                "sector", _("Diversified holding group"),
-                "size", _("12,000 employees in 40 companies"),
-                "headquarters", _("Leeds, United Kingdom"),
-                "locations", locations,
-                "top-management", _(GROUP_CHIEF_EXECUTIVE),
-                "isms-manager", _(GROUP_CISO),
-                "climate-statement", _("Climate change is relevant: floods and heat can close the group's sites, "
-                                       "warehouses and data centres, and investors and customers ask for climate "
-                                       "reporting. See the context issue on climate change."),
-                NULL);
-
-  for (guint i = 0; i < n_issues; i++)
-    {
-      g_autofree char *title = large_text (rand, N_("Issue"), i);
-      g_autofree char *effect = large_text (rand, N_("Effect"), i);
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
-                                     "title", title,
-                                     "description", _("Reported by a subsidiary in the yearly context review."),
-                                     "origin", g_rand_boolean (rand) ? ATTEST_ISSUE_ORIGIN_EXTERNAL
-                                                                     : ATTEST_ISSUE_ORIGIN_INTERNAL,
-                                     "category", g_rand_int_range (rand, 0, ATTEST_ISSUE_CATEGORY_OTHER + 1),
-                                     "effect", effect,
-                                     "treatment", _("Tracked in the group risk register."),
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < n_parties; i++)
-    {
-      g_autofree char *name = large_text (rand, N_("Party"), i);
-      AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
-                                          "name", name,
-                                          "kind", g_rand_int_range (rand, 0, ATTEST_PARTY_KIND_OTHER + 1),
-                                          "relevance", _("Named by a subsidiary."),
-                                          NULL);
-
-      g_ptr_array_add (parties, party);
-      if (!add_record (workspace, party, error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < n_requirements; i++)
-    {
-      static const char * const hows[] = {
-        N_("Group information security policy and the company's procedures."),
-        N_("Contract clauses reviewed by group legal; controls in the group SoA."),
-        N_("Annual supplier assurance review by group procurement."),
-        N_("Group privacy programme: records of processing and breach procedure."),
-        N_("Board reporting each quarter by the group CISO."),
-      };
-      g_autofree char *text = large_text (rand, N_("Requirement"), i);
-      AttestRecord *party = g_ptr_array_index (parties, g_rand_int_range (rand, 0, parties->len));
-      gboolean addressed = g_rand_int_range (rand, 0, 10) < 8;
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_REQUIREMENT,
-                                     "party-id", attest_record_get_id (party),
-                                     "text", text,
-                                     "kind", g_rand_int_range (rand, 0, ATTEST_REQUIREMENT_KIND_OTHER + 1),
-                                     "addressed", addressed,
-                                     "how-addressed", addressed ? _(hows[i % G_N_ELEMENTS (hows)]) : "",
-                                     "climate-related", g_rand_int_range (rand, 0, 20) == 0,
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-add_large_scope (Demo             *demo,
-                 AttestWorkspace  *workspace,
-                 GRand            *rand,
-                 GError          **error)
-{
-  static const DemoScopeItem group_scope[] = {
-    { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Leeds headquarters"), N_("Group head office and security operations centre."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Manchester and Glasgow shared service centres"), N_("Finance and HR services for the group."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Group data centres"), N_("Leeds and Sheffield, run by group IT."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Customer, payment and logistics data handling"), N_("For the 40 operating companies."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Group ERP and identity platform"), N_("Shared by every company."), "" },
-    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Companies with their own certificate"), N_("Three operating companies certified on their own."),
-      N_("They run their own certified ISMS; the group manages them as interfaces.") },
-    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud providers"), N_("Hosting of customer-facing services."), "" },
-  };
-  static const char * const descriptions[] = {
-    N_("A team of an operating company, under group policies."), N_("A site of an operating company."),
-    N_("A process of an operating company, run on group systems."), N_("A system of an operating company, run by group IT."),
-    "", N_("A service bought from outside the group, under contract."),
-  };
-  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
-  const guint n_scope = 2000;
-
-  for (guint i = 0; i < G_N_ELEMENTS (group_scope); i++)
-    if (!add_record (workspace,
-                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
-                                   "kind", group_scope[i].kind,
-                                   "name", tr (group_scope[i].name),
-                                   "description", tr (group_scope[i].description),
-                                   "justification", tr (group_scope[i].justification),
-                                   NULL),
-                     error))
-      return FALSE;
-  g_object_set (scope, "statement",
-                _("The information security management system of Meridian Holdings Group plc covers the group's "
-                "shared services (finance, HR, IT and security operations) and the handling of customer, payment "
-                "and logistics data of its 40 operating companies on group systems, at the Leeds headquarters, the "
-                "Manchester and Glasgow shared service centres, the group data centres in Leeds and Sheffield, "
-                "and when working from home. Operating companies certified under their own ISMS are excluded and "
-                "managed as interfaces, as are the cloud providers hosting customer-facing services."),
-                NULL);
-
-  for (guint i = 0; i < n_scope; i++)
-    {
-      g_autofree char *name = large_text (rand, N_("Scope item"), i);
-      AttestScopeItemKind kind = g_rand_int_range (rand, 0, ATTEST_SCOPE_ITEM_KIND_INTERFACE + 1);
-
-      if (!add_record (workspace,
-                       g_object_new (ATTEST_TYPE_SCOPE_ITEM,
-                                     "kind", kind,
-                                     "name", name,
-                                     "description", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
-                                                    ? _("Kept out of the group scope.") : tr (descriptions[kind]),
-                                     "justification", kind == ATTEST_SCOPE_ITEM_KIND_EXCLUSION
-                                                      ? _("Run separately by the subsidiary under its own certificate.")
-                                                      : "",
-                                     NULL),
-                       error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-add_large_risks (Demo             *demo,
-                 AttestWorkspace  *workspace,
-                 GRand            *rand,
-                 GError          **error)
-{
-  GListModel *threats = attest_workspace_get_records (workspace, ATTEST_TYPE_THREAT);
-  /* Each operating company's managing director owns its risks: the
-   * register filters by owner. */
-  static const char * const owners[] = {
-    "Managing director, Meridian Logistics (Sarah Cole)", "Managing director, Meridian Payments (Arjun Mehta)",
-    "Managing director, Meridian Retail (Fiona Grant)", "Managing director, Meridian Foods (Kwame Boateng)",
-    "Managing director, Meridian Property (Helen Shaw)", "Managing director, Meridian Health (Tomasz Nowak)",
-    "Managing director, Meridian Engineering (Grace Liu)", "Managing director, Meridian Leisure (Owen Price)",
-    "Managing director, Meridian Energy (Amira Haddad)", "Managing director, Meridian Digital (Lewis Grant)",
-    "Managing director, Meridian Insurance Services (Nadia Rahman)", "Managing director, Meridian Fleet (Connor Walsh)",
-  };
-  /* The controls a treated risk of each threat is modified with, by number. */
-  static const char * const controls[] = { "8.7 8.13", "5.17 8.5", "5.30 8.14", "8.1 8.24", "5.15 8.12", "7.5 5.30", "8.9 5.23" };
-
-  for (guint i = 0; i < 5000; i++)
-    {
-      g_autofree char *title = large_text (rand, NULL, i);
-      guint t = g_rand_int_range (rand, 0, g_list_model_get_n_items (threats));
-      g_autoptr(AttestRecord) threat = g_list_model_get_item (threats, t);
-      int likelihood = g_rand_int_range (rand, 1, 6), impact = g_rand_int_range (rand, 1, 6);
-      AttestTreatment treatment = g_rand_int_range (rand, 0, ATTEST_TREATMENT_SHARE + 1);
-      /* Treatment lowers a risk, never raises it; retaining leaves it as it is. */
-      gboolean treated = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
-                         || treatment == ATTEST_TREATMENT_SHARE;
-      int residual_likelihood = treated ? g_rand_int_range (rand, 1, likelihood + 1) : likelihood;
-      int residual_impact = treated ? g_rand_int_range (rand, 1, impact + 1) : impact;
-      AttestRecord *risk = g_object_new (ATTEST_TYPE_RISK,
-                                         "title", title,
-                                         "threat-id", attest_record_get_id (threat),
-                                         "owner", owners[i % G_N_ELEMENTS (owners)],
-                                         "likelihood", likelihood,
-                                         "impact", impact,
-                                         "treatment", treatment,
-                                         "residual-likelihood", residual_likelihood,
-                                         "residual-impact", residual_impact,
-                                         NULL);
-      g_autoptr(AttestRecord) owned = g_object_ref (risk);
-
-      if (!add_record (workspace, risk, error))
-        return FALSE;
-      if (treatment == ATTEST_TREATMENT_MODIFY)
-        {
-          g_auto(GStrv) numbers = g_strsplit (controls[t % G_N_ELEMENTS (controls)], " ", -1);
-
-          for (guint c = 0; numbers[c] != NULL; c++)
-            {
-              g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
-
-              if (!attest_workspace_link (workspace, "risk-control", owned,
-                                          attest_workspace_lookup_soa_entry (workspace, id), error))
-                return FALSE;
-            }
-        }
-    }
-  return TRUE;
 }
 
 static gboolean

@@ -13,7 +13,7 @@
 #include "attest-enums.h"
 #include "attest-risk-method.h"
 
-/* How risks are assessed (clause 6.1.2): the likelihood and impact scales (3 to 6 levels, each with a label and a description), how a level is computed (product, sum, or a matrix painted cell by cell), the named risk levels with their colours and, for product and sum, the highest score of each level but the last; the level up to which a risk owner may accept a risk; and when assessments are repeated. One per workspace. The matrix holds a level index per cell, likelihood row by row. */
+/* How risks are assessed (clause 6.1.2): the likelihood and impact scales (3 to 6 levels, each with a label and a description), how a level is computed (product, sum, or a matrix painted cell by cell), the named risk levels with their colours and, for product and sum, the highest score of each level but the last; the level up to which a risk owner may accept a risk; when assessments are repeated; and how risks are identified (6.1.2 c, schema 6). One per workspace. The matrix holds a level index per cell, likelihood row by row. */
 
 struct _AttestRiskMethod
 {
@@ -40,6 +40,7 @@ attest_risk_method_class_init (AttestRiskMethodClass *klass)
     { g_param_spec_int ("acceptance-level", NULL, NULL, 0, 5, 0, FLAGS), 4, NULL },
     { g_param_spec_int ("review-interval", NULL, NULL, 1, 120, 12, FLAGS), 4, NULL },
     { g_param_spec_string ("review-triggers", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+    { g_param_spec_string ("identification", NULL, NULL, "", FLAGS), 6, NULL, 0 },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk-method", "risk_method", 4, TRUE,
@@ -68,6 +69,24 @@ strv_int (AttestRecord *record,
       || !g_ascii_string_to_signed (strv[index], 10, G_MININT, G_MAXINT, &value, NULL))
     return otherwise;
   return (int) value;
+}
+
+/**
+ * attest_risk_method_default_identification:
+ *
+ * How risks are identified (6.1.2 c), in our words, for a new method: a
+ * starting point that the organisation adapts.
+ *
+ * Returns: the text, translated
+ */
+const char *
+attest_risk_method_default_identification (void)
+{
+  return _("Risks are identified from the assets within the scope of the ISMS, the processes that use them, "
+           "the internal and external issues of the context and the requirements of the interested parties. "
+           "For each, we ask how the confidentiality, integrity or availability of information within the "
+           "scope could be lost, and through which threat and which weakness. Each risk is given an owner: "
+           "the person with the authority and accountability to manage it.");
 }
 
 /**

@@ -7,11 +7,13 @@
 
 #include "config.h"
 
+#include "attest-clock.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-treatment-action.h"
 
-/* One action of the risk treatment plan (clause 6.1.3 e, 8.3): what, who, by when, how far. */
+/* One action of the risk treatment plan (clause 6.1.3 e, 8.3): what, who, by when, how far, and
+ * the day it was done (schema 6). */
 
 struct _AttestTreatmentAction
 {
@@ -31,6 +33,7 @@ attest_treatment_action_class_init (AttestTreatmentActionClass *klass)
     { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 4, NULL, 0 },
     { g_param_spec_string ("due-date", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_enum ("status", NULL, NULL, ATTEST_TYPE_ACTION_STATUS, ATTEST_ACTION_STATUS_OPEN, FLAGS), 4, NULL },
+    { g_param_spec_string ("completed-date", NULL, NULL, "", FLAGS), 6, NULL, ATTEST_FIELD_DATE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "treatment-action", "treatment_action", 4, FALSE,
@@ -40,4 +43,30 @@ attest_treatment_action_class_init (AttestTreatmentActionClass *klass)
 static void
 attest_treatment_action_init (AttestTreatmentAction *self)
 {
+}
+
+/**
+ * attest_treatment_action_fill_completed:
+ * @action: a treatment action
+ *
+ * An action just set to Done was completed today, unless a completion date
+ * is given already: fills it in then, so that the plan says when.
+ *
+ * Returns: %TRUE if the completion date was filled in
+ */
+gboolean
+attest_treatment_action_fill_completed (AttestRecord *action)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (ATTEST_IS_TREATMENT_ACTION (action), FALSE);
+
+  if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE
+      || *attest_record_get_string (action, "completed-date") != '\0')
+    return FALSE;
+  now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+  today = g_date_time_format (now, "%Y-%m-%d");
+  g_object_set (action, "completed-date", today, NULL);
+  return TRUE;
 }

@@ -13,4 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AttestTreatmentAction, attest_treatment_action, ATTEST, TREATMENT_ACTION, AttestRecord)
 
+gboolean attest_treatment_action_fill_completed (AttestRecord *action);
+
 G_END_DECLS

@@ -548,6 +548,7 @@ attest_readiness_check (AttestWorkspace *workspace)
 
       extend (findings, attest_treatment_action_check (workspace, action));
     }
+  extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);
   check_approvals (workspace, findings);

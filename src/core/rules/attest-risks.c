@@ -120,6 +120,112 @@ attest_risk_get_ratings (AttestWorkspace *workspace,
 }
 
 /**
+ * attest_risk_treatment_is_done:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * Whether the treatment planned for @risk is carried out: every action of
+ * the treatment plan for it is Done, or it has none and is retained as it
+ * is. A risk to be modified, avoided or shared without an action has not
+ * been treated yet.
+ *
+ * Returns: %TRUE if the risk stands at its target residual rating now
+ */
+gboolean
+attest_risk_treatment_is_done (AttestWorkspace *workspace,
+                               AttestRecord    *risk)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  const char *id = attest_record_get_id (risk);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+      if (!g_str_equal (attest_record_get_string (action, "risk-id"), id))
+        continue;
+      if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE)
+        return FALSE;
+      any = TRUE;
+    }
+  return any || attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN;
+}
+
+/**
+ * attest_risk_get_current_ratings:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @likelihood: (out): the likelihood, 0 if not assessed
+ * @impact: (out): the impact, 0 if not assessed
+ *
+ * The ratings a risk stands at now. The residual ratings a risk stores are
+ * its target, where the planned treatment brings it, used to approve the
+ * plan; the risk reaches them once its treatment is done
+ * (attest_risk_treatment_is_done()), and until then stands at its ratings
+ * before treatment. Acceptance is judged on these.
+ */
+void
+attest_risk_get_current_ratings (AttestWorkspace *workspace,
+                                 AttestRecord    *risk,
+                                 int             *likelihood,
+                                 int             *impact)
+{
+  attest_risk_get_ratings (workspace, risk, attest_risk_treatment_is_done (workspace, risk), likelihood, impact);
+}
+
+/**
+ * attest_risk_current_level:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * Returns: the level of the ratings @risk stands at now
+ *   (attest_risk_get_current_ratings()), as attest_risk_method_level() says
+ */
+int
+attest_risk_current_level (AttestWorkspace *workspace,
+                           AttestRecord    *risk)
+{
+  AttestRecord *method = attest_risks_get_method (workspace);
+  int likelihood, impact;
+
+  if (method == NULL)
+    return ATTEST_RISK_NOT_ASSESSED;
+  attest_risk_get_current_ratings (workspace, risk, &likelihood, &impact);
+  return attest_risk_method_level (method, likelihood, impact);
+}
+
+/* Today as the stored dates write it, by the core's clock. */
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Whether an action for @risk that is not done is past its due date. */
+static gboolean
+treatment_is_overdue (AttestWorkspace *workspace,
+                      AttestRecord    *risk)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autofree char *today = dup_today ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      const char *due = attest_record_get_string (action, "due-date");
+
+      if (g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk))
+          && attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE
+          && *due != '\0' && strcmp (due, today) < 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * attest_risks_heat_counts:
  * @workspace: a workspace
  * @residual: count by the ratings after treatment
@@ -472,9 +578,12 @@ rating_text (AttestRecord *method,
  * retaining leaves it as it is); a residual risk above the acceptance level
  * that its owner has not accepted (6.1.3 f; a decision by someone else does
  * not count; a retained risk stands at its level before treatment, whatever
- * its residual rating says); a decision made outdated by later edits (a
- * blocker while the residual risk is above the acceptance level, a warning
- * otherwise); an acceptance while actions it relies on are open or controls
+ * its residual rating says), judged once its actions are done (on the
+ * target, reached then) or one is past its due date (on the risk as it
+ * stands now, attest_risk_get_current_ratings()), and not at all while its
+ * actions run on time; a
+ * decision made outdated by later edits (a blocker while the residual risk
+ * is above the acceptance level, a warning otherwise); an acceptance while actions it relies on are open or controls
  * that treat the risk are not implemented (a warning: the accepted residual
  * level is not reached yet); and the risk's own field rules (warnings).
  *
@@ -493,6 +602,7 @@ attest_risk_check (AttestWorkspace *workspace,
   int treatment = attest_record_get_enum (risk, "treatment");
   int acceptance_level = 0, standing = residual;
   int likelihood, impact, residual_likelihood, residual_impact;
+  gboolean running = FALSE, overdue = FALSE;
   AttestRecord *acceptance;
 
   for (guint i = 0; i < problems->len; i++)
@@ -558,21 +668,36 @@ attest_risk_check (AttestWorkspace *workspace,
           add (findings, "6.1.2 d", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
         }
     }
-  /* What stands after treatment: a retained risk stays at its level. */
+  /* What stands after treatment: the target, which the risk reaches once
+   * its actions are done; with an action past its due date, what stands
+   * now (the level before treatment); while the actions run on time, the
+   * owner decides once they are done, so the rule waits. A risk to be
+   * modified without any action is found above. A retained risk stays at
+   * its level whatever its residual rating says. */
+  if (!attest_risk_treatment_is_done (workspace, risk))
+    {
+      overdue = treatment_is_overdue (workspace, risk);
+      running = has_action (workspace, risk) && !overdue;
+    }
+  if (overdue)
+    standing = attest_risk_current_level (workspace, risk);
   if (treatment == ATTEST_TREATMENT_RETAIN)
-    standing = MAX (inherent, residual);
+    standing = MAX (inherent, standing);
 
   acceptance = attest_risk_get_acceptance (workspace, risk);
   if (acceptance != NULL && attest_risk_acceptance_is_outdated (workspace, acceptance))
     add (findings, "6.1.3 f", standing > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING,
          risk, NULL, _("the acceptance is outdated: the risk changed after its owner decided"));
-  else if (standing > acceptance_level)
+  else if (standing > acceptance_level && !running)
     {
       if (acceptance == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
         add (findings, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "residual-likelihood",
              treatment == ATTEST_TREATMENT_RETAIN
              ? _("retained as it is above the acceptance level, and its owner has not accepted it")
-             : _("the residual risk is above the acceptance level and its owner has not accepted it"));
+             : overdue
+               ? _("an action of its treatment is past its due date, so the risk stands at its level before "
+                   "treatment, above the acceptance level, and its owner has not accepted it")
+               : _("the residual risk is above the acceptance level and its owner has not accepted it"));
       else if (!attest_text_is_blank (owner)
                && !same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
         {
@@ -599,13 +724,31 @@ attest_risk_check (AttestWorkspace *workspace,
   return findings;
 }
 
+/* An action marked Done says when it was done: the plan's results (8.3)
+ * are dated, and an auditor asks when the residual risk was reached. */
+static void
+check_completion (AttestRecord *action,
+                  const char   *name,
+                  GPtrArray    *findings)
+{
+  g_autofree char *text = NULL;
+
+  if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE
+      || !attest_text_is_blank (attest_record_get_string (action, "completed-date")))
+    return;
+  text = g_strdup_printf (_("%s: marked Done without the date it was completed; add the date"), name);
+  g_ptr_array_add (findings, attest_finding_new ("treatment", "8.3", ATTEST_SEVERITY_WARNING,
+                                                 action, "completed-date", text));
+}
+
 /**
  * attest_treatment_action_check:
  * @workspace: a workspace
  * @action: a treatment action
  *
  * An action of the treatment plan needs someone responsible (a blocker) and
- * a date (a warning), and its own field rules (warnings).
+ * a date (a warning), once Done the date it was completed (a warning), and
+ * its own field rules (warnings).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -644,7 +787,21 @@ attest_treatment_action_check (AttestWorkspace *workspace,
         g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 e", rules[i].severity,
                                                        action, rules[i].field, text));
       }
+  check_completion (action, name, findings);
   return findings;
+}
+
+/* The method says how risks are identified (6.1.2 c): an auditor asks
+ * where the register's risks come from. */
+static void
+check_identification (AttestRecord *method,
+                      GPtrArray    *findings)
+{
+  if (!attest_text_is_blank (attest_record_get_string (method, "identification")))
+    return;
+  g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2 c", ATTEST_SEVERITY_WARNING, method, "identification",
+                                                 _("The risk method does not say how risks are identified: describe "
+                                                   "where they come from and who owns them.")));
 }
 
 /**
@@ -652,7 +809,8 @@ attest_treatment_action_check (AttestWorkspace *workspace,
  * @workspace: a workspace
  *
  * The readiness rule of the risk method (6.1.2): there is one, and its
- * scales, levels and acceptance make sense (attest_risk_method_check()).
+ * scales, levels and acceptance make sense (attest_risk_method_check()),
+ * and it says how risks are identified (a warning).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems of the
  *   method, blockers of the setup's "method" step
@@ -677,6 +835,115 @@ attest_risks_check_method (AttestWorkspace *workspace)
 
       g_ptr_array_add (findings, attest_finding_new ("method", "6.1.2", ATTEST_SEVERITY_BLOCKER, method,
                                                      problem->field, problem->message));
+    }
+  check_identification (method, findings);
+  return findings;
+}
+
+static void
+owner_approval_free (AttestOwnerApproval *approval)
+{
+  g_free (approval->owner);
+  g_ptr_array_unref (approval->risks);
+  g_ptr_array_unref (approval->decisions);
+  g_free (approval);
+}
+
+/* A risk is in the treatment plan once its treatment is chosen or an
+ * action is planned for it. */
+static gboolean
+in_plan (AttestWorkspace *workspace,
+         AttestRecord    *risk)
+{
+  return attest_record_get_enum (risk, "treatment") != ATTEST_TREATMENT_UNDECIDED || has_action (workspace, risk);
+}
+
+/**
+ * attest_risks_dup_owner_approvals:
+ * @workspace: a workspace
+ *
+ * The risk owners' approval of the treatment plan (6.1.3 f), from the
+ * decisions they recorded: for each risk owner with risks in the plan (a
+ * treatment chosen or an action planned), in the order of their first risk
+ * in the register, those risks and the decisions the owner took on them
+ * (a decision by someone else is not the owner's).
+ *
+ * Returns: (transfer full) (element-type AttestOwnerApproval): the owners
+ */
+GPtrArray *
+attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
+{
+  GPtrArray *approvals = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_approval_free);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      const char *owner = attest_record_get_string (risk, "owner");
+      AttestOwnerApproval *approval = NULL;
+
+      if (attest_text_is_blank (owner) || !in_plan (workspace, risk))
+        continue;
+      for (guint k = 0; k < approvals->len && approval == NULL; k++)
+        if (same_person (((AttestOwnerApproval *) g_ptr_array_index (approvals, k))->owner, owner))
+          approval = g_ptr_array_index (approvals, k);
+      if (approval == NULL)
+        {
+          approval = g_new0 (AttestOwnerApproval, 1);
+          approval->owner = g_strstrip (g_strdup (owner));
+          approval->risks = g_ptr_array_new ();
+          approval->decisions = g_ptr_array_new ();
+          g_ptr_array_add (approvals, approval);
+        }
+      g_ptr_array_add (approval->risks, attest_workspace_lookup (workspace, attest_record_get_id (risk)));
+      for (guint k = 0; k < g_list_model_get_n_items (acceptances); k++)
+        {
+          g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, k);
+
+          if (g_str_equal (attest_record_get_string (acceptance, "risk-id"), attest_record_get_id (risk))
+              && same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
+            g_ptr_array_add (approval->decisions,
+                             attest_workspace_lookup (workspace, attest_record_get_id (acceptance)));
+        }
+    }
+  return approvals;
+}
+
+/**
+ * attest_risks_check_owner_approvals:
+ * @workspace: a workspace
+ *
+ * A risk owner with risks in the treatment plan who has recorded no
+ * decision on any of them has not approved the plan (6.1.3 f): a warning
+ * per owner.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_risks_check_owner_approvals (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (workspace);
+
+  for (guint i = 0; i < approvals->len; i++)
+    {
+      AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
+      g_autofree char *message = NULL;
+
+      if (approval->decisions->len > 0)
+        continue;
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s owns %u risk in the treatment plan and has recorded no decision "
+                                              "on it: record the owner's decision, so that the owner's approval of "
+                                              "the plan is on record.",
+                                              "%s owns %u risks in the treatment plan and has recorded no decision "
+                                              "on any of them: record the owner's decisions, so that the owner's "
+                                              "approval of the plan is on record.",
+                                              approval->risks->len),
+                                 approval->owner, approval->risks->len);
+      g_ptr_array_add (findings, attest_finding_new ("treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
+                                                     g_ptr_array_index (approval->risks, 0), "owner", message));
     }
   return findings;
 }
@@ -710,5 +977,6 @@ attest_risks_check (AttestWorkspace *workspace)
 
       g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
     }
+  g_ptr_array_extend_and_steal (findings, attest_risks_check_owner_approvals (workspace));
   return findings;
 }

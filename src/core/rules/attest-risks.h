@@ -11,6 +11,22 @@
 
 G_BEGIN_DECLS
 
+/**
+ * AttestOwnerApproval:
+ * @owner: a risk owner, as the first of their risks writes the name
+ * @risks: (element-type AttestRecord): their risks in the treatment plan
+ * @decisions: (element-type AttestRecord): the decisions they recorded on
+ *   them (risk acceptances), by risk in register order, then oldest first
+ *
+ * A risk owner's part in approving the treatment plan (6.1.3 f).
+ */
+typedef struct
+{
+  char      *owner;
+  GPtrArray *risks;
+  GPtrArray *decisions;
+} AttestOwnerApproval;
+
 AttestRecord *attest_risks_get_method         (AttestWorkspace *workspace);
 GStrv         attest_risks_dup_scale          (AttestWorkspace *workspace,
                                                AttestRecord    *record,
@@ -20,6 +36,14 @@ void          attest_risk_get_ratings         (AttestWorkspace *workspace,
                                                gboolean         residual,
                                                int             *likelihood,
                                                int             *impact);
+gboolean      attest_risk_treatment_is_done   (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
+void          attest_risk_get_current_ratings (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               int             *likelihood,
+                                               int             *impact);
+int           attest_risk_current_level       (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
 GArray       *attest_risks_heat_counts        (AttestWorkspace *workspace,
                                                gboolean         residual,
                                                guint           *n_likelihood,
@@ -47,6 +71,8 @@ GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
 GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,
                                                AttestRecord    *action);
 GPtrArray    *attest_risks_check_method       (AttestWorkspace *workspace);
+GPtrArray    *attest_risks_dup_owner_approvals   (AttestWorkspace *workspace);
+GPtrArray    *attest_risks_check_owner_approvals (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);
 
 G_END_DECLS

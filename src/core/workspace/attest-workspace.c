@@ -723,7 +723,10 @@ add_missing_singletons (AttestWorkspace  *self,
         record = g_object_new (kinds[k], NULL);
       /* A method to start from; the user adapts it or picks another preset. */
       if (kinds[k] == ATTEST_TYPE_RISK_METHOD)
-        attest_risk_method_apply_preset (record, 5);
+        {
+          attest_risk_method_apply_preset (record, 5);
+          g_object_set (record, "identification", attest_risk_method_default_identification (), NULL);
+        }
       if (!attest_workspace_add (self, record, error))
         return FALSE;
     }

@@ -51,7 +51,7 @@ G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
   "computation", "levels", "level-colours", "thresholds", "acceptance-level",
-  "review-interval", "review-triggers", NULL
+  "review-interval", "review-triggers", "identification", NULL
 };
 
 static void

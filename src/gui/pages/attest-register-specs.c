@@ -87,6 +87,23 @@ level_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
   return attest_risk_level (workspace, risk, g_str_has_prefix (field, "residual-"));
 }
 
+/* Where a risk stands now: its target once its actions are done. */
+static char *
+current_level_text (AttestWorkspace *workspace,
+                    AttestRecord    *risk,
+                    const char      *field)
+{
+  AttestRecord *method = attest_risks_get_method (workspace);
+
+  return g_strdup (attest_risk_method_level_name (method, attest_risk_current_level (workspace, risk)));
+}
+
+static int
+current_level_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
+{
+  return attest_risk_current_level (workspace, risk);
+}
+
 static int
 risk_problems_rank (AttestWorkspace *workspace, AttestRecord *risk, const char *field)
 {
@@ -142,7 +159,8 @@ static const AttestColumn risk_columns[] = {
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
   { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
+  { N_("Target residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
+  { N_("Now"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, current_level_text, current_level_rank },
   { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
   { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text, risk_problems_rank },
 };
@@ -153,6 +171,7 @@ static const AttestColumn action_columns[] = {
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Due"), "due-date", ATTEST_COLUMN_TEXT },
   { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Completed"), "completed-date", ATTEST_COLUMN_TEXT },
 };
 
 /* The clauses a document serves: "5.2, 9.2". */

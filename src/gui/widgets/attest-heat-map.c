@@ -248,7 +248,7 @@ attest_heat_map_new (AttestWorkspace *workspace,
   g_signal_connect_object (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK), "items-changed",
                            G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  residual ? _("Heat map of the risks after treatment")
+                                  residual ? _("Heat map of the risks at their target after treatment")
                                            : _("Heat map of the risks before treatment"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Choose a cell to show only its risks; arrow keys move, Escape shows all."),

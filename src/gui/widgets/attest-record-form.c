@@ -51,7 +51,7 @@ static const char * const threat_fields[] = { "name", "description", NULL };
 static const char * const risk_fields[] = { "title", "description", "threat-id", "vulnerability-id", "owner",
                                             "likelihood", "impact", "existing-controls", "treatment",
                                             "residual-likelihood", "residual-impact", "review-date", NULL };
-static const char * const action_fields[] = { "risk-id", "title", "owner", "due-date", "status", NULL };
+static const char * const action_fields[] = { "risk-id", "title", "owner", "due-date", "status", "completed-date", NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -89,7 +89,12 @@ on_combo_selected_cb (AdwComboRow *row,
 
   if (selected < enum_class->n_values
       && attest_record_get_enum (self->record, field) != enum_class->values[selected].value)
-    g_object_set (self->record, field, enum_class->values[selected].value, NULL);
+    {
+      g_object_set (self->record, field, enum_class->values[selected].value, NULL);
+      /* An action just done was done today, unless the form says when. */
+      if (ATTEST_IS_TREATMENT_ACTION (self->record) && g_str_equal (field, "status"))
+        attest_treatment_action_fill_completed (self->record);
+    }
 }
 
 static void

@@ -1,0 +1,1615 @@
+/* attest-demo-large.c: the large demo, Meridian Holdings Group plc.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "attest-demo"
+
+#include "config.h"
+
+#include "attest-demo-private.h"
+
+#include "attest-asset.h"
+#include "attest-catalog.h"
+#include "attest-context-issue.h"
+#include "attest-document-entry.h"
+#include "attest-enum-types.h"
+#include "attest-enums.h"
+#include "attest-evidence.h"
+#include "attest-interested-party.h"
+#include "attest-isms-document.h"
+#include "attest-organisation.h"
+#include "attest-requirement.h"
+#include "attest-risk.h"
+#include "attest-risk-method.h"
+#include "attest-risks.h"
+#include "attest-scope.h"
+#include "attest-scope-item.h"
+#include "attest-setup.h"
+#include "attest-soa-entry.h"
+#include "attest-threat.h"
+#include "attest-treatment-action.h"
+#include "attest-vulnerability.h"
+
+/* Meridian Holdings Group plc: a Leeds-based group of 40 companies whose
+ * shared services (finance, HR, IT and security operations) and group data
+ * centres in Leeds and Sheffield serve them all. Its ISMS covers the group
+ * and 37 of its companies; three are certified on their own. It is large
+ * for benchmarks (thousands of risks, parties, requirements and scope
+ * items), and every one of its records belongs to its story: the records
+ * are generated, from a fixed seed, by combining its companies with their
+ * functions, systems, sites and the threats to them. Every name is
+ * invented. */
+
+/* The group's people, as its records name them. */
+#define GROUP_CHIEF_EXECUTIVE N_("Group chief executive (Eleanor Whitfield)")
+#define GROUP_CISO N_("Group chief information security officer (Rajesh Iyer)")
+#define GROUP_CIO N_("Group chief information officer (Martin Oduya)")
+#define GROUP_DPO N_("Group data protection officer (Claire Fenwick)")
+#define GROUP_HR N_("Group HR director (Simon Achebe)")
+#define GROUP_FINANCE N_("Group finance director (Ruth Adeyemi)")
+#define GROUP_PROCUREMENT N_("Group head of procurement (David Kerr)")
+#define GROUP_DATA_CENTRES N_("Head of group data centres (Joanna Pryce)")
+#define GROUP_FACILITIES N_("Head of group property and facilities (Neil Ashworth)")
+#define GROUP_AUDIT N_("Head of group internal audit (Alan Whitaker)")
+#define GROUP_BOARD N_("Board of Meridian Holdings Group plc")
+
+/* The companies: the first 37 are in the group's scope, the last three run
+ * an ISMS certified on their own and are interfaces of the group's. */
+typedef struct
+{
+  const char *name;
+  const char *town;
+  const char *managing_director;
+  const char *head_of_it;
+  const char *system;      /* its own line-of-business system */
+} Company;
+
+#define N_IN_SCOPE 37
+
+static const Company companies[] = {
+  { "Meridian Logistics", "Wakefield", "Sarah Cole", "Adam Reid", N_("transport management system") },
+  { "Meridian Payments", "Leeds", "Arjun Mehta", "Hannah Lowe", N_("card processing gateway") },
+  { "Meridian Retail", "York", "Fiona Grant", "Jamal Osei", N_("point-of-sale platform") },
+  { "Meridian Foods", "Hull", "Kwame Boateng", "Natalie Price", N_("production planning system") },
+  { "Meridian Property", "Harrogate", "Helen Shaw", "Craig Dunn", N_("lettings and tenancy system") },
+  { "Meridian Health", "Bradford", "Tomasz Nowak", "Aisha Begum", N_("clinic booking system") },
+  { "Meridian Engineering", "Sheffield", "Grace Liu", "Philip Moore", N_("drawing vault") },
+  { "Meridian Leisure", "Scarborough", "Owen Price", "Kirsty Lang", N_("membership and booking system") },
+  { "Meridian Energy", "Doncaster", "Amira Haddad", "Stuart Bell", N_("metering platform") },
+  { "Meridian Digital", "Leeds", "Lewis Barker", "Mei Chen", N_("software build pipeline") },
+  { "Meridian Underwriting", "Leeds", "Nadia Rahman", "Gavin Ross", N_("policy administration system") },
+  { "Meridian Fleet", "Rotherham", "Connor Walsh", "Emma Pickering", N_("vehicle tracking platform") },
+  { "Aire Valley Haulage", "Keighley", "Imran Siddiqui", "Rachel Hirst", N_("freight booking system") },
+  { "Calder Cold Storage", "Halifax", "Beth Marsden", "Tom Ingham", N_("temperature monitoring system") },
+  { "Pennine Packaging", "Huddersfield", "Gareth Hughes", "Nina Patel", N_("production line controllers") },
+  { "Wharfedale Bakeries", "Otley", "Lucy Harper", "Dominic Hale", N_("order and dispatch system") },
+  { "Northgate Pharmacy", "Barnsley", "Samir Khan", "Joanne Firth", N_("dispensing system") },
+  { "Kirkstall Print", "Leeds", "Anna Kowalski", "Marcus Webb", N_("prepress workflow system") },
+  { "Humber Port Services", "Grimsby", "Ian Brooke", "Sunita Rao", N_("vessel and cargo system") },
+  { "Ridings Recruitment", "Wakefield", "Priti Shah", "Callum Fraser", N_("applicant tracking system") },
+  { "Ouse Valley Homes", "Selby", "Mark Ellison", "Zara Hussain", N_("sales and reservations system") },
+  { "Don Valley Steel Services", "Rotherham", "Karen Doyle", "Viktor Novak", N_("plant maintenance system") },
+  { "Dales Dairy", "Skipton", "Robert Metcalfe", "Ellie Thornton", N_("milk collection scheduling system") },
+  { "Holme Valley Textiles", "Holmfirth", "Jenny Liddle", "Ravi Kapoor", N_("stock and pattern system") },
+  { "Meridian Travel", "Manchester", "Yusuf Ali", "Laura Bennett", N_("booking engine") },
+  { "Meridian Security Services", "Bradford", "Colin Baxter", "Shabana Akhtar", N_("alarm receiving platform") },
+  { "Meridian Facilities Management", "Leeds", "Sophie Clarke", "Jack Wilson", N_("helpdesk and job system") },
+  { "Meridian Learning", "Durham", "Abigail Moss", "Daniel Kerr", N_("course platform") },
+  { "Meridian Care Homes", "Ripon", "Patricia Obi", "Gary Stead", N_("resident records system") },
+  { "Meridian Hire", "Castleford", "Darren Kelly", "Fatima Zahra", N_("equipment booking system") },
+  { "Meridian Wholesale", "Batley", "Hamza Rauf", "Claire Dobson", N_("warehouse management system") },
+  { "Meridian Media", "Salford", "Chloe Evans", "Peter Quinn", N_("content management system") },
+  { "Meridian Legal Services", "Leeds", "Victoria Lamb", "Oliver Sykes", N_("case management system") },
+  { "Meridian Telecom", "Sheffield", "Ben Okonjo", "Ewa Zielinska", N_("network provisioning system") },
+  { "Meridian Auto Parts", "Dewsbury", "Steven Marsh", "Leah Simpson", N_("catalogue and ordering system") },
+  { "Meridian Water Services", "Pontefract", "Olga Petrova", "Harry Jowett", N_("telemetry system") },
+  { "Meridian Environmental", "Doncaster", "Liam Hartley", "Rosa Martinez", N_("waste collection routing system") },
+  /* Certified on their own. */
+  { "Meridian Clinical Trials", "Newcastle", "Andrew Tait", "", "" },
+  { "Meridian Pensions Administration", "Leeds", "Margaret Oyelaran", "", "" },
+  { "Meridian Contact Centres", "Sunderland", "Kevin Nolan", "", "" },
+};
+
+/* The people of each company, as "Managing director, Meridian Foods (Kwame
+ * Boateng)": risk owners and action owners. */
+typedef struct
+{
+  Demo      *demo;
+  GRand     *rand;
+  char      *managing_director[G_N_ELEMENTS (companies)];
+  char      *head_of_it[G_N_ELEMENTS (companies)];
+  GPtrArray *assets;         /* per company, then the group's */
+  GPtrArray *threats;
+  GPtrArray *vulnerabilities;
+  GPtrArray *requirements;   /* the group's, linked to the controls they bring in */
+} Large;
+
+static void
+large_clear (Large *large)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+    {
+      g_free (large->managing_director[c]);
+      g_free (large->head_of_it[c]);
+    }
+  g_clear_pointer (&large->assets, g_ptr_array_unref);
+  g_clear_pointer (&large->threats, g_ptr_array_unref);
+  g_clear_pointer (&large->vulnerabilities, g_ptr_array_unref);
+  g_clear_pointer (&large->requirements, g_ptr_array_unref);
+  g_clear_pointer (&large->rand, g_rand_free);
+}
+
+/* "Meridian Foods: legacy systems out of support": one of a company's records. */
+static char *
+of_company (guint       company,
+            const char *what)
+{
+  /* Translators: a record of one of the large demo's companies: "Meridian
+   * Foods: dependence on one haulier"; the first %s is the company. */
+  return g_strdup_printf (_("%s: %s"), companies[company].name, tr (what));
+}
+
+/* Approves one of the ISMS documents at 15:00 on @day. */
+static gboolean
+approve (Demo             *demo,
+         AttestWorkspace  *workspace,
+         const char       *document,
+         int               day,
+         const char       *approved_by,
+         const char       *note,
+         GError          **error)
+{
+  at (demo, day, 15);
+  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
+}
+
+/* Days 0 to 14: the group, its context and interested parties. */
+
+typedef struct
+{
+  AttestIssueOrigin   origin;
+  AttestIssueCategory category;
+  const char         *title;
+  const char         *description;
+  const char         *effect;
+  const char         *treatment;
+} LargeIssue;
+
+static const LargeIssue group_issues[] = {
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("Ransomware against groups with shared IT"),
+    N_("Attackers target holding groups whose companies share identity and ERP platforms."),
+    N_("One compromise could stop many operating companies at once."),
+    N_("Group security operations centre, segmented networks, immutable backups.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE,
+    N_("Board risk committee and 40 company boards"),
+    N_("The group board's risk committee oversees the ISMS; each company's managing director owns its risks."),
+    N_("Decisions need both the group and the company; accountability can blur."),
+    N_("Group ISMS charter: a risk owner may accept a risk up to Medium; a risk above Medium is treated until "
+       "its residual level is Medium or lower, or its owner accepts the residual risk explicitly, and every "
+       "such decision is reported to the board risk committee.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Data protection and payment card rules"),
+    N_("Companies process customer personal data and card payments."),
+    N_("Breach notification, fines and loss of card acceptance."),
+    N_("Group privacy programme; PCI DSS scope kept to Meridian Payments.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE,
+    N_("Climate change: floods and heat at sites and data centres"),
+    N_("Climate change is a relevant issue for the group: its sites and data centres face more floods and heat."),
+    N_("Outages at sites, warehouses and data centres; investors and customers ask for climate reporting."),
+    N_("Second data centre in Sheffield; site continuity plans; climate reporting to the board.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Two data centres run by group IT"),
+    N_("Group IT runs the data centres in Leeds and Sheffield, their power, cooling and cabling included."),
+    N_("A failure of power, cooling or cabling can stop the shared platforms of every company."),
+    N_("Generators, UPS and cooling maintained and tested; the Sheffield data centre takes over from Leeds.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES,
+    N_("Software built in the group and bought in"),
+    N_("Meridian Digital builds the group's customer-facing software, partly with outside developers; "
+       "the companies buy hundreds of services."),
+    N_("Flaws in software written outside the group reach customers and shared platforms."),
+    N_("Secure development rules for in-house and outsourced development; supplier assurance by group procurement.") },
+};
+
+/* What the companies report in the yearly context review: every company
+ * has these, each in its own words. */
+static const struct
+{
+  AttestIssueOrigin   origin;
+  AttestIssueCategory category;
+  const char         *title;
+  const char         *effect;
+} company_issues[] = {
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ECONOMIC, N_("larger customers ask for certification"),
+    N_("Tenders are lost without evidence of certification.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ECONOMIC, N_("margins under pressure from rising costs"),
+    N_("Less budget for improvements at the company.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL, N_("phishing aimed at its finance team"),
+    N_("Invoice fraud and stolen passwords.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL, N_("dependence on one software vendor"),
+    N_("A vendor failure stops daily work.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL, N_("customers' personal details under data protection law"),
+    N_("Breaches must be reported within 72 hours.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL, N_("new sector regulation expected next year"),
+    N_("Processes and reporting may have to change.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_POLITICAL, N_("public contracts setting minimum controls"),
+    N_("Contract terms set minimum controls.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_SOCIAL, N_("staff expect hybrid work"),
+    N_("Information is handled at home and on the move.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_SOCIAL, N_("scarce skilled technicians locally"),
+    N_("Vacancies stay open; knowledge sits with few people.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL, N_("flood risk near its main premises"),
+    N_("Premises may be unusable for days.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ENVIRONMENTAL, N_("summer heat in unventilated rooms"),
+    N_("Equipment fails in heatwaves.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_CLIMATE_CHANGE, N_("customers ask for climate reporting"),
+    N_("Contracts need evidence of climate commitments.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL, N_("cloud subscriptions bought by teams"),
+    N_("Unapproved services hold company information.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_ECONOMIC, N_("reliance on a few large customers"),
+    N_("Losing one contract hurts the whole company.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE, N_("managing director also chairs the risk review"),
+    N_("Little independent challenge of decisions.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_GOVERNANCE, N_("migration onto group platforms"),
+    N_("Old and new ways of working side by side.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CULTURE, N_("informal sharing of passwords"),
+    N_("Actions cannot be traced to a person.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CULTURE, N_("good reporting of near misses"),
+    N_("Incidents are found early.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES, N_("small IT team"),
+    N_("Little time for monitoring and improvement.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_CAPABILITIES, N_("no deputy for key roles"),
+    N_("Absence stops decisions and support.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS, N_("legacy applications out of support"),
+    N_("Security fixes no longer arrive.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS, N_("spreadsheets kept beside the ERP"),
+    N_("Figures differ and copies spread.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS, N_("shop-floor equipment on the office network"),
+    N_("Malware can spread to production.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_OTHER, N_("acquired two years ago"),
+    N_("Some contracts and habits predate the group.") },
+  { ATTEST_ISSUE_ORIGIN_INTERNAL, ATTEST_ISSUE_CATEGORY_OTHER, N_("seasonal peaks with temporary workers"),
+    N_("Accounts are created and removed in a hurry.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_POLITICAL, N_("rules on moving information abroad"),
+    N_("Some suppliers cannot be used.") },
+  { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL, N_("older machines at branch premises"),
+    N_("Devices miss security updates.") },
+};
+
+static const char * const issue_treatments[] = {
+  N_("In the company's risk assessment, under group policies."),
+  N_("Reviewed at the company's quarterly ISMS review."),
+  N_("Tracked in the group risk register."),
+  N_("Part of the group ISMS programme."),
+};
+
+typedef struct
+{
+  AttestRequirementKind kind;
+  const char           *text;
+  const char           *how;
+} LargeRequirement;
+
+/* The group's own interested parties, with what they require. */
+static const struct
+{
+  AttestPartyKind  kind;
+  const char      *name;
+  const char      *relevance;
+  LargeRequirement requirements[3];
+  const char      *controls;   /* the control each requirement brings in, by number */
+} group_parties[] = {
+  { ATTEST_PARTY_KIND_SHAREHOLDER, N_("Shareholders of Meridian Holdings Group plc"),
+    N_("They own the group and expect its risks to be governed."),
+    { { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Principal risks, cyber risk among them, reported in the annual report."),
+        N_("Board risk committee reporting by the group CISO.") },
+      { ATTEST_REQUIREMENT_KIND_OTHER, N_("Certification of the group ISMS within budget."),
+        N_("ISMS programme reported to the board each quarter.") } },
+    "5.1 5.4" },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("Information Commissioner's Office"),
+    N_("Supervises how every company of the group processes personal data."),
+    { { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Report personal data breaches within 72 hours."),
+        N_("Group incident procedure and breach register kept by the group DPO.") },
+      { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Keep records of processing for each company."),
+        N_("Group privacy programme: records of processing per company.") } },
+    "5.26 5.34" },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("Financial Conduct Authority"),
+    N_("Authorises Meridian Payments and Meridian Underwriting."),
+    { { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Operational resilience: important business services within impact tolerances."),
+        N_("Continuity plans and tests for the regulated companies.") } },
+    "5.30" },
+  { ATTEST_PARTY_KIND_PARTNER, N_("Card schemes and acquiring bank"),
+    N_("Let Meridian Payments and the retail companies take card payments."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("PCI DSS compliance of the cardholder data environment."),
+        N_("PCI DSS scope kept to Meridian Payments; yearly assessment.") } },
+    "8.24" },
+  { ATTEST_PARTY_KIND_INSURER, N_("Group cyber insurer"),
+    N_("Covers the cost of incidents if the group's controls meet its conditions."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Multi-factor authentication on all remote and administrator access."),
+        N_("Enforced by the group identity platform.") },
+      { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Immutable backups, restores tested every quarter."),
+        N_("Group backup platform; restore tests recorded by group IT.") } },
+    "8.5 8.13" },
+  { ATTEST_PARTY_KIND_CERTIFICATION_BODY, N_("Certification body"),
+    N_("Audits the group ISMS for certification."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Access to records, sites and people during audits."),
+        N_("Audit pack from Attest; audit plan agreed with the group CISO.") } },
+    "5.35" },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("Group cloud providers"),
+    N_("Host the customer-facing services of the companies."),
+    { { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Customers secure their own accounts and configurations."),
+        N_("Cloud configuration baseline and monitoring by the security operations centre.") } },
+    "5.23" },
+};
+
+/* Who each company deals with, and why they matter to it. */
+static const struct
+{
+  AttestPartyKind kind;
+  const char     *name;
+  const char     *relevance;
+} company_parties[] = {
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("business customers"), N_("Buy under contracts with security clauses.") },
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("consumers"), N_("Give the company their personal data.") },
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("public sector buyers"), N_("Buy under public contracts.") },
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("key accounts"), N_("Bring most of the revenue.") },
+  { ATTEST_PARTY_KIND_CUSTOMER, N_("online buyers"), N_("Order and pay through the website.") },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("employees"), N_("Handle the company's information every day.") },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("agency workers"), N_("Work at peaks with short notice.") },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("apprentices"), N_("Learn the company's procedures.") },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("trade union representatives"), N_("Speak for staff on monitoring and conduct.") },
+  { ATTEST_PARTY_KIND_EMPLOYEE, N_("managers"), N_("Approve access and lead their teams.") },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("local licensing authority"), N_("Licenses the company's premises.") },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("trading standards"), N_("Enforces consumer law.") },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("safety inspectors"), N_("Inspect working conditions.") },
+  { ATTEST_PARTY_KIND_REGULATOR, N_("tax authority"), N_("Receives returns and payroll data.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("IT support partner"), N_("Has administrator access to company devices.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("software vendor"), N_("Supplies and updates the line-of-business application.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("telecoms provider"), N_("Connects the premises.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("courier"), N_("Carries parcels and documents.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("cleaning contractor"), N_("Works on the premises out of hours.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("guarding contractor"), N_("Controls entry to the premises.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("shredding contractor"), N_("Destroys paper and old media.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("maintenance contractor"), N_("Services plant and building systems.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("marketing agency"), N_("Runs campaigns with customer contact details.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("web hosting firm"), N_("Hosts the public website.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("payroll bureau"), N_("Pays staff from data sent monthly.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("staffing agency"), N_("Holds candidates' personal data.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("hardware reseller"), N_("Supplies and collects equipment.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("freight forwarder"), N_("Moves goods abroad with shipping documents.") },
+  { ATTEST_PARTY_KIND_SUPPLIER, N_("outsourced developers"), N_("Change the company's applications.") },
+  { ATTEST_PARTY_KIND_INSURER, N_("broker"), N_("Arranges insurance cover and claims.") },
+  { ATTEST_PARTY_KIND_PUBLIC, N_("neighbouring residents"), N_("Live near the premises.") },
+  { ATTEST_PARTY_KIND_PUBLIC, N_("local press"), N_("Reports incidents at the company.") },
+  { ATTEST_PARTY_KIND_PARTNER, N_("distribution partners"), N_("Sell the company's products.") },
+  { ATTEST_PARTY_KIND_PARTNER, N_("joint venture partner"), N_("Shares a project and its information.") },
+  { ATTEST_PARTY_KIND_PARTNER, N_("franchisees"), N_("Use the company's brand and systems.") },
+  { ATTEST_PARTY_KIND_PARTNER, N_("bank"), N_("Holds the accounts and payment services.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("landlord"), N_("Owns the premises and their building services.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("pension trustees"), N_("Receive members' personal data.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("external auditors"), N_("Audit the accounts and access finance records.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("charity partner"), N_("Receives donations and volunteer lists.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("former owners"), N_("Still hold records from before the acquisition.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("safety consultant"), N_("Reads accident records.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("sector trade association"), N_("Shares threat alerts and guidance.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("standards consultant"), N_("Helps prepare for audits.") },
+  { ATTEST_PARTY_KIND_OTHER, N_("solicitors"), N_("Handle contracts and disputes.") },
+};
+
+/* What each kind of party requires; a party gets three of its kind's. */
+static const struct
+{
+  AttestPartyKind  kind;
+  LargeRequirement requirement;
+} party_requirements[] = {
+  { ATTEST_PARTY_KIND_CUSTOMER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Keep their information confidential."), N_("Contracts and group access control.") } },
+  { ATTEST_PARTY_KIND_CUSTOMER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Tell them of an incident affecting them within 24 hours."), N_("Group incident procedure with a customer notification step.") } },
+  { ATTEST_PARTY_KIND_CUSTOMER, { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Protect their personal data."), N_("Group privacy programme.") } },
+  { ATTEST_PARTY_KIND_CUSTOMER, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Keep the service available in business hours."), N_("Continuity plans on group platforms.") } },
+  { ATTEST_PARTY_KIND_EMPLOYEE, { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Their own personal data is protected."), N_("HR records in the group HR system with restricted access.") } },
+  { ATTEST_PARTY_KIND_EMPLOYEE, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Clear, short security rules."), N_("Group acceptable use policy and yearly training.") } },
+  { ATTEST_PARTY_KIND_EMPLOYEE, { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Monitoring at work only as the law allows."), N_("Monitoring notice agreed with staff representatives.") } },
+  { ATTEST_PARTY_KIND_REGULATOR, { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Records kept and produced on request."), N_("Retention schedule of the group.") } },
+  { ATTEST_PARTY_KIND_REGULATOR, { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Notification of reportable incidents."), N_("Group incident procedure.") } },
+  { ATTEST_PARTY_KIND_REGULATOR, { ATTEST_REQUIREMENT_KIND_REGULATORY, N_("Licence conditions met at every site."), N_("Site compliance checklist reviewed by the managing director.") } },
+  { ATTEST_PARTY_KIND_SUPPLIER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Payment on agreed terms."), N_("Group finance shared services.") } },
+  { ATTEST_PARTY_KIND_SUPPLIER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Accurate instructions and named contacts."), N_("Supplier register kept by group procurement.") } },
+  { ATTEST_PARTY_KIND_SUPPLIER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Access only as the contract allows."), N_("Supplier accounts through the group identity platform.") } },
+  { ATTEST_PARTY_KIND_INSURER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Incidents reported promptly."), N_("Group incident procedure.") } },
+  { ATTEST_PARTY_KIND_INSURER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Controls described truthfully at renewal."), N_("Renewal answers checked by the group CISO.") } },
+  { ATTEST_PARTY_KIND_INSURER, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Premises protected against theft."), N_("Alarms and door access on every site.") } },
+  { ATTEST_PARTY_KIND_PUBLIC, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Responsible disposal of equipment."), N_("Certified disposal through group IT.") } },
+  { ATTEST_PARTY_KIND_PUBLIC, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Honest statements after an incident."), N_("Group communications plan for incidents.") } },
+  { ATTEST_PARTY_KIND_PUBLIC, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Less energy used and waste produced."), "" } },
+  { ATTEST_PARTY_KIND_PARTNER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Shared information used only for the agreed purpose."), N_("Agreements with confidentiality clauses.") } },
+  { ATTEST_PARTY_KIND_PARTNER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Secure exchange of files."), N_("Managed file transfer run by group IT.") } },
+  { ATTEST_PARTY_KIND_PARTNER, { ATTEST_REQUIREMENT_KIND_OTHER, N_("Evidence of the company's security controls."), N_("The group certificate and SoA on request.") } },
+  { ATTEST_PARTY_KIND_OTHER, { ATTEST_REQUIREMENT_KIND_CONTRACTUAL, N_("Information handled under the agreement."), N_("Agreement reviewed by group legal.") } },
+  { ATTEST_PARTY_KIND_OTHER, { ATTEST_REQUIREMENT_KIND_OTHER, N_("A named contact at the company."), N_("Contacts listed in the company's ISMS page.") } },
+  { ATTEST_PARTY_KIND_OTHER, { ATTEST_REQUIREMENT_KIND_LEGAL, N_("Personal data shared lawfully."), N_("Data sharing agreements by the group DPO.") } },
+};
+
+static gboolean
+add_large_context (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GError          **error)
+{
+  Demo *demo = large->demo;
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autofree char *target = date_of (demo, DEMO_DAYS + 180);
+  const char *locations[] = {
+    _("Leeds headquarters"), _("Manchester shared service centre"), _("Glasgow shared service centre"),
+    _("Group data centres (Leeds and Sheffield)"), _("Premises of the operating companies"), _("Home working"), NULL };
+
+  at (demo, 0, 10);
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP),
+                "sample", TRUE,
+                "completed", TRUE,
+                "step", "review",
+                NULL);
+  g_object_set (org,
+                "name", "Meridian Holdings Group plc",
+                "short-name", "Meridian",
+                "sector", _("Diversified holding group"),
+                "size", _("12,000 employees in 40 companies"),
+                "headquarters", _("Leeds, United Kingdom"),
+                "locations", locations,
+                "top-management", _(GROUP_CHIEF_EXECUTIVE),
+                "isms-manager", _(GROUP_CISO),
+                "certification-target", target,
+                "classification", _("Confidential"),
+                "climate-relevance", ATTEST_CLIMATE_RELEVANCE_RELEVANT,
+                "climate-statement", _("Climate change is relevant: floods and heat can close the group's sites, "
+                                       "warehouses and data centres, and investors and customers ask for climate "
+                                       "reporting. See the context issue on climate change."),
+                NULL);
+
+  at (demo, 2, 9);
+  for (guint i = 0; i < G_N_ELEMENTS (group_issues); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                   "title", tr (group_issues[i].title),
+                                   "description", tr (group_issues[i].description),
+                                   "origin", group_issues[i].origin,
+                                   "category", group_issues[i].category,
+                                   "effect", tr (group_issues[i].effect),
+                                   "treatment", tr (group_issues[i].treatment),
+                                   NULL),
+                     error))
+      return FALSE;
+  for (guint c = 0; c < N_IN_SCOPE; c++)
+    for (guint i = 0; i < G_N_ELEMENTS (company_issues); i++)
+      {
+        g_autofree char *title = of_company (c, company_issues[i].title);
+        /* Translators: %s is one of the large demo's companies. */
+        g_autofree char *description = g_strdup_printf (_("Reported by %s in the yearly context review."),
+                                                        companies[c].name);
+
+        if (!add_record (workspace,
+                         g_object_new (ATTEST_TYPE_CONTEXT_ISSUE,
+                                       "title", title,
+                                       "description", description,
+                                       "origin", company_issues[i].origin,
+                                       "category", company_issues[i].category,
+                                       "effect", tr (company_issues[i].effect),
+                                       "treatment", tr (issue_treatments[(c + i) % G_N_ELEMENTS (issue_treatments)]),
+                                       NULL),
+                         error))
+          return FALSE;
+      }
+
+  at (demo, 7, 14);
+  for (guint i = 0; i < G_N_ELEMENTS (group_parties); i++)
+    {
+      AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                                          "name", tr (group_parties[i].name),
+                                          "kind", group_parties[i].kind,
+                                          "relevance", tr (group_parties[i].relevance),
+                                          NULL);
+      const char *party_id = attest_record_get_id (party);
+      g_auto(GStrv) controls = g_strsplit (group_parties[i].controls, " ", -1);
+
+      if (!add_record (workspace, party, error))
+        return FALSE;
+      for (guint r = 0; r < G_N_ELEMENTS (group_parties[i].requirements) && group_parties[i].requirements[r].text; r++)
+        {
+          const LargeRequirement *req = &group_parties[i].requirements[r];
+          AttestRecord *record = g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                               "party-id", party_id,
+                                               "text", tr (req->text),
+                                               "kind", req->kind,
+                                               "addressed", TRUE,
+                                               "how-addressed", tr (req->how),
+                                               NULL);
+
+          /* The control it brings into the SoA, linked there (add_large_soa()). */
+          g_object_set_data_full (G_OBJECT (record), "control",
+                                  g_strdup (controls[MIN (r, g_strv_length (controls) - 1)]), g_free);
+          g_ptr_array_add (large->requirements, g_object_ref (record));
+          if (!add_record (workspace, record, error))
+            return FALSE;
+        }
+    }
+  for (guint c = 0; c < N_IN_SCOPE; c++)
+    for (guint p = 0; p < G_N_ELEMENTS (company_parties); p++)
+      {
+        g_autofree char *name = of_company (c, company_parties[p].name);
+        AttestRecord *party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY,
+                                            "name", name,
+                                            "kind", company_parties[p].kind,
+                                            "relevance", tr (company_parties[p].relevance),
+                                            NULL);
+        const char *party_id = attest_record_get_id (party);
+        guint n_of_kind = 0, first, j = 0;
+
+        if (!add_record (workspace, party, error))
+          return FALSE;
+        /* Three of the requirements of its kind, from one that turns with
+         * the company and the party. */
+        for (guint r = 0; r < G_N_ELEMENTS (party_requirements); r++)
+          n_of_kind += party_requirements[r].kind == company_parties[p].kind;
+        first = n_of_kind ? (c + p) % n_of_kind : 0;
+        for (guint r = 0; r < G_N_ELEMENTS (party_requirements); r++)
+          {
+            const LargeRequirement *req = &party_requirements[r].requirement;
+            /* Most are addressed; what is not yet is in the ISMS programme. */
+            gboolean addressed = *req->how != '\0' && g_rand_int_range (large->rand, 0, 10) < 9;
+
+            if (party_requirements[r].kind != company_parties[p].kind)
+              continue;
+            if ((j++ + n_of_kind - first) % n_of_kind >= 3)
+              continue;
+            if (!add_record (workspace,
+                             g_object_new (ATTEST_TYPE_REQUIREMENT,
+                                           "party-id", party_id,
+                                           "text", tr (req->text),
+                                           "kind", req->kind,
+                                           "addressed", addressed,
+                                           "how-addressed", addressed ? tr (req->how) : "",
+                                           "climate-related", *req->how == '\0',
+                                           NULL),
+                             error))
+              return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+/* Day 14: the scope, its boundaries and interfaces. */
+
+static const struct
+{
+  AttestScopeItemKind kind;
+  const char         *name;
+  const char         *description;
+  const char         *justification;
+} group_scope[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("Group shared services"), N_("Finance, HR, IT and security operations for every company."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Leeds headquarters"), N_("Group head office and security operations centre."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Manchester and Glasgow shared service centres"), N_("Finance and HR services for the group."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("Group data centres"), N_("Leeds and Sheffield, run by group IT, with their power, cooling and cabling."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("Customer, payment and logistics data handling"), N_("For the 37 operating companies in scope."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("Group ERP and identity platform"), N_("Shared by every company."), "" },
+  { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, N_("Guest Wi-Fi at the Leeds headquarters"), N_("Internet access for visitors, run by the landlord."),
+    N_("Separate from the group network and carrying no group information.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("Cloud providers"), N_("Hosting of customer-facing services."), "" },
+};
+
+/* What every company in scope has, as scope items. */
+static const struct
+{
+  AttestScopeItemKind kind;
+  const char         *name;
+  const char         *description;
+} company_scope[] = {
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("leadership team"), N_("The managing director and heads of function.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("sales"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("operations"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("customer service"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("IT team"), N_("Local support, working with group IT.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("purchasing"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("quality and compliance"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("marketing"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("workshop and maintenance"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, NULL /* its head office, in its town */, N_("The company's main premises.") },
+  { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("branch premises"), N_("Smaller premises of the company.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("order to cash"), N_("From order to payment, on group systems.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("procure to pay"), N_("Buying and paying suppliers, with group finance.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("joiners, movers and leavers"), N_("Joining, moving and leaving, with group HR.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("customer onboarding"), N_("Checks and contracts for new customers.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("complaints handling"), N_("Recording and answering complaints.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("service delivery"), N_("What the company does for its customers.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("stock control"), N_("Goods in, stored and out.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("monthly group reporting"), N_("Monthly figures to the group.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("tendering"), N_("Bids for new contracts.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("change control"), N_("Changes to systems and processes, approved before they are made.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("incident reporting"), N_("Incidents reported to the group security operations centre.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("records retention"), N_("Keeping and deleting records on schedule.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("supplier onboarding"), N_("Checks before a supplier is used.") },
+  { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("credit control"), N_("Chasing overdue payments.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, NULL /* its line-of-business system */, N_("The company's own application, run by group IT.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("website"), N_("The public website and its forms.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("shared drives"), N_("Files on the group file service.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("local network and Wi-Fi"), N_("At the company's premises, managed by group IT.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("door access and CCTV"), N_("At the company's premises.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("laptops and phones"), N_("Issued and managed by group IT.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("printers and scanners"), N_("At the company's premises.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("telephony"), N_("Calls and the contact centre software.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("reporting dashboards"), N_("Figures drawn from the group ERP.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("document templates"), N_("Contracts and letters.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("mailboxes"), N_("On the group email service.") },
+  { ATTEST_SCOPE_ITEM_KIND_SYSTEM, N_("backups"), N_("On the group backup platform.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("IT support partner"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("software vendor"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("telecoms provider"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("courier"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("web hosting firm"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("payroll bureau"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("marketing agency"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("outsourced developers"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("shredding contractor"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("maintenance contractor"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("guarding contractor"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("cleaning contractor"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("staffing agency"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("bank"), N_("A service bought from outside the group, under contract.") },
+  { ATTEST_SCOPE_ITEM_KIND_INTERFACE, N_("hardware reseller"), N_("A service bought from outside the group, under contract.") },
+};
+
+static gboolean
+add_large_scope (Large            *large,
+                 AttestWorkspace  *workspace,
+                 GError          **error)
+{
+  AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
+
+  at (large->demo, 14, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (group_scope); i++)
+    if (!add_record (workspace,
+                     g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                   "kind", group_scope[i].kind,
+                                   "name", tr (group_scope[i].name),
+                                   "description", tr (group_scope[i].description),
+                                   "justification", tr (group_scope[i].justification),
+                                   NULL),
+                     error))
+      return FALSE;
+  /* The three companies with a certificate of their own: excluded, and
+   * interfaces of the group's ISMS. */
+  for (guint c = N_IN_SCOPE; c < G_N_ELEMENTS (companies); c++)
+    {
+      g_autofree char *name = g_strdup (companies[c].name);
+      /* Translators: %s is a town. */
+      g_autofree char *description = g_strdup_printf (_("An operating company in %s with an ISMS certified on its own."),
+                                                      companies[c].town);
+
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                     "kind", ATTEST_SCOPE_ITEM_KIND_EXCLUSION,
+                                     "name", name,
+                                     "description", description,
+                                     "justification", _("It runs its own certified ISMS; the group manages it as an interface: "
+                                                        "its certificate is checked every year."),
+                                     NULL),
+                       error))
+        return FALSE;
+    }
+  for (guint c = 0; c < N_IN_SCOPE; c++)
+    for (guint i = 0; i < G_N_ELEMENTS (company_scope); i++)
+      {
+        g_autofree char *name = NULL;
+
+        if (company_scope[i].name != NULL)
+          name = of_company (c, company_scope[i].name);
+        else if (company_scope[i].kind == ATTEST_SCOPE_ITEM_KIND_LOCATION)
+          /* Translators: a company's premises: "Meridian Foods: head office, Hull". */
+          name = g_strdup_printf (_("%s: head office, %s"), companies[c].name, companies[c].town);
+        else
+          name = of_company (c, companies[c].system);
+        if (!add_record (workspace,
+                         g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                       "kind", company_scope[i].kind,
+                                       "name", name,
+                                       "description", tr (company_scope[i].description),
+                                       NULL),
+                         error))
+          return FALSE;
+      }
+  g_object_set (scope, "statement",
+                _("The information security management system of Meridian Holdings Group plc covers the group's "
+                  "shared services (finance, HR, IT and security operations) and 37 of its 40 operating companies: "
+                  "their teams, processes and systems, and the handling of customer, payment and logistics data on "
+                  "group systems, at the Leeds headquarters, the Manchester and Glasgow shared service centres, the "
+                  "group data centres in Leeds and Sheffield, the companies' premises, and when working from home. "
+                  "The three operating companies certified under their own ISMS (Meridian Clinical Trials, Meridian "
+                  "Pensions Administration and Meridian Contact Centres) are excluded and managed as interfaces, as "
+                  "are the cloud providers hosting customer-facing services and the companies' suppliers."),
+                NULL);
+  return TRUE;
+}
+
+/* Days 49 to 75: what is protected, what threatens it, and the risks,
+ * company by company. */
+
+/* The threats, each with the weakness it exploits, the Annex A controls a
+ * risk of it is treated with, and the actions that do so; who owns an
+ * action: the company's head of IT, its managing director, or the group. */
+typedef enum { BY_IT, BY_MD, BY_GROUP } ActionBy;
+
+static const struct
+{
+  const char *name;
+  const char *vulnerability;
+  const char *controls;
+  const char *action;       /* %s: the asset */
+  const char *second;       /* for a critical risk; %s: the asset */
+  ActionBy    by;
+  const char *group_owner;
+} threats[] = {
+  { N_("Ransomware"), N_("Backups reachable from the office network"), "8.7 8.13",
+    N_("Immutable backups with a tested restore for %s"), N_("Separate segment for %s"), BY_IT, GROUP_CIO },
+  { N_("Credential phishing"), N_("Passwords without a second factor"), "5.17 8.5",
+    N_("Phishing-resistant sign-in to %s"), N_("Targeted phishing exercise covering %s"), BY_GROUP, GROUP_CISO },
+  { N_("Supplier outage"), N_("A single supplier without a fallback"), "5.30 8.14",
+    N_("Tested fallback arrangement for %s"), N_("Exit plan from the sole provider of %s"), BY_IT, GROUP_PROCUREMENT },
+  { N_("Device theft"), N_("Portable devices without full-disk encryption"), "8.1 8.24",
+    N_("Encryption and remote wipe on %s"), N_("Asset tags and a yearly count of %s"), BY_IT, GROUP_CIO },
+  { N_("Insider misuse"), N_("Access wider than duties need"), "5.15 8.12",
+    N_("Quarterly access review of %s"), N_("Data loss prevention rules for %s"), BY_MD, GROUP_DPO },
+  { N_("Flood or fire"), N_("Single premises without a standby"), "7.5 5.30",
+    N_("Continuity exercise for %s"), N_("Standby arrangement elsewhere for %s"), BY_MD, GROUP_FACILITIES },
+  { N_("Misconfiguration"), N_("Settings not checked against a baseline"), "8.9 5.23",
+    N_("Configuration baseline with automated checks for %s"), N_("Independent review of the settings of %s"), BY_IT, GROUP_CISO },
+  { N_("Unpatched software"), N_("Updates applied late"), "8.8 8.19",
+    N_("Updates within 14 days for %s"), N_("Replace the unsupported components of %s"), BY_IT, GROUP_CIO },
+  { N_("Power or cooling failure"), N_("Utilities without tested redundancy"), "7.11 7.13",
+    N_("Standby power tested for %s"), N_("Plan for a long power loss at %s"), BY_MD, GROUP_DATA_CENTRES },
+  { N_("Payment fraud"), N_("Bank detail changes accepted by email"), "5.14 6.3",
+    N_("Call-back checks on bank detail changes affecting %s"), N_("Fraud awareness session covering %s"), BY_MD, GROUP_FINANCE },
+  { N_("Loss of key staff"), N_("Procedures known to one person only"), "5.37 6.1",
+    N_("Written procedures and a deputy for %s"), N_("Cross-training on %s"), BY_MD, GROUP_HR },
+  { N_("Misdirected information"), N_("No check before information leaves"), "5.14 8.12",
+    N_("Recipient checks before sending from %s"), N_("Encrypted transfer for %s"), BY_MD, GROUP_DPO },
+  { N_("Flawed outsourced code"), N_("Code accepted without review"), "8.30 8.28",
+    N_("Secure coding terms and code review for %s"), N_("Penetration test of %s"), BY_IT, GROUP_CISO },
+  { N_("Break-in"), N_("Doors and alarms not monitored"), "7.2 7.4",
+    N_("Intruder alarm monitoring for %s"), N_("Physical protection review of %s"), BY_MD, GROUP_FACILITIES },
+};
+
+enum { RANSOMWARE, PHISHING, OUTAGE, THEFT, INSIDER, FLOOD, MISCONFIGURATION, UNPATCHED, POWER, FRAUD,
+       KEY_STAFF, SENDING, OUTSOURCED, BREAK_IN };
+
+/* What a scenario needs of an asset besides its kind. */
+enum { MAIL = 1 << 0, PORTABLE = 1 << 1, PAYMENT = 1 << 2, WEB = 1 << 3 };
+
+/* What a company's assets are, and the scenarios that harm each kind. */
+static const struct
+{
+  const char     *name;
+  AttestAssetKind kind;
+  int             c, i, a;
+  gboolean        by_it;   /* owned by its head of IT, else its managing director */
+  guint           tags;
+} company_assets[] = {
+  { N_("customer records"), ATTEST_ASSET_KIND_INFORMATION, 4, 4, 3, FALSE },
+  { N_("contracts and supplier files"), ATTEST_ASSET_KIND_INFORMATION, 3, 4, 3, FALSE, PAYMENT },
+  { N_("accounts and invoices"), ATTEST_ASSET_KIND_INFORMATION, 3, 5, 3, FALSE, PAYMENT },
+  { N_("pricing and sales plans"), ATTEST_ASSET_KIND_INFORMATION, 4, 3, 2, FALSE },
+  { N_("staff details"), ATTEST_ASSET_KIND_INFORMATION, 4, 3, 2, FALSE },
+  { NULL /* its line-of-business system */, ATTEST_ASSET_KIND_SOFTWARE, 4, 4, 5, TRUE },
+  { N_("shared drives"), ATTEST_ASSET_KIND_SOFTWARE, 3, 3, 3, TRUE },
+  { N_("reporting dashboards"), ATTEST_ASSET_KIND_SOFTWARE, 3, 3, 2, TRUE },
+  { N_("website"), ATTEST_ASSET_KIND_SERVICE, 2, 4, 4, TRUE, WEB },
+  { N_("online ordering portal"), ATTEST_ASSET_KIND_SERVICE, 3, 4, 4, TRUE, WEB },
+  { N_("mailboxes"), ATTEST_ASSET_KIND_SERVICE, 4, 3, 4, TRUE, MAIL },
+  { N_("laptops and phones"), ATTEST_ASSET_KIND_HARDWARE, 3, 3, 3, TRUE, PORTABLE },
+  { N_("local network and Wi-Fi"), ATTEST_ASSET_KIND_HARDWARE, 3, 4, 4, TRUE },
+  { N_("door access and CCTV"), ATTEST_ASSET_KIND_HARDWARE, 2, 4, 3, FALSE },
+  { NULL /* its premises */, ATTEST_ASSET_KIND_SITE, 2, 2, 4, FALSE },
+  { N_("workforce"), ATTEST_ASSET_KIND_PEOPLE, 3, 3, 4, FALSE },
+};
+
+static const struct
+{
+  AttestAssetKind kind;
+  int             threat;
+  const char     *title;
+  guint           needs;
+} scenarios[] = {
+  { ATTEST_ASSET_KIND_INFORMATION, RANSOMWARE, N_("stolen and published by a ransomware gang") },
+  { ATTEST_ASSET_KIND_INFORMATION, RANSOMWARE, N_("encrypted, with no clean copy") },
+  { ATTEST_ASSET_KIND_INFORMATION, INSIDER, N_("copied by a leaver") },
+  { ATTEST_ASSET_KIND_INFORMATION, INSIDER, N_("browsed without a business need") },
+  { ATTEST_ASSET_KIND_INFORMATION, SENDING, N_("emailed to the wrong recipient") },
+  { ATTEST_ASSET_KIND_INFORMATION, SENDING, N_("uploaded to an unapproved cloud service") },
+  { ATTEST_ASSET_KIND_INFORMATION, PHISHING, N_("exposed through a phished account") },
+  { ATTEST_ASSET_KIND_INFORMATION, MISCONFIGURATION, N_("left open to everyone by a sharing setting") },
+  { ATTEST_ASSET_KIND_INFORMATION, OUTAGE, N_("exposed in a breach at a third party") },
+  { ATTEST_ASSET_KIND_INFORMATION, FRAUD, N_("altered to divert a payment"), PAYMENT },
+  { ATTEST_ASSET_KIND_INFORMATION, KEY_STAFF, N_("understood by one person only") },
+  { ATTEST_ASSET_KIND_SOFTWARE, RANSOMWARE, N_("encrypted by ransomware") },
+  { ATTEST_ASSET_KIND_SOFTWARE, PHISHING, N_("taken over with phished administrator credentials") },
+  { ATTEST_ASSET_KIND_SOFTWARE, OUTAGE, N_("stopped by its vendor's outage") },
+  { ATTEST_ASSET_KIND_SOFTWARE, OUTAGE, N_("left unsupported when its vendor fails") },
+  { ATTEST_ASSET_KIND_SOFTWARE, MISCONFIGURATION, N_("exposed by a wrong permission") },
+  { ATTEST_ASSET_KIND_SOFTWARE, MISCONFIGURATION, N_("broken by an untested change") },
+  { ATTEST_ASSET_KIND_SOFTWARE, UNPATCHED, N_("breached through a known flaw") },
+  { ATTEST_ASSET_KIND_SOFTWARE, OUTSOURCED, N_("breached through a flaw in outsourced code") },
+  { ATTEST_ASSET_KIND_SOFTWARE, INSIDER, N_("misused by an administrator") },
+  { ATTEST_ASSET_KIND_SOFTWARE, KEY_STAFF, N_("run by one person without a deputy") },
+  { ATTEST_ASSET_KIND_SOFTWARE, POWER, N_("down after a power cut at a data centre") },
+  { ATTEST_ASSET_KIND_SERVICE, OUTAGE, N_("unavailable during a provider outage") },
+  { ATTEST_ASSET_KIND_SERVICE, PHISHING, N_("taken over after a phishing email") },
+  { ATTEST_ASSET_KIND_SERVICE, MISCONFIGURATION, N_("exposed by a misconfigured setting") },
+  { ATTEST_ASSET_KIND_SERVICE, UNPATCHED, N_("defaced through an unpatched plug-in"), WEB },
+  { ATTEST_ASSET_KIND_SERVICE, OUTSOURCED, N_("leaking through a flaw in agency code"), WEB },
+  { ATTEST_ASSET_KIND_SERVICE, RANSOMWARE, N_("locked by ransomware") },
+  { ATTEST_ASSET_KIND_SERVICE, FRAUD, N_("used to send fake invoices"), MAIL },
+  { ATTEST_ASSET_KIND_SERVICE, SENDING, N_("auto-forwarding to a private address"), MAIL },
+  { ATTEST_ASSET_KIND_HARDWARE, THEFT, N_("stolen from a car"), PORTABLE },
+  { ATTEST_ASSET_KIND_HARDWARE, THEFT, N_("lost while travelling"), PORTABLE },
+  { ATTEST_ASSET_KIND_HARDWARE, UNPATCHED, N_("infected through a missed update") },
+  { ATTEST_ASSET_KIND_HARDWARE, RANSOMWARE, N_("used to spread ransomware") },
+  { ATTEST_ASSET_KIND_HARDWARE, MISCONFIGURATION, N_("open to intruders through default settings") },
+  { ATTEST_ASSET_KIND_HARDWARE, POWER, N_("damaged by a power surge") },
+  { ATTEST_ASSET_KIND_HARDWARE, BREAK_IN, N_("tampered with by an intruder") },
+  { ATTEST_ASSET_KIND_SITE, FLOOD, N_("flooded after heavy rain") },
+  { ATTEST_ASSET_KIND_SITE, FLOOD, N_("closed by a fire") },
+  { ATTEST_ASSET_KIND_SITE, POWER, N_("without power for days") },
+  { ATTEST_ASSET_KIND_SITE, POWER, N_("overheating in a heatwave") },
+  { ATTEST_ASSET_KIND_SITE, BREAK_IN, N_("burgled out of hours") },
+  { ATTEST_ASSET_KIND_SITE, BREAK_IN, N_("entered by tailgating visitors") },
+  { ATTEST_ASSET_KIND_SITE, OUTAGE, N_("cut off by a telecoms failure") },
+  { ATTEST_ASSET_KIND_PEOPLE, PHISHING, N_("tricked by a phishing email") },
+  { ATTEST_ASSET_KIND_PEOPLE, FRAUD, N_("deceived by a fake supplier") },
+  { ATTEST_ASSET_KIND_PEOPLE, FRAUD, N_("pressed by a fake chief executive") },
+  { ATTEST_ASSET_KIND_PEOPLE, KEY_STAFF, N_("losing expertise when specialists leave") },
+  { ATTEST_ASSET_KIND_PEOPLE, KEY_STAFF, N_("short of cover in holidays") },
+  { ATTEST_ASSET_KIND_PEOPLE, SENDING, N_("discussing customers in public") },
+  { ATTEST_ASSET_KIND_PEOPLE, INSIDER, N_("bribed to pass on information") },
+  { ATTEST_ASSET_KIND_PEOPLE, PHISHING, N_("tricked by a fake login page") },
+  { ATTEST_ASSET_KIND_PEOPLE, FRAUD, N_("taken in by a phone scam") },
+};
+
+/* The group's own assets, owned by its people. */
+static const struct
+{
+  const char     *name;
+  AttestAssetKind kind;
+  const char     *owner;
+  const char     *location;
+  int             c, i, a;
+  guint           tags;
+} group_assets[] = {
+  { N_("Group ERP platform"), ATTEST_ASSET_KIND_SOFTWARE, GROUP_CIO, N_("Group data centres"), 4, 5, 5 },
+  { N_("Group identity platform"), ATTEST_ASSET_KIND_SERVICE, GROUP_CISO, N_("Group data centres"), 5, 5, 5 },
+  { N_("Security monitoring tools"), ATTEST_ASSET_KIND_SOFTWARE, GROUP_CISO, N_("Leeds headquarters"), 4, 5, 4 },
+  { N_("Group mail and collaboration suite"), ATTEST_ASSET_KIND_SERVICE, GROUP_CIO, N_("Cloud provider"), 4, 3, 4, MAIL },
+  { N_("Group backup platform"), ATTEST_ASSET_KIND_SOFTWARE, GROUP_CIO, N_("Group data centres"), 5, 5, 4 },
+  { N_("Group wide area network"), ATTEST_ASSET_KIND_HARDWARE, GROUP_CIO, N_("Every site"), 3, 4, 5 },
+  { N_("Payroll and HR records"), ATTEST_ASSET_KIND_INFORMATION, GROUP_HR, N_("Manchester shared service centre"), 5, 4, 3 },
+  { N_("Group finance ledgers"), ATTEST_ASSET_KIND_INFORMATION, GROUP_FINANCE, N_("Glasgow shared service centre"), 4, 5, 3 },
+  { N_("Leeds data centre"), ATTEST_ASSET_KIND_SITE, GROUP_DATA_CENTRES, N_("Leeds"), 3, 3, 5 },
+  { N_("Sheffield data centre"), ATTEST_ASSET_KIND_SITE, GROUP_DATA_CENTRES, N_("Sheffield"), 3, 3, 5 },
+  { N_("Leeds headquarters"), ATTEST_ASSET_KIND_SITE, GROUP_FACILITIES, N_("Leeds"), 2, 2, 4 },
+  { N_("Group IT staff"), ATTEST_ASSET_KIND_PEOPLE, GROUP_CIO, N_("Leeds headquarters"), 3, 3, 5 },
+};
+
+/* A risk's asset: of a company (its index in company_assets) or the group's. */
+typedef struct
+{
+  AttestRecord   *record;
+  guint           company;   /* G_N_ELEMENTS (companies) for the group */
+  AttestAssetKind kind;
+  guint           tags;
+  const char     *owner;
+} LargeAsset;
+
+static gboolean
+add_large_assets (Large            *large,
+                  AttestWorkspace  *workspace,
+                  GError          **error)
+{
+  at (large->demo, 49, 9);
+  for (guint c = 0; c < N_IN_SCOPE; c++)
+    for (guint a = 0; a < G_N_ELEMENTS (company_assets); a++)
+      {
+        g_autofree char *name = NULL;
+        g_autofree char *location = NULL;
+        LargeAsset *asset = g_new0 (LargeAsset, 1);
+
+        if (company_assets[a].kind == ATTEST_ASSET_KIND_SITE)
+          /* Translators: a company's premises: "Meridian Foods premises, Hull". */
+          name = g_strdup_printf (_("%s premises, %s"), companies[c].name, companies[c].town);
+        else
+          /* Translators: an asset of a company: "Meridian Foods customer records". */
+          name = g_strdup_printf (_("%s %s"), companies[c].name,
+                                  tr (company_assets[a].name ? company_assets[a].name : companies[c].system));
+        location = g_strdup (company_assets[a].kind == ATTEST_ASSET_KIND_SITE
+                             || company_assets[a].kind == ATTEST_ASSET_KIND_HARDWARE
+                             ? companies[c].town : _("Group data centres"));
+        asset->company = c;
+        asset->kind = company_assets[a].kind;
+        asset->tags = company_assets[a].tags;
+        asset->owner = company_assets[a].by_it ? large->head_of_it[c] : large->managing_director[c];
+        asset->record = g_object_new (ATTEST_TYPE_ASSET, "name", name, "kind", company_assets[a].kind,
+                                      "owner", asset->owner, "location", location,
+                                      "classification", _("Confidential"),
+                                      "confidentiality", company_assets[a].c, "integrity", company_assets[a].i,
+                                      "availability", company_assets[a].a, NULL);
+        g_ptr_array_add (large->assets, asset);
+        if (!attest_workspace_add (workspace, asset->record, error))
+          return FALSE;
+      }
+  for (guint a = 0; a < G_N_ELEMENTS (group_assets); a++)
+    {
+      LargeAsset *asset = g_new0 (LargeAsset, 1);
+
+      asset->company = G_N_ELEMENTS (companies);
+      asset->kind = group_assets[a].kind;
+      asset->tags = group_assets[a].tags;
+      asset->owner = tr (group_assets[a].owner);
+      asset->record = g_object_new (ATTEST_TYPE_ASSET, "name", tr (group_assets[a].name), "kind", group_assets[a].kind,
+                                    "owner", asset->owner, "location", tr (group_assets[a].location),
+                                    "classification", _("Confidential"),
+                                    "confidentiality", group_assets[a].c, "integrity", group_assets[a].i,
+                                    "availability", group_assets[a].a, NULL);
+      g_ptr_array_add (large->assets, asset);
+      if (!attest_workspace_add (workspace, asset->record, error))
+        return FALSE;
+    }
+
+  at (large->demo, 50, 10);
+  for (guint t = 0; t < G_N_ELEMENTS (threats); t++)
+    {
+      AttestRecord *threat = g_object_new (ATTEST_TYPE_THREAT, "name", tr (threats[t].name), NULL);
+      AttestRecord *vulnerability = g_object_new (ATTEST_TYPE_VULNERABILITY, "name", tr (threats[t].vulnerability), NULL);
+
+      g_ptr_array_add (large->threats, threat);
+      g_ptr_array_add (large->vulnerabilities, vulnerability);
+      if (!attest_workspace_add (workspace, threat, error) || !attest_workspace_add (workspace, vulnerability, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+large_asset_free (LargeAsset *asset)
+{
+  g_clear_object (&asset->record);
+  g_free (asset);
+}
+
+/* A risk of the register and what the story does with it. */
+typedef struct
+{
+  AttestRecord *record;
+  LargeAsset   *asset;
+  int           threat;
+  int           inherent;    /* its level before treatment */
+  int           residual;
+  int           decided;     /* the day its owner decides on it; 0: awaiting */
+  GPtrArray    *actions;
+} LargeRisk;
+
+static void
+large_risk_free (LargeRisk *risk)
+{
+  g_clear_object (&risk->record);
+  g_clear_pointer (&risk->actions, g_ptr_array_unref);
+  g_free (risk);
+}
+
+/* An action of the treatment plan: due, and finished on @done (0: not by today). */
+typedef struct
+{
+  AttestRecord *record;
+  LargeRisk    *risk;
+  int           done;
+} LargeAction;
+
+#define N_RISKS 5000
+
+static gboolean
+harms (const LargeAsset *asset,
+       guint             scenario)
+{
+  return asset->kind == scenarios[scenario].kind && (scenarios[scenario].needs & ~asset->tags) == 0;
+}
+
+static gboolean
+add_large_risks (Large            *large,
+                 AttestWorkspace  *workspace,
+                 GPtrArray        *risks,
+                 GError          **error)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autofree char *review = date_of (large->demo, DEMO_DAYS + 150);
+  int acceptance = 0;
+  guint n_combinations = 0, k = 0;
+
+  g_object_get (method, "acceptance-level", &acceptance, NULL);
+  /* Every scenario for every asset of its kind, thinned evenly to the
+   * register's size. */
+  for (guint a = 0; a < large->assets->len; a++)
+    for (guint s = 0; s < G_N_ELEMENTS (scenarios); s++)
+      n_combinations += harms (g_ptr_array_index (large->assets, a), s);
+
+  for (guint a = 0; a < large->assets->len; a++)
+    {
+      LargeAsset *asset = g_ptr_array_index (large->assets, a);
+
+      /* One risk workshop a day or so, company by company, the group last. */
+      at (large->demo, 52 + MIN (asset->company, N_IN_SCOPE) * 2 / 3, 10);
+      for (guint s = 0; s < G_N_ELEMENTS (scenarios); s++)
+        {
+          int t = scenarios[s].threat;
+          int likelihood, impact, residual_likelihood, residual_impact, roll;
+          AttestTreatment treatment;
+          LargeRisk *risk;
+          g_autofree char *title = NULL;
+
+          if (!harms (asset, s))
+            continue;
+          k++;
+          if (n_combinations > N_RISKS
+              && (guint64) k * N_RISKS / n_combinations == (guint64) (k - 1) * N_RISKS / n_combinations)
+            continue;
+
+          likelihood = g_rand_int_range (large->rand, 1, 6);
+          impact = g_rand_int_range (large->rand, 1, 6);
+          roll = g_rand_int_range (large->rand, 0, 100);
+          risk = g_new0 (LargeRisk, 1);
+          risk->asset = asset;
+          risk->threat = t;
+          risk->inherent = attest_risk_method_level (method, likelihood, impact);
+          /* At or below the acceptance level a risk is retained; above it
+           * most are reduced, some avoided or shared, a few retained with
+           * their owner's explicit acceptance. */
+          if (risk->inherent <= acceptance)
+            treatment = ATTEST_TREATMENT_RETAIN;
+          else
+            treatment = roll < 78 ? ATTEST_TREATMENT_MODIFY
+                      : roll < 84 ? ATTEST_TREATMENT_AVOID
+                      : roll < 94 ? ATTEST_TREATMENT_SHARE
+                      : ATTEST_TREATMENT_RETAIN;
+          if (treatment == ATTEST_TREATMENT_RETAIN)
+            {
+              residual_likelihood = likelihood;
+              residual_impact = impact;
+            }
+          else if (treatment == ATTEST_TREATMENT_AVOID)
+            {
+              residual_likelihood = 1;
+              residual_impact = MIN (impact, 2);
+            }
+          else
+            {
+              /* Mostly brought within the acceptance level; a few stay above it. */
+              residual_likelihood = g_rand_int_range (large->rand, 1, MIN (likelihood, 2) + 1);
+              residual_impact = g_rand_int_range (large->rand, MAX (1, impact - 2), impact + 1);
+            }
+          risk->residual = attest_risk_method_level (method, residual_likelihood, residual_impact);
+
+          /* Translators: a risk of the large demo: "Meridian Foods customer
+           * records: emailed to the wrong recipient"; the first %s is the
+           * asset, the second what happens to it. */
+          title = g_strdup_printf (_("%s: %s"), attest_record_get_string (asset->record, "name"), tr (scenarios[s].title));
+          risk->record = g_object_new (ATTEST_TYPE_RISK,
+                                       "title", title,
+                                       "threat-id", attest_record_get_id (g_ptr_array_index (large->threats, t)),
+                                       "vulnerability-id", attest_record_get_id (g_ptr_array_index (large->vulnerabilities, t)),
+                                       "owner", asset->company < N_IN_SCOPE ? large->managing_director[asset->company]
+                                                                             : asset->owner,
+                                       "likelihood", likelihood,
+                                       "impact", impact,
+                                       "treatment", treatment,
+                                       "residual-likelihood", residual_likelihood,
+                                       "residual-impact", residual_impact,
+                                       "review-date", review,
+                                       NULL);
+          risk->actions = g_ptr_array_new ();
+          g_ptr_array_add (risks, risk);
+          if (!attest_workspace_add (workspace, risk->record, error)
+              || !attest_workspace_link (workspace, "risk-asset", risk->record, asset->record, error))
+            return FALSE;
+          if (treatment == ATTEST_TREATMENT_MODIFY)
+            {
+              g_auto(GStrv) numbers = g_strsplit (threats[t].controls, " ", -1);
+
+              for (guint c = 0; numbers[c] != NULL; c++)
+                {
+                  g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
+
+                  if (!attest_workspace_link (workspace, "risk-control", risk->record,
+                                              attest_workspace_lookup_soa_entry (workspace, id), error))
+                    return FALSE;
+                }
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Days 77 to 118: the Statement of Applicability. Every control applies to
+ * a group with data centres of its own, in-house and outsourced software
+ * development and hundreds of bought-in services. */
+
+static const struct
+{
+  const char *number;
+  const char *owner;
+} soa_owners[] = {
+  { "5.1", GROUP_CHIEF_EXECUTIVE }, { "5.4", GROUP_CHIEF_EXECUTIVE }, { "5.19", GROUP_PROCUREMENT },
+  { "5.20", GROUP_PROCUREMENT }, { "5.21", GROUP_PROCUREMENT }, { "5.22", GROUP_PROCUREMENT },
+  { "5.31", GROUP_DPO }, { "5.33", GROUP_DPO }, { "5.34", GROUP_DPO }, { "7.11", GROUP_DATA_CENTRES },
+  { "7.12", GROUP_DATA_CENTRES }, { "7.13", GROUP_DATA_CENTRES }, { "8.25", GROUP_CIO }, { "8.28", GROUP_CIO },
+  { "8.30", GROUP_CIO }, { "8.32", GROUP_CIO },
+};
+
+/* What the group does for the controls a small company might exclude. */
+static const struct
+{
+  const char *number;
+  const char *justification;
+  const char *implementation;
+} soa_texts[] = {
+  { "7.11", N_("The group runs two data centres of its own, in Leeds and Sheffield, with their own power and cooling."),
+    N_("The group data centres in Leeds and Sheffield have their own UPS, standby generators and cooling, "
+       "maintained under contract and load-tested every quarter; the companies' premises use the landlords' "
+       "utilities with UPS for network equipment.") },
+  { "7.12", N_("Group IT lays and maintains the power and data cabling of its data centres and headquarters."),
+    N_("Power and data cabling in the group data centres and the Leeds headquarters is group IT's: "
+       "in trays and locked risers, labelled, and changed only through change management.") },
+  { "8.30", N_("Meridian Digital has software written by outside developers, and the companies buy in hundreds of services."),
+    N_("Meridian Digital has part of the group's customer-facing software written by outside developers, "
+       "and the companies buy in hundreds of services: secure coding terms, code review and testing "
+       "before acceptance, and supplier assurance by group procurement.") },
+};
+
+static gboolean
+add_large_soa (Large            *large,
+               AttestWorkspace  *workspace,
+               GError          **error)
+{
+  Demo *demo = large->demo;
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  g_autofree char *reviewed = date_of (demo, 118);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      const AttestControl *control =
+        attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+      const char *owner = GROUP_CISO, *justification = "", *implementation = "";
+      AttestImplementation status;
+      g_autofree char *target = NULL;
+
+      at (demo, 77 + i * 40 / g_list_model_get_n_items (entries), 9);   /* a theme a week or so */
+      /* Most controls in place; some in progress across the companies,
+       * each with a date, spread over the coming months. */
+      status = (i % 9 == 4) ? ATTEST_IMPLEMENTATION_PLANNED
+             : (i % 6 == 1) ? ATTEST_IMPLEMENTATION_PARTIAL
+             : ATTEST_IMPLEMENTATION_IMPLEMENTED;
+      /* What the treated risks' decisions rely on is in place, but for the
+       * secure development of outsourced code, being rolled out. */
+      for (guint t = 0; t < G_N_ELEMENTS (threats); t++)
+        {
+          g_auto(GStrv) numbers = g_strsplit (threats[t].controls, " ", -1);
+
+          for (guint c = 0; numbers[c] != NULL; c++)
+            if (g_str_equal (numbers[c], control->number))
+              status = t == OUTSOURCED ? ATTEST_IMPLEMENTATION_PARTIAL : ATTEST_IMPLEMENTATION_IMPLEMENTED;
+        }
+      if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        target = date_of (demo, DEMO_DAYS + 30 + (i % 5) * 30);
+      if (g_str_has_prefix (control->number, "6."))
+        owner = GROUP_HR;
+      else if (g_str_has_prefix (control->number, "7."))
+        owner = GROUP_FACILITIES;
+      else if (g_str_has_prefix (control->number, "8."))
+        owner = GROUP_CIO;
+      for (guint o = 0; o < G_N_ELEMENTS (soa_owners); o++)
+        if (g_str_equal (soa_owners[o].number, control->number))
+          owner = soa_owners[o].owner;
+      for (guint o = 0; o < G_N_ELEMENTS (soa_texts); o++)
+        if (g_str_equal (soa_texts[o].number, control->number))
+          {
+            justification = soa_texts[o].justification;
+            implementation = soa_texts[o].implementation;
+          }
+      g_object_set (entry,
+                    "applicability", ATTEST_APPLICABILITY_APPLICABLE,
+                    "status", status,
+                    "owner", tr (owner),
+                    "justification", tr (justification),
+                    "implementation", tr (implementation),
+                    "reason-business", TRUE,
+                    "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
+                    "reason-contractual", g_str_has_prefix (control->number, "5.2")
+                                          || g_str_equal (control->number, "8.30")
+                                          || g_str_equal (control->number, "8.24"),
+                    "target-date", target,
+                    "last-reviewed", reviewed,
+                    NULL);
+      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        {
+          /* Translators: %s is an Annex A control's title (in English, as the catalog has it). */
+          g_autofree char *title = g_strdup_printf (_("%s: group standard and records"), control->title);
+          g_autofree char *location = g_strdup_printf (_("Group ISMS portal › Controls › A.%s"), control->number);
+          g_autofree char *date = date_of (demo, (demo->now - demo->start) / DAY);
+
+          if (!add_record (workspace,
+                           g_object_new (ATTEST_TYPE_EVIDENCE,
+                                         "soa-entry-id", attest_record_get_id (entry),
+                                         "title", title,
+                                         "location", location,
+                                         "date", date,
+                                         NULL),
+                           error))
+            return FALSE;
+        }
+    }
+
+  /* The group's parties' requirements are why some controls are in. */
+  for (guint i = 0; i < large->requirements->len; i++)
+    {
+      AttestRecord *requirement = g_ptr_array_index (large->requirements, i);
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s",
+                                             (const char *) g_object_get_data (G_OBJECT (requirement), "control"));
+
+      if (!attest_workspace_link (workspace, "soa-requirement", attest_workspace_lookup_soa_entry (workspace, id),
+                                  requirement, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Days 126 to 240: the treatment plan. Every risk reduced or avoided has
+ * its actions, owned by the company's head of IT or managing director or by
+ * the group, due over the year; those due before today are mostly done.
+ * Each risk owner decides on the residual risk once its treatment is done;
+ * a retained risk above the acceptance level is decided in the first weeks. */
+
+static gboolean
+is_pending (AttestWorkspace *workspace,
+            LargeRisk       *risk,
+            int              day)
+{
+  g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "risk-control", risk->record, NULL);
+
+  for (guint a = 0; a < risk->actions->len; a++)
+    {
+      LargeAction *action = g_ptr_array_index (risk->actions, a);
+
+      if (action->done == 0 || action->done > day)
+        return TRUE;
+    }
+  for (guint c = 0; controls != NULL && c < controls->len; c++)
+    {
+      AttestRecord *entry = attest_workspace_lookup (workspace, g_ptr_array_index (controls, c));
+
+      if (entry != NULL && attest_record_get_enum (entry, "status") != ATTEST_IMPLEMENTATION_IMPLEMENTED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char *
+action_owner (Large      *large,
+              LargeRisk  *risk,
+              gboolean    second)
+{
+  guint c = risk->asset->company;
+  ActionBy by = threats[risk->threat].by;
+
+  if (c >= N_IN_SCOPE)
+    return risk->asset->owner;
+  /* A second action is the group's part of the work. */
+  if (second || by == BY_GROUP)
+    return tr (threats[risk->threat].group_owner);
+  return by == BY_IT ? large->head_of_it[c] : large->managing_director[c];
+}
+
+static gboolean
+add_large_actions (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GPtrArray        *risks,
+                   GPtrArray        *actions,
+                   GError          **error)
+{
+  Demo *demo = large->demo;
+
+  at (demo, 126, 14);
+  for (guint r = 0; r < risks->len; r++)
+    {
+      LargeRisk *risk = g_ptr_array_index (risks, r);
+      int treatment = attest_record_get_enum (risk->record, "treatment");
+      guint n = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
+                ? (risk->inherent >= 3 ? 2 : 1) : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* Due from a month on to a year and more ahead: the first actions
+           * of a risk sooner, the second later. */
+          int due = 140 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
+          const char *format = i == 0 ? threats[risk->threat].action : threats[risk->threat].second;
+          g_autofree char *title = NULL;
+          g_autofree char *due_date = date_of (demo, due);
+          LargeAction *action = g_new0 (LargeAction, 1);
+          int status;
+
+          if (treatment == ATTEST_TREATMENT_AVOID && i == 0)
+            /* Translators: an action of the large demo that avoids a risk; %s is the asset. */
+            title = g_strdup_printf (_("Stop the activity that exposes %s"), attest_record_get_string (risk->asset->record, "name"));
+          else
+            {
+              /* The format is one of ours (threats[]), marked for translation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+              title = g_strdup_printf (tr (format), attest_record_get_string (risk->asset->record, "name"));
+#pragma GCC diagnostic pop
+            }
+          /* Due before today: done a few days before its date, a few late;
+           * due later: some under way. */
+          if (due < DEMO_DAYS)
+            action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
+          status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
+                   ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
+          action->risk = risk;
+          action->record = g_object_new (ATTEST_TYPE_TREATMENT_ACTION,
+                                         "risk-id", attest_record_get_id (risk->record),
+                                         "title", title,
+                                         "owner", treatment == ATTEST_TREATMENT_AVOID && i == 0
+                                                  ? attest_record_get_string (risk->record, "owner")
+                                                  : action_owner (large, risk, i > 0),
+                                         "due-date", due_date,
+                                         "status", status,
+                                         NULL);
+          g_ptr_array_add (risk->actions, action);
+          g_ptr_array_add (actions, action);
+          if (!attest_workspace_add (workspace, action->record, error))
+            return FALSE;
+        }
+      /* When its owner decides: once its treatment is done (a retained risk
+       * in the first weeks, treated ones some days after their last action),
+       * for most of them; the others await their owner. */
+      if (treatment == ATTEST_TREATMENT_RETAIN && risk->inherent <= 1)
+        continue;
+      if (treatment == ATTEST_TREATMENT_RETAIN)
+        risk->decided = 127 + g_rand_int_range (large->rand, 0, 20);
+      else
+        {
+          int last = 127;
+
+          for (guint a = 0; a < risk->actions->len; a++)
+            {
+              LargeAction *action = g_ptr_array_index (risk->actions, a);
+
+              last = action->done == 0 ? G_MAXINT / 2 : MAX (last, action->done);
+            }
+          last += g_rand_int_range (large->rand, 1, 15);
+          risk->decided = last < DEMO_DAYS && g_rand_int_range (large->rand, 0, 10) < 7 ? last : 0;
+        }
+    }
+  return TRUE;
+}
+
+static const char *
+decision_note (LargeRisk *risk)
+{
+  switch (attest_record_get_enum (risk->record, "treatment"))
+    {
+    case ATTEST_TREATMENT_RETAIN:
+      return N_("Retained: further controls would cost more than the harm they prevent; reviewed at the next assessment.");
+    case ATTEST_TREATMENT_AVOID:
+      return N_("Accepted: the activity has stopped.");
+    case ATTEST_TREATMENT_SHARE:
+      return N_("Accepted: the risk is shared through the group's insurance and the supplier's contract.");
+    default:
+      return N_("Accepted: the actions are done and the controls in place.");
+    }
+}
+
+/* Day by day: the owners' decisions in the morning, the actions finished in
+ * the afternoon, the approvals in between, so the clock only moves on. */
+static gboolean
+run_large_plan (Large            *large,
+                AttestWorkspace  *workspace,
+                GPtrArray        *risks,
+                GPtrArray        *actions,
+                GError          **error)
+{
+  Demo *demo = large->demo;
+
+  for (int day = 127; day < DEMO_DAYS; day++)
+    {
+      guint n_today = 0, k = 0;
+
+      for (guint r = 0; r < risks->len; r++)
+        n_today += ((LargeRisk *) g_ptr_array_index (risks, r))->decided == day;
+      for (guint r = 0; r < risks->len; r++)
+        {
+          LargeRisk *risk = g_ptr_array_index (risks, r);
+
+          if (risk->decided != day)
+            continue;
+          /* An owner accepts only what is done (and nothing while a
+           * control it relies on is not in place yet). */
+          if (is_pending (workspace, risk, day))
+            continue;
+          /* The owners one after another, from 9:00 to 17:00. */
+          demo->now = MAX (demo->now, demo->start + day * DAY + 9 * HOUR + k++ * 8 * HOUR / n_today);
+          if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
+                                  ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
+            return FALSE;
+        }
+      for (guint a = 0; a < actions->len; a++)
+        {
+          LargeAction *action = g_ptr_array_index (actions, a);
+
+          if (action->done != day)
+            continue;
+          at (demo, day, 16);
+          g_object_set (action->record, "status", ATTEST_ACTION_STATUS_DONE, NULL);
+        }
+      if (day == 150
+          && !approve (demo, workspace, "treatment-plan", 150, GROUP_CHIEF_EXECUTIVE,
+                       N_("Approved with the risk owners, who decide on each residual risk once its actions are done; "
+                          "reported to the board risk committee."), error))
+        return FALSE;
+      if (day == 154
+          && !approve (demo, workspace, "soa", 154, GROUP_CHIEF_EXECUTIVE,
+                       N_("First approved Statement of Applicability of the group."), error))
+        return FALSE;
+      if (day == 200)
+        {
+          /* Since the approval: a control put in place across the group. */
+          AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.28");
+          g_autofree char *date = date_of (demo, 200);
+
+          at (demo, 200, 11);
+          g_object_set (entry, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, "target-date", "", NULL);
+          if (!add_record (workspace,
+                           g_object_new (ATTEST_TYPE_EVIDENCE,
+                                         "soa-entry-id", attest_record_get_id (entry),
+                                         "title", _("Secure coding standard and code review records of Meridian Digital"),
+                                         "location", _("Group ISMS portal › Controls › A.8.28"),
+                                         "date", date,
+                                         NULL),
+                           error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The documents the group keeps on its ISMS portal. */
+static gboolean
+add_large_documents (Large            *large,
+                     AttestWorkspace  *workspace,
+                     GError          **error)
+{
+  static const struct
+  {
+    const char *identifier, *title, *version, *owner, *approved_by;
+    int approved, review_after;
+    const char *items, *controls;
+  } documents[] = {
+    { "GRP-ISMS-POL-01", N_("Group information security policy"), "3.0", GROUP_CISO, GROUP_BOARD, 30, 365, "policy", "5.1" },
+    { "GRP-ISMS-OBJ-01", N_("Group information security objectives"), "1.1", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 60, 365,
+      "objectives", "" },
+    { "GRP-HR-TRN-02", N_("Group training and competence records"), "5", GROUP_HR, GROUP_CHIEF_EXECUTIVE, 84, 365,
+      "competence", "6.3" },
+    { "GRP-ISMS-DOC-01", N_("Group document and record control procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 42, 365,
+      "documented-information", "5.37" },
+    { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_AUDIT, GROUP_BOARD, 100, 365,
+      "audit-programme", "5.35" },
+    { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 45, 182,
+      "operational-planning", "" },
+    { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "Q3", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 110, 91,
+      "monitoring-results", "" },
+  };
+
+  at (large->demo, 120, 9);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_auto(GStrv) items = g_strsplit (documents[i].items, " ", -1);
+      g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
+      g_autofree char *approved_on = date_of (large->demo, documents[i].approved);
+      g_autofree char *next_review = date_of (large->demo, documents[i].approved + documents[i].review_after);
+      AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
+                                             "identifier", documents[i].identifier,
+                                             "title", tr (documents[i].title),
+                                             "version", documents[i].version,
+                                             "owner", tr (documents[i].owner),
+                                             "location", _("Group ISMS portal › Documents"),
+                                             "approved-by", tr (documents[i].approved_by),
+                                             "approved-on", approved_on,
+                                             "next-review", next_review,
+                                             "classification", _("Internal"),
+                                             "mandatory-items", items,
+                                             NULL);
+
+      if (!add_record (workspace, document, error))
+        return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+          if (*controls[c] != '\0'
+              && !attest_workspace_link (workspace, "document-control", document,
+                                         attest_workspace_lookup_soa_entry (workspace, id), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * attest_demo_add_large:
+ * @demo: the demo's calendar
+ * @workspace: an empty workspace, in a transaction
+ * @error: return location for an error
+ *
+ * Tells the large demo's story, Meridian Holdings Group plc's, in the order
+ * it happened.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_demo_add_large (Demo             *demo,
+                       AttestWorkspace  *workspace,
+                       GError          **error)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_autoptr(GPtrArray) risks = g_ptr_array_new_with_free_func ((GDestroyNotify) large_risk_free);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  Large large = {
+    .demo = demo,
+    .rand = g_rand_new_with_seed (27001),
+    .assets = g_ptr_array_new_with_free_func ((GDestroyNotify) large_asset_free),
+    .threats = g_ptr_array_new_with_free_func (g_object_unref),
+    .vulnerabilities = g_ptr_array_new_with_free_func (g_object_unref),
+    .requirements = g_ptr_array_new_with_free_func (g_object_unref),
+  };
+  gboolean ok;
+
+  for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+    {
+      /* Translators: a risk owner of the large demo: "Managing director,
+       * Meridian Foods (Kwame Boateng)". */
+      large.managing_director[c] = g_strdup_printf (_("Managing director, %s (%s)"), companies[c].name,
+                                                    companies[c].managing_director);
+      /* Translators: "Head of IT, Meridian Foods (Natalie Price)". */
+      large.head_of_it[c] = g_strdup_printf (_("Head of IT, %s (%s)"), companies[c].name, companies[c].head_of_it);
+    }
+
+  ok = add_large_context (&large, workspace, error)
+       && add_large_scope (&large, workspace, error)
+       && approve (demo, workspace, "scope", 21, GROUP_CHIEF_EXECUTIVE,
+                   N_("Scope agreed by the group executive committee."), error);
+  if (ok)
+    {
+      at (demo, 28, 10);
+      g_object_set (method, "review-triggers",
+                    _("The acquisition or sale of a company, a new group platform or a change at a group data centre, "
+                      "a significant incident in any company, or a change in the law or in the card schemes' rules."),
+                    NULL);
+      ok = approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
+                    N_("The group's 5 × 5 method: a risk owner may accept a risk up to Medium; above it, treatment or "
+                       "the owner's explicit acceptance, reported to the board risk committee."), error)
+           && add_large_assets (&large, workspace, error)
+           && add_large_risks (&large, workspace, risks, error)
+           && add_large_soa (&large, workspace, error)
+           && add_large_documents (&large, workspace, error)
+           && add_large_actions (&large, workspace, risks, actions, error)
+           && run_large_plan (&large, workspace, risks, actions, error);
+    }
+  for (guint a = 0; a < actions->len; a++)
+    g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);
+  large_clear (&large);
+  return ok;
+}

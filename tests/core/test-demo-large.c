@@ -1,0 +1,294 @@
+/* test-demo-large.c: the large demo tells one story, Meridian Holdings
+ * Group plc's, as a lead auditor reads it in its audit pack.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "attest.h"
+
+#include "attest-test-util.h"
+
+/* Made once: it takes a few seconds. */
+static TestDir          dir;
+static AttestWorkspace *workspace;
+static char            *today;   /* the day before it was made, or that day */
+
+static const char *
+field (AttestRecord *record,
+       const char   *name)
+{
+  return attest_record_get_string (record, name);
+}
+
+/* Nothing of the small demo's company (its people, places and wording) is
+ * printed as the group's. */
+static void
+test_own_story (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = attest_json_export (workspace, &error);
+  static const char * const small[] = {
+    "Fernhill", "Priya", "Natarajan", "Okafor", "Hannah Byrne", "Daniel Mensah", "Bristol",
+    "Neighbours of the office", "privacy lead", "management meeting", "managing director's acceptance",
+    "new client contract", "change of cloud provider", "no systems run in the office",
+    "reserved to the group chief executive",
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (small); i++)
+    if (strstr (json, small[i]) != NULL)
+      g_error ("The large demo names “%s”, of the small demo's story", small[i]);
+  g_assert_nonnull (strstr (json, "Meridian Holdings Group plc"));
+  g_assert_nonnull (strstr (json, "Sheffield"));
+}
+
+/* Generated names read as a person wrote them: no word twice in one name
+ * ("Privacy and privacy branch"). */
+static void
+check_names (GType       type,
+             const char *name_field)
+{
+  GListModel *records = attest_workspace_get_records (workspace, type);
+  guint n = g_list_model_get_n_items (records);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *name = g_utf8_casefold (field (record, name_field), -1);
+      g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]'-]+", name, 0, 0);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          if (g_utf8_strlen (words[w], -1) < 4)
+            continue;
+          if (!g_hash_table_add (seen, words[w]))
+            g_error ("“%s” has “%s” twice", field (record, name_field), words[w]);
+        }
+      g_hash_table_add (names, g_steal_pointer (&name));
+    }
+  /* … and no name is generated twice where names tell records apart. */
+  if (type != ATTEST_TYPE_TREATMENT_ACTION)
+    g_assert_cmpuint (g_hash_table_size (names), >=, n * 99 / 100);
+}
+
+static void
+test_names (void)
+{
+  check_names (ATTEST_TYPE_CONTEXT_ISSUE, "title");
+  check_names (ATTEST_TYPE_INTERESTED_PARTY, "name");
+  check_names (ATTEST_TYPE_SCOPE_ITEM, "name");
+  check_names (ATTEST_TYPE_ASSET, "name");
+  check_names (ATTEST_TYPE_RISK, "title");
+  check_names (ATTEST_TYPE_TREATMENT_ACTION, "title");
+}
+
+/* As many records as the benchmarks expect. */
+static void
+test_size (void)
+{
+  static const struct { GType (*type) (void); guint at_least; } kinds[] = {
+    { attest_context_issue_get_type, 1000 }, { attest_interested_party_get_type, 1500 },
+    { attest_requirement_get_type, 4500 }, { attest_scope_item_get_type, 1800 }, { attest_risk_get_type, 5000 },
+    { attest_asset_get_type, 300 }, { attest_treatment_action_get_type, 1000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, kinds[i].type ())), >=,
+                      kinds[i].at_least);
+}
+
+/* The treatment plan treats every risk that is to be reduced or avoided,
+ * with actions owned by many people and due over the year, some done; the
+ * risk owners decide on a believable share of the risks, some await them. */
+static void
+test_treatment_plan (void)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+  g_autoptr(GHashTable) treated = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) dues = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_done = 0, n_open = 0, n_treated = 0, n_awaiting = 0, n_accepted = 0;
+  gboolean ciso = FALSE, managing_director = FALSE, head_of_it = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      const char *owner = field (action, "owner");
+
+      g_hash_table_add (treated, (gpointer) field (action, "risk-id"));
+      g_hash_table_add (owners, (gpointer) owner);
+      g_hash_table_add (dues, (gpointer) field (action, "due-date"));
+      ciso |= g_str_has_prefix (owner, "Group chief information security officer");
+      managing_director |= g_str_has_prefix (owner, "Managing director, ");
+      head_of_it |= g_str_has_prefix (owner, "Head of IT, ");
+      if (attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE)
+        {
+          /* Done by its due date, which has passed. */
+          n_done++;
+          g_assert_cmpstr (field (action, "due-date"), <=, today);
+        }
+      else
+        n_open++;
+    }
+  g_assert_cmpuint (g_hash_table_size (owners), >=, 20);
+  g_assert_true (ciso && managing_director && head_of_it);
+  g_assert_cmpuint (g_hash_table_size (dues), >=, 100);
+  g_assert_cmpuint (n_done, >, 100);
+  g_assert_cmpuint (n_open, >, n_done / 4);
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      int treatment = attest_record_get_enum (risk, "treatment");
+      AttestRecord *acceptance;
+
+      if (treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID)
+        {
+          n_treated++;
+          if (!g_hash_table_contains (treated, attest_record_get_id (risk)))
+            g_error ("“%s” is to be treated and the treatment plan has no action for it", field (risk, "title"));
+        }
+      if (treatment == ATTEST_TREATMENT_UNDECIDED)
+        g_error ("“%s” has no treatment", field (risk, "title"));
+      if (treatment == ATTEST_TREATMENT_RETAIN && attest_risk_level (workspace, risk, FALSE) <= 1)
+        continue;   /* within the acceptance level: no decision needed */
+      acceptance = attest_risk_get_acceptance (workspace, risk);
+      if (acceptance == NULL)
+        {
+          n_awaiting++;
+          continue;
+        }
+      n_accepted++;
+      g_assert_cmpstr (field (acceptance, "accepted-by"), ==, field (risk, "owner"));
+      g_assert_null (attest_risk_acceptance_dup_pending (workspace, acceptance));
+    }
+  g_assert_cmpuint (n_treated, >, 1000);
+  g_assert_cmpuint (n_accepted, >, 200);
+  g_assert_cmpuint (n_awaiting, >, 200);
+  g_assert_cmpuint (g_list_model_get_n_items (acceptances), ==, n_accepted);
+}
+
+/* The people of 5.3: the group's top management approves, its CISO owns
+ * risks, assets and actions, and no one of the small company is there. */
+static void
+test_roles (void)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  GListModel *assets = attest_workspace_get_records (workspace, ATTEST_TYPE_ASSET);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  const char *ciso = field (org, "isms-manager");
+  gboolean policy = FALSE, owns_asset = FALSE, owns_risk = FALSE;
+
+  g_assert_true (g_str_has_prefix (field (org, "top-management"), "Group chief executive"));
+  g_assert_true (g_str_has_prefix (ciso, "Group chief information security officer"));
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      const char *by = field (document, "approved-by");
+
+      g_assert_true (g_str_has_prefix (by, "Group chief executive") || g_str_has_prefix (by, "Board of Meridian"));
+      if (g_strv_contains (attest_record_get_strv (document, "mandatory-items"), "policy"))
+        policy = g_str_has_prefix (by, "Board of Meridian");
+    }
+  g_assert_true (policy);
+  for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
+    {
+      g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, i);
+
+      owns_asset |= g_str_equal (field (asset, "owner"), ciso);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      owns_risk |= g_str_equal (field (risk, "owner"), ciso);
+    }
+  g_assert_true (owns_asset);
+  g_assert_true (owns_risk);
+}
+
+/* A group with data centres of its own, software written for it outside
+ * and hundreds of bought-in services excludes none of A.7.11, A.7.12 and
+ * A.8.30, and says how it implements them. */
+static void
+test_soa (void)
+{
+  static const char * const controls[] = { "iso27001:2022/A.7.11", "iso27001:2022/A.7.12", "iso27001:2022/A.8.30" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
+    {
+      AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, controls[i]);
+
+      g_assert_cmpint (attest_record_get_enum (entry, "applicability"), ==, ATTEST_APPLICABILITY_APPLICABLE);
+      g_assert_cmpuint (strlen (field (entry, "justification")), >, 40);
+      g_assert_cmpuint (strlen (field (entry, "implementation")), >, 40);
+    }
+  g_assert_nonnull (strstr (field (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.7.11"),
+                                   "implementation"), "data centres"));
+}
+
+/* The scope excludes three companies, as its statement says, and no more. */
+static void
+test_scope (void)
+{
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  const char *statement = field (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement");
+  guint exclusions = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+
+      if (attest_record_get_enum (item, "kind") != ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
+        continue;
+      exclusions++;
+      g_assert_cmpstr (field (item, "justification"), !=, "");
+      if (strstr (field (item, "name"), "Meridian") != NULL)
+        g_assert_nonnull (strstr (statement, field (item, "name")));
+    }
+  g_assert_cmpuint (exclusions, ==, 4);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+    today = g_date_time_format (now, "%Y-%m-%d");
+  }
+  test_dir_setup (&dir, NULL);
+  path = test_dir_path (&dir, "large.isms");
+  workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/demo-large/own-story", test_own_story);
+  g_test_add_func ("/demo-large/names", test_names);
+  g_test_add_func ("/demo-large/size", test_size);
+  g_test_add_func ("/demo-large/treatment-plan", test_treatment_plan);
+  g_test_add_func ("/demo-large/roles", test_roles);
+  g_test_add_func ("/demo-large/soa", test_soa);
+  g_test_add_func ("/demo-large/scope", test_scope);
+  status = g_test_run ();
+
+  g_clear_object (&workspace);
+  test_dir_teardown (&dir, NULL);
+  g_free (today);
+  return status;
+}
