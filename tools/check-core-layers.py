@@ -12,8 +12,9 @@ A file may include headers of its own layer and of the layers below it,
 never of a layer above. A module is a .c file and its .h of the same base
 name; a class split by concern over several files that share a private
 header (attest-store.c, attest-store-lock.c, ... with attest-store-private.h)
-is one module, named after the class. The modules may not include one
-another in a cycle, not even within a layer. The umbrella header attest.h at
+is one module, named after the class, and only that module may include its
+private header: the others use its public one. The modules may not include
+one another in a cycle, not even within a layer. The umbrella header attest.h at
 the root of src/core includes everything and is included by nothing in the
 core. Only store/ may use SQLite.
 
@@ -185,6 +186,9 @@ def main():
                 problems.append(f'{path} includes {included}: {layer}/ is below {target_layer}/ '
                                 f'(layers from the bottom: {" < ".join(LAYERS)})')
             target = module_of(included, files)
+            if included.endswith('-private.h') and target != module:
+                problems.append(f'{path} includes {included}: another module\'s private header '
+                                f'(use {target}.h, and make public there what {module} needs)')
             if target != module:
                 graph.setdefault(module, set()).add(target)
                 edges.setdefault((module, target), path + ' includes ' + included)
@@ -199,7 +203,7 @@ def main():
     if problems:
         return 1
     print(f'ok: {len(modules)} modules of src/core in {len(LAYERS)} layers, no cycle, '
-          f'no include of a higher layer')
+          f'no include of a higher layer or of another module\'s private header')
     return 0
 
 

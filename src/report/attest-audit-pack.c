@@ -479,12 +479,6 @@ link_risk (Pack        *pack,
   attest_table_add_link (table, column, number, pack->risks_printed ? anchor : NULL);
 }
 
-static AttestRecord *
-method_of (Pack *pack)
-{
-  return attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
-}
-
 static char *
 level_text (Pack         *pack,
             AttestRecord *risk,
@@ -495,8 +489,8 @@ level_text (Pack         *pack,
   attest_risk_get_ratings (pack->workspace, risk, residual, &likelihood, &impact);
   level = attest_risk_level (pack->workspace, risk, residual);
   if (level < 0)
-    return g_strdup (attest_risk_method_level_name (method_of (pack), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (method_of (pack), level), likelihood, impact);
+    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
+  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
 }
 
 /* Where a risk stands now (attest_risk_get_current_ratings()): its target
@@ -510,8 +504,8 @@ current_level_text (Pack         *pack,
   attest_risk_get_current_ratings (pack->workspace, risk, &likelihood, &impact);
   level = attest_risk_current_level (pack->workspace, risk);
   if (level < 0)
-    return g_strdup (attest_risk_method_level_name (method_of (pack), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (method_of (pack), level), likelihood, impact);
+    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
+  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
 }
 
 /* Cover and document control */
@@ -854,7 +848,7 @@ add_document_control (Pack       *pack,
   if (approved != NULL)
     {
       g_autoptr(GError) error = NULL;
-      AttestRecord *method = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_RISK_METHOD);
+      AttestRecord *method = attest_risks_get_method (pack->workspace);
       int months = method != NULL ? attest_record_get_int (method, "review-interval") : 12;
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (text_of (approved, "approved-at"), NULL);
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
@@ -1950,7 +1944,7 @@ add_scale (Pack       *pack,
            const char *names_field,
            const char *descriptions_field)
 {
-  AttestRecord *method = method_of (pack);
+  AttestRecord *method = attest_risks_get_method (pack->workspace);
   const char * const *names = attest_record_get_strv (method, names_field);
   const char * const *descriptions = attest_record_get_strv (method, descriptions_field);
   guint n_descriptions = g_strv_length ((char **) descriptions);
@@ -1972,7 +1966,7 @@ add_scale (Pack       *pack,
 static void
 add_method (Pack *pack)
 {
-  AttestRecord *method = method_of (pack);
+  AttestRecord *method = attest_risks_get_method (pack->workspace);
   const char * const *levels;
   guint n_likelihood, n_impact, n_levels;
   int acceptance, computation;
@@ -1988,8 +1982,8 @@ add_method (Pack *pack)
     }
   levels = attest_record_get_strv (method, "levels");
   n_levels = g_strv_length ((char **) levels);
-  n_likelihood = g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale"));
-  n_impact = g_strv_length ((char **) attest_record_get_strv (method, "impact-scale"));
+  n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  n_impact = attest_record_get_strv_length (method, "impact-scale");
   computation = attest_record_get_enum (method, "computation");
   prose = g_strdup_printf (_("Each risk is rated for how likely it is, on a scale of %u steps, and for the harm it "
                              "would do, on a scale of %u steps. %s Risk levels are computed from the ratings "

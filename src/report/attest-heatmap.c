@@ -36,12 +36,12 @@ layout_grid (AttestWorkspace *workspace,
              double           height,
              Geometry        *g)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
 
   if (method == NULL)
     return FALSE;
-  g->n_likelihood = g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale"));
-  g->n_impact = g_strv_length ((char **) attest_record_get_strv (method, "impact-scale"));
+  g->n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
+  g->n_impact = attest_record_get_strv_length (method, "impact-scale");
   if (g->n_likelihood == 0 || g->n_impact == 0)
     return FALSE;
   g->x0 = AXIS_WIDTH + LABEL_WIDTH;
@@ -136,7 +136,7 @@ draw_grid (cairo_t         *cr,
            int              selected_likelihood,
            int              selected_impact)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
   const char * const *colours;
   double ink[4] = { 0, 0, 0, 1 };
   Geometry g;

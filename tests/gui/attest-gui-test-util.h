@@ -42,6 +42,17 @@ void       wait_for_frame     (gpointer     widget);
 void       click              (gpointer     widget);
 void       close_window_and_workspace (gpointer   window,
                                        gpointer   workspace_ptr);
+/* Whether @widget is the one looked for, after @data. */
+typedef gboolean (*TestWidgetMatch) (GtkWidget     *widget,
+                                     gconstpointer  data);
+/* The first of @root and its descendants, depth first, that @match accepts. */
+GtkWidget *find_widget        (GtkWidget       *root,
+                               TestWidgetMatch  match,
+                               gconstpointer    data);
+GtkWidget *find_of_type       (GtkWidget   *root,
+                               GType        type);
+/* The visible toplevel window of that widget name, or %NULL. */
+GtkWindow *toplevel_named     (const char  *name);
 GtkWidget *find_named         (GtkWidget   *root,
                                const char  *name);
 GtkWidget *named              (gpointer     root,

@@ -27,17 +27,6 @@ show (AttestWorkspace *workspace)
   return window;
 }
 
-static GtkWindow *
-toplevel_named (const char *name)
-{
-  GtkWindow *found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (g_strcmp0 (gtk_widget_get_name (l->data), name) == 0 && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
-}
-
 static void
 assert_shows (GtkWidget  *root,
               const char *text)

@@ -152,21 +152,19 @@ item (AttestWorkspace *workspace,
 #define ARABIC "متطلبات حماية البيانات الشخصية"
 #define CHINESE "数据出境安全评估"
 
+static gboolean
+is_action_row_with (GtkWidget     *widget,
+                    gconstpointer  words)
+{
+  return ADW_IS_ACTION_ROW (widget) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), words) != NULL;
+}
+
 /* The first action row under @root whose title has @words. */
 static GtkWidget *
 row_titled (GtkWidget  *root,
             const char *words)
 {
-  if (ADW_IS_ACTION_ROW (root) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), words) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = row_titled (child, words);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (root, is_action_row_with, words);
 }
 
 /* The keyboard is in @widget (an entry row's text, say). */
@@ -188,20 +186,18 @@ is_ticked (GtkWidget  *list,
   return gtk_check_button_get_active (g_object_get_data (G_OBJECT (row), "check"));
 }
 
+static gboolean
+is_fix_button (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Fix") == 0;
+}
+
 /* The first Fix button in a list of findings. */
 static GtkWidget *
 first_fix (GtkWidget *root)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), "Fix") == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = first_fix (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (root, is_fix_button, NULL);
 }
 
 /* Each step is tested on its own, starting where it needs to: a workspace

@@ -1039,6 +1039,28 @@ test_large_risks (TestDir       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_owned);
     g_assert_true (attest_register_choose (reg, "owner-filter", NULL));
   }
+
+  /* Selecting a record far down clears the search, selects its row and
+   * scrolls the table to it. */
+  {
+    AttestRecordTable *table = attest_register_get_table (reg);
+    g_autoptr(AttestRecord) last = g_list_model_get_item (shown, n_risks - 1);
+    g_autoptr(AttestRecord) other = g_list_model_get_item (shown, 0);
+    GtkWidget *list = find_of_type (GTK_WIDGET (table), GTK_TYPE_LIST_VIEW);
+    GtkAdjustment *vadjustment;
+
+    g_assert_nonnull (list);
+    vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), <, gtk_adjustment_get_upper (vadjustment) / 2);
+    attest_register_set_search (reg, attest_record_get_string (other, "title"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_risks);
+    g_assert_true (attest_register_select_record (reg, last));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_risks);
+    g_assert_true (attest_record_table_get_selected (table) == last);
+    /* At the end of the table: the last row is on screen. */
+    wait_until (gtk_adjustment_get_value (vadjustment)
+                >= gtk_adjustment_get_upper (vadjustment) - 2 * gtk_adjustment_get_page_size (vadjustment));
+  }
   close_window_and_workspace (window, &workspace);
 }
 
@@ -1069,32 +1091,6 @@ pdf_text (PopplerDocument *doc)
       g_string_append (text, page_text);
     }
   return g_string_free (text, FALSE);
-}
-
-static GtkProgressBar *
-find_progress_bar (GtkWidget *root)
-{
-  if (GTK_IS_PROGRESS_BAR (root))
-    return GTK_PROGRESS_BAR (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkProgressBar *found = find_progress_bar (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-toplevel_named (const char *name)
-{
-  GtkWindow *found = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (g_strcmp0 (gtk_widget_get_name (l->data), name) == 0 && gtk_widget_get_visible (l->data))
-      found = l->data;
-  return found;
 }
 
 static void
@@ -1301,7 +1297,7 @@ test_audit_pack_stop (TestDir       *fixture,
   rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
   /* Stopped while the pages are being written, as the bar shows. */
-  bar = g_object_ref (find_progress_bar (progress));
+  bar = g_object_ref (GTK_PROGRESS_BAR (find_of_type (progress, GTK_TYPE_PROGRESS_BAR)));
   wait_until (g_str_has_prefix (gtk_progress_bar_get_text (bar) ? gtk_progress_bar_get_text (bar) : "", "Page "));
   screenshot (progress, "export-progress-large");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");

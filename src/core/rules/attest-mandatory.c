@@ -46,7 +46,7 @@ static GPtrArray *
 method_records (AttestWorkspace *workspace)
 {
   GPtrArray *records = new_records ();
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
 
   if (method != NULL)
     g_ptr_array_add (records, g_object_ref (method));

@@ -523,7 +523,7 @@ check_documents (AttestWorkspace *workspace,
 
       add_record_problems (findings, "documents", "7.5", WARNING, document, name);
       /* "Kept elsewhere" is only as good as the entry an auditor can trace. */
-      if (g_strv_length ((char **) attest_record_get_strv (document, "mandatory-items")) > 0
+      if (attest_record_get_strv_length (document, "mandatory-items") > 0
           && (attest_text_is_blank (attest_record_get_string (document, "identifier"))
               || attest_text_is_blank (attest_record_get_string (document, "version"))
               || attest_text_is_blank (attest_record_get_string (document, "approved-on"))))

@@ -155,9 +155,6 @@ typedef gboolean (*AttestMigrationFunc) (AttestStore  *store,
  * refusal of failed steps) with schema versions that are not released. */
 void     _attest_store_set_test_migration (guint                version,
                                            AttestMigrationFunc  func);
-AttestStore *_attest_store_create_as       (const char          *path,
-                                           const char          *name_path,
-                                           GError             **error);
 gboolean _attest_store_exec_for_testing   (AttestStore         *self,
                                            const char          *sql,
                                            GError             **error);

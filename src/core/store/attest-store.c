@@ -310,15 +310,25 @@ AttestStore *
 attest_store_create (const char  *path,
                      GError     **error)
 {
-  return _attest_store_create_as (path, path, error);
+  return attest_store_create_as (path, path, error);
 }
 
-/* attest_store_create() at @path, with messages that name @name_path: a
- * workspace is built in a temporary file and moved to its name when complete. */
+/**
+ * attest_store_create_as:
+ * @path: where to create the file; it must not exist
+ * @name_path: the file's name in messages
+ * @error: return location for an error
+ *
+ * Creates a new workspace file at @path as attest_store_create() does, with
+ * messages that name @name_path: a workspace is built in a temporary file
+ * and moved to its name when complete.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
 AttestStore *
-_attest_store_create_as (const char  *path,
-                         const char  *name_path,
-                         GError     **error)
+attest_store_create_as (const char  *path,
+                        const char  *name_path,
+                        GError     **error)
 {
   g_autoptr(AttestStore) self = _attest_store_new (path);
   int fd;

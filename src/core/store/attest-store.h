@@ -61,6 +61,9 @@ G_DECLARE_FINAL_TYPE (AttestStore, attest_store, ATTEST, STORE, GObject)
 
 AttestStore      *attest_store_create             (const char            *path,
                                                    GError               **error);
+AttestStore      *attest_store_create_as          (const char            *path,
+                                                   const char            *name_path,
+                                                   GError               **error);
 AttestStore      *attest_store_open               (const char            *path,
                                                    AttestOpenFlags        flags,
                                                    GError               **error);

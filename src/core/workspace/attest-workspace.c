@@ -19,7 +19,7 @@
 #include "attest-scope.h"
 #include "attest-setup.h"
 #include "attest-soa-entry.h"
-#include "attest-store-private.h"
+#include "attest-store.h"
 #include "attest-workspace.h"
 
 /* The workspace holds every record of one file in one GListStore per kind
@@ -809,7 +809,7 @@ attest_workspace_create_full (const char               *path,
 
     /* The store makes the file itself, exclusively. */
     g_unlink (temp);
-    self->store = _attest_store_create_as (temp, path, error);
+    self->store = attest_store_create_as (temp, path, error);
     if (self->store == NULL)
       return NULL;
     if (!attest_workspace_begin (self, error))

@@ -106,7 +106,7 @@ attest_decision_dialog_new (GtkWindow       *parent,
                             AttestRecord    *risk)
 {
   AttestDecisionDialog *self = g_object_new (ATTEST_TYPE_DECISION_DIALOG, "transient-for", parent, NULL);
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
   g_autofree char *body = NULL;
 
   g_set_weak_pointer (&self->workspace, workspace);

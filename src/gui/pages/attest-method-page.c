@@ -25,9 +25,8 @@
 
 struct _AttestMethodPage
 {
-  GtkWidget        parent_instance;
+  AttestPage       parent_instance;
 
-  AttestWorkspace *workspace;
   AttestRecord    *method;
   GArray          *levels;       /* every risk's levels before the last method change */
   GtkWidget       *form;
@@ -38,7 +37,6 @@ struct _AttestMethodPage
   char            *problems_text;
   gboolean         applying;     /* a preset: one message at the end */
   gboolean         embedded;
-  gboolean         filled;
 
   /* Template widgets */
   GtkBox              *box;
@@ -48,10 +46,7 @@ struct _AttestMethodPage
   GtkWidget           *matrix_group;
 };
 
-G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
@@ -84,13 +79,6 @@ update_problems (AttestMethodPage *self)
   gtk_widget_set_visible (self->problems, text->len > 0);
 }
 
-static guint
-strv_count (AttestRecord *record,
-            const char   *field)
-{
-  return g_strv_length ((char **) attest_record_get_strv (record, field));
-}
-
 static gboolean
 is_matrix (AttestMethodPage *self)
 {
@@ -113,23 +101,27 @@ update_computation (AttestMethodPage *self)
 static void
 fit_matrix (AttestMethodPage *self)
 {
-  if (!attest_workspace_is_read_only (self->workspace)
-      && (is_matrix (self) || strv_count (self->method, "matrix") > 0))
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
+  if (!attest_workspace_is_read_only (workspace)
+      && (is_matrix (self) || attest_record_get_strv_length (self->method, "matrix") > 0))
     attest_risk_method_fit_matrix (self->method, self->n_likelihood, self->n_impact, self->scores);
   if (!is_matrix (self))
     self->scores = attest_record_get_enum (self->method, "computation");
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
 }
 
 /* Built again after a preset, which changes how many steps every list has. */
 static void
 build_form (AttestMethodPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
   if (self->form != NULL)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->form_group), self->form);
-  self->form = attest_record_form_new_full (self->workspace, self->method, method_fields,
-                                            attest_workspace_is_read_only (self->workspace));
+  self->form = attest_record_form_new_full (workspace, self->method, method_fields,
+                                            attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->form, "method-form");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->form_group), self->form);
   update_computation (self);
@@ -217,14 +209,16 @@ on_undo_preset_cb (AdwToast *t,
                    Saved    *saved)
 {
   AttestMethodPage *self = saved->page;
+  AttestWorkspace *workspace;
   g_autoptr(GError) error = NULL;
   const AttestField *fields;
   guint n_fields;
 
   if (self == NULL)
     return;
+  workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &n_fields);
-  if (!attest_workspace_begin (self->workspace, &error))
+  if (!attest_workspace_begin (workspace, &error))
     {
       toast (self, adw_toast_new (error->message));
       return;
@@ -233,12 +227,12 @@ on_undo_preset_cb (AdwToast *t,
   for (guint i = 0; i < saved->n_values && i < n_fields; i++)
     g_object_set_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
   self->applying = FALSE;
-  if (!attest_workspace_commit (self->workspace, &error))
+  if (!attest_workspace_commit (workspace, &error))
     toast (self, adw_toast_new (error->message));
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (self->workspace);
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->levels = attest_risks_levels (workspace);
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
 }
@@ -257,15 +251,16 @@ gboolean
 attest_method_page_apply_preset (AttestMethodPage *self,
                                  guint             size)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GError) error = NULL;
   Saved *saved;
   AdwToast *t;
   guint changed;
   g_autofree char *text = NULL;
 
-  if (attest_workspace_is_read_only (self->workspace))
+  if (attest_workspace_is_read_only (workspace))
     return FALSE;
-  if (!attest_workspace_begin (self->workspace, &error))
+  if (!attest_workspace_begin (workspace, &error))
     {
       toast (self, adw_toast_new (error->message));
       return FALSE;
@@ -274,17 +269,17 @@ attest_method_page_apply_preset (AttestMethodPage *self,
   self->applying = TRUE;
   attest_risk_method_apply_preset (self->method, size);
   self->applying = FALSE;
-  if (!attest_workspace_commit (self->workspace, &error))
+  if (!attest_workspace_commit (workspace, &error))
     {
       saved_free (saved);
       toast (self, adw_toast_new (error->message));
       return FALSE;
     }
-  changed = attest_risks_count_changed (self->workspace, self->levels);
+  changed = attest_risks_count_changed (workspace, self->levels);
   g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (self->workspace);
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->levels = attest_risks_levels (workspace);
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   update_problems (self);
   build_form (self);
   if (changed == 0)
@@ -311,22 +306,20 @@ apply_preset_action (GtkWidget  *widget,
   AttestMethodPage *self = ATTEST_METHOD_PAGE (widget);
   int size = g_variant_get_int32 (parameter);
 
-  if (self->filled && size >= 3 && size <= 5)
+  if (attest_page_is_filled (ATTEST_PAGE (self)) && size >= 3 && size <= 5)
     attest_method_page_apply_preset (self, size);
 }
 
 /* Everything, once: when the page is first shown with its workspace
  * loaded, or at once when made for the guided setup. */
-static void
-fill (AttestMethodPage *self)
+static gboolean
+attest_method_page_fill (AttestPage *page)
 {
-  AttestWorkspace *workspace = self->workspace;
+  AttestMethodPage *self = ATTEST_METHOD_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
   gboolean embedded = self->embedded;
 
-  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
-    return;
-  self->filled = TRUE;
-  self->method = g_object_ref (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD));
+  self->method = g_object_ref (attest_risks_get_method (workspace));
   self->levels = attest_risks_levels (workspace);
 
 
@@ -340,8 +333,8 @@ fill (AttestMethodPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
                                  !attest_workspace_is_read_only (workspace));
 
-  self->n_likelihood = strv_count (self->method, "likelihood-scale");
-  self->n_impact = strv_count (self->method, "impact-scale");
+  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   self->scores = is_matrix (self) ? ATTEST_RISK_COMPUTATION_PRODUCT : attest_record_get_enum (self->method, "computation");
   self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->matrix, "risk-matrix");
@@ -372,34 +365,7 @@ fill (AttestMethodPage *self)
     gtk_box_insert_child_after (self->box, attest_approval_bar_new (workspace, "risk-method"), NULL);
 
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_AFTER);
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_METHOD_PAGE (page));
-}
-
-/**
- * attest_method_page_set_workspace:
- * @self: the page
- * @workspace: the workspace whose method it edits
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_method_page_set_workspace (AttestMethodPage *self,
-                                  AttestWorkspace  *workspace)
-{
-  g_return_if_fail (ATTEST_IS_METHOD_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+  return TRUE;
 }
 
 /**
@@ -431,48 +397,12 @@ static void
 attest_method_page_dispose (GObject *object)
 {
   AttestMethodPage *self = ATTEST_METHOD_PAGE (object);
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_METHOD_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_object (&self->workspace);
   g_clear_object (&self->method);
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->problems_text, g_free);
   G_OBJECT_CLASS (attest_method_page_parent_class)->dispose (object);
-}
-
-static void
-attest_method_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, ATTEST_METHOD_PAGE (object)->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_method_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_method_page_set_workspace (ATTEST_METHOD_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -482,19 +412,8 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_method_page_dispose;
-  object_class->get_property = attest_method_page_get_property;
-  object_class->set_property = attest_method_page_set_property;
+  ATTEST_PAGE_CLASS (klass)->fill = attest_method_page_fill;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-
-  /**
-   * AttestMethodPage:workspace:
-   *
-   * The workspace whose risk method the page edits.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-method-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, box);
@@ -510,7 +429,6 @@ static void
 attest_method_page_init (AttestMethodPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**
@@ -540,7 +458,7 @@ attest_method_page_new_full (AttestWorkspace *workspace,
   AttestMethodPage *self = g_object_new (ATTEST_TYPE_METHOD_PAGE, NULL);
 
   self->embedded = embedded;
-  attest_method_page_set_workspace (self, workspace);
-  fill (self);
+  attest_page_set_workspace (ATTEST_PAGE (self), workspace);
+  attest_page_fill (ATTEST_PAGE (self));
   return GTK_WIDGET (self);
 }

@@ -18,38 +18,28 @@
 
 struct _AttestOrganisationPage
 {
-  AdwBin                parent_instance;
+  AttestPage            parent_instance;
 
-  AttestWorkspace      *workspace;
   GtkWidget            *form;
 
   /* Template widgets */
   AdwPreferencesGroup  *group;
 };
 
-G_DEFINE_FINAL_TYPE (AttestOrganisationPage, attest_organisation_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AttestOrganisationPage, attest_organisation_page, ATTEST_TYPE_PAGE)
 
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
-static void
-fill (AttestOrganisationPage *self)
+static gboolean
+attest_organisation_page_fill (AttestPage *page)
 {
-  AttestRecord *org;
+  AttestOrganisationPage *self = ATTEST_ORGANISATION_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
 
-  if (self->form != NULL || self->workspace == NULL || !attest_workspace_is_loaded (self->workspace))
-    return;
-  org = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_ORGANISATION);
-  self->form = attest_record_form_new_for_record (self->workspace, org);
+  self->form = attest_record_form_new_for_record (workspace, org);
   gtk_widget_set_name (self->form, "organisation-form");
   adw_preferences_group_add (self->group, self->form);
   attest_record_form_validate (ATTEST_RECORD_FORM (self->form));
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_ORGANISATION_PAGE (page));
+  return TRUE;
 }
 
 /**
@@ -65,41 +55,6 @@ attest_organisation_page_get_form (AttestOrganisationPage *self)
   return self->form;
 }
 
-/**
- * attest_organisation_page_get_workspace:
- * @self: the organisation page
- *
- * Returns: (transfer none) (nullable): its workspace
- */
-AttestWorkspace *
-attest_organisation_page_get_workspace (AttestOrganisationPage *self)
-{
-  g_return_val_if_fail (ATTEST_IS_ORGANISATION_PAGE (self), NULL);
-  return self->workspace;
-}
-
-/**
- * attest_organisation_page_set_workspace:
- * @self: the organisation page
- * @workspace: the workspace whose organisation it edits
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_organisation_page_set_workspace (AttestOrganisationPage *self,
-                                        AttestWorkspace        *workspace)
-{
-  g_return_if_fail (ATTEST_IS_ORGANISATION_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
-}
-
 static void
 attest_organisation_page_dispose (GObject *object)
 {
@@ -107,40 +62,7 @@ attest_organisation_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_ORGANISATION_PAGE);
   self->form = NULL;
-  g_clear_object (&self->workspace);
   G_OBJECT_CLASS (attest_organisation_page_parent_class)->dispose (object);
-}
-
-static void
-attest_organisation_page_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, ATTEST_ORGANISATION_PAGE (object)->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_organisation_page_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_organisation_page_set_workspace (ATTEST_ORGANISATION_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -150,18 +72,7 @@ attest_organisation_page_class_init (AttestOrganisationPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_organisation_page_dispose;
-  object_class->get_property = attest_organisation_page_get_property;
-  object_class->set_property = attest_organisation_page_set_property;
-
-  /**
-   * AttestOrganisationPage:workspace:
-   *
-   * The workspace whose organisation the page edits.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  ATTEST_PAGE_CLASS (klass)->fill = attest_organisation_page_fill;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-organisation-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestOrganisationPage, group);
@@ -171,7 +82,6 @@ static void
 attest_organisation_page_init (AttestOrganisationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

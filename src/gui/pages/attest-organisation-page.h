@@ -8,17 +8,15 @@
 #include <adwaita.h>
 
 #include "attest.h"
+#include "attest-page.h"
 
 G_BEGIN_DECLS
 
 #define ATTEST_TYPE_ORGANISATION_PAGE (attest_organisation_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AttestOrganisationPage, attest_organisation_page, ATTEST, ORGANISATION_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (AttestOrganisationPage, attest_organisation_page, ATTEST, ORGANISATION_PAGE, AttestPage)
 
 GtkWidget       *attest_organisation_page_new           (AttestWorkspace        *workspace);
-AttestWorkspace *attest_organisation_page_get_workspace (AttestOrganisationPage *self);
-void             attest_organisation_page_set_workspace (AttestOrganisationPage *self,
-                                                         AttestWorkspace        *workspace);
 GtkWidget       *attest_organisation_page_get_form      (AttestOrganisationPage *self);
 
 G_END_DECLS

@@ -22,9 +22,8 @@
 
 struct _AttestReadinessPage
 {
-  GtkBox           parent_instance;
+  AttestPage       parent_instance;
 
-  AttestWorkspace *workspace;
   guint            refresh_id;
 
   GtkLabel        *summary_label;
@@ -33,10 +32,7 @@ struct _AttestReadinessPage
   GtkLabel        *more_label;
 };
 
-G_DEFINE_FINAL_TYPE (AttestReadinessPage, attest_readiness_page, GTK_TYPE_BOX)
-
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (AttestReadinessPage, attest_readiness_page, ATTEST_TYPE_PAGE)
 
 /* "6.1.3 f" is grouped under "6.1.3". */
 static char *
@@ -108,6 +104,7 @@ page_of_kind (const char *kind)
 static void
 fill_mandatory (AttestReadinessPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const AttestMandatoryItem *items;
   guint n_items;
 
@@ -116,7 +113,7 @@ fill_mandatory (AttestReadinessPage *self)
   for (guint i = 0; i < n_items; i++)
     {
       AttestRecord *where = NULL;
-      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], self->workspace, &where);
+      AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], workspace, &where);
       g_autofree char *title = g_strdup_printf ("%s  %s", items[i].clause, attest_mandatory_item_get_title (&items[i]));
       g_autofree char *subtitle = NULL;
       g_autofree char *name = NULL;
@@ -130,7 +127,7 @@ fill_mandatory (AttestReadinessPage *self)
                                                            : attest_kind_get_label (items[i].kind));
           break;
         case ATTEST_MANDATORY_STATUS_ELSEWHERE:
-          name = attest_record_dup_display_name (self->workspace, where);
+          name = attest_record_dup_display_name (workspace, where);
           subtitle = *attest_record_get_string (where, "location")
                      ? g_strdup_printf (_("Document register: %s, kept at %s"), name, attest_record_get_string (where, "location"))
                      : g_strdup_printf (_("Document register: %s"), name);
@@ -265,13 +262,14 @@ fill_findings (AttestReadinessPage *self,
 void
 attest_readiness_page_refresh (AttestReadinessPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GPtrArray) findings = NULL;
   guint blockers, warnings;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->workspace == NULL)
+  if (workspace == NULL)
     return;
-  findings = attest_readiness_check (self->workspace);
+  findings = attest_readiness_check (workspace);
   blockers = attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER);
   warnings = attest_readiness_count (findings, ATTEST_SEVERITY_WARNING);
   if (findings->len == 0)
@@ -315,25 +313,20 @@ on_map_cb (AttestReadinessPage *self)
   attest_readiness_page_refresh (self);
 }
 
-/**
- * attest_readiness_page_set_workspace:
- * @self: a readiness page
- * @workspace: the window's workspace
- */
-void
-attest_readiness_page_set_workspace (AttestReadinessPage *self,
-                                     AttestWorkspace     *workspace)
+/* The workspace is set once (AttestPage:workspace); the page follows its
+ * edits from then on, whether or not it is loaded yet. */
+static void
+on_workspace_cb (AttestReadinessPage *self)
 {
-  g_return_if_fail (ATTEST_IS_READINESS_PAGE (self));
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
 
-  if (!g_set_object (&self->workspace, workspace))
+  if (workspace == NULL)
     return;
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (attest_workspace_get_store (workspace), "committed", G_CALLBACK (queue_refresh), self,
                            G_CONNECT_SWAPPED);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attest_readiness_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 /**
@@ -355,40 +348,7 @@ attest_readiness_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), ATTEST_TYPE_READINESS_PAGE);
-  g_clear_object (&self->workspace);
   G_OBJECT_CLASS (attest_readiness_page_parent_class)->dispose (object);
-}
-
-static void
-attest_readiness_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, ATTEST_READINESS_PAGE (object)->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_readiness_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_readiness_page_set_workspace (ATTEST_READINESS_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -398,18 +358,6 @@ attest_readiness_page_class_init (AttestReadinessPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_readiness_page_dispose;
-  object_class->get_property = attest_readiness_page_get_property;
-  object_class->set_property = attest_readiness_page_set_property;
-
-  /**
-   * AttestReadinessPage:workspace:
-   *
-   * The workspace whose readiness the page shows.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-readiness-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestReadinessPage, summary_label);
@@ -425,4 +373,5 @@ attest_readiness_page_init (AttestReadinessPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->findings_list, update_header, NULL, NULL);
+  g_signal_connect (self, "notify::workspace", G_CALLBACK (on_workspace_cb), NULL);
 }

@@ -26,11 +26,9 @@
 
 struct _AttestRegisterPage
 {
-  GtkBox           parent_instance;
+  AttestPage       parent_instance;
 
-  AttestWorkspace *workspace;
   char            *kind;
-  gboolean         filled;
 
   /* Template widgets */
   GtkLabel        *title_label;
@@ -40,9 +38,9 @@ struct _AttestRegisterPage
   GtkButton       *suggest_button;
 };
 
-G_DEFINE_FINAL_TYPE (AttestRegisterPage, attest_register_page, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST_TYPE_PAGE)
 
-enum { PROP_0, PROP_WORKSPACE, PROP_KIND, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
+enum { PROP_0, PROP_KIND, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static char *suggest_threats (AttestWorkspace *workspace);
@@ -108,20 +106,22 @@ suggest_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   AttestRegisterPage *self = ATTEST_REGISTER_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const Layout *layout = find_layout (self->kind);
   g_autofree char *message = NULL;
 
-  if (self->workspace == NULL || layout->suggest == NULL)
+  if (workspace == NULL || layout->suggest == NULL)
     return;
-  message = layout->suggest (self->workspace);
+  message = layout->suggest (workspace);
   attest_toast_add (widget, message);
 }
 
 static void
 update_statement (AttestRegisterPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const Layout *layout = find_layout (self->kind);
-  AttestRecord *record = attest_workspace_get_singleton (self->workspace,
+  AttestRecord *record = attest_workspace_get_singleton (workspace,
                                                          attest_record_kind_lookup (layout->statement_kind));
   const char *statement = record ? attest_record_get_string (record, "statement") : "";
 
@@ -136,26 +136,28 @@ static void
 add_register (AttestRegisterPage *self,
               const char         *kind)
 {
-  gtk_box_append (GTK_BOX (self), attest_register_new_for_kind (self->workspace, kind));
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+
+  gtk_widget_set_parent (attest_register_new_for_kind (workspace, kind), GTK_WIDGET (self));
 }
 
 /* Everything below the heading, once: when the page is first shown, or
  * asked to show a record, with its workspace loaded. */
-static void
-fill (AttestRegisterPage *self)
+static gboolean
+attest_register_page_fill (AttestPage *page)
 {
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
   const Layout *layout = find_layout (self->kind);
   gboolean read_only;
 
-  if (self->filled || self->workspace == NULL || self->kind == NULL
-      || !attest_workspace_is_loaded (self->workspace))
-    return;
-  self->filled = TRUE;
-  read_only = attest_workspace_is_read_only (self->workspace);
+  if (self->kind == NULL)
+    return FALSE;
+  read_only = attest_workspace_is_read_only (workspace);
 
   if (layout->statement_kind != NULL)
     {
-      AttestRecord *record = attest_workspace_get_singleton (self->workspace,
+      AttestRecord *record = attest_workspace_get_singleton (workspace,
                                                              attest_record_kind_lookup (layout->statement_kind));
 
       gtk_widget_set_name (GTK_WIDGET (self->statement_label), "scope-statement-label");
@@ -165,8 +167,8 @@ fill (AttestRegisterPage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->statement_label), TRUE);
     }
   if (layout->document != NULL)
-    gtk_box_insert_child_after (GTK_BOX (self), attest_approval_bar_new (self->workspace, layout->document),
-                                GTK_WIDGET (self->statement_label));
+    gtk_widget_insert_after (attest_approval_bar_new (workspace, layout->document), GTK_WIDGET (self),
+                             GTK_WIDGET (self->statement_label));
   if (layout->register_heading != NULL)
     {
       gtk_label_set_text (self->register_heading, _(layout->register_heading));
@@ -190,15 +192,10 @@ fill (AttestRegisterPage *self)
       gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
       gtk_widget_add_css_class (heading, "heading");
       gtk_widget_set_margin_top (heading, 12);
-      gtk_box_append (GTK_BOX (self), heading);
+      gtk_widget_set_parent (heading, GTK_WIDGET (self));
       add_register (self, layout->more_kind);
     }
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_REGISTER_PAGE (page));
+  return TRUE;
 }
 
 /**
@@ -216,64 +213,11 @@ attest_register_page_select (AttestRegisterPage *self,
 {
   g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), FALSE);
 
-  fill (self);
+  attest_page_fill (ATTEST_PAGE (self));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AttestRecordTable *table;
-      GListModel *model;
-
-      if (!ATTEST_IS_REGISTER (child))
-        continue;
-      table = attest_register_get_table (ATTEST_REGISTER (child));
-      attest_register_set_search (ATTEST_REGISTER (child), "");
-      model = attest_record_table_get_model (table);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        {
-          g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-          if (item == record)
-            {
-              attest_record_table_select (table, i);
-              return TRUE;
-            }
-        }
-    }
+    if (ATTEST_IS_REGISTER (child) && attest_register_select_record (ATTEST_REGISTER (child), record))
+      return TRUE;
   return FALSE;
-}
-
-/**
- * attest_register_page_get_workspace:
- * @self: a register page
- *
- * Returns: (transfer none) (nullable): its workspace
- */
-AttestWorkspace *
-attest_register_page_get_workspace (AttestRegisterPage *self)
-{
-  g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), NULL);
-  return self->workspace;
-}
-
-/**
- * attest_register_page_set_workspace:
- * @self: a register page
- * @workspace: the workspace whose records it lists
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_register_page_set_workspace (AttestRegisterPage *self,
-                                    AttestWorkspace    *workspace)
-{
-  g_return_if_fail (ATTEST_IS_REGISTER_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
 }
 
 /**
@@ -296,7 +240,7 @@ set_kind (AttestRegisterPage *self,
   AttestRegisterSpec spec;
 
   g_return_if_fail (kind == NULL || attest_register_spec_for_kind (kind, &spec));
-  g_return_if_fail (!self->filled);
+  g_return_if_fail (!attest_page_is_filled (ATTEST_PAGE (self)));
 
   if (g_strcmp0 (self->kind, kind) == 0)
     return;
@@ -332,7 +276,6 @@ attest_register_page_dispose (GObject *object)
   AttestRegisterPage *self = ATTEST_REGISTER_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_REGISTER_PAGE);
-  g_clear_object (&self->workspace);
   G_OBJECT_CLASS (attest_register_page_parent_class)->dispose (object);
 }
 
@@ -355,9 +298,6 @@ attest_register_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
     case PROP_KIND:
       g_value_set_string (value, self->kind);
       break;
@@ -382,9 +322,6 @@ attest_register_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      attest_register_page_set_workspace (self, g_value_get_object (value));
-      break;
     case PROP_KIND:
       set_kind (self, g_value_get_string (value));
       break;
@@ -409,15 +346,8 @@ attest_register_page_class_init (AttestRegisterPageClass *klass)
   object_class->finalize = attest_register_page_finalize;
   object_class->get_property = attest_register_page_get_property;
   object_class->set_property = attest_register_page_set_property;
+  ATTEST_PAGE_CLASS (klass)->fill = attest_register_page_fill;
 
-  /**
-   * AttestRegisterPage:workspace:
-   *
-   * The workspace whose records the page lists.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * AttestRegisterPage:kind:
    *
@@ -459,7 +389,6 @@ attest_register_page_init (AttestRegisterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", FALSE);
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

@@ -8,18 +8,16 @@
 #include <adwaita.h>
 
 #include "attest.h"
+#include "attest-page.h"
 
 G_BEGIN_DECLS
 
 #define ATTEST_TYPE_REGISTER_PAGE (attest_register_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST, REGISTER_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST, REGISTER_PAGE, AttestPage)
 
 GtkWidget       *attest_register_page_new           (AttestWorkspace    *workspace,
                                                      const char         *kind);
-AttestWorkspace *attest_register_page_get_workspace (AttestRegisterPage *self);
-void             attest_register_page_set_workspace (AttestRegisterPage *self,
-                                                     AttestWorkspace    *workspace);
 const char      *attest_register_page_get_kind      (AttestRegisterPage *self);
 gboolean         attest_register_page_select        (AttestRegisterPage *self,
                                                      AttestRecord       *record);

@@ -68,7 +68,7 @@ level_text (AttestWorkspace *workspace,
             AttestRecord    *risk,
             const char      *field)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
   gboolean residual = g_str_has_prefix (field, "residual-");
 
   return g_strdup (attest_risk_method_level_name (method, attest_risk_level (workspace, risk, residual)));
@@ -93,7 +93,7 @@ current_level_text (AttestWorkspace *workspace,
                     AttestRecord    *risk,
                     const char      *field)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
 
   return g_strdup (attest_risk_method_level_name (method, attest_risk_current_level (workspace, risk)));
 }
@@ -206,7 +206,7 @@ static const AttestColumn document_columns[] = {
 static GStrv
 risk_level_choices (AttestWorkspace *workspace)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   g_strv_builder_addv (builder, (const char **) attest_record_get_strv (method, "levels"));
@@ -217,10 +217,10 @@ risk_level_choices (AttestWorkspace *workspace)
 static gboolean
 risk_level_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice, const char *name)
 {
-  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (workspace);
   int level = attest_risk_level (workspace, risk, FALSE);
 
-  if (choice == g_strv_length ((char **) attest_record_get_strv (method, "levels")))
+  if (choice == attest_record_get_strv_length (method, "levels"))
     return level < 0;
   return level == (int) choice;
 }
@@ -286,9 +286,9 @@ risk_problem_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choi
 }
 
 static const AttestRegisterFilter risk_filters[] = {
-  { "level-filter", N_("Level"), risk_level_choices, risk_level_matches },
-  { "owner-filter", N_("Owner"), risk_owner_choices, risk_owner_matches },
-  { "problem-filter", N_("Problems"), risk_problem_choices, risk_problem_matches },
+  { "level-filter", N_("Level"), N_("Any level"), risk_level_choices, risk_level_matches },
+  { "owner-filter", N_("Owner"), N_("Any owner"), risk_owner_choices, risk_owner_matches },
+  { "problem-filter", N_("Problems"), N_("Any problems"), risk_problem_choices, risk_problem_matches },
 };
 
 /* The kind's register: its spec, whose form fields are the record form's
@@ -300,34 +300,34 @@ typedef struct
 } KindRegister;
 
 static const KindRegister registers[] = {
-  { "context-issue", { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), NULL, "category", "title",
+  { "context-issue", { "issues-register", 0, issue_columns, G_N_ELEMENTS (issue_columns), NULL, "category", N_("Any category"), "title",
     N_("Context issues"), N_("No context issues recorded yet. Add one, or run the guided setup."),
     N_("Search issues"), N_("Add an issue"), N_("New Issue"), N_("Edit Issue") } },
-  { "interested-party", { "parties-register", 0, party_columns, G_N_ELEMENTS (party_columns), NULL, "kind", "name",
+  { "interested-party", { "parties-register", 0, party_columns, G_N_ELEMENTS (party_columns), NULL, "kind", N_("Any kind"), "name",
     N_("Interested parties"), N_("No interested parties recorded yet."),
     N_("Search interested parties"), N_("Add an interested party"), N_("New Interested Party"), N_("Edit Interested Party") } },
-  { "requirement", { "requirements-register", 0, requirement_columns, G_N_ELEMENTS (requirement_columns), NULL, "kind", "text",
+  { "requirement", { "requirements-register", 0, requirement_columns, G_N_ELEMENTS (requirement_columns), NULL, "kind", N_("Any kind"), "text",
     N_("Requirements of interested parties"), N_("No requirements recorded yet."),
     N_("Search requirements"), N_("Add a requirement"), N_("New Requirement"), N_("Edit Requirement") } },
-  { "scope-item", { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), NULL, "kind", "name",
+  { "scope-item", { "scope-register", 0, scope_item_columns, G_N_ELEMENTS (scope_item_columns), NULL, "kind", N_("Any part of the scope"), "name",
     N_("Parts of the scope"), N_("No units, locations, processes, systems, exclusions or interfaces recorded yet."),
     N_("Search the scope"), N_("Add a part of the scope"), N_("New Part of the Scope"), N_("Edit Part of the Scope") } },
-  { "asset", { "assets-register", 0, asset_columns, G_N_ELEMENTS (asset_columns), NULL, "kind", "name",
+  { "asset", { "assets-register", 0, asset_columns, G_N_ELEMENTS (asset_columns), NULL, "kind", N_("Any kind"), "name",
     N_("Assets"), N_("No assets recorded yet. Start with the information the organisation could not do without."),
     N_("Search assets"), N_("Add an asset"), N_("New Asset"), N_("Edit Asset") } },
-  { "threat", { "threats-register", 0, threat_columns, G_N_ELEMENTS (threat_columns), NULL, NULL, "name",
+  { "threat", { "threats-register", 0, threat_columns, G_N_ELEMENTS (threat_columns), NULL, NULL, NULL, "name",
     N_("Threats"), N_("No threats recorded yet."),
     N_("Search threats"), N_("Add a threat"), N_("New Threat"), N_("Edit Threat") } },
-  { "vulnerability", { "vulnerabilities-register", 0, vulnerability_columns, G_N_ELEMENTS (vulnerability_columns), NULL, NULL, "name",
+  { "vulnerability", { "vulnerabilities-register", 0, vulnerability_columns, G_N_ELEMENTS (vulnerability_columns), NULL, NULL, NULL, "name",
     N_("Vulnerabilities"), N_("No vulnerabilities recorded yet."),
     N_("Search vulnerabilities"), N_("Add a vulnerability"), N_("New Vulnerability"), N_("Edit Vulnerability") } },
-  { "risk", { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), NULL, "treatment", "title",
+  { "risk", { "risks-register", 0, risk_columns, G_N_ELEMENTS (risk_columns), NULL, "treatment", N_("Any treatment"), "title",
     N_("Risks"), N_("No risks recorded yet. Add one for each thing that could go wrong with an asset."),
     N_("Search risks"), N_("Add a risk"), N_("New Risk"), N_("Edit Risk"), risk_filters, G_N_ELEMENTS (risk_filters) } },
-  { "treatment-action", { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), NULL, "status", "title",
+  { "treatment-action", { "actions-register", 0, action_columns, G_N_ELEMENTS (action_columns), NULL, "status", N_("Any status"), "title",
     N_("Risk treatment plan"), N_("No treatment actions planned yet."),
     N_("Search actions"), N_("Add a treatment action"), N_("New Treatment Action"), N_("Edit Treatment Action") } },
-  { "document", { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), NULL, NULL, "title",
+  { "document", { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), NULL, NULL, NULL, "title",
     N_("Document register"), N_("No documents registered yet. Add the policy and the other documents the ISMS keeps, here or elsewhere."),
     N_("Search documents"), N_("Add a document"), N_("New Document"), N_("Edit Document") } },
 };

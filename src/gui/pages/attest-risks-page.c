@@ -26,10 +26,8 @@
 
 struct _AttestRisksPage
 {
-  GtkBox           parent_instance;
+  AttestPage       parent_instance;
 
-  AttestWorkspace *workspace;
-  gboolean         filled;
   GtkWidget       *heat_maps[2];   /* before and after treatment */
   GtkWidget       *risk_register;
 
@@ -42,10 +40,7 @@ struct _AttestRisksPage
   GtkLabel        *heat_note_label;
 };
 
-G_DEFINE_FINAL_TYPE (AttestRisksPage, attest_risks_page, GTK_TYPE_BOX)
-
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (AttestRisksPage, attest_risks_page, ATTEST_TYPE_PAGE)
 
 typedef struct
 {
@@ -82,7 +77,7 @@ on_heat_map_selection_cb (AttestHeatMap   *map,
                           AttestRisksPage *self)
 {
   AttestHeatMap *other = ATTEST_HEAT_MAP (self->heat_maps[map == ATTEST_HEAT_MAP (self->heat_maps[0])]);
-  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (attest_page_get_workspace (ATTEST_PAGE (self)));
   const char * const *likelihoods = attest_record_get_strv (method, "likelihood-scale");
   const char * const *impacts = attest_record_get_strv (method, "impact-scale");
   g_autofree char *text = NULL;
@@ -105,7 +100,7 @@ on_heat_map_selection_cb (AttestHeatMap   *map,
   attest_heat_map_select (other, 0, 0);
 
   cell = g_new0 (Cell, 1);
-  cell->workspace = g_object_ref (self->workspace);
+  cell->workspace = g_object_ref (attest_page_get_workspace (ATTEST_PAGE (self)));
   cell->residual = attest_heat_map_get_residual (map);
   cell->likelihood = likelihood;
   cell->impact = impact;
@@ -124,7 +119,7 @@ show_all_action (GtkWidget  *widget,
 {
   AttestRisksPage *self = ATTEST_RISKS_PAGE (widget);
 
-  if (!self->filled)
+  if (!attest_page_is_filled (ATTEST_PAGE (self)))
     return;
   attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[0]), 0, 0);
   attest_heat_map_select (ATTEST_HEAT_MAP (self->heat_maps[1]), 0, 0);
@@ -138,10 +133,11 @@ record_decision_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   AttestRisksPage *self = ATTEST_RISKS_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *risk;
   GtkRoot *root;
 
-  if (!self->filled)
+  if (!attest_page_is_filled (ATTEST_PAGE (self)))
     return;
   risk = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->risk_register)));
   if (risk == NULL)
@@ -150,7 +146,7 @@ record_decision_action (GtkWidget  *widget,
       return;
     }
   root = gtk_widget_get_root (widget);
-  attest_decision_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->workspace, risk);
+  attest_decision_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, workspace, risk);
 }
 
 static GtkWidget *
@@ -159,7 +155,8 @@ add_heat_map (AttestRisksPage *self,
               GtkWidget       *title,
               gboolean         residual)
 {
-  GtkWidget *map = attest_heat_map_new (self->workspace, residual);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  GtkWidget *map = attest_heat_map_new (workspace, residual);
 
   gtk_widget_set_name (map, residual ? "heat-map-residual" : "heat-map-inherent");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
@@ -168,24 +165,19 @@ add_heat_map (AttestRisksPage *self,
   return map;
 }
 
-static void
-fill (AttestRisksPage *self)
+static gboolean
+attest_risks_page_fill (AttestPage *page)
 {
-  if (self->filled || self->workspace == NULL || !attest_workspace_is_loaded (self->workspace))
-    return;
-  self->filled = TRUE;
+  AttestRisksPage *self = ATTEST_RISKS_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
+
   self->heat_maps[0] = add_heat_map (self, self->inherent_column, self->inherent_title, FALSE);
   self->heat_maps[1] = add_heat_map (self, self->residual_column, self->residual_title, TRUE);
-  self->risk_register = attest_register_new_for_kind (self->workspace, "risk");
-  gtk_box_append (GTK_BOX (self), self->risk_register);
+  self->risk_register = attest_register_new_for_kind (workspace, "risk");
+  gtk_widget_set_parent (self->risk_register, GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks-page.record-decision",
-                                 !attest_workspace_is_read_only (self->workspace));
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_RISKS_PAGE (page));
+                                 !attest_workspace_is_read_only (workspace));
+  return TRUE;
 }
 
 /**
@@ -201,63 +193,11 @@ gboolean
 attest_risks_page_select (AttestRisksPage *self,
                           AttestRecord    *risk)
 {
-  AttestRecordTable *table;
-  GListModel *model;
-
   g_return_val_if_fail (ATTEST_IS_RISKS_PAGE (self), FALSE);
 
-  fill (self);
-  if (!self->filled)
+  if (!attest_page_fill (ATTEST_PAGE (self)))
     return FALSE;
-  table = attest_register_get_table (ATTEST_REGISTER (self->risk_register));
-  attest_register_set_search (ATTEST_REGISTER (self->risk_register), "");
-  model = attest_record_table_get_model (table);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AttestRecord) item = g_list_model_get_item (model, i);
-
-      if (item == risk)
-        {
-          attest_record_table_select (table, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/**
- * attest_risks_page_get_workspace:
- * @self: the risks page
- *
- * Returns: (transfer none) (nullable): its workspace
- */
-AttestWorkspace *
-attest_risks_page_get_workspace (AttestRisksPage *self)
-{
-  g_return_val_if_fail (ATTEST_IS_RISKS_PAGE (self), NULL);
-  return self->workspace;
-}
-
-/**
- * attest_risks_page_set_workspace:
- * @self: the risks page
- * @workspace: the workspace whose risks it shows
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_risks_page_set_workspace (AttestRisksPage *self,
-                                 AttestWorkspace *workspace)
-{
-  g_return_if_fail (ATTEST_IS_RISKS_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+  return attest_register_select_record (ATTEST_REGISTER (self->risk_register), risk);
 }
 
 static void
@@ -266,44 +206,7 @@ attest_risks_page_dispose (GObject *object)
   AttestRisksPage *self = ATTEST_RISKS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_RISKS_PAGE);
-  g_clear_object (&self->workspace);
   G_OBJECT_CLASS (attest_risks_page_parent_class)->dispose (object);
-}
-
-static void
-attest_risks_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  AttestRisksPage *self = ATTEST_RISKS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_risks_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  AttestRisksPage *self = ATTEST_RISKS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_risks_page_set_workspace (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -313,18 +216,7 @@ attest_risks_page_class_init (AttestRisksPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_risks_page_dispose;
-  object_class->get_property = attest_risks_page_get_property;
-  object_class->set_property = attest_risks_page_set_property;
-
-  /**
-   * AttestRisksPage:workspace:
-   *
-   * The workspace whose risks the page shows.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  ATTEST_PAGE_CLASS (klass)->fill = attest_risks_page_fill;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-risks-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, inherent_column);
@@ -342,7 +234,6 @@ static void
 attest_risks_page_init (AttestRisksPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 /**

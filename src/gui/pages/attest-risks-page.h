@@ -8,17 +8,15 @@
 #include <adwaita.h>
 
 #include "attest.h"
+#include "attest-page.h"
 
 G_BEGIN_DECLS
 
 #define ATTEST_TYPE_RISKS_PAGE (attest_risks_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AttestRisksPage, attest_risks_page, ATTEST, RISKS_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (AttestRisksPage, attest_risks_page, ATTEST, RISKS_PAGE, AttestPage)
 
 GtkWidget       *attest_risks_page_new           (AttestWorkspace *workspace);
-AttestWorkspace *attest_risks_page_get_workspace (AttestRisksPage *self);
-void             attest_risks_page_set_workspace (AttestRisksPage *self,
-                                                  AttestWorkspace *workspace);
 gboolean         attest_risks_page_select        (AttestRisksPage *self,
                                                   AttestRecord    *risk);
 

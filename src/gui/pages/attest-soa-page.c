@@ -27,10 +27,8 @@
 
 struct _AttestSoaPage
 {
-  GtkWidget          parent_instance;
+  AttestPage         parent_instance;
 
-  AttestWorkspace   *workspace;
-  gboolean           filled;
   AttestRecordTable *table;
   GtkCustomFilter   *filter;
   GtkWidget         *theme_filter;
@@ -52,10 +50,7 @@ struct _AttestSoaPage
   GtkWidget         *changes_label;
 };
 
-G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_WORKSPACE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (AttestSoaPage, attest_soa_page, ATTEST_TYPE_PAGE)
 
 static const AttestControl *
 control_of (AttestRecord *entry)
@@ -131,6 +126,7 @@ matches (gpointer item,
          gpointer user_data)
 {
   AttestSoaPage *self = user_data;
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *entry = item;
   const AttestControl *control = control_of (entry);
   guint theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->theme_filter));
@@ -147,7 +143,7 @@ matches (gpointer item,
     return FALSE;
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->problems_filter)))
     {
-      g_autoptr(GPtrArray) findings = attest_soa_check_entry (self->workspace, entry);
+      g_autoptr(GPtrArray) findings = attest_soa_check_entry (workspace, entry);
 
       if (findings->len == 0)
         return FALSE;
@@ -171,7 +167,7 @@ filter_changed (AttestSoaPage *self)
 {
   const char *text;
 
-  if (!self->filled || self->search == NULL)
+  if (!attest_page_is_filled (ATTEST_PAGE (self)) || self->search == NULL)
     return;
   text = gtk_editable_get_text (GTK_EDITABLE (self->search));
   g_clear_pointer (&self->needle, g_free);
@@ -186,6 +182,7 @@ static void
 on_add_evidence_cb (GtkButton     *button,
                     AttestSoaPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *entry = attest_record_table_get_selected (self->table);
   g_autoptr(AttestRecord) evidence = NULL;
   g_autoptr(GError) error = NULL;
@@ -193,7 +190,7 @@ on_add_evidence_cb (GtkButton     *button,
   if (entry == NULL)
     return;
   evidence = g_object_new (ATTEST_TYPE_EVIDENCE, "soa-entry-id", attest_record_get_id (entry), NULL);
-  if (!attest_workspace_add (self->workspace, evidence, &error))
+  if (!attest_workspace_add (workspace, evidence, &error))
     attest_toast_add (GTK_WIDGET (self), error->message);
 }
 
@@ -204,12 +201,13 @@ static void
 on_remove_evidence_cb (GtkButton     *button,
                        AttestSoaPage *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   AttestRecord *evidence = g_object_get_data (G_OBJECT (button), "evidence");
   const char *title = attest_record_get_string (evidence, "title");
   g_autofree char *message = *title ? g_strdup_printf (_("Removed the evidence “%s”"), title)
                                     : g_strdup (_("Removed the evidence"));
 
-  attest_remove_with_undo (GTK_WIDGET (self), self->workspace, evidence, message);
+  attest_remove_with_undo (GTK_WIDGET (self), workspace, evidence, message);
 }
 
 static void
@@ -229,11 +227,12 @@ build_links (AttestSoaPage *self,
              GtkBox        *box,
              gboolean       read_only)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   static const char * const kinds[] = { "soa-requirement", "risk-control" };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      GtkWidget *list = attest_link_list_new (self->workspace, kinds[i], entry, read_only);
+      GtkWidget *list = attest_link_list_new (workspace, kinds[i], entry, read_only);
 
       g_signal_connect_object (list, "changed", G_CALLBACK (on_links_changed_cb), self, 0);
       gtk_box_append (box, list);
@@ -273,7 +272,7 @@ build_editor (AttestSoaPage *self)
   };
   static const char * const evidence_fields[] = { "title", "location", "date", NULL };
   AttestRecord *entry = attest_record_table_get_selected (self->table);
-  gboolean read_only = attest_workspace_is_read_only (self->workspace);
+  gboolean read_only = attest_workspace_is_read_only (attest_page_get_workspace (ATTEST_PAGE (self)));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   const AttestControl *control;
   GtkWidget *label, *group, *add;
@@ -305,10 +304,10 @@ build_editor (AttestSoaPage *self)
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
 
-  gtk_box_append (GTK_BOX (box), attest_record_form_new_full (self->workspace, entry, fields, read_only));
+  gtk_box_append (GTK_BOX (box), attest_record_form_new_full (attest_page_get_workspace (ATTEST_PAGE (self)), entry, fields, read_only));
 
   {
-    g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (self->workspace, entry);
+    g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (attest_page_get_workspace (ATTEST_PAGE (self)), entry);
     g_autoptr(GString) text = g_string_new (_("Reasons for inclusion: "));
 
     for (guint i = 0; i < reasons->len; i++)
@@ -333,7 +332,7 @@ build_editor (AttestSoaPage *self)
   {
     GWeakRef *workspace = g_new0 (GWeakRef, 1);
 
-    g_weak_ref_init (workspace, self->workspace);
+    g_weak_ref_init (workspace, attest_page_get_workspace (ATTEST_PAGE (self)));
     g_object_set_data_full (G_OBJECT (label), "workspace", workspace, free_weak_ref);
   }
   update_justification (entry, NULL, GTK_LABEL (label));
@@ -347,7 +346,7 @@ build_editor (AttestSoaPage *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Where an auditor can see that the control works: a document, a record, a report."));
   {
-    g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (self->workspace, entry);
+    g_autoptr(GPtrArray) evidence = attest_soa_dup_evidence (attest_page_get_workspace (ATTEST_PAGE (self)), entry);
 
     for (guint i = 0; i < evidence->len; i++)
       {
@@ -393,8 +392,9 @@ on_problem_activated_cb (GtkListBox    *list,
 static void
 refresh (AttestSoaPage *self)
 {
-  g_autoptr(GPtrArray) findings = attest_soa_check (self->workspace);
-  AttestRecord *version = attest_soa_get_approved (self->workspace);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  g_autoptr(GPtrArray) findings = attest_soa_check (workspace);
+  AttestRecord *version = attest_soa_get_approved (workspace);
   GtkWidget *child;
   g_autofree char *text = NULL;
 
@@ -413,12 +413,12 @@ refresh (AttestSoaPage *self)
     }
 
   /* Said as the other documents' pages say it. */
-  text = attest_isms_document_dup_status (self->workspace, "soa");
+  text = attest_isms_document_dup_status (workspace, "soa");
   gtk_label_set_text (GTK_LABEL (self->version_label), text);
 
   /* What changed since the approved version, control by control. */
   {
-    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (self->workspace, version, NULL) : NULL;
+    g_autoptr(GPtrArray) changes = version ? attest_soa_diff (workspace, version, NULL) : NULL;
     g_autoptr(GString) list = g_string_new (NULL);
 
     for (guint i = 0; changes != NULL && i < changes->len && i < 100; i++)
@@ -482,11 +482,12 @@ approve_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AttestApproveDialog *dialog;
 
   dialog = attest_approve_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                           self->workspace, "soa");
+                                                           workspace, "soa");
 
   g_signal_connect_object (dialog, "approved", G_CALLBACK (on_approved_cb), self, 0);
 }
@@ -528,7 +529,7 @@ replace_with_csv (gpointer data)
   CsvExport *export = data;
   g_autoptr(GError) error = NULL;
 
-  if (!attest_output_write_file (export->path, attest_workspace_get_path (export->page->workspace),
+  if (!attest_output_write_file (export->path, attest_workspace_get_path (attest_page_get_workspace (ATTEST_PAGE (export->page))),
                                  ATTEST_OUTPUT_FORCE, export->csv, -1, &error))
     tell (export->page, _("Could Not Export"), error->message);
 }
@@ -538,6 +539,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        AttestSoaPage   *self)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
   g_autofree char *csv = NULL;
   g_autoptr(GError) error = NULL;
@@ -545,8 +547,8 @@ on_export_response_cb (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
   if (path == NULL)
     return;
-  csv = attest_csv_export_soa (self->workspace);
-  if (attest_output_write_file (path, attest_workspace_get_path (self->workspace), ATTEST_OUTPUT_DEFAULT,
+  csv = attest_csv_export_soa (workspace);
+  if (attest_output_write_file (path, attest_workspace_get_path (workspace), ATTEST_OUTPUT_DEFAULT,
                                 csv, -1, &error))
     return;
   if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
@@ -585,6 +587,7 @@ static void
 preview_import (AttestSoaPage *self,
                 const char    *path)
 {
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) data = NULL;
   g_autofree char *contents = NULL;
@@ -598,7 +601,7 @@ preview_import (AttestSoaPage *self,
       return;
     }
   data = g_bytes_new_take (g_steal_pointer (&contents), length);
-  dialog = attest_csv_import_dialog_new (GTK_WIDGET (self), self->workspace, name, data, &error);
+  dialog = attest_csv_import_dialog_new (GTK_WIDGET (self), workspace, name, data, &error);
   if (dialog == NULL)
     {
       g_autofree char *message = g_strdup_printf ("“%s”: %s", name, error->message);
@@ -689,21 +692,12 @@ attest_soa_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->filter);
-  g_clear_object (&self->workspace);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (attest_soa_page_parent_class)->dispose (object);
 }
 
-static void fill_page                    (GtkWidget    *page);
-static void attest_soa_page_get_property (GObject      *object,
-                                          guint         prop_id,
-                                          GValue       *value,
-                                          GParamSpec   *pspec);
-static void attest_soa_page_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec);
+static gboolean attest_soa_page_fill (AttestPage *page);
 
 static void
 attest_soa_page_class_init (AttestSoaPageClass *klass)
@@ -712,18 +706,7 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = attest_soa_page_dispose;
-  object_class->get_property = attest_soa_page_get_property;
-  object_class->set_property = attest_soa_page_set_property;
-
-  /**
-   * AttestSoaPage:workspace:
-   *
-   * The workspace whose Statement of Applicability the page shows.
-   */
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, ATTEST_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  ATTEST_PAGE_CLASS (klass)->fill = attest_soa_page_fill;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "soapage");
 
@@ -757,7 +740,6 @@ attest_soa_page_init (AttestSoaPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", FALSE);
-  attest_page_fill_when_shown (GTK_WIDGET (self), fill_page);
 }
 
 static GtkWidget *
@@ -789,16 +771,14 @@ dropdown (const char  *name,
 
 /* Everything, once: when the page is first shown with its workspace
  * loaded, or asked to show an entry. */
-static void
-fill (AttestSoaPage *self)
+static gboolean
+attest_soa_page_fill (AttestPage *page)
 {
-  AttestWorkspace *workspace = self->workspace;
+  AttestSoaPage *self = ATTEST_SOA_PAGE (page);
+  AttestWorkspace *workspace = attest_page_get_workspace (page);
   g_autoptr(GtkFilterListModel) filtered = NULL;
   gboolean writable;
 
-  if (self->filled || workspace == NULL || !attest_workspace_is_loaded (workspace))
-    return;
-  self->filled = TRUE;
   writable = !attest_workspace_is_read_only (workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.approve", writable);
@@ -839,66 +819,7 @@ fill (AttestSoaPage *self)
 
   build_editor (self);
   refresh (self);
-}
-
-static void
-fill_page (GtkWidget *page)
-{
-  fill (ATTEST_SOA_PAGE (page));
-}
-
-/**
- * attest_soa_page_set_workspace:
- * @self: the page
- * @workspace: the workspace whose Statement of Applicability it shows
- *
- * Set once. The page fills itself when it is first shown with the
- * workspace loaded.
- */
-void
-attest_soa_page_set_workspace (AttestSoaPage   *self,
-                               AttestWorkspace *workspace)
-{
-  g_return_if_fail (ATTEST_IS_SOA_PAGE (self));
-  g_return_if_fail (self->workspace == NULL || self->workspace == workspace);
-
-  if (!g_set_object (&self->workspace, workspace))
-    return;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
-}
-
-static void
-attest_soa_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, ATTEST_SOA_PAGE (object)->workspace);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-attest_soa_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      attest_soa_page_set_workspace (ATTEST_SOA_PAGE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return TRUE;
 }
 
 /**
@@ -910,9 +831,9 @@ attest_soa_page_set_property (GObject      *object,
 GtkWidget *
 attest_soa_page_new (AttestWorkspace *workspace)
 {
-  AttestSoaPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, "workspace", workspace, NULL);
+  AttestPage *self = g_object_new (ATTEST_TYPE_SOA_PAGE, "workspace", workspace, NULL);
 
-  fill (self);
+  attest_page_fill (self);
   return GTK_WIDGET (self);
 }
 
@@ -952,25 +873,12 @@ void
 attest_soa_page_select (AttestSoaPage *self,
                         AttestRecord  *entry)
 {
-  GListModel *shown;
-  guint position;
-
-  fill (self);
-  if (!self->filled)
+  if (!attest_page_fill (ATTEST_PAGE (self)))
     return;
-  shown = attest_record_table_get_model (self->table);
   for (guint pass = 0; pass < 2; pass++)
     {
-      for (position = 0; position < g_list_model_get_n_items (shown); position++)
-        {
-          g_autoptr(AttestRecord) item = g_list_model_get_item (shown, position);
-
-          if (item == entry)
-            {
-              attest_record_table_select (self->table, position);
-              return;
-            }
-        }
+      if (attest_record_table_select_record (self->table, entry))
+        return;
       gtk_editable_set_text (GTK_EDITABLE (self->search), "");
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->theme_filter), 0);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->applicability_filter), 0);

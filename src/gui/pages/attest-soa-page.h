@@ -8,17 +8,16 @@
 #include <adwaita.h>
 
 #include "attest.h"
+#include "attest-page.h"
 #include "widgets/attest-record-table.h"
 
 G_BEGIN_DECLS
 
 #define ATTEST_TYPE_SOA_PAGE (attest_soa_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AttestSoaPage, attest_soa_page, ATTEST, SOA_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (AttestSoaPage, attest_soa_page, ATTEST, SOA_PAGE, AttestPage)
 
 GtkWidget         *attest_soa_page_new            (AttestWorkspace *workspace);
-void               attest_soa_page_set_workspace  (AttestSoaPage   *self,
-                                                   AttestWorkspace *workspace);
 AttestRecordTable *attest_soa_page_get_table      (AttestSoaPage   *self);
 void               attest_soa_page_select         (AttestSoaPage   *self,
                                                    AttestRecord    *entry);

@@ -120,10 +120,10 @@ scale_sizes (AttestHeatMap *self,
              int           *n_likelihood,
              int           *n_impact)
 {
-  AttestRecord *method = attest_workspace_get_singleton (self->workspace, ATTEST_TYPE_RISK_METHOD);
+  AttestRecord *method = attest_risks_get_method (self->workspace);
 
-  *n_likelihood = method ? (int) g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")) : 0;
-  *n_impact = method ? (int) g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")) : 0;
+  *n_likelihood = method ? (int) attest_record_get_strv_length (method, "likelihood-scale") : 0;
+  *n_impact = method ? (int) attest_record_get_strv_length (method, "impact-scale") : 0;
 }
 
 static gboolean

@@ -539,7 +539,8 @@ attest_record_form_dispose (GObject *object)
 
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_data (self->record, self);
-  g_clear_pointer (&self->list, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_RECORD_FORM);
+  self->list = NULL;
   g_clear_object (&self->record);
   g_clear_object (&self->workspace);
 
@@ -566,8 +567,9 @@ attest_record_form_class_init (AttestRecordFormClass *klass)
 
   object_class->dispose = attest_record_form_dispose;
   object_class->finalize = attest_record_form_finalize;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordform");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/widgets/attest-record-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestRecordForm, list);
 
   /**
    * AttestRecordForm::validated:
@@ -581,6 +583,7 @@ attest_record_form_class_init (AttestRecordFormClass *klass)
 static void
 attest_record_form_init (AttestRecordForm *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -624,12 +627,8 @@ attest_record_form_new_full (AttestWorkspace    *workspace,
 
   self->record = g_object_ref (record);
   self->workspace = workspace ? g_object_ref (workspace) : NULL;
-  self->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   attest_kind_get_label (attest_record_get_kind (record)), -1);
-  gtk_widget_set_parent (self->list, GTK_WIDGET (self));
 
   for (guint i = 0; fields[i] != NULL; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, fields[i], read_only));

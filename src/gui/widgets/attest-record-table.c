@@ -475,6 +475,44 @@ attest_record_table_select (AttestRecordTable *self,
 }
 
 /**
+ * attest_record_table_select_record:
+ * @self: a table
+ * @record: a record
+ *
+ * Selects @record's row and scrolls the table to it.
+ *
+ * Returns: %TRUE if the table shows @record
+ */
+gboolean
+attest_record_table_select_record (AttestRecordTable *self,
+                                   AttestRecord      *record)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->view));
+  guint n = g_list_model_get_n_items (shown);
+
+  g_return_val_if_fail (ATTEST_IS_RECORD_TABLE (self), FALSE);
+  g_return_val_if_fail (ATTEST_IS_RECORD (record), FALSE);
+
+  for (guint position = 0; position < n; position++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (shown, position);
+
+      if (item != record)
+        continue;
+      attest_record_table_select (self, position);
+      /* GTK 4.8 has no gtk_column_view_scroll_to(): its list view's own
+       * action scrolls. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * attest_record_table_dup_shown_text:
  * @self: a table
  * @record: a record on screen

@@ -76,6 +76,8 @@ char       *attest_record_table_dup_cell_text (AttestRecordTable  *self,
 AttestRecord *attest_record_table_get_selected (AttestRecordTable *self);
 void        attest_record_table_select        (AttestRecordTable  *self,
                                                guint               position);
+gboolean    attest_record_table_select_record (AttestRecordTable *self,
+                                               AttestRecord       *record);
 GtkSelectionModel *attest_record_table_get_selection (AttestRecordTable *self);
 char       *attest_record_table_get_cell_text (AttestRecordTable  *self,
                                                AttestRecord       *record,

@@ -10,9 +10,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "attest-record-form.h"
+#include "dialogs/attest-record-editor.h"
 #include "attest-toast.h"
-#include "attest-link-list.h"
 #include "attest-register.h"
 #include "attest-undo.h"
 
@@ -29,16 +28,19 @@ struct _AttestRegister
   AttestRegisterSpec  spec;
   AttestRecordTable  *table;
   GtkCustomFilter    *filter;
-  GtkWidget          *search;
   GtkWidget          *dropdown;
-  GtkWidget          *edit_button;
-  GtkWidget          *delete_button;
   char               *needle;
   int                 filter_value;
   AttestRecordMatchFunc match;
   gpointer            match_data;
   GDestroyNotify      match_destroy;
   GPtrArray          *filters;   /* (element-type Filter) the spec's computed filters */
+
+  /* Template widgets */
+  GtkWidget          *toolbar;
+  GtkWidget          *search;
+  GtkWidget          *add_button;
+  GtkWidget          *filter_bar;
 };
 
 /* A computed filter: its drop-down, its choices now, the one chosen. */
@@ -234,7 +236,6 @@ refresh_filter (AttestRegister *self,
 {
   g_auto(GStrv) choices = filter->spec->dup_choices (self->workspace);
   g_autoptr(GtkStringList) model = NULL;
-  g_autofree char *lower = NULL, *all = NULL;
   int chosen = ALL;
 
   if (filter->choices != NULL && g_strv_equal ((const char * const *) choices, (const char * const *) filter->choices))
@@ -244,10 +245,8 @@ refresh_filter (AttestRegister *self,
       if (g_str_equal (choices[i], filter->choices[filter->chosen]))
         chosen = i;
 
-  lower = g_utf8_strdown (_(filter->spec->label), -1);
-  all = g_strdup_printf (_("Any %s"), lower);
   model = gtk_string_list_new (NULL);
-  gtk_string_list_append (model, all);
+  gtk_string_list_append (model, _(filter->spec->any_label));
   for (guint i = 0; choices[i] != NULL; i++)
     gtk_string_list_append (model, choices[i]);
 
@@ -331,131 +330,16 @@ attest_register_choose (AttestRegister *self,
   return FALSE;
 }
 
-/* The editor */
-
-typedef struct
-{
-  AttestRegister *self;
-  AttestRecord   *record;
-  gboolean        is_new;
-} Editor;
-
-static void
-editor_free (gpointer data)
-{
-  Editor *editor = data;
-
-  g_object_unref (editor->self);
-  g_object_unref (editor->record);
-  g_free (editor);
-}
-
-static void
-on_editor_save_cb (GtkButton *button,
-                   GtkWindow *dialog)
-{
-  Editor *editor = g_object_get_data (G_OBJECT (dialog), "editor");
-  g_autoptr(GError) error = NULL;
-
-  /* The same rules as the setup: refused, with the reasons beside the fields. */
-  if (!attest_validate_forms_in (GTK_WIDGET (dialog)))
-    return;
-  if (editor->is_new && !attest_workspace_add (editor->self->workspace, editor->record, &error))
-    {
-      attest_toast_add (GTK_WIDGET (editor->self), error->message);
-      return;
-    }
-  gtk_window_destroy (dialog);
-}
-
-static void
-on_editor_cancel_cb (GtkButton *button,
-                     GtkWindow *dialog)
-{
-  gtk_window_destroy (dialog);
-}
-
+/* The editor: the kind's form, the same as the guided setup's. */
 static GtkWindow *
 open_editor (AttestRegister *self,
              AttestRecord   *record,
              gboolean        is_new)
 {
-  GtkWidget *dialog = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *form;
-  GtkWidget *save = gtk_button_new_with_mnemonic (is_new ? _("_Add") : _("_Done"));
-  GtkShortcutController *shortcuts;
   const char *title = is_new ? _(self->spec.new_title) : _(self->spec.edit_title);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  Editor *editor = g_new0 (Editor, 1);
 
-  editor->self = g_object_ref (self);
-  editor->record = g_object_ref (record);
-  editor->is_new = is_new;
-  g_object_set_data_full (G_OBJECT (dialog), "editor", editor, editor_free);
-
-  gtk_window_set_title (GTK_WINDOW (dialog), title);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 620);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-
-  gtk_widget_set_name (save, "editor-save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect (save, "clicked", G_CALLBACK (on_editor_save_cb), dialog);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  if (is_new)
-    {
-      /* A new record is kept only if the user adds it. */
-      GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-
-      gtk_widget_set_name (cancel, "editor-cancel");
-      g_signal_connect (cancel, "clicked", G_CALLBACK (on_editor_cancel_cb), dialog);
-      adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-      adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-    }
-
-  form = attest_record_form_new_full (self->workspace, record, self->spec.form_fields,
-                                      attest_workspace_is_read_only (self->workspace));
-  gtk_widget_set_valign (form, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (form, 24);
-  gtk_widget_set_margin_bottom (form, 24);
-  gtk_widget_set_margin_start (form, 12);
-  gtk_widget_set_margin_end (form, 12);
-  if (is_new)
-    adw_clamp_set_child (ADW_CLAMP (clamp), form);
-  else
-    {
-      /* The links of a record that is already in the workspace. */
-      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-
-      gtk_widget_set_margin_bottom (content, 24);
-      gtk_widget_set_margin_start (content, 12);
-      gtk_widget_set_margin_end (content, 12);
-      gtk_box_append (GTK_BOX (content), form);
-      attest_add_link_lists (GTK_BOX (content), self->workspace, record, attest_workspace_is_read_only (self->workspace));
-      adw_clamp_set_child (ADW_CLAMP (clamp), content);
-    }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (dialog), box);
-
-  /* Escape closes; Enter in a field saves. */
-  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (dialog, GTK_EVENT_CONTROLLER (shortcuts));
-  gtk_window_set_default_widget (GTK_WINDOW (dialog), save);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
+  return GTK_WINDOW (attest_record_editor_new (GTK_WIDGET (self), self->workspace, record, self->spec.form_fields,
+                                               title, is_new));
 }
 
 /**
@@ -520,16 +404,19 @@ attest_register_delete_selected (AttestRegister *self)
 }
 
 static void
-on_add_clicked_cb (GtkButton      *button,
-                   AttestRegister *self)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
-  attest_register_add (self);
+  attest_register_add (ATTEST_REGISTER (widget));
 }
 
 static void
-on_edit_clicked_cb (GtkButton      *button,
-                    AttestRegister *self)
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
+  AttestRegister *self = ATTEST_REGISTER (widget);
   AttestRecord *record = attest_record_table_get_selected (self->table);
 
   if (record != NULL)
@@ -537,10 +424,11 @@ on_edit_clicked_cb (GtkButton      *button,
 }
 
 static void
-on_delete_clicked_cb (GtkButton      *button,
-                      AttestRegister *self)
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  attest_register_delete_selected (self);
+  attest_register_delete_selected (ATTEST_REGISTER (widget));
 }
 
 static void
@@ -560,8 +448,8 @@ on_selection_changed_cb (GtkSelectionModel *selection,
   gboolean selected = attest_record_table_get_selected (self->table) != NULL;
   gboolean writable = !attest_workspace_is_read_only (self->workspace);
 
-  gtk_widget_set_sensitive (self->edit_button, selected);
-  gtk_widget_set_sensitive (self->delete_button, selected && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete", selected && writable);
 }
 
 static gboolean
@@ -586,6 +474,8 @@ attest_register_dispose (GObject *object)
   AttestRegister *self = ATTEST_REGISTER (object);
   GtkWidget *child;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_REGISTER);
+  /* The table, and what else the spec added. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
@@ -615,8 +505,18 @@ attest_register_class_init (AttestRegisterClass *klass)
 
   object_class->dispose = attest_register_dispose;
   object_class->finalize = attest_register_finalize;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "register");
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/widgets/attest-register.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestRegister, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegister, search);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegister, add_button);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegister, filter_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "register.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "register.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "register.delete", NULL, delete_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, on_delete_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, on_find_key_cb, NULL);
 }
@@ -624,25 +524,12 @@ attest_register_class_init (AttestRegisterClass *klass)
 static void
 attest_register_init (AttestRegister *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Nothing is selected yet. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.edit", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete", FALSE);
   self->filter_value = ALL;
   self->filters = g_ptr_array_new_with_free_func (filter_free);
-}
-
-static GtkWidget *
-tool_button (const char *icon,
-             const char *label,
-             const char *name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
 }
 
 /**
@@ -657,38 +544,19 @@ attest_register_new (AttestWorkspace          *workspace,
                      const AttestRegisterSpec *spec)
 {
   AttestRegister *self = g_object_new (ATTEST_TYPE_REGISTER, NULL);
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add;
   g_autoptr(GtkFilterListModel) filtered = NULL;
   const char *search_label = _(spec->search_label);
   const char *add_label = _(spec->add_label);
-  const char *edit_label = _("Edit the selected row");
-  const char *delete_label = _("Delete the selected row");
-  gboolean writable = !attest_workspace_is_read_only (workspace);
 
   self->workspace = g_object_ref (workspace);
   self->spec = *spec;
   gtk_widget_set_name (GTK_WIDGET (self), spec->name);
 
-  self->filter = gtk_custom_filter_new (matches, self, NULL);
-  filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, spec->kind)),
-                                        GTK_FILTER (g_object_ref (self->filter)));
-  self->table = ATTEST_RECORD_TABLE (attest_record_table_new (workspace, G_LIST_MODEL (filtered),
-                                                              spec->columns, spec->n_columns,
-                                                              spec->label, spec->empty_text));
-  gtk_widget_set_name (GTK_WIDGET (self->table), "table");
-  g_signal_connect_object (filtered, "items-changed", G_CALLBACK (on_shown_changed_cb), self, 0);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
-
-  self->search = gtk_search_entry_new ();
-  gtk_widget_set_name (self->search, "search");
-  gtk_widget_set_hexpand (self->search, TRUE);
   g_object_set (self->search, "placeholder-text", search_label, NULL);   /* no setter in GTK 4.8 */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, search_label, -1);
-  g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-  gtk_box_append (GTK_BOX (toolbar), self->search);
+  gtk_widget_set_tooltip_text (self->add_button, add_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.add", !attest_workspace_is_read_only (workspace));
 
   if (spec->filter_field != NULL)
     {
@@ -697,17 +565,19 @@ attest_register_new (AttestWorkspace          *workspace,
       g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
       const char *filter_label = attest_field_get_label (attest_record_class_get_kind (g_type_class_peek (spec->kind)),
                                                          spec->filter_field);
-      g_autofree char *lower = g_utf8_strdown (filter_label, -1);
-      g_autofree char *all = g_strdup_printf (_("Any %s"), lower);
 
-      gtk_string_list_append (choices, all);
+      gtk_string_list_append (choices, _(spec->filter_any_label));
       for (guint i = 0; i < enum_class->n_values; i++)
         gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
       self->dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
       gtk_widget_set_name (self->dropdown, "filter");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
-      gtk_box_append (GTK_BOX (spec->n_filters > 0 ? filter_bar : toolbar), self->dropdown);
+      /* Beside the search, or first in the row of computed filters. */
+      if (spec->n_filters > 0)
+        gtk_box_append (GTK_BOX (self->filter_bar), self->dropdown);
+      else
+        gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->dropdown, self->search);
     }
 
   /* Computed filters share a row under the search with the choice filter. */
@@ -725,44 +595,30 @@ attest_register_new (AttestWorkspace          *workspace,
       g_ptr_array_add (self->filters, filter);
       refresh_filter (self, filter);
       g_signal_connect (filter->dropdown, "notify::selected", G_CALLBACK (on_filter_selected_cb), filter);
-      gtk_box_append (GTK_BOX (filter_bar), filter->dropdown);
+      gtk_box_append (GTK_BOX (self->filter_bar), filter->dropdown);
     }
   if (spec->n_filters > 0)
     {
+      gtk_widget_set_visible (self->filter_bar, TRUE);
       g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_workspace_record_changed_cb), self, 0);
       g_signal_connect_object (attest_workspace_get_records (workspace, spec->kind), "items-changed",
                                G_CALLBACK (on_records_changed_cb), self, 0);
     }
 
-  add = tool_button ("list-add-symbolic", add_label, "add");
-  gtk_widget_set_sensitive (add, writable);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
-  self->edit_button = tool_button ("document-edit-symbolic", edit_label, "edit");
-  gtk_widget_set_sensitive (self->edit_button, FALSE);
-  g_signal_connect (self->edit_button, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
-  self->delete_button = tool_button ("user-trash-symbolic", delete_label, "delete");
-  gtk_widget_set_sensitive (self->delete_button, FALSE);
-  g_signal_connect (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-  gtk_box_append (GTK_BOX (toolbar), add);
-  gtk_box_append (GTK_BOX (toolbar), self->edit_button);
-  gtk_box_append (GTK_BOX (toolbar), self->delete_button);
-
+  /* The table of the spec's records, below the bars. */
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (attest_workspace_get_records (workspace, spec->kind)),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  self->table = ATTEST_RECORD_TABLE (attest_record_table_new (workspace, G_LIST_MODEL (filtered),
+                                                              spec->columns, spec->n_columns,
+                                                              spec->label, spec->empty_text));
+  gtk_widget_set_name (GTK_WIDGET (self->table), "table");
+  g_signal_connect_object (filtered, "items-changed", G_CALLBACK (on_shown_changed_cb), self, 0);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
   g_signal_connect (self->table, "record-activated", G_CALLBACK (on_record_activated_cb), self);
   g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, 0);
-
-  gtk_widget_set_parent (toolbar, GTK_WIDGET (self));
-  if (spec->n_filters > 0)
-    {
-      GtkWidget *label = gtk_label_new (_("Show"));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_prepend (GTK_BOX (filter_bar), label);
-      gtk_widget_set_name (filter_bar, "filters");
-      gtk_widget_set_parent (filter_bar, GTK_WIDGET (self));
-    }
-  else
-    g_object_unref (g_object_ref_sink (filter_bar));
   gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
@@ -778,3 +634,24 @@ attest_register_get_table (AttestRegister *self)
 {
   return self->table;
 }
+
+/**
+ * attest_register_select_record:
+ * @self: a register
+ * @record: a record of its kind
+ *
+ * Clears the search, selects @record's row and scrolls to it.
+ *
+ * Returns: %TRUE if the register shows @record
+ */
+gboolean
+attest_register_select_record (AttestRegister *self,
+                               AttestRecord   *record)
+{
+  g_return_val_if_fail (ATTEST_IS_REGISTER (self), FALSE);
+  g_return_val_if_fail (ATTEST_IS_RECORD (record), FALSE);
+
+  attest_register_set_search (self, "");
+  return attest_record_table_select_record (self->table, record);
+}
+

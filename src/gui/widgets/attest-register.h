@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 /**
  * AttestRegisterFilter:
  * @name: widget name of its drop-down
- * @label: what it filters by, e.g. "Owner" (N_()); the first choice is "Any owner"
+ * @label: what it filters by, e.g. "Owner" (N_())
+ * @any_label: its first choice, which lets every record through, e.g.
+ *   "Any owner" (N_()): a string of its own, so that each language words it
  * @dup_choices: the choices as they stand in the workspace
  * @match: whether a record has the chosen choice (its index and name)
  *
@@ -26,6 +28,7 @@ typedef struct
 {
   const char *name;
   const char *label;
+  const char *any_label;
   GStrv     (*dup_choices) (AttestWorkspace *workspace);
   gboolean  (*match)       (AttestWorkspace *workspace,
                             AttestRecord    *record,
@@ -41,6 +44,8 @@ typedef struct
  * @n_columns: how many
  * @form_fields: the fields the edit form shows, %NULL-terminated
  * @filter_field: (nullable): an enum field to filter by
+ * @filter_any_label: (nullable): the filter's first choice, which lets every
+ *   record through, e.g. "Any category" (N_()); with @filter_field
  * @title_field: the field that names a record, for messages
  * @label: the table's accessible name
  * @empty_text: what to say when there are no records
@@ -59,6 +64,7 @@ typedef struct
   guint                n_columns;
   const char * const  *form_fields;
   const char          *filter_field;
+  const char          *filter_any_label;
   const char          *title_field;
   const char          *label;
   const char          *empty_text;
@@ -95,5 +101,7 @@ GtkWindow         *attest_register_add            (AttestRegister           *sel
 GtkWindow         *attest_register_edit           (AttestRegister           *self,
                                                    AttestRecord             *record);
 gboolean           attest_register_delete_selected (AttestRegister          *self);
+gboolean           attest_register_select_record  (AttestRegister           *self,
+                                                   AttestRecord             *record);
 
 G_END_DECLS

@@ -36,13 +36,6 @@ struct _AttestRiskMatrix
 
 G_DEFINE_FINAL_TYPE (AttestRiskMatrix, attest_risk_matrix, GTK_TYPE_WIDGET)
 
-static guint
-count (AttestRiskMatrix *self,
-       const char       *field)
-{
-  return g_strv_length ((char **) attest_record_get_strv (self->method, field));
-}
-
 static char *
 level_class (AttestRiskMatrix *self,
              int               level)
@@ -134,7 +127,7 @@ attest_risk_matrix_paint (AttestRiskMatrix *self,
                           guint             likelihood,
                           guint             impact)
 {
-  if (self->read_only || self->brush >= count (self, "levels"))
+  if (self->read_only || self->brush >= attest_record_get_strv_length (self->method, "levels"))
     return FALSE;
   return attest_risk_method_paint (self->method, likelihood, impact, self->brush);
 }
@@ -167,7 +160,7 @@ void
 attest_risk_matrix_set_brush (AttestRiskMatrix *self,
                               guint             level)
 {
-  if (level >= count (self, "levels"))
+  if (level >= attest_record_get_strv_length (self->method, "levels"))
     return;
   self->brush = level;
   sync_brushes (self);
@@ -200,7 +193,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     digit = keyval - GDK_KEY_KP_1;
   else
     return FALSE;
-  if (digit >= count (self, "levels"))
+  if (digit >= attest_record_get_strv_length (self->method, "levels"))
     return FALSE;
   attest_risk_matrix_set_brush (self, digit);
   focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
@@ -230,8 +223,8 @@ rebuild (AttestRiskMatrix *self)
   const char * const *levels = attest_record_get_strv (self->method, "levels");
   const char * const *likelihoods = attest_record_get_strv (self->method, "likelihood-scale");
   const char * const *impacts = attest_record_get_strv (self->method, "impact-scale");
-  guint n_likelihood = count (self, "likelihood-scale");
-  guint n_impact = count (self, "impact-scale");
+  guint n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+  guint n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   GtkWidget *child;
   GtkToggleButton *first = NULL;
 
@@ -311,7 +304,7 @@ on_method_notify_cb (AttestRecord     *method,
 {
   /* Several fields set at once notify in any order: a grid of other
    * dimensions is built again whatever field notifies first. */
-  if (self->n_likelihood != count (self, "likelihood-scale") || self->n_impact != count (self, "impact-scale"))
+  if (self->n_likelihood != attest_record_get_strv_length (self->method, "likelihood-scale") || self->n_impact != attest_record_get_strv_length (self->method, "impact-scale"))
     rebuild (self);
   else if (g_str_equal (pspec->name, "matrix") || g_str_equal (pspec->name, "computation")
            || g_str_equal (pspec->name, "thresholds"))
@@ -336,7 +329,7 @@ attest_risk_matrix_get_cell (AttestRiskMatrix *self,
                              guint             likelihood,
                              guint             impact)
 {
-  guint n_impact = count (self, "impact-scale");
+  guint n_impact = attest_record_get_strv_length (self->method, "impact-scale");
   guint k = (likelihood - 1) * n_impact + (impact - 1);
 
   if (likelihood == 0 || impact == 0 || impact > n_impact || k >= self->cells->len)

@@ -60,14 +60,14 @@ summary_of (AttestWorkspace *workspace,
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the scope", "%u parts of the scope", n_items), n_items);
   if (g_str_equal (step, "method"))
     {
-      AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+      AttestRecord *method = attest_risks_get_method (workspace);
       int computation = 0, acceptance = 0;
 
       g_object_get (method, "computation", &computation, "acceptance-level", &acceptance, NULL);
       /* TRANSLATORS: "5 × 5, likelihood × impact, accepted up to Medium" */
       return g_strdup_printf (_("%u × %u, %s, accepted up to %s"),
-                              g_strv_length ((char **) attest_record_get_strv (method, "likelihood-scale")),
-                              g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")),
+                              attest_record_get_strv_length (method, "likelihood-scale"),
+                              attest_record_get_strv_length (method, "impact-scale"),
                               attest_enum_get_label (ATTEST_TYPE_RISK_COMPUTATION, computation),
                               attest_risk_method_level_name (method, acceptance));
     }
