@@ -645,6 +645,20 @@ tool_button (const char *icon,
   return button;
 }
 
+/* The filters, under the search, in as many lines as the width needs: a
+ * phone-sized window (360 pixels) fits one filter a line. */
+static GtkWidget *
+filter_bar_new (void)
+{
+  GtkWidget *bar = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (bar), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (bar), 8);
+  return bar;
+}
+
 /**
  * attest_register_new:
  * @workspace: the workspace
@@ -658,7 +672,7 @@ attest_register_new (AttestWorkspace          *workspace,
 {
   AttestRegister *self = g_object_new (ATTEST_TYPE_REGISTER, NULL);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *filter_bar = filter_bar_new ();
   GtkWidget *add;
   g_autoptr(GtkFilterListModel) filtered = NULL;
   const char *search_label = _(spec->search_label);
@@ -707,7 +721,7 @@ attest_register_new (AttestWorkspace          *workspace,
       gtk_widget_set_name (self->dropdown, "filter");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
-      gtk_box_append (GTK_BOX (spec->n_filters > 0 ? filter_bar : toolbar), self->dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (filter_bar), self->dropdown);
     }
 
   /* Computed filters share a row under the search with the choice filter. */
@@ -725,7 +739,7 @@ attest_register_new (AttestWorkspace          *workspace,
       g_ptr_array_add (self->filters, filter);
       refresh_filter (self, filter);
       g_signal_connect (filter->dropdown, "notify::selected", G_CALLBACK (on_filter_selected_cb), filter);
-      gtk_box_append (GTK_BOX (filter_bar), filter->dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (filter_bar), filter->dropdown);
     }
   if (spec->n_filters > 0)
     {
@@ -757,7 +771,10 @@ attest_register_new (AttestWorkspace          *workspace,
       GtkWidget *label = gtk_label_new (_("Show"));
 
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_prepend (GTK_BOX (filter_bar), label);
+      gtk_flow_box_prepend (GTK_FLOW_BOX (filter_bar), label);
+    }
+  if (spec->n_filters > 0 || spec->filter_field != NULL)
+    {
       gtk_widget_set_name (filter_bar, "filters");
       gtk_widget_set_parent (filter_bar, GTK_WIDGET (self));
     }
