@@ -120,8 +120,9 @@ show_narrow_section (AttestWindow *window,
   if (!is_too_wide_still (name))
     {
       check_fits (gtk_stack_page_get_child (page), what, too_wide);
-      /* Nothing pushed the window wider than it was made. */
+      /* Nothing pushed the window wider or taller than it was made. */
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, NARROW_HEIGHT);
       return;
     }
   assert_still_too_wide (gtk_stack_page_get_child (page), name);
@@ -219,6 +220,7 @@ test_dark_sections (TestDir       *fixture,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style));
   window = show_window (workspace, 1100, 760);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 760);
   stack = GTK_STACK (named (window, "stack"));
   pages = gtk_stack_get_pages (stack);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
@@ -230,6 +232,9 @@ test_dark_sections (TestDir       *fixture,
       attest_window_show_page (window, gtk_stack_page_get_name (page));
       wait_until (visible_section (window) == gtk_stack_page_get_child (page) && !gtk_stack_get_transition_running (stack));
       screenshot (window, shot);
+      /* No page makes the window taller than it was made (a page's height
+       * once counted for every page, and the method page's made it 906). */
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 760);
     }
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
