@@ -6,6 +6,7 @@ set -eu
 packages="
   appstream
   at-spi2-core
+  dbus-bin
   dbus-x11
   desktop-file-utils
   flatpak-builder
@@ -17,6 +18,7 @@ packages="
   hicolor-icon-theme
   adwaita-icon-theme
   libadwaita-1-dev
+  libatspi2.0-dev
   libc6-dev
   libcairo2-dev
   libglib2.0-bin

@@ -50,6 +50,7 @@ struct _AttestWindow
   GtkWidget            *start_setup_button;
   GtkLabel             *read_only_label;
   AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
   GtkStack             *stack;
   GMenu                *recent_submenu;
 };
@@ -517,6 +518,23 @@ on_back_clicked_cb (AttestWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* GTK 4.8 names a row of the sidebar by nothing, and a screen reader
+ * lands on the row: each is named by the section's title it shows. */
+static void
+name_sidebar_rows (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (widget));
+
+      if (GTK_IS_LABEL (label))
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    name_sidebar_rows (child);
+}
+
 /* Object */
 
 static gboolean
@@ -696,6 +714,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, start_setup_button);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
@@ -722,6 +741,7 @@ attest_window_init (AttestWindow *self)
       g_once_init_leave (&icons_added, 1);
     }
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_sidebar_rows (self->sidebar);
 }
 
 /**

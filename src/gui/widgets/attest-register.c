@@ -573,11 +573,8 @@ attest_register_new (AttestWorkspace          *workspace,
       gtk_widget_set_name (self->dropdown, "filter");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
-      /* Beside the search, or first in the row of computed filters. */
-      if (spec->n_filters > 0)
-        gtk_box_append (GTK_BOX (self->filter_bar), self->dropdown);
-      else
-        gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->dropdown, self->search);
+      /* Under the search, first in the row of filters. */
+      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_bar), self->dropdown);
     }
 
   /* Computed filters share a row under the search with the choice filter. */
@@ -595,11 +592,11 @@ attest_register_new (AttestWorkspace          *workspace,
       g_ptr_array_add (self->filters, filter);
       refresh_filter (self, filter);
       g_signal_connect (filter->dropdown, "notify::selected", G_CALLBACK (on_filter_selected_cb), filter);
-      gtk_box_append (GTK_BOX (self->filter_bar), filter->dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_bar), filter->dropdown);
     }
+  gtk_widget_set_visible (self->filter_bar, spec->n_filters > 0 || spec->filter_field != NULL);
   if (spec->n_filters > 0)
     {
-      gtk_widget_set_visible (self->filter_bar, TRUE);
       g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_workspace_record_changed_cb), self, 0);
       g_signal_connect_object (attest_workspace_get_records (workspace, spec->kind), "items-changed",
                                G_CALLBACK (on_records_changed_cb), self, 0);
