@@ -1339,7 +1339,8 @@ test_control_characters (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Fern\\u001b]0;pwned\\u0007\\u001b[2J\xc2\x9b Ltd"));
 }
 
-/* Every page's text, as a reader copies it. */
+/* Every page's text, as a reader copies it, each run of white space (a
+ * line a table cell wraps onto included) as one space. */
 static char *
 pdf_text (const char *pdf)
 {
@@ -1354,8 +1355,12 @@ pdf_text (const char *pdf)
       PopplerPage *page = poppler_document_get_page (doc, i);
       g_autofree char *page_text = poppler_page_get_text (page);
 
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\n');
+      for (const char *c = page_text; *c != '\0'; c++)
+        if (!g_ascii_isspace (*c))
+          g_string_append_c (text, *c);
+        else if (text->len > 0 && text->str[text->len - 1] != ' ')
+          g_string_append_c (text, ' ');
+      g_string_append_c (text, ' ');
       g_object_unref (page);
     }
   g_object_unref (doc);
