@@ -1247,6 +1247,51 @@ test_deferred_load (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* The records of a kind by a field's value follow every change: an edit
+ * of the field, an addition, a removal. */
+static void
+test_records_by (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "by.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestRecord) one = g_object_new (ATTEST_TYPE_RISK, "title", "Flood", NULL);
+  g_autoptr(AttestRecord) two = g_object_new (ATTEST_TYPE_RISK, "title", "Fire", NULL);
+  g_autoptr(AttestRecord) first = NULL;
+  g_autoptr(AttestRecord) second = NULL;
+  const char *r1, *r2;
+  GPtrArray *found;
+
+  g_assert_true (attest_workspace_add (workspace, one, &error));
+  g_assert_true (attest_workspace_add (workspace, two, &error));
+  r1 = attest_record_get_id (one);
+  r2 = attest_record_get_id (two);
+  first = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1, "title", "One", NULL);
+  second = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1, "title", "Two", NULL);
+
+  g_assert_cmpuint (attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1)->len, ==, 0);
+  g_assert_true (attest_workspace_add (workspace, first, &error));
+  g_assert_true (attest_workspace_add (workspace, second, &error));
+  g_assert_no_error (error);
+  found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (g_ptr_array_index (found, 0) == first);   /* in the model's order */
+  g_assert_true (g_ptr_array_index (found, 1) == second);
+
+  g_object_set (first, "risk-id", r2, NULL);
+  found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == second);
+  found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r2);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == first);
+
+  g_assert_true (attest_workspace_remove (workspace, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id", r1)->len, ==, 0);
+  g_assert_cmpuint (attest_workspace_get_records_by (workspace, ATTEST_TYPE_RISK, "owner", "nobody")->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1269,6 +1314,7 @@ main (int    argc,
   ADD ("/workspace/link-twice-and-store-errors", test_link_twice_and_store_errors);
   ADD ("/workspace/readable-by-others", test_readable_by_others);
   ADD ("/workspace/deferred-load", test_deferred_load);
+  ADD ("/workspace/records-by", test_records_by);
 #undef ADD
 
   return g_test_run ();

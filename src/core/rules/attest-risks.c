@@ -135,21 +135,13 @@ gboolean
 attest_risk_treatment_is_done (AttestWorkspace *workspace,
                                AttestRecord    *risk)
 {
-  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
-  const char *id = attest_record_get_id (risk);
-  gboolean any = FALSE;
+  GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                                        attest_record_get_id (risk));
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
-
-      if (!g_str_equal (attest_record_get_string (action, "risk-id"), id))
-        continue;
-      if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE)
-        return FALSE;
-      any = TRUE;
-    }
-  return any || attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN;
+  for (guint i = 0; i < actions->len; i++)
+    if (attest_record_get_enum (g_ptr_array_index (actions, i), "status") != ATTEST_ACTION_STATUS_DONE)
+      return FALSE;
+  return actions->len > 0 || attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN;
 }
 
 /**
@@ -209,16 +201,16 @@ static gboolean
 treatment_is_overdue (AttestWorkspace *workspace,
                       AttestRecord    *risk)
 {
-  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                                        attest_record_get_id (risk));
   g_autofree char *today = dup_today ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < actions->len; i++)
     {
-      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      AttestRecord *action = g_ptr_array_index (actions, i);
       const char *due = attest_record_get_string (action, "due-date");
 
-      if (g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk))
-          && attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE
+      if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE
           && *due != '\0' && strcmp (due, today) < 0)
         return TRUE;
     }
@@ -345,17 +337,11 @@ AttestRecord *
 attest_risk_get_acceptance (AttestWorkspace *workspace,
                             AttestRecord    *risk)
 {
-  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
-  AttestRecord *newest = NULL;
+  GPtrArray *acceptances = attest_workspace_get_records_by (workspace, ATTEST_TYPE_RISK_ACCEPTANCE, "risk-id",
+                                                            attest_record_get_id (risk));
 
-  for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
-    {
-      g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
-
-      if (g_str_equal (attest_record_get_string (acceptance, "risk-id"), attest_record_get_id (risk)))
-        newest = acceptance;   /* the model keeps it; later ones come later */
-    }
-  return newest;
+  /* Later ones come later. */
+  return acceptances->len > 0 ? g_ptr_array_index (acceptances, acceptances->len - 1) : NULL;
 }
 
 /**
@@ -479,31 +465,29 @@ add (GPtrArray      *findings,
   g_ptr_array_add (findings, attest_finding_new (rule, "risks", clause, severity, risk, field, text));
 }
 
-/* Names compare as people write them: "IT lead" is "it lead ". */
+/* A name as people write it, to compare: "IT lead" is "it lead ". */
+static char *
+person_key (const char *name)
+{
+  return g_strstrip (g_utf8_casefold (name, -1));
+}
+
 static gboolean
 same_person (const char *a,
              const char *b)
 {
-  g_autofree char *x = g_utf8_casefold (a, -1);
-  g_autofree char *y = g_utf8_casefold (b, -1);
+  g_autofree char *x = person_key (a);
+  g_autofree char *y = person_key (b);
 
-  return g_str_equal (g_strstrip (x), g_strstrip (y));
+  return g_str_equal (x, y);
 }
 
 static gboolean
 has_action (AttestWorkspace *workspace,
             AttestRecord    *risk)
 {
-  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
-
-      if (g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk)))
-        return TRUE;
-    }
-  return FALSE;
+  return attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                          attest_record_get_id (risk))->len > 0;
 }
 
 /* The Annex A controls that treat @risk, as SoA entries. */
@@ -544,20 +528,21 @@ attest_risk_acceptance_dup_pending (AttestWorkspace *workspace,
                                     AttestRecord    *acceptance)
 {
   AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (acceptance, "risk-id"));
-  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
   GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GPtrArray *actions;
   g_autoptr(GPtrArray) linked = NULL;
   g_autoptr(GString) pending = g_string_new (NULL);
 
   if (risk == NULL || attest_record_get_enum (acceptance, "decision") != ATTEST_ACCEPTANCE_ACCEPTED)
     return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                             attest_record_get_id (risk));
+  for (guint i = 0; i < actions->len; i++)
     {
-      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      AttestRecord *action = g_ptr_array_index (actions, i);
       int status = attest_record_get_enum (action, "status");
 
-      if (status != ATTEST_ACTION_STATUS_DONE
-          && g_str_equal (attest_record_get_string (action, "risk-id"), attest_record_get_id (risk)))
+      if (status != ATTEST_ACTION_STATUS_DONE)
         /* TRANSLATORS: an action of the treatment plan and its status: "“Offline backups” (In progress)" */
         g_string_append_printf (pending, _("%s“%s” (%s)"), pending->len ? ", " : "",
                                 attest_record_get_string (action, "title"),
@@ -594,8 +579,8 @@ static char *
 dup_done_after (AttestWorkspace *workspace,
                 AttestRecord    *acceptance)
 {
-  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
-  const char *risk_id = attest_record_get_string (acceptance, "risk-id");
+  GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                                        attest_record_get_string (acceptance, "risk-id"));
   const char *accepted_at = attest_record_get_string (acceptance, "accepted-at");
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GDateTime) when = NULL;
@@ -607,18 +592,16 @@ dup_done_after (AttestWorkspace *workspace,
     return NULL;
   when = g_date_time_new_from_unix_local (decided / G_USEC_PER_SEC);
   day = g_date_time_format (when, "%Y-%m-%d");
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+  for (guint i = 0; i < actions->len; i++)
     {
-      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      AttestRecord *action = g_ptr_array_index (actions, i);
       const char *due = attest_record_get_string (action, "due-date");
       const char *completed = attest_record_get_string (action, "completed-date");
       gboolean after = !attest_text_is_blank (completed)
                        ? strcmp (completed, day) > 0
                        : attest_record_get_modified (action) > decided && !attest_text_is_blank (due) && strcmp (due, day) > 0;
 
-      if (attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE
-          && g_str_equal (attest_record_get_string (action, "risk-id"), risk_id)
-          && after)
+      if (attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE && after)
         {
           /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
           g_autofree char *quoted = g_strdup_printf (_("“%s”"), attest_record_get_string (action, "title"));
@@ -992,19 +975,20 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
 {
   GPtrArray *approvals = g_ptr_array_new_with_free_func ((GDestroyNotify) owner_approval_free);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
-  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+  g_autoptr(GHashTable) by_owner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
       const char *owner = attest_record_get_string (risk, "owner");
-      AttestOwnerApproval *approval = NULL;
+      g_autofree char *key = NULL;
+      GPtrArray *acceptances;
+      AttestOwnerApproval *approval;
 
       if (attest_text_is_blank (owner) || !in_plan (workspace, risk))
         continue;
-      for (guint k = 0; k < approvals->len && approval == NULL; k++)
-        if (same_person (((AttestOwnerApproval *) g_ptr_array_index (approvals, k))->owner, owner))
-          approval = g_ptr_array_index (approvals, k);
+      key = person_key (owner);
+      approval = g_hash_table_lookup (by_owner, key);
       if (approval == NULL)
         {
           approval = g_new0 (AttestOwnerApproval, 1);
@@ -1012,16 +996,17 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
           approval->risks = g_ptr_array_new ();
           approval->decisions = g_ptr_array_new ();
           g_ptr_array_add (approvals, approval);
+          g_hash_table_insert (by_owner, g_steal_pointer (&key), approval);
         }
       g_ptr_array_add (approval->risks, attest_workspace_lookup (workspace, attest_record_get_id (risk)));
-      for (guint k = 0; k < g_list_model_get_n_items (acceptances); k++)
+      acceptances = attest_workspace_get_records_by (workspace, ATTEST_TYPE_RISK_ACCEPTANCE, "risk-id",
+                                                     attest_record_get_id (risk));
+      for (guint k = 0; k < acceptances->len; k++)
         {
-          g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, k);
+          AttestRecord *acceptance = g_ptr_array_index (acceptances, k);
 
-          if (g_str_equal (attest_record_get_string (acceptance, "risk-id"), attest_record_get_id (risk))
-              && same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
-            g_ptr_array_add (approval->decisions,
-                             attest_workspace_lookup (workspace, attest_record_get_id (acceptance)));
+          if (same_person (attest_record_get_string (acceptance, "accepted-by"), owner))
+            g_ptr_array_add (approval->decisions, acceptance);
         }
     }
   return approvals;

@@ -38,7 +38,27 @@ struct _AttestWorkspace
   gboolean     loaded;    /* every record is in the models */
   gboolean     loading;   /* attest_workspace_load_async() is reading them */
   gboolean     closed;
+  guint64      generation;  /* bumped by every change of a record or a model */
+  GHashTable  *indexes;     /* "kind field" -> Index */
+  GPtrArray   *none;        /* what an index gives for a value no record has */
 };
+
+/* A kind's records by the value of one of their string fields, as of one
+ * generation of the workspace (attest_workspace_get_records_by()). */
+typedef struct
+{
+  guint64     generation;
+  GHashTable *by_value;     /* value (owned) -> GPtrArray of records (borrowed from the model) */
+} Index;
+
+static void
+index_free (gpointer data)
+{
+  Index *index = data;
+
+  g_clear_pointer (&index->by_value, g_hash_table_unref);
+  g_free (index);
+}
 
 G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
 
@@ -49,6 +69,16 @@ enum { PROP_0, PROP_LOADED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
+
+/* Any change of a record's field, before anyone else hears of it: the
+ * indexes are out of date from then on. */
+static void
+on_record_notify_first_cb (AttestRecord    *record,
+                           GParamSpec      *pspec,
+                           AttestWorkspace *self)
+{
+  self->generation++;
+}
 static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
 
 static GListStore *
@@ -65,7 +95,9 @@ static void
 track (AttestWorkspace *self,
        AttestRecord    *record)
 {
+  self->generation++;
   g_hash_table_insert (self->by_id, (gpointer) attest_record_get_id (record), record);
+  g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_first_cb), self);
   /* After other handlers: they see the field change before its saving
    * touches "modified". */
   g_signal_connect_after (record, "notify", G_CALLBACK (on_record_notify_cb), self);
@@ -75,6 +107,8 @@ static void
 untrack (AttestWorkspace *self,
          AttestRecord    *record)
 {
+  self->generation++;
+  g_signal_handlers_disconnect_by_func (record, on_record_notify_first_cb, self);
   g_signal_handlers_disconnect_by_func (record, on_record_notify_cb, self);
   g_hash_table_remove (self->by_id, attest_record_get_id (record));
 }
@@ -222,6 +256,8 @@ attest_workspace_dispose (GObject *object)
     untrack_all (self);
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->indexes, g_hash_table_unref);
+  g_clear_pointer (&self->none, g_ptr_array_unref);
   if (self->store != NULL)
     attest_store_close (self->store);
   g_clear_object (&self->store);
@@ -302,6 +338,8 @@ attest_workspace_init (AttestWorkspace *self)
 
   self->models = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, index_free);
+  self->none = g_ptr_array_new ();
   self->loaded = TRUE;
 
   kinds = attest_record_kinds (&n_kinds);
@@ -952,6 +990,68 @@ attest_workspace_get_records (AttestWorkspace *self,
 {
   g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
   return G_LIST_MODEL (model_for (self, kind));
+}
+
+/**
+ * attest_workspace_get_records_by:
+ * @self: a workspace
+ * @kind: a record kind
+ * @field: the name of one of its string fields, such as "risk-id"
+ * @value: the value to look for
+ *
+ * The records of @kind whose @field is @value, in the order of
+ * attest_workspace_get_records(), found through an index built on the
+ * first look-up and again after any change of the workspace: looking up
+ * each risk's actions costs the number of actions once, not for every risk.
+ *
+ * Returns: (transfer none) (element-type AttestRecord): the records, valid
+ *   until the workspace next changes
+ */
+GPtrArray *
+attest_workspace_get_records_by (AttestWorkspace *self,
+                                 GType            kind,
+                                 const char      *field,
+                                 const char      *value)
+{
+  g_autofree char *key = NULL;
+  Index *index;
+  GPtrArray *found;
+
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+  if (value == NULL)
+    return self->none;
+  key = g_strdup_printf ("%s %s", g_type_name (kind), field);
+  index = g_hash_table_lookup (self->indexes, key);
+  if (index == NULL)
+    {
+      index = g_new0 (Index, 1);
+      g_hash_table_insert (self->indexes, g_steal_pointer (&key), index);
+    }
+  if (index->by_value == NULL || index->generation != self->generation)
+    {
+      GListModel *records = G_LIST_MODEL (model_for (self, kind));
+
+      g_clear_pointer (&index->by_value, g_hash_table_unref);
+      index->by_value = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+      index->generation = self->generation;
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+          const char *stored = attest_record_get_string (record, field);
+          const char *of = stored != NULL ? stored : "";
+          GPtrArray *list = g_hash_table_lookup (index->by_value, of);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (index->by_value, g_strdup (of), list);
+            }
+          g_ptr_array_add (list, record);   /* the model keeps it */
+        }
+    }
+  found = g_hash_table_lookup (index->by_value, value);
+  return found != NULL ? found : self->none;
 }
 
 /**

@@ -75,6 +75,10 @@ AttestStore     *attest_workspace_get_store         (AttestWorkspace  *self);
 
 GListModel      *attest_workspace_get_records       (AttestWorkspace  *self,
                                                      GType             kind);
+GPtrArray       *attest_workspace_get_records_by    (AttestWorkspace  *self,
+                                                     GType             kind,
+                                                     const char       *field,
+                                                     const char       *value);
 AttestRecord    *attest_workspace_lookup            (AttestWorkspace  *self,
                                                      const char       *id);
 AttestRecord    *attest_workspace_get_singleton     (AttestWorkspace  *self,
