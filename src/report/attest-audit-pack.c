@@ -2481,6 +2481,9 @@ add_treatment (Pack *pack)
     attest_document_add_heading (pack->doc, 2, "", heading, "treatment-plan");
   }
   add_document_control (pack, "treatment-plan");
+  /* The actions under a heading of their own: a long list carried onto
+   * later pages names itself, not the change summary before it. */
+  attest_document_add_heading (pack->doc, 3, "", _("Actions of the plan"), "treatment-actions");
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
   else

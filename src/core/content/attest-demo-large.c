@@ -1452,8 +1452,10 @@ run_large_plan (Large            *large,
 
           if (action->done != day)
             continue;
+          g_autofree char *completed = date_of (demo, day);
+
           at (demo, day, 16);
-          g_object_set (action->record, "status", ATTEST_ACTION_STATUS_DONE, NULL);
+          g_object_set (action->record, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", completed, NULL);
         }
       if (day == 150
           && !approve (demo, workspace, "treatment-plan", 150, GROUP_CHIEF_EXECUTIVE,
