@@ -439,7 +439,7 @@ add_large_context (Large            *large,
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   g_autofree char *target = date_of (demo, DEMO_DAYS + 180);
   const char *locations[] = {
-    _("Leeds headquarters"), _("Manchester shared service centre"), _("Glasgow shared service centre"),
+    _("Manchester shared service centre"), _("Glasgow shared service centre"),
     _("Group data centres (Leeds and Sheffield)"), _("Premises of the operating companies"), _("Home working"), NULL };
 
   at (demo, 0, 10);
@@ -553,8 +553,14 @@ add_large_context (Large            *large,
         for (guint r = 0; r < G_N_ELEMENTS (party_requirements); r++)
           {
             const LargeRequirement *req = &party_requirements[r].requirement;
-            /* Most are addressed; what is not yet is in the ISMS programme. */
+            /* Most are addressed; what is not yet is in the ISMS programme,
+             * and says so. */
             gboolean addressed = *req->how != '\0' && g_rand_int_range (large->rand, 0, 10) < 9;
+            const char *planned = *req->how == '\0'
+                                  ? N_("Not yet: the group's climate statement, planned for the next review of the policy, "
+                                       "will cover it.")
+                                  : N_("Not yet: planned in the group's ISMS programme for this company, before the "
+                                       "certification audit.");
 
             if (party_requirements[r].kind != company_parties[p].kind)
               continue;
@@ -566,7 +572,7 @@ add_large_context (Large            *large,
                                            "text", tr (req->text),
                                            "kind", req->kind,
                                            "addressed", addressed,
-                                           "how-addressed", addressed ? tr (req->how) : "",
+                                           "how-addressed", addressed ? tr (req->how) : tr (planned),
                                            "climate-related", *req->how == '\0',
                                            NULL),
                              error))
@@ -1503,15 +1509,15 @@ add_large_documents (Large            *large,
     { "GRP-ISMS-POL-01", N_("Group information security policy"), "3.0", GROUP_CISO, GROUP_BOARD, 30, 365, "policy", "5.1" },
     { "GRP-ISMS-OBJ-01", N_("Group information security objectives"), "1.1", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 60, 365,
       "objectives", "" },
-    { "GRP-HR-TRN-02", N_("Group training and competence records"), "5", GROUP_HR, GROUP_CHIEF_EXECUTIVE, 84, 365,
+    { "GRP-HR-TRN-02", N_("Group training and competence records"), "5.0", GROUP_HR, GROUP_CHIEF_EXECUTIVE, 84, 365,
       "competence", "6.3" },
     { "GRP-ISMS-DOC-01", N_("Group document and record control procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 42, 365,
       "documented-information", "5.37" },
     { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_AUDIT, GROUP_BOARD, 100, 365,
       "audit-programme", "5.35" },
-    { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 45, 182,
+    { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 45, 365,
       "operational-planning", "" },
-    { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "Q3", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 110, 91,
+    { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 110, 182,
       "monitoring-results", "" },
   };
 
@@ -1597,7 +1603,7 @@ attest_demo_add_large (Demo             *demo,
     {
       at (demo, 28, 10);
       g_object_set (method, "review-triggers",
-                    _("The acquisition or sale of a company, a new group platform or a change at a group data centre, "
+                    _("the acquisition or sale of a company, a new group platform or a change at a group data centre, "
                       "a significant incident in any company, or a change in the law or in the card schemes' rules."),
                     NULL);
       ok = approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
