@@ -437,7 +437,7 @@ add_large_context (Large            *large,
 {
   Demo *demo = large->demo;
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  g_autofree char *target = date_of (demo, DEMO_DAYS + 180);
+  g_autofree char *target = working_date_of (demo, DEMO_DAYS + 180);
   const char *locations[] = {
     _("Manchester shared service centre"), _("Glasgow shared service centre"),
     _("Group data centres (Leeds and Sheffield)"), _("Premises of the operating companies"), _("Home working"), NULL };
@@ -1031,7 +1031,7 @@ add_large_risks (Large            *large,
                  GError          **error)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autofree char *review = date_of (large->demo, DEMO_DAYS + 150);
+  g_autofree char *review = working_date_of (large->demo, DEMO_DAYS + 150);
   int acceptance = 0;
   guint n_combinations = 0, k = 0;
 
@@ -1210,7 +1210,7 @@ add_large_soa (Large            *large,
               status = t == OUTSOURCED ? ATTEST_IMPLEMENTATION_PARTIAL : ATTEST_IMPLEMENTATION_IMPLEMENTED;
         }
       if (status != ATTEST_IMPLEMENTATION_IMPLEMENTED)
-        target = date_of (demo, DEMO_DAYS + 30 + (i % 5) * 30);
+        target = working_date_of (demo, DEMO_DAYS + 30 + (i % 5) * 30);
       if (g_str_has_prefix (control->number, "6."))
         owner = GROUP_HR;
       else if (g_str_has_prefix (control->number, "7."))
@@ -1343,7 +1343,7 @@ add_large_actions (Large            *large,
           int due = 140 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
           const char *format = i == 0 ? threats[risk->threat].action : threats[risk->threat].second;
           g_autofree char *title = NULL;
-          g_autofree char *due_date = date_of (demo, due);
+          g_autofree char *due_date = working_date_of (demo, due);
           LargeAction *action = g_new0 (LargeAction, 1);
           int status;
 
@@ -1527,7 +1527,7 @@ add_large_documents (Large            *large,
       g_auto(GStrv) items = g_strsplit (documents[i].items, " ", -1);
       g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
       g_autofree char *approved_on = date_of (large->demo, documents[i].approved);
-      g_autofree char *next_review = date_of (large->demo, documents[i].approved + documents[i].review_after);
+      g_autofree char *next_review = working_date_of (large->demo, documents[i].approved + documents[i].review_after);
       AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
                                              "identifier", documents[i].identifier,
                                              "title", tr (documents[i].title),

@@ -46,6 +46,30 @@ date_of (Demo *demo,
   return g_date_time_format (dt, "%Y-%m-%d");
 }
 
+/* The working day on or after @day of the story: not at weekends nor on
+ * New Year's Day. */
+static inline int
+working_day (Demo *demo,
+             int   day)
+{
+  for (;; day++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
+
+      if (g_date_time_get_day_of_week (dt) <= 5
+          && !(g_date_time_get_month (dt) == 1 && g_date_time_get_day_of_month (dt) == 1))
+        return day;
+    }
+}
+
+/* A target, due or review date: the working day on or after @day. */
+static inline char *
+working_date_of (Demo *demo,
+                 int   day)
+{
+  return date_of (demo, working_day (demo, day));
+}
+
 /* A demo text in the language of the interface (an empty one stays empty:
  * gettext would give the catalog's header for it). */
 static inline const char *

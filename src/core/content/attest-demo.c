@@ -426,24 +426,9 @@ demo_clock_cb (gpointer user_data)
 }
 
 /* The small demo's calendar is its Bristol office's: work happens on
- * working days (not at weekends nor on New Year's Day), in office hours of
- * UK time, which is an hour ahead of UTC in summer. Whatever day the demo
- * is made on, its dates and times stay believable. */
-
-/* The working day on or after @day of the story. */
-static int
-working_day (Demo *demo,
-             int   day)
-{
-  for (;; day++)
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
-
-      if (g_date_time_get_day_of_week (dt) <= 5
-          && !(g_date_time_get_month (dt) == 1 && g_date_time_get_day_of_month (dt) == 1))
-        return day;
-    }
-}
+ * working days (working_day()), in office hours of UK time, which is an
+ * hour ahead of UTC in summer. Whatever day the demo is made on, its dates
+ * and times stay believable. */
 
 /* Whether @day of the story is in British Summer Time: from the last
  * Sunday of March to the last Sunday of October. */
@@ -476,13 +461,6 @@ at_office (Demo *demo,
                               + (gint64) minute * 60 * G_USEC_PER_SEC);
 }
 
-/* A target, due or review date: the working day on or after @day. */
-static char *
-working_date_of (Demo *demo,
-                 int   day)
-{
-  return date_of (demo, working_day (demo, day));
-}
 
 /* Days 49 to 63: what is protected, what threatens it, and the risks. */
 static gboolean
