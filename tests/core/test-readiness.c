@@ -108,7 +108,11 @@ test_risk_treatment_rules (TestDir       *fixture,
    * the treatment is done, or once it is late; not while it runs on time. */
   attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC - G_USEC_PER_SEC);
   g_object_set (risk, "residual-likelihood", 4, "residual-impact", 4, NULL);
-  g_assert_false (fires (workspace, "its owner has not accepted it", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "the residual risk is above the acceptance level", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "past its due date", ATTEST_SEVERITY_BLOCKER));
+  /* ... though its target above the level awaits the owner's acceptance. */
+  g_assert_true (fires (workspace, "Ransomware: its target after treatment, High (4 × 4), is above the acceptance level "
+                                   "and its owner has not accepted it", ATTEST_SEVERITY_WARNING));
   attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC + G_TIME_SPAN_DAY);
   g_assert_true (fires (workspace, "its owner has not accepted it", ATTEST_SEVERITY_BLOCKER));
   acceptance = attest_risk_accept (workspace, risk, "Managing director", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error);
@@ -289,15 +293,23 @@ test_whole_demo (TestDir       *fixture,
   /* The story holds together: no owner accepts on the strength of an open
    * action, no rating rises with treatment, and what is left is what the
    * sample means to show: the four items Attest has no place for, and the
-   * SoA and treatment plan changed since their approval. The cloud outage
-   * awaits its owner's decision once its action, on time, is done; every
-   * action done says when, every risk owner has decided, and the method
+   * SoA and treatment plan changed since their approval, and the one risk
+   * awaiting its owner: the cloud outage, whose target stays above the
+   * acceptance level while its action runs on time. Every action done says
+   * when, every risk owner has decided, every document is within its review
+   * date, the management review's minutes are approved, and the method
    * says how risks are identified. */
   g_assert_null (find (findings, "accepted on the strength"));
   g_assert_null (find (findings, "is higher than its rating before"));
   g_assert_null (find (findings, "no Annex A control"));
   g_assert_null (find (findings, "without saying how"));
-  g_assert_null (find (findings, "Cloud region outage stops client work"));
+  g_assert_cmpint (find (findings, "Cloud region outage stops client work: its target after treatment, High (3 × 4), is "
+                                   "above the acceptance level and its owner has not accepted it")->severity, ==,
+                   ATTEST_SEVERITY_WARNING);
+  g_assert_null (find (findings, "Cloud region outage stops client work: the residual risk"));
+  g_assert_null (find (findings, "past its review date"));
+  g_assert_null (find (findings, "is kept only in"));
+  g_assert_null (find (findings, "the treatment plan has no action for it"));
   g_assert_null (find (findings, "without the date it was completed"));
   g_assert_null (find (findings, "has recorded no decision"));
   g_assert_null (find (findings, "how risks are identified"));
@@ -305,7 +317,7 @@ test_whole_demo (TestDir       *fixture,
   g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 4);
   g_assert_null (find (findings, "without saying why"));
-  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 2);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
 }
 
 /* What the setup lets pass and an auditor asks about: "addressed" without
@@ -544,6 +556,221 @@ test_accepted_before_done (TestDir       *fixture,
   g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_false (fires (workspace, "before the actions it relies on were done", ATTEST_SEVERITY_WARNING));
   g_assert_false (fires (workspace, "Ransomware:", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* "Share" or "Avoid" with no action in the plan, above the acceptance
+ * level: the risk never comes down (a blocker), until an action is
+ * planned; within the level, nothing is owed. */
+static void
+test_treatment_without_action (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "unplanned.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) shared = g_object_new (ATTEST_TYPE_RISK, "title", "Office fire", "owner", "Facilities",
+                                                 "likelihood", 3, "impact", 5, "treatment", ATTEST_TREATMENT_SHARE,
+                                                 "residual-likelihood", 3, "residual-impact", 1, NULL);
+  g_autoptr(AttestRecord) avoided = g_object_new (ATTEST_TYPE_RISK, "title", "Old file server", "owner", "IT lead",
+                                                  "likelihood", 4, "impact", 4, "treatment", ATTEST_TREATMENT_AVOID,
+                                                  "residual-likelihood", 1, "residual-impact", 1, NULL);
+  g_autoptr(AttestRecord) insurance = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_true (attest_workspace_add (workspace, shared, &error));
+  g_assert_true (attest_workspace_add (workspace, avoided, &error));
+  g_assert_true (fires (workspace, "Office fire: to be shared, and the treatment plan has no action for it, so it stays "
+                                   "at High (3 × 5), above the acceptance level", ATTEST_SEVERITY_BLOCKER));
+  g_assert_true (fires (workspace, "Old file server: to be avoided, and the treatment plan has no action for it",
+                        ATTEST_SEVERITY_BLOCKER));
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpstr (find (findings, "Office fire: to be shared")->rule, ==, "risk-treatment-without-action");
+  g_assert_cmpstr (find (findings, "Office fire: to be shared")->clause, ==, "6.1.3 e");
+  g_assert_cmpstr (find (findings, "Office fire: to be shared")->field, ==, "treatment");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* An action in the plan clears it. */
+  insurance = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (shared),
+                            "title", "Fire insurance", "owner", "Facilities", "due-date", "2027-06-30", NULL);
+  g_assert_true (attest_workspace_add (workspace, insurance, &error));
+  g_assert_false (fires (workspace, "Office fire: to be shared", ATTEST_SEVERITY_BLOCKER));
+  /* Within the acceptance level, nothing is owed. */
+  g_object_set (avoided, "likelihood", 2, "impact", 2, "residual-likelihood", 1, "residual-impact", 1, NULL);
+  g_assert_false (fires (workspace, "Old file server: to be avoided", ATTEST_SEVERITY_BLOCKER));
+  g_assert_no_error (error);
+}
+
+/* A target above the acceptance level is residual risk its owner accepts
+ * with the plan: while the actions run on time, a warning until the owner
+ * does; the owner's acceptance before they are done says where the risk
+ * stands until then. */
+static void
+test_target_not_accepted (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "target.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(AttestRecord) risk = NULL;
+  g_autoptr(AttestRecord) low = NULL;
+  g_autoptr(AttestRecord) action = NULL;
+  g_autoptr(AttestRecord) tidy = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 2, 9, 0, 0);
+  AttestRecord *entry;
+  AttestFinding *finding;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  attest_clock_set_fixed (g_date_time_to_unix (start) * G_USEC_PER_SEC);
+  workspace = attest_workspace_create (path, "Acme", &error);
+  g_assert_no_error (error);
+  entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.30");
+  g_object_set (entry, "applicability", ATTEST_APPLICABILITY_APPLICABLE, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, NULL);
+  risk = g_object_new (ATTEST_TYPE_RISK, "title", "Cloud outage", "owner", "IT lead", "likelihood", 4, "impact", 4,
+                       "treatment", ATTEST_TREATMENT_MODIFY, "residual-likelihood", 3, "residual-impact", 4, NULL);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
+  action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title", "Second region",
+                         "owner", "IT lead", "due-date", "2026-09-30", "status", ATTEST_ACTION_STATUS_OPEN, NULL);
+  g_assert_true (attest_workspace_add (workspace, action, &error));
+
+  /* On time, target High (3 × 4): the owner's word is owed, as a warning,
+   * and nothing says the risk is not accepted as a blocker yet. */
+  findings = attest_readiness_check (workspace);
+  dump (findings);
+  finding = find (findings, "Cloud outage: its target after treatment, High (3 × 4), is above the acceptance level and "
+                            "its owner has not accepted it");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "risk-target-not-accepted");
+  g_assert_cmpstr (finding->clause, ==, "6.1.3 f");
+  g_assert_null (find (findings, "the residual risk is above the acceptance level"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* A target within the level owes nothing; back above it, it does. */
+  g_object_set (risk, "residual-likelihood", 2, "residual-impact", 2, NULL);
+  g_assert_false (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
+  g_object_set (risk, "residual-likelihood", 3, "residual-impact", 4, NULL);
+  g_assert_true (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
+
+  /* Someone else's acceptance is not the owner's. */
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "Managing director", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_true (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
+  /* The owner's acceptance clears it; the actions not done yet, the risk
+   * stands above the acceptance level, and the acceptance says so. */
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_false (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "Cloud outage: accepted on the strength of treatment not done yet: “Second region” "
+                                   "(Open); until they are done the risk stands at High (4 × 4), above the acceptance "
+                                   "level, and the accepted residual risk is not reached", ATTEST_SEVERITY_WARNING));
+  /* Within the acceptance level as it stands, the acceptance only waits. */
+  low = g_object_new (ATTEST_TYPE_RISK, "title", "Untidy desks", "owner", "Office manager", "likelihood", 2, "impact", 2,
+                      "treatment", ATTEST_TREATMENT_MODIFY, "residual-likelihood", 1, "residual-impact", 2, NULL);
+  g_assert_true (attest_workspace_add (workspace, low, &error));
+  tidy = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (low), "title", "Clear desk rounds",
+                       "owner", "Office manager", "due-date", "2026-06-30", NULL);
+  g_assert_true (attest_workspace_add (workspace, tidy, &error));
+  g_assert_nonnull (attest_risk_accept (workspace, low, "Office manager", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_true (fires (workspace, "Untidy desks: accepted on the strength of treatment not done yet: “Clear desk rounds” "
+                                   "(Open); the accepted residual risk is reached only when they are done",
+                        ATTEST_SEVERITY_WARNING));
+  /* Done: the acceptance holds, nothing waits. */
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", "2026-03-02", NULL);
+  g_assert_false (fires (workspace, "Cloud outage: accepted on the strength", ATTEST_SEVERITY_WARNING));
+  g_assert_false (fires (workspace, "Cloud outage:", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* A document of the register past its next review date (by the core's
+ * clock): a warning until it is reviewed or the date changes. */
+static void
+test_review_overdue (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "review.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "POL-02",
+                                                   "title", "Acceptable use policy", "version", "1.0",
+                                                   "approved-on", "2026-03-09", "next-review", "2027-03-09", NULL);
+  g_autoptr(GDateTime) review_day = g_date_time_new_utc (2027, 3, 9, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  g_assert_true (attest_workspace_add (workspace, document, &error));
+  /* On the day itself, not past it. */
+  attest_clock_set_fixed (g_date_time_to_unix (review_day) * G_USEC_PER_SEC);
+  g_assert_false (fires (workspace, "past its review date", ATTEST_SEVERITY_WARNING));
+  attest_clock_set_fixed ((g_date_time_to_unix (review_day) + 86400) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Acceptable use policy is past its review date since 9 March 2027: review it, or change the date.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "document-review-overdue");
+  g_assert_cmpstr (finding->clause, ==, "7.5.2");
+  g_assert_cmpstr (finding->field, ==, "next-review");
+  g_assert_true (finding->record == document);
+  /* Reviewed: the next review a year on. */
+  g_object_set (document, "next-review", "2028-03-09", NULL);
+  g_assert_false (fires (workspace, "past its review date", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
+ * approved on a day that has come: a warning while every document that
+ * serves the item has no approval date or one still to come. */
+static void
+test_results_not_approved (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "results.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestRecord) report = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2026", "title",
+                                                 "Internal audit report 2026", "version", "1.0",
+                                                 "mandatory-items", (const char * const[]) { "9.2", NULL }, NULL);
+  g_autoptr(AttestRecord) policy = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "POL-01", "title",
+                                                 "Information security policy", "version", "1.0",
+                                                 "mandatory-items", (const char * const[]) { "5.2", NULL }, NULL);
+  g_autoptr(AttestRecord) programme = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_utc (2026, 10, 1, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  attest_clock_set_fixed (g_date_time_to_unix (today) * G_USEC_PER_SEC);
+  g_assert_true (attest_workspace_add (workspace, report, &error));
+  g_assert_true (attest_workspace_add (workspace, policy, &error));
+  findings = attest_readiness_check (workspace);
+  dump (findings);
+  finding = find (findings, "Audit programme and audit results is kept only in “Internal audit report 2026”, with no "
+                            "approval date to show the results exist");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "mandatory-results-not-approved");
+  g_assert_cmpstr (finding->clause, ==, "9.2");
+  g_assert_true (finding->record == report);
+  /* A policy is no result: its own rules ask for the date, not this one. */
+  g_assert_null (find (findings, "Information security policy is kept only in"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Approved on a day to come: not yet results. */
+  g_object_set (report, "approved-on", "2026-12-15", NULL);
+  g_assert_true (fires (workspace, "Audit programme and audit results is kept only in “Internal audit report 2026”, "
+                                   "approved on a day still to come", ATTEST_SEVERITY_WARNING));
+  /* Another document with results approved already: on record. */
+  programme = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2025", "title", "Internal audit report 2025",
+                            "version", "1.0", "approved-on", "2025-11-20",
+                            "mandatory-items", (const char * const[]) { "audit-programme", NULL }, NULL);
+  g_assert_true (attest_workspace_add (workspace, programme, &error));
+  g_assert_false (fires (workspace, "Audit programme and audit results is kept only in", ATTEST_SEVERITY_WARNING));
+  g_assert_true (attest_workspace_remove (workspace, programme, &error));
+  g_assert_true (fires (workspace, "Audit programme and audit results is kept only in", ATTEST_SEVERITY_WARNING));
+  /* The day comes. */
+  attest_clock_set_fixed ((g_date_time_to_unix (today) + 80 * 86400) * G_USEC_PER_SEC);
+  g_assert_false (fires (workspace, "Audit programme and audit results is kept only in", ATTEST_SEVERITY_WARNING));
   attest_clock_reset ();
   g_assert_no_error (error);
 }
@@ -789,6 +1016,10 @@ main (int    argc,
   ADD ("/readiness/one-finding-per-cause", test_one_finding_per_cause);
   ADD ("/readiness/accepted-before-done", test_accepted_before_done);
   ADD ("/readiness/justification-follows-requirements", test_justification_follows_requirements);
+  ADD ("/readiness/treatment-without-action", test_treatment_without_action);
+  ADD ("/readiness/target-not-accepted", test_target_not_accepted);
+  ADD ("/readiness/review-overdue", test_review_overdue);
+  ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD
 

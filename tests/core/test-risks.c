@@ -272,13 +272,15 @@ test_method_change (TestDir       *fixture,
   gboolean off_scale = FALSE;
   int likelihood, impact;
 
-  /* The demo as made: every risk assessed, nothing flagged. The residual
-   * risk of the cloud outage is above the acceptance level, but its action
-   * runs on time: its owner decides once it is done. */
+  /* The demo as made: every risk assessed, nothing flagged but one
+   * warning. The target of the cloud outage is above the acceptance level
+   * while its action runs on time: its owner has still to accept it. */
   findings = attest_risks_check (workspace);
   for (guint i = 0; i < findings->len; i++)
     g_test_message ("%s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
-  g_assert_cmpuint (findings->len, ==, 0);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (((AttestFinding *) g_ptr_array_index (findings, 0))->rule, ==, "risk-target-not-accepted");
+  g_assert_cmpint (((AttestFinding *) g_ptr_array_index (findings, 0))->severity, ==, ATTEST_SEVERITY_WARNING);
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* To 3×3: levels change; values beyond the scales are kept and flagged. */
@@ -642,8 +644,9 @@ test_current_residual (TestDir       *fixture,
 }
 
 /* The owner decides on the residual risk once the treatment is done: the
- * rule waits while the actions run on time, and fires on what stands now
- * once one is late. */
+ * blocker waits while the actions run on time, and fires on what stands
+ * now once one is late; meanwhile a target above the acceptance level
+ * awaits the owner's acceptance, as a warning. */
 static void
 test_acceptance_waits_for_plan (TestDir       *fixture,
                                 gconstpointer  data)
@@ -667,15 +670,18 @@ test_acceptance_waits_for_plan (TestDir       *fixture,
   g_assert_true (attest_workspace_link (workspace, "risk-control", risk, entry, &error));
   action = add_action (workspace, risk, "2026-07-01", ATTEST_ACTION_STATUS_IN_PROGRESS);
 
-  /* Running on time: nothing to decide yet. */
-  g_assert_cmpint (severity_of (workspace, risk, ""), ==, -1);
+  /* Running on time: nothing blocks yet, and the target awaits its owner. */
+  g_assert_cmpint (severity_of (workspace, risk, ""), ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpint (severity_of (workspace, risk, "its target after treatment, High (4 × 4), is above the acceptance level"),
+                   ==, ATTEST_SEVERITY_WARNING);
   /* The due date passes: the risk stands where it stood, unaccepted. */
   attest_clock_set_fixed (day_usec ("2026-07-02"));
   g_assert_cmpint (severity_of (workspace, risk, "past its due date, so the risk stands at its level before treatment"),
                    ==, ATTEST_SEVERITY_BLOCKER);
   /* Due on the day itself is not late. */
   attest_clock_set_fixed (day_usec ("2026-07-01"));
-  g_assert_cmpint (severity_of (workspace, risk, ""), ==, -1);
+  g_assert_cmpint (severity_of (workspace, risk, ""), ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpint (severity_of (workspace, risk, "past its due date"), ==, -1);
   /* Done: at its target, still above the acceptance level, for the owner. */
   g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", "2026-06-30", NULL);
   g_assert_cmpint (severity_of (workspace, risk, "the residual risk is above the acceptance level and its owner has not "

@@ -375,7 +375,10 @@ static const char * const demo_vulnerabilities[] = {
 /* Each risk is owned by the person accountable for what it harms, who
  * decides on its residual risk once its treatment is done: the ransomware,
  * email, cloud outage and legacy file server risks await their owners'
- * decisions until their actions are finished. */
+ * decisions until their actions are finished. The cloud outage is the one
+ * whose target stays above the acceptance level (High, 3 × 4): its owner has
+ * still to accept that residual risk with the plan, and readiness says so
+ * as a warning, the one risk of the sample awaiting its owner. */
 static const DemoRisk demo_risks[] = {
   { N_("Ransomware encrypts client data and backups"), 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
     OPERATIONS, 0, NULL },

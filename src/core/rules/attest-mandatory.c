@@ -142,6 +142,38 @@ attest_mandatory_item_dup_records (const AttestMandatoryItem *item,
   return new_records ();
 }
 
+/**
+ * attest_mandatory_item_dup_documents:
+ * @item: an item
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (element-type AttestRecord): the document
+ *   register's entries that say they serve the item, in register order
+ */
+GPtrArray *
+attest_mandatory_item_dup_documents (const AttestMandatoryItem *item,
+                                     AttestWorkspace           *workspace)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  GPtrArray *serving = new_records ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      AttestRecord *document = g_list_model_get_item (documents, i);
+      g_auto(GStrv) serves = NULL;
+      gboolean found = FALSE;
+
+      g_object_get (document, "mandatory-items", &serves, NULL);
+      for (guint k = 0; serves != NULL && serves[k] != NULL && !found; k++)
+        found = attest_mandatory_item_lookup (serves[k]) == item;
+      if (found)
+        g_ptr_array_add (serving, document);
+      else
+        g_object_unref (document);
+    }
+  return serving;
+}
+
 /* The first register entry that says it serves the item. */
 static AttestRecord *
 find_document (const AttestMandatoryItem *item,

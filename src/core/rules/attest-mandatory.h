@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 GPtrArray                 *attest_mandatory_item_dup_records   (const AttestMandatoryItem *item,
                                                                 AttestWorkspace           *workspace);
+GPtrArray                 *attest_mandatory_item_dup_documents (const AttestMandatoryItem *item,
+                                                                AttestWorkspace           *workspace);
 AttestMandatoryStatus      attest_mandatory_item_get_status    (const AttestMandatoryItem *item,
                                                                 AttestWorkspace           *workspace,
                                                                 AttestRecord             **where);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "attest-i18n.h"
@@ -64,7 +65,32 @@ static const AttestRule
   scope_item_undescribed = { "scope-item-undescribed", N_("A part of the scope without a description") },
   changed_since_approval = { "document-changed-since-approval", N_("An approved document changed since its approval") },
   untraceable_document = { "document-untraceable",
-                           N_("A document holding mandatory information without identifier, version or approval date") };
+                           N_("A document holding mandatory information without identifier, version or approval date") },
+  review_overdue = { "document-review-overdue", N_("A document past its next review date") },
+  results_unapproved = { "mandatory-results-not-approved",
+                         N_("Results kept elsewhere only in documents without an approval date that has passed") };
+
+/* Today as date fields write it, by the core's one clock (attest_now()). */
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* A valid date field ("2026-03-01") as a person reads it ("1 March 2026"). */
+static char *
+dup_day (const char *date)
+{
+  g_autoptr(GDateTime) when = NULL;
+  int y, m, d;
+
+  if (!attest_date_is_valid (date) || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return g_strdup (date);
+  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  return attest_i18n_format_date (when);
+}
 
 static void
 add (GPtrArray      *findings,
@@ -514,6 +540,7 @@ check_documents (AttestWorkspace *workspace,
                  GPtrArray       *findings)
 {
   GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  g_autofree char *today = dup_today ();
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
@@ -535,6 +562,68 @@ check_documents (AttestWorkspace *workspace,
 
           add (findings, &untraceable_document, "documents", "7.5.2", WARNING, document, NULL, message);
         }
+      /* A review date that has passed: the document may no longer be
+       * suitable and adequate (7.5.2), and nobody has said it still is. */
+      {
+        const char *review = attest_record_get_string (document, "next-review");
+
+        if (attest_date_is_valid (review) && strcmp (review, today) < 0)
+          {
+            g_autofree char *day = dup_day (review);
+            g_autofree char *message =
+              g_strdup_printf (_("%s is past its review date since %s: review it, or change the date."), name, day);
+
+            add (findings, &review_overdue, "documents", "7.5.2", WARNING, document, "next-review", message);
+          }
+      }
+    }
+}
+
+/* The items that are results of what took place, not plans: kept
+ * elsewhere, they are on record only in a document approved on a day that
+ * has come. A document without an approval date, or approved only on a
+ * day to come, does not show that the results exist (9.1, 9.2, 9.3). */
+static void
+check_results (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  static const char * const results[] = { "monitoring-results", "audit-programme", "management-review" };
+  g_autofree char *today = dup_today ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      const AttestMandatoryItem *item = attest_mandatory_item_lookup (results[i]);
+      g_autoptr(GPtrArray) documents = NULL;
+      g_autoptr(GString) names = g_string_new (NULL);
+      gboolean approved = FALSE, to_come = FALSE;
+      g_autofree char *message = NULL;
+
+      if (attest_mandatory_item_get_status (item, workspace, NULL) != ATTEST_MANDATORY_STATUS_ELSEWHERE)
+        continue;
+      documents = attest_mandatory_item_dup_documents (item, workspace);
+      for (guint k = 0; k < documents->len && !approved; k++)
+        {
+          AttestRecord *document = g_ptr_array_index (documents, k);
+          const char *approved_on = attest_record_get_string (document, "approved-on");
+          const char *title = attest_record_get_string (document, "title");
+          /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
+          g_autofree char *quoted = g_strdup_printf (_("“%s”"), *title ? title : attest_record_get_string (document, "identifier"));
+
+          approved = attest_date_is_valid (approved_on) && strcmp (approved_on, today) <= 0;
+          to_come |= attest_date_is_valid (approved_on) && !approved;
+          g_string_append_printf (names, "%s%s", names->len ? ", " : "", quoted);
+        }
+      if (approved || documents->len == 0)
+        continue;
+      message = to_come
+                ? g_strdup_printf (_("%s is kept only in %s, approved on a day still to come: results are on record "
+                                     "once they exist; correct the approval date, or list the document that holds "
+                                     "results already reached."), attest_mandatory_item_get_title (item), names->str)
+                : g_strdup_printf (_("%s is kept only in %s, with no approval date to show the results exist: add "
+                                     "the date they were approved, or list the document that holds them."),
+                                   attest_mandatory_item_get_title (item), names->str);
+      add (findings, &results_unapproved, "documents", item->clause, WARNING, g_ptr_array_index (documents, 0),
+           "approved-on", message);
     }
 }
 
@@ -600,6 +689,7 @@ attest_readiness_check (AttestWorkspace *workspace)
   check_documents (workspace, findings);
   check_approvals (workspace, findings);
   check_mandatory (workspace, findings);
+  check_results (workspace, findings);
 
   g_ptr_array_sort (findings, compare_findings);
   return findings;

@@ -431,11 +431,15 @@ static const AttestRule
   no_treatment = { "risk-no-treatment", N_("Above the acceptance level, and no treatment chosen") },
   modify_no_action = { "risk-modify-without-action", N_("To be modified, and no action in the treatment plan") },
   modify_no_control = { "risk-modify-without-control", N_("To be modified, and no Annex A control chosen") },
+  unplanned_treatment = { "risk-treatment-without-action",
+                          N_("To be shared or avoided above the acceptance level, and no action in the treatment plan") },
   retain_changed = { "risk-retained-rating-changed", N_("Retained, with a residual rating other than before") },
   residual_higher = { "risk-residual-higher", N_("Residual rating higher than before treatment") },
   outdated = { "acceptance-outdated", N_("The owner's decision is out of date") },
   residual_unaccepted = { "risk-residual-not-accepted",
                           N_("Residual risk above the acceptance level, not accepted by its owner") },
+  target_unaccepted = { "risk-target-not-accepted",
+                        N_("Target residual risk above the acceptance level, not accepted by its owner yet") },
   retained_unaccepted = { "risk-retained-not-accepted",
                           N_("Retained above the acceptance level, not accepted by its owner") },
   accepted_by_other = { "acceptance-not-by-owner", N_("Accepted by someone other than the risk's owner") },
@@ -480,6 +484,16 @@ same_person (const char *a,
   g_autofree char *y = person_key (b);
 
   return g_str_equal (x, y);
+}
+
+/* Whether @acceptance accepts the risk and is its @owner's decision (any
+ * decision counts where the risk has no owner: that is a finding of its own). */
+static gboolean
+accepted_by_owner (AttestRecord *acceptance,
+                   const char   *owner)
+{
+  return acceptance != NULL && attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED
+         && (attest_text_is_blank (owner) || same_person (attest_record_get_string (acceptance, "accepted-by"), owner));
 }
 
 static gboolean
@@ -631,7 +645,9 @@ rating_text (AttestRecord *method,
  * What an auditor would flag: no owner, not assessed, beyond the scales,
  * above the acceptance level without a treatment (all blockers, 6.1.2 and
  * 6.1.3); "Modify" without an action in the treatment plan (6.1.3 e) or
- * without a control that treats it (6.1.3 b), both blockers; a residual
+ * without a control that treats it (6.1.3 b), both blockers; "Share" or
+ * "Avoid" without an action while the risk stands above the acceptance
+ * level (6.1.3 e, a blocker: it never comes down); a residual
  * rating above the rating before treatment, and "Retain" with a residual
  * rating other than the rating before (warnings: treatment lowers a risk,
  * retaining leaves it as it is); a residual risk above the acceptance level
@@ -640,11 +656,13 @@ rating_text (AttestRecord *method,
  * its residual rating says), judged once its actions are done (on the
  * target, reached then) or one is past its due date (on the risk as it
  * stands now, attest_risk_get_current_ratings()), and not at all while its
- * actions run on time; a
+ * actions run on time, when a target above the acceptance level not
+ * accepted by its owner is a warning; a
  * decision made outdated by later edits (a blocker while the residual risk
  * is above the acceptance level, a warning otherwise); an acceptance while actions it relies on are open or controls
  * that treat the risk are not implemented (a warning: the accepted residual
- * level is not reached yet); and the risk's own field rules (warnings).
+ * level is not reached yet, and its message says where the risk stands
+ * until then when that is above the acceptance level); and the risk's own field rules (warnings).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -692,6 +710,8 @@ attest_risk_check (AttestWorkspace *workspace,
     }
   if (method != NULL)
     g_object_get (method, "acceptance-level", &acceptance_level, NULL);
+  g_object_get (risk, "likelihood", &likelihood, "impact", &impact,
+                "residual-likelihood", &residual_likelihood, "residual-impact", &residual_impact, NULL);
   if (inherent > acceptance_level && treatment == ATTEST_TREATMENT_UNDECIDED)
     add (findings, &no_treatment, "6.1.3 a", ATTEST_SEVERITY_BLOCKER, risk, "treatment",
          _("above the acceptance level and no treatment chosen"));
@@ -701,6 +721,21 @@ attest_risk_check (AttestWorkspace *workspace,
     add (findings, &modify_no_action, "6.1.3 e",
          inherent > acceptance_level ? ATTEST_SEVERITY_BLOCKER : ATTEST_SEVERITY_WARNING, risk, "treatment",
          _("to be modified, and the treatment plan has no action for it"));
+  /* Shared or avoided without an action, the risk never comes down from
+   * where it stands: nothing in the plan shares it or ends the activity. */
+  if ((treatment == ATTEST_TREATMENT_SHARE || treatment == ATTEST_TREATMENT_AVOID) && !has_action (workspace, risk)
+      && method != NULL && attest_risk_current_level (workspace, risk) > acceptance_level)
+    {
+      g_autofree char *now = rating_text (method, likelihood, impact);
+      g_autofree char *message =
+        treatment == ATTEST_TREATMENT_SHARE
+        ? g_strdup_printf (_("to be shared, and the treatment plan has no action for it, so it stays at %s, above the "
+                             "acceptance level: add the action that shares it, such as a contract or an insurance"), now)
+        : g_strdup_printf (_("to be avoided, and the treatment plan has no action for it, so it stays at %s, above the "
+                             "acceptance level: add the action that ends the activity behind it"), now);
+
+      add (findings, &unplanned_treatment, "6.1.3 e", ATTEST_SEVERITY_BLOCKER, risk, "treatment", message);
+    }
   if (treatment == ATTEST_TREATMENT_MODIFY)
     {
       g_autoptr(GPtrArray) controls = dup_controls (workspace, risk);
@@ -712,8 +747,6 @@ attest_risk_check (AttestWorkspace *workspace,
 
   /* The ratings after treatment, where they are given. Retaining a risk
    * leaves it as it is; treating it never makes it worse. */
-  g_object_get (risk, "likelihood", &likelihood, "impact", &impact,
-                "residual-likelihood", &residual_likelihood, "residual-impact", &residual_impact, NULL);
   if (method != NULL && residual_likelihood > 0 && residual_impact > 0)
     {
       g_autofree char *before = rating_text (method, likelihood, impact);
@@ -783,6 +816,22 @@ attest_risk_check (AttestWorkspace *workspace,
           add (findings, &accepted_by_other, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, "owner", message);
         }
     }
+  else if (running && (treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
+                       || treatment == ATTEST_TREATMENT_SHARE) && method != NULL && residual > acceptance_level
+           && !accepted_by_owner (acceptance, owner))
+    {
+      /* While the actions run on time the risk is not judged where it
+       * stands; but a target above the acceptance level is residual risk
+       * its owner accepts when approving the plan (6.1.3 f). */
+      g_autofree char *target = rating_text (method, residual_likelihood > 0 ? residual_likelihood : likelihood,
+                                             residual_impact > 0 ? residual_impact : impact);
+      g_autofree char *message =
+        g_strdup_printf (_("its target after treatment, %s, is above the acceptance level and its owner has not "
+                           "accepted it: have the owner accept that residual risk, or plan a treatment that brings "
+                           "it within the level"), target);
+
+      add (findings, &target_unaccepted, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+    }
   if (acceptance != NULL && !attest_risk_acceptance_is_outdated (workspace, acceptance))
     {
       g_autofree char *pending = attest_risk_acceptance_dup_pending (workspace, acceptance);
@@ -790,9 +839,23 @@ attest_risk_check (AttestWorkspace *workspace,
 
       if (pending != NULL)
         {
-          g_autofree char *message =
-            g_strdup_printf (_("accepted on the strength of treatment not done yet: %s; the accepted residual "
-                               "risk is reached only when they are done"), pending);
+          int current_likelihood, current_impact;
+          g_autofree char *message = NULL;
+
+          /* Accepted while the risk as it stands now is above the
+           * acceptance level: say where it stands until then. */
+          attest_risk_get_current_ratings (workspace, risk, &current_likelihood, &current_impact);
+          if (method != NULL && attest_risk_current_level (workspace, risk) > acceptance_level)
+            {
+              g_autofree char *now = rating_text (method, current_likelihood, current_impact);
+
+              message = g_strdup_printf (_("accepted on the strength of treatment not done yet: %s; until they are "
+                                           "done the risk stands at %s, above the acceptance level, and the "
+                                           "accepted residual risk is not reached"), pending, now);
+            }
+          else
+            message = g_strdup_printf (_("accepted on the strength of treatment not done yet: %s; the accepted "
+                                         "residual risk is reached only when they are done"), pending);
 
           add (findings, &accepted_pending, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, NULL, message);
         }
