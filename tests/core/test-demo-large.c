@@ -11,11 +11,13 @@
 #include "attest.h"
 
 #include "attest-test-util.h"
+#include "demo-calendar.h"
 
 /* Made once: it takes a few seconds. */
 static TestDir          dir;
 static AttestWorkspace *workspace;
 static char            *today;   /* the day before it was made, or that day */
+static gint64           made;    /* when it was made */
 
 static const char *
 field (AttestRecord *record,
@@ -259,6 +261,52 @@ test_scope (void)
   g_assert_cmpuint (exclusions, ==, 4);
 }
 
+/* Every dated edit, the owners' decisions and the approvals among them,
+ * happens in office hours on a working day. */
+static void
+test_office_hours (void)
+{
+  assert_office_hours (workspace, made);
+}
+
+/* England's bank holidays of seven years, as published: the demos' working
+ * days avoid them, and weekends. */
+static void
+test_bank_holidays (void)
+{
+  static const char * const holidays[] = {
+    "2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26",
+    "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
+    "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+    "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+    "2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29", "2028-08-28", "2028-12-25", "2028-12-26",
+    "2029-01-01", "2029-03-30", "2029-04-02", "2029-05-07", "2029-05-28", "2029-08-27", "2029-12-25", "2029-12-26",
+    "2030-01-01", "2030-04-19", "2030-04-22", "2030-05-06", "2030-05-27", "2030-08-26", "2030-12-25", "2030-12-26",
+  };
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
+  g_autoptr(GDateTime) christmas_eve = g_date_time_new_utc (2026, 12, 24, 0, 0, 0);
+  Demo demo = { .start = g_date_time_to_unix (christmas_eve) * G_USEC_PER_SEC };
+  guint n_holidays = 0;
+
+  for (; g_date_get_year (date) <= 2030; g_date_add_days (date, 1))
+    {
+      char text[16];
+      gboolean holiday = FALSE;
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
+        holiday |= g_str_equal (holidays[i], text);
+      n_holidays += holiday;
+      if (demo_is_working_date (date) != (g_date_get_weekday (date) < G_DATE_SATURDAY && !holiday))
+        g_error ("%s is %s a working day", text, demo_is_working_date (date) ? "not" : "");
+    }
+  g_assert_cmpuint (n_holidays, ==, G_N_ELEMENTS (holidays));
+  /* From Christmas Eve 2026, a Thursday: Christmas Day, the weekend and
+   * Boxing Day's substitute on Monday 28 go by; then Tuesday 29. */
+  g_assert_cmpint (working_day (&demo, 0), ==, 0);
+  g_assert_cmpint (working_day (&demo, 1), ==, 5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -272,6 +320,7 @@ main (int    argc,
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
     today = g_date_time_format (now, "%Y-%m-%d");
+    made = g_date_time_to_unix (now) * G_USEC_PER_SEC;
   }
   test_dir_setup (&dir, NULL);
   path = test_dir_path (&dir, "large.isms");
@@ -285,6 +334,8 @@ main (int    argc,
   g_test_add_func ("/demo-large/roles", test_roles);
   g_test_add_func ("/demo-large/soa", test_soa);
   g_test_add_func ("/demo-large/scope", test_scope);
+  g_test_add_func ("/demo-large/office-hours", test_office_hours);
+  g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
   status = g_test_run ();
 
   g_clear_object (&workspace);

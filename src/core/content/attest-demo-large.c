@@ -150,20 +150,6 @@ of_company (guint       company,
   return g_strdup_printf (_("%s: %s"), companies[company].name, tr (what));
 }
 
-/* Approves one of the ISMS documents at 15:00 on @day. */
-static gboolean
-approve (Demo             *demo,
-         AttestWorkspace  *workspace,
-         const char       *document,
-         int               day,
-         const char       *approved_by,
-         const char       *note,
-         GError          **error)
-{
-  at (demo, day, 15);
-  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
-}
-
 /* Days 0 to 14: the group, its context and interested parties. */
 
 typedef struct
@@ -1362,6 +1348,12 @@ add_large_actions (Large            *large,
            * due later: some under way. */
           if (due < DEMO_DAYS)
             action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
+          /* Finished on a working day, and (edits happening in office
+           * hours) before the last week. */
+          if (action->done != 0)
+            action->done = working_day (demo, action->done);
+          if (action->done >= DEMO_DAYS - 6)
+            action->done = 0;
           status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
                    ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
           action->risk = risk;
@@ -1399,6 +1391,11 @@ add_large_actions (Large            *large,
           last += g_rand_int_range (large->rand, 1, 15);
           risk->decided = last < DEMO_DAYS && g_rand_int_range (large->rand, 0, 10) < 7 ? last : 0;
         }
+      /* On a working day, before the last week. */
+      if (risk->decided != 0)
+        risk->decided = working_day (demo, risk->decided);
+      if (risk->decided >= DEMO_DAYS - 6)
+        risk->decided = 0;
     }
   return TRUE;
 }
@@ -1447,7 +1444,8 @@ run_large_plan (Large            *large,
           if (is_pending (workspace, risk, day))
             continue;
           /* The owners one after another, from 9:00 to 17:00. */
-          demo->now = MAX (demo->now, demo->start + day * DAY + 9 * HOUR + k++ * 8 * HOUR / n_today);
+          demo->now = MAX (demo->now, office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today);
+          keep_office_hours (demo);
           if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
                                   ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
