@@ -307,6 +307,107 @@ test_bank_holidays (void)
   g_assert_cmpint (working_day (&demo, 1), ==, 5);
 }
 
+/* Each control says why it is in, in its own words where no risk or
+ * requirement says it, and its evidence names a document of the register,
+ * by identifier and version, or a record of its own. */
+static void
+test_soa_reasons (void)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  GListModel *evidence = attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer text, count;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      char *justification = attest_soa_dup_justification (workspace, entry);
+
+      if (g_str_equal (justification, "The business needs it."))
+        g_error ("%s: only “The business needs it.”", field (entry, "control-id"));
+      g_hash_table_insert (texts, justification,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (texts, justification)) + 1));
+    }
+  g_hash_table_iter_init (&iter, texts);
+  while (g_hash_table_iter_next (&iter, &text, &count))
+    if (GPOINTER_TO_UINT (count) > 3)
+      g_error ("%u controls justified alike: “%s”", GPOINTER_TO_UINT (count), (const char *) text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+
+      g_ptr_array_add (references, g_strdup_printf ("%s %s v%s", field (document, "identifier"), field (document, "title"),
+                                                    field (document, "version")));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 50);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (evidence, i);
+      const char *title = field (item, "title");
+      gboolean cites = FALSE;
+
+      if (g_str_has_suffix (title, ": group standard and records"))
+        g_error ("Evidence “%s” is generic", title);
+      for (guint d = 0; d < references->len; d++)
+        cites |= strstr (title, g_ptr_array_index (references, d)) != NULL;
+      if (!cites)
+        g_error ("Evidence “%s” names no document of the register by identifier and version", title);
+    }
+}
+
+/* The likelihood scale's steps follow one another: each range says which
+ * of its ends belongs to the step below ("more than"), so no two overlap. */
+static void
+test_likelihood_scale (void)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  const char * const *steps = attest_record_get_strv (method, "likelihood-descriptions");
+
+  g_assert_cmpuint (g_strv_length ((char **) steps), ==, 5);
+  for (guint i = 0; steps[i] != NULL; i++)
+    if (strstr (steps[i], " to ") != NULL && strstr (steps[i], "more than") == NULL)
+      g_error ("“%s” overlaps the steps beside it", steps[i]);
+}
+
+/* The register's documents were approved after the period they report on
+ * and are within their review dates. */
+static void
+test_register (void)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  g_autoptr(GRegex) quarter = g_regex_new ("\\bQ([1-4]) ([0-9]{4})\\b", 0, 0, NULL);
+  gboolean dated = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_cmpstr (field (document, "approved-on"), <=, today);
+      if (strcmp (field (document, "next-review"), today) <= 0)
+        g_error ("%s is past its review on %s", field (document, "identifier"), field (document, "next-review"));
+      if (g_regex_match (quarter, field (document, "title"), 0, &match))
+        {
+          g_autofree char *q = g_match_info_fetch (match, 1);
+          g_autofree char *year = g_match_info_fetch (match, 2);
+          g_autoptr(GDate) end = g_date_new_dmy (1, atoi (q) * 3, atoi (year));
+          char text[16];
+
+          g_date_add_months (end, 1);
+          g_date_strftime (text, sizeof text, "%Y-%m-%d", end);
+          if (strcmp (field (document, "approved-on"), text) < 0)
+            g_error ("%s, “%s”, approved on %s, before its quarter ended", field (document, "identifier"),
+                     field (document, "title"), field (document, "approved-on"));
+          dated = TRUE;
+        }
+    }
+  g_assert_true (dated);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,6 +437,9 @@ main (int    argc,
   g_test_add_func ("/demo-large/scope", test_scope);
   g_test_add_func ("/demo-large/office-hours", test_office_hours);
   g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
+  g_test_add_func ("/demo-large/soa-reasons", test_soa_reasons);
+  g_test_add_func ("/demo-large/likelihood-scale", test_likelihood_scale);
+  g_test_add_func ("/demo-large/register", test_register);
   status = g_test_run ();
 
   g_clear_object (&workspace);
