@@ -373,6 +373,58 @@ test_likelihood_scale (void)
       g_error ("“%s” overlaps the steps beside it", steps[i]);
 }
 
+/* A shared risk is shared by an action (insurance, a supplier's contract,
+ * an outsourcing agreement), some done; an owner accepts a residual risk
+ * once its actions are done, on or after their completion dates, never
+ * while it stands above the acceptance level with actions open. */
+static void
+test_share_and_accept (void)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  int acceptance_level = 0;
+  guint n_shared = 0, n_shared_done = 0;
+
+  g_object_get (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD), "acceptance-level",
+                &acceptance_level, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                                            attest_record_get_id (risk));
+      AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+      gboolean open = FALSE;
+
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_SHARE)
+        {
+          n_shared++;
+          if (actions->len == 0)
+            g_error ("“%s” is shared and has no action", field (risk, "title"));
+        }
+      for (guint a = 0; a < actions->len; a++)
+        {
+          AttestRecord *action = g_ptr_array_index (actions, a);
+          gboolean done = attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE;
+
+          open |= !done;
+          if (done && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_SHARE)
+            {
+              n_shared_done++;
+              g_assert_cmpstr (field (action, "completed-date"), !=, "");
+            }
+          if (acceptance != NULL)
+            {
+              if (!done)
+                g_error ("“%s” accepted with “%s” open", field (risk, "title"), field (action, "title"));
+              g_assert_cmpint (strncmp (field (action, "completed-date"), field (acceptance, "accepted-at"), 10), <=, 0);
+            }
+        }
+      if (acceptance != NULL && open)
+        g_assert_cmpint (attest_risk_current_level (workspace, risk), <=, acceptance_level);
+    }
+  g_assert_cmpuint (n_shared, >, 100);
+  g_assert_cmpuint (n_shared_done, >, 10);
+}
+
 /* The register's documents were approved after the period they report on
  * and are within their review dates. */
 static void
@@ -439,6 +491,7 @@ main (int    argc,
   g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
   g_test_add_func ("/demo-large/soa-reasons", test_soa_reasons);
   g_test_add_func ("/demo-large/likelihood-scale", test_likelihood_scale);
+  g_test_add_func ("/demo-large/share-and-accept", test_share_and_accept);
   g_test_add_func ("/demo-large/register", test_register);
   status = g_test_run ();
 

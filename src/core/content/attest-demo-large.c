@@ -1509,6 +1509,53 @@ action_owner (Large      *large,
   return by == BY_IT ? large->head_of_it[c] : large->managing_director[c];
 }
 
+/* How a risk is shared: the insurers cover damage, theft and cyber
+ * incidents; suppliers answer for their services under contract; the
+ * support of what one person knows is outsourced. */
+static char *
+share_title (LargeRisk *risk)
+{
+  const char *asset = attest_record_get_string (risk->asset->record, "name");
+
+  switch (risk->threat)
+    {
+    case OUTAGE:
+    case MISCONFIGURATION:
+    case OUTSOURCED:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Service level and liability clauses in the supplier's contract for %s"), asset);
+    case KEY_STAFF:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Outsourcing agreement for the support of %s"), asset);
+    case FLOOD:
+    case POWER:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Business interruption insurance cover for %s"), asset);
+    case THEFT:
+    case BREAK_IN:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Insurance against theft of and damage to %s"), asset);
+    default:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Cyber insurance cover extended to %s"), asset);
+    }
+}
+
+static const char *
+share_owner (LargeRisk *risk)
+{
+  switch (risk->threat)
+    {
+    case OUTAGE:
+    case MISCONFIGURATION:
+    case OUTSOURCED:
+    case KEY_STAFF:
+      return GROUP_PROCUREMENT;
+    default:
+      return GROUP_FINANCE;
+    }
+}
+
 static gboolean
 add_large_actions (Large            *large,
                    AttestWorkspace  *workspace,
@@ -1523,8 +1570,11 @@ add_large_actions (Large            *large,
     {
       LargeRisk *risk = g_ptr_array_index (risks, r);
       int treatment = attest_record_get_enum (risk->record, "treatment");
+      /* A shared risk is shared by one action: insurance cover, a
+       * supplier's contract or an outsourcing agreement. */
       guint n = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
-                ? (risk->inherent >= 3 ? 2 : 1) : 0;
+                ? (risk->inherent >= 3 ? 2 : 1)
+                : treatment == ATTEST_TREATMENT_SHARE ? 1 : 0;
 
       for (guint i = 0; i < n; i++)
         {
@@ -1540,6 +1590,8 @@ add_large_actions (Large            *large,
           if (treatment == ATTEST_TREATMENT_AVOID && i == 0)
             /* Translators: an action of the large demo that avoids a risk; %s is the asset. */
             title = g_strdup_printf (_("Stop the activity that exposes %s"), attest_record_get_string (risk->asset->record, "name"));
+          else if (treatment == ATTEST_TREATMENT_SHARE)
+            title = share_title (risk);
           else
             {
               /* The format is one of ours (threats[]), marked for translation. */
@@ -1566,6 +1618,8 @@ add_large_actions (Large            *large,
                                          "title", title,
                                          "owner", treatment == ATTEST_TREATMENT_AVOID && i == 0
                                                   ? attest_record_get_string (risk->record, "owner")
+                                                  : treatment == ATTEST_TREATMENT_SHARE
+                                                  ? tr (share_owner (risk))
                                                   : action_owner (large, risk, i > 0),
                                          "due-date", due_date,
                                          "status", status,
@@ -1614,7 +1668,8 @@ decision_note (LargeRisk *risk)
     case ATTEST_TREATMENT_AVOID:
       return N_("Accepted: the activity has stopped.");
     case ATTEST_TREATMENT_SHARE:
-      return N_("Accepted: the risk is shared through the group's insurance and the supplier's contract.");
+      return N_("Accepted: the risk is shared through the insurance cover, contract or outsourcing agreement of "
+                "its action, now in place.");
     default:
       return N_("Accepted: the actions are done and the controls in place.");
     }
