@@ -1356,6 +1356,7 @@ add_large_soa (Large            *large,
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control =
         attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+      static const char * const legal[] = { "5.5", "5.31", "5.33", "5.34", NULL };
       const char *owner = GROUP_CISO, *justification = "", *implementation = "";
       AttestImplementation status;
       int document;
@@ -1404,7 +1405,8 @@ add_large_soa (Large            *large,
                     "justification", tr (justification),
                     "implementation", tr (implementation),
                     "reason-business", TRUE,
-                    "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
+                    /* Breach notification, legal records and privacy. */
+                    "reason-legal", g_strv_contains (legal, control->number),
                     "reason-contractual", g_str_has_prefix (control->number, "5.2")
                                           || g_str_equal (control->number, "8.30")
                                           || g_str_equal (control->number, "8.24"),
