@@ -1707,8 +1707,13 @@ run_large_plan (Large            *large,
           if (is_pending (workspace, risk, day))
             continue;
           /* The owners one after another, from 9:00 to 17:00. */
-          demo->now = MAX (demo->now, office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today);
-          keep_office_hours (demo);
+          {
+            /* (MAX() evaluates its arguments twice.) */
+            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today;
+
+            demo->now = MAX (demo->now, when);
+            keep_office_hours (demo);
+          }
           if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
                                   ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
