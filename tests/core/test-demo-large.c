@@ -11,11 +11,13 @@
 #include "attest.h"
 
 #include "attest-test-util.h"
+#include "demo-calendar.h"
 
 /* Made once: it takes a few seconds. */
 static TestDir          dir;
 static AttestWorkspace *workspace;
 static char            *today;   /* the day before it was made, or that day */
+static gint64           made;    /* when it was made */
 
 static const char *
 field (AttestRecord *record,
@@ -259,6 +261,218 @@ test_scope (void)
   g_assert_cmpuint (exclusions, ==, 4);
 }
 
+/* Every dated edit, the owners' decisions and the approvals among them,
+ * happens in office hours on a working day. */
+static void
+test_office_hours (void)
+{
+  GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+  g_autoptr(GHashTable) minutes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  assert_office_hours (workspace, made);
+  /* The owners decide one after another through the day, not all at the
+   * opening of the next. */
+  for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+    {
+      g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+      char *minute = g_strndup (field (acceptance, "accepted-at"), 16);
+
+      if (!g_hash_table_add (minutes, minute))
+        g_error ("Two owners decide at %s", minute);
+    }
+}
+
+/* England's bank holidays of seven years, as published: the demos' working
+ * days avoid them, and weekends. */
+static void
+test_bank_holidays (void)
+{
+  static const char * const holidays[] = {
+    "2024-01-01", "2024-03-29", "2024-04-01", "2024-05-06", "2024-05-27", "2024-08-26", "2024-12-25", "2024-12-26",
+    "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
+    "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+    "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+    "2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29", "2028-08-28", "2028-12-25", "2028-12-26",
+    "2029-01-01", "2029-03-30", "2029-04-02", "2029-05-07", "2029-05-28", "2029-08-27", "2029-12-25", "2029-12-26",
+    "2030-01-01", "2030-04-19", "2030-04-22", "2030-05-06", "2030-05-27", "2030-08-26", "2030-12-25", "2030-12-26",
+  };
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
+  g_autoptr(GDateTime) christmas_eve = g_date_time_new_utc (2026, 12, 24, 0, 0, 0);
+  Demo demo = { .start = g_date_time_to_unix (christmas_eve) * G_USEC_PER_SEC };
+  guint n_holidays = 0;
+
+  for (; g_date_get_year (date) <= 2030; g_date_add_days (date, 1))
+    {
+      char text[16];
+      gboolean holiday = FALSE;
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
+        holiday |= g_str_equal (holidays[i], text);
+      n_holidays += holiday;
+      if (demo_is_working_date (date) != (g_date_get_weekday (date) < G_DATE_SATURDAY && !holiday))
+        g_error ("%s is %s a working day", text, demo_is_working_date (date) ? "not" : "");
+    }
+  g_assert_cmpuint (n_holidays, ==, G_N_ELEMENTS (holidays));
+  /* From Christmas Eve 2026, a Thursday: Christmas Day, the weekend and
+   * Boxing Day's substitute on Monday 28 go by; then Tuesday 29. */
+  g_assert_cmpint (working_day (&demo, 0), ==, 0);
+  g_assert_cmpint (working_day (&demo, 1), ==, 5);
+}
+
+/* Each control says why it is in, in its own words where no risk or
+ * requirement says it, and its evidence names a document of the register,
+ * by identifier and version, or a record of its own. */
+static void
+test_soa_reasons (void)
+{
+  GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  GListModel *evidence = attest_workspace_get_records (workspace, ATTEST_TYPE_EVIDENCE);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer text, count;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+      char *justification = attest_soa_dup_justification (workspace, entry);
+
+      if (g_str_equal (justification, "The business needs it."))
+        g_error ("%s: only “The business needs it.”", field (entry, "control-id"));
+      g_hash_table_insert (texts, justification,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (texts, justification)) + 1));
+    }
+  g_hash_table_iter_init (&iter, texts);
+  while (g_hash_table_iter_next (&iter, &text, &count))
+    if (GPOINTER_TO_UINT (count) > 3)
+      g_error ("%u controls justified alike: “%s”", GPOINTER_TO_UINT (count), (const char *) text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+
+      g_ptr_array_add (references, g_strdup_printf ("%s %s v%s", field (document, "identifier"), field (document, "title"),
+                                                    field (document, "version")));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 50);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (evidence, i);
+      const char *title = field (item, "title");
+      gboolean cites = FALSE;
+
+      if (g_str_has_suffix (title, ": group standard and records"))
+        g_error ("Evidence “%s” is generic", title);
+      for (guint d = 0; d < references->len; d++)
+        cites |= strstr (title, g_ptr_array_index (references, d)) != NULL;
+      if (!cites)
+        g_error ("Evidence “%s” names no document of the register by identifier and version", title);
+    }
+}
+
+/* The likelihood scale's steps follow one another: each range says which
+ * of its ends belongs to the step below ("more than"), so no two overlap. */
+static void
+test_likelihood_scale (void)
+{
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  const char * const *steps = attest_record_get_strv (method, "likelihood-descriptions");
+
+  g_assert_cmpuint (g_strv_length ((char **) steps), ==, 5);
+  for (guint i = 0; steps[i] != NULL; i++)
+    if (strstr (steps[i], " to ") != NULL && strstr (steps[i], "more than") == NULL)
+      g_error ("“%s” overlaps the steps beside it", steps[i]);
+}
+
+/* A shared risk is shared by an action (insurance, a supplier's contract,
+ * an outsourcing agreement), some done; an owner accepts a residual risk
+ * once its actions are done, on or after their completion dates, never
+ * while it stands above the acceptance level with actions open. */
+static void
+test_share_and_accept (void)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  int acceptance_level = 0;
+  guint n_shared = 0, n_shared_done = 0;
+
+  g_object_get (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD), "acceptance-level",
+                &acceptance_level, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                                            attest_record_get_id (risk));
+      AttestRecord *acceptance = attest_risk_get_acceptance (workspace, risk);
+      gboolean open = FALSE;
+
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_SHARE)
+        {
+          n_shared++;
+          if (actions->len == 0)
+            g_error ("“%s” is shared and has no action", field (risk, "title"));
+        }
+      for (guint a = 0; a < actions->len; a++)
+        {
+          AttestRecord *action = g_ptr_array_index (actions, a);
+          gboolean done = attest_record_get_enum (action, "status") == ATTEST_ACTION_STATUS_DONE;
+
+          open |= !done;
+          if (done && attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_SHARE)
+            {
+              n_shared_done++;
+              g_assert_cmpstr (field (action, "completed-date"), !=, "");
+            }
+          if (acceptance != NULL)
+            {
+              if (!done)
+                g_error ("“%s” accepted with “%s” open", field (risk, "title"), field (action, "title"));
+              g_assert_cmpint (strncmp (field (action, "completed-date"), field (acceptance, "accepted-at"), 10), <=, 0);
+            }
+        }
+      if (acceptance != NULL && open)
+        g_assert_cmpint (attest_risk_current_level (workspace, risk), <=, acceptance_level);
+    }
+  g_assert_cmpuint (n_shared, >, 100);
+  g_assert_cmpuint (n_shared_done, >, 10);
+}
+
+/* The register's documents were approved after the period they report on
+ * and are within their review dates. */
+static void
+test_register (void)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+  g_autoptr(GRegex) quarter = g_regex_new ("\\bQ([1-4]) ([0-9]{4})\\b", 0, 0, NULL);
+  gboolean dated = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_assert_cmpstr (field (document, "approved-on"), <=, today);
+      if (strcmp (field (document, "next-review"), today) <= 0)
+        g_error ("%s is past its review on %s", field (document, "identifier"), field (document, "next-review"));
+      if (g_regex_match (quarter, field (document, "title"), 0, &match))
+        {
+          g_autofree char *q = g_match_info_fetch (match, 1);
+          g_autofree char *year = g_match_info_fetch (match, 2);
+          g_autoptr(GDate) end = g_date_new_dmy (1, atoi (q) * 3, atoi (year));
+          char text[16];
+
+          g_date_add_months (end, 1);
+          g_date_strftime (text, sizeof text, "%Y-%m-%d", end);
+          if (strcmp (field (document, "approved-on"), text) < 0)
+            g_error ("%s, “%s”, approved on %s, before its quarter ended", field (document, "identifier"),
+                     field (document, "title"), field (document, "approved-on"));
+          dated = TRUE;
+        }
+    }
+  g_assert_true (dated);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -272,6 +486,7 @@ main (int    argc,
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
     today = g_date_time_format (now, "%Y-%m-%d");
+    made = g_date_time_to_unix (now) * G_USEC_PER_SEC;
   }
   test_dir_setup (&dir, NULL);
   path = test_dir_path (&dir, "large.isms");
@@ -285,6 +500,12 @@ main (int    argc,
   g_test_add_func ("/demo-large/roles", test_roles);
   g_test_add_func ("/demo-large/soa", test_soa);
   g_test_add_func ("/demo-large/scope", test_scope);
+  g_test_add_func ("/demo-large/office-hours", test_office_hours);
+  g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
+  g_test_add_func ("/demo-large/soa-reasons", test_soa_reasons);
+  g_test_add_func ("/demo-large/likelihood-scale", test_likelihood_scale);
+  g_test_add_func ("/demo-large/share-and-accept", test_share_and_accept);
+  g_test_add_func ("/demo-large/register", test_register);
   status = g_test_run ();
 
   g_clear_object (&workspace);

@@ -150,20 +150,6 @@ of_company (guint       company,
   return g_strdup_printf (_("%s: %s"), companies[company].name, tr (what));
 }
 
-/* Approves one of the ISMS documents at 15:00 on @day. */
-static gboolean
-approve (Demo             *demo,
-         AttestWorkspace  *workspace,
-         const char       *document,
-         int               day,
-         const char       *approved_by,
-         const char       *note,
-         GError          **error)
-{
-  at (demo, day, 15);
-  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
-}
-
 /* Days 0 to 14: the group, its context and interested parties. */
 
 typedef struct
@@ -1138,6 +1124,101 @@ add_large_risks (Large            *large,
   return TRUE;
 }
 
+/* The quarterly metrics report in the register on @day: of the last
+ * quarter that ended at least 15 days before, approved ten days after its
+ * end (a working day), as "Q3 2026"; reviewed when the next one is due.
+ * Returns the day it was approved. */
+static int
+metrics_report_of (Demo  *demo,
+                   int    day,
+                   char **quarter)
+{
+  for (int end = day - 15;; end--)
+    {
+      g_autoptr(GDate) date = demo_date (demo, end);
+      g_autoptr(GDate) next = demo_date (demo, end + 1);
+
+      if (g_date_get_month (next) % 3 != 1 || g_date_get_day (next) != 1)
+        continue;
+      /* Translators: a quarter of a year in the large demo's metrics report: "Q3 2026". */
+      *quarter = g_strdup_printf (_("Q%d %d"), (g_date_get_month (date) + 2) / 3, g_date_get_year (date));
+      return working_day (demo, end + 10);
+    }
+}
+
+/* The metrics report's entry in the register, of the quarter before @day. */
+static void
+set_metrics_report (Demo         *demo,
+                    AttestRecord *document,
+                    int           day)
+{
+  g_autofree char *quarter = NULL;
+  int approved = metrics_report_of (demo, day, &quarter);
+  /* Translators: %s is a quarter, "Q3 2026". */
+  g_autofree char *title = g_strdup_printf (_("Quarterly information security metrics report, %s"), quarter);
+  g_autofree char *approved_on = date_of (demo, approved);
+  /* Reviewed with the next quarter's report. */
+  g_autofree char *next_review = working_date_of (demo, approved + 100);
+
+  g_object_set (document, "title", title, "approved-on", approved_on, "next-review", next_review, NULL);
+}
+
+/* The documents the group keeps on its ISMS portal, each approved on a day
+ * of the story, with the mandatory items and the Annex A controls it
+ * serves: an implemented control's evidence is the first that serves it. */
+#define PORTAL N_("Group ISMS portal › Documents")
+
+static const DemoDocument group_documents[] = {
+  { "GRP-ISMS-POL-01", N_("Group information security policy"), "3.0", GROUP_CISO, GROUP_BOARD, PORTAL, 30, 365, "policy",
+    "5.1 5.2 5.4 5.36" },
+  { "GRP-SEC-POL-02", N_("Group acceptable use and hybrid working policy"), "2.2", GROUP_HR, GROUP_CHIEF_EXECUTIVE, PORTAL, 40, 365, "",
+    "5.10 5.14 6.7 7.7 7.9 8.1" },
+  { "GRP-ISMS-DOC-01", N_("Group document and record control procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 42, 365,
+    "documented-information", "5.33 5.37" },
+  { "GRP-HR-PRC-01", N_("Group joiners, movers and leavers procedure"), "3.1", GROUP_HR, GROUP_CHIEF_EXECUTIVE, PORTAL, 44, 365, "",
+    "5.11 6.1 6.2 6.4 6.5 6.6" },
+  { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 45, 365,
+    "operational-planning", "" },
+  { "GRP-SEC-PRC-01", N_("Group identity and access control procedure"), "2.1", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 47, 365, "",
+    "5.3 5.15 5.16 5.17 5.18 8.2 8.3 8.5" },
+  { "GRP-SEC-PRC-02", N_("Group incident management procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 48, 365, "",
+    "5.5 5.6 5.7 5.24 5.25 5.26 5.27 5.28 6.8 8.16" },
+  { "GRP-ISMS-REG-01", N_("Group information asset register"), "4.0", GROUP_CIO, GROUP_CHIEF_EXECUTIVE, PORTAL, 52, 365, "",
+    "5.9 5.12 5.13 7.10 7.14 8.10" },
+  { "GRP-LEG-REG-01", N_("Group register of legal, regulatory and contractual requirements"), "1.2", GROUP_DPO,
+    GROUP_CHIEF_EXECUTIVE, PORTAL, 55, 365, "", "5.31 5.32 5.34" },
+  { "GRP-PRO-PRC-01", N_("Group supplier security procedure"), "2.0", GROUP_PROCUREMENT, GROUP_CHIEF_EXECUTIVE, PORTAL, 58, 365, "",
+    "5.19 5.20 5.21 5.22 5.23" },
+  { "GRP-ISMS-OBJ-01", N_("Group information security objectives"), "1.1", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 60, 365,
+    "objectives", "" },
+  { "GRP-BCM-PLN-01", N_("Group business continuity and ICT readiness plan"), "2.3", GROUP_CIO, GROUP_CHIEF_EXECUTIVE, PORTAL, 62, 365, "",
+    "5.29 5.30 7.5 8.14" },
+  { "GRP-DC-STD-01", N_("Group data centre and premises security standard"), "1.4", GROUP_DATA_CENTRES, GROUP_CHIEF_EXECUTIVE, PORTAL,
+    64, 365, "", "7.1 7.2 7.3 7.4 7.6 7.8 7.11 7.12 7.13" },
+  { "GRP-IT-STD-01", N_("Group platform and end-point configuration standard"), "3.0", GROUP_CIO, GROUP_CHIEF_EXECUTIVE, PORTAL, 66, 365,
+    "", "8.6 8.7 8.8 8.9 8.12 8.15 8.17 8.18 8.19 8.20 8.21 8.22 8.23 8.24" },
+  { "GRP-DEV-STD-01", N_("Group secure development standard"), "1.1", GROUP_CIO, GROUP_CHIEF_EXECUTIVE, PORTAL, 68, 365, "",
+    "5.8 8.4 8.11 8.25 8.26 8.27 8.28 8.29 8.30 8.31 8.32 8.33 8.34" },
+  { "GRP-IT-PRC-03", N_("Group backup and restore procedure"), "2.0", GROUP_CIO, GROUP_CHIEF_EXECUTIVE, PORTAL, 69, 365, "", "8.13" },
+  { "GRP-HR-TRN-02", N_("Group training and competence records"), "5.0", GROUP_HR, GROUP_CHIEF_EXECUTIVE, PORTAL, 84, 365,
+    "competence", "6.3" },
+  { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_AUDIT, GROUP_BOARD, PORTAL, 100, 365,
+    "audit-programme", "5.35" },
+  /* Its title, approval and review follow the quarter it reports on
+   * (set_metrics_report()). */
+  { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, PORTAL, 0, 0,
+    "monitoring-results", "" },
+};
+
+#define METRICS_REPORT (G_N_ELEMENTS (group_documents) - 1)
+
+/* The register's document that serves control @number first, or -1. */
+static int
+group_document_for (const char *number)
+{
+  return demo_document_for (group_documents, G_N_ELEMENTS (group_documents), number);
+}
+
 /* Days 77 to 118: the Statement of Applicability. Every control applies to
  * a group with data centres of its own, in-house and outsourced software
  * development and hundreds of bought-in services. */
@@ -1174,6 +1255,92 @@ static const struct
        "before acceptance, and supplier assurance by group procurement.") },
 };
 
+/* Why the group includes each control that no risk it treats and no
+ * requirement of its interested parties brings in, in its own words. */
+static const struct
+{
+  const char *number;
+  const char *justification;
+} soa_reasons[] = {
+  { "5.2", N_("Forty companies share group services: the group ISMS charter says what the group decides and what each managing director does.") },
+  { "5.3", N_("Group finance shared services pay suppliers for every company: payments and access changes need a second person.") },
+  { "5.5", N_("Personal data breaches go to the ICO within 72 hours, and incidents at Meridian Payments and Meridian Underwriting to the FCA.") },
+  { "5.6", N_("The security operations centre shares threat information with the national cyber security centre and the card schemes' fraud forums.") },
+  { "5.7", N_("Attackers target holding groups with shared identity and ERP platforms (4.1): the security operations centre follows their campaigns.") },
+  { "5.8", N_("Acquisitions, new group platforms and companies moving onto them start with a security review.") },
+  { "5.9", N_("Over 600 assets of 37 companies and two data centres can only be protected if each has a known owner.") },
+  { "5.10", N_("12,000 employees handle customer, payment and logistics data, many of them at home or on the move.") },
+  { "5.11", N_("Seasonal workers and leavers of 37 companies hold laptops, phones and door passes until they hand them back.") },
+  { "5.12", N_("Cardholder data, customer records and public material need different handling in every company.") },
+  { "5.13", N_("Documents passed between companies show at a glance how they are classified.") },
+  { "5.16", N_("One identity per person on the group identity platform, which every company shares.") },
+  { "5.18", N_("Staff move between companies of the group, and their access rights must follow them.") },
+  { "5.19", N_("The companies buy in hundreds of services that reach group information.") },
+  { "5.20", N_("Customer contracts require the same protection from every supplier that handles customers' data.") },
+  { "5.21", N_("The group platforms depend on the cloud providers' and software vendors' own suppliers.") },
+  { "5.22", N_("Group procurement reviews the assurance reports of the suppliers holding group data every year.") },
+  { "5.24", N_("One compromise of the shared platforms could stop many companies at once (4.1): the response is planned for the group.") },
+  { "5.25", N_("The security operations centre triages the alerts of 37 companies around the clock.") },
+  { "5.27", N_("An incident in one company teaches the other 36: its lessons go into the group risk assessment.") },
+  { "5.28", N_("The cyber insurer, the card schemes and the police may ask for evidence after an incident.") },
+  { "5.29", N_("Floods and heat may close sites and data centres (4.1): security must hold while Sheffield takes over from Leeds.") },
+  { "5.31", N_("Data protection law, FCA rules, the card schemes' rules and customer contracts apply across the group.") },
+  { "5.32", N_("Meridian Digital's software and the licensed products of its vendors are used by every company.") },
+  { "5.33", N_("Each company keeps records for its own legal periods: accounts for six years, contracts for their term.") },
+  { "5.36", N_("Each managing director confirms every quarter that the company follows group policies.") },
+  { "6.2", N_("Every employment contract in the group states the duty of confidentiality.") },
+  { "6.4", N_("Misuse of customer or payment data has the same consequences in every company.") },
+  { "6.5", N_("Leavers of the regulated companies remain bound by confidentiality after they go.") },
+  { "6.6", N_("Contractors, agency workers and partners see group information under confidentiality agreements.") },
+  { "6.7", N_("Staff expect hybrid work (4.1): information is handled at home and on the move.") },
+  { "6.8", N_("Near misses are reported well (4.1); one channel to the security operations centre makes sure each is dealt with.") },
+  { "7.1", N_("The Leeds headquarters, the shared service centres and the data centres hold the information of every company.") },
+  { "7.3", N_("The shared service centres run payroll and finance for every company in open-plan offices.") },
+  { "7.6", N_("The data centre halls and the security operations centre are worked in as secure areas.") },
+  { "7.7", N_("Payroll and customer papers are handled in open offices and at home.") },
+  { "7.8", N_("Network equipment at the companies' premises is sited out of harm's way, above flood level (4.1).") },
+  { "7.9", N_("Laptops and phones travel between homes, sites and customers every day.") },
+  { "7.10", N_("Backup media and drives move between the Leeds and Sheffield data centres.") },
+  { "7.14", N_("Thousands of laptops and disks held company data: a certified contractor wipes or destroys them.") },
+  { "8.2", N_("Administrator rights to the group ERP and identity platform reach the data of every company.") },
+  { "8.3", N_("Each company sees only its own records on the shared ERP.") },
+  { "8.4", N_("Meridian Digital's source code runs the customer-facing services of many companies.") },
+  { "8.6", N_("Month-end and seasonal peaks of 37 companies load the shared platforms at the same time.") },
+  { "8.10", N_("Customer data past its retention period is deleted from every group system.") },
+  { "8.11", N_("Customer and card data is masked in reports and test copies.") },
+  { "8.15", N_("The security operations centre and investigators need a record of who did what on the shared platforms.") },
+  { "8.16", N_("The security operations centre watches the group network and platforms for ransomware and intruders (4.1).") },
+  { "8.17", N_("Logs of two data centres, the cloud services and the companies' sites must line up in an investigation.") },
+  { "8.18", N_("Administration tools on shared servers could bypass other controls.") },
+  { "8.20", N_("The group wide area network joins every site to the data centres.") },
+  { "8.21", N_("Telecoms providers connect the premises of 37 companies to the group network.") },
+  { "8.22", N_("Companies, shop-floor equipment (4.1), guest Wi-Fi and the cardholder data environment are kept apart.") },
+  { "8.23", N_("Blocking malicious sites stops much of the phishing aimed at finance teams (4.1) at the first click.") },
+  { "8.25", N_("Meridian Digital builds the group's customer-facing software.") },
+  { "8.26", N_("Customer-facing applications take orders and payments over the internet.") },
+  { "8.27", N_("Group platforms are designed once and used by every company.") },
+  { "8.29", N_("New releases of customer-facing software are tested before customers see them.") },
+  { "8.31", N_("Development and testing are kept away from live customer and card data.") },
+  { "8.32", N_("A change to a shared platform can stop every company: changes go through group change management.") },
+  { "8.33", N_("Test data is never live customer or card data.") },
+  { "8.34", N_("Audits and penetration tests must not disturb the shared platforms in trading hours.") },
+};
+
+/* Records beside the documents that show a control working: what was done,
+ * who signed it, under which document of the register. */
+static const struct
+{
+  const char *number;
+  const char *record;   /* %s: the document, as an evidence reference */
+} soa_records[] = {
+  { "5.18", N_("Quarterly access review of the group ERP's finance roles, signed by the group finance director (%s)") },
+  { "8.13", N_("Restore test of the group ERP from its immutable backup, signed by the head of group data centres (%s)") },
+  { "7.11", N_("Generator load test at the Leeds data centre, signed by the head of group data centres (%s)") },
+  { "6.3", N_("Phishing awareness course completions of the 37 companies, from the group learning system (%s)") },
+  { "8.8", N_("Monthly patch compliance report of group IT for the shared platforms (%s)") },
+  { "5.22", N_("Yearly review of the group cloud providers' assurance reports by group procurement (%s)") },
+};
+
 static gboolean
 add_large_soa (Large            *large,
                AttestWorkspace  *workspace,
@@ -1189,8 +1356,10 @@ add_large_soa (Large            *large,
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control =
         attest_catalog_lookup_control (catalog, attest_record_get_string (entry, "control-id"));
+      static const char * const legal[] = { "5.5", "5.31", "5.33", "5.34", NULL };
       const char *owner = GROUP_CISO, *justification = "", *implementation = "";
       AttestImplementation status;
+      int document;
       g_autofree char *target = NULL;
 
       at (demo, 77 + i * 40 / g_list_model_get_n_items (entries), 9);   /* a theme a week or so */
@@ -1220,6 +1389,9 @@ add_large_soa (Large            *large,
       for (guint o = 0; o < G_N_ELEMENTS (soa_owners); o++)
         if (g_str_equal (soa_owners[o].number, control->number))
           owner = soa_owners[o].owner;
+      for (guint o = 0; o < G_N_ELEMENTS (soa_reasons); o++)
+        if (g_str_equal (soa_reasons[o].number, control->number))
+          justification = soa_reasons[o].justification;
       for (guint o = 0; o < G_N_ELEMENTS (soa_texts); o++)
         if (g_str_equal (soa_texts[o].number, control->number))
           {
@@ -1233,44 +1405,64 @@ add_large_soa (Large            *large,
                     "justification", tr (justification),
                     "implementation", tr (implementation),
                     "reason-business", TRUE,
-                    "reason-legal", g_str_equal (control->number, "5.31") || g_str_equal (control->number, "5.34"),
+                    /* Breach notification, legal records and privacy. */
+                    "reason-legal", g_strv_contains (legal, control->number),
                     "reason-contractual", g_str_has_prefix (control->number, "5.2")
                                           || g_str_equal (control->number, "8.30")
                                           || g_str_equal (control->number, "8.24"),
                     "target-date", target,
                     "last-reviewed", reviewed,
                     NULL);
-      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
+      /* An implemented control's evidence: the register's document that
+       * serves it, of the day it was approved, and a record of the control
+       * at work where the group keeps one. */
+      document = group_document_for (control->number);
+      if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED && document >= 0)
         {
-          /* Translators: %s is an Annex A control's title (in English, as the catalog has it). */
-          g_autofree char *title = g_strdup_printf (_("%s: group standard and records"), control->title);
-          g_autofree char *location = g_strdup_printf (_("Group ISMS portal › Controls › A.%s"), control->number);
-          g_autofree char *date = date_of (demo, (demo->now - demo->start) / DAY);
+          g_autofree char *reference = demo_document_reference (&group_documents[document]);
+          g_autofree char *date = working_date_of (demo, group_documents[document].approved);
 
           if (!add_record (workspace,
                            g_object_new (ATTEST_TYPE_EVIDENCE,
                                          "soa-entry-id", attest_record_get_id (entry),
-                                         "title", title,
-                                         "location", location,
+                                         "title", reference,
+                                         "location", tr (PORTAL),
                                          "date", date,
                                          NULL),
                            error))
             return FALSE;
+          for (guint o = 0; o < G_N_ELEMENTS (soa_records); o++)
+            {
+              g_autofree char *title = NULL;
+              g_autofree char *location = NULL;
+              g_autofree char *day = NULL;
+
+              if (!g_str_equal (soa_records[o].number, control->number))
+                continue;
+              /* The format is one of ours (soa_records[]), marked for translation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+              title = g_strdup_printf (tr (soa_records[o].record), reference);
+#pragma GCC diagnostic pop
+              /* Translators: %s is an Annex A control's number. */
+              location = g_strdup_printf (_("Group ISMS portal › Controls › A.%s"), control->number);
+              /* Filed with the control's entry, the day it was written. */
+              day = date_of (demo, (int) ((demo->now - demo->start) / DAY));
+              if (!add_record (workspace,
+                               g_object_new (ATTEST_TYPE_EVIDENCE,
+                                             "soa-entry-id", attest_record_get_id (entry),
+                                             "title", title,
+                                             "location", location,
+                                             "date", day,
+                                             NULL),
+                               error))
+                return FALSE;
+            }
         }
     }
 
   /* The group's parties' requirements are why some controls are in. */
-  for (guint i = 0; i < large->requirements->len; i++)
-    {
-      AttestRecord *requirement = g_ptr_array_index (large->requirements, i);
-      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s",
-                                             (const char *) g_object_get_data (G_OBJECT (requirement), "control"));
-
-      if (!attest_workspace_link (workspace, "soa-requirement", attest_workspace_lookup_soa_entry (workspace, id),
-                                  requirement, error))
-        return FALSE;
-    }
-  return TRUE;
+  return demo_link_requirements (workspace, large->requirements, "control", error);
 }
 
 /* Days 126 to 240: the treatment plan. Every risk reduced or avoided has
@@ -1319,6 +1511,53 @@ action_owner (Large      *large,
   return by == BY_IT ? large->head_of_it[c] : large->managing_director[c];
 }
 
+/* How a risk is shared: the insurers cover damage, theft and cyber
+ * incidents; suppliers answer for their services under contract; the
+ * support of what one person knows is outsourced. */
+static char *
+share_title (LargeRisk *risk)
+{
+  const char *asset = attest_record_get_string (risk->asset->record, "name");
+
+  switch (risk->threat)
+    {
+    case OUTAGE:
+    case MISCONFIGURATION:
+    case OUTSOURCED:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Service level and liability clauses in the supplier's contract for %s"), asset);
+    case KEY_STAFF:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Outsourcing agreement for the support of %s"), asset);
+    case FLOOD:
+    case POWER:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Business interruption insurance cover for %s"), asset);
+    case THEFT:
+    case BREAK_IN:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Insurance against theft of and damage to %s"), asset);
+    default:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Cyber insurance cover extended to %s"), asset);
+    }
+}
+
+static const char *
+share_owner (LargeRisk *risk)
+{
+  switch (risk->threat)
+    {
+    case OUTAGE:
+    case MISCONFIGURATION:
+    case OUTSOURCED:
+    case KEY_STAFF:
+      return GROUP_PROCUREMENT;
+    default:
+      return GROUP_FINANCE;
+    }
+}
+
 static gboolean
 add_large_actions (Large            *large,
                    AttestWorkspace  *workspace,
@@ -1333,8 +1572,11 @@ add_large_actions (Large            *large,
     {
       LargeRisk *risk = g_ptr_array_index (risks, r);
       int treatment = attest_record_get_enum (risk->record, "treatment");
+      /* A shared risk is shared by one action: insurance cover, a
+       * supplier's contract or an outsourcing agreement. */
       guint n = treatment == ATTEST_TREATMENT_MODIFY || treatment == ATTEST_TREATMENT_AVOID
-                ? (risk->inherent >= 3 ? 2 : 1) : 0;
+                ? (risk->inherent >= 3 ? 2 : 1)
+                : treatment == ATTEST_TREATMENT_SHARE ? 1 : 0;
 
       for (guint i = 0; i < n; i++)
         {
@@ -1350,6 +1592,8 @@ add_large_actions (Large            *large,
           if (treatment == ATTEST_TREATMENT_AVOID && i == 0)
             /* Translators: an action of the large demo that avoids a risk; %s is the asset. */
             title = g_strdup_printf (_("Stop the activity that exposes %s"), attest_record_get_string (risk->asset->record, "name"));
+          else if (treatment == ATTEST_TREATMENT_SHARE)
+            title = share_title (risk);
           else
             {
               /* The format is one of ours (threats[]), marked for translation. */
@@ -1362,6 +1606,12 @@ add_large_actions (Large            *large,
            * due later: some under way. */
           if (due < DEMO_DAYS)
             action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
+          /* Finished on a working day, and (edits happening in office
+           * hours) before the last week. */
+          if (action->done != 0)
+            action->done = working_day (demo, action->done);
+          if (action->done >= DEMO_DAYS - 6)
+            action->done = 0;
           status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
                    ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
           action->risk = risk;
@@ -1370,6 +1620,8 @@ add_large_actions (Large            *large,
                                          "title", title,
                                          "owner", treatment == ATTEST_TREATMENT_AVOID && i == 0
                                                   ? attest_record_get_string (risk->record, "owner")
+                                                  : treatment == ATTEST_TREATMENT_SHARE
+                                                  ? tr (share_owner (risk))
                                                   : action_owner (large, risk, i > 0),
                                          "due-date", due_date,
                                          "status", status,
@@ -1399,6 +1651,11 @@ add_large_actions (Large            *large,
           last += g_rand_int_range (large->rand, 1, 15);
           risk->decided = last < DEMO_DAYS && g_rand_int_range (large->rand, 0, 10) < 7 ? last : 0;
         }
+      /* On a working day, before the last week. */
+      if (risk->decided != 0)
+        risk->decided = working_day (demo, risk->decided);
+      if (risk->decided >= DEMO_DAYS - 6)
+        risk->decided = 0;
     }
   return TRUE;
 }
@@ -1413,7 +1670,8 @@ decision_note (LargeRisk *risk)
     case ATTEST_TREATMENT_AVOID:
       return N_("Accepted: the activity has stopped.");
     case ATTEST_TREATMENT_SHARE:
-      return N_("Accepted: the risk is shared through the group's insurance and the supplier's contract.");
+      return N_("Accepted: the risk is shared through the insurance cover, contract or outsourcing agreement of "
+                "its action, now in place.");
     default:
       return N_("Accepted: the actions are done and the controls in place.");
     }
@@ -1429,6 +1687,8 @@ run_large_plan (Large            *large,
                 GError          **error)
 {
   Demo *demo = large->demo;
+  g_autofree char *quarter = NULL;
+  int metrics_day = metrics_report_of (demo, DEMO_DAYS, &quarter);
 
   for (int day = 127; day < DEMO_DAYS; day++)
     {
@@ -1447,7 +1707,13 @@ run_large_plan (Large            *large,
           if (is_pending (workspace, risk, day))
             continue;
           /* The owners one after another, from 9:00 to 17:00. */
-          demo->now = MAX (demo->now, demo->start + day * DAY + 9 * HOUR + k++ * 8 * HOUR / n_today);
+          {
+            /* (MAX() evaluates its arguments twice.) */
+            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today;
+
+            demo->now = MAX (demo->now, when);
+            keep_office_hours (demo);
+          }
           if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
                                   ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
@@ -1472,19 +1738,38 @@ run_large_plan (Large            *large,
           && !approve (demo, workspace, "soa", 154, GROUP_CHIEF_EXECUTIVE,
                        N_("First approved Statement of Applicability of the group."), error))
         return FALSE;
+      if (day == metrics_day)
+        {
+          /* The last quarter's metrics report replaces the one before. */
+          GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+
+          at (demo, day, 11);
+          for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+            {
+              g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+
+              if (g_str_equal (attest_record_get_string (document, "identifier"),
+                               group_documents[METRICS_REPORT].identifier))
+                set_metrics_report (demo, document, DEMO_DAYS);
+            }
+        }
       if (day == 200)
         {
           /* Since the approval: a control put in place across the group. */
           AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.28");
-          g_autofree char *date = date_of (demo, 200);
+          g_autofree char *date = working_date_of (demo, 200);
+          g_autofree char *standard = demo_document_reference (&group_documents[group_document_for ("8.28")]);
+          /* Translators: %s is the secure development standard as an evidence
+           * reference, "GRP-DEV-STD-01 Group secure development standard v1.1". */
+          g_autofree char *secure_coding = g_strdup_printf (_("%s and Meridian Digital's code review records"), standard);
 
           at (demo, 200, 11);
           g_object_set (entry, "status", ATTEST_IMPLEMENTATION_IMPLEMENTED, "target-date", "", NULL);
           if (!add_record (workspace,
                            g_object_new (ATTEST_TYPE_EVIDENCE,
                                          "soa-entry-id", attest_record_get_id (entry),
-                                         "title", _("Secure coding standard and code review records of Meridian Digital"),
-                                         "location", _("Group ISMS portal › Controls › A.8.28"),
+                                         "title", secure_coding,
+                                         "location", tr (PORTAL),
                                          "date", date,
                                          NULL),
                            error))
@@ -1494,64 +1779,20 @@ run_large_plan (Large            *large,
   return TRUE;
 }
 
-/* The documents the group keeps on its ISMS portal. */
 static gboolean
 add_large_documents (Large            *large,
                      AttestWorkspace  *workspace,
                      GError          **error)
 {
-  static const struct
-  {
-    const char *identifier, *title, *version, *owner, *approved_by;
-    int approved, review_after;
-    const char *items, *controls;
-  } documents[] = {
-    { "GRP-ISMS-POL-01", N_("Group information security policy"), "3.0", GROUP_CISO, GROUP_BOARD, 30, 365, "policy", "5.1" },
-    { "GRP-ISMS-OBJ-01", N_("Group information security objectives"), "1.1", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 60, 365,
-      "objectives", "" },
-    { "GRP-HR-TRN-02", N_("Group training and competence records"), "5.0", GROUP_HR, GROUP_CHIEF_EXECUTIVE, 84, 365,
-      "competence", "6.3" },
-    { "GRP-ISMS-DOC-01", N_("Group document and record control procedure"), "2.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 42, 365,
-      "documented-information", "5.37" },
-    { "GRP-IA-PRG-01", N_("Group internal audit programme"), "1.0", GROUP_AUDIT, GROUP_BOARD, 100, 365,
-      "audit-programme", "5.35" },
-    { "GRP-ISMS-OPS-01", N_("Group ISMS operating plan"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 45, 365,
-      "operational-planning", "" },
-    { "GRP-ISMS-KPI-01", N_("Quarterly information security metrics report"), "1.0", GROUP_CISO, GROUP_CHIEF_EXECUTIVE, 110, 182,
-      "monitoring-results", "" },
-  };
-
   at (large->demo, 120, 9);
-  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (group_documents); i++)
     {
-      g_auto(GStrv) items = g_strsplit (documents[i].items, " ", -1);
-      g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
-      g_autofree char *approved_on = date_of (large->demo, documents[i].approved);
-      g_autofree char *next_review = working_date_of (large->demo, documents[i].approved + documents[i].review_after);
-      AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
-                                             "identifier", documents[i].identifier,
-                                             "title", tr (documents[i].title),
-                                             "version", documents[i].version,
-                                             "owner", tr (documents[i].owner),
-                                             "location", _("Group ISMS portal › Documents"),
-                                             "approved-by", tr (documents[i].approved_by),
-                                             "approved-on", approved_on,
-                                             "next-review", next_review,
-                                             "classification", _("Internal"),
-                                             "mandatory-items", items,
-                                             NULL);
+      AttestRecord *document = demo_add_register_document (large->demo, workspace, &group_documents[i], error);
 
-      if (!add_record (workspace, document, error))
+      if (document == NULL)
         return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-          if (*controls[c] != '\0'
-              && !attest_workspace_link (workspace, "document-control", document,
-                                         attest_workspace_lookup_soa_entry (workspace, id), error))
-            return FALSE;
-        }
+      if (i == METRICS_REPORT)
+        set_metrics_report (large->demo, document, 120);
     }
   return TRUE;
 }

@@ -8,6 +8,8 @@
 #include "attest-i18n.h"
 
 #include "attest-demo.h"
+#include "attest-document-entry.h"
+#include "attest-isms-document.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
@@ -25,15 +27,158 @@ typedef struct
   gint64         start;    /* day 0, midnight UTC */
   gint64         now;
   gint64         step;     /* between two edits */
+  gint64         opens;    /* office hours of the day of @now, once known */
+  gint64         closes;
 } Demo;
 
-/* Moves the clock on to @hour o'clock on @day, never back. */
+/* The demos' calendar is an English office's: work happens on working days
+ * (not at weekends nor on England's bank holidays), in office hours of UK
+ * time, 08:30 to 18:00, which is an hour ahead of UTC in summer. Whatever
+ * day a demo is made on, its dates and times stay believable. */
+
+/* Easter Sunday of @year (the Gregorian computus). */
+static inline GDate *
+easter_of (int year)
+{
+  int a = year % 19, b = year / 100, c = year % 100;
+  int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+
+  return g_date_new_dmy (day, month, year);
+}
+
+/* Whether @date is a bank holiday in England: New Year's Day, Good Friday,
+ * Easter Monday, the early May (first Monday), spring (last Monday of May)
+ * and summer (last Monday of August) bank holidays, Christmas Day and
+ * Boxing Day, with the Monday or Tuesday after standing in for those of
+ * them that fall at a weekend. */
+static inline gboolean
+demo_is_bank_holiday (const GDate *date)
+{
+  GDateDay d = g_date_get_day (date);
+  GDateWeekday w = g_date_get_weekday (date);
+  g_autoptr(GDate) easter = easter_of (g_date_get_year (date));
+  int from_easter = (int) g_date_get_julian (date) - (int) g_date_get_julian (easter);
+
+  if (from_easter == -2 || from_easter == 1)
+    return TRUE;
+  switch (g_date_get_month (date))
+    {
+    case G_DATE_JANUARY:
+      return d == 1 || (w == G_DATE_MONDAY && d <= 3);
+    case G_DATE_MAY:
+      return w == G_DATE_MONDAY && (d <= 7 || d >= 25);
+    case G_DATE_AUGUST:
+      return w == G_DATE_MONDAY && d >= 25;
+    case G_DATE_DECEMBER:
+      return d == 25 || d == 26 || ((w == G_DATE_MONDAY || w == G_DATE_TUESDAY) && (d == 27 || d == 28));
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether @date is a working day: a weekday that is no bank holiday. */
+static inline gboolean
+demo_is_working_date (const GDate *date)
+{
+  return g_date_get_weekday (date) < G_DATE_SATURDAY && !demo_is_bank_holiday (date);
+}
+
+/* The date of @day of the story. */
+static inline GDate *
+demo_date (Demo *demo,
+           int   day)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
+}
+
+/* The working day on or after @day of the story. */
+static inline int
+working_day (Demo *demo,
+             int   day)
+{
+  for (;; day++)
+    {
+      g_autoptr(GDate) date = demo_date (demo, day);
+
+      if (demo_is_working_date (date))
+        return day;
+    }
+}
+
+/* Whether @day of the story is in British Summer Time: from the last
+ * Sunday of March to the last Sunday of October. */
+static inline gboolean
+summer_time (Demo *demo,
+             int   day)
+{
+  g_autoptr(GDate) date = demo_date (demo, day);
+  int year = g_date_get_year (date);
+  g_autoptr(GDate) begins = g_date_new_dmy (31, G_DATE_MARCH, year);
+  g_autoptr(GDate) ends = g_date_new_dmy (31, G_DATE_OCTOBER, year);
+
+  g_date_subtract_days (begins, g_date_get_weekday (begins) % 7);
+  g_date_subtract_days (ends, g_date_get_weekday (ends) % 7);
+  return g_date_compare (date, begins) >= 0 && g_date_compare (date, ends) < 0;
+}
+
+/* @hour:@minute in UK time on @day of the story. */
+static inline gint64
+office_time (Demo *demo,
+             int   day,
+             int   hour,
+             int   minute)
+{
+  return demo->start + day * DAY + (hour - (summer_time (demo, day) ? 1 : 0)) * HOUR
+         + (gint64) minute * 60 * G_USEC_PER_SEC;
+}
+
+/* Keeps the clock in office hours: an edit after 18:00 waits for 08:30 on
+ * the next working day, one before 08:30 or on a day off for 08:30 on the
+ * working day on or after it. */
+static inline void
+keep_office_hours (Demo *demo)
+{
+  int day;
+
+  if (demo->now >= demo->opens && demo->now < demo->closes)
+    return;
+  day = (int) ((demo->now - demo->start) / DAY);
+  if (demo->now >= office_time (demo, day, 18, 0))
+    day++;
+  day = working_day (demo, day);
+  demo->opens = office_time (demo, day, 8, 30);
+  demo->closes = office_time (demo, day, 18, 0);
+  demo->now = MAX (demo->now, demo->opens);
+}
+
+/* Moves the clock on to @hour:@minute in UK time on the working day on or
+ * after @day, never back. */
+static inline void
+at_office (Demo *demo,
+           int   day,
+           int   hour,
+           int   minute)
+{
+  demo->now = MAX (demo->now, office_time (demo, working_day (demo, day), hour, minute));
+  keep_office_hours (demo);
+}
+
+/* Moves the clock on to @hour o'clock in UK time on the working day on or
+ * after @day, never back. */
 static inline void
 at (Demo *demo,
     int   day,
     int   hour)
 {
-  demo->now = MAX (demo->now, demo->start + day * DAY + hour * HOUR);
+  at_office (demo, day, hour, 0);
 }
 
 /* A date in the demo's calendar, as a date field holds it. */
@@ -44,22 +189,6 @@ date_of (Demo *demo,
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
 
   return g_date_time_format (dt, "%Y-%m-%d");
-}
-
-/* The working day on or after @day of the story: not at weekends nor on
- * New Year's Day. */
-static inline int
-working_day (Demo *demo,
-             int   day)
-{
-  for (;; day++)
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
-
-      if (g_date_time_get_day_of_week (dt) <= 5
-          && !(g_date_time_get_month (dt) == 1 && g_date_time_get_day_of_month (dt) == 1))
-        return day;
-    }
 }
 
 /* A target, due or review date: the working day on or after @day. */
@@ -86,6 +215,118 @@ add_record (AttestWorkspace  *workspace,
   g_autoptr(AttestRecord) owned = record;
 
   return attest_workspace_add (workspace, owned, error);
+}
+
+/* Approves one of the ISMS documents at 15:00 on @day (the working day on
+ * or after it). */
+static inline gboolean
+approve (Demo             *demo,
+         AttestWorkspace  *workspace,
+         const char       *document,
+         int               day,
+         const char       *approved_by,
+         const char       *note,
+         GError          **error)
+{
+  at_office (demo, day, 15, 0);
+  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
+}
+
+/* A document of the register, kept outside Attest (at @location): approved
+ * on the working day on or after @approved, reviewed @review_after days on,
+ * with the mandatory items (@items) and the Annex A controls (@controls, by
+ * number) it serves, both space-separated. The texts are the demo's own,
+ * marked for translation. */
+typedef struct
+{
+  const char *identifier, *title, *version, *owner, *approved_by, *location;
+  int         approved, review_after;
+  const char *items, *controls;
+} DemoDocument;
+
+/* The document of @documents (@n of them) that serves control @number
+ * first, or -1: an implemented control's evidence. */
+static inline int
+demo_document_for (const DemoDocument *documents,
+                   guint               n,
+                   const char         *number)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) controls = g_strsplit (documents[i].controls, " ", -1);
+
+      if (g_strv_contains ((const char * const *) controls, number))
+        return i;
+    }
+  return -1;
+}
+
+/* An evidence reference to @document, by identifier, title and version. */
+static inline char *
+demo_document_reference (const DemoDocument *document)
+{
+  /* Translators: an evidence reference: a document's identifier, title and
+   * version, "ISMS-PRC-04 Backup procedure v1.1" */
+  return g_strdup_printf (_("%s %s v%s"), document->identifier, tr (document->title), document->version);
+}
+
+/* Links each of @requirements to the SoA entry of the control its object
+ * data @key names, by number: the control that meets it. */
+static inline gboolean
+demo_link_requirements (AttestWorkspace  *workspace,
+                        GPtrArray        *requirements,
+                        const char       *key,
+                        GError          **error)
+{
+  for (guint i = 0; i < requirements->len; i++)
+    {
+      AttestRecord *requirement = g_ptr_array_index (requirements, i);
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s",
+                                             (const char *) g_object_get_data (G_OBJECT (requirement), key));
+
+      if (!attest_workspace_link (workspace, "soa-requirement", attest_workspace_lookup_soa_entry (workspace, id),
+                                  requirement, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static inline AttestRecord *
+demo_add_register_document (Demo                *demo,
+                            AttestWorkspace     *workspace,
+                            const DemoDocument  *entry,
+                            GError             **error)
+{
+  g_auto(GStrv) items = g_strsplit (entry->items, " ", -1);
+  g_auto(GStrv) controls = g_strsplit (entry->controls, " ", -1);
+  int approved = working_day (demo, entry->approved);
+  g_autofree char *approved_on = date_of (demo, approved);
+  g_autofree char *next_review = working_date_of (demo, approved + entry->review_after);
+  AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
+                                         "identifier", entry->identifier,
+                                         "title", tr (entry->title),
+                                         "version", entry->version,
+                                         "owner", tr (entry->owner),
+                                         "location", tr (entry->location),
+                                         "approved-by", tr (entry->approved_by),
+                                         "approved-on", approved_on,
+                                         "next-review", next_review,
+                                         "classification", _("Internal"),
+                                         "mandatory-items", items,
+                                         NULL);
+
+  if (!add_record (workspace, document, error))
+    return NULL;
+  for (guint c = 0; controls[c] != NULL; c++)
+    {
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+      if (*controls[c] != '\0'
+          && !attest_workspace_link (workspace, "document-control", document,
+                                     attest_workspace_lookup_soa_entry (workspace, id), error))
+        return NULL;
+    }
+  return document;
 }
 
 /* The large demo's story: Meridian Holdings Group plc (attest-demo-large.c). */

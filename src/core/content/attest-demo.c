@@ -424,46 +424,11 @@ demo_clock_cb (gpointer user_data)
 {
   Demo *demo = user_data;
 
+  /* One edit after another, in office hours. */
   demo->now += demo->step;
+  keep_office_hours (demo);
   return demo->now;
 }
-
-/* The small demo's calendar is its Bristol office's: work happens on
- * working days (working_day()), in office hours of UK time, which is an
- * hour ahead of UTC in summer. Whatever day the demo is made on, its dates
- * and times stay believable. */
-
-/* Whether @day of the story is in British Summer Time: from the last
- * Sunday of March to the last Sunday of October. */
-static gboolean
-summer_time (Demo *demo,
-             int   day)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
-  int year = g_date_time_get_year (dt);
-  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), year);
-  g_autoptr(GDate) begins = g_date_new_dmy (31, G_DATE_MARCH, year);
-  g_autoptr(GDate) ends = g_date_new_dmy (31, G_DATE_OCTOBER, year);
-
-  g_date_subtract_days (begins, g_date_get_weekday (begins) % 7);
-  g_date_subtract_days (ends, g_date_get_weekday (ends) % 7);
-  return g_date_compare (date, begins) >= 0 && g_date_compare (date, ends) < 0;
-}
-
-/* Moves the clock on to @hour:@minute in Bristol on the working day on or
- * after @day, never back. */
-static void
-at_office (Demo *demo,
-           int   day,
-           int   hour,
-           int   minute)
-{
-  int work = working_day (demo, day);
-
-  demo->now = MAX (demo->now, demo->start + work * DAY + (hour - (summer_time (demo, work) ? 1 : 0)) * HOUR
-                              + (gint64) minute * 60 * G_USEC_PER_SEC);
-}
-
 
 /* Days 49 to 63: what is protected, what threatens it, and the risks. */
 static gboolean
@@ -605,75 +570,65 @@ add_treatment (Demo             *demo,
  * an implemented control's evidence is the first document that serves it.
  * Operational planning, monitoring, internal audit and corrective action
  * have no entry yet: the sample shows what readiness says about them. */
-static const struct
-{
-  const char *identifier, *title, *version, *owner, *folder;
-  int         approved;
-  const char *items, *controls;
-} demo_documents[] = {
-  { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, N_("Policies"), 42, "policy",
-    "5.1 5.2 5.4 5.36" },
-  { "ISMS-POL-02", N_("Acceptable use and remote working policy"), "1.3", PEOPLE, N_("Policies"), 42, "",
-    "5.10 5.14 6.7 7.7 7.9" },
-  { "ISMS-DOC-01", N_("Document and record control procedure"), "1.2", OPERATIONS, N_("Procedures"), 42,
-    "documented-information", "5.33 5.37" },
-  { "ISMS-REG-02", N_("Records of processing activities"), "1.3", PEOPLE, N_("Registers"), 42, "", "5.34" },
-  { "HR-PRC-01", N_("Joiners, movers and leavers procedure"), "1.4", PEOPLE, N_("Procedures"), 56, "",
-    "5.11 6.1 6.2 6.4 6.5 6.6" },
-  { "ISMS-PRC-01", N_("Access control procedure"), "1.1", OPERATIONS, N_("Procedures"), 63, "",
-    "5.3 5.15 5.16 5.17 5.18 8.2 8.3 8.5" },
-  { "ISMS-PRC-02", N_("Incident management procedure"), "1.2", OPERATIONS, N_("Procedures"), 63, "",
-    "5.5 5.6 5.7 5.24 5.25 5.26 5.27 5.28 6.8" },
-  { "ISMS-OBJ-01", N_("Information security objectives"), "1.0", OPERATIONS, N_("Policies"), 70, "objectives", "" },
-  { "ISMS-REG-01", N_("Asset and data set inventory"), "1.1", OPERATIONS, N_("Registers"), 70, "",
-    "5.9 5.12 5.13 7.10 7.14 8.10" },
-  { "ISMS-REG-03", N_("Legal, regulatory and contractual requirements register"), "1.0", MANAGING_DIRECTOR,
-    N_("Registers"), 70, "", "5.31 5.32" },
-  { "FAC-SEC-01", N_("Office security arrangements with the landlord"), "1.0", OPERATIONS, N_("Procedures"), 71, "",
-    "7.1 7.2 7.3 7.4 7.6 7.8 7.13" },
-  { "HR-TRN-03", N_("Training and competence records"), "4.0", PEOPLE, N_("Records"), 84, "competence", "6.3" },
-  { "ISMS-PRC-03", N_("Supplier security procedure"), "1.0", OPERATIONS, N_("Procedures"), 72, "",
-    "5.19 5.20 5.21 5.22 5.23" },
-  { "ISMS-PLN-01", N_("Business continuity plan"), "1.1", MANAGING_DIRECTOR, N_("Plans"), 73, "",
-    "5.29 5.30 7.5 8.14" },
-  { "ISMS-PRC-04", N_("Backup procedure"), "1.1", OPERATIONS, N_("Procedures"), 73, "", "8.13" },
-  { "ISMS-STD-01", N_("Laptop and cloud configuration standard"), "2.0", OPERATIONS, N_("Standards"), 76, "",
+static const DemoDocument demo_documents[] = {
+  { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Policies"), 42, 365, "policy", "5.1 5.2 5.4 5.36" },
+  { "ISMS-POL-02", N_("Acceptable use and remote working policy"), "1.3", PEOPLE, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Policies"), 42, 365, "", "5.10 5.14 6.7 7.7 7.9" },
+  { "ISMS-DOC-01", N_("Document and record control procedure"), "1.2", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 42, 365, "documented-information", "5.33 5.37" },
+  { "ISMS-REG-02", N_("Records of processing activities"), "1.3", PEOPLE, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Registers"), 42, 365, "", "5.34" },
+  { "HR-PRC-01", N_("Joiners, movers and leavers procedure"), "1.4", PEOPLE, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 56, 365, "", "5.11 6.1 6.2 6.4 6.5 6.6" },
+  { "ISMS-PRC-01", N_("Access control procedure"), "1.1", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 63, 365, "", "5.3 5.15 5.16 5.17 5.18 8.2 8.3 8.5" },
+  { "ISMS-PRC-02", N_("Incident management procedure"), "1.2", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 63, 365, "", "5.5 5.6 5.7 5.24 5.25 5.26 5.27 5.28 6.8" },
+  { "ISMS-OBJ-01", N_("Information security objectives"), "1.0", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Policies"), 70, 365, "objectives", "" },
+  { "ISMS-REG-01", N_("Asset and data set inventory"), "1.1", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Registers"), 70, 365, "", "5.9 5.12 5.13 7.10 7.14 8.10" },
+  { "ISMS-REG-03", N_("Legal, regulatory and contractual requirements register"), "1.0", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Registers"), 70, 365, "", "5.31 5.32" },
+  { "FAC-SEC-01", N_("Office security arrangements with the landlord"), "1.0", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 71, 365, "", "7.1 7.2 7.3 7.4 7.6 7.8 7.13" },
+  { "HR-TRN-03", N_("Training and competence records"), "4.0", PEOPLE, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Records"), 84, 365, "competence", "6.3" },
+  { "ISMS-PRC-03", N_("Supplier security procedure"), "1.0", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 72, 365, "", "5.19 5.20 5.21 5.22 5.23" },
+  { "ISMS-PLN-01", N_("Business continuity plan"), "1.1", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Plans"), 73, 365, "", "5.29 5.30 7.5 8.14" },
+  { "ISMS-PRC-04", N_("Backup procedure"), "1.1", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Procedures"), 73, 365, "", "8.13" },
+  { "ISMS-STD-01", N_("Laptop and cloud configuration standard"), "2.0", OPERATIONS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Standards"), 76, 365, "",
     "8.1 8.6 8.7 8.8 8.9 8.12 8.15 8.16 8.17 8.18 8.19 8.20 8.21 8.22 8.23 8.24" },
-  { "ISMS-STD-02", N_("Secure development standard"), "1.0", ANALYTICS, N_("Standards"), 76, "",
-    "5.8 8.4 8.11 8.25 8.26 8.27 8.28 8.29 8.31 8.32 8.33 8.34" },
-  { "ISMS-MR-01", N_("Management meeting minutes with the monthly ISMS review"), "1.0", MANAGING_DIRECTOR,
-    N_("Management meetings"), 112, "management-review", "" },
+  { "ISMS-STD-02", N_("Secure development standard"), "1.0", ANALYTICS, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Standards"), 76, 365, "", "5.8 8.4 8.11 8.25 8.26 8.27 8.28 8.29 8.31 8.32 8.33 8.34" },
+  { "ISMS-MR-01", N_("Management meeting minutes with the monthly ISMS review"), "1.0", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+    N_("SharePoint › ISMS › Management meetings"), 112, 365, "management-review", "" },
 };
 
 /* The register's entry that serves control @number first, or -1. */
 static int
 document_for (const char *number)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (demo_documents); i++)
-    {
-      g_auto(GStrv) controls = g_strsplit (demo_documents[i].controls, " ", -1);
-
-      if (g_strv_contains ((const char * const *) controls, number))
-        return i;
-    }
-  return -1;
+  return demo_document_for (demo_documents, G_N_ELEMENTS (demo_documents), number);
 }
 
 /* Where register entry @i is kept. */
 static char *
 location_of (guint i)
 {
-  return g_strdup_printf ("SharePoint › ISMS › %s", tr (demo_documents[i].folder));
+  return g_strdup (tr (demo_documents[i].location));
 }
 
 /* An evidence reference to register entry @i, by identifier, title and version. */
 static char *
 evidence_title_of (guint i)
 {
-  /* Translators: an evidence reference: a document's identifier, title and
-   * version, "ISMS-PRC-04 Backup procedure v1.1" */
-  return g_strdup_printf (_("%s %s v%s"), demo_documents[i].identifier, tr (demo_documents[i].title),
-                          demo_documents[i].version);
+  return demo_document_reference (&demo_documents[i]);
 }
 
 static gboolean
@@ -682,51 +637,9 @@ add_documents (Demo             *demo,
                GError          **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (demo_documents); i++)
-    {
-      g_auto(GStrv) items = g_strsplit (demo_documents[i].items, " ", -1);
-      g_auto(GStrv) controls = g_strsplit (demo_documents[i].controls, " ", -1);
-      g_autofree char *approved_on = working_date_of (demo, demo_documents[i].approved);
-      g_autofree char *next_review = working_date_of (demo, working_day (demo, demo_documents[i].approved) + 365);
-      g_autofree char *location = location_of (i);
-      AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
-                                             "identifier", demo_documents[i].identifier,
-                                             "title", tr (demo_documents[i].title),
-                                             "version", demo_documents[i].version,
-                                             "owner", tr (demo_documents[i].owner),
-                                             "location", location,
-                                             "approved-by", _(MANAGING_DIRECTOR),
-                                             "approved-on", approved_on,
-                                             "next-review", next_review,
-                                             "classification", _("Internal"),
-                                             "mandatory-items", items,
-                                             NULL);
-
-      if (!add_record (workspace, document, error))
-        return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-          if (*controls[c] != '\0'
-              && !attest_workspace_link (workspace, "document-control", document,
-                                         attest_workspace_lookup_soa_entry (workspace, id), error))
-            return FALSE;
-        }
-    }
+    if (demo_add_register_document (demo, workspace, &demo_documents[i], error) == NULL)
+      return FALSE;
   return TRUE;
-}
-
-static gboolean
-approve (Demo             *demo,
-         AttestWorkspace  *workspace,
-         const char       *document,
-         int               day,
-         const char       *approved_by,
-         const char       *note,
-         GError          **error)
-{
-  at_office (demo, day, 15, 0);
-  return attest_isms_document_approve (workspace, document, tr (approved_by), tr (note), error) != NULL;
 }
 
 /* Days 0 to 14: the organisation, its context and interested parties;
@@ -974,17 +887,7 @@ add_soa (Demo             *demo,
         }
     }
 
-  for (guint i = 0; i < met_requirements->len; i++)
-    {
-      AttestRecord *requirement = g_ptr_array_index (met_requirements, i);
-      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s",
-                                             (const char *) g_object_get_data (G_OBJECT (requirement), "demo-control"));
-
-      if (!attest_workspace_link (workspace, "soa-requirement", attest_workspace_lookup_soa_entry (workspace, id),
-                                  requirement, error))
-        return FALSE;
-    }
-  return TRUE;
+  return demo_link_requirements (workspace, met_requirements, "demo-control", error);
 }
 
 /* The document register: what the organisation keeps outside Attest. */

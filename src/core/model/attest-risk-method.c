@@ -108,18 +108,20 @@ attest_risk_method_apply_preset (AttestRecord *method,
   static const char * const impact3[] = { N_("Minor"), N_("Moderate"), N_("Severe"), NULL };
   static const char * const impact4[] = { N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
   static const char * const impact5[] = { N_("Negligible"), N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"), NULL };
+  /* Each step of a likelihood scale begins where the one before ends:
+   * none overlaps the next, none leaves a gap. */
   static const char * const ldesc5[] = {
-    N_("Less than once in ten years"), N_("Once in five to ten years"), N_("Once in one to five years"),
-    N_("About once a year"), N_("Several times a year"), NULL };
+    N_("Less than once in ten years"), N_("Once in more than five and up to ten years"),
+    N_("Once in more than one and up to five years"), N_("Once or twice a year"), N_("More than twice a year"), NULL };
   static const char * const idesc5[] = {
     N_("Hardly noticed"), N_("Inconvenience, fixed within a day"), N_("Disruption or a complaint from a customer"),
     N_("Lost customers, a regulator's inquiry"), N_("Threatens the organisation"), NULL };
   static const char * const ldesc3[] = {
-    N_("Not expected in the next five years"), N_("Could happen in the next few years"),
-    N_("Expected at least once a year"), NULL };
+    N_("Less than once in five years"), N_("Once in more than one and up to five years"),
+    N_("Once a year or more often"), NULL };
   static const char * const ldesc4[] = {
-    N_("Less than once in ten years"), N_("Once in two to ten years"), N_("About once a year"),
-    N_("Several times a year"), NULL };
+    N_("Less than once in ten years"), N_("Once in more than one and up to ten years"), N_("Once or twice a year"),
+    N_("More than twice a year"), NULL };
   static const char * const idesc3[] = {
     N_("Inconvenience, fixed within a day"), N_("Disruption, lost work or a complaint from a customer"),
     N_("Lost customers, a regulator's inquiry, or worse"), NULL };
