@@ -2548,9 +2548,11 @@ add_soa (Pack *pack)
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
   guint applicable = 0, excluded = 0, undecided = 0;
   g_autofree char *summary = NULL;
-  /* The owner's column holds a role and a name: wide enough for both on
-   * two lines. */
-  const double widths[] = { 0.16, 0.07, 0.25, 0.13, 0.16, 0.17, 0.06 };
+  /* The justification is the longest free text: what long headers
+   * ("Umsetzungsstand und Zieldatum") cost comes off it, so it starts the
+   * widest. The owner's column holds a role and a name, on two lines
+   * within its share. */
+  const double widths[] = { 0.14, 0.07, 0.30, 0.13, 0.16, 0.14, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;

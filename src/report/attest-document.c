@@ -636,8 +636,9 @@ attest_table_add_group (AttestTable *table,
  * @column: a column of short texts, such as a role and a name
  *
  * The column is made wide enough for each of its cells to print on two
- * lines at most (up to a fifth of the table), at the expense of the
- * widest columns of free text.
+ * lines at most, up to its share of the table (and a fifth of it at
+ * most): never narrower for the sake of other columns, never wider at
+ * the expense of the free text.
  */
 void
 attest_table_set_two_lines (AttestTable *table,
@@ -2039,9 +2040,9 @@ table_fit (Pager       *pager,
               if (!row->group && row->cells[c].text->len <= NOWRAP_MAX_BYTES && g_hash_table_add (seen, (gpointer) text))
                 widest = MAX (widest, two_line_width (pager, BODY_CELL_FONT, text));
             }
-          /* Up to a fifth of the table: a longer role takes a third line
-           * rather than the room of the free text beside it. */
-          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.2 * width));
+          /* Up to the column's share of the table: a longer role takes a
+           * third line rather than the room of the free text beside it. */
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, MIN (table->widths[c], 0.2) * width));
         }
       total += minimum[c];
     }

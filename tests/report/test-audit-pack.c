@@ -2056,6 +2056,63 @@ test_heading_levels (TestDir       *fixture,
   g_assert_true (readiness_link);
 }
 
+/* The left edge of the header cell @word in the row of @row's, or -1. */
+static double
+header_x (PopplerPage *page,
+          const char  *word,
+          const char  *row)
+{
+  GList *words = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
+  GList *rows = poppler_page_find_text_with_options (page, row, POPPLER_FIND_CASE_SENSITIVE);
+  double x = -1;
+
+  for (GList *w = words; w != NULL && x < 0; w = w->next)
+    for (GList *r = rows; r != NULL; r = r->next)
+      if (fabs (((PopplerRectangle *) w->data)->y1 - ((PopplerRectangle *) r->data)->y1) < 1)
+        {
+          x = ((PopplerRectangle *) w->data)->x1;
+          break;
+        }
+  g_list_free_full (words, (GDestroyNotify) poppler_rectangle_free);
+  g_list_free_full (rows, (GDestroyNotify) poppler_rectangle_free);
+  return x;
+}
+
+/* The German SoA's long headers ("Umsetzungsstand und Zieldatum") and
+ * owners' names do not take the room of its free text: the justification
+ * is at least as wide as the owner's column and keeps most of its share. */
+static void
+test_german_soa_columns (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) reader = NULL;
+  guint n_headers = 0;
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, i);
+      double width, height, justification, status, owner, evidence;
+
+      poppler_page_get_size (page, &width, &height);
+      justification = header_x (page, "Begründung", "Umsetzungsstand");
+      status = header_x (page, "Umsetzungsstand", "Begründung");
+      owner = header_x (page, "Verantwortlich", "Begründung");
+      evidence = header_x (page, "Nachweis", "Begründung");
+      if (justification < 0 || status < 0 || owner < 0 || evidence < 0)
+        continue;
+      n_headers++;
+      if (status - justification < evidence - owner || status - justification < 0.18 * (width - 2 * MARGIN))
+        g_error ("Page %d: the justification is %.1f points wide, the owner %.1f", i + 1,
+                 status - justification, evidence - owner);
+    }
+  g_assert_cmpuint (n_headers, >, 3);
+}
+
 /* The command that checks the file against the pack prints in a
  * monospace font of 8 points or more, on lines that a shell joins again:
  * the text copied from the page is the command. */
@@ -3223,6 +3280,7 @@ main (int    argc,
   ADD ("/audit-pack/tagged-cells", test_tagged_cells);
   ADD ("/audit-pack/heading-levels", test_heading_levels);
   ADD ("/audit-pack/verify-command", test_verify_command);
+  ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
 #undef ADD
 
   return g_test_run ();
