@@ -2548,9 +2548,11 @@ add_soa (Pack *pack)
   AttestRecord *approved = attest_soa_get_approved (pack->workspace);
   guint applicable = 0, excluded = 0, undecided = 0;
   g_autofree char *summary = NULL;
-  /* The owner's column holds a role and a name: wide enough for both on
-   * two lines. */
-  const double widths[] = { 0.16, 0.07, 0.25, 0.13, 0.16, 0.17, 0.06 };
+  /* The justification is the longest free text: what long headers
+   * ("Umsetzungsstand und Zieldatum") cost comes off it, so it starts the
+   * widest. The owner's column holds a role and a name, on two lines
+   * within its share. */
+  const double widths[] = { 0.14, 0.07, 0.30, 0.13, 0.16, 0.14, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
@@ -2745,14 +2747,27 @@ add_evidence_register (Pack *pack)
 
 /* The annex */
 
+/* @text as one argument of a shell command: as it is when nothing in it
+ * is special to a shell, else in quotes. */
+static char *
+quote_argument (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c) && strchr ("._+-,/@%", *c) == NULL)
+      return g_shell_quote (text);
+  return *text != '\0' ? g_strdup (text) : g_shell_quote (text);
+}
+
 static void
 add_history (Pack *pack)
 {
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *rows = grouped (attest_store_get_history_count (store));
-  g_autofree char *command = g_strdup_printf ("attest-cli log --verify --expect-head %s %s",
-                                              attest_store_get_history_head (store), file);
+  g_autofree char *quoted = quote_argument (file);
+  /* Too long for a line in a readable size: lines a shell joins again. */
+  g_autofree char *command = g_strdup_printf ("attest-cli log --verify --expect-head \\\n    %s \\\n    %s",
+                                              attest_store_get_history_head (store), quoted);
   const char *pairs[] = {
     _("Workspace file"), file,
     _("Rows in the history"), rows,

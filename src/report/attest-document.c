@@ -636,8 +636,9 @@ attest_table_add_group (AttestTable *table,
  * @column: a column of short texts, such as a role and a name
  *
  * The column is made wide enough for each of its cells to print on two
- * lines at most (up to a fifth of the table), at the expense of the
- * widest columns of free text.
+ * lines at most, up to its share of the table (and a fifth of it at
+ * most): never narrower for the sake of other columns, never wider at
+ * the expense of the free text.
  */
 void
 attest_table_set_two_lines (AttestTable *table,
@@ -898,10 +899,74 @@ style_font (AttestTextStyle style)
     case ATTEST_TEXT_TITLE: return "Sans Bold 26";
     case ATTEST_TEXT_SUBTITLE: return "Sans 15";
     case ATTEST_TEXT_SMALL: return "Sans 8";
-    case ATTEST_TEXT_CODE: return "Monospace 6.5";
+    case ATTEST_TEXT_CODE: return "Monospace 8.5";
     case ATTEST_TEXT_BODY:
     default: return "Sans 9.5";
     }
+}
+
+static gboolean
+identifier_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '-';
+}
+
+/* Whether text[start, end) is an identifier: letters and digits joined by
+ * "." or "-", with a digit or in capitals: A.5.1, 6.1.2, ISMS-PRC-04,
+ * ISMS-SCOPE, 2026-12-02; not "e-mail" nor a word ending a sentence. */
+static gboolean
+is_identifier (const char *text,
+               int         start,
+               int         end)
+{
+  gboolean joined = FALSE, digit = FALSE, lower = FALSE;
+
+  for (int i = start; i < end; i++)
+    {
+      if ((text[i] == '.' || text[i] == '-') && i > start && i + 1 < end
+          && g_ascii_isalnum (text[i - 1]) && g_ascii_isalnum (text[i + 1]))
+        joined = TRUE;
+      digit |= g_ascii_isdigit (text[i]);
+      lower |= g_ascii_islower (text[i]);
+    }
+  return joined && (digit || !lower);
+}
+
+/* Pango breaks lines where UAX #14 allows, and "A.5.1" may break after
+ * "A." and "ISMS-PRC-04" after each hyphen, however wide the column: an
+ * identifier is kept whole (the columns are made wide enough for the
+ * longest, see table_fit()). The text itself is not changed, so the
+ * PDF's text reads the identifier as it is. */
+static void each_identifier (const char *text, int length,
+                             void (*func) (const char *, int, gpointer), gpointer data);
+
+typedef struct
+{
+  PangoAttrList *attrs;
+  const char    *text;
+} KeepIdentifiers;
+
+static void
+keep_identifier_cb (const char *id,
+                    int         length,
+                    gpointer    data)
+{
+  KeepIdentifiers *keep = data;
+  PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+  attr->start_index = id - keep->text;
+  attr->end_index = id - keep->text + length;
+  pango_attr_list_insert (keep->attrs, attr);
+}
+
+static void
+keep_identifiers (PangoAttrList *attrs,
+                  const char    *text,
+                  int            length)
+{
+  KeepIdentifiers keep = { attrs, text };
+
+  each_identifier (text, length, keep_identifier_cb, &keep);
 }
 
 static PangoLayout *
@@ -924,6 +989,7 @@ make_layout_len (Pager      *pager,
    * cell's text for poppler (and the screen readers built on it) at that
    * glyph. */
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("liga=0, clig=0"));
+  keep_identifiers (attrs, text, length);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, desc);
@@ -1118,6 +1184,10 @@ mark_line_break (cairo_t         *cr,
   cairo_text_cluster_t cluster = { 1, 1 };
 
   if ((c != '\n' && c != '\r' && c != 0x2028 && c != 0x2029) || line->runs == NULL)
+    return;
+  /* A command's line that a shell joins to the next ends with its "\": a
+   * space after it, copied with it, would make it an escaped space. */
+  if (line->length > 0 && text[line->start_index + line->length - 1] == '\\')
     return;
   run = g_slist_last (line->runs)->data;
   font = run->item->analysis.font != NULL ? pango_font_get_hb_font (run->item->analysis.font) : NULL;
@@ -1512,7 +1582,8 @@ flow_place (Pager    *pager,
 }
 
 /* Text: split between lines when the page is full, never leaving a single
- * line of a paragraph behind at the foot of a page. */
+ * first line of a paragraph behind at the foot of a page (nor so under a
+ * heading). */
 static gboolean
 place_text (Pager      *pager,
             Position   *pos,
@@ -1539,15 +1610,8 @@ place_text (Pager      *pager,
     }
   if (pos->line == 0 && n_lines == 1 && next != FLOW_DONE && !at_top (pager))
     {
-      guint total;
-      double ignored;
-
-      flow_place (pager, &flow, 0, G_MAXDOUBLE, 3, FALSE, 0, 0, &ignored, &total);
-      if (total > 2)
-        {
-          flow_clear (&flow);
-          return FALSE;
-        }
+      flow_clear (&flow);
+      return FALSE;
     }
   if (pager->cr != NULL)
     {
@@ -1667,7 +1731,8 @@ place_heading (Pager    *pager,
   height = lines_height (lines, 0, lines->len);
   /* Kept with what follows: room for a few lines under it, or for a
    * figure and the caption above it. */
-  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + figure_after (pager, pos->block);
+  needed = (at_top (pager) ? 0 : before[block->level - 1]) + height + (block->level == 1 ? 12 : 6)
+           + figure_after (pager, pos->block);
   if (!at_top (pager) && pager->y + needed > pager->bottom)
     {
       g_array_unref (lines);
@@ -1780,6 +1845,89 @@ two_line_width (Pager      *pager,
   return best;
 }
 
+/* Calls @func for each identifier of text[0, length). */
+static void
+each_identifier (const char *text,
+                 int         length,
+                 void      (*func) (const char *, int, gpointer),
+                 gpointer    data)
+{
+  int i = 0;
+
+  while (i < length)
+    {
+      int start, end;
+
+      while (i < length && !identifier_char (text[i]))
+        i++;
+      start = i;
+      while (i < length && identifier_char (text[i]))
+        i++;
+      end = i;
+      if ((start > 0 && (guchar) text[start - 1] >= 0x80) || (end < length && (guchar) text[end] >= 0x80))
+        continue;
+      while (end > start && (text[end - 1] == '.' || text[end - 1] == '-'))
+        end--;
+      if (end - start > 2 && is_identifier (text, start, end))
+        func (text + start, end - start, data);
+    }
+}
+
+typedef struct
+{
+  int         longest;    /* bytes */
+  GHashTable *near;       /* identifiers nearly as long, to measure */
+} Identifiers;
+
+static void
+longest_identifier_cb (const char *id,
+                       int         length,
+                       gpointer    data)
+{
+  Identifiers *ids = data;
+
+  ids->longest = MAX (ids->longest, length);
+}
+
+static void
+near_identifier_cb (const char *id,
+                    int         length,
+                    gpointer    data)
+{
+  Identifiers *ids = data;
+
+  if (length + 2 >= ids->longest && g_hash_table_size (ids->near) < 64)
+    g_hash_table_add (ids->near, g_strndup (id, length));
+}
+
+/* The width of the widest identifier in @column's cells (one that cannot
+ * break: see keep_identifiers()); its longest few are measured. */
+static double
+widest_identifier (Pager       *pager,
+                   AttestTable *table,
+                   guint        column)
+{
+  Identifiers ids = { 0, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  GHashTableIter iter;
+  gpointer id;
+  double widest = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint r = 0; r < table->rows->len; r++)
+      {
+        Row *row = g_ptr_array_index (table->rows, r);
+        GString *text = row->cells[column].text;
+
+        if (!row->group)
+          each_identifier (text->str, text->len, pass == 0 ? longest_identifier_cb : near_identifier_cb, &ids);
+      }
+  g_hash_table_iter_init (&iter, ids.near);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    widest = MAX (widest, natural_width (pager, BODY_CELL_FONT, id, -1));
+  g_hash_table_unref (ids.near);
+  return widest;
+}
+
 /* Takes @excess points from the widest columns that have room above their
  * minimum, levelling them down together: the free text gives way to the
  * short columns, and the narrow columns keep what they had. */
@@ -1877,6 +2025,8 @@ table_fit (Pager       *pager,
             }
           minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
         }
+      if (table->header != NULL || table->rows->len > 0)
+        minimum[c] = MAX (minimum[c], MIN (widest_identifier (pager, table, c) + 2 * CELL_PAD + 0.5, 0.4 * width));
       if (table->two_lines[c])
         {
           g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1890,9 +2040,9 @@ table_fit (Pager       *pager,
               if (!row->group && row->cells[c].text->len <= NOWRAP_MAX_BYTES && g_hash_table_add (seen, (gpointer) text))
                 widest = MAX (widest, two_line_width (pager, BODY_CELL_FONT, text));
             }
-          /* Up to a fifth of the table: a longer role takes a third line
-           * rather than the room of the free text beside it. */
-          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.2 * width));
+          /* Up to the column's share of the table: a longer role takes a
+           * third line rather than the room of the free text beside it. */
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, MIN (table->widths[c], 0.2) * width));
         }
       total += minimum[c];
     }
@@ -2161,6 +2311,28 @@ continued_row_label (Pager       *pager,
   return continued_text (pager->p->doc, first);
 }
 
+/* Draws a row, or the part of it that fits, with the header row above it
+ * when it is the first on the page, and its destination at its start. */
+static void
+draw_table_row (Pager       *pager,
+                AttestTable *table,
+                Row         *row,
+                Flow        *flows,
+                const guint *from,
+                double       space,
+                double       height,
+                double       fill,
+                gboolean     fresh,
+                gboolean    *header_drawn)
+{
+  if (!*header_drawn)
+    header_row (pager, table, TRUE);
+  *header_drawn = TRUE;
+  if (fresh)
+    emit_dest (pager, row->anchor, pager->left, pager->y);
+  draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
+}
+
 /* Rows in order, the header repeated at the top of every page (under the
  * table's heading and "(continued)"); a row that fits on a fresh page goes
  * there whole, a taller one is split between its lines and goes on on the
@@ -2256,12 +2428,7 @@ place_table (Pager       *pager,
               row_flows_clear (table, flows);
               return FALSE;
             }
-          if (!header_drawn)
-            header_row (pager, table, TRUE);
-          header_drawn = TRUE;
-          if (fresh)
-            emit_dest (pager, row->anchor, pager->left, pager->y);
-          draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
+          draw_table_row (pager, table, row, flows, from, space, height, fill, fresh, &header_drawn);
           /* The label is not the cell's text: the cell stays printed whole. */
           if (label != NULL)
             to[0] = FLOW_DONE;
@@ -2271,12 +2438,7 @@ place_table (Pager       *pager,
           return FALSE;
         }
 
-      if (!header_drawn)
-        header_row (pager, table, TRUE);
-      header_drawn = TRUE;
-      if (fresh)
-        emit_dest (pager, row->anchor, pager->left, pager->y);
-      draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
+      draw_table_row (pager, table, row, flows, from, space, height, fill, fresh, &header_drawn);
       pager->y += height;
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);
       pos->part++;
@@ -2542,6 +2704,8 @@ layout_page (AttestPagination *p,
   Pager pager = { p, cr, page, MARGIN, p->page_width - 2 * MARGIN,
                   MARGIN + HEADER_SPACE, p->page_height - MARGIN - FOOTER_SPACE, 0 };
   AttestDocument *doc = p->doc;
+  /* The first of the headings placed last, and the block the page starts in. */
+  guint headings = G_MAXUINT, start = pos->block;
 
   pager.y = pager.top;
   if (cr != NULL)
@@ -2557,9 +2721,25 @@ layout_page (AttestPagination *p,
   while (pos->block < doc->blocks->len)
     {
       Block *block = g_ptr_array_index (doc->blocks, pos->block);
+      Position before = *pos;
 
-      if (!place_block (&pager, pos, block))
+      /* Drawn, a page ends where measuring ended it. */
+      if (cr != NULL && page + 1 < p->starts->len
+          && memcmp (pos, &g_array_index (p->starts, Position, page + 1), sizeof *pos) == 0)
         break;
+      if (!place_block (&pager, pos, block))
+        {
+          /* Keep with next: headings followed by nothing on the page go
+           * to the next one, with what they are the headings of. */
+          if (cr == NULL && headings != G_MAXUINT && headings > start
+              && memcmp (pos, &before, sizeof *pos) == 0)
+            {
+              memset (pos, 0, sizeof *pos);
+              pos->block = headings;
+            }
+          break;
+        }
+      headings = block->kind != BLOCK_HEADING ? G_MAXUINT : headings != G_MAXUINT ? headings : pos->block;
       pos->block++;
       pos->part = 0;
       pos->line = 0;
@@ -2608,6 +2788,40 @@ in_contents (AttestPagination  *p,
   return info->level <= 2 && info != g_hash_table_lookup (p->heading_at, contents_heading);
 }
 
+/* The cells that show a heading's page: the page by @pages (anchor ->
+ * AttestHeadingInfo *), "—" for a heading not in the document; without
+ * @pages, room for any page number. */
+static void
+set_page_cells (AttestDocument *doc,
+                GHashTable     *pages)
+{
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      for (guint r = 0; r < block->table->rows->len; r++)
+        {
+          Row *row = g_ptr_array_index (block->table->rows, r);
+
+          for (guint c = 0; c < row->n_cells; c++)
+            {
+              AttestHeadingInfo *info;
+
+              if (row->cells[c].page_of == NULL)
+                continue;
+              if (pages == NULL)
+                g_string_assign (row->cells[c].text, "0000");
+              else if ((info = g_hash_table_lookup (pages, row->cells[c].page_of)) != NULL)
+                g_string_printf (row->cells[c].text, "%u", info->page + 1);
+              else
+                g_string_assign (row->cells[c].text, "—");
+            }
+        }
+    }
+}
+
 /**
  * attest_pagination_new:
  * @doc: a document; it must outlive the pagination
@@ -2648,20 +2862,22 @@ attest_pagination_new (AttestDocument *doc,
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
   g_queue_init (&p->recent);
-  for (guint i = 0, tag_level = 0; i < doc->blocks->len; i++)
+  for (guint i = 0, depth[4] = { 0 }; i < doc->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (doc->blocks, i);
 
-      /* The structure tree follows the outline without skipping a level
-       * (a section's "Document control" under its chapter is an H2 there,
-       * however it looks); a cover's title is the first H1. */
-      if (block->kind == BLOCK_TEXT && block->style == ATTEST_TEXT_TITLE)
-        tag_level = 1;
+      /* The structure tree follows the outline (attest-pdf.c), without
+       * skipping a level: a heading is one level below the last heading
+       * of a lower level, so a section's "Document control" under its
+       * chapter is an H2 there, however it looks, and so are the headings
+       * beside it. A cover's title is the first H1. */
       if (block->kind == BLOCK_HEADING)
         {
           AttestHeadingInfo *info = g_new0 (AttestHeadingInfo, 1);
 
-          block->tag_level = tag_level = MIN (block->level, tag_level + 1);
+          block->tag_level = depth[block->level - 1] + 1;
+          for (guint l = block->level; l < G_N_ELEMENTS (depth); l++)
+            depth[l] = block->tag_level;
 
           info->level = block->level;
           info->text = *block->number ? g_strdup_printf ("%s  %s", block->number, block->text) : g_strdup (block->text);
@@ -2711,21 +2927,7 @@ attest_pagination_new (AttestDocument *doc,
 
   /* Cells that show a heading's page: room for any number while measuring
    * (a document may be paginated again, for printing). */
-  for (guint i = 0; i < doc->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (doc->blocks, i);
-
-      if (block->kind != BLOCK_TABLE)
-        continue;
-      for (guint r = 0; r < block->table->rows->len; r++)
-        {
-          Row *row = g_ptr_array_index (block->table->rows, r);
-
-          for (guint c = 0; c < row->n_cells; c++)
-            if (row->cells[c].page_of != NULL)
-              g_string_assign (row->cells[c].text, "0000");
-        }
-    }
+  set_page_cells (doc, NULL);
 
   do
     g_array_append_val (p->starts, pos);
@@ -2742,28 +2944,7 @@ attest_pagination_new (AttestDocument *doc,
         if (info->anchor != NULL && *info->anchor != '\0')
           g_hash_table_insert (pages, info->anchor, info);
       }
-    for (guint i = 0; i < doc->blocks->len; i++)
-      {
-        Block *block = g_ptr_array_index (doc->blocks, i);
-
-        if (block->kind != BLOCK_TABLE)
-          continue;
-        for (guint r = 0; r < block->table->rows->len; r++)
-          {
-            Row *row = g_ptr_array_index (block->table->rows, r);
-
-            for (guint c = 0; c < row->n_cells; c++)
-              if (row->cells[c].page_of != NULL)
-                {
-                  AttestHeadingInfo *info = g_hash_table_lookup (pages, row->cells[c].page_of);
-
-                  if (info != NULL)
-                    g_string_printf (row->cells[c].text, "%u", info->page + 1);
-                  else
-                    g_string_assign (row->cells[c].text, "—");
-                }
-          }
-      }
+    set_page_cells (doc, pages);
   }
 
   if (contents != NULL)
@@ -2967,9 +3148,33 @@ attest_document_dup_alt_texts (AttestDocument *doc)
   return texts;
 }
 
+typedef struct
+{
+  GPtrArray  *texts;
+  GHashTable *seen;
+} Unbreakable;
+
+static void
+add_unbreakable_cb (const char *id,
+                    int         length,
+                    gpointer    data)
+{
+  Unbreakable *unbreakable = data;
+  char *text = g_strndup (id, length);
+
+  if (g_hash_table_contains (unbreakable->seen, text))
+    {
+      g_free (text);
+      return;
+    }
+  g_ptr_array_add (unbreakable->texts, text);
+  g_hash_table_add (unbreakable->seen, text);
+}
+
 /* What must print on one line: every word of every table header and of
- * every whole-words column, and every cell of a nowrap column short
- * enough to be kept whole. */
+ * every whole-words column, every identifier in a table ("A.5.1",
+ * "ISMS-PRC-04") and every cell of a nowrap column short enough to be
+ * kept whole. */
 GPtrArray *
 attest_document_dup_unbreakable (AttestDocument *doc)
 {
@@ -3010,6 +3215,14 @@ attest_document_dup_unbreakable (AttestDocument *doc)
                     g_ptr_array_add (texts, g_strdup (words[w]));
                     g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
                   }
+            }
+          for (guint r = 0; r < table->rows->len; r++)
+            {
+              Row *row = g_ptr_array_index (table->rows, r);
+              Unbreakable unbreakable = { texts, seen };
+
+              if (!row->group)
+                each_identifier (row->cells[c].text->str, row->cells[c].text->len, add_unbreakable_cb, &unbreakable);
             }
           for (guint r = 0; table->nowrap[c] && r < table->rows->len; r++)
             {

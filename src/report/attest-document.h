@@ -35,8 +35,9 @@ typedef enum
  * @ATTEST_TEXT_TITLE: the title on a cover
  * @ATTEST_TEXT_SUBTITLE: the line under it
  * @ATTEST_TEXT_SMALL: small print, such as a caption
- * @ATTEST_TEXT_CODE: a command to type, in a small monospace font so that
- *   it fits on one line
+ * @ATTEST_TEXT_CODE: a command to type, in a monospace font (8.5 points);
+ *   a long one goes on on lines that end with "\", which a shell joins
+ *   again
  */
 typedef enum
 {

@@ -1483,6 +1483,18 @@ test_engine (TestDir       *fixture,
  * characters on one baseline. Every text must be found on one line at
  * least once: a header word broken into "Appli" and "es" is then either
  * found across two baselines or not at all. */
+/* Whether the character at byte @at of @chars belongs to a word or an
+ * identifier such as "A.5.1" or "ISMS-PRC-04": a letter, a digit, "." or
+ * "-". */
+static gboolean
+word_char_at (const char *chars,
+              gsize       at)
+{
+  gunichar c = g_utf8_get_char (chars + at);
+
+  return c != 0 && (g_unichar_isalnum (c) || c == '.' || c == '-');
+}
+
 static void
 assert_unbroken (const char *pdf,
                  GPtrArray  *texts)
@@ -1539,8 +1551,11 @@ assert_unbroken (const char *pdf,
           for (const char *at = strstr (chars->str, needle); at != NULL && length > 0; at = strstr (at + 1, needle))
             {
               gsize start = at - chars->str, end = start + length;
-              gboolean words = g_array_index (space_before, gboolean, start)
-                               && (end == chars->len || g_array_index (space_before, gboolean, end));
+              /* An identifier stands on its own between punctuation too: "(A.5.1)". */
+              gboolean words = (g_array_index (space_before, gboolean, start) || start == 0
+                                || !word_char_at (chars->str, g_utf8_prev_char (at) - chars->str))
+                               && (end == chars->len || g_array_index (space_before, gboolean, end)
+                                   || !word_char_at (chars->str, end));
               double baseline = rects[g_array_index (rect_of, guint, start)].y2;
               gboolean one_line = TRUE, level_pair = FALSE;
               guint n_chars = 0, previous = G_MAXUINT;
@@ -1572,19 +1587,74 @@ assert_unbroken (const char *pdf,
       g_error ("%s: '%s' is nowhere printed on one line", pdf, (char *) g_ptr_array_index (texts, t));
 }
 
+/* No page ends with a heading: the lowest line of a page's text (above
+ * its footer) is never all in a heading's bold print (10.5 points and up:
+ * body text, tables and figures print smaller). */
+static void
+assert_no_heading_last (const char *pdf)
+{
+  g_autoptr(PopplerDocument) reader = open_pdf (pdf);
+
+  /* The cover, all headings and titles, is left out. */
+  for (int i = 1; i < poppler_document_get_n_pages (reader); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      GList *attributes = poppler_page_get_text_attributes (page);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height, lowest = 0;
+      gboolean all_heading = TRUE, any = FALSE;
+      g_autoptr(GString) line = g_string_new (NULL);
+      const char *c;
+      guint k;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      /* The body's lowest baseline, the running footer below it left out. */
+      for (k = 0; k < n_rects; k++)
+        if (rects[k].x1 != rects[k].x2 && rects[k].y2 < height - MARGIN - 20)
+          lowest = MAX (lowest, rects[k].y2);
+      for (c = text, k = 0; *c != '\0' && k < n_rects; c = g_utf8_next_char (c), k++)
+        {
+          gunichar u = g_utf8_get_char (c);
+
+          if (g_unichar_isspace (u) || fabs (rects[k].y2 - lowest) > 1.0)
+            continue;
+          g_string_append_unichar (line, u);
+          any = TRUE;
+          for (GList *a = attributes; a != NULL; a = a->next)
+            {
+              PopplerTextAttributes *attr = a->data;
+
+              if ((int) k >= attr->start_index && (int) k <= attr->end_index)
+                {
+                  all_heading &= attr->font_size >= 10.4 && strstr (attr->font_name, "Bold") != NULL;
+                  break;
+                }
+            }
+        }
+      poppler_page_free_text_attributes (attributes);
+      g_free (rects);
+      if (any && all_heading)
+        g_error ("%s, page %d ends with the heading '%s'", pdf, i + 1, line->str);
+    }
+}
+
 /* Every word of every table header and every score, level, identifier and
  * date in a column of them prints on one line in the packs of both demos;
  * the columns they need come off the free text. */
 static void
 check_unbroken (TestDir        *fixture,
                 AttestDemoSize  size,
-                const char     *name)
+                const char     *name,
+                const char     *language)
 {
   g_autofree char *path = test_dir_path (fixture, name);
   g_autofree char *pdf = g_strconcat (path, ".pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, size, &error);
-  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, language };
   g_autoptr(AttestDocument) doc = NULL;
   g_autoptr(GPtrArray) texts = NULL;
   AttestRecord *method;
@@ -1614,15 +1684,17 @@ check_unbroken (TestDir        *fixture,
   g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_unbroken (pdf, texts);
+  assert_no_heading_last (pdf);
 }
 
 static void
 test_unbroken (TestDir       *fixture,
                gconstpointer  data)
 {
-  check_unbroken (fixture, ATTEST_DEMO_SMALL, "small.isms");
+  check_unbroken (fixture, ATTEST_DEMO_SMALL, "small.isms", NULL);
+  check_unbroken (fixture, ATTEST_DEMO_SMALL, "small-de.isms", "de");
   if (test_large_workloads ())
-    check_unbroken (fixture, ATTEST_DEMO_LARGE, "large.isms");
+    check_unbroken (fixture, ATTEST_DEMO_LARGE, "large.isms", NULL);
 }
 
 /* The engine on its own: headers longer than their columns' share and
@@ -1895,6 +1967,30 @@ collect_headings (PopplerStructureElementIter *iter,
   while (poppler_structure_element_iter_next (iter));
 }
 
+/* The outline's entries in order, each with its depth (from 1). */
+static void
+collect_outline (PopplerIndexIter *iter,
+                 guint             depth,
+                 GArray           *depths,
+                 GPtrArray        *texts)
+{
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      PopplerIndexIter *child = poppler_index_iter_get_child (iter);
+
+      g_array_append_val (depths, depth);
+      g_ptr_array_add (texts, collapse (action->any.title));
+      poppler_action_free (action);
+      if (child != NULL)
+        {
+          collect_outline (child, depth + 1, depths, texts);
+          poppler_index_iter_free (child);
+        }
+    }
+  while (poppler_index_iter_next (iter));
+}
+
 /* A screen reader's outline of the pack: the cover's title is its first
  * heading (H1), and no heading skips a level below the one before it (a
  * section's "Document control" under its H1 is an H2); an entry of the
@@ -1935,9 +2031,150 @@ test_heading_levels (TestDir       *fixture,
     }
   g_assert_cmpuint (n_h3, >, 0);
 
+  /* Every heading after the cover's title is tagged at its depth in the
+   * PDF's outline: headings side by side are tagged alike ("Likelihood"
+   * and "Impact" both H2 under their chapter), whatever they look like. */
+  {
+    g_autoptr(GArray) depths = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr(GPtrArray) outline = g_ptr_array_new_with_free_func (g_free);
+    PopplerIndexIter *index = poppler_index_iter_new (reader);
+
+    g_assert_nonnull (index);
+    collect_outline (index, 1, depths, outline);
+    poppler_index_iter_free (index);
+    g_assert_cmpuint (depths->len, ==, levels->len - 1);
+    for (guint i = 0; i < depths->len; i++)
+      {
+        if (g_array_index (depths, guint, i) != g_array_index (levels, guint, i + 1))
+          g_error ("The heading “%s” is an H%u at depth %u of the outline", (char *) g_ptr_array_index (texts, i + 1),
+                   g_array_index (levels, guint, i + 1), g_array_index (depths, guint, i));
+      }
+  }
+
   for (guint i = 0; i < links->len; i++)
     readiness_link |= g_str_equal (g_ptr_array_index (links, i), "Readiness summary");
   g_assert_true (readiness_link);
+}
+
+/* The left edge of the header cell @word in the row of @row's, or -1. */
+static double
+header_x (PopplerPage *page,
+          const char  *word,
+          const char  *row)
+{
+  GList *words = poppler_page_find_text_with_options (page, word, POPPLER_FIND_CASE_SENSITIVE);
+  GList *rows = poppler_page_find_text_with_options (page, row, POPPLER_FIND_CASE_SENSITIVE);
+  double x = -1;
+
+  for (GList *w = words; w != NULL && x < 0; w = w->next)
+    for (GList *r = rows; r != NULL; r = r->next)
+      if (fabs (((PopplerRectangle *) w->data)->y1 - ((PopplerRectangle *) r->data)->y1) < 1)
+        {
+          x = ((PopplerRectangle *) w->data)->x1;
+          break;
+        }
+  g_list_free_full (words, (GDestroyNotify) poppler_rectangle_free);
+  g_list_free_full (rows, (GDestroyNotify) poppler_rectangle_free);
+  return x;
+}
+
+/* The German SoA's long headers ("Umsetzungsstand und Zieldatum") and
+ * owners' names do not take the room of its free text: the justification
+ * is at least as wide as the owner's column and keeps most of its share. */
+static void
+test_german_soa_columns (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) reader = NULL;
+  guint n_headers = 0;
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, i);
+      double width, height, justification, status, owner, evidence;
+
+      poppler_page_get_size (page, &width, &height);
+      justification = header_x (page, "Begründung", "Umsetzungsstand");
+      status = header_x (page, "Umsetzungsstand", "Begründung");
+      owner = header_x (page, "Verantwortlich", "Begründung");
+      evidence = header_x (page, "Nachweis", "Begründung");
+      if (justification < 0 || status < 0 || owner < 0 || evidence < 0)
+        continue;
+      n_headers++;
+      if (status - justification < evidence - owner || status - justification < 0.18 * (width - 2 * MARGIN))
+        g_error ("Page %d: the justification is %.1f points wide, the owner %.1f", i + 1,
+                 status - justification, evidence - owner);
+    }
+  g_assert_cmpuint (n_headers, >, 3);
+}
+
+/* The command that checks the file against the pack prints in a
+ * monospace font of 8 points or more, on lines that a shell joins again:
+ * the text copied from the page is the command. */
+static void
+test_verify_command (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "demo.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  const char *head = attest_store_get_history_head (attest_workspace_get_store (workspace));
+  g_autoptr(PopplerDocument) reader = NULL;
+  gboolean found = FALSE;
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (reader) && !found; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (reader, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      const char *command = strstr (text, "attest-cli log");
+      const char *at, *end;
+      GList *attributes;
+      g_autofree char *line = NULL;
+      g_auto(GStrv) argv = NULL;
+      g_autoptr(GError) error = NULL;
+      glong k;
+
+      if (command == NULL)
+        continue;
+      found = TRUE;
+      at = strstr (command, head);
+      g_assert_nonnull (at);
+      end = strstr (at, "demo.isms");
+      g_assert_nonnull (end);
+      line = g_strndup (command, end + strlen ("demo.isms") - command);
+      g_assert_true (g_shell_parse_argv (line, NULL, &argv, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_strv_length (argv), ==, 6);
+      g_assert_cmpstr (argv[0], ==, "attest-cli");
+      g_assert_cmpstr (argv[1], ==, "log");
+      g_assert_cmpstr (argv[2], ==, "--verify");
+      g_assert_cmpstr (argv[3], ==, "--expect-head");
+      g_assert_cmpstr (argv[4], ==, head);
+      g_assert_cmpstr (argv[5], ==, "demo.isms");
+
+      /* Every character of the command in a readable monospace font. */
+      attributes = poppler_page_get_text_attributes (page);
+      for (k = g_utf8_pointer_to_offset (text, command); k < g_utf8_pointer_to_offset (text, end); k++)
+        for (GList *a = attributes; a != NULL; a = a->next)
+          {
+            PopplerTextAttributes *attr = a->data;
+
+            if (k < attr->start_index || k > attr->end_index || g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, k))))
+              continue;
+            if (attr->font_size < 8 || strstr (attr->font_name, "Mono") == NULL)
+              g_error ("The command prints in %s at %.1f points", attr->font_name, attr->font_size);
+            break;
+          }
+      poppler_page_free_text_attributes (attributes);
+    }
+  g_assert_true (found);
 }
 
 /* Numbers in the PDF's link and destination attributes never take the
@@ -3044,6 +3281,8 @@ main (int    argc,
   ADD ("/audit-pack/german", test_german);
   ADD ("/audit-pack/tagged-cells", test_tagged_cells);
   ADD ("/audit-pack/heading-levels", test_heading_levels);
+  ADD ("/audit-pack/verify-command", test_verify_command);
+  ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
 #undef ADD
 
   return g_test_run ();
