@@ -11,6 +11,7 @@
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
+#include "attest-catalog-titles.h"
 #include "attest-context-issue.h"
 #include "attest-document-entry.h"
 #include "attest-enum-types.h"
@@ -1242,8 +1243,9 @@ add_large_soa (Large            *large,
                     NULL);
       if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED)
         {
-          /* Translators: %s is an Annex A control's title (in English, as the catalog has it). */
-          g_autofree char *title = g_strdup_printf (_("%s: group standard and records"), control->title);
+          /* Translators: %s is an Annex A control's title, translated. */
+          g_autofree char *title = g_strdup_printf (_("%s: group standard and records"),
+                                                     attest_catalog_title (control->title));
           g_autofree char *location = g_strdup_printf (_("Group ISMS portal › Controls › A.%s"), control->number);
           g_autofree char *date = date_of (demo, (demo->now - demo->start) / DAY);
 
