@@ -6,6 +6,7 @@
 #pragma once
 
 #include "attest-catalog.h"
+#include "attest-catalog-titles.h"
 #include "attest-clock.h"
 #include "attest-colour.h"
 #include "attest-context-issue.h"

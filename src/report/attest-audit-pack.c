@@ -326,7 +326,7 @@ clause_title (const char *number)
 
   for (guint i = 0; i < n; i++)
     if (g_str_equal (clauses[i].number, number))
-      return clauses[i].title;
+      return attest_catalog_title (clauses[i].title);
   return number;
 }
 
@@ -731,8 +731,9 @@ changes_sentence (GPtrArray *changes,
 }
 
 /* A stored value as the pack prints it: a choice by its label ("In
- * progress", not "in-progress"), a list as its items separated by
- * semicolons ("None" when empty), not as JSON. */
+ * progress", not "in-progress"), a date as the pack's tables write dates
+ * (04.01.2027 in German), a list as its items separated by semicolons
+ * ("None" when empty), not as JSON. */
 static char *
 stored_value (AttestRecord *record,
               const char   *field,
@@ -741,8 +742,16 @@ stored_value (AttestRecord *record,
   GParamSpec *pspec = record != NULL && field != NULL
                       ? g_object_class_find_property (G_OBJECT_GET_CLASS (record), field) : NULL;
 
+  const AttestField *date = record != NULL && field != NULL
+                            ? attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), field) : NULL;
+
   if (value == NULL)
     return g_strdup ("—");
+  /* A date as the tables around it write dates (04.01.2027 in German). */
+  if (date != NULL && (date->flags & ATTEST_FIELD_DATE) != 0)
+    return stored_day (value);
+  if (date != NULL && (date->flags & ATTEST_FIELD_TIMESTAMP) != 0)
+    return moment (value);
   if (pspec != NULL && G_TYPE_IS_ENUM (pspec->value_type))
     {
       GEnumClass *klass = g_type_class_peek (pspec->value_type);
@@ -775,16 +784,21 @@ stored_value (AttestRecord *record,
 }
 
 /* A field as a heading names it: its label without a form's hint on how to
- * write it ("Due", not "Due (YYYY-MM-DD)"), capitalised. */
+ * write a date ("Due", not "Due (YYYY-MM-DD)", in whatever language the
+ * hint is), capitalised. */
 static char *
 field_title (const char *kind,
              const char *field)
 {
   char *title = g_strdup (attest_field_get_label (kind, field));
-  char *hint = strstr (title, " (YYYY");
+  GType type = attest_record_kind_lookup (kind);
+  AttestRecordClass *klass = type != G_TYPE_INVALID ? g_type_class_peek (type) : NULL;
+  const AttestField *spec = klass != NULL ? attest_record_class_find_field (klass, field) : NULL;
+  char *hint = strrchr (title, '(');
 
-  if (hint != NULL)
-    *hint = '\0';
+  if (spec != NULL && (spec->flags & ATTEST_FIELD_DATE) != 0 && hint != NULL && hint > title && hint[-1] == ' '
+      && g_str_has_suffix (hint, ")"))
+    hint[-1] = '\0';
   if (g_ascii_islower (title[0]))
     title[0] = g_ascii_toupper (title[0]);
   return title;
@@ -2195,16 +2209,18 @@ add_document_register (Pack *pack)
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(AttestRecord) document = g_list_model_get_item (documents, i);
+      g_autofree char *approved_on = stored_day (text_of (document, "approved-on"));
+      g_autofree char *next_review = stored_day (text_of (document, "next-review"));
       g_autofree char *approved = *text_of (document, "approved-by") != '\0' || *text_of (document, "approved-on") != '\0'
                                   ? g_strdup_printf (_("%s\non %s"), or_dash (text_of (document, "approved-by")),
-                                                     or_dash (text_of (document, "approved-on")))
+                                                     approved_on)
                                   : g_strdup (_("Not yet"));
       g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
 
       attest_table_add_row (table, (const char * const[]) {
                               or_dash (text_of (document, "identifier")), or_dash (text_of (document, "title")),
                               or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
-                              approved, or_dash (text_of (document, "next-review")),
+                              approved, next_review,
                               or_dash (text_of (document, "location")) }, anchor);
     }
 }
@@ -2619,7 +2635,8 @@ add_soa (Pack *pack)
       gboolean applies = applicability == ATTEST_APPLICABILITY_APPLICABLE;
       char label[32];
 
-      title = g_strdup_printf ("%s\n%s", control_label (entry, label, sizeof label), control ? control->title : "");
+      title = g_strdup_printf ("%s\n%s", control_label (entry, label, sizeof label),
+                               control ? attest_catalog_title (control->title) : "");
       /* What is not implemented yet says by when it will be. */
       if (!applies)
         status = g_strdup ("");
@@ -2796,7 +2813,9 @@ static void
 add_index_of_mandatory_information (Pack *pack)
 {
   const double widths[] = { 0.12, 0.38, 0.40, 0.10 };
-  const char *headers[] = { _("Clause"), _("Mandatory documented information"), _("Where it is"), _("Page") };
+  /* TRANSLATORS: the index's column that says where each item is found: a
+   * section of the pack, a document of the register, or that it is missing */
+  const char *headers[] = { _("Clause"), _("Mandatory documented information"), C_("index", "Where it is"), _("Page") };
   const AttestMandatoryItem *items;
   AttestTable *table;
   guint n_items;

@@ -1391,8 +1391,9 @@ assert_lacks (const char *text,
 }
 
 /* The pack in German from an English interface, in English from a German
- * one, and in the interface's language by default; Annex A's titles stay as
- * the catalog has them. A demo made in German is written in German. */
+ * one, and in the interface's language by default; Annex A's titles in the
+ * pack's language too. A demo made in German is written in German, its
+ * classification label among it. */
 static void
 test_pdf_language (TestDir       *fixture,
                    gconstpointer  data)
@@ -1425,7 +1426,8 @@ test_pdf_language (TestDir       *fixture,
   assert_contains (text, "Zusammenfassung der Auditbereitschaft", "The German pack");
   assert_contains (text, "Entscheidungen der Risikoeigentümer über das Restrisiko", "The German pack");
   assert_contains (text, "Seite 1 von ", "The German pack");
-  assert_contains (text, "Threat intelligence", "The German pack");   /* A.5.7 */
+  assert_contains (text, "Informationen über die Bedrohungslage", "The German pack");   /* A.5.7 */
+  assert_lacks (text, "Threat intelligence", "The German pack");
   assert_lacks (text, "Statement of Applicability (6.1.3 d)", "The German pack");
   g_clear_pointer (&text, g_free);
 
@@ -1442,6 +1444,7 @@ test_pdf_language (TestDir       *fixture,
   text = pdf_text (pdf);
   assert_contains (text, "Statement of Applicability (6.1.3 d)", "The English pack");
   assert_contains (text, "Page 1 of ", "The English pack");
+  assert_contains (text, "Threat intelligence", "The English pack");
   assert_lacks (text, "Erklärung zur Anwendbarkeit", "The English pack");
   g_clear_pointer (&text, g_free);
 
@@ -1459,6 +1462,7 @@ test_pdf_language (TestDir       *fixture,
   g_assert_true (g_file_get_contents (json, &text, NULL, NULL));
   assert_contains (text, "Datenschutzrecht für Kundendaten", "The German demo");
   assert_contains (text, "Geschäftsführerin (Priya Natarajan)", "The German demo");
+  assert_contains (text, "\"Vertraulich\"", "The German demo");   /* its classification label */
   assert_lacks (text, "Data protection law for client data", "The German demo");
 }
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "attest.h"
+#include "attest-i18n.h"
 
 static void
 test_controls (void)
@@ -111,17 +112,77 @@ test_bad_catalog (void)
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
 }
 
+/* Every clause and control title of the catalog is in the list marked for
+ * translation and the list has nothing else: a title added to, changed in
+ * or removed from the catalog without the list (or the other way round)
+ * fails here, not in front of a German auditor. */
+static void
+test_titles_marked (void)
+{
+  AttestCatalog *catalog = attest_catalog_get_default ();
+  const AttestClause *clauses;
+  const AttestControl *controls;
+  const char * const *marked;
+  guint n_clauses, n_controls, n_marked;
+  g_autoptr(GHashTable) in_catalog = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) in_list = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer title;
+
+  clauses = attest_catalog_get_clauses (catalog, &n_clauses);
+  controls = attest_catalog_get_controls (catalog, &n_controls);
+  marked = attest_catalog_titles (&n_marked);
+  for (guint i = 0; i < n_clauses; i++)
+    g_hash_table_add (in_catalog, clauses[i].title);
+  for (guint i = 0; i < n_controls; i++)
+    g_hash_table_add (in_catalog, controls[i].title);
+  for (guint i = 0; i < n_marked; i++)
+    g_hash_table_add (in_list, (gpointer) marked[i]);
+
+  g_hash_table_iter_init (&iter, in_catalog);
+  while (g_hash_table_iter_next (&iter, &title, NULL))
+    if (!g_hash_table_contains (in_list, title))
+      g_error ("The catalog's title “%s” is not marked for translation in attest-catalog-titles.c", (char *) title);
+  g_hash_table_iter_init (&iter, in_list);
+  while (g_hash_table_iter_next (&iter, &title, NULL))
+    if (!g_hash_table_contains (in_catalog, title))
+      g_error ("attest-catalog-titles.c marks “%s”, which is no title of the catalog", (char *) title);
+  /* One entry per clause and control, in the catalog's order. */
+  g_assert_cmpuint (n_marked, ==, n_clauses + n_controls);
+  for (guint i = 0; i < n_clauses; i++)
+    g_assert_cmpstr (marked[i], ==, clauses[i].title);
+  for (guint i = 0; i < n_controls; i++)
+    g_assert_cmpstr (marked[n_clauses + i], ==, controls[i].title);
+}
+
+/* A title is shown in the thread's language, as the pack's texts are. */
+static void
+test_titles_translated (void)
+{
+  g_assert_cmpstr (attest_catalog_title ("Planning"), ==, "Planning");
+  g_assert_cmpstr (attest_catalog_title (""), ==, "");
+  attest_i18n_set_language ("de");
+  g_assert_cmpstr (attest_catalog_title ("Planning"), ==, "Planung");
+  g_assert_cmpstr (attest_catalog_title ("Context of the organization"), ==, "Kontext der Organisation");
+  g_assert_cmpstr (attest_catalog_title ("Not a title"), ==, "Not a title");
+  attest_i18n_set_language (NULL);
+  g_assert_cmpstr (attest_catalog_title ("Planning"), ==, "Planning");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  attest_i18n_init ();
 
   g_test_add_func ("/catalog/controls", test_controls);
   g_test_add_func ("/catalog/lookup", test_lookup);
   g_test_add_func ("/catalog/clauses", test_clauses);
   g_test_add_func ("/catalog/mapping", test_mapping);
   g_test_add_func ("/catalog/bad-catalog", test_bad_catalog);
+  g_test_add_func ("/catalog/titles-marked", test_titles_marked);
+  g_test_add_func ("/catalog/titles-translated", test_titles_translated);
 
   return g_test_run ();
 }

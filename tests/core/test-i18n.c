@@ -65,6 +65,35 @@ test_choose (void)
   g_assert_null (attest_i18n_get_language ());
 }
 
+/* The labels of the records (choices, fields, kinds) are in the thread's
+ * language, not the interface's; one English label in two senses is two
+ * labels in German. */
+static void
+test_labels (void)
+{
+  g_assert_cmpstr (attest_enum_get_label (ATTEST_TYPE_IMPLEMENTATION, ATTEST_IMPLEMENTATION_IMPLEMENTED), ==,
+                   "Implemented");
+  g_assert_cmpstr (attest_field_get_label ("asset", "location"), ==, "Where it is");
+  g_assert_cmpstr (attest_field_get_label ("evidence", "location"), ==, "Where it is");
+
+  attest_i18n_set_language ("de");
+  g_assert_cmpstr (attest_enum_get_label (ATTEST_TYPE_IMPLEMENTATION, ATTEST_IMPLEMENTATION_IMPLEMENTED), ==,
+                   "Umgesetzt");
+  g_assert_cmpstr (attest_enum_get_label (ATTEST_TYPE_ACTION_STATUS, ATTEST_ACTION_STATUS_DONE), ==, "Erledigt");
+  g_assert_cmpstr (attest_field_get_label ("treatment-action", "status"), ==, "Status");
+  g_assert_cmpstr (attest_field_get_label ("asset", "location"), ==, "Standort");
+  g_assert_cmpstr (attest_field_get_label ("evidence", "location"), ==, "Ablageort");
+  g_assert_false (g_str_has_prefix (attest_guidance_for_control ("5.1"), "Write down"));
+  /* A text with a context and no translation is the text. */
+  g_assert_cmpstr (attest_pgettext2 ("nothing", "Not a marked text"), ==, "Not a marked text");
+
+  attest_i18n_set_language ("en");
+  g_assert_cmpstr (attest_field_get_label ("asset", "location"), ==, "Where it is");
+  g_assert_cmpstr (attest_pgettext2 ("asset", "Where it is"), ==, "Where it is");
+  attest_i18n_set_language (NULL);
+  g_assert_cmpstr (attest_pgettext2 ("nothing", "Not a marked text"), ==, "Not a marked text");
+}
+
 static gpointer
 german_thread (gpointer data)
 {
@@ -169,6 +198,50 @@ test_changes_any_language (TestDir       *fixture,
     }
 }
 
+/* The classification label a new workspace or the demo starts with is
+ * written in the language it is created in; afterwards it is the user's
+ * data, printed as stored whatever the pack's language. */
+static void
+test_default_classification (TestDir       *fixture,
+                             gconstpointer  data)
+{
+  static const struct { const char *language; const char *label; } cases[] = {
+    { "de", "Vertraulich" },
+    { "en", "Confidential" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("new-%s.isms", cases[i].language);
+      g_autofree char *demo_name = g_strdup_printf ("demo-%s.isms", cases[i].language);
+      g_autofree char *path = test_dir_path (fixture, name);
+      g_autofree char *demo_path = test_dir_path (fixture, demo_name);
+      g_autoptr(AttestWorkspace) workspace = NULL;
+      g_autoptr(AttestWorkspace) demo = NULL;
+      g_autoptr(GError) error = NULL;
+      GListModel *assets;
+
+      attest_i18n_set_language (cases[i].language);
+      workspace = attest_workspace_create (path, "Beispiel GmbH", &error);
+      g_assert_no_error (error);
+      demo = attest_demo_create (demo_path, ATTEST_DEMO_SMALL, &error);
+      g_assert_no_error (error);
+      attest_i18n_set_language (NULL);
+
+      g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION),
+                                                 "classification"), ==, cases[i].label);
+      g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (demo, ATTEST_TYPE_ORGANISATION),
+                                                 "classification"), ==, cases[i].label);
+      assets = attest_workspace_get_records (demo, ATTEST_TYPE_ASSET);
+      for (guint a = 0; a < g_list_model_get_n_items (assets); a++)
+        {
+          g_autoptr(AttestRecord) asset = g_list_model_get_item (assets, a);
+
+          g_assert_cmpstr (attest_record_get_string (asset, "classification"), ==, cases[i].label);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -179,7 +252,10 @@ main (int    argc,
   g_test_add_func ("/i18n/languages", test_languages);
   g_test_add_func ("/i18n/choose", test_choose);
   g_test_add_func ("/i18n/threads", test_threads);
+  g_test_add_func ("/i18n/labels", test_labels);
   g_test_add ("/i18n/damaged", TestDir, NULL, test_dir_setup, test_damaged, test_dir_teardown);
+  g_test_add ("/i18n/default-classification", TestDir, NULL, test_dir_setup, test_default_classification,
+              test_dir_teardown);
   g_test_add ("/i18n/changes-any-language", TestDir, NULL, test_dir_setup, test_changes_any_language, test_dir_teardown);
 
   return g_test_run ();

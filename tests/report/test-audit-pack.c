@@ -3215,13 +3215,17 @@ test_german (TestDir       *fixture,
   text = squeezed_all (doc);
   n = attest_store_get_history_count (store);
   rows = g_strdup_printf ("Zeilen im Verlauf %" G_GINT64_FORMAT ".%03" G_GINT64_FORMAT, n / 1000, n % 1000);
-  assert_in (text, "Erstellt am 14. November 2023");   /* EPOCH, written out */
+  assert_in (text, "Erzeugt am 14. November 2023");   /* EPOCH, written out */
   assert_in (text, "Seite 2 von ");
   assert_in (text, rows);
-  assert_in (text, "Policies for information security");   /* Annex A's titles as the catalog has them */
   assert_in (text, "Sie behandelt das Risiko „Client data leaves by email“");   /* an English demo */
+  g_clear_pointer (&text, g_free);
+  /* Not squeezed: squeezing drops the hyphens of an ISO date. */
+  text = all_text (doc);
   if (g_regex_match (iso_date, text, 0, &match))
     g_error ("The German pack writes a date as %s", g_match_info_fetch (match, 0));
+  g_clear_pointer (&text, g_free);
+  text = squeezed_all (doc);
   {
     g_autoptr(GRegex) written = g_regex_new ("Freigegebenam[0-9]{1,2}\\.(Januar|Februar|März|April|Mai|Juni|Juli|"
                                              "August|September|Oktober|November|Dezember)20[0-9]{2}", 0, 0, NULL);
@@ -3237,7 +3241,99 @@ test_german (TestDir       *fixture,
   text = squeezed_all (doc);
   assert_in (text, "Generated on 14 November 2023");
   assert_in (text, "Page 2 of ");
-  g_assert_null (strstr (text, "Erstellt"));
+  g_assert_null (strstr (text, "Erzeugt"));
+}
+
+/* A German pack of an English workspace from an English interface (the
+ * tests run with LANGUAGE=en): every word the pack writes itself is German,
+ * the choices of the records (status, treatment, decision) and the index's
+ * "Missing" among them, as are the clause headings and the Annex A titles;
+ * only what the user wrote stays English. */
+static void
+test_german_words (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  /* The demo's own English that looks like a label: "Open, informal
+   * culture" and decisions' notes such as "Accepted with …" or "Accepted: …". */
+  static const char * const english[] = {
+    "\\bImplemented\\b", "\\bPartially\\b", "\\bPlanned\\b", "\\bModify\\b", "\\bDone\\b",
+    "\\bIn progress\\b", "\\bOpen\\b(?!, informal)", "\\bAccepted\\b(?! with|:)", "\\bMissing\\b",
+    "\\bCompleted on\\b", "\\bDue\\b", "\\bTarget date\\b", "\\bImplementation\\b", "\\bEvidence\\b",
+    "Context of the organization", "Determining the scope", "\\bPlanning\\b", "\\bOperation\\b",
+    "Policies for information security", "Information security roles and responsibilities",
+    NULL,
+  };
+  static const char * const german[] = {
+    "Umgesetzt", "Teilweise", "Geplant", "Mindern", "Erledigt", "In Bearbeitung", "Offen", "Akzeptiert", "Fehlt",
+    "4 Kontext der Organisation",
+    "4.3 Festlegen des Anwendungsbereichs des Informationssicherheitsmanagementsystems",
+    "6 Planung", "8 Betrieb", "Leitlinien für Informationssicherheit",
+    NULL,
+  };
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  for (guint i = 0; english[i] != NULL; i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (english[i], 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (regex, text, 0, &match))
+        {
+          g_autofree char *found = g_match_info_fetch (match, 0);
+          g_autofree char *near = NULL;
+          int start = 0;
+
+          g_match_info_fetch_pos (match, 0, &start, NULL);
+          near = g_utf8_make_valid (text + MAX (start - 30, 0), 90);
+          g_error ("The German pack says “%s” in English: …%s…", found, near);
+        }
+    }
+  squeezed = squeeze (text);
+  for (guint i = 0; german[i] != NULL; i++)
+    assert_in (squeezed, german[i]);
+  /* The workspace's classification label is its data, printed as stored. */
+  assert_in (squeezed, "Confidential");
+}
+
+/* The tables of changes since an approval write a date field's values as
+ * the pack's tables write dates, not as stored: 04.01.2027 in German. */
+static void
+test_german_change_dates (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_TREATMENT | ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.2");
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autoptr(AttestRecord) action = g_list_model_get_item (actions, 0);
+  g_autoptr(GRegex) iso_date = g_regex_new ("\\b20[0-9][0-9]-[01][0-9]-[0-3][0-9]\\b", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *changes;
+
+  /* Date fields changed since the approvals, from one date to another. */
+  g_assert_nonnull (attest_soa_get_approved (workspace));
+  g_object_set (entry, "target-date", "2031-03-17", NULL);
+  g_object_set (action, "due-date", "2031-05-19", NULL);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  changes = strstr (text, "Änderungen seit der Freigabe von Version 1");
+  g_assert_nonnull (changes);
+  g_assert_nonnull (strstr (text, "17.03.2031"));
+  g_assert_nonnull (strstr (text, "19.05.2031"));
+  if (g_regex_match (iso_date, changes, 0, &match))
+    g_error ("The German pack's changes write a date as %s", g_match_info_fetch (match, 0));
 }
 
 int
@@ -3279,6 +3375,8 @@ main (int    argc,
   ADD ("/audit-pack/column-widths", test_column_widths);
   ADD ("/audit-pack/tagged", test_tagged);
   ADD ("/audit-pack/german", test_german);
+  ADD ("/audit-pack/german-words", test_german_words);
+  ADD ("/audit-pack/german-change-dates", test_german_change_dates);
   ADD ("/audit-pack/tagged-cells", test_tagged_cells);
   ADD ("/audit-pack/heading-levels", test_heading_levels);
   ADD ("/audit-pack/verify-command", test_verify_command);

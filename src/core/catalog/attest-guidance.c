@@ -125,6 +125,6 @@ attest_guidance_for_control (const char *number)
 {
   for (guint i = 0; i < G_N_ELEMENTS (guidance); i++)
     if (g_strcmp0 (guidance[i].number, number) == 0)
-      return g_dgettext (GETTEXT_PACKAGE, guidance[i].text);
+      return attest_gettext (guidance[i].text);
   return NULL;
 }

@@ -17,6 +17,7 @@ typedef struct
 {
   const char *nick;
   const char *label;
+  const char *context;   /* the label's msgctxt, when its English is another label's too */
 } Label;
 
 static const Label labels[] = {
@@ -169,8 +170,13 @@ static const Label fields[] = {
   { "soa-entry/reason-best-practice", N_("Good practice") },
   { "soa-entry/target-date", N_("Target date") },
   { "soa-entry/last-reviewed", N_("Last reviewed") },
+  /* Not fields but what an approved SoA's snapshot holds of each control
+   * besides them, and its changes since name. */
+  { "soa-entry/reasons", N_("Reasons") },
+  { "soa-entry/evidence", N_("Evidence") },
   { "evidence/title", N_("Evidence") },
-  { "evidence/location", N_("Where it is") },
+  /* TRANSLATORS: where a piece of evidence is kept (a folder, a system) */
+  { "evidence/location", NC_("evidence", "Where it is"), "evidence" },
   { "evidence/date", N_("Date") },
   { "soa-version/approved-by", N_("Approved by") },
   { "soa-version/note", N_("Note") },
@@ -200,7 +206,8 @@ static const Label fields[] = {
   { "asset/name", N_("Asset") },
   { "asset/kind", N_("Kind") },
   { "asset/owner", N_("Owner") },
-  { "asset/location", N_("Where it is") },
+  /* TRANSLATORS: the column of the asset register that says where an asset is (a site, a cloud region) */
+  { "asset/location", NC_("asset", "Where it is"), "asset" },
   { "asset/classification", N_("Classification") },
   { "asset/confidentiality", N_("Value for confidentiality") },
   { "asset/integrity", N_("Value for integrity") },
@@ -252,7 +259,9 @@ lookup (const Label *table,
 {
   for (gsize i = 0; i < n; i++)
     if (g_strcmp0 (table[i].nick, nick) == 0)
-      return g_dgettext (GETTEXT_PACKAGE, table[i].label);
+      /* This thread's language: a pack's, not the interface's. */
+      return table[i].context != NULL ? attest_pgettext2 (table[i].context, table[i].label)
+                                      : attest_gettext (table[i].label);
   return nick;
 }
 

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "attest-catalog.h"
+#include "attest-catalog-titles.h"
 #include "attest-document-version.h"
 #include "attest-isms-document.h"
 #include "attest-error.h"
@@ -465,7 +466,8 @@ dup_label (AttestWorkspace *workspace,
     {
       const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (), key);
 
-      return control != NULL ? g_strdup_printf ("A.%s %s", control->number, control->title) : g_strdup (key);
+      return control != NULL ? g_strdup_printf ("A.%s %s", control->number, attest_catalog_title (control->title))
+                             : g_strdup (key);
     }
   record = attest_workspace_lookup (workspace, key);
   if (record != NULL)

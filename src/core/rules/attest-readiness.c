@@ -14,6 +14,7 @@
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
+#include "attest-catalog-titles.h"
 #include "attest-context-issue.h"
 #include "attest-document-entry.h"
 #include "attest-enum-types.h"
@@ -291,7 +292,8 @@ check_soa (AttestWorkspace *workspace,
           const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
                                                                         attest_record_get_string (entry, "control-id"));
           g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
-                                                      control ? control->number : "?", control ? control->title : "");
+                                                      control ? control->number : "?",
+                                                      control ? attest_catalog_title (control->title) : "");
           add (findings, &excluded_unjustified, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
         }
     }

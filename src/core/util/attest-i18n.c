@@ -399,3 +399,25 @@ attest_pgettext (const char *msgctxtid,
   message = lookup (language, msgctxtid);
   return message != NULL && message->length > 0 ? message->text : msgctxtid + msgidoffset;
 }
+
+/**
+ * attest_pgettext2:
+ * @context: the context
+ * @msgid: the text
+ *
+ * The translation with a context given apart from the text, for a text
+ * marked with NC_() in a table and translated where it is shown.
+ *
+ * Returns: @msgid in this thread's language
+ */
+const char *
+attest_pgettext2 (const char *context,
+                  const char *msgid)
+{
+  gsize offset = strlen (context) + 1;
+  g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
+  const char *text = attest_pgettext (key, offset);
+
+  /* Untranslated, the text is in @key, freed here: @msgid is the same. */
+  return text == key + offset ? msgid : text;
+}

@@ -30,6 +30,8 @@ const char *attest_ngettext             (const char *msgid,
                                          gulong      n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
 const char *attest_pgettext             (const char *msgctxtid,
                                          gsize       msgidoffset) G_GNUC_FORMAT (1);
+const char *attest_pgettext2            (const char *context,
+                                         const char *msgid) G_GNUC_FORMAT (2);
 
 /* The translation macros of <glib/gi18n-lib.h>, through the chosen
  * language. g_dngettext() keeps its name so that xgettext finds the
