@@ -217,9 +217,9 @@ static const DemoScopeItem demo_scope[] = {
 
 /* Controls that the demo organisation excludes, with why. */
 static const struct { const char *number; const char *justification; } demo_excluded[] = {
-  { "7.12", N_("The building's cabling belongs to the landlord, who maintains it; we lay no cabling of our own and the office holds no servers.") },
+  { "7.12", N_("The building's cabling belongs to the landlord, who maintains it; we lay no cabling of our own: the router and Wi-Fi access points in our network cupboard plug into the landlord's sockets with patch leads.") },
   { "8.30", N_("We do not outsource any software development.") },
-  { "7.11", N_("No supporting utilities of our own: the building's power and cooling are the landlord's and no systems run in the office.") },
+  { "7.11", N_("No supporting utilities of our own: the building's power and cooling are the landlord's, and the only equipment in our network cupboard, the router and Wi-Fi access points, can stop without harm: every business system runs in the cloud and staff switch to mobile hotspots.") },
 };
 
 /* Controls whose status the story sets rather than the spread: what the
@@ -391,7 +391,7 @@ static const DemoRisk demo_risks[] = {
   { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
     OPERATIONS, 136, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
   { N_("Flood closes the office"), 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
-    MANAGING_DIRECTOR, 142, N_("No treatment needed: staff can work from home at a day's notice and no systems run in the office.") },
+    MANAGING_DIRECTOR, 142, N_("No treatment needed: staff can work from home at a day's notice and no business system runs in the office.") },
   { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
     ANALYTICS, 139, N_("Accepted with daily automated checks of every storage setting.") },
   { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
