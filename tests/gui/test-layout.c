@@ -94,19 +94,28 @@ assert_no_sideways_scrolling (GtkWidget  *root,
       if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 0.5)
         g_error ("%s: a table is %g pixels wide in %g: it scrolls sideways", what,
                  gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment));
-      /* The title column, the first that takes the spare width, shows. */
-      for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-        {
-          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      /* The title column shows: the one titled as the record's title or
+       * name, else the first that takes the spare width. */
+      {
+        GtkColumnViewColumn *title = NULL;
 
-          if (gtk_column_view_column_get_expand (column))
-            {
-              if (!gtk_column_view_column_get_visible (column))
-                g_error ("%s: a table hides its title column “%s”", what,
-                         gtk_column_view_column_get_title (column));
-              break;
-            }
-        }
+        for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+          {
+            g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+            const char *heading = gtk_column_view_column_get_title (column);
+
+            if (g_strcmp0 (heading, "Title") == 0 || g_strcmp0 (heading, "Name") == 0)
+              {
+                title = column;
+                break;
+              }
+            if (title == NULL && gtk_column_view_column_get_expand (column))
+              title = column;
+          }
+        g_assert_nonnull (title);
+        if (!gtk_column_view_column_get_visible (title))
+          g_error ("%s: a table hides its title column “%s”", what, gtk_column_view_column_get_title (title));
+      }
       return;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))

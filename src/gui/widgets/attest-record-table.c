@@ -17,8 +17,7 @@
  * screen, so thousands of records open at once. Cells follow their record
  * as it changes; headers sort. A table narrower than its columns (a
  * phone-sized window) hides its secondary columns, last first, rather than
- * scroll sideways; its title column (the first that takes the spare width)
- * always shows. */
+ * scroll sideways; its title column always shows. */
 
 typedef struct _ColumnData
 {
@@ -501,8 +500,14 @@ attest_record_table_new (AttestWorkspace    *workspace,
   self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
   self->n_columns = n_columns;
   self->column_data = g_new0 (ColumnData, n_columns);
+  /* The title column: the record's title or name, else the first that
+   * takes the spare width (a document's title, not its identifier). */
   for (guint i = n_columns; i-- > 0;)
     if (columns[i].expand)
+      self->title_column = i;
+  for (guint i = n_columns; i-- > 0;)
+    if (columns[i].kind == ATTEST_COLUMN_TEXT && (g_strcmp0 (columns[i].field, "title") == 0
+                                                  || g_strcmp0 (columns[i].field, "name") == 0))
       self->title_column = i;
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
