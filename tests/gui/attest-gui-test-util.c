@@ -5,8 +5,10 @@
 
 #include "config.h"
 
+#include "attest-demo.h"
 #include "attest-gui-resources.h"
 #include "attest-gui-test-util.h"
+#include "attest-window.h"
 #include "attest-workspace.h"
 
 /* What AdwApplication does for the real program: GTK, libadwaita, our
@@ -24,6 +26,35 @@ gui_test_init (int    *argc,
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+char *
+gui_test_use_private_home (const char *name_template)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp (name_template, &error);
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *cache = NULL;
+
+  g_assert_no_error (error);
+  data = g_build_filename (home, "data", NULL);
+  config = g_build_filename (home, "config", NULL);
+  cache = g_build_filename (home, "cache", NULL);
+  /* The user's folders, not the system's: GTK finds its icons and MIME
+   * database in the system folders as usual. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  return g_steal_pointer (&home);
+}
+
+void
+gui_test_remove_home (const char *home)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", home);
+
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
 
 static void
@@ -243,6 +274,47 @@ screenshot (gpointer    widget,
   g_mkdir_with_parents (dir, 0755);
   file = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+AttestWorkspace *
+demo_workspace (TestDir *fixture)
+{
+  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+
+  g_assert_no_error (error);
+  return workspace;
+}
+
+gpointer
+show_window_sized (AttestWorkspace *workspace,
+                   int              width,
+                   int              height)
+{
+  AttestWindow *window = attest_window_new (NULL, workspace);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  present_and_wait (window);
+  return window;
+}
+
+void
+show_section (gpointer    window,
+              const char *name,
+              const char *shot)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (named (window, "leaflet"));
+  GtkStack *stack = GTK_STACK (named (window, "stack"));
+
+  attest_window_show_page (ATTEST_WINDOW (window), name);
+  wait_until ((!adw_leaflet_get_folded (leaflet) || adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (stack))
+              && !adw_leaflet_get_child_transition_running (leaflet)
+              && g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) == 0
+              && !gtk_stack_get_transition_running (stack));
+  wait_for_frame (window);
+  if (shot != NULL)
+    screenshot (window, shot);
 }
 
 /* Closes a window and drops the test's reference to its workspace, then

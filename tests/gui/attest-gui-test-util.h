@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "attest-test-util.h"
+#include "attest-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,24 @@ G_BEGIN_DECLS
  * awaited with wait_until() on its effect. */
 void       gui_test_init      (int         *argc,
                                char      ***argv);
+/* The program's own XDG data, config and cache folders, in a new temporary
+ * folder: tests neither read nor write the user's. Returns the folder,
+ * which gui_test_remove_home() removes once the tests ran. */
+char      *gui_test_use_private_home (const char *name_template);
+void       gui_test_remove_home      (const char *home);
+/* The small demo workspace, made in the test's folder. */
+AttestWorkspace *demo_workspace (TestDir *fixture);
+/* A window on @workspace, @width × @height, on screen and drawn. */
+gpointer   show_window_sized  (AttestWorkspace *workspace,
+                               int              width,
+                               int              height);
+/* Shows the window's section @name as a user who chose it sees it: in
+ * front (in a folded window, instead of the sidebar), no longer sliding
+ * or fading in, and drawn; then, if @shot is not %NULL, saves a
+ * screenshot of the window under that name. */
+void       show_section       (gpointer     window,
+                               const char  *name,
+                               const char  *shot);
 void       present_and_wait   (gpointer     window);
 void       wait_for_frame     (gpointer     widget);
 void       click              (gpointer     widget);

@@ -14,17 +14,15 @@
 #include "attest-i18n.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
+#include "widgets/attest-record-table.h"
+#include "widgets/attest-register.h"
 #include "attest-export.h"
 #include "setup/attest-setup-view.h"
 
 static AttestWindow *
 show (AttestWorkspace *workspace)
 {
-  AttestWindow *window = attest_window_new (NULL, workspace);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  present_and_wait (window);
-  return window;
+  return show_window_sized (workspace, 1100, 800);
 }
 
 static void
@@ -123,6 +121,42 @@ test_export_language (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* A date in a table is written as a German writes it: "3. März 2026",
+ * not "2026-03-03". */
+static void
+test_dates (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autoptr(AttestRecord) action = g_list_model_get_item (actions, 0);
+  AttestRecordTable *table;
+  AttestWindow *window;
+  GListModel *shown;
+  guint row = G_MAXUINT;
+
+  g_object_set (action, "due-date", "2026-03-03", NULL);
+  window = show (workspace);
+  show_section (window, "treatment", "german-treatment-plan");
+  table = attest_register_get_table (ATTEST_REGISTER (named (window, "actions-register")));
+  shown = attest_record_table_get_model (table);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (shown, i);
+
+      if (record == action)
+        row = i;
+    }
+  g_assert_cmpuint (row, !=, G_MAXUINT);
+  {
+    /* The Due column ("Fällig"). */
+    g_autofree char *due = attest_record_table_dup_cell_text (table, row, 3);
+
+    g_assert_cmpstr (due, ==, "3. März 2026");
+  }
+  close_window_and_workspace (window, &workspace);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -140,6 +174,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/german/welcome-and-setup", test_welcome_and_setup);
   ADD ("/german/export-language", test_export_language);
+  ADD ("/german/dates", test_dates);
 #undef ADD
 
   return g_test_run ();

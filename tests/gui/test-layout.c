@@ -23,27 +23,12 @@
 #define NARROW_WIDTH 360
 #define NARROW_HEIGHT 720
 
-static AttestWorkspace *
-demo_workspace (TestDir *fixture)
-{
-  g_autofree char *path = test_dir_path (fixture, "demo.isms");
-  g_autoptr(GError) error = NULL;
-  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
-
-  g_assert_no_error (error);
-  return workspace;
-}
-
 static AttestWindow *
 show_window (AttestWorkspace *workspace,
              int              width,
              int              height)
 {
-  AttestWindow *window = attest_window_new (NULL, workspace);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  present_and_wait (window);
-  return window;
+  return show_window_sized (workspace, width, height);
 }
 
 /* Adds a line to @too_wide if @widget asks for more than the narrow
@@ -57,7 +42,34 @@ check_fits (GtkWidget  *widget,
 
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   if (minimum > NARROW_WIDTH)
-    g_string_append_printf (too_wide, "  %s needs %d pixels\n", what, minimum);
+    {
+      GtkWidget *widest = widget;
+      gboolean deeper = TRUE;
+
+      /* Down to the innermost widget that asks for too much: what to fix. */
+      while (deeper)
+        {
+          deeper = FALSE;
+          for (GtkWidget *child = gtk_widget_get_first_child (widest); child; child = gtk_widget_get_next_sibling (child))
+            {
+              int child_minimum = 0;
+
+              if (!gtk_widget_get_visible (child))
+                continue;
+              gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+              if (child_minimum > NARROW_WIDTH)
+                {
+                  widest = child;
+                  deeper = TRUE;
+                  break;
+                }
+            }
+        }
+      g_string_append_printf (too_wide, "  %s needs %d pixels, for a %s named “%s”%s%s\n", what, minimum,
+                              G_OBJECT_TYPE_NAME (widest), gtk_widget_get_name (widest),
+                              GTK_IS_LABEL (widest) ? " saying " : "",
+                              GTK_IS_LABEL (widest) ? gtk_label_get_label (GTK_LABEL (widest)) : "");
+    }
 }
 
 static void
@@ -65,6 +77,49 @@ assert_all_fit (GString *too_wide)
 {
   if (too_wide->len > 0)
     g_error ("These are wider than a window of %d pixels:\n%s", NARROW_WIDTH, too_wide->str);
+}
+
+/* Every table below @root shows its title column and fits its width: no
+ * scrolling sideways to read a row. */
+static void
+assert_no_sideways_scrolling (GtkWidget  *root,
+                              const char *what)
+{
+  if (GTK_IS_COLUMN_VIEW (root) && gtk_widget_get_mapped (root))
+    {
+      GtkWidget *scrolled = gtk_widget_get_parent (root);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (root));
+
+      if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 0.5)
+        g_error ("%s: a table is %g pixels wide in %g: it scrolls sideways", what,
+                 gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment));
+      /* The title column shows: the one titled as the record's title or
+       * name, else the first that takes the spare width. */
+      {
+        GtkColumnViewColumn *title = NULL;
+
+        for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+          {
+            g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+            const char *heading = gtk_column_view_column_get_title (column);
+
+            if (g_strcmp0 (heading, "Title") == 0 || g_strcmp0 (heading, "Name") == 0)
+              {
+                title = column;
+                break;
+              }
+            if (title == NULL && gtk_column_view_column_get_expand (column))
+              title = column;
+          }
+        g_assert_nonnull (title);
+        if (!gtk_column_view_column_get_visible (title))
+          g_error ("%s: a table hides its title column “%s”", what, gtk_column_view_column_get_title (title));
+      }
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    assert_no_sideways_scrolling (child, what);
 }
 
 static GtkWidget *
@@ -79,7 +134,7 @@ visible_section (AttestWindow *window)
  * filters each in one line; so does the setup's SoA step, and the setup's
  * scope and review steps ask for up to 70 pixels more. The test says when
  * one fits, to take it off. */
-static const char * const too_wide_still[] = { "soa", "setup:scope", "setup:soa", "setup:review", NULL };
+static const char * const too_wide_still[] = { NULL };
 
 static gboolean
 is_too_wide_still (const char *name)
@@ -104,19 +159,12 @@ show_narrow_section (AttestWindow *window,
                      GtkStackPage *page,
                      GString      *too_wide)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (named (window, "leaflet"));
   const char *name = gtk_stack_page_get_name (page);
   g_autofree char *shot = g_strdup_printf ("narrow-%s", name);
   g_autofree char *what = g_strdup_printf ("The %s page", name);
 
-  attest_window_show_page (window, name);
-  /* Shown, and no longer fading in over the page before. */
-  wait_until (adw_leaflet_get_visible_child (leaflet) == named (window, "stack")
-              && !adw_leaflet_get_child_transition_running (leaflet)
-              && visible_section (window) == gtk_stack_page_get_child (page)
-              && !gtk_stack_get_transition_running (GTK_STACK (named (window, "stack"))));
-  wait_for_frame (window);
-  screenshot (window, shot);
+  show_section (window, name, shot);
+  assert_no_sideways_scrolling (gtk_stack_page_get_child (page), what);
   if (!is_too_wide_still (name))
     {
       check_fits (gtk_stack_page_get_child (page), what, too_wide);
@@ -161,6 +209,36 @@ test_narrow_sections (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The register's filters: "Show", its own size, then the drop-downs, as
+ * many a line as the width holds; at the usual size and at 360 pixels. */
+static void
+test_narrow_filters (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  static const int widths[] = { 1280, NARROW_WIDTH };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      AttestWindow *window = show_window (workspace, widths[i], NARROW_HEIGHT);
+      g_autofree char *shot = g_strdup_printf ("filters-%d", widths[i]);
+      GtkWidget *page, *label, *level;
+      int natural = 0;
+
+      show_section (window, "risks", shot);
+      page = gtk_stack_get_visible_child (GTK_STACK (named (window, "stack")));
+      label = find_labelled (page, "Show");
+      level = named (page, "level-filter");
+      g_assert_nonnull (label);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      /* As wide as its word, not as a drop-down; the drop-downs beside it. */
+      g_assert_cmpint (gtk_widget_get_width (label), ==, natural);
+      g_assert_cmpint (gtk_widget_get_width (label), <, gtk_widget_get_width (level));
+      assert_no_sideways_scrolling (page, "The risks page");
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* Every step of the guided setup at 360 pixels. */
 static void
 test_narrow_setup (TestDir       *fixture,
@@ -196,7 +274,10 @@ test_narrow_setup (TestDir       *fixture,
         }
       else
         check_fits (attest_setup_view_get_page (setup), what, too_wide);
-      /* Until a step still too wide widened it, the window stays narrow. */
+      /* Until a step still too wide widened it, the window stays narrow;
+       * a step that widened it says what asked for the width. */
+      if (!widened)
+        assert_all_fit (too_wide);
       if (!widened)
         g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
       if (i + 1 < attest_setup_view_get_n_steps ())
@@ -244,29 +325,19 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = g_dir_make_tmp ("attest-layout-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  g_autofree char *home = gui_test_use_private_home ("attest-layout-XXXXXX");
   int status;
-
-  /* The user's folders, not the system's. */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
 
   gui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/layout/narrow-sections", test_narrow_sections);
   ADD ("/gui/layout/narrow-setup", test_narrow_setup);
+  ADD ("/gui/layout/narrow-filters", test_narrow_filters);
   ADD ("/gui/layout/dark-sections", test_dark_sections);
 #undef ADD
 
   status = g_test_run ();
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", home);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
+  gui_test_remove_home (home);
   return status;
 }

@@ -51,26 +51,10 @@ assert_cell (AttestRecordTable *table,
   g_assert_cmpstr (text, ==, expected);
 }
 
-/* Saves what the window shows, to look at: build/tests/gui/screenshots/. */
-static AttestWorkspace *
-demo_workspace (TestDir *fixture)
-{
-  g_autofree char *path = test_dir_path (fixture, "demo.isms");
-  g_autoptr(GError) error = NULL;
-  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
-
-  g_assert_no_error (error);
-  return workspace;
-}
-
 static AttestWindow *
 show_window (AttestWorkspace *workspace)
 {
-  AttestWindow *window = attest_window_new (NULL, workspace);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  present_and_wait (window);
-  return window;
+  return show_window_sized (workspace, 1000, 760);
 }
 
 static void
@@ -429,10 +413,8 @@ test_narrow_window (TestDir       *fixture,
   g_assert_false (gtk_widget_get_visible (back));
   screenshot (GTK_WIDGET (window), "narrow-sections");
 
-  attest_window_show_page (window, "parties");
-  wait_until (adw_leaflet_get_visible_child (leaflet) == named (window, "stack"));
+  show_section (window, "parties", "narrow-page");
   g_assert_true (gtk_widget_get_visible (back));
-  screenshot (GTK_WIDGET (window), "narrow-page");
 
   click (back);
   wait_until (adw_leaflet_get_visible_child (leaflet) != named (window, "stack"));
@@ -2152,17 +2134,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *home = g_dir_make_tmp ("attest-gui-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  g_autofree char *home = gui_test_use_private_home ("attest-gui-home-XXXXXX");
   int status;
-
-  /* The user's folders, not the system's: GTK finds its icons and MIME
-   * database in the system folders as usual. */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
 
   gui_test_init (&argc, &argv);
 
@@ -2196,9 +2169,6 @@ main (int    argc,
 #undef ADD
 
   status = g_test_run ();
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", home);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
+  gui_test_remove_home (home);
   return status;
 }

@@ -169,9 +169,9 @@ static const AttestColumn action_columns[] = {
   { N_("Action"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("For the risk"), "risk-id", ATTEST_COLUMN_REFERENCE, TRUE, "title" },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
-  { N_("Due"), "due-date", ATTEST_COLUMN_TEXT },
+  { N_("Due"), "due-date", ATTEST_COLUMN_DATE },
   { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
-  { N_("Completed"), "completed-date", ATTEST_COLUMN_TEXT },
+  { N_("Completed"), "completed-date", ATTEST_COLUMN_DATE },
 };
 
 /* The clauses a document serves: "5.2, 9.2". */
@@ -198,7 +198,7 @@ static const AttestColumn document_columns[] = {
   { N_("Version"), "version", ATTEST_COLUMN_TEXT },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Where it is kept"), "location", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Next review"), "next-review", ATTEST_COLUMN_TEXT },
+  { N_("Next review"), "next-review", ATTEST_COLUMN_DATE },
   { N_("Serves"), "mandatory-items", ATTEST_COLUMN_COMPUTED, FALSE, NULL, document_items_text },
 };
 

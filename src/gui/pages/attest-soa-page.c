@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "widgets/attest-drop-down.h"
 #include "widgets/attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
 #include "dialogs/attest-csv-import-dialog.h"
@@ -21,9 +22,15 @@
 #include "widgets/attest-undo.h"
 
 /* All 93 controls in a table, filtered by theme, decision, status and
- * problems, searchable; the selected one in an editor beside it; below, the
- * live list of what an auditor would flag, each jumping to its entry. The
- * page approves numbered versions and says what changed since the last. */
+ * problems, searchable; the selected one in an editor beside it (under it
+ * in a narrow window); below, the live list of what an auditor would flag,
+ * each jumping to its entry. The page approves numbered versions and says
+ * what changed since the last. */
+
+/* Narrower than this, the buttons go under the title and the editor under
+ * the table: side by side, the table, the problems and the editor (300
+ * pixels) need more. */
+#define SIDE_BY_SIDE_WIDTH 720
 
 struct _AttestSoaPage
 {
@@ -39,7 +46,11 @@ struct _AttestSoaPage
   guint              refresh_id;
 
   /* Template widgets */
+  GtkWidget         *content;
+  GtkWidget         *header;
   GtkBox            *toolbar;
+  GtkWidget         *filter_flow;
+  GtkWidget         *paned;
   GtkWidget         *search;
   GtkWidget         *problems_filter;
   GtkBox            *left;
@@ -701,6 +712,52 @@ attest_soa_page_dispose (GObject *object)
 
 static gboolean attest_soa_page_fill (AttestPage *page);
 
+static GtkSizeRequestMode
+attest_soa_page_get_request_mode (GtkWidget *widget)
+{
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
+  return self->content != NULL ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+attest_soa_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+
+  if (self->content != NULL)
+    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+attest_soa_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
+  GtkOrientation orientation = width < SIDE_BY_SIDE_WIDTH ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  /* Turned as the page is given its width, and laid out so at once. */
+  if (self->content == NULL)
+    return;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->paned)) != orientation)
+    {
+      /* The buttons beside the title or under it; the editor beside the
+       * table or under it. The narrow layout is the template's: a page
+       * laid out wide first would make a narrow window wider. */
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->header), orientation);
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
+    }
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+}
+
 static void
 attest_soa_page_class_init (AttestSoaPageClass *klass)
 {
@@ -709,11 +766,17 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 
   object_class->dispose = attest_soa_page_dispose;
   ATTEST_PAGE_CLASS (klass)->fill = attest_soa_page_fill;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->get_request_mode = attest_soa_page_get_request_mode;
+  widget_class->measure = attest_soa_page_measure;
+  widget_class->size_allocate = attest_soa_page_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "soapage");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/attest-soa-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, content);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, header);
   gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, filter_flow);
+  gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, paned);
   gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, search);
   gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, problems_filter);
   gtk_widget_class_bind_template_child (widget_class, AttestSoaPage, left);
@@ -733,10 +796,8 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 static void
 attest_soa_page_init (AttestSoaPage *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  /* Its measure and size_allocate lay out its one child (see above). */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Nothing to act on until the page is filled. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "soa-page.import", FALSE);
@@ -767,7 +828,7 @@ dropdown (const char  *name,
     gtk_string_list_append (choices, strings[i]);
   widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
   gtk_widget_set_name (widget, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  attest_drop_down_set_label (GTK_DROP_DOWN (widget), label);
   return widget;
 }
 
@@ -793,9 +854,9 @@ attest_soa_page_fill (AttestPage *page)
   g_signal_connect_swapped (self->theme_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->applicability_filter, "notify::selected", G_CALLBACK (filter_changed), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed), self);
-  gtk_box_insert_child_after (self->toolbar, self->theme_filter, self->search);
-  gtk_box_insert_child_after (self->toolbar, self->applicability_filter, self->theme_filter);
-  gtk_box_insert_child_after (self->toolbar, self->status_filter, self->applicability_filter);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), self->theme_filter);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), self->applicability_filter);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), self->status_filter);
 
   /* The table, above the problems; the editor beside them. */
   self->filter = gtk_custom_filter_new (matches, self, NULL);

@@ -535,6 +535,9 @@ heading_label (GtkWidget  *heading,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* A long title in large type wraps in a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, style);
   if (other_style != NULL)
     gtk_widget_add_css_class (label, other_style);

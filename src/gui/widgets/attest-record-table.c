@@ -7,14 +7,17 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <stdio.h>
 
+#include "attest-i18n.h"
 #include "attest-record-table.h"
 
 /* Every register is this one widget: a GtkColumnView over a workspace model,
  * with a column per declared field. Rows are made only for what is on
  * screen, so thousands of records open at once. Cells follow their record
- * as it changes; headers sort. */
+ * as it changes; headers sort. A table narrower than its columns (a
+ * phone-sized window) hides its secondary columns, last first, rather than
+ * scroll sideways; its title column always shows. */
 
 typedef struct _ColumnData
 {
@@ -35,6 +38,8 @@ struct _AttestRecordTable
   GtkStack         *stack;
   GHashTable       *derived;     /* bound cells shown from other records too */
   guint             refresh_id;
+  guint             title_column;
+  int               fitted_width;  /* the width the columns were fitted to, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
@@ -42,6 +47,22 @@ G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 enum { RECORD_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+
+/* "2026-03-03" as the interface's language writes it ("3 March 2026",
+ * "3. März 2026"); what is not such a date, as it is. */
+static char *
+date_text (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+  char end;
+
+  if (sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return g_strdup (iso);
+  date = g_date_time_new_local (year, month, day, 12, 0, 0);
+  return date != NULL ? attest_i18n_format_date (date) : g_strdup (iso);
+}
 
 static char *
 cell_text (AttestRecordTable *self,
@@ -62,6 +83,8 @@ cell_text (AttestRecordTable *self,
       return g_strdup (attest_enum_get_label (field->pspec->value_type, attest_record_get_enum (record, c->field)));
     case ATTEST_COLUMN_FLAG:
       return g_strdup (attest_record_get_boolean (record, c->field) ? _("Yes") : _("No"));
+    case ATTEST_COLUMN_DATE:
+      return date_text (attest_record_get_string (record, c->field));
     case ATTEST_COLUMN_REFERENCE:
       {
         AttestRecord *target = attest_workspace_lookup (self->workspace, attest_record_get_string (record, c->field));
@@ -254,6 +277,10 @@ compare_cells (gconstpointer a,
 
       return (ra > rb) - (ra < rb);
     }
+  if (column->kind == ATTEST_COLUMN_DATE)
+    /* YYYY-MM-DD sorts as it reads; empty first. */
+    return g_strcmp0 (attest_record_get_string ((AttestRecord *) a, column->field),
+                      attest_record_get_string ((AttestRecord *) b, column->field));
   ta = cell_text (data->table, (AttestRecord *) a, data->column);
   tb = cell_text (data->table, (AttestRecord *) b, data->column);
   return g_utf8_collate (ta, tb);
@@ -282,6 +309,7 @@ attest_record_table_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (attest_workspace_get_store (self->workspace), self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stack = NULL;
+  self->view = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->sorted);
@@ -302,6 +330,104 @@ attest_record_table_finalize (GObject *object)
   G_OBJECT_CLASS (attest_record_table_parent_class)->finalize (object);
 }
 
+/* What a column needs at the least, about: its title, bold and with room
+ * for the sort arrow, or its cells' shortest width, and their padding.
+ * Estimated from the font rather than measured: the column view, being
+ * laid out when its width is known, measures as it was before its columns
+ * changed. An estimate a little too wide hides a column more; the layout
+ * tests check that no table scrolls sideways at 360 pixels. */
+#define COLUMN_PADDING 20
+
+static int
+column_minimum_width (AttestRecordTable *self,
+                      guint              i)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->view));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), _(self->columns[i].title));
+  int char_width = PANGO_PIXELS_CEIL (MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                           pango_font_metrics_get_approximate_digit_width (metrics)));
+  int cells = (self->columns[i].expand ? 14 : 6) * char_width * 4 / 3;   /* as GtkInscription measures */
+  int title;
+
+  pango_font_metrics_unref (metrics);   /* no autoptr in Pango 1.50 */
+
+  pango_layout_get_pixel_size (layout, &title, NULL);
+  return MAX (title * 21 / 20 + 8, cells) + COLUMN_PADDING;
+}
+
+/* Shows as many columns as @width holds without scrolling sideways, in
+ * their order, the title column whatever the width. Done as the table is
+ * given its width; a column shown or hidden here is laid out in the next
+ * frame, which finds the same columns fit the same width. */
+static void
+fit_columns (AttestRecordTable *self,
+             int                width)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->view);
+  guint n = g_list_model_get_n_items (columns);
+  int used;
+
+  if (width == self->fitted_width)
+    return;
+  self->fitted_width = width;
+  used = column_minimum_width (self, self->title_column);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      gboolean fits = TRUE;
+
+      if (i != self->title_column)
+        {
+          used += column_minimum_width (self, i);
+          fits = used <= width;
+        }
+      if (gtk_column_view_column_get_visible (column) != fits)
+        gtk_column_view_column_set_visible (column, fits);
+    }
+}
+
+/* Its one child, the stack, as GtkBinLayout would lay it out; no layout
+ * manager, so that the table sees its width (a layout manager's widget is
+ * not told). */
+static GtkSizeRequestMode
+attest_record_table_get_request_mode (GtkWidget *widget)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
+
+  return self->stack != NULL ? gtk_widget_get_request_mode (GTK_WIDGET (self->stack)) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+attest_record_table_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
+
+  if (self->stack != NULL)
+    gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+attest_record_table_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
+
+  if (self->view != NULL)
+    fit_columns (self, width);
+  if (self->stack != NULL)
+    gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
 static void
 attest_record_table_class_init (AttestRecordTableClass *klass)
 {
@@ -310,7 +436,9 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
 
   object_class->dispose = attest_record_table_dispose;
   object_class->finalize = attest_record_table_finalize;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = attest_record_table_get_request_mode;
+  widget_class->measure = attest_record_table_measure;
+  widget_class->size_allocate = attest_record_table_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "recordtable");
 
   /**
@@ -372,6 +500,15 @@ attest_record_table_new (AttestWorkspace    *workspace,
   self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
   self->n_columns = n_columns;
   self->column_data = g_new0 (ColumnData, n_columns);
+  /* The title column: the record's title or name, else the first that
+   * takes the spare width (a document's title, not its identifier). */
+  for (guint i = n_columns; i-- > 0;)
+    if (columns[i].expand)
+      self->title_column = i;
+  for (guint i = n_columns; i-- > 0;)
+    if (columns[i].kind == ATTEST_COLUMN_TEXT && (g_strcmp0 (columns[i].field, "title") == 0
+                                                  || g_strcmp0 (columns[i].field, "name") == 0))
+      self->title_column = i;
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));

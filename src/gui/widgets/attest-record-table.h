@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * @ATTEST_COLUMN_REFERENCE: a field holding another record's id, shown by
  *   that record's @reference_field
  * @ATTEST_COLUMN_COMPUTED: what @compute returns for the record
+ * @ATTEST_COLUMN_DATE: a date field (YYYY-MM-DD), written as the interface's
+ *   language writes a date ("3 March 2026"), sorted by the date
  */
 typedef enum
 {
@@ -27,6 +29,7 @@ typedef enum
   ATTEST_COLUMN_FLAG,
   ATTEST_COLUMN_REFERENCE,
   ATTEST_COLUMN_COMPUTED,
+  ATTEST_COLUMN_DATE,
 } AttestColumnKind;
 
 typedef char *(*AttestColumnFunc) (AttestWorkspace *workspace,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dialogs/attest-record-editor.h"
+#include "attest-drop-down.h"
 #include "attest-toast.h"
 #include "attest-register.h"
 #include "attest-undo.h"
@@ -41,6 +42,7 @@ struct _AttestRegister
   GtkWidget          *search;
   GtkWidget          *add_button;
   GtkWidget          *filter_bar;
+  GtkWidget          *filter_flow;
 };
 
 /* A computed filter: its drop-down, its choices now, the one chosen. */
@@ -512,6 +514,7 @@ attest_register_class_init (AttestRegisterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestRegister, search);
   gtk_widget_class_bind_template_child (widget_class, AttestRegister, add_button);
   gtk_widget_class_bind_template_child (widget_class, AttestRegister, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegister, filter_flow);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "register.add", NULL, add_action);
@@ -571,10 +574,10 @@ attest_register_new (AttestWorkspace          *workspace,
         gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
       self->dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
       gtk_widget_set_name (self->dropdown, "filter");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, filter_label, -1);
+      attest_drop_down_set_label (GTK_DROP_DOWN (self->dropdown), filter_label);
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
       /* Under the search, first in the row of filters. */
-      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_bar), self->dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), self->dropdown);
     }
 
   /* Computed filters share a row under the search with the choice filter. */
@@ -586,13 +589,12 @@ attest_register_new (AttestWorkspace          *workspace,
       filter->chosen = ALL;
       filter->dropdown = gtk_drop_down_new (NULL, NULL);
       gtk_widget_set_name (filter->dropdown, filter->spec->name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (filter->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(filter->spec->label), -1);
+      attest_drop_down_set_label (GTK_DROP_DOWN (filter->dropdown), _(filter->spec->label));
       g_object_set_data (G_OBJECT (filter->dropdown), "register", self);
       g_ptr_array_add (self->filters, filter);
       refresh_filter (self, filter);
       g_signal_connect (filter->dropdown, "notify::selected", G_CALLBACK (on_filter_selected_cb), filter);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_bar), filter->dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), filter->dropdown);
     }
   gtk_widget_set_visible (self->filter_bar, spec->n_filters > 0 || spec->filter_field != NULL);
   if (spec->n_filters > 0)

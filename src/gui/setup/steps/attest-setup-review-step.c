@@ -52,10 +52,21 @@ summary_of (AttestWorkspace *workspace,
   if (g_str_equal (step, "context"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue", "%u issues", n_issues), n_issues);
   if (g_str_equal (step, "parties"))
-    return g_strdup_printf (_("%u parties, %u requirements"), n_parties, n_requirements);
+    {
+      g_autofree char *parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party", "%u parties", n_parties), n_parties);
+      g_autofree char *requirements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requirement", "%u requirements",
+                                                                    n_requirements), n_requirements);
+
+      /* TRANSLATORS: two counts in a summary: "3 parties, 1 requirement" */
+      return g_strdup_printf (_("%s, %s"), parties, requirements);
+    }
   if (g_str_equal (step, "soa"))
-    return g_strdup_printf (_("%u of %u controls decided"), attest_soa_count_decided (workspace),
-                            g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY)));
+    {
+      guint n_entries = g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u control decided", "%u of %u controls decided", n_entries),
+                              attest_soa_count_decided (workspace), n_entries);
+    }
   if (g_str_equal (step, "scope"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the scope", "%u parts of the scope", n_items), n_items);
   if (g_str_equal (step, "method"))
@@ -83,8 +94,16 @@ summary_of (AttestWorkspace *workspace,
 
           assessed += attest_risk_level (workspace, risk, FALSE) >= 0;
         }
-      /* TRANSLATORS: "8 assets, 10 risks, 1 assessed" */
-      return g_strdup_printf (_("%u assets, %u risks, %u assessed"), n_assets, n_risks, assessed);
+      {
+        g_autofree char *assets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset", "%u assets", n_assets), n_assets);
+        g_autofree char *risks_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks", n_risks), n_risks);
+        /* TRANSLATORS: how many of the risks are assessed: "1 assessed" */
+        g_autofree char *assessed_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u assessed", "%u assessed", assessed),
+                                                          assessed);
+
+        /* TRANSLATORS: three counts in a summary: "8 assets, 10 risks, 1 assessed" */
+        return g_strdup_printf (_("%s, %s, %s"), assets, risks_text, assessed_text);
+      }
     }
   return g_strdup (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION), "name"));
 }

@@ -32,6 +32,7 @@ struct _AttestSetupSoaStep
   GtkWidget           *previous_button;
   GtkWidget           *next_button;
   GtkWidget           *bulk_button;
+  GtkLabel            *bulk_label;
 
   GtkWidget           *form;
   guint                index;
@@ -117,7 +118,7 @@ update_card (AttestSetupSoaStep *self)
 
   gtk_widget_set_sensitive (self->previous_button, self->index > 0);
   gtk_widget_set_sensitive (self->next_button, self->index + 1 < n);
-  gtk_button_set_label (GTK_BUTTON (self->bulk_button), bulk_label);
+  gtk_label_set_text_with_mnemonic (self->bulk_label, bulk_label);
   g_object_set_data_full (G_OBJECT (self->bulk_button), "theme", g_strdup (control->theme), g_free);
 }
 
@@ -256,6 +257,7 @@ attest_setup_soa_step_class_init (AttestSetupSoaStepClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestSetupSoaStep, previous_button);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupSoaStep, next_button);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupSoaStep, bulk_button);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupSoaStep, bulk_label);
   gtk_widget_class_bind_template_callback (widget_class, on_decide_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_move_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bulk_clicked_cb);
