@@ -2298,10 +2298,13 @@ add_risk_register (Pack *pack)
     /* The assets a risk concerns and when it was last assessed go under its
      * title, the owner's decision under the treatment: columns of their own
      * would leave the title too little room beside the three levels. */
-    const double widths[] = { 0.06, 0.28, 0.13, 0.12, 0.12, 0.12, 0.1, 0.07 };
-    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Before treatment"), _("Target after treatment"),
-                              _("Now"), _("Treatment and decision"), _("Controls") };
-    AttestTable *table = attest_document_add_table (pack->doc, 8, widths, headers);
+    /* The three levels share a column, one line each: three columns of
+     * their own left the title a third of the page, and long words in it
+     * broken. */
+    const double widths[] = { 0.06, 0.36, 0.15, 0.2, 0.14, 0.09 };
+    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level: before treatment, target, now"),
+                              _("Treatment and decision"), _("Controls") };
+    AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
     g_autoptr(GPtrArray) links = attest_workspace_dup_links (pack->workspace, "risk-asset", NULL);
     g_autoptr(GHashTable) assets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_ptr_array_unref);
@@ -2310,7 +2313,8 @@ add_risk_register (Pack *pack)
     for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
       add_to_list (assets, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
     attest_table_set_first_line_bold (table, 1);
-    attest_table_set_nowrap (table, 4, (const guint[]) { 0, 3, 4, 5 });
+    attest_table_set_nowrap (table, 2, (const guint[]) { 0, 3 });
+    attest_table_set_two_lines (table, 2);
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -2326,6 +2330,7 @@ add_risk_register (Pack *pack)
         const char *decision = "";
         g_autofree char *title = NULL;
         g_autofree char *treatment = NULL;
+        g_autofree char *levels = NULL;
         g_autoptr(GString) asset_names = g_string_new (NULL);
         g_autoptr(GDateTime) modified = g_date_time_new_from_unix_utc (attest_record_get_modified (risk) / G_USEC_PER_SEC);
 
@@ -2374,9 +2379,10 @@ add_risk_register (Pack *pack)
         /* TRANSLATORS: under a risk's treatment in the risk register: its owner's decision, "Decision: Accepted" */
         treatment = *decision != '\0' ? g_strdup_printf (_("%s\nDecision: %s"), choice (risk, "treatment"), decision)
                                         : g_strdup (choice (risk, "treatment"));
+        /* TRANSLATORS: a risk's three levels in the risk register, one a line: "Before: High (4 × 4)" */
+        levels = g_strdup_printf (_("Before: %s\nTarget: %s\nNow: %s"), level, residual, now);
         attest_table_add_row (table, (const char * const[]) { g_hash_table_lookup (pack->risk_numbers, id), title,
-                                                              text_of (risk, "owner"), level, residual, now, treatment,
-                                                              "" },
+                                                              text_of (risk, "owner"), levels, treatment, "" },
                               anchor);
         for (guint k = 0; controls != NULL && k < controls->len; k++)
           {
@@ -2387,7 +2393,7 @@ add_risk_register (Pack *pack)
             if (entry == NULL)
               continue;
             dest = pack->soa_printed ? control_anchor (entry) : NULL;
-            attest_table_add_link (table, 7, control_label (entry, label, sizeof label), dest);
+            attest_table_add_link (table, 5, control_label (entry, label, sizeof label), dest);
           }
       }
   }
@@ -2615,7 +2621,9 @@ add_soa (Pack *pack)
   table = attest_document_add_table (pack->doc, 7, widths, headers);
   attest_table_set_first_line_bold (table, 0);
   attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
-  /* "R1012," on one line, its comma with it. */
+  /* "R1012," on one line, its comma with it; a control's title, German
+   * compounds such as "Verantwortlichkeiten" included, in whole words. */
+  attest_table_set_whole_words (table, 0);
   attest_table_set_whole_words (table, 6);
   /* "Operations manager (Tom Okafor)" on two lines at most. */
   attest_table_set_two_lines (table, 4);

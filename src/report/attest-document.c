@@ -967,6 +967,24 @@ keep_identifiers (PangoAttrList *attrs,
   KeepIdentifiers keep = { attrs, text };
 
   each_identifier (text, length, keep_identifier_cb, &keep);
+  /* A score in running text, "High (3 × 4)", is kept whole too: the
+   * level's word, the parenthesis and the two ratings. */
+  for (const char *times = g_strstr_len (text, length, "×"); times != NULL;
+       times = g_strstr_len (times + 1, length - (times + 1 - text), "×"))
+    {
+      const char *open = times, *close = times;
+
+      while (open > text && times - open < 8 && *open != '(')
+        open--;
+      while (close < text + length && close - times < 8 && *close != ')')
+        close++;
+      if (*open != '(' || close >= text + length || *close != ')' || open == text || open[-1] != ' ')
+        continue;
+      open -= 1;
+      while (open > text && open[-1] != ' ' && open[-1] != '\n')
+        open--;
+      keep_identifier_cb (open, close + 1 - open, &keep);
+    }
 }
 
 static PangoLayout *
@@ -2020,8 +2038,10 @@ table_fit (Pager       *pager,
               Row *row = g_ptr_array_index (table->rows, r);
               const char *text = row->cells[c].text->str;
 
+              /* A bold first line is wider: measured as it is drawn. */
               if (!row->group && g_hash_table_add (seen, (gpointer) text))
-                widest = MAX (widest, longest_word (pager, BODY_CELL_FONT, text));
+                widest = MAX (widest, longest_word (pager, table->first_line_bold[c] ? HEADER_CELL_FONT : BODY_CELL_FONT,
+                                                    text));
             }
           minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, 0.4 * width));
         }
@@ -3207,7 +3227,8 @@ attest_document_dup_unbreakable (AttestDocument *doc)
 
               if (((Row *) g_ptr_array_index (table->rows, r))->group)
                 continue;
-              g_auto(GStrv) words = g_strsplit_set (cell->text->str, " \n\t", -1);
+              /* A hyphen is where a word may break ("non-" / "disclosure"). */
+              g_auto(GStrv) words = g_strsplit_set (cell->text->str, " \n\t-", -1);
 
               for (guint w = 0; words[w] != NULL; w++)
                 if (*words[w] != '\0' && !g_hash_table_contains (seen, words[w]))
@@ -3231,12 +3252,18 @@ attest_document_dup_unbreakable (AttestDocument *doc)
               if (((Row *) g_ptr_array_index (table->rows, r))->group)
                 continue;
 
-              /* A page number is known only once the pages are. */
-              if (cell->page_of == NULL && cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES
-                  && !g_hash_table_contains (seen, cell->text->str))
+              /* A page number is known only once the pages are. Each line
+               * of a cell stays whole ("Before: High (4 × 4)"). */
+              if (cell->page_of == NULL && cell->text->len > 0 && cell->text->len <= NOWRAP_MAX_BYTES)
                 {
-                  g_ptr_array_add (texts, g_strdup (cell->text->str));
-                  g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                  g_auto(GStrv) lines = g_strsplit (cell->text->str, "\n", -1);
+
+                  for (guint l = 0; lines[l] != NULL; l++)
+                    if (*lines[l] != '\0' && !g_hash_table_contains (seen, lines[l]))
+                      {
+                        g_ptr_array_add (texts, g_strdup (lines[l]));
+                        g_hash_table_add (seen, g_ptr_array_index (texts, texts->len - 1));
+                      }
                 }
             }
         }

@@ -3218,7 +3218,10 @@ test_german (TestDir       *fixture,
   assert_in (text, "Erzeugt am 14. November 2023");   /* EPOCH, written out */
   assert_in (text, "Seite 2 von ");
   assert_in (text, rows);
-  assert_in (text, "Sie behandelt das Risiko „Client data leaves by email“");   /* an English demo */
+  /* The sentence is German, the risk's title as the English demo wrote it
+   * (the cell may wrap between them, so they are looked for apart). */
+  assert_in (text, "Sie behandelt das Risiko");
+  assert_in (text, "„Client data leaves by email“");
   g_clear_pointer (&text, g_free);
   /* Not squeezed: squeezing drops the hyphens of an ISO date. */
   text = all_text (doc);
