@@ -156,6 +156,7 @@ struct _AttestPagination
   gboolean        no_tags;
   guint64         layout_work; /* bytes of text handed to Pango */
   GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
+  GHashTable     *short_heights; /* Block * -> double *: short_text_height() */
   gboolean        list_open;   /* structure tags left open for the next page */
   gboolean        table_open;
   GHashTable     *layouts;     /* key -> SharedLayout *: short texts laid out lately */
@@ -188,6 +189,8 @@ typedef struct
 {
   double widths[MAX_COLUMNS];   /* points */
   char   header_font[32];
+  double keep;                  /* table_keep(), once known; < 0 before */
+  double title;                 /* continued_title()'s height, once known; < 0 before */
 } TableFit;
 
 /* The document */
@@ -1600,13 +1603,22 @@ short_text_height (Pager *pager,
 {
   PangoLayout *layout;
   int text_height;
+  double *height;
 
   if (strlen (block->text) > 600)
     return G_MAXDOUBLE;
+  /* Asked for by the heading above it on every try, measuring and
+   * drawing: laid out once per pagination. */
+  height = g_hash_table_lookup (pager->p->short_heights, block);
+  if (height != NULL)
+    return *height;
   layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
   pango_layout_get_size (layout, NULL, &text_height);
   g_object_unref (layout);
-  return text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+  height = g_new (double, 1);
+  *height = text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+  g_hash_table_insert (pager->p->short_heights, block, height);
+  return *height;
 }
 
 /* The room a heading at @index keeps for what follows it: a few lines; a
@@ -1839,6 +1851,7 @@ table_fit (Pager       *pager,
   if (fit != NULL)
     return fit;
   fit = g_new0 (TableFit, 1);
+  fit->keep = fit->title = -1;
   g_strlcpy (fit->header_font, HEADER_CELL_FONT, sizeof fit->header_font);
   for (guint c = 0; c < n; c++)
     {
@@ -2098,8 +2111,16 @@ static double
 table_keep (Pager       *pager,
             AttestTable *table)
 {
-  double keep = header_row (pager, table, FALSE) + 6;
+  TableFit *fit = table_fit (pager, table);
+  double keep;
   guint from[MAX_COLUMNS] = { 0 };
+
+  /* The same on every page (the pages' text area is), and asked for by
+   * the heading above the table and by the table itself, measuring and
+   * drawing: measured once per pagination. */
+  if (fit->keep >= 0)
+    return fit->keep;
+  keep = header_row (pager, table, FALSE) + 6;
 
   for (guint r = 0; r < MIN (3u, table->rows->len); r++)
     {
@@ -2113,6 +2134,7 @@ table_keep (Pager       *pager,
       row_flows_clear (table, flows);
       keep += height;
     }
+  fit->keep = keep;
   return keep;
 }
 
@@ -2123,11 +2145,17 @@ continued_title (Pager       *pager,
                  AttestTable *table,
                  gboolean     draw)
 {
+  TableFit *fit;
   PangoLayout *layout;
   int height;
 
   if (table->continued == NULL || table->contents)
     return 0;
+  /* Its height is asked for on every page the table is on: laid out for
+   * that once per pagination, and again only to be drawn. */
+  fit = table_fit (pager, table);
+  if (fit->title >= 0 && !(draw && pager->cr != NULL))
+    return fit->title;
   layout = make_layout (pager, "Sans Italic 8", table->continued, pager->width, FALSE);
   pango_layout_get_size (layout, NULL, &height);
   if (draw && pager->cr != NULL)
@@ -2137,7 +2165,8 @@ continued_title (Pager       *pager,
       pango_cairo_show_layout (pager->cr, layout);
     }
   g_object_unref (layout);
-  return height / (double) PANGO_SCALE + 3;
+  fit->title = height / (double) PANGO_SCALE + 3;
+  return fit->title;
 }
 
 /* The first line of a row's first cell, "A.5.15 (continued)", for the part
@@ -2646,6 +2675,7 @@ attest_pagination_new (AttestDocument *doc,
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  p->short_heights = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
   g_queue_init (&p->recent);
   for (guint i = 0, tag_level = 0; i < doc->blocks->len; i++)
@@ -2796,6 +2826,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_ptr_array_unref (pagination->headings);
   g_hash_table_unref (pagination->heading_at);
   g_hash_table_unref (pagination->fits);
+  g_hash_table_unref (pagination->short_heights);
   g_hash_table_unref (pagination->layouts);
   g_free (pagination);
 }
