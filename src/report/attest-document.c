@@ -161,6 +161,8 @@ struct _AttestPagination
   gboolean        table_open;
   GHashTable     *layouts;     /* key -> SharedLayout *: short texts laid out lately */
   GQueue          recent;      /* SharedLayout, the most recently used first */
+  GHashTable     *kept;        /* key -> PangoLayout *: laid out measuring, for drawing */
+  gsize           kept_bytes;  /* what they cost, counted as KEPT_COST() */
 };
 
 /* The layout of a short text (a cell's "Yes", an owner, a level), shared
@@ -182,6 +184,16 @@ typedef struct
   char        *key;
   PangoLayout *layout;
 } SharedLayout;
+
+/* The windows laid out while paginating, kept for drawing (and for
+ * measuring the same window again: a row tried on one page and placed on
+ * the next, a table's first rows kept with its heading): every text is
+ * then shaped once, not once to measure and once more to draw. Up to a
+ * bound (some 40 MB of layouts), taken in document order, so memory does
+ * not grow with the document: a pack of a few hundred pages is drawn
+ * from layouts made once, a longer one from there on as before. */
+#define KEPT_MAX_BYTES     (1024 * 1024)
+#define KEPT_COST(bytes)   ((bytes) + 128)
 
 /* A table's columns as printed: each at least as wide as its longest
  * header word and, in a nowrap column, its widest cell. */
@@ -1248,18 +1260,15 @@ shared_layout_free (gpointer data)
   g_free (shared);
 }
 
-/* What makes @flow's layout from @from to @end what it is, when the text
- * is short enough to share (see SharedLayout); else %NULL. */
+/* What makes @flow's layout from @from to @end what it is (see
+ * SharedLayout and KEPT_MAX_BYTES). */
 static GString *
-shared_key (Flow  *flow,
+layout_key (Flow  *flow,
             guint  from,
             guint  end)
 {
-  GString *key;
+  GString *key = g_string_sized_new (64 + end - from);
 
-  if (end - from > SHARED_MAX_BYTES)
-    return NULL;
-  key = g_string_sized_new (64 + end - from);
   g_string_append_printf (key, "%s|%d|%d|%u", flow->font, (int) (MAX (flow->width, 1) * PANGO_SCALE),
                           flow->align_end, flow->bold_end > from ? MIN (flow->bold_end, end) - from : 0);
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
@@ -1368,17 +1377,25 @@ flow_window (Pager *pager,
   /* Never inside a character. */
   while (end > from + 1 && end < flow->length && (flow->text[end] & 0xc0) == 0x80)
     end--;
-  key = shared_key (flow, from, end);
-  if (key != NULL)
+  key = layout_key (flow, from, end);
+  if (end - from <= SHARED_MAX_BYTES)
     layout = shared_lookup (pager->p, key->str);
-  if (layout != NULL)
-    g_string_free (key, TRUE);
-  else
+  if (layout == NULL && (layout = g_hash_table_lookup (pager->p->kept, key->str)) != NULL)
+    g_object_ref (layout);
+  if (layout == NULL)
     {
       layout = window_layout (pager, flow, from, end);
-      if (key != NULL)
-        shared_add (pager->p, g_string_free (key, FALSE), layout);
+      /* Made while paginating: kept for drawing, within the bound. */
+      if (pager->cr == NULL && pager->p->kept_bytes + KEPT_COST (key->len) <= KEPT_MAX_BYTES)
+        {
+          pager->p->kept_bytes += KEPT_COST (key->len);
+          g_hash_table_insert (pager->p->kept, g_strdup (key->str), g_object_ref (layout));
+        }
     }
+  if (end - from <= SHARED_MAX_BYTES && g_hash_table_lookup (pager->p->layouts, key->str) == NULL)
+    shared_add (pager->p, g_string_free (g_steal_pointer (&key), FALSE), layout);
+  if (key != NULL)
+    g_string_free (key, TRUE);
   g_clear_object (&flow->cached);
   flow->cached = g_object_ref (layout);
   flow->cached_from = from;
@@ -2677,6 +2694,7 @@ attest_pagination_new (AttestDocument *doc,
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->short_heights = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
+  p->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_queue_init (&p->recent);
   for (guint i = 0, tag_level = 0; i < doc->blocks->len; i++)
     {
@@ -2828,6 +2846,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_hash_table_unref (pagination->fits);
   g_hash_table_unref (pagination->short_heights);
   g_hash_table_unref (pagination->layouts);
+  g_hash_table_unref (pagination->kept);
   g_free (pagination);
 }
 
