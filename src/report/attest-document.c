@@ -189,10 +189,11 @@ typedef struct
  * measuring the same window again: a row tried on one page and placed on
  * the next, a table's first rows kept with its heading): every text is
  * then shaped once, not once to measure and once more to draw. Up to a
- * bound (some 40 MB of layouts), taken in document order, so memory does
- * not grow with the document: a pack of a few hundred pages is drawn
- * from layouts made once, a longer one from there on as before. */
-#define KEPT_MAX_BYTES     (1024 * 1024)
+ * bound, taken in document order, so memory does not grow without limit:
+ * a layout costs some 16 bytes per byte of text, so 8 MB of text is some
+ * 130 MB of layouts, enough for the large demo's 1,500 pages (5.5 MB);
+ * past it a longer document is drawn from fresh layouts, as before. */
+#define KEPT_MAX_BYTES     (8 * 1024 * 1024)
 #define KEPT_COST(bytes)   ((bytes) + 128)
 
 /* A table's columns as printed: each at least as wide as its longest
