@@ -6,8 +6,9 @@
  * Pagination runs the layout once without drawing to learn where every
  * page starts, which page each heading is on and how many pages there are;
  * then any page can be drawn on its own, for a PDF (page after page, so
- * memory does not grow with the page count) or for printing (in whatever
- * order the print dialog asks). Everything is measured with one Pango
+ * memory does not grow with the page count past the layouts kept from
+ * the first run, see KEPT_MAX_BYTES) or for printing (in whatever order
+ * the print dialog asks). Everything is measured with one Pango
  * context at 72 dots per inch without hinting, so a page looks the same on
  * every surface.
  *
