@@ -1064,6 +1064,16 @@ appendix_title (Pack        *pack,
 
 /* Readiness */
 
+/* The readiness rules ask what changed in the documents since their
+ * approval: the pack's own answer, computed once. */
+static GPtrArray *
+readiness_diff (const char   *document,
+                AttestRecord *version,
+                gpointer      user_data)
+{
+  return document_diff (user_data, document, version, NULL);
+}
+
 /* The readiness rules' findings, run once per pack, and by record: the
  * readiness section counts and samples them, the context register marks
  * each under its record. */
@@ -1072,7 +1082,7 @@ pack_findings (Pack *pack)
 {
   if (pack->findings != NULL)
     return pack->findings;
-  pack->findings = attest_readiness_check (pack->workspace);
+  pack->findings = attest_readiness_check_full (pack->workspace, readiness_diff, pack);
   pack->record_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < pack->findings->len; i++)
     {
@@ -2599,7 +2609,7 @@ add_soa (Pack *pack)
   if (approved != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
+      g_autoptr(GPtrArray) changes = document_diff (pack, "soa", approved, &error);
       g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
 
       if (changes != NULL)
@@ -2699,7 +2709,7 @@ add_soa (Pack *pack)
   if (approved != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) changes = attest_soa_diff (pack->workspace, approved, &error);
+      g_autoptr(GPtrArray) changes = document_diff (pack, "soa", approved, &error);
       g_autofree char *title = g_strdup_printf (_("Changes since version %d was approved"),
                                                 attest_record_get_int (approved, "number"));
       const double change_widths[] = { 0.1, 0.2, 0.35, 0.35 };

@@ -6,8 +6,9 @@
  * Pagination runs the layout once without drawing to learn where every
  * page starts, which page each heading is on and how many pages there are;
  * then any page can be drawn on its own, for a PDF (page after page, so
- * memory does not grow with the page count) or for printing (in whatever
- * order the print dialog asks). Everything is measured with one Pango
+ * memory does not grow with the page count past the layouts kept from
+ * the first run, see KEPT_MAX_BYTES) or for printing (in whatever order
+ * the print dialog asks). Everything is measured with one Pango
  * context at 72 dots per inch without hinting, so a page looks the same on
  * every surface.
  *
@@ -156,10 +157,13 @@ struct _AttestPagination
   gboolean        no_tags;
   guint64         layout_work; /* bytes of text handed to Pango */
   GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
+  GHashTable     *short_heights; /* Block * -> double *: short_text_height() */
   gboolean        list_open;   /* structure tags left open for the next page */
   gboolean        table_open;
   GHashTable     *layouts;     /* key -> SharedLayout *: short texts laid out lately */
   GQueue          recent;      /* SharedLayout, the most recently used first */
+  GHashTable     *kept;        /* key -> PangoLayout *: laid out measuring, for drawing */
+  gsize           kept_bytes;  /* what they cost, counted as KEPT_COST() */
 };
 
 /* The layout of a short text (a cell's "Yes", an owner, a level), shared
@@ -182,12 +186,25 @@ typedef struct
   PangoLayout *layout;
 } SharedLayout;
 
+/* The windows laid out while paginating, kept for drawing (and for
+ * measuring the same window again: a row tried on one page and placed on
+ * the next, a table's first rows kept with its heading): every text is
+ * then shaped once, not once to measure and once more to draw. Up to a
+ * bound, taken in document order, so memory does not grow without limit:
+ * a layout costs some 16 bytes per byte of text, so 8 MB of text is some
+ * 130 MB of layouts, enough for the large demo's 1,500 pages (5.5 MB);
+ * past it a longer document is drawn from fresh layouts, as before. */
+#define KEPT_MAX_BYTES     (8 * 1024 * 1024)
+#define KEPT_COST(bytes)   ((bytes) + 128)
+
 /* A table's columns as printed: each at least as wide as its longest
  * header word and, in a nowrap column, its widest cell. */
 typedef struct
 {
   double widths[MAX_COLUMNS];   /* points */
   char   header_font[32];
+  double keep;                  /* table_keep(), once known; < 0 before */
+  double title;                 /* continued_title()'s height, once known; < 0 before */
 } TableFit;
 
 /* The document */
@@ -1333,18 +1350,15 @@ shared_layout_free (gpointer data)
   g_free (shared);
 }
 
-/* What makes @flow's layout from @from to @end what it is, when the text
- * is short enough to share (see SharedLayout); else %NULL. */
+/* What makes @flow's layout from @from to @end what it is (see
+ * SharedLayout and KEPT_MAX_BYTES). */
 static GString *
-shared_key (Flow  *flow,
+layout_key (Flow  *flow,
             guint  from,
             guint  end)
 {
-  GString *key;
+  GString *key = g_string_sized_new (64 + end - from);
 
-  if (end - from > SHARED_MAX_BYTES)
-    return NULL;
-  key = g_string_sized_new (64 + end - from);
   g_string_append_printf (key, "%s|%d|%d|%u", flow->font, (int) (MAX (flow->width, 1) * PANGO_SCALE),
                           flow->align_end, flow->bold_end > from ? MIN (flow->bold_end, end) - from : 0);
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
@@ -1453,17 +1467,25 @@ flow_window (Pager *pager,
   /* Never inside a character. */
   while (end > from + 1 && end < flow->length && (flow->text[end] & 0xc0) == 0x80)
     end--;
-  key = shared_key (flow, from, end);
-  if (key != NULL)
+  key = layout_key (flow, from, end);
+  if (end - from <= SHARED_MAX_BYTES)
     layout = shared_lookup (pager->p, key->str);
-  if (layout != NULL)
-    g_string_free (key, TRUE);
-  else
+  if (layout == NULL && (layout = g_hash_table_lookup (pager->p->kept, key->str)) != NULL)
+    g_object_ref (layout);
+  if (layout == NULL)
     {
       layout = window_layout (pager, flow, from, end);
-      if (key != NULL)
-        shared_add (pager->p, g_string_free (key, FALSE), layout);
+      /* Made while paginating: kept for drawing, within the bound. */
+      if (pager->cr == NULL && pager->p->kept_bytes + KEPT_COST (key->len) <= KEPT_MAX_BYTES)
+        {
+          pager->p->kept_bytes += KEPT_COST (key->len);
+          g_hash_table_insert (pager->p->kept, g_strdup (key->str), g_object_ref (layout));
+        }
     }
+  if (end - from <= SHARED_MAX_BYTES && g_hash_table_lookup (pager->p->layouts, key->str) == NULL)
+    shared_add (pager->p, g_string_free (g_steal_pointer (&key), FALSE), layout);
+  if (key != NULL)
+    g_string_free (key, TRUE);
   g_clear_object (&flow->cached);
   flow->cached = g_object_ref (layout);
   flow->cached_from = from;
@@ -1682,13 +1704,22 @@ short_text_height (Pager *pager,
 {
   PangoLayout *layout;
   int text_height;
+  double *height;
 
   if (strlen (block->text) > 600)
     return G_MAXDOUBLE;
+  /* Asked for by the heading above it on every try, measuring and
+   * drawing: laid out once per pagination. */
+  height = g_hash_table_lookup (pager->p->short_heights, block);
+  if (height != NULL)
+    return *height;
   layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
   pango_layout_get_size (layout, NULL, &text_height);
   g_object_unref (layout);
-  return text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+  height = g_new (double, 1);
+  *height = text_height / (double) PANGO_SCALE > 60 ? G_MAXDOUBLE : text_height / (double) PANGO_SCALE;
+  g_hash_table_insert (pager->p->short_heights, block, height);
+  return *height;
 }
 
 /* The room a heading at @index keeps for what follows it: a few lines; a
@@ -2005,6 +2036,7 @@ table_fit (Pager       *pager,
   if (fit != NULL)
     return fit;
   fit = g_new0 (TableFit, 1);
+  fit->keep = fit->title = -1;
   g_strlcpy (fit->header_font, HEADER_CELL_FONT, sizeof fit->header_font);
   for (guint c = 0; c < n; c++)
     {
@@ -2268,8 +2300,16 @@ static double
 table_keep (Pager       *pager,
             AttestTable *table)
 {
-  double keep = header_row (pager, table, FALSE) + 6;
+  TableFit *fit = table_fit (pager, table);
+  double keep;
   guint from[MAX_COLUMNS] = { 0 };
+
+  /* The same on every page (the pages' text area is), and asked for by
+   * the heading above the table and by the table itself, measuring and
+   * drawing: measured once per pagination. */
+  if (fit->keep >= 0)
+    return fit->keep;
+  keep = header_row (pager, table, FALSE) + 6;
 
   for (guint r = 0; r < MIN (3u, table->rows->len); r++)
     {
@@ -2283,6 +2323,7 @@ table_keep (Pager       *pager,
       row_flows_clear (table, flows);
       keep += height;
     }
+  fit->keep = keep;
   return keep;
 }
 
@@ -2293,11 +2334,17 @@ continued_title (Pager       *pager,
                  AttestTable *table,
                  gboolean     draw)
 {
+  TableFit *fit;
   PangoLayout *layout;
   int height;
 
   if (table->continued == NULL || table->contents)
     return 0;
+  /* Its height is asked for on every page the table is on: laid out for
+   * that once per pagination, and again only to be drawn. */
+  fit = table_fit (pager, table);
+  if (fit->title >= 0 && !(draw && pager->cr != NULL))
+    return fit->title;
   layout = make_layout (pager, "Sans Italic 8", table->continued, pager->width, FALSE);
   pango_layout_get_size (layout, NULL, &height);
   if (draw && pager->cr != NULL)
@@ -2307,7 +2354,8 @@ continued_title (Pager       *pager,
       pango_cairo_show_layout (pager->cr, layout);
     }
   g_object_unref (layout);
-  return height / (double) PANGO_SCALE + 3;
+  fit->title = height / (double) PANGO_SCALE + 3;
+  return fit->title;
 }
 
 /* The first line of a row's first cell, "A.5.15 (continued)", for the part
@@ -2880,7 +2928,9 @@ attest_pagination_new (AttestDocument *doc,
   p->headings = g_ptr_array_new_with_free_func (heading_info_free);
   p->heading_at = g_hash_table_new (NULL, NULL);
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  p->short_heights = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
+  p->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_queue_init (&p->recent);
   for (guint i = 0, depth[4] = { 0 }; i < doc->blocks->len; i++)
     {
@@ -2997,7 +3047,9 @@ attest_pagination_free (AttestPagination *pagination)
   g_ptr_array_unref (pagination->headings);
   g_hash_table_unref (pagination->heading_at);
   g_hash_table_unref (pagination->fits);
+  g_hash_table_unref (pagination->short_heights);
   g_hash_table_unref (pagination->layouts);
+  g_hash_table_unref (pagination->kept);
   g_free (pagination);
 }
 

@@ -2295,6 +2295,42 @@ test_soa_changes (TestDir       *fixture,
   }
 }
 
+/* What the pack computes once per export (the documents' changes since
+ * approval, the readiness rules' findings, the tables' measures) is
+ * computed again for the next: a record changed between two exports in
+ * the same process shows in the second. */
+static void
+test_second_export (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *first_pdf = test_dir_path (fixture, "first.pdf");
+  g_autofree char *second_pdf = test_dir_path (fixture, "second.pdf");
+  AttestPackOptions options = { ATTEST_PACK_READINESS | ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  g_autoptr(GPtrArray) since = attest_soa_diff (workspace, attest_soa_get_approved (workspace), NULL);
+  g_autofree char *before = g_strdup_printf ("(ISMS-SOA): %u changes since version 1", since->len);
+  g_autofree char *after = g_strdup_printf ("(ISMS-SOA): %u changes since version 1", since->len + 1);
+  g_autoptr(PopplerDocument) first = NULL;
+  g_autoptr(PopplerDocument) second = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+
+  export (workspace, &options, first_pdf);
+  first = open_pdf (first_pdf);
+  first_text = squeezed_all (first);
+  assert_in (first_text, before);
+  g_assert_null (strstr (first_text, "Quartermaster of the archive"));
+
+  g_object_set (entry, "owner", "Quartermaster of the archive", NULL);
+  export (workspace, &options, second_pdf);
+  second = open_pdf (second_pdf);
+  second_text = squeezed_all (second);
+  assert_in (second_text, after);
+  assert_in (second_text, "Quartermaster of the archive");
+  g_assert_null (strstr (second_text, before));
+}
+
 /* The readiness summary lists every finding it counts (the drafts pending
  * approval among them), and an owner's acceptance that waits for open
  * treatment is not printed as simply still valid. */
@@ -3364,6 +3400,7 @@ main (int    argc,
   ADD ("/audit-pack/keep-together", test_keep_together);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
+  ADD ("/audit-pack/second-export", test_second_export);
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
   ADD ("/audit-pack/roles", test_roles);
   ADD ("/audit-pack/document-control", test_document_control);

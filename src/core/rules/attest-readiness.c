@@ -506,8 +506,10 @@ check_context_details (AttestWorkspace *workspace,
 /* A document approved, then changed: the pack and the auditor read a draft
  * that top management has not approved yet (7.5.2). */
 static void
-check_approvals (AttestWorkspace *workspace,
-                 GPtrArray       *findings)
+check_approvals (AttestWorkspace         *workspace,
+                 GPtrArray               *findings,
+                 AttestReadinessDiffFunc  diff,
+                 gpointer                 user_data)
 {
   static const char * const documents[] = { "scope", "risk-method", "soa", "treatment-plan" };
 
@@ -518,7 +520,8 @@ check_approvals (AttestWorkspace *workspace,
 
       if (version == NULL)
         continue;
-      changes = attest_isms_document_diff (workspace, documents[i], version, NULL);
+      changes = diff != NULL ? diff (documents[i], version, user_data)
+                             : attest_isms_document_diff (workspace, documents[i], version, NULL);
       if (changes != NULL && changes->len > 0)
         {
           g_autofree char *message =
@@ -646,6 +649,27 @@ check_results (AttestWorkspace *workspace,
 GPtrArray *
 attest_readiness_check (AttestWorkspace *workspace)
 {
+  return attest_readiness_check_full (workspace, NULL, NULL);
+}
+
+/**
+ * attest_readiness_check_full:
+ * @workspace: a workspace
+ * @diff: (nullable): what changed in a document since its approval, for a
+ *   caller that knows it already; %NULL to compute it
+ * @user_data: data for @diff
+ *
+ * attest_readiness_check(), with the documents' changes since their
+ * approval from @diff.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the findings, in
+ *   clause order
+ */
+GPtrArray *
+attest_readiness_check_full (AttestWorkspace         *workspace,
+                             AttestReadinessDiffFunc  diff,
+                             gpointer                 user_data)
+{
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
   GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
@@ -689,7 +713,7 @@ attest_readiness_check (AttestWorkspace *workspace)
   extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);
-  check_approvals (workspace, findings);
+  check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);
 

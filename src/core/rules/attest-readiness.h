@@ -15,6 +15,26 @@ GPtrArray *attest_readiness_check_step        (AttestWorkspace *workspace,
                                                const char      *step);
 GPtrArray *attest_readiness_check_setup       (AttestWorkspace *workspace);
 GPtrArray *attest_readiness_check             (AttestWorkspace *workspace);
+
+/**
+ * AttestReadinessDiffFunc:
+ * @document: an ISMS document's name ("scope", "soa", ...)
+ * @version: its newest approved version
+ * @user_data: the data given with the function
+ *
+ * What attest_isms_document_diff() returns for @document and @version, for
+ * a caller that has computed it already (the audit pack).
+ *
+ * Returns: (transfer full) (nullable): the changes, or %NULL when the
+ *   snapshot cannot be read
+ */
+typedef GPtrArray *(*AttestReadinessDiffFunc) (const char   *document,
+                                               AttestRecord *version,
+                                               gpointer      user_data);
+
+GPtrArray *attest_readiness_check_full        (AttestWorkspace         *workspace,
+                                               AttestReadinessDiffFunc  diff,
+                                               gpointer                 user_data);
 guint      attest_readiness_count             (GPtrArray       *findings,
                                                AttestSeverity   severity);
 guint      attest_readiness_count_records     (GPtrArray       *findings);
