@@ -2584,8 +2584,8 @@ add_soa (Pack *pack)
    * ("Umsetzungsstand und Zieldatum") cost comes off it, so it starts the
    * widest. The owner's column holds a role and a name, on two lines
    * within its share. */
-  const double widths[] = { 0.14, 0.07, 0.30, 0.13, 0.16, 0.14, 0.06 };
-  const char *headers[] = { _("Control"), _("Applies"), _("Justification"), _("Status and target date"),
+  const double widths[] = { 0.07, 0.07, 0.37, 0.13, 0.16, 0.14, 0.06 };
+  const char *headers[] = { _("Control"), _("Applies"), _("Title and justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
 
@@ -2629,11 +2629,14 @@ add_soa (Pack *pack)
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, summary);
 
   table = attest_document_add_table (pack->doc, 7, widths, headers);
+  /* The control's id in a column of its own, its title in bold over the
+   * justification: in the widest column a title's long words (German
+   * compounds such as "Informationssicherheitsereignissen") stay whole
+   * without taking the room of the free text. */
   attest_table_set_first_line_bold (table, 0);
-  attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
-  /* "R1012," on one line, its comma with it; a control's title, German
-   * compounds such as "Verantwortlichkeiten" included, in whole words. */
-  attest_table_set_whole_words (table, 0);
+  attest_table_set_first_line_bold (table, 2);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 0, 1 });
+  /* "R1012," on one line, its comma with it. */
   attest_table_set_whole_words (table, 6);
   /* "Operations manager (Tom Okafor)" on two lines at most. */
   attest_table_set_two_lines (table, 4);
@@ -2653,8 +2656,7 @@ add_soa (Pack *pack)
       gboolean applies = applicability == ATTEST_APPLICABILITY_APPLICABLE;
       char label[32];
 
-      title = g_strdup_printf ("%s\n%s", control_label (entry, label, sizeof label),
-                               control ? attest_catalog_title (control->title) : "");
+      title = g_strdup_printf ("%s\n%s", control ? attest_catalog_title (control->title) : "", or_dash (justification));
       /* What is not implemented yet says by when it will be. */
       if (!applies)
         status = g_strdup ("");
@@ -2683,10 +2685,10 @@ add_soa (Pack *pack)
         evidence = g_string_free (g_steal_pointer (&text), FALSE);
       }
       attest_table_add_row (table, (const char * const[]) {
-                              title,
+                              control_label (entry, label, sizeof label),
                               applies ? _("Yes")
                                 : applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE ? _("No") : _("Not decided"),
-                              or_dash (justification), status,
+                              title, status,
                               applies ? text_of (entry, "owner") : "", evidence, "" }, anchor);
       /* A handful of the risks, the rest counted: the risk register lists
        * them all. */

@@ -2729,7 +2729,7 @@ draw_running (Pager *pager,
   g_autofree char *version = single_line (doc->version);
   g_autofree char *date = single_line (doc->date);
   g_autofree char *tail = NULL;
-  double gap, used;
+  double gap, used, left_width;
 
   restore_language (thread_language);
 
@@ -2741,15 +2741,24 @@ draw_running (Pager *pager,
   else
     tail = g_strdup_printf ("%s · %s", version, date);
   gap = *classification != '\0' ? 3 : 0;
+  /* The footer's left part takes all but the page number's room: a
+   * language with longer words ("Entwurf", "Erzeugt am") keeps the
+   * classification whole. The widest page number is measured, so the
+   * left part is the same on every page. */
+  {
+    g_autofree char *widest = g_strdup_printf (_("Page %u of %u"), n_pages, n_pages);
+
+    left_width = pager->width - MIN (running_width (pager, widest), half) - 12;
+  }
 
   set_grey (cr, 0.35);
   draw_running_field (pager, doc->organisation, pager->left, top, half, FALSE);
   draw_running_field (pager, doc->title, right, top, half, TRUE);
   used = draw_running_field (pager, classification, pager->left, bottom - 9,
-                             half - gap - MIN (running_width (pager, tail), half), FALSE);
+                             left_width - gap - MIN (running_width (pager, tail), left_width), FALSE);
   if (used > 0)
     used += gap;
-  draw_running_field (pager, tail, pager->left + used, bottom - 9, half - used, FALSE);
+  draw_running_field (pager, tail, pager->left + used, bottom - 9, left_width - used, FALSE);
   draw_running_field (pager, page, right, bottom - 9, half, TRUE);
 
   set_grey (cr, 0.6);

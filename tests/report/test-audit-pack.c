@@ -2431,8 +2431,8 @@ test_treatment_plan (TestDir       *fixture,
   assert_in (all, "R1 Deputy managing director (Tom Okafor) Modify (reduce with controls) High (3 × 5) Medium (2 × 4) High (3 × 5)");
   /* The register: the level before, the target, now. */
   assert_in (all, "R1 Ransomware encrypts client data and backups Assets: Backups Last assessed: ");
-  assert_in (all, "Deputy managing director (Tom Okafor) High (3 × 5) Medium (2 × 4) High (3 × 5) Modify (reduce with "
-                  "controls)");
+  assert_in (all, "Deputy managing director (Tom Okafor) Before: High (3 × 5) Target: Medium (2 × 4) Now: High (3 × 5) "
+                  "Modify (reduce with controls)");
 
   /* Every risk owner in the plan, between the approval's heading and the
    * decisions that follow it. */
