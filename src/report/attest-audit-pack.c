@@ -2468,6 +2468,30 @@ add_owner_approvals (Pack *pack)
     }
 }
 
+/* How far the actions have got since the plan was approved: progress on
+ * the plan, not a change awaiting its approval. */
+static void
+add_plan_progress (Pack *pack)
+{
+  AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
+  g_autofree char *done_text = NULL;
+  g_autofree char *progress_text = NULL;
+  g_autofree char *sentence = NULL;
+  guint done, in_progress;
+
+  if (approved == NULL)
+    return;
+  attest_isms_document_count_progress (pack->workspace, approved, &done, &in_progress);
+  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action done", "%u actions done", done), done);
+  /* TRANSLATORS: actions of the treatment plan under way: "3 in progress" */
+  progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in progress", "%u in progress", in_progress),
+                                   in_progress);
+  /* TRANSLATORS: "Progress since version 1 was approved: 4 actions done, 2 in progress." */
+  sentence = g_strdup_printf (_("Progress since version %d was approved: %s, %s."),
+                              attest_record_get_int (approved, "number"), done_text, progress_text);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
+}
+
 static void
 add_treatment (Pack *pack)
 {
@@ -2484,6 +2508,7 @@ add_treatment (Pack *pack)
   /* The actions under a heading of their own: a long list carried onto
    * later pages names itself, not the change summary before it. */
   attest_document_add_heading (pack->doc, 3, "", _("Actions of the plan"), "treatment-actions");
+  add_plan_progress (pack);
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
   else

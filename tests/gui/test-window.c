@@ -1548,7 +1548,7 @@ test_document_approvals (TestDir       *fixture,
   static const struct { const char *page, *document, *since; } pages[] = {
     { "scope", "scope", "No changes since." },
     { "method", "risk-method", "No changes since." },
-    { "treatment", "treatment-plan", "3 changes since: a draft." },
+    { "treatment", "treatment-plan", "1 change since: a draft." },   /* an action's progress is none */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

@@ -2094,7 +2094,7 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, counts));
   /* Every finding counted is listed: the drafts too. */
   g_assert_nonnull (strstr (text, "Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
-  g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 3 changes since version 1"));
+  g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 1 change since version 1"));
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   /* The decision holds once the training is done, and says so. */
   g_assert_nonnull (strstr (text, "Once done:"));
@@ -2774,7 +2774,7 @@ test_document_control (TestDir       *fixture,
     { "Identifier ISMS-RISK-METHOD Version 1 Owner Deputy managing director (Tom Okafor) Approved by Managing director "
       "(Priya Natarajan) Approved on 11 May 2026" },
     /* Changed since: the draft is printed, and said to be one. */
-    { "Identifier ISMS-RTP Version 1.1 (draft: 3 changes awaiting approval) Owner" },
+    { "Identifier ISMS-RTP Version 1.1 (draft: 1 change awaiting approval) Owner" },
     { "Identifier ISMS-SOA Version 1.1 (draft: 3 changes awaiting approval) Owner" },
   };
 
@@ -2794,18 +2794,21 @@ test_document_control (TestDir       *fixture,
         g_error ("The control block “%s” is not in the pack", expected[i].block);
       g_assert_null (strstr (found + 1, want));   /* once */
     }
-  assert_in (text, "Identifier ISMS-RTP Version 1.1 (draft: 3 changes awaiting approval) Owner Deputy managing director "
+  assert_in (text, "Identifier ISMS-RTP Version 1.1 (draft: 1 change awaiting approval) Owner Deputy managing director "
                    "(Tom Okafor) Approved by Managing director (Priya Natarajan) Approved on 3 September 2026");
   /* No value repeats its key. */
   g_assert_null (strstr (text, "VersionVersion"));
   assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
   assert_in (text, "Risk treatment plan — draft Document control");
+  /* The backups made immutable since: progress, not a change to the plan. */
+  assert_in (text, "Progress since version 1 was approved: 1 action done, 0 in progress.");
   assert_in (text, "Changes since the approval 3 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
-  /* The pack prints drafts (6 changes since the approvals): the cover and
+  /* The pack prints drafts (4 changes since the approvals: an action's
+   * progress is none of them): the cover and
    * every footer say so, never just "approved". */
-  assert_in (cover, "Version 1.1 (draft: 6 changes awaiting approval) Last approved Version 1 on 7 September 2026 by "
+  assert_in (cover, "Version 1.1 (draft: 4 changes awaiting approval) Last approved Version 1 on 7 September 2026 by "
                     "Managing director (Priya Natarajan) Generated on 14 November 2023");
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
@@ -2834,7 +2837,7 @@ test_document_control (TestDir       *fixture,
     assert_in (summary, "ISMS-SCOPE Scope of the ISMS Version 1 None");
     assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method Version 1 None");
     assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");
-    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 3 changes");
+    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 1 change");
   }
   /* The parts kept as records say so, with an identifier to cite; 8.2 says
    * when the risks were assessed; 6.1.3 whose control block covers it. */
