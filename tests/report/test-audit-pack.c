@@ -249,7 +249,7 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "4 blockers and 2 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "4 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
@@ -582,9 +582,9 @@ test_readiness (TestDir       *fixture,
       g_string_append (text, page);
     }
   squeezed = squeeze (text->str);
-  assert_in (squeezed, "In all: 5 blockers and 2 warnings");
-  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 0 "
-                       "warnings. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
+  assert_in (squeezed, "In all: 5 blockers and 3 warnings");
+  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 1 "
+                       "warning. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
                        "outage stops client work: an action of its treatment is past its due date");
   assert_in (squeezed, "Documented information (7.5) The rules for this part find 4 blockers and 2 warnings. Severity "
                        "Clause What is missing or inconsistent Blocker 8.1 Operational planning and control is required");
@@ -2086,7 +2086,7 @@ test_readiness_truth (TestDir       *fixture,
   counts = g_strdup_printf ("In all: %u blockers and %u warnings (an auditor",
                             attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER),
                             attest_readiness_count (findings, ATTEST_SEVERITY_WARNING));
-  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 4);
 
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
@@ -2096,13 +2096,15 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
   g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 1 change since version 1"));
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
+  g_assert_nonnull (strstr (text, "has not approved its version 1"));
   /* The decision holds once the training is done, and says so. */
   g_assert_nonnull (strstr (text, "Once done:"));
 }
 
 /* The treatment plan says when each Done action was completed, shows each
  * risk at its target and where it stands now, and lists every risk owner
- * in the plan with their decisions or "Awaiting"; the method says how
+ * in the plan with the version of the plan they approved, or "Not approved
+ * yet"; the method says how
  * risks are identified; 8.2 says which rating the heat map shows. */
 static void
 test_treatment_plan (TestDir       *fixture,
@@ -2174,8 +2176,12 @@ test_treatment_plan (TestDir       *fixture,
 
       g_assert_true (at != NULL && at < decisions);
     }
-  assert_in (approvals, "Head of analytics (Hannah Byrne) R3, R7, R8 R7: Accepted,");
-  assert_in (approvals, "Procurement lead R9 Awaiting");
+  assert_in (approvals, "Head of analytics (Hannah Byrne) 3 Version 1, ");
+  assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
+  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Not approved yet");
+  assert_in (approvals, "Procurement lead 1 Not approved yet");
+  /* Progress on the plan since its approval is not a change to it. */
+  assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");
 
   assert_in (all, "How risks are identified Risks are identified from the assets within the scope");
   assert_in (all, "After planned treatment (target)");
