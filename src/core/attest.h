@@ -14,6 +14,7 @@
 #include "attest-demo.h"
 #include "attest-document-entry.h"
 #include "attest-document-version.h"
+#include "attest-plan-approval.h"
 #include "attest-isms-document.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"

@@ -2449,23 +2449,16 @@ add_treated_risks (Pack *pack)
     empty (pack, _("No risk has a treatment chosen yet."));
 }
 
-/* A decision's day, as the tables write days. */
-static char *
-decision_day (AttestRecord *acceptance)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text_of (acceptance, "accepted-at"), NULL);
-
-  return time != NULL ? day_of (time) : g_strdup (or_dash (text_of (acceptance, "accepted-at")));
-}
-
-/* The risk owners' approval of the plan (6.1.3 f), from the decisions each
- * recorded on their risks. */
+/* The risk owners' approval of the plan (6.1.3 f): each owner's own
+ * approval of a version of it, apart from their decisions on single risks
+ * (which follow). */
 static void
 add_owner_approvals (Pack *pack)
 {
   g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (pack->workspace);
-  const double widths[] = { 0.28, 0.3, 0.42 };
-  const char *headers[] = { _("Risk owner"), _("Risks"), _("Decisions") };
+  AttestRecord *current = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
+  const double widths[] = { 0.4, 0.15, 0.45 };
+  const char *headers[] = { _("Risk owner"), _("Risks owned"), _("Plan approved") };
   AttestTable *table;
 
   attest_document_add_heading (pack->doc, 3, "", _("Risk owners' approval"), "owner-approvals");
@@ -2475,29 +2468,58 @@ add_owner_approvals (Pack *pack)
       return;
     }
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Each risk owner approves the plan for their risks by the decisions they record on them, "
-                              "listed below with their dates and in full under the owners' decisions."));
+                            _("Each risk owner approves the plan for the risks they own: the version they approved and "
+                              "when. Their decisions on the residual risk of single risks follow."));
   table = attest_document_add_table (pack->doc, 3, widths, headers);
   for (guint i = 0; i < approvals->len; i++)
     {
       AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
-      g_autoptr(GString) decisions = g_string_new (NULL);
+      g_autofree char *count = g_strdup_printf ("%u", approval->risks->len);
+      g_autofree char *approved = NULL;
 
-      for (guint k = 0; k < approval->decisions->len; k++)
+      if (approval->plan_approval != NULL)
         {
-          AttestRecord *acceptance = g_ptr_array_index (approval->decisions, k);
-          const char *number = g_hash_table_lookup (pack->risk_numbers, text_of (acceptance, "risk-id"));
-          g_autofree char *day = decision_day (acceptance);
+          AttestRecord *version = attest_workspace_lookup (pack->workspace,
+                                                           text_of (approval->plan_approval, "version-id"));
+          int number = version != NULL ? attest_record_get_int (version, "number") : 0;
+          g_autofree char *day = written_stored_date (text_of (approval->plan_approval, "approved-at"));
 
-          /* TRANSLATORS: a risk owner's decision: the risk's number, the decision, its date: "R7: Accepted, 2026-05-03" */
-          g_string_append_printf (decisions, _("%s%s: %s, %s"), decisions->len ? "\n" : "", number ? number : "",
-                                  choice (acceptance, "decision"), day);
+          if (current != NULL && version != current)
+            /* TRANSLATORS: a risk owner approved an older version of the plan: "Version 1, 3 March 2026 (not the current version 2)" */
+            approved = g_strdup_printf (_("Version %d, %s (not the current version %d)"), number, day,
+                                        attest_record_get_int (current, "number"));
+          else
+            /* TRANSLATORS: the version of the plan a risk owner approved, and when: "Version 1, 3 March 2026" */
+            approved = g_strdup_printf (_("Version %d, %s"), number, day);
         }
-      attest_table_add_row (table, (const char * const[]) { approval->owner, "",
-                                                            decisions->len ? decisions->str : _("Awaiting") }, NULL);
-      for (guint k = 0; k < approval->risks->len; k++)
-        link_risk (pack, table, 1, attest_record_get_id (g_ptr_array_index (approval->risks, k)));
+      attest_table_add_row (table, (const char * const[]) { approval->owner, count,
+                                                            approved != NULL ? approved : _("Not approved yet") },
+                            NULL);
     }
+}
+
+/* How far the actions have got since the plan was approved: progress on
+ * the plan, not a change awaiting its approval. */
+static void
+add_plan_progress (Pack *pack)
+{
+  AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
+  g_autofree char *done_text = NULL;
+  g_autofree char *progress_text = NULL;
+  g_autofree char *sentence = NULL;
+  guint done, in_progress;
+
+  if (approved == NULL)
+    return;
+  attest_isms_document_count_progress (pack->workspace, approved, &done, &in_progress);
+  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action done", "%u actions done", done), done);
+  /* TRANSLATORS: actions of the treatment plan under way: "3 in progress" */
+  progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in progress", "%u in progress", in_progress),
+                                   in_progress);
+  /* TRANSLATORS: "Progress since version 1 was approved: 4 actions done, 2 in progress." */
+  sentence = g_strdup_printf (_("Progress since version %d was approved: %s, %s."),
+                              attest_record_get_int (approved, "number"), done_text, progress_text);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
 }
 
 static void
@@ -2516,6 +2538,7 @@ add_treatment (Pack *pack)
   /* The actions under a heading of their own: a long list carried onto
    * later pages names itself, not the change summary before it. */
   attest_document_add_heading (pack->doc, 3, "", _("Actions of the plan"), "treatment-actions");
+  add_plan_progress (pack);
   if (g_list_model_get_n_items (actions) == 0)
     empty (pack, _("No treatment actions planned."));
   else

@@ -159,7 +159,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 7);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
@@ -1143,14 +1143,16 @@ test_check (TestDir       *fixture,
   g_assert_nonnull (strstr (run.out, "Warning  7.5.2    Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
   /* ... and the cloud outage awaits its owner's acceptance of its target. */
   g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Cloud region outage stops client work: its target after treatment"));
-  g_assert_nonnull (strstr (run.out, "4 blockers, 3 warnings."));
+  /* ... and one risk owner has not approved the plan yet. */
+  g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Deputy managing director (Tom Okafor) owns 4 risks"));
+  g_assert_nonnull (strstr (run.out, "4 blockers, 4 warnings."));
 
   cli (&run, "check", demo, "--json", NULL);
   g_assert_cmpint (run.status, ==, 3);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 4);
-  g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 4);
   mandatory = json_object_get_array_member (root, "mandatory");
   g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "id"), ==, "scope");
@@ -1166,12 +1168,13 @@ test_check (TestDir       *fixture,
     {
       JsonObject *finding = json_array_get_object_element (findings, i);
 
-      /* The warnings are the drafts pending approval (7.5.2) and the
-       * target awaiting its owner's acceptance (6.1.3 f). */
+      const char *clause = json_object_get_string_member (finding, "clause");
+
+      /* The warnings are the drafts pending approval (7.5.2), the target
+       * awaiting its owner's acceptance and the risk owner who has not
+       * approved the plan (6.1.3 f). */
       g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==,
-                       g_str_equal (json_object_get_string_member (finding, "clause"), "7.5.2")
-                       || g_str_equal (json_object_get_string_member (finding, "rule"), "risk-target-not-accepted")
-                       ? "warning" : "blocker");
+                       g_str_equal (clause, "7.5.2") || g_str_equal (clause, "6.1.3 f") ? "warning" : "blocker");
       audit_programme |= g_str_equal (json_object_get_string_member (finding, "clause"), "9.2");
     }
   g_assert_true (audit_programme);
@@ -1217,6 +1220,26 @@ test_check (TestDir       *fixture,
           }
       }
     g_assert_true (found);
+  }
+  /* And the risk owner who had not approved the plan approves it. */
+  {
+    JsonObject *records = json_object_get_object_member (root, "records");
+    JsonArray *versions = json_object_get_array_member (records, "document-version");
+    JsonObject *approval = json_object_new ();
+    const char *plan = NULL;
+
+    for (guint i = 0; i < json_array_get_length (versions); i++)
+      if (g_str_equal (json_object_get_string_member (json_array_get_object_element (versions, i), "document"),
+                       "treatment-plan"))
+        plan = json_object_get_string_member (json_array_get_object_element (versions, i), "id");
+    g_assert_nonnull (plan);
+    json_object_set_string_member (approval, "id", "approval-tom");
+    json_object_set_string_member (approval, "created", "2026-11-28T18:22:14.450196Z");
+    json_object_set_string_member (approval, "modified", "2026-11-28T18:22:14.450196Z");
+    json_object_set_string_member (approval, "owner", "Deputy managing director (Tom Okafor)");
+    json_object_set_string_member (approval, "version-id", plan);
+    json_object_set_string_member (approval, "approved-at", "2026-11-28T18:22:14.450196Z");
+    json_array_add_object_element (json_object_get_array_member (records, "plan-approval"), approval);
   }
   json_generator_set_root (generator, json_parser_get_root (parser));
   text = json_generator_to_data (generator, NULL);
@@ -1426,7 +1449,8 @@ test_pdf_language (TestDir       *fixture,
   assert_contains (text, "Zusammenfassung der Auditbereitschaft", "The German pack");
   assert_contains (text, "Entscheidungen der Risikoeigentümer über das Restrisiko", "The German pack");
   assert_contains (text, "Seite 1 von ", "The German pack");
-  assert_contains (text, "Informationen über die Bedrohungslage", "The German pack");   /* A.5.7 */
+  assert_contains (text, "Bedrohungslage", "The German pack");   /* A.5.7, "Informationen über die Bedrohungslage" */
+  assert_contains (text, "Informationen über die", "The German pack");
   assert_lacks (text, "Threat intelligence", "The German pack");
   assert_lacks (text, "Statement of Applicability (6.1.3 d)", "The German pack");
   g_clear_pointer (&text, g_free);

@@ -330,7 +330,16 @@ test_demo_timeline (TestDir       *fixture,
   g_assert_cmpint (approved_at (workspace, "soa"), <, times.last);
   g_assert_cmpuint (n_changes (workspace, "scope"), ==, 0);
   g_assert_cmpuint (n_changes (workspace, "risk-method"), ==, 0);
-  g_assert_cmpuint (n_changes (workspace, "treatment-plan"), >, 0);
+  if (size == ATTEST_DEMO_SMALL)
+    g_assert_cmpuint (n_changes (workspace, "treatment-plan"), >, 0);   /* an action's due date moved */
+  {
+    guint done, in_progress;
+
+    /* Actions finished since are progress, not changes. */
+    attest_isms_document_count_progress (workspace, attest_isms_document_get_approved (workspace, "treatment-plan"),
+                                         &done, &in_progress);
+    g_assert_cmpuint (done, >, 0);
+  }
   g_assert_cmpuint (n_changes (workspace, "soa"), >, 0);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
@@ -605,6 +614,64 @@ test_demo_story (TestDir       *fixture,
     }
 }
 
+/* An action's status and completion are progress on the approved plan, not
+ * a change awaiting approval; its due date is. */
+static void
+test_plan_progress (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "progress.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop stolen", "owner", "IT lead",
+                                               "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  g_autoptr(AttestRecord) action = NULL;
+  g_autoptr(AttestRecord) other = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *status = NULL;
+  AttestIsmsDocumentChange *change;
+  AttestRecord *version;
+  guint done, in_progress;
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
+                         "title", "Encrypt every laptop", "owner", "IT lead", "due-date", "2026-06-30", NULL);
+  other = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk),
+                        "title", "Train staff", "owner", "HR lead", "due-date", "2026-07-31", NULL);
+  g_assert_true (attest_workspace_add (workspace, action, &error));
+  g_assert_true (attest_workspace_add (workspace, other, &error));
+  g_assert_no_error (error);
+  version = attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error);
+  g_assert_no_error (error);
+
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
+  g_object_set (other, "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
+  attest_isms_document_count_progress (workspace, version, &done, &in_progress);
+  g_assert_cmpuint (done, ==, 0);
+  g_assert_cmpuint (in_progress, ==, 2);
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", "2026-06-12", NULL);
+  changes = attest_isms_document_diff (workspace, "treatment-plan", version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  status = attest_isms_document_dup_status (workspace, "treatment-plan");
+  g_assert_nonnull (strstr (status, "No changes since"));
+  attest_isms_document_count_progress (workspace, version, &done, &in_progress);
+  g_assert_cmpuint (done, ==, 1);
+  g_assert_cmpuint (in_progress, ==, 1);
+
+  g_object_set (action, "due-date", "2026-09-30", NULL);
+  changes = attest_isms_document_diff (workspace, "treatment-plan", version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->key, ==, attest_record_get_id (action));
+  g_assert_cmpstr (change->field, ==, "due-date");
+  g_assert_cmpstr (change->old_value, ==, "2026-06-30");
+  g_assert_cmpstr (change->new_value, ==, "2026-09-30");
+}
+
 static void
 test_catalogue (void)
 {
@@ -627,6 +694,7 @@ main (int    argc,
   ADD ("/documents/approve/scope", test_approve, "scope");
   ADD ("/documents/approve/risk-method", test_approve, "risk-method");
   ADD ("/documents/approve/treatment-plan", test_approve, "treatment-plan");
+  ADD ("/documents/treatment-plan-progress", test_plan_progress, NULL);
   ADD ("/documents/damaged-snapshot", test_damaged_snapshot, NULL);
   ADD ("/documents/demo-timeline/small", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_SMALL));
   ADD ("/documents/demo-timeline/large", test_demo_timeline, GINT_TO_POINTER (ATTEST_DEMO_LARGE));

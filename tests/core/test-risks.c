@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "attest.h"
 #include "attest-test-util.h"
 
@@ -259,6 +261,8 @@ demo (TestDir    *fixture,
   return workspace;
 }
 
+static gboolean any_says (GPtrArray *findings, const char *text);
+
 static void
 test_method_change (TestDir       *fixture,
                     gconstpointer  data)
@@ -272,15 +276,23 @@ test_method_change (TestDir       *fixture,
   gboolean off_scale = FALSE;
   int likelihood, impact;
 
-  /* The demo as made: every risk assessed, nothing flagged but one
-   * warning. The target of the cloud outage is above the acceptance level
-   * while its action runs on time: its owner has still to accept it. */
+  /* The demo as made: every risk assessed, nothing flagged but two
+   * warnings. The target of the cloud outage is above the acceptance level
+   * while its action runs on time: its owner has still to accept it; and
+   * that owner has not approved the plan yet. */
   findings = attest_risks_check (workspace);
   for (guint i = 0; i < findings->len; i++)
     g_test_message ("%s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
-  g_assert_cmpuint (findings->len, ==, 1);
-  g_assert_cmpstr (((AttestFinding *) g_ptr_array_index (findings, 0))->rule, ==, "risk-target-not-accepted");
-  g_assert_cmpint (((AttestFinding *) g_ptr_array_index (findings, 0))->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpuint (findings->len, ==, 2);
+  g_assert_true (any_says (findings, "Deputy managing director (Tom Okafor) owns 4 risks in the treatment plan and has "
+                                     "not approved its version 1"));
+  {
+    gboolean target = FALSE;
+
+    for (guint i = 0; i < findings->len; i++)
+      target |= g_strcmp0 (((AttestFinding *) g_ptr_array_index (findings, i))->rule, "risk-target-not-accepted") == 0;
+    g_assert_true (target);
+  }
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* To 3×3: levels change; values beyond the scales are kept and flagged. */
@@ -776,7 +788,8 @@ test_identification (TestDir       *fixture,
   g_assert_cmpuint (findings->len, ==, 0);
 }
 
-/* Each risk owner with risks in the plan approves it by their decisions. */
+/* Each risk owner with risks in the plan approves its current version for
+ * them; decisions on single risks are not that approval. */
 static void
 test_owner_approvals (TestDir       *fixture,
                       gconstpointer  data)
@@ -793,7 +806,10 @@ test_owner_approvals (TestDir       *fixture,
   AttestRecord *risks[G_N_ELEMENTS (rows)];
   g_autoptr(GPtrArray) approvals = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
   AttestOwnerApproval *approval;
+  AttestRecord *version, *plan_approval;
+  JsonObject *snapshot;
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -805,39 +821,76 @@ test_owner_approvals (TestDir       *fixture,
       risks[i] = risk;
     }
 
-  /* Two owners in the plan (one name, however written), none decided. */
+  /* Two owners in the plan (one name, however written); the plan is not
+   * approved, so there is nothing for them to approve yet. */
   approvals = attest_risks_dup_owner_approvals (workspace);
   g_assert_cmpuint (approvals->len, ==, 2);
   approval = g_ptr_array_index (approvals, 0);
   g_assert_cmpstr (approval->owner, ==, "Hannah Byrne");
   g_assert_cmpuint (approval->risks->len, ==, 2);
   g_assert_true (g_ptr_array_index (approval->risks, 1) == risks[2]);
-  g_assert_cmpuint (approval->decisions->len, ==, 0);
+  g_assert_null (approval->plan_approval);
   g_clear_pointer (&approvals, g_ptr_array_unref);
+  findings = attest_risks_check_owner_approvals (workspace);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_assert_null (attest_risks_approve_plan (workspace, "IT lead", NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  version = attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error);
+  g_assert_no_error (error);
   findings = attest_readiness_check (workspace);
-  g_assert_true (any_says (findings, "Hannah Byrne owns 2 risks in the treatment plan and has recorded no decision"));
-  g_assert_true (any_says (findings, "IT lead owns 1 risk in the treatment plan and has recorded no decision"));
+  g_assert_true (any_says (findings, "Hannah Byrne owns 2 risks in the treatment plan and has not approved its version 1"));
+  g_assert_true (any_says (findings, "IT lead owns 1 risk in the treatment plan and has not approved its version 1"));
   g_assert_false (any_says (findings, "Finance owns"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
-  /* A decision by someone else is not the owner's; the owner's own is. */
-  g_assert_nonnull (attest_risk_accept (workspace, risks[0], "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  /* Someone, and an owner of risks in the plan. */
+  g_assert_null (attest_risks_approve_plan (workspace, " ", NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (attest_risks_approve_plan (workspace, "Finance", NULL, &error));
+  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A decision on a single risk is not the owner's approval of the plan. */
+  g_assert_nonnull (attest_risk_accept (workspace, risks[1], "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   findings = attest_risks_check_owner_approvals (workspace);
   g_assert_cmpuint (findings->len, ==, 2);
   g_clear_pointer (&findings, g_ptr_array_unref);
-  g_assert_nonnull (attest_risk_accept (workspace, risks[2], "Hannah Byrne", ATTEST_ACCEPTANCE_REJECTED, NULL, &error));
+
+  plan_approval = attest_risks_approve_plan (workspace, "hannah byrne", "For my two risks", &error);
+  g_assert_no_error (error);
+  g_assert_true (ATTEST_IS_PLAN_APPROVAL (plan_approval));
+  g_assert_cmpstr (attest_record_get_string (plan_approval, "version-id"), ==, attest_record_get_id (version));
+  g_assert_true (json_parser_load_from_data (parser, attest_record_get_string (plan_approval, "snapshot"), -1, NULL));
+  snapshot = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (snapshot), ==, 2);
+  g_assert_true (json_object_has_member (snapshot, attest_record_get_id (risks[0])));
+  g_assert_true (json_object_has_member (snapshot, attest_record_get_id (risks[2])));
   findings = attest_risks_check_owner_approvals (workspace);
   g_assert_cmpuint (findings->len, ==, 1);
   g_assert_true (any_says (findings, "IT lead owns"));
   g_clear_pointer (&findings, g_ptr_array_unref);
   approvals = attest_risks_dup_owner_approvals (workspace);
   approval = g_ptr_array_index (approvals, 0);
-  g_assert_cmpuint (approval->decisions->len, ==, 1);
-  g_assert_cmpstr (attest_record_get_string (g_ptr_array_index (approval->decisions, 0), "risk-id"), ==,
-                   attest_record_get_id (risks[2]));
-  g_assert_nonnull (attest_risk_accept (workspace, risks[1], "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_true (approval->plan_approval == plan_approval);
+  g_assert_cmpuint (approval->decisions->len, ==, 0);
+  g_clear_pointer (&approvals, g_ptr_array_unref);
+
+  /* A new version of the plan wants approving again. */
+  g_assert_nonnull (attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error));
+  findings = attest_risks_check_owner_approvals (workspace);
+  g_assert_cmpuint (findings->len, ==, 2);
+  g_assert_true (any_says (findings, "has not approved its version 2"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_assert_nonnull (attest_risks_approve_plan (workspace, "Hannah Byrne", NULL, &error));
+  g_assert_nonnull (attest_risks_approve_plan (workspace, "IT lead", NULL, &error));
   findings = attest_risks_check_owner_approvals (workspace);
   g_assert_cmpuint (findings->len, ==, 0);
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
 }
 
 static void

@@ -797,6 +797,32 @@ test_risk_register (TestDir       *fixture,
     g_object_set (risk, "impact", 5, NULL);
     assert_cell (table, 0, 6, "Out of date");
   }
+  /* The same dialog records an owner's approval of the plan for all their
+   * risks: the deputy managing director has not approved the demo's yet. */
+  click_named (window, "record-decision");
+  {
+    GtkWindow *dialog = NULL;
+    GListModel *approvals = attest_workspace_get_records (workspace, ATTEST_TYPE_PLAN_APPROVAL);
+    guint n_approvals = g_list_model_get_n_items (approvals);
+    g_autoptr(GPtrArray) findings = attest_risks_check_owner_approvals (workspace);
+    g_autoptr(AttestRecord) approval = NULL;
+
+    g_assert_cmpuint (findings->len, ==, 1);
+    wait_until ((dialog = visible_message_dialog ()) != NULL);
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve-plan"));
+    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decided-by")),
+                           "Deputy managing director (Tom Okafor)");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve-plan");
+    test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (approvals), ==, n_approvals + 1);
+    approval = g_list_model_get_item (approvals, n_approvals);
+    g_assert_cmpstr (attest_record_get_string (approval, "owner"), ==, "Deputy managing director (Tom Okafor)");
+    g_assert_cmpstr (attest_record_get_string (approval, "version-id"), ==,
+                     attest_record_get_id (attest_isms_document_get_approved (workspace, "treatment-plan")));
+    g_clear_pointer (&findings, g_ptr_array_unref);
+    findings = attest_risks_check_owner_approvals (workspace);
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
   /* Editing the risk links the control that treats it; the control gets the
    * derived reason, and its SoA entry lists the risk (both ways). */
   {
@@ -1530,7 +1556,7 @@ test_document_approvals (TestDir       *fixture,
   static const struct { const char *page, *document, *since; } pages[] = {
     { "scope", "scope", "No changes since." },
     { "method", "risk-method", "No changes since." },
-    { "treatment", "treatment-plan", "3 changes since: a draft." },
+    { "treatment", "treatment-plan", "1 change since: a draft." },   /* an action's progress is none */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -2046,7 +2072,8 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "5 blockers: what an auditor would raise as a nonconformity. 3 warnings: what they would ask about.");
+                   "5 blockers: what an auditor would raise as a nonconformity. 4 warnings: what they would ask about.");
+  g_assert_nonnull (row_with (findings, "has not approved its version 1"));   /* the demo's owner who has not yet */
   row = row_with (mandatory, "9.2");
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Audit programme and audit results"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");

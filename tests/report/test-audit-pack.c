@@ -249,7 +249,7 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "4 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "4 blockers and 4 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
@@ -582,9 +582,9 @@ test_readiness (TestDir       *fixture,
       g_string_append (text, page);
     }
   squeezed = squeeze (text->str);
-  assert_in (squeezed, "In all: 5 blockers and 2 warnings");
-  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 0 "
-                       "warnings. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
+  assert_in (squeezed, "In all: 5 blockers and 4 warnings");
+  assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 1 "
+                       "warning. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
                        "outage stops client work: an action of its treatment is past its due date");
   assert_in (squeezed, "Documented information (7.5) The rules for this part find 4 blockers and 2 warnings. Severity "
                        "Clause What is missing or inconsistent Blocker 8.1 Operational planning and control is required");
@@ -2367,16 +2367,18 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, counts));
   /* Every finding counted is listed: the drafts too. */
   g_assert_nonnull (strstr (text, "Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
-  g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 3 changes since version 1"));
+  g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 1 change since version 1"));
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   g_assert_nonnull (strstr (text, "its target after treatment, High (3 × 4), is above the acceptance level"));
+  g_assert_nonnull (strstr (text, "has not approved its version 1"));
   /* The decision holds once the training is done, and says so. */
   g_assert_nonnull (strstr (text, "Once done:"));
 }
 
 /* The treatment plan says when each Done action was completed, shows each
  * risk at its target and where it stands now, and lists every risk owner
- * in the plan with their decisions or "Awaiting"; the method says how
+ * in the plan with the version of the plan they approved, or "Not approved
+ * yet"; the method says how
  * risks are identified; 8.2 says which rating the heat map shows. */
 static void
 test_treatment_plan (TestDir       *fixture,
@@ -2448,8 +2450,12 @@ test_treatment_plan (TestDir       *fixture,
 
       g_assert_true (at != NULL && at < decisions);
     }
-  assert_in (approvals, "Head of analytics (Hannah Byrne) R3, R7, R8 R7: Accepted,");
-  assert_in (approvals, "Procurement lead R9 Awaiting");
+  assert_in (approvals, "Head of analytics (Hannah Byrne) 3 Version 1, ");
+  assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
+  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Not approved yet");
+  assert_in (approvals, "Procurement lead 1 Not approved yet");
+  /* Progress on the plan since its approval is not a change to it. */
+  assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");
 
   assert_in (all, "How risks are identified Risks are identified from the assets within the scope");
   assert_in (all, "After planned treatment (target)");
@@ -3048,7 +3054,7 @@ test_document_control (TestDir       *fixture,
     { "Identifier ISMS-RISK-METHOD Version 1 Owner Deputy managing director (Tom Okafor) Approved by Managing director "
       "(Priya Natarajan) Approved on 11 May 2026" },
     /* Changed since: the draft is printed, and said to be one. */
-    { "Identifier ISMS-RTP Version 1.1 (draft: 3 changes awaiting approval) Owner" },
+    { "Identifier ISMS-RTP Version 1.1 (draft: 1 change awaiting approval) Owner" },
     { "Identifier ISMS-SOA Version 1.1 (draft: 3 changes awaiting approval) Owner" },
   };
 
@@ -3068,18 +3074,21 @@ test_document_control (TestDir       *fixture,
         g_error ("The control block “%s” is not in the pack", expected[i].block);
       g_assert_null (strstr (found + 1, want));   /* once */
     }
-  assert_in (text, "Identifier ISMS-RTP Version 1.1 (draft: 3 changes awaiting approval) Owner Deputy managing director "
+  assert_in (text, "Identifier ISMS-RTP Version 1.1 (draft: 1 change awaiting approval) Owner Deputy managing director "
                    "(Tom Okafor) Approved by Managing director (Priya Natarajan) Approved on 3 September 2026");
   /* No value repeats its key. */
   g_assert_null (strstr (text, "VersionVersion"));
   assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
   assert_in (text, "Risk treatment plan — draft Document control");
+  /* The backups made immutable since: progress, not a change to the plan. */
+  assert_in (text, "Progress since version 1 was approved: 1 action done, 0 in progress.");
   assert_in (text, "Changes since the approval 3 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
-  /* The pack prints drafts (6 changes since the approvals): the cover and
+  /* The pack prints drafts (4 changes since the approvals: an action's
+   * progress is none of them): the cover and
    * every footer say so, never just "approved". */
-  assert_in (cover, "Version 1.1 (draft: 6 changes awaiting approval) Last approved Version 1 on 7 September 2026 by "
+  assert_in (cover, "Version 1.1 (draft: 4 changes awaiting approval) Last approved Version 1 on 7 September 2026 by "
                     "Managing director (Priya Natarajan) Generated on 14 November 2023");
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
@@ -3108,7 +3117,7 @@ test_document_control (TestDir       *fixture,
     assert_in (summary, "ISMS-SCOPE Scope of the ISMS Version 1 None");
     assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method Version 1 None");
     assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");
-    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 3 changes");
+    assert_in (summary, "ISMS-RTP Risk treatment plan Version 1 1 change");
   }
   /* The parts kept as records say so, with an identifier to cite; 8.2 says
    * when the risks were assessed; 6.1.3 whose control block covers it. */

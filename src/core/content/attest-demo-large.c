@@ -1678,6 +1678,33 @@ decision_note (LargeRisk *risk)
     }
 }
 
+/* From day 151 to 165 the risk owners approve the treatment plan for their
+ * risks, a few each day after five; one in eight has not approved it yet. */
+static gboolean
+approve_plan_by_owners (Demo             *demo,
+                        AttestWorkspace  *workspace,
+                        int               day,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) owners = NULL;
+  guint k = 0;
+
+  if (day < 151 || day > 165)
+    return TRUE;
+  owners = attest_risks_dup_owner_approvals (workspace);
+  for (guint i = 0; i < owners->len; i++)
+    {
+      AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
+
+      if (i % 15 != (guint) (day - 151) || i % 8 == 7)
+        continue;
+      demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * 60 * G_USEC_PER_SEC);
+      if (attest_risks_approve_plan (workspace, owner->owner, NULL, error) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Day by day: the owners' decisions in the morning, the actions finished in
  * the afternoon, the approvals in between, so the clock only moves on. */
 static gboolean
@@ -1754,6 +1781,8 @@ run_large_plan (Large            *large,
                 set_metrics_report (demo, document, DEMO_DAYS);
             }
         }
+      if (!approve_plan_by_owners (demo, workspace, day, error))
+        return FALSE;
       if (day == 200)
         {
           /* Since the approval: a control put in place across the group. */

@@ -943,6 +943,23 @@ add_since (Demo             *demo,
   return TRUE;
 }
 
+/* Days 151 and 153: the risk owners approve the plan for their risks. The
+ * deputy managing director has not yet: his cloud outage risk awaits him. */
+static gboolean
+approve_plan_by_owners (Demo             *demo,
+                        AttestWorkspace  *workspace,
+                        GError          **error)
+{
+  at_office (demo, 151, 9, 30);
+  if (attest_risks_approve_plan (workspace, tr (MANAGING_DIRECTOR),
+                                 tr (N_("Approved for the flood risk, retained as it is.")), error) == NULL)
+    return FALSE;
+  at_office (demo, 153, 11, 15);
+  return attest_risks_approve_plan (workspace, tr (ANALYTICS),
+                                    tr (N_("Approved for my three risks, with the dates agreed with operations.")),
+                                    error) != NULL;
+}
+
 /* The whole story, in the order it happened. The large demo tells a
  * story of its own (attest-demo-large.c). */
 static gboolean
@@ -976,6 +993,7 @@ add_demo (Demo             *demo,
       || !add_documents_on (demo, workspace, 120, error)
       || !approve (demo, workspace, "treatment-plan", 150, top,
                    N_("Approved with the risk owners, who decide on each residual risk once its actions are done."), error)
+      || !approve_plan_by_owners (demo, workspace, error)
       || !approve (demo, workspace, "soa", 154, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;

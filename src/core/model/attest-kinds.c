@@ -27,11 +27,12 @@
 #include "attest-soa-entry.h"
 #include "attest-soa-version.h"
 #include "attest-document-version.h"
+#include "attest-plan-approval.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[19];
+static GType kinds[20];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -77,6 +78,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[16] = ATTEST_TYPE_RISK_ACCEPTANCE;
       kinds[17] = ATTEST_TYPE_DOCUMENT_ENTRY;
       kinds[18] = ATTEST_TYPE_DOCUMENT_VERSION;
+      kinds[19] = ATTEST_TYPE_PLAN_APPROVAL;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

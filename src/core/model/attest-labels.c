@@ -121,6 +121,7 @@ static const Label kinds[] = {
   { "soa-version", N_("Approved Statement of Applicability") },
   { "document", N_("Document") },
   { "document-version", N_("Approved document") },
+  { "plan-approval", N_("Risk owner's approval of the plan") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -189,6 +190,11 @@ static const Label fields[] = {
   { "document-version/number", N_("Version") },
   { "document-version/approved-at", N_("Approved on") },
   { "document-version/snapshot", N_("The document as approved") },
+  { "plan-approval/owner", N_("Risk owner") },
+  { "plan-approval/version-id", N_("Plan version") },
+  { "plan-approval/approved-at", N_("Approved on") },
+  { "plan-approval/note", N_("Note") },
+  { "plan-approval/snapshot", N_("The owner's risks as approved") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

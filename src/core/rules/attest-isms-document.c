@@ -13,6 +13,7 @@
 #include "attest-catalog.h"
 #include "attest-catalog-titles.h"
 #include "attest-document-version.h"
+#include "attest-enum-types.h"
 #include "attest-isms-document.h"
 #include "attest-error.h"
 #include "attest-history.h"
@@ -48,7 +49,12 @@ typedef struct
   const char  *statement;      /* the head the approval states */
   SnapshotFunc snapshot;
   gboolean     fixed_keys;     /* every record now must be in every version */
+  const char * const *progress; /* fields that record progress, not content */
 } Document;
+
+/* How far an action has got is progress on the plan, not a change to what
+ * the plan says: the snapshot keeps it, the comparison passes over it. */
+static const char * const action_progress[] = { "status", "completed-date", NULL };
 
 static void snapshot_scope          (AttestWorkspace *workspace, JsonBuilder *builder);
 static void snapshot_risk_method    (AttestWorkspace *workspace, JsonBuilder *builder);
@@ -64,7 +70,7 @@ static const Document documents[] = {
   { "soa", "ISMS-SOA", N_("Statement of Applicability"), N_("Statement of Applicability"), "soa-approval",
     snapshot_soa, TRUE },
   { "treatment-plan", "ISMS-RTP", N_("Risk treatment plan"), N_("risk treatment plan"), "treatment-plan-approval",
-    snapshot_treatment_plan, FALSE },
+    snapshot_treatment_plan, FALSE, action_progress },
 };
 
 static const Document *
@@ -611,10 +617,13 @@ attest_isms_document_diff (AttestWorkspace  *workspace,
       fields = json_object_get_members (now_fields);
       for (GList *f = fields; f != NULL; f = f->next)
         {
-          char *a = json_object_has_member (then_fields, f->data)
-                    ? member_text (json_object_get_member (then_fields, f->data)) : NULL;
-          char *b = member_text (json_object_get_member (now_fields, f->data));
+          char *a, *b;
 
+          if (doc->progress != NULL && g_strv_contains (doc->progress, f->data))
+            continue;
+          a = json_object_has_member (then_fields, f->data)
+                    ? member_text (json_object_get_member (then_fields, f->data)) : NULL;
+          b = member_text (json_object_get_member (now_fields, f->data));
           if (g_strcmp0 (a, b) != 0)
             add_change (changes, dup_label (workspace, doc, k->data, then_fields), k->data, f->data, a, b);
           else
@@ -630,6 +639,54 @@ attest_isms_document_diff (AttestWorkspace  *workspace,
       add_change (changes, dup_label (workspace, doc, k->data, json_object_get_object_member (then_root, k->data)),
                   k->data, NULL, g_strdup (""), NULL);
   return g_steal_pointer (&changes);
+}
+
+/**
+ * attest_isms_document_count_progress:
+ * @workspace: a workspace
+ * @version: an approved version of the treatment plan
+ * @done: (out): the actions done since @version was approved
+ * @in_progress: (out): the actions in progress that were not then
+ *
+ * The progress on the plan since @version, which is not a change to it
+ * (attest_isms_document_diff() passes over an action's status and
+ * completion date): the actions whose status is now "done" and was not
+ * then, and those now "in progress" that were not then. An action added
+ * since counts by its status now. A snapshot that cannot be read counts as
+ * one that knew no action.
+ */
+void
+attest_isms_document_count_progress (AttestWorkspace *workspace,
+                                     AttestRecord    *version,
+                                     guint           *done,
+                                     guint           *in_progress)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *then_root = NULL;
+
+  *done = *in_progress = 0;
+  if (json_parser_load_from_data (parser, attest_record_get_string (version, "snapshot"), -1, NULL)
+      && json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    then_root = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      AttestActionStatus status = attest_record_get_enum (action, "status");
+      g_autofree char *text = attest_record_dup_field_text (action, attest_record_class_find_field (
+                                                             ATTEST_RECORD_GET_CLASS (action), "status"));
+      JsonNode *then = then_root != NULL ? json_object_get_member (then_root, attest_record_get_id (action)) : NULL;
+      const char *then_status = NULL;
+
+      if (then != NULL && JSON_NODE_HOLDS_OBJECT (then))
+        then_status = json_object_get_string_member_with_default (json_node_get_object (then), "status", NULL);
+      if (g_strcmp0 (then_status, text) == 0)
+        continue;
+      if (status == ATTEST_ACTION_STATUS_DONE)
+        (*done)++;
+      else if (status == ATTEST_ACTION_STATUS_IN_PROGRESS)
+        (*in_progress)++;
+    }
 }
 
 /**

@@ -52,6 +52,10 @@ GPtrArray          *attest_isms_document_diff            (AttestWorkspace      *
                                                      const char           *document,
                                                      AttestRecord         *version,
                                                      GError              **error);
+void                attest_isms_document_count_progress (AttestWorkspace      *workspace,
+                                                         AttestRecord         *version,
+                                                         guint                *done,
+                                                         guint                *in_progress);
 char               *attest_isms_document_dup_status      (AttestWorkspace      *workspace,
                                                      const char           *document);
 

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "attest-i18n.h"
 
 #include "attest-enum-types.h"
@@ -17,7 +19,9 @@
 #include "attest-asset.h"
 #include "attest-finding.h"
 #include "attest-history.h"
+#include "attest-isms-document.h"
 #include "attest-labels.h"
+#include "attest-plan-approval.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
 #include "attest-risk-method.h"
@@ -449,7 +453,8 @@ static const AttestRule
   action_no_owner = { "action-no-owner", N_("An action of the treatment plan without an owner") },
   action_no_due_date = { "action-no-due-date", N_("An action of the treatment plan without a due date") },
   action_no_completion = { "action-done-without-date", N_("An action marked Done without the date it was completed") },
-  owner_no_decision = { "owner-no-decision", N_("A risk owner with risks in the plan and no decision on any of them") },
+  owner_not_approved = { "owner-plan-not-approved",
+                         N_("A risk owner who has not approved the current version of the treatment plan") },
   method_no_identification = { "method-no-identification", N_("The risk method does not say how risks are identified") },
   method_none = { "method-none", N_("No risk method") },
   method_invalid = { "method-invalid", N_("The risk method's scales, levels or acceptance do not hold together") };
@@ -1021,6 +1026,120 @@ in_plan (AttestWorkspace *workspace,
   return attest_record_get_enum (risk, "treatment") != ATTEST_TREATMENT_UNDECIDED || has_action (workspace, risk);
 }
 
+/* The owner's newest approval of the treatment plan, of any version. */
+static AttestRecord *
+newest_plan_approval (AttestWorkspace *workspace,
+                      const char      *owner)
+{
+  GListModel *approvals = attest_workspace_get_records (workspace, ATTEST_TYPE_PLAN_APPROVAL);
+  AttestRecord *newest = NULL;
+
+  /* Later ones come later. */
+  for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+    {
+      g_autoptr(AttestRecord) approval = g_list_model_get_item (approvals, i);
+
+      if (same_person (attest_record_get_string (approval, "owner"), owner))
+        newest = approval;   /* the model keeps it */
+    }
+  return newest;
+}
+
+/**
+ * attest_risks_approve_plan:
+ * @workspace: a workspace
+ * @owner: a risk owner, as their risks name them
+ * @note: (nullable): a note on the approval
+ * @error: return location for an error
+ *
+ * Records @owner's approval of the newest approved version of the treatment
+ * plan for their risks (6.1.3 f), with a snapshot of those risks as they
+ * are (title, treatment and target), and the head it states, in one
+ * transaction. Its time is attest_now(). Decisions on the residual risk of
+ * single risks stay apart (attest_risk_accept()).
+ *
+ * Returns: (transfer none): the approval, or %NULL with @error set
+ */
+AttestRecord *
+attest_risks_approve_plan (AttestWorkspace  *workspace,
+                           const char       *owner,
+                           const char       *note,
+                           GError          **error)
+{
+  static const char * const risk_fields[] = { "title", "treatment", "residual-likelihood", "residual-impact", NULL };
+  AttestRecord *version = attest_isms_document_get_approved (workspace, "treatment-plan");
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autoptr(AttestRecord) approval = NULL;
+  AttestStore *store = attest_workspace_get_store (workspace);
+  guint n_risks = 0;
+
+  if (owner == NULL || attest_text_is_blank (owner))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say which risk owner approves the plan."));
+      return NULL;
+    }
+  if (version == NULL)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("Approve the risk treatment plan first: its risk owners approve an approved version."));
+      return NULL;
+    }
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      if (!same_person (attest_record_get_string (risk, "owner"), owner) || !in_plan (workspace, risk))
+        continue;
+      n_risks++;
+      json_builder_set_member_name (builder, attest_record_get_id (risk));
+      json_builder_begin_object (builder);
+      for (guint f = 0; risk_fields[f] != NULL; f++)
+        {
+          g_autofree char *text = attest_record_dup_field_text (
+            risk, attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (risk), risk_fields[f]));
+
+          json_builder_set_member_name (builder, risk_fields[f]);
+          json_builder_add_string_value (builder, text);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  if (n_risks == 0)
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("%s owns no risk in the treatment plan: check how the owner is written on the risks."), owner);
+      return NULL;
+    }
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  snapshot = json_generator_to_data (generator, NULL);
+  approval = g_object_new (ATTEST_TYPE_PLAN_APPROVAL,
+                           "owner", owner,
+                           "version-id", attest_record_get_id (version),
+                           "approved-at", now,
+                           "note", note,
+                           "snapshot", snapshot,
+                           NULL);
+  if (!attest_workspace_begin (workspace, error))
+    return NULL;
+  if (!attest_workspace_add (workspace, approval, error)
+      || !attest_history_record_head (store, "plan-approval", attest_store_get_history_count (store),
+                                      attest_store_get_history_head (store), error))
+    {
+      attest_workspace_rollback (workspace);
+      return NULL;
+    }
+  if (!attest_workspace_commit (workspace, error))
+    return NULL;
+  return approval;
+}
+
 /**
  * attest_risks_dup_owner_approvals:
  * @workspace: a workspace
@@ -1058,6 +1177,7 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
           approval->owner = g_strstrip (g_strdup (owner));
           approval->risks = g_ptr_array_new ();
           approval->decisions = g_ptr_array_new ();
+          approval->plan_approval = newest_plan_approval (workspace, owner);
           g_ptr_array_add (approvals, approval);
           g_hash_table_insert (by_owner, g_steal_pointer (&key), approval);
         }
@@ -1079,9 +1199,9 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
  * attest_risks_check_owner_approvals:
  * @workspace: a workspace
  *
- * A risk owner with risks in the treatment plan who has recorded no
- * decision on any of them has not approved the plan (6.1.3 f): a warning
- * per owner.
+ * A risk owner with risks in the approved treatment plan who has not
+ * approved its current version (6.1.3 f): a warning per owner. A plan not
+ * approved yet is a finding of its own.
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -1089,25 +1209,30 @@ GPtrArray *
 attest_risks_check_owner_approvals (AttestWorkspace *workspace)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
-  g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (workspace);
+  AttestRecord *version = attest_isms_document_get_approved (workspace, "treatment-plan");
+  g_autoptr(GPtrArray) approvals = NULL;
 
+  if (version == NULL)
+    return findings;
+  approvals = attest_risks_dup_owner_approvals (workspace);
   for (guint i = 0; i < approvals->len; i++)
     {
       AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
+      int number = attest_record_get_int (version, "number");
       g_autofree char *message = NULL;
 
-      if (approval->decisions->len > 0)
+      if (approval->plan_approval != NULL
+          && g_strcmp0 (attest_record_get_string (approval->plan_approval, "version-id"),
+                        attest_record_get_id (version)) == 0)
         continue;
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s owns %u risk in the treatment plan and has recorded no decision "
-                                              "on it: record the owner's decision, so that the owner's approval of "
-                                              "the plan is on record.",
-                                              "%s owns %u risks in the treatment plan and has recorded no decision "
-                                              "on any of them: record the owner's decisions, so that the owner's "
-                                              "approval of the plan is on record.",
+                                              "%s owns %u risk in the treatment plan and has not approved its "
+                                              "version %d: record the owner's approval of the plan.",
+                                              "%s owns %u risks in the treatment plan and has not approved its "
+                                              "version %d: record the owner's approval of the plan.",
                                               approval->risks->len),
-                                 approval->owner, approval->risks->len);
-      g_ptr_array_add (findings, attest_finding_new (&owner_no_decision, "treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
+                                 approval->owner, approval->risks->len, number);
+      g_ptr_array_add (findings, attest_finding_new (&owner_not_approved, "treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
                                                      g_ptr_array_index (approval->risks, 0), "owner", message));
     }
   return findings;

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @risks: (element-type AttestRecord): their risks in the treatment plan
  * @decisions: (element-type AttestRecord): the decisions they recorded on
  *   them (risk acceptances), by risk in register order, then oldest first
+ * @plan_approval: (nullable): their newest approval of the treatment plan
+ *   (a plan-approval), of whichever version
  *
  * A risk owner's part in approving the treatment plan (6.1.3 f).
  */
@@ -24,7 +26,8 @@ typedef struct
 {
   char      *owner;
   GPtrArray *risks;
-  GPtrArray *decisions;
+  GPtrArray    *decisions;
+  AttestRecord *plan_approval;
 } AttestOwnerApproval;
 
 AttestRecord *attest_risks_get_method         (AttestWorkspace *workspace);
@@ -71,6 +74,10 @@ GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
 GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,
                                                AttestRecord    *action);
 GPtrArray    *attest_risks_check_method       (AttestWorkspace *workspace);
+AttestRecord *attest_risks_approve_plan          (AttestWorkspace *workspace,
+                                                  const char      *owner,
+                                                  const char      *note,
+                                                  GError         **error);
 GPtrArray    *attest_risks_dup_owner_approvals   (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check_owner_approvals (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);

@@ -14,8 +14,10 @@
 
 /* Whether the risk owner accepts a risk as it stands after treatment, or
  * not: recorded with a snapshot of the risk, in the history. A later edit
- * of the risk marks the decision out of date. A toast in the window the
- * dialog belongs to says what was recorded. */
+ * of the risk marks the decision out of date. The owner may also approve
+ * the current version of the treatment plan for all their risks, which is
+ * another record (6.1.3 f). A toast in the window the dialog belongs to
+ * says what was recorded. */
 
 struct _AttestDecisionDialog
 {
@@ -45,7 +47,24 @@ attest_decision_dialog_response (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "reject"))
     decision = ATTEST_ACCEPTANCE_REJECTED;
 
-  if (decision >= 0 && self->workspace != NULL)
+  if (g_str_equal (response, "approve-plan") && self->workspace != NULL)
+    {
+      AttestRecord *approval = attest_risks_approve_plan (self->workspace, gtk_editable_get_text (self->by_row),
+                                                          gtk_editable_get_text (self->note_row), &error);
+      AttestRecord *version = approval != NULL
+                              ? attest_workspace_lookup (self->workspace,
+                                                         attest_record_get_string (approval, "version-id"))
+                              : NULL;
+
+      if (approval == NULL)
+        message = g_strdup (error->message);
+      else
+        message = g_strdup_printf (_("%s approved version %d of the treatment plan"),
+                                   attest_record_get_string (approval, "owner"),
+                                   version != NULL ? attest_record_get_int (version, "number") : 0);
+      attest_toast_add (GTK_WIDGET (self), message);
+    }
+  else if (decision >= 0 && self->workspace != NULL)
     {
       if (attest_risk_accept (self->workspace, self->risk, gtk_editable_get_text (self->by_row), decision,
                               gtk_editable_get_text (self->note_row), &error) == NULL)
@@ -112,11 +131,15 @@ attest_decision_dialog_new (GtkWindow       *parent,
   g_set_weak_pointer (&self->workspace, workspace);
   self->risk = g_object_ref (risk);
   body = g_strdup_printf (_("After treatment the risk is %s. The decision is recorded with the risk as it is now; "
-                            "if the risk changes later, the decision is marked out of date."),
+                            "if the risk changes later, the decision is marked out of date. The owner can also "
+                            "approve the approved treatment plan for all the risks they own."),
                           attest_risk_method_level_name (method, attest_risk_level (workspace, risk, TRUE)));
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), attest_record_get_string (risk, "title"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   gtk_editable_set_text (self->by_row, attest_record_get_string (risk, "owner"));
+  /* The owner approves an approved plan, never a draft of its own. */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve-plan",
+                                           attest_isms_document_get_approved (workspace, "treatment-plan") != NULL);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
