@@ -704,7 +704,7 @@ cmd_catalog (int    argc,
           theme = controls[i].theme;
           g_print ("\n%s\n", theme);
         }
-      g_print ("  A.%-6s %s%s\n", controls[i].number, attest_catalog_title (controls[i].title),
+      g_print ("  A.%-6s %s%s\n", controls[i].number, controls[i].title,
                controls[i].new_in_2022 ? _(" (new in 2022)") : "");
     }
   return EXIT_OK;

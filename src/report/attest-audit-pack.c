@@ -2607,7 +2607,7 @@ add_soa (Pack *pack)
    * ("Umsetzungsstand und Zieldatum") cost comes off it, so it starts the
    * widest. The owner's column holds a role and a name, on two lines
    * within its share. */
-  const double widths[] = { 0.07, 0.07, 0.37, 0.13, 0.16, 0.14, 0.06 };
+  const double widths[] = { 0.07, 0.07, 0.42, 0.12, 0.13, 0.13, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Title and justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;
@@ -2679,7 +2679,7 @@ add_soa (Pack *pack)
       gboolean applies = applicability == ATTEST_APPLICABILITY_APPLICABLE;
       char label[32];
 
-      title = g_strdup_printf ("%s\n%s", control ? attest_catalog_title (control->title) : "", or_dash (justification));
+      title = g_strdup_printf ("%s\n%s", control ? control->title : "", or_dash (justification));
       /* What is not implemented yet says by when it will be. */
       if (!applies)
         status = g_strdup ("");

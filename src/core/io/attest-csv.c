@@ -1687,7 +1687,7 @@ attest_csv_apply_soa (AttestWorkspace    *workspace,
           for (guint k = 0; k < plan->from_2013->len; k++)
             g_string_append_printf (from, "%s%s", k ? ", " : "", (char *) g_ptr_array_index (plan->from_2013, k));
           g_ptr_array_add (notes, g_strdup_printf (_("A.%s %s: merged from %s."), controls[i].number,
-                                                 attest_catalog_title (controls[i].title), from->str));
+                                                 controls[i].title, from->str));
         }
     }
   if (!attest_workspace_commit (workspace, error))
@@ -1704,7 +1704,7 @@ attest_csv_apply_soa (AttestWorkspace    *workspace,
     for (guint i = 0; i < n_controls && i < analysis->n_plans; i++)
       if (controls[i].new_in_2022 && !analysis->plans[i].seen)
         g_ptr_array_add (notes, g_strdup_printf (_("A.%s %s: new in 2022, not in the file; decide it in Attest."),
-                                                 controls[i].number, attest_catalog_title (controls[i].title)));
+                                                 controls[i].number, controls[i].title));
   if (n_controls > applied)
     g_ptr_array_add (notes, g_strdup_printf (_("%u controls were not in the file and were left as they were."),
                                              n_controls - applied));

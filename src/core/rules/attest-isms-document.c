@@ -472,7 +472,7 @@ dup_label (AttestWorkspace *workspace,
     {
       const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (), key);
 
-      return control != NULL ? g_strdup_printf ("A.%s %s", control->number, attest_catalog_title (control->title))
+      return control != NULL ? g_strdup_printf ("A.%s %s", control->number, control->title)
                              : g_strdup (key);
     }
   record = attest_workspace_lookup (workspace, key);

@@ -293,7 +293,7 @@ check_soa (AttestWorkspace *workspace,
                                                                         attest_record_get_string (entry, "control-id"));
           g_autofree char *message = g_strdup_printf (_("A.%s %s: excluded without a justification."),
                                                       control ? control->number : "?",
-                                                      control ? attest_catalog_title (control->title) : "");
+                                                      control ? control->title : "");
           add (findings, &excluded_unjustified, "soa", "6.1.3 d", BLOCKER, entry, "justification", message);
         }
     }

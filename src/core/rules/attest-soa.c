@@ -58,7 +58,7 @@ add (GPtrArray      *findings,
 {
   const AttestControl *control =
     attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
-  g_autofree char *text = control ? g_strdup_printf ("A.%s %s: %s", control->number, attest_catalog_title (control->title), message)
+  g_autofree char *text = control ? g_strdup_printf ("A.%s %s: %s", control->number, control->title, message)
                                   : g_strdup (message);
 
   g_ptr_array_add (findings, attest_finding_new (rule, "soa", "6.1.3 d", severity, entry, field, text));

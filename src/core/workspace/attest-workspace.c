@@ -1839,7 +1839,7 @@ attest_record_dup_display_name (AttestWorkspace *workspace,
         attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (record, "control-id"));
 
       if (control != NULL)
-        return g_strdup_printf ("A.%s %s", control->number, attest_catalog_title (control->title));
+        return g_strdup_printf ("A.%s %s", control->number, control->title);
     }
   else if (ATTEST_IS_REQUIREMENT (record))
     {

@@ -84,7 +84,7 @@ column_title (AttestWorkspace *workspace,
               const char      *field)
 {
   const AttestControl *control = control_of (entry);
-  return g_strdup (control ? attest_catalog_title (control->title) : "");
+  return g_strdup (control ? control->title : "");
 }
 
 static char *
@@ -163,7 +163,7 @@ matches (gpointer item,
     {
       /* The title in English too: the catalog's words find the control in any language. */
       g_autofree char *text = g_strdup_printf ("a.%s %s %s %s %s %s", control->number, control->title,
-                                               attest_catalog_title (control->title),
+                                               control->title,
                                                attest_record_get_string (entry, "owner"),
                                                attest_record_get_string (entry, "justification"),
                                                attest_record_get_string (entry, "implementation"));
@@ -302,7 +302,7 @@ build_editor (AttestSoaPage *self)
     }
 
   {
-    g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, attest_catalog_title (control->title));
+    g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, control->title);
 
     label = gtk_label_new (heading);
     gtk_widget_set_name (label, "editor-control");

@@ -83,7 +83,7 @@ update_card (AttestSetupSoaStep *self)
   int applicability = attest_record_get_enum (entry, "applicability");
   g_autofree char *progress = g_strdup_printf (_("%u of %u decided"), attest_soa_count_decided (workspace), n);
   g_autofree char *where = g_strdup_printf (_("Control %u of %u · %s"), self->index + 1, n, control->theme);
-  g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, attest_catalog_title (control->title));
+  g_autofree char *heading = g_strdup_printf ("A.%s %s", control->number, control->title);
   g_autofree char *type = g_strjoinv (", ", control->control_type);
   g_autofree char *properties = g_strjoinv (", ", control->properties);
   g_autofree char *concepts = g_strjoinv (", ", control->concepts);
