@@ -261,6 +261,44 @@ test_scope (void)
   g_assert_cmpuint (exclusions, ==, 4);
 }
 
+/* Every exclusion is in the statement, and one managed as an interface has
+ * its entry among the interfaces, saying what crosses the boundary. */
+static void
+test_scope_interfaces (void)
+{
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  g_autofree char *statement = g_utf8_casefold (field (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE),
+                                                       "statement"), -1);
+  guint n_interfaced = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      g_autofree char *name = NULL;
+      gboolean found = FALSE;
+
+      if (attest_record_get_enum (item, "kind") != ATTEST_SCOPE_ITEM_KIND_EXCLUSION)
+        continue;
+      name = g_utf8_casefold (field (item, "name"), -1);
+      if (strstr (statement, name) == NULL)
+        g_error ("The scope statement does not name the exclusion “%s”", field (item, "name"));
+      if (strstr (field (item, "justification"), "interface") == NULL)
+        continue;
+      n_interfaced++;
+      for (guint j = 0; j < g_list_model_get_n_items (items) && !found; j++)
+        {
+          g_autoptr(AttestRecord) other = g_list_model_get_item (items, j);
+
+          found = attest_record_get_enum (other, "kind") == ATTEST_SCOPE_ITEM_KIND_INTERFACE
+                  && strstr (field (other, "name"), field (item, "name")) != NULL
+                  && strstr (field (other, "description"), "certificate") != NULL;
+        }
+      if (!found)
+        g_error ("“%s” is managed as an interface and no interface names it", field (item, "name"));
+    }
+  g_assert_cmpuint (n_interfaced, ==, 3);
+}
+
 /* Every dated edit, the owners' decisions and the approvals among them,
  * happens in office hours on a working day. */
 static void
@@ -500,6 +538,7 @@ main (int    argc,
   g_test_add_func ("/demo-large/roles", test_roles);
   g_test_add_func ("/demo-large/soa", test_soa);
   g_test_add_func ("/demo-large/scope", test_scope);
+  g_test_add_func ("/demo-large/scope-interfaces", test_scope_interfaces);
   g_test_add_func ("/demo-large/office-hours", test_office_hours);
   g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
   g_test_add_func ("/demo-large/soa-reasons", test_soa_reasons);

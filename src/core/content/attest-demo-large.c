@@ -687,6 +687,20 @@ add_large_scope (Large            *large,
                                      NULL),
                        error))
         return FALSE;
+      g_clear_pointer (&name, g_free);
+      /* Translators: an interface of the group's ISMS: "Meridian Clinical
+       * Trials: shared identity platform and group ERP"; %s is a company. */
+      name = g_strdup_printf (_("%s: shared identity platform and group ERP"), companies[c].name);
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                     "kind", ATTEST_SCOPE_ITEM_KIND_INTERFACE,
+                                     "name", name,
+                                     "description", _("Its staff sign in through the group identity platform and its "
+                                                      "finances are kept in the group ERP, both run by group IT; its "
+                                                      "ISO/IEC 27001 certificate and scope are checked every year."),
+                                     NULL),
+                       error))
+        return FALSE;
     }
   for (guint c = 0; c < N_IN_SCOPE; c++)
     for (guint i = 0; i < G_N_ELEMENTS (company_scope); i++)
@@ -717,7 +731,9 @@ add_large_scope (Large            *large,
                   "group data centres in Leeds and Sheffield, the companies' premises, and when working from home. "
                   "The three operating companies certified under their own ISMS (Meridian Clinical Trials, Meridian "
                   "Pensions Administration and Meridian Contact Centres) are excluded and managed as interfaces, as "
-                  "are the cloud providers hosting customer-facing services and the companies' suppliers."),
+                  "are the cloud providers hosting customer-facing services and the companies' suppliers. The "
+                  "guest Wi-Fi at the Leeds headquarters, run by the landlord for visitors and separate from the "
+                  "group network, is excluded too."),
                 NULL);
   return TRUE;
 }
