@@ -299,6 +299,59 @@ test_scope_interfaces (void)
   g_assert_cmpuint (n_interfaced, ==, 3);
 }
 
+/* Each action does something that makes sense for its risk's asset: no
+ * backups of a network or premises, no alarms or standby power for
+ * information or software, and an avoided risk says which activity stops. */
+static void
+test_action_fits_asset (void)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "risk-asset", &error);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);   /* risk id → its asset's kind */
+  static const struct
+  {
+    const char *words;   /* casefolded */
+    guint       kinds;   /* 1 << the asset kinds it is for */
+  } rules[] = {
+    { "backup", 1 << ATTEST_ASSET_KIND_INFORMATION | 1 << ATTEST_ASSET_KIND_SOFTWARE | 1 << ATTEST_ASSET_KIND_SERVICE },
+    { "alarm monitoring", 1 << ATTEST_ASSET_KIND_SITE },
+    { "standby power", 1 << ATTEST_ASSET_KIND_SITE | 1 << ATTEST_ASSET_KIND_HARDWARE },
+    { "power loss at", 1 << ATTEST_ASSET_KIND_SITE | 1 << ATTEST_ASSET_KIND_HARDWARE },
+    { "encryption and remote wipe", 1 << ATTEST_ASSET_KIND_HARDWARE },
+    { "sign-in", 1 << ATTEST_ASSET_KIND_INFORMATION | 1 << ATTEST_ASSET_KIND_SOFTWARE | 1 << ATTEST_ASSET_KIND_SERVICE },
+    { "continuity exercise", 1 << ATTEST_ASSET_KIND_SITE },
+    { "stop the activity", 0 },
+  };
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i + 1 < links->len; i += 2)
+    {
+      AttestRecord *asset = attest_workspace_lookup (workspace, g_ptr_array_index (links, i + 1));
+
+      g_assert_nonnull (asset);
+      g_hash_table_insert (kinds, g_ptr_array_index (links, i),
+                           GINT_TO_POINTER (attest_record_get_enum (asset, "kind")));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      g_autofree char *title = g_utf8_casefold (field (action, "title"), -1);
+      gpointer kind;
+
+      g_assert_true (g_hash_table_lookup_extended (kinds, field (action, "risk-id"), NULL, &kind));
+      for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+        if (strstr (title, rules[r].words) != NULL)
+          {
+            n_checked++;
+            if ((rules[r].kinds & 1u << GPOINTER_TO_INT (kind)) == 0)
+              g_error ("“%s” does not fit its risk's asset", field (action, "title"));
+          }
+    }
+  g_assert_cmpuint (n_checked, >, 100);
+}
+
 /* Every dated edit, the owners' decisions and the approvals among them,
  * happens in office hours on a working day. */
 static void
@@ -539,6 +592,7 @@ main (int    argc,
   g_test_add_func ("/demo-large/soa", test_soa);
   g_test_add_func ("/demo-large/scope", test_scope);
   g_test_add_func ("/demo-large/scope-interfaces", test_scope_interfaces);
+  g_test_add_func ("/demo-large/action-fits-asset", test_action_fits_asset);
   g_test_add_func ("/demo-large/office-hours", test_office_hours);
   g_test_add_func ("/demo-large/bank-holidays", test_bank_holidays);
   g_test_add_func ("/demo-large/soa-reasons", test_soa_reasons);

@@ -742,8 +742,8 @@ add_large_scope (Large            *large,
  * company by company. */
 
 /* The threats, each with the weakness it exploits, the Annex A controls a
- * risk of it is treated with, and the actions that do so; who owns an
- * action: the company's head of IT, its managing director, or the group. */
+ * risk of it is treated with, and who owns the actions that do so: the
+ * company's head of IT, its managing director, or the group. */
 typedef enum { BY_IT, BY_MD, BY_GROUP } ActionBy;
 
 static const struct
@@ -751,43 +751,137 @@ static const struct
   const char *name;
   const char *vulnerability;
   const char *controls;
-  const char *action;       /* %s: the asset */
-  const char *second;       /* for a critical risk; %s: the asset */
   ActionBy    by;
   const char *group_owner;
 } threats[] = {
-  { N_("Ransomware"), N_("Backups reachable from the office network"), "8.7 8.13",
-    N_("Immutable backups with a tested restore for %s"), N_("Separate segment for %s"), BY_IT, GROUP_CIO },
-  { N_("Credential phishing"), N_("Passwords without a second factor"), "5.17 8.5",
-    N_("Phishing-resistant sign-in to %s"), N_("Targeted phishing exercise covering %s"), BY_GROUP, GROUP_CISO },
-  { N_("Supplier outage"), N_("A single supplier without a fallback"), "5.30 8.14",
-    N_("Tested fallback arrangement for %s"), N_("Exit plan from the sole provider of %s"), BY_IT, GROUP_PROCUREMENT },
-  { N_("Device theft"), N_("Portable devices without full-disk encryption"), "8.1 8.24",
-    N_("Encryption and remote wipe on %s"), N_("Asset tags and a yearly count of %s"), BY_IT, GROUP_CIO },
-  { N_("Insider misuse"), N_("Access wider than duties need"), "5.15 8.12",
-    N_("Quarterly access review of %s"), N_("Data loss prevention rules for %s"), BY_MD, GROUP_DPO },
-  { N_("Flood or fire"), N_("Single premises without a standby"), "7.5 5.30",
-    N_("Continuity exercise for %s"), N_("Standby arrangement elsewhere for %s"), BY_MD, GROUP_FACILITIES },
-  { N_("Misconfiguration"), N_("Settings not checked against a baseline"), "8.9 5.23",
-    N_("Configuration baseline with automated checks for %s"), N_("Independent review of the settings of %s"), BY_IT, GROUP_CISO },
-  { N_("Unpatched software"), N_("Updates applied late"), "8.8 8.19",
-    N_("Updates within 14 days for %s"), N_("Replace the unsupported components of %s"), BY_IT, GROUP_CIO },
-  { N_("Power or cooling failure"), N_("Utilities without tested redundancy"), "7.11 7.13",
-    N_("Standby power tested for %s"), N_("Plan for a long power loss at %s"), BY_MD, GROUP_DATA_CENTRES },
-  { N_("Payment fraud"), N_("Bank detail changes accepted by email"), "5.14 6.3",
-    N_("Call-back checks on bank detail changes affecting %s"), N_("Fraud awareness session covering %s"), BY_MD, GROUP_FINANCE },
-  { N_("Loss of key staff"), N_("Procedures known to one person only"), "5.37 6.1",
-    N_("Written procedures and a deputy for %s"), N_("Cross-training on %s"), BY_MD, GROUP_HR },
-  { N_("Misdirected information"), N_("No check before information leaves"), "5.14 8.12",
-    N_("Recipient checks before sending from %s"), N_("Encrypted transfer for %s"), BY_MD, GROUP_DPO },
-  { N_("Flawed outsourced code"), N_("Code accepted without review"), "8.30 8.28",
-    N_("Secure coding terms and code review for %s"), N_("Penetration test of %s"), BY_IT, GROUP_CISO },
-  { N_("Break-in"), N_("Doors and alarms not monitored"), "7.2 7.4",
-    N_("Intruder alarm monitoring for %s"), N_("Physical protection review of %s"), BY_MD, GROUP_FACILITIES },
+  { N_("Ransomware"), N_("Backups reachable from the office network"), "8.7 8.13", BY_IT, GROUP_CIO },
+  { N_("Credential phishing"), N_("Passwords without a second factor"), "5.17 8.5", BY_GROUP, GROUP_CISO },
+  { N_("Supplier outage"), N_("A single supplier without a fallback"), "5.30 8.14", BY_IT, GROUP_PROCUREMENT },
+  { N_("Device theft"), N_("Portable devices without full-disk encryption"), "8.1 8.24", BY_IT, GROUP_CIO },
+  { N_("Insider misuse"), N_("Access wider than duties need"), "5.15 8.12", BY_MD, GROUP_DPO },
+  { N_("Flood or fire"), N_("Single premises without a standby"), "7.5 5.30", BY_MD, GROUP_FACILITIES },
+  { N_("Misconfiguration"), N_("Settings not checked against a baseline"), "8.9 5.23", BY_IT, GROUP_CISO },
+  { N_("Unpatched software"), N_("Updates applied late"), "8.8 8.19", BY_IT, GROUP_CIO },
+  { N_("Power or cooling failure"), N_("Utilities without tested redundancy"), "7.11 7.13", BY_MD, GROUP_DATA_CENTRES },
+  { N_("Payment fraud"), N_("Bank detail changes accepted by email"), "5.14 6.3", BY_MD, GROUP_FINANCE },
+  { N_("Loss of key staff"), N_("Procedures known to one person only"), "5.37 6.1", BY_MD, GROUP_HR },
+  { N_("Misdirected information"), N_("No check before information leaves"), "5.14 8.12", BY_MD, GROUP_DPO },
+  { N_("Flawed outsourced code"), N_("Code accepted without review"), "8.30 8.28", BY_IT, GROUP_CISO },
+  { N_("Break-in"), N_("Doors and alarms not monitored"), "7.2 7.4", BY_MD, GROUP_FACILITIES },
 };
 
 enum { RANSOMWARE, PHISHING, OUTAGE, THEFT, INSIDER, FLOOD, MISCONFIGURATION, UNPATCHED, POWER, FRAUD,
        KEY_STAFF, SENDING, OUTSOURCED, BREAK_IN };
+
+#define KIND(k) (1u << ATTEST_ASSET_KIND_##k)
+
+/* The actions that treat a risk of each threat, by the kinds of asset they
+ * apply to: backups for information, software and services, alarms for
+ * premises, standby power for premises and equipment. The first action
+ * reduces the risk; a critical risk has the second too; an avoided risk
+ * has its activity stopped first. Each %s is the asset. Every threat and
+ * asset kind paired in scenarios[] has its entry here. */
+static const struct
+{
+  int         threat;
+  guint       kinds;
+  const char *action;
+  const char *second;
+  const char *avoid;
+} threat_actions[] = {
+  { RANSOMWARE, KIND (INFORMATION),
+    N_("Immutable backups with a tested restore for %s"), N_("Restore drill from offline copies of %s"),
+    N_("Stop keeping working copies of %s on office file servers") },
+  { RANSOMWARE, KIND (SOFTWARE) | KIND (SERVICE),
+    N_("Immutable backups with a tested restore for %s"), N_("Restore drill from offline copies of %s"),
+    N_("Stop running %s on servers the office computers can reach") },
+  { RANSOMWARE, KIND (HARDWARE),
+    N_("Endpoint protection with isolation on %s"), N_("Separate segment for %s"),
+    N_("Stop connecting unmanaged devices to %s") },
+  { PHISHING, KIND (INFORMATION) | KIND (SOFTWARE) | KIND (SERVICE),
+    N_("Phishing-resistant sign-in to %s"), N_("Targeted phishing exercise covering %s"),
+    N_("Stop signing in to %s with a password alone") },
+  { PHISHING, KIND (PEOPLE),
+    N_("Phishing awareness training for %s"), N_("Targeted phishing exercise for %s"),
+    N_("Stop %s acting on requests by email alone") },
+  { OUTAGE, KIND (INFORMATION),
+    N_("Assurance review of the third parties holding %s"), N_("Breach notification terms with the third parties holding %s"),
+    N_("Stop sending %s to third parties without an assurance review") },
+  { OUTAGE, KIND (SOFTWARE) | KIND (SERVICE) | KIND (SITE),
+    N_("Tested fallback arrangement for %s"), N_("Exit plan from the sole provider of %s"),
+    N_("Stop relying on one provider for %s") },
+  { THEFT, KIND (HARDWARE),
+    N_("Encryption and remote wipe on %s"), N_("Asset tags and a yearly count of %s"),
+    N_("Stop taking %s off the premises unencrypted") },
+  { INSIDER, KIND (INFORMATION) | KIND (SOFTWARE),
+    N_("Quarterly access review of %s"), N_("Data loss prevention rules for %s"),
+    N_("Stop remote access to %s from personal devices") },
+  { INSIDER, KIND (PEOPLE),
+    N_("Vetting and a code of conduct for %s"), N_("Whistleblowing channel for %s"),
+    N_("Stop giving %s access beyond their duties") },
+  { FLOOD, KIND (SITE),
+    N_("Continuity exercise for %s"), N_("Standby arrangement elsewhere for %s"),
+    N_("Stop keeping critical equipment at %s") },
+  { MISCONFIGURATION, KIND (INFORMATION),
+    N_("Review of the sharing settings of %s"), N_("Independent check of who can open %s"),
+    N_("Stop sharing %s by open links") },
+  { MISCONFIGURATION, KIND (SOFTWARE) | KIND (SERVICE) | KIND (HARDWARE),
+    N_("Configuration baseline with automated checks for %s"), N_("Independent review of the settings of %s"),
+    N_("Stop unreviewed changes to the settings of %s") },
+  { UNPATCHED, KIND (SOFTWARE) | KIND (SERVICE) | KIND (HARDWARE),
+    N_("Updates within 14 days for %s"), N_("Replace the unsupported components of %s"),
+    N_("Stop using the unsupported versions of %s") },
+  { POWER, KIND (SITE),
+    N_("Standby power tested for %s"), N_("Plan for a long power loss at %s"),
+    N_("Stop housing critical equipment at %s") },
+  { POWER, KIND (HARDWARE),
+    N_("Surge protection and an uninterruptible supply for %s"), N_("Spare units held for %s"),
+    N_("Stop plugging %s into unprotected sockets") },
+  { POWER, KIND (SOFTWARE),
+    N_("Failover to the second data centre for %s"), N_("Recovery test of %s after a power cut"),
+    N_("Stop hosting %s in a single data centre") },
+  { FRAUD, KIND (INFORMATION),
+    N_("Call-back checks on bank detail changes affecting %s"), N_("Fraud awareness session covering %s"),
+    N_("Stop accepting bank detail changes by email for %s") },
+  { FRAUD, KIND (SERVICE),
+    N_("Sender authentication and warning banners for %s"), N_("Fraud awareness session covering %s"),
+    N_("Stop sending invoices from %s") },
+  { FRAUD, KIND (PEOPLE),
+    N_("Fraud awareness training for %s"), N_("Two-person approval of transfers requested of %s"),
+    N_("Stop %s paying on a phone call alone") },
+  { KEY_STAFF, KIND (INFORMATION) | KIND (SOFTWARE),
+    N_("Written procedures and a deputy for %s"), N_("Cross-training on %s"),
+    N_("Stop relying on one person for %s") },
+  { KEY_STAFF, KIND (PEOPLE),
+    N_("Succession plan and deputies for %s"), N_("Cross-training within %s"),
+    N_("Stop leaving %s without holiday cover") },
+  { SENDING, KIND (INFORMATION) | KIND (SERVICE),
+    N_("Recipient checks before sending from %s"), N_("Encrypted transfer for %s"),
+    N_("Stop sending %s by unencrypted email") },
+  { SENDING, KIND (PEOPLE),
+    N_("Confidentiality training for %s"), N_("Discreet conversation rules for %s"),
+    N_("Stop %s discussing customers in public places") },
+  { OUTSOURCED, KIND (SOFTWARE) | KIND (SERVICE),
+    N_("Secure coding terms and code review for %s"), N_("Penetration test of %s"),
+    N_("Stop accepting unreviewed outsourced code into %s") },
+  { BREAK_IN, KIND (SITE),
+    N_("Intruder alarm monitoring for %s"), N_("Physical protection review of %s"),
+    N_("Stop opening %s out of hours without a guard") },
+  { BREAK_IN, KIND (HARDWARE),
+    N_("Locked cabinets and tamper seals for %s"), N_("Physical protection review of %s"),
+    N_("Stop leaving %s in unlocked rooms") },
+};
+
+/* The actions for a risk of @threat to an asset of @kind. */
+static guint
+threat_action_for (int             threat,
+                   AttestAssetKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (threat_actions); i++)
+    if (threat_actions[i].threat == threat && (threat_actions[i].kinds & 1u << kind) != 0)
+      return i;
+  g_return_val_if_reached (0);
+}
 
 /* What a scenario needs of an asset besides its kind. */
 enum { MAIL = 1 << 0, PORTABLE = 1 << 1, PAYMENT = 1 << 2, WEB = 1 << 3 };
@@ -1600,20 +1694,20 @@ add_large_actions (Large            *large,
           /* Due from a month on to a year and more ahead: the first actions
            * of a risk sooner, the second later. */
           int due = 140 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
-          const char *format = i == 0 ? threats[risk->threat].action : threats[risk->threat].second;
+          guint entry = threat_action_for (risk->threat, risk->asset->kind);
+          const char *format = treatment == ATTEST_TREATMENT_AVOID && i == 0 ? threat_actions[entry].avoid
+                               : i == 0 ? threat_actions[entry].action
+                               : threat_actions[entry].second;
           g_autofree char *title = NULL;
           g_autofree char *due_date = working_date_of (demo, due);
           LargeAction *action = g_new0 (LargeAction, 1);
           int status;
 
-          if (treatment == ATTEST_TREATMENT_AVOID && i == 0)
-            /* Translators: an action of the large demo that avoids a risk; %s is the asset. */
-            title = g_strdup_printf (_("Stop the activity that exposes %s"), attest_record_get_string (risk->asset->record, "name"));
-          else if (treatment == ATTEST_TREATMENT_SHARE)
+          if (treatment == ATTEST_TREATMENT_SHARE)
             title = share_title (risk);
           else
             {
-              /* The format is one of ours (threats[]), marked for translation. */
+              /* The format is one of ours (threat_actions[]), marked for translation. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
               title = g_strdup_printf (tr (format), attest_record_get_string (risk->asset->record, "name"));
