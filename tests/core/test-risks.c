@@ -529,7 +529,7 @@ test_treatment_rules (TestDir       *fixture,
   /* At Critical, the method's escalation level, the owner alone does not
    * suffice: top management decides with them. */
   g_assert_nonnull (attest_risk_accept (workspace, retained, "Office manager", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
-  g_assert_cmpint (severity_of (workspace, retained, "without the decision of Top management"), ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpint (severity_of (workspace, retained, "without the decision of “Top management”"), ==, ATTEST_SEVERITY_BLOCKER);
   g_assert_nonnull (attest_risk_accept_full (workspace, retained, "Office manager", "Top management, 2 March",
                                              ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_cmpint (severity_of (workspace, retained, ""), ==, -1);
@@ -855,7 +855,7 @@ test_escalation (TestDir       *fixture,
     g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
     g_assert_cmpstr (finding->clause, ==, "6.1.3 f");
     g_assert_nonnull (strstr (finding->message, "“Critical”"));
-    g_assert_nonnull (strstr (finding->message, "record the decision of Board risk committee in the owner's decision"));
+    g_assert_nonnull (strstr (finding->message, "record the decision of “Board risk committee” in the owner's decision"));
   }
 
   /* With the committee's decision recorded, the finding clears. */
@@ -871,7 +871,7 @@ test_escalation (TestDir       *fixture,
 
   /* Below the escalation level the owner decides alone. */
   g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Retained", &error));
-  g_assert_true (says (workspace, risk, "without the decision of Board risk committee"));
+  g_assert_true (says (workspace, risk, "without the decision of “Board risk committee”"));
   g_object_set (risk, "impact", 4, NULL);   /* 16: High */
   g_assert_false (attest_risk_needs_authority (workspace, risk));
   g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Retained", &error));

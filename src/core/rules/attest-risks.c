@@ -938,10 +938,10 @@ attest_risk_check (AttestWorkspace *workspace,
       g_autofree char *message = NULL;
 
       if (attest_text_is_blank (authority))
-        authority = _("the authority above the risk owner");
+        authority = _("The authority above the risk owner");
       message = g_strdup_printf (_("its residual risk stands at “%s”, at or above the escalation level “%s”, and "
-                                   "its owner accepted it without the decision of %s: record the decision of %s "
-                                   "in the owner's decision"),
+                                   "its owner accepted it without the decision of “%s”: record the decision of "
+                                   "“%s” in the owner's decision"),
                                  attest_risk_method_level_name (method, standing),
                                  attest_risk_method_level_name (method, escalation_level), authority, authority);
       add (findings, &above_authority, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, NULL, message);
