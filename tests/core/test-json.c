@@ -99,7 +99,7 @@ test_round_trip (TestDir       *fixture,
      * there, and the authority of a decision. */
     g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 2);
     g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
-                     "The managing director, at the monthly management meeting");
+                     "Managing director (Priya Natarajan)");
     g_assert_nonnull (strstr (first, "\"escalation-level\" : 2,"));
     g_assert_nonnull (strstr (first, "\"authority\" : \"Board, meeting of 3 March\""));
   }

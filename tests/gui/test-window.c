@@ -792,7 +792,7 @@ test_risk_register (TestDir       *fixture,
 
       g_assert_true (gtk_widget_get_visible (authority));
       g_assert_true (gtk_widget_get_visible (why));
-      g_assert_nonnull (strstr (text, "At “High” the risk method asks for the decision of “The managing director, at the monthly management meeting”"));
+      g_assert_nonnull (strstr (text, "At “High” the risk method asks for the decision of “Managing director (Priya Natarajan)”"));
       gtk_editable_set_text (GTK_EDITABLE (authority), "Managing director, management meeting of 2 March");
     }
     screenshot (GTK_WIDGET (dialog), "risk-decision");

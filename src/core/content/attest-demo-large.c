@@ -2025,7 +2025,7 @@ attest_demo_add_large (Demo             *demo,
                     _("the acquisition or sale of a company, a new group platform or a change at a group data centre, "
                       "a significant incident in any company, or a change in the law or in the card schemes' rules."),
                     "escalation-level", 3,
-                    "escalation-authority", _("The board risk committee of Meridian Holdings Group plc"),
+                    "escalation-authority", _("Board risk committee of Meridian Holdings Group plc"),
                     NULL);
       ok = approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
                     N_("The group's 5 × 5 method: a risk at Medium or lower is acceptable as it is; above it, treatment "

@@ -986,7 +986,7 @@ add_demo (Demo             *demo,
                 _("a new client contract or service, a significant incident, a change of cloud provider, "
                   "or a change in the law."),
                 "escalation-level", 2,
-                "escalation-authority", _("The managing director, at the monthly management meeting"),
+                "escalation-authority", tr (MANAGING_DIRECTOR),
                 NULL);
   if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method: a risk at Medium or lower is acceptable as it is; a residual risk at High or "
