@@ -2077,12 +2077,30 @@ add_method (Pack *pack)
   attest_document_add_heading (pack->doc, 3, "", _("Risk acceptance criteria and reassessment"), NULL);
   g_object_get (method, "acceptance-level", &acceptance, NULL);
   {
-    g_autofree char *accept = g_strdup_printf (_("A risk owner may accept a risk whose level is “%s” or lower. A risk above "
-                                                 "it is treated (its likelihood or impact reduced, the activity avoided, or the "
-                                                 "risk shared) until its residual level is at or below that level, or its owner accepts the "
-                                                 "residual risk explicitly; each decision is recorded with who, when and a "
-                                                 "snapshot of the risk."),
-                                               attest_risk_method_level_name (method, acceptance));
+    int escalation = attest_record_get_int (method, "escalation-level");
+    guint n_levels = attest_record_get_strv_length (method, "levels");
+    const char *acceptable = attest_risk_method_level_name (method, acceptance);
+    /* The acceptance level has one meaning: acceptable as it is. */
+    g_autofree char *criteria = g_strdup_printf (_("A risk whose level is “%s” or lower is acceptable as it is. A risk above "
+                                                   "it is treated (its likelihood or impact reduced, the activity avoided, or "
+                                                   "the risk shared) until its residual level is “%s” or lower, or its owner "
+                                                   "accepts the residual risk explicitly; each decision is recorded with who, "
+                                                   "when and a snapshot of the risk."),
+                                                 acceptable, acceptable);
+    g_autofree char *escalated = NULL;
+    g_autofree char *accept = NULL;
+
+    if (escalation > acceptance && (guint) escalation < n_levels && !attest_text_is_blank (text_of (method, "escalation-authority")))
+      escalated = (guint) escalation + 1 == n_levels
+        /* TRANSLATORS: the method's escalation level is its highest: "A residual risk at “Critical” is
+         * accepted only with the decision of the authority above its owner: Top management. …" */
+        ? g_strdup_printf (_("A residual risk at “%s” is accepted only with the decision of the authority above its "
+                             "owner: %s. The owner's decision names it."),
+                           attest_risk_method_level_name (method, escalation), text_of (method, "escalation-authority"))
+        : g_strdup_printf (_("A residual risk at “%s” or higher is accepted only with the decision of the authority "
+                             "above its owner: %s. The owner's decision names it."),
+                           attest_risk_method_level_name (method, escalation), text_of (method, "escalation-authority"));
+    accept = escalated != NULL ? g_strconcat (criteria, " ", escalated, NULL) : g_steal_pointer (&criteria);
     g_autofree char *repeat = *text_of (method, "review-triggers")
       ? g_strdup_printf (_("Risk assessments are repeated every %d months, and also on these occasions: %s"),
                          attest_record_get_int (method, "review-interval"), text_of (method, "review-triggers"))
@@ -2389,6 +2407,14 @@ add_risk_register (Pack *pack)
         /* TRANSLATORS: under a risk's treatment in the risk register: its owner's decision, "Decision: Accepted" */
         treatment = *decision != '\0' ? g_strdup_printf (_("%s\nDecision: %s"), choice (risk, "treatment"), decision)
                                         : g_strdup (choice (risk, "treatment"));
+        if (acceptance != NULL && !attest_text_is_blank (text_of (acceptance, "authority")))
+          {
+            g_autofree char *plain = g_steal_pointer (&treatment);
+
+            /* TRANSLATORS: under an owner's decision: the authority above the owner that took it with them,
+             * "Decided with: Board risk committee, meeting of 12 March 2026" */
+            treatment = g_strdup_printf (_("%s\nDecided with: %s"), plain, text_of (acceptance, "authority"));
+          }
         /* TRANSLATORS: a risk's three levels in the risk register, one a line: "Before: High (4 × 4)" */
         levels = g_strdup_printf (_("Before: %s\nTarget: %s\nNow: %s"), level, residual, now);
         attest_table_add_row (table, (const char * const[]) { g_hash_table_lookup (pack->risk_numbers, id), title,
@@ -2469,7 +2495,8 @@ add_owner_approvals (Pack *pack)
     }
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Each risk owner approves the plan for the risks they own: the version they approved and "
-                              "when. Their decisions on the residual risk of single risks follow."));
+                              "when. Their decisions on the residual risk of single risks follow, each with the "
+                              "authority above the owner that decided with them where the risk method asks for one."));
   table = attest_document_add_table (pack->doc, 3, widths, headers);
   for (guint i = 0; i < approvals->len; i++)
     {
@@ -2582,8 +2609,13 @@ add_treatment (Pack *pack)
           /* TRANSLATORS: an acceptance that holds once the treatment it relies on is done */
           g_autofree char *conditional = pending ? g_strdup_printf (_("Once done: %s"), pending) : NULL;
 
+          g_autofree char *by = attest_text_is_blank (text_of (acceptance, "authority"))
+                                ? g_strdup (text_of (acceptance, "accepted-by"))
+                                : g_strdup_printf (_("%s\nDecided with: %s"), text_of (acceptance, "accepted-by"),
+                                                   text_of (acceptance, "authority"));
+
           attest_table_add_row (table, (const char * const[]) {
-                                  "", text_of (acceptance, "accepted-by"), when,
+                                  "", by, when,
                                   choice (acceptance, "decision"), text_of (acceptance, "note"),
                                   outdated ? _("No: the risk changed since") : conditional ? conditional : _("Yes") }, NULL);
           link_risk (pack, table, 0, text_of (acceptance, "risk-id"));

@@ -49,6 +49,14 @@ test_round_trip (TestDir       *fixture,
                                                   NULL);
     g_assert_true (attest_workspace_add (workspace, issue, &error));
   }
+  /* Schema 8: a decision with the authority above the owner. */
+  {
+    g_autoptr(AttestRecord) risk = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK), 0);
+
+    g_assert_nonnull (attest_risk_accept_full (workspace, risk, attest_record_get_string (risk, "owner"),
+                                               "Board, meeting of 3 March", ATTEST_ACCEPTANCE_ACCEPTED, "Noted", &error));
+    g_assert_no_error (error);
+  }
   g_clear_object (&workspace);
 
   first = export_file (demo);
@@ -87,6 +95,13 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"completed-date\" : \"20"));
     g_assert_nonnull (strstr (attest_record_get_string (method, "identification"), "interested parties"));
     g_assert_nonnull (strstr (first, "\"identification\" : \"Risks are identified"));
+    /* Schema 8's fields come back: the escalation level and who decides
+     * there, and the authority of a decision. */
+    g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 2);
+    g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
+                     "Managing director (Priya Natarajan)");
+    g_assert_nonnull (strstr (first, "\"escalation-level\" : 2,"));
+    g_assert_nonnull (strstr (first, "\"authority\" : \"Board, meeting of 3 March\""));
   }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",

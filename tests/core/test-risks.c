@@ -173,7 +173,7 @@ test_matrix_fit_and_paint (void)
     g_assert_cmpuint (n_problems (method), ==, 0);
 
     /* Fewer levels: a cell of a level that is gone takes the highest. */
-    g_object_set (method, "levels", two_levels, "level-colours", two_colours, "acceptance-level", 0, NULL);
+    g_object_set (method, "levels", two_levels, "level-colours", two_colours, "acceptance-level", 0, "escalation-level", 1, NULL);
     g_assert_true (attest_risk_method_fit_matrix (method, 3, 4, ATTEST_RISK_COMPUTATION_PRODUCT));
     g_assert_cmpint (attest_risk_method_level (method, 1, 3), ==, 1);
     g_assert_cmpuint (n_problems (method), ==, 0);
@@ -247,6 +247,31 @@ test_method_checks (void)
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "thresholds");
   g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 1))->field, ==, "acceptance-level");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* The escalation level is a level above the acceptance level, and the
+   * method names who decides there. */
+  attest_risk_method_apply_preset (method, 4);
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 3);
+  g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==, attest_risk_method_default_authority ());
+  g_object_set (method, "escalation-level", 4, NULL);
+  problems = attest_risk_method_check (method);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "escalation-level");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_object_set (method, "escalation-level", 1, NULL);   /* the acceptance level itself */
+  g_assert_cmpuint (n_problems (method), ==, 1);
+  g_object_set (method, "escalation-level", 2, "escalation-authority", " ", NULL);
+  problems = attest_risk_method_check (method);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "escalation-authority");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  /* Another preset keeps who decides. */
+  g_object_set (method, "escalation-authority", "Board risk committee", NULL);
+  attest_risk_method_apply_preset (method, 3);
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 2);
+  g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==, "Board risk committee");
+  g_assert_cmpuint (n_problems (method), ==, 0);
 }
 
 static AttestWorkspace *
@@ -501,7 +526,12 @@ test_treatment_rules (TestDir       *fixture,
   /* A decision by someone else is not the owner's. */
   g_assert_nonnull (attest_risk_accept (workspace, retained, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_cmpint (severity_of (workspace, retained, "not by its owner Office manager"), ==, ATTEST_SEVERITY_BLOCKER);
+  /* At Critical, the method's escalation level, the owner alone does not
+   * suffice: top management decides with them. */
   g_assert_nonnull (attest_risk_accept (workspace, retained, "Office manager", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
+  g_assert_cmpint (severity_of (workspace, retained, "without the decision of “Top management”"), ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_nonnull (attest_risk_accept_full (workspace, retained, "Office manager", "Top management, 2 March",
+                                             ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_cmpint (severity_of (workspace, retained, ""), ==, -1);
   /* A decision made stale by a later edit no longer counts. */
   g_object_set (retained, "residual-likelihood", 2, "residual-impact", 2, NULL);
@@ -786,6 +816,71 @@ test_identification (TestDir       *fixture,
   g_object_set (method, "identification", "From the asset register.", NULL);
   findings = attest_risks_check_method (workspace);
   g_assert_cmpuint (findings->len, ==, 0);
+}
+
+/* A residual risk at or above the escalation level is accepted only with
+ * the decision of the authority the method names (6.1.3 f): the owner's
+ * decision alone is a blocker, one that records the authority clears it. */
+static void
+test_escalation (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "escalation.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  AttestRecord *method = attest_risks_get_method (workspace);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
+                                               "likelihood", 4, "impact", 5,   /* 20: Critical */
+                                               "treatment", ATTEST_TREATMENT_RETAIN, NULL);
+  AttestRecord *acceptance;
+  AttestFinding *finding = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_object_set (method, "escalation-authority", "Board risk committee", NULL);
+  g_assert_true (attest_risk_needs_authority (workspace, risk));
+  g_assert_cmpint (attest_risk_accepted_level (workspace, risk), ==, 3);
+
+  /* Accepted by its owner alone. */
+  acceptance = attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Too costly to treat", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (acceptance, "authority"), ==, "");
+  {
+    g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+    for (guint i = 0; i < findings->len; i++)
+      if (g_strcmp0 (((AttestFinding *) g_ptr_array_index (findings, i))->rule, "acceptance-above-authority") == 0)
+        finding = g_ptr_array_index (findings, i);
+    g_assert_nonnull (finding);
+    g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+    g_assert_cmpstr (finding->clause, ==, "6.1.3 f");
+    g_assert_nonnull (strstr (finding->message, "“Critical”"));
+    g_assert_nonnull (strstr (finding->message, "record the decision of “Board risk committee” in the owner's decision"));
+  }
+
+  /* With the committee's decision recorded, the finding clears. */
+  acceptance = attest_risk_accept_full (workspace, risk, "IT lead", "  Board risk committee, meeting of 12 March 2026 ",
+                                        ATTEST_ACCEPTANCE_ACCEPTED, "Too costly to treat", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (acceptance, "authority"), ==, "Board risk committee, meeting of 12 March 2026");
+  g_assert_false (says (workspace, risk, "without the decision of"));
+  {
+    g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
+
+  /* Below the escalation level the owner decides alone. */
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Retained", &error));
+  g_assert_true (says (workspace, risk, "without the decision of “Board risk committee”"));
+  g_object_set (risk, "impact", 4, NULL);   /* 16: High */
+  g_assert_false (attest_risk_needs_authority (workspace, risk));
+  g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, "Retained", &error));
+  g_assert_false (says (workspace, risk, "without the decision of"));
+  /* ... until the method escalates from High. */
+  g_object_set (method, "escalation-level", 2, NULL);
+  g_assert_true (says (workspace, risk, "at or above the escalation level “High”"));
+  g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
+  g_assert_no_error (error);
 }
 
 /* Each risk owner with risks in the plan approves its current version for
@@ -1075,6 +1170,7 @@ main (int    argc,
   ADD ("/risks/acceptance-waits-for-plan", test_acceptance_waits_for_plan);
   ADD ("/risks/completion-date", test_completion_date);
   ADD ("/risks/identification", test_identification);
+  ADD ("/risks/escalation", test_escalation);
   ADD ("/risks/owner-approvals", test_owner_approvals);
   ADD ("/risks/draft", test_draft_risks);
 #undef ADD

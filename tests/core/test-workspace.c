@@ -803,6 +803,28 @@ test_released_fixtures (TestDir       *fixture,
                   g_assert_cmpuint (unidentified, ==, 1);
                 }
             }
+          /* Schema 8: the method escalates its highest level to top
+           * management, as a new one does, in the history; no decision
+           * names an authority yet. */
+          {
+            AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+            GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+            g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
+
+            g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==,
+                             (int) g_strv_length ((char **) attest_record_get_strv (method, "levels")) - 1);
+            g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
+                             attest_risk_method_default_authority ());
+            g_assert_cmpuint (problems->len, ==, 0);
+            for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+              {
+                g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+
+                g_assert_cmpstr (attest_record_get_string (acceptance, "authority"), ==, "");
+              }
+            if (version >= 4)
+              g_assert_cmpuint (g_list_model_get_n_items (acceptances), >, 0);
+          }
           /* A file from before risks gets the method every workspace starts with. */
           if (version < 4)
             g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),

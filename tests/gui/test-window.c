@@ -783,9 +783,40 @@ test_risk_register (TestDir       *fixture,
     wait_until ((dialog = visible_message_dialog ()) != NULL);
     gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decided-by")), "Tom Okafor");
     gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decision-note")), "Laptops are encrypted.");
+    /* High is the demo method's escalation level: the dialog asks for the
+     * managing director's decision, says why, and the file records it. */
+    {
+      GtkWidget *authority = find_named (GTK_WIDGET (dialog), "decision-authority");
+      GtkWidget *why = find_named (GTK_WIDGET (dialog), "decision-authority-why");
+      const char *text = gtk_label_get_text (GTK_LABEL (why));
+
+      g_assert_true (gtk_widget_get_visible (authority));
+      g_assert_true (gtk_widget_get_visible (why));
+      g_assert_nonnull (strstr (text, "At “High” the risk method asks for the decision of “Managing director (Priya Natarajan)”"));
+      gtk_editable_set_text (GTK_EDITABLE (authority), "Managing director, management meeting of 2 March");
+    }
     screenshot (GTK_WIDGET (dialog), "risk-decision");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
     test_settle ();
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_open_v2 (attest_workspace_get_path (workspace), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT authority FROM risk_acceptance WHERE risk_id = ? ORDER BY rowid DESC",
+                                           -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, attest_record_get_id (risk), -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Managing director, management meeting of 2 March");
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
+    {
+      g_autoptr(GPtrArray) findings = attest_risk_check (workspace, risk);
+
+      for (guint i = 0; i < findings->len; i++)
+        g_assert_cmpstr (((AttestFinding *) g_ptr_array_index (findings, i))->rule, !=, "acceptance-above-authority");
+    }
     assert_cell (table, 0, 6, "Accepted");
     /* On screen too: the decision is another record, and its cell follows it. */
     {
@@ -1357,6 +1388,27 @@ test_method_page (TestDir       *fixture,
   row = find_editable_row (GTK_WIDGET (page), "review-interval");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (row), "spin")), 6);
   g_assert_cmpint (attest_record_get_int (method, "review-interval"), ==, 6);
+
+  /* The escalation level is chosen among the levels by name, above the
+   * acceptance level; who decides there is typed. */
+  row = find_editable_row (GTK_WIDGET (page), "escalation-level");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Needs a decision above the owner from");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (row))), 3), ==, "Critical");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 2);   /* the demo's High */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);   /* Medium, the acceptance level */
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 1);
+  g_assert_nonnull (strstr (attest_method_page_get_problems (page), "above the acceptance level"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3);
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 3);
+  g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
+  row = find_editable_row (GTK_WIDGET (page), "escalation-authority");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Who decides above the owner");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Board of directors");
+  attest_field_flush (GTK_EDITABLE (row));
+  g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==, "Board of directors");
+  gtk_widget_grab_focus (row);
+  screenshot (GTK_WIDGET (window), "method-escalation");
 
   /* Thresholds that do not rise are listed as a problem. */
   g_object_set (method, "thresholds", (const char *[]) { "5", "3", "8", NULL }, NULL);

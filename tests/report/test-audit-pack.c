@@ -2399,7 +2399,16 @@ test_treatment_plan (TestDir       *fixture,
   const char *approvals, *decisions, *plan, *plan_end;
   guint done = 0;
 
+  g_autoptr(AttestRecord) fire = g_object_new (ATTEST_TYPE_RISK, "title", "Fire at the office", "owner", "Facilities lead",
+                                              "likelihood", 2, "impact", 5, "treatment", ATTEST_TREATMENT_RETAIN, NULL);
+
   g_assert_true (attest_workspace_add (workspace, newcomer, &error));
+  g_assert_no_error (error);
+  /* Retained at High, the demo method's escalation level: the owner
+   * accepts it with the managing director's decision. */
+  g_assert_true (attest_workspace_add (workspace, fire, &error));
+  g_assert_nonnull (attest_risk_accept_full (workspace, fire, "Facilities lead", "Managing director, meeting of 3 March 2026",
+                                             ATTEST_ACCEPTANCE_ACCEPTED, "Insured; staff work from home.", &error));
   g_assert_no_error (error);
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
@@ -2457,6 +2466,23 @@ test_treatment_plan (TestDir       *fixture,
   assert_in (approvals, "Procurement lead 1 Not approved yet");
   /* Progress on the plan since its approval is not a change to it. */
   assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");
+
+  /* The acceptance criteria say it once: acceptable as it is up to the
+   * acceptance level, and who decides from the escalation level. */
+  assert_in (all, "Risk acceptance criteria and reassessment A risk whose level is “Medium” or lower is acceptable as "
+                  "it is. A risk above it is treated (its likelihood or impact reduced, the activity avoided, or the risk "
+                  "shared) until its residual level is “Medium” or lower, or its owner accepts the residual risk "
+                  "explicitly; each decision is recorded with who, when and a snapshot of the risk. A residual risk at "
+                  "“High” or higher is accepted only with the decision of the authority above its owner: Managing "
+                  "director (Priya Natarajan). The owner's decision names it.");
+  g_assert_null (strstr (all, "Ariskownermayacceptarisk"));
+  /* The escalated decision names who decided with the owner: in the
+   * decisions, and in the register. */
+  /* (The cells of a row come out line by line: the owner's first line,
+   * the date and the decision, then the owner's second line.) */
+  g_assert_nonnull (strstr (decisions, "Facilitieslead"));
+  assert_in (strstr (decisions, "Facilitieslead"), "Accepted Decided with: Managing director, meeting of 3 March 2026");
+  assert_in (all, "Retain (accept as it is) Decision: Accepted Decided with: Managing director, meeting of 3 March 2026");
 
   assert_in (all, "How risks are identified Risks are identified from the assets within the scope");
   assert_in (all, "After planned treatment (target)");

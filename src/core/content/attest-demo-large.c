@@ -173,9 +173,9 @@ static const LargeIssue group_issues[] = {
     N_("Board risk committee and 40 company boards"),
     N_("The group board's risk committee oversees the ISMS; each company's managing director owns its risks."),
     N_("Decisions need both the group and the company; accountability can blur."),
-    N_("Group ISMS charter: a risk owner may accept a risk up to Medium; a risk above Medium is treated until "
-       "its residual level is Medium or lower, or its owner accepts the residual risk explicitly, and every "
-       "such decision is reported to the board risk committee.") },
+    N_("Group ISMS charter: a risk at Medium or lower is acceptable as it is; a risk above Medium is treated "
+       "until its residual level is Medium or lower, or its owner accepts the residual risk explicitly; a "
+       "residual risk at Critical is accepted only with the decision of the board risk committee.") },
   { ATTEST_ISSUE_ORIGIN_EXTERNAL, ATTEST_ISSUE_CATEGORY_LEGAL,
     N_("Data protection and payment card rules"),
     N_("Companies process customer personal data and card payments."),
@@ -1815,6 +1815,21 @@ approve_plan_by_owners (Demo             *demo,
   return TRUE;
 }
 
+/* The board risk committee meets every four weeks while the plan runs; a
+ * residual risk at the method's escalation level waits for its next
+ * meeting, where the committee decides with the owner (6.1.3 f). */
+static const int committee_days[] = { 140, 168, 196, 224 };
+
+static int
+next_committee (Demo *demo,
+                int   day)
+{
+  for (guint m = 0; m < G_N_ELEMENTS (committee_days); m++)
+    if (working_day (demo, committee_days[m]) >= day)
+      return working_day (demo, committee_days[m]);
+  return 0;
+}
+
 /* Day by day: the owners' decisions in the morning, the actions finished in
  * the afternoon, the approvals in between, so the clock only moves on. */
 static gboolean
@@ -1837,6 +1852,8 @@ run_large_plan (Large            *large,
       for (guint r = 0; r < risks->len; r++)
         {
           LargeRisk *risk = g_ptr_array_index (risks, r);
+          g_autofree char *authority = NULL;
+          gboolean escalated;
 
           if (risk->decided != day)
             continue;
@@ -1844,16 +1861,37 @@ run_large_plan (Large            *large,
            * control it relies on is not in place yet). */
           if (is_pending (workspace, risk, day))
             continue;
+          /* The committee's decision, at its next meeting; after the
+           * last one before today, the risk awaits it. */
+          escalated = attest_risk_needs_authority (workspace, risk->record);
+          if (escalated && next_committee (demo, day) != day)
+            {
+              risk->decided = next_committee (demo, day);
+              if (risk->decided >= DEMO_DAYS - 6)
+                risk->decided = 0;
+              continue;
+            }
           /* The owners one after another, from 9:00 to 17:00. */
           {
             /* (MAX() evaluates its arguments twice.) */
             gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today;
 
-            demo->now = MAX (demo->now, when);
+            /* A minute after anything earlier that day, such as a change
+             * from a weekend moved to the morning: never two at once. */
+            demo->now = MAX (demo->now + 60 * G_USEC_PER_SEC, when);
             keep_office_hours (demo);
           }
-          if (attest_risk_accept (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
-                                  ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
+          if (escalated)
+            {
+              g_autoptr(GDateTime) meeting = g_date_time_new_from_unix_utc ((demo->start + day * DAY) / G_USEC_PER_SEC);
+              g_autofree char *date = attest_i18n_format_date (meeting);
+
+              /* Translators: who decided with a risk owner in the large
+               * demo: "Board risk committee, meeting of 12 March 2026". */
+              authority = g_strdup_printf (_("Board risk committee, meeting of %s"), date);
+            }
+          if (attest_risk_accept_full (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
+                                       authority, ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
             return FALSE;
         }
       for (guint a = 0; a < actions->len; a++)
@@ -1870,7 +1908,7 @@ run_large_plan (Large            *large,
       if (day == 150
           && !approve (demo, workspace, "treatment-plan", 150, GROUP_CHIEF_EXECUTIVE,
                        N_("Approved with the risk owners, who decide on each residual risk once its actions are done; "
-                          "reported to the board risk committee."), error))
+                          "a residual risk at Critical goes to the board risk committee."), error))
         return FALSE;
       if (day == 154
           && !approve (demo, workspace, "soa", 154, GROUP_CHIEF_EXECUTIVE,
@@ -1986,10 +2024,13 @@ attest_demo_add_large (Demo             *demo,
       g_object_set (method, "review-triggers",
                     _("the acquisition or sale of a company, a new group platform or a change at a group data centre, "
                       "a significant incident in any company, or a change in the law or in the card schemes' rules."),
+                    "escalation-level", 3,
+                    "escalation-authority", _("Board risk committee of Meridian Holdings Group plc"),
                     NULL);
       ok = approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
-                    N_("The group's 5 × 5 method: a risk owner may accept a risk up to Medium; above it, treatment or "
-                       "the owner's explicit acceptance, reported to the board risk committee."), error)
+                    N_("The group's 5 × 5 method: a risk at Medium or lower is acceptable as it is; above it, treatment "
+                       "or the owner's explicit acceptance; a residual risk at Critical only with the decision of the "
+                       "board risk committee."), error)
            && add_large_assets (&large, workspace, error)
            && add_large_risks (&large, workspace, risks, error)
            && add_large_soa (&large, workspace, error)

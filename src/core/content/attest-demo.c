@@ -984,9 +984,13 @@ add_demo (Demo             *demo,
   at (demo, 28, 10);
   g_object_set (method, "review-triggers",
                 _("a new client contract or service, a significant incident, a change of cloud provider, "
-                  "or a change in the law."), NULL);
+                  "or a change in the law."),
+                "escalation-level", 2,
+                "escalation-authority", tr (MANAGING_DIRECTOR),
+                NULL);
   if (!approve (demo, workspace, "risk-method", 35, top,
-                N_("The 5 × 5 method; the managing director's acceptance level is Medium."), error)
+                N_("The 5 × 5 method: a risk at Medium or lower is acceptable as it is; a residual risk at High or "
+                   "Critical is accepted only with the managing director's decision."), error)
       || !add_risks (demo, workspace, risks, error)
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)

@@ -11,7 +11,7 @@
 #include "attest-enums.h"
 #include "attest-risk-acceptance.h"
 
-/* A risk owner's decision on a residual risk (clause 6.1.3 f): who, when, accepted or not, why, and the risk as it was then (JSON). Editing the risk afterwards makes the acceptance outdated. */
+/* A risk owner's decision on a residual risk (clause 6.1.3 f): who, when, accepted or not, why, the authority above the owner that took or confirmed it where the method's escalation level asks for one (schema 8), and the risk as it was then (JSON). Editing the risk afterwards makes the acceptance outdated. */
 
 struct _AttestRiskAcceptance
 {
@@ -32,6 +32,7 @@ attest_risk_acceptance_class_init (AttestRiskAcceptanceClass *klass)
     { g_param_spec_enum ("decision", NULL, NULL, ATTEST_TYPE_ACCEPTANCE_DECISION, ATTEST_ACCEPTANCE_ACCEPTED, FLAGS), 4, NULL },
     { g_param_spec_string ("note", NULL, NULL, "", FLAGS), 4, NULL, 0 },
     { g_param_spec_string ("snapshot", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_SNAPSHOT },
+    { g_param_spec_string ("authority", NULL, NULL, "", FLAGS), 8, NULL, 0 },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk-acceptance", "risk_acceptance", 4, FALSE,

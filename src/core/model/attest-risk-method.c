@@ -13,7 +13,7 @@
 #include "attest-enums.h"
 #include "attest-risk-method.h"
 
-/* How risks are assessed (clause 6.1.2): the likelihood and impact scales (3 to 6 levels, each with a label and a description), how a level is computed (product, sum, or a matrix painted cell by cell), the named risk levels with their colours and, for product and sum, the highest score of each level but the last; the level up to which a risk owner may accept a risk; when assessments are repeated; and how risks are identified (6.1.2 c, schema 6). One per workspace. The matrix holds a level index per cell, likelihood row by row. */
+/* How risks are assessed (clause 6.1.2): the likelihood and impact scales (3 to 6 levels, each with a label and a description), how a level is computed (product, sum, or a matrix painted cell by cell), the named risk levels with their colours and, for product and sum, the highest score of each level but the last; the acceptance level, at or below which a risk is acceptable as it is (above it the risk is treated, or its owner accepts the residual risk explicitly); the escalation level, from which a residual risk is accepted only with the decision of the escalation authority above the owner, such as top management (schema 8); when assessments are repeated; and how risks are identified (6.1.2 c, schema 6). One per workspace. The matrix holds a level index per cell, likelihood row by row. */
 
 struct _AttestRiskMethod
 {
@@ -41,6 +41,8 @@ attest_risk_method_class_init (AttestRiskMethodClass *klass)
     { g_param_spec_int ("review-interval", NULL, NULL, 1, 120, 12, FLAGS), 4, NULL },
     { g_param_spec_string ("review-triggers", NULL, NULL, "", FLAGS), 4, NULL, 0 },
     { g_param_spec_string ("identification", NULL, NULL, "", FLAGS), 6, NULL, 0 },
+    { g_param_spec_int ("escalation-level", NULL, NULL, 0, 5, 3, FLAGS), 8, NULL },
+    { g_param_spec_string ("escalation-authority", NULL, NULL, "", FLAGS), 8, NULL, 0 },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk-method", "risk_method", 4, TRUE,
@@ -90,13 +92,28 @@ attest_risk_method_default_identification (void)
 }
 
 /**
+ * attest_risk_method_default_authority:
+ *
+ * Who decides on the highest residual risks, in our words, for a new
+ * method: the authority above the risk owners.
+ *
+ * Returns: the text, translated
+ */
+const char *
+attest_risk_method_default_authority (void)
+{
+  return _("Top management");
+}
+
+/**
  * attest_risk_method_apply_preset:
  * @method: the risk method
  * @size: 3, 4 or 5 levels on each scale
  *
  * Starts the method from a preset: likelihood × impact with our own labels
  * and descriptions, and levels low to critical with the acceptance level
- * at "medium" (at "low" for 3×3).
+ * at "medium" (at "low" for 3×3), the escalation level at the highest and,
+ * where the method names no one yet, top management deciding there.
  */
 void
 attest_risk_method_apply_preset (AttestRecord *method,
@@ -176,7 +193,12 @@ attest_risk_method_apply_preset (AttestRecord *method,
                 "thresholds", size == 3 ? thresholds3 : size == 4 ? thresholds4 : thresholds5,
                 "matrix", empty,
                 "acceptance-level", size == 3 ? 0 : 1,
+                "escalation-level", (int) g_strv_length (lvs) - 1,
                 NULL);
+  /* Who decides at the escalation level is the organisation's choice, kept
+   * when another preset is picked. */
+  if (attest_text_is_blank (attest_record_get_string (method, "escalation-authority")))
+    g_object_set (method, "escalation-authority", attest_risk_method_default_authority (), NULL);
 }
 
 /**
@@ -372,7 +394,8 @@ attest_risk_method_paint (AttestRecord *method,
  *
  * Returns: (transfer full) (element-type AttestProblem): what is wrong with
  *   the method: scales of 3 to 6 levels with a description each, thresholds
- *   that rise, a complete matrix, an acceptance level among the levels
+ *   that rise, a complete matrix, an acceptance level among the levels, an
+ *   escalation level among them above it, and who decides there
  */
 GPtrArray *
 attest_risk_method_check (AttestRecord *method)
@@ -381,7 +404,7 @@ attest_risk_method_check (AttestRecord *method)
   guint n_likelihood = attest_record_get_strv_length (method, "likelihood-scale");
   guint n_impact = attest_record_get_strv_length (method, "impact-scale");
   guint n_levels = attest_record_get_strv_length (method, "levels");
-  int acceptance;
+  int acceptance, escalation;
 
   if (n_likelihood < 3 || n_likelihood > 6)
     attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
@@ -423,8 +446,15 @@ attest_risk_method_check (AttestRecord *method)
                                    _("Give each level but the highest the highest score it covers, rising from level to level."));
     }
 
-  g_object_get (method, "acceptance-level", &acceptance, NULL);
+  g_object_get (method, "acceptance-level", &acceptance, "escalation-level", &escalation, NULL);
   if (n_levels > 0 && (guint) acceptance >= n_levels)
     attest_record_add_problem (problems, "acceptance-level", _("The acceptance level must be one of the risk levels."));
+  if (n_levels > 0 && (guint) escalation >= n_levels)
+    attest_record_add_problem (problems, "escalation-level", _("The escalation level must be one of the risk levels."));
+  else if (n_levels > 0 && (guint) acceptance < n_levels && escalation <= acceptance)
+    attest_record_add_problem (problems, "escalation-level", _("The escalation level must be above the acceptance level."));
+  if (n_levels > 0 && attest_text_is_blank (attest_record_get_string (method, "escalation-authority")))
+    attest_record_add_problem (problems, "escalation-authority",
+                               _("Name who decides on residual risks at the escalation level, such as top management."));
   return problems;
 }

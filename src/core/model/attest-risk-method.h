@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (AttestRiskMethod, attest_risk_method, ATTEST, RISK_METHOD,
 /** ATTEST_RISK_OFF_SCALE: the level of a risk whose values lie beyond the method's scales. */
 #define ATTEST_RISK_OFF_SCALE (-2)
 
+const char   *attest_risk_method_default_authority (void);
 const char   *attest_risk_method_default_identification (void);
 void          attest_risk_method_apply_preset (AttestRecord    *method,
                                                guint            size);

@@ -54,7 +54,8 @@ attest_risks_get_method (AttestWorkspace *workspace)
  * The names of the steps a rating field can take, after the method's
  * scales: likelihoods by the likelihood scale, impacts and the value of an
  * asset by the impact scale. The first name is for 0, not yet rated.
- * The method's acceptance level is chosen among its risk levels, from 0.
+ * The method's acceptance and escalation levels are chosen among its risk
+ * levels, from 0.
  *
  * Returns: (transfer full) (nullable): the names, from 0 up, or %NULL when
  *   @field is not rated on a scale of the method
@@ -71,7 +72,7 @@ attest_risks_dup_scale (AttestWorkspace *workspace,
   g_autoptr(GStrvBuilder) builder = NULL;
   const char *scale;
 
-  if (ATTEST_IS_RISK_METHOD (record) && g_str_equal (field, "acceptance-level"))
+  if (ATTEST_IS_RISK_METHOD (record) && (g_str_equal (field, "acceptance-level") || g_str_equal (field, "escalation-level")))
     return g_strdupv ((char **) attest_record_get_strv (record, "levels"));
   if (ATTEST_IS_RISK (record) && g_strv_contains (likelihoods, field))
     scale = "likelihood-scale";
@@ -377,8 +378,8 @@ attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
  * @note: (nullable): why
  * @error: return location for an error
  *
- * Records a risk owner's decision on the residual risk (6.1.3 f) with a
- * snapshot of the risk as it is, and an "accept" event in the history.
+ * Records a risk owner's decision on the residual risk (6.1.3 f), taken by
+ * the owner alone: attest_risk_accept_full() without an authority.
  *
  * Returns: (transfer none): the acceptance, or %NULL with @error set
  */
@@ -390,8 +391,39 @@ attest_risk_accept (AttestWorkspace  *workspace,
                     const char       *note,
                     GError          **error)
 {
+  return attest_risk_accept_full (workspace, risk, accepted_by, NULL, decision, note, error);
+}
+
+/**
+ * attest_risk_accept_full:
+ * @workspace: a workspace
+ * @risk: a risk
+ * @accepted_by: the risk owner who decides
+ * @authority: (nullable): the body or person above the owner that took or
+ *   confirmed the decision, as the method's escalation level asks, such as
+ *   "Board risk committee, meeting of 12 March 2026"; %NULL or empty when
+ *   the owner decided alone
+ * @decision: an #AttestAcceptanceDecision
+ * @note: (nullable): why
+ * @error: return location for an error
+ *
+ * Records a risk owner's decision on the residual risk (6.1.3 f) with a
+ * snapshot of the risk as it is, and an "accept" event in the history.
+ *
+ * Returns: (transfer none): the acceptance, or %NULL with @error set
+ */
+AttestRecord *
+attest_risk_accept_full (AttestWorkspace  *workspace,
+                         AttestRecord     *risk,
+                         const char       *accepted_by,
+                         const char       *authority,
+                         int               decision,
+                         const char       *note,
+                         GError          **error)
+{
   g_autofree char *snapshot = attest_record_to_json_text (risk);
   g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autofree char *decided_with = g_strstrip (g_strdup (authority != NULL ? authority : ""));
   g_autoptr(AttestRecord) acceptance = NULL;
 
   if (accepted_by == NULL || attest_text_is_blank (accepted_by))
@@ -406,6 +438,7 @@ attest_risk_accept (AttestWorkspace  *workspace,
                              "decision", decision,
                              "note", note,
                              "snapshot", snapshot,
+                             "authority", decided_with,
                              NULL);
   if (!attest_workspace_begin (workspace, error))
     return NULL;
@@ -447,6 +480,8 @@ static const AttestRule
   retained_unaccepted = { "risk-retained-not-accepted",
                           N_("Retained above the acceptance level, not accepted by its owner") },
   accepted_by_other = { "acceptance-not-by-owner", N_("Accepted by someone other than the risk's owner") },
+  above_authority = { "acceptance-above-authority",
+                      N_("Accepted at or above the escalation level without the decision of the authority the method names") },
   accepted_pending = { "acceptance-pending", N_("Accepted while the treatment it relies on is not done") },
   accepted_before_done = { "acceptance-before-completion",
                            N_("Accepted before the actions it relies on were done") },
@@ -643,6 +678,56 @@ rating_text (AttestRecord *method,
 }
 
 /**
+ * attest_risk_accepted_level:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * The level an owner's decision on @risk is judged on, as
+ * attest_risk_check() judges it: the target after treatment; with an
+ * action past its due date the level the risk stands at now; for a retained
+ * risk at least its level before treatment.
+ *
+ * Returns: the level, or %ATTEST_RISK_NOT_ASSESSED or %ATTEST_RISK_OFF_SCALE
+ */
+int
+attest_risk_accepted_level (AttestWorkspace *workspace,
+                            AttestRecord    *risk)
+{
+  int inherent = attest_risk_level (workspace, risk, FALSE);
+  int standing = attest_risk_level (workspace, risk, TRUE);
+
+  if (inherent < 0 || standing < 0)
+    return MIN (inherent, standing);
+  if (!attest_risk_treatment_is_done (workspace, risk) && treatment_is_overdue (workspace, risk))
+    standing = attest_risk_current_level (workspace, risk);
+  if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN)
+    standing = MAX (inherent, standing);
+  return standing;
+}
+
+/**
+ * attest_risk_needs_authority:
+ * @workspace: a workspace
+ * @risk: a risk
+ *
+ * Whether a residual risk this high is accepted only with the decision of
+ * the authority above its owner that the method names: the level it is
+ * judged on (attest_risk_accepted_level()) is at or above the method's
+ * escalation level.
+ *
+ * Returns: %TRUE if the owner's decision needs the authority's
+ */
+gboolean
+attest_risk_needs_authority (AttestWorkspace *workspace,
+                             AttestRecord    *risk)
+{
+  AttestRecord *method = attest_risks_get_method (workspace);
+  int level = attest_risk_accepted_level (workspace, risk);
+
+  return method != NULL && level >= 0 && level >= attest_record_get_int (method, "escalation-level");
+}
+
+/**
  * attest_risk_check:
  * @workspace: a workspace
  * @risk: a risk
@@ -667,7 +752,10 @@ rating_text (AttestRecord *method,
  * is above the acceptance level, a warning otherwise); an acceptance while actions it relies on are open or controls
  * that treat the risk are not implemented (a warning: the accepted residual
  * level is not reached yet, and its message says where the risk stands
- * until then when that is above the acceptance level); and the risk's own field rules (warnings).
+ * until then when that is above the acceptance level); a residual risk
+ * accepted at or above the method's escalation level without the decision
+ * of the authority the method names (a blocker: the owner alone may not
+ * accept it); and the risk's own field rules (warnings).
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -682,7 +770,7 @@ attest_risk_check (AttestWorkspace *workspace,
   int residual = attest_risk_level (workspace, risk, TRUE);
   const char *owner = attest_record_get_string (risk, "owner");
   int treatment = attest_record_get_enum (risk, "treatment");
-  int acceptance_level = 0, standing = residual;
+  int acceptance_level = 0, escalation_level = G_MAXINT, standing = residual;
   int likelihood, impact, residual_likelihood, residual_impact;
   gboolean running = FALSE, overdue = FALSE;
   AttestRecord *acceptance;
@@ -714,7 +802,7 @@ attest_risk_check (AttestWorkspace *workspace,
       return findings;
     }
   if (method != NULL)
-    g_object_get (method, "acceptance-level", &acceptance_level, NULL);
+    g_object_get (method, "acceptance-level", &acceptance_level, "escalation-level", &escalation_level, NULL);
   g_object_get (risk, "likelihood", &likelihood, "impact", &impact,
                 "residual-likelihood", &residual_likelihood, "residual-impact", &residual_impact, NULL);
   if (inherent > acceptance_level && treatment == ATTEST_TREATMENT_UNDECIDED)
@@ -836,6 +924,27 @@ attest_risk_check (AttestWorkspace *workspace,
                            "it within the level"), target);
 
       add (findings, &target_unaccepted, "6.1.3 f", ATTEST_SEVERITY_WARNING, risk, "residual-likelihood", message);
+    }
+  /* Residual risk this high is accepted only with the decision of the
+   * authority above the owner that the method names (6.1.3 f): the
+   * owner's decision records it. Judged on what the acceptance is judged
+   * on, whether the owner's decision is needed yet or not. */
+  if (acceptance != NULL && method != NULL && standing >= escalation_level
+      && attest_record_get_enum (acceptance, "decision") == ATTEST_ACCEPTANCE_ACCEPTED
+      && !attest_risk_acceptance_is_outdated (workspace, acceptance)
+      && attest_text_is_blank (attest_record_get_string (acceptance, "authority")))
+    {
+      const char *authority = attest_record_get_string (method, "escalation-authority");
+      g_autofree char *message = NULL;
+
+      if (attest_text_is_blank (authority))
+        authority = _("The authority above the risk owner");
+      message = g_strdup_printf (_("its residual risk stands at “%s”, at or above the escalation level “%s”, and "
+                                   "its owner accepted it without the decision of “%s”: record the decision of "
+                                   "“%s” in the owner's decision"),
+                                 attest_risk_method_level_name (method, standing),
+                                 attest_risk_method_level_name (method, escalation_level), authority, authority);
+      add (findings, &above_authority, "6.1.3 f", ATTEST_SEVERITY_BLOCKER, risk, NULL, message);
     }
   if (acceptance != NULL && !attest_risk_acceptance_is_outdated (workspace, acceptance))
     {

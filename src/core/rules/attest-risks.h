@@ -69,6 +69,17 @@ AttestRecord *attest_risk_accept              (AttestWorkspace *workspace,
                                                int              decision,
                                                const char      *note,
                                                GError         **error);
+AttestRecord *attest_risk_accept_full         (AttestWorkspace *workspace,
+                                               AttestRecord    *risk,
+                                               const char      *accepted_by,
+                                               const char      *authority,
+                                               int              decision,
+                                               const char      *note,
+                                               GError         **error);
+int           attest_risk_accepted_level      (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
+gboolean      attest_risk_needs_authority     (AttestWorkspace *workspace,
+                                               AttestRecord    *risk);
 GPtrArray    *attest_risk_check               (AttestWorkspace *workspace,
                                                AttestRecord    *risk);
 GPtrArray    *attest_treatment_action_check   (AttestWorkspace *workspace,

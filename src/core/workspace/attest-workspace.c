@@ -81,6 +81,7 @@ on_record_notify_first_cb (AttestRecord    *record,
   self->generation++;
 }
 static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
+static gboolean fill_escalation (AttestWorkspace *self, GError **error);
 
 static GListStore *
 model_for (AttestWorkspace *self,
@@ -377,7 +378,7 @@ attest_workspace_open (const char       *path,
     {
       if (!attest_workspace_begin (self, error))
         return NULL;
-      if (!add_missing_singletons (self, NULL, error))
+      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error))
         {
           attest_workspace_rollback (self);
           return NULL;
@@ -425,7 +426,7 @@ finish_loading (AttestWorkspace  *self,
     {
       if (!attest_workspace_begin (self, error))
         goto failed;
-      if (!add_missing_singletons (self, NULL, error))
+      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error))
         {
           attest_workspace_rollback (self);
           goto failed;
@@ -769,6 +770,28 @@ add_missing_singletons (AttestWorkspace  *self,
       if (!attest_workspace_add (self, record, error))
         return FALSE;
     }
+  return TRUE;
+}
+
+/* A method from before schema 8 gains an escalation level and who decides
+ * there: the highest of its levels and, in our words, top management, as
+ * every new method starts. The user sees them on the method's page; they
+ * are edits, in the history, like any other. */
+static gboolean
+fill_escalation (AttestWorkspace  *self,
+                 G_GNUC_UNUSED GError **error)
+{
+  AttestRecord *method = attest_workspace_get_singleton (self, ATTEST_TYPE_RISK_METHOD);
+  guint from = attest_store_get_migrated_from (self->store);
+  guint n_levels;
+
+  if (from == 0 || from >= 8 || method == NULL)
+    return TRUE;
+  n_levels = attest_record_get_strv_length (method, "levels");
+  if (n_levels >= 2 && attest_record_get_int (method, "escalation-level") != (int) n_levels - 1)
+    g_object_set (method, "escalation-level", (int) n_levels - 1, NULL);
+  if (attest_text_is_blank (attest_record_get_string (method, "escalation-authority")))
+    g_object_set (method, "escalation-authority", attest_risk_method_default_authority (), NULL);
   return TRUE;
 }
 

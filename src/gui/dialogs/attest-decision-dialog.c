@@ -16,7 +16,9 @@
  * not: recorded with a snapshot of the risk, in the history. A later edit
  * of the risk marks the decision out of date. The owner may also approve
  * the current version of the treatment plan for all their risks, which is
- * another record (6.1.3 f). A toast in the window the dialog belongs to
+ * another record (6.1.3 f). A risk at or above the method's escalation
+ * level is accepted only with the decision of the authority the method
+ * names: the dialog asks who that was, and the decision records it. A toast in the window the dialog belongs to
  * says what was recorded. */
 
 struct _AttestDecisionDialog
@@ -28,7 +30,9 @@ struct _AttestDecisionDialog
 
   /* Template widgets */
   GtkEditable      *by_row;
+  GtkEditable      *authority_row;
   GtkEditable      *note_row;
+  GtkLabel         *authority_why;
 };
 
 G_DEFINE_FINAL_TYPE (AttestDecisionDialog, attest_decision_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -66,8 +70,11 @@ attest_decision_dialog_response (AdwMessageDialog *dialog,
     }
   else if (decision >= 0 && self->workspace != NULL)
     {
-      if (attest_risk_accept (self->workspace, self->risk, gtk_editable_get_text (self->by_row), decision,
-                              gtk_editable_get_text (self->note_row), &error) == NULL)
+      const char *authority = gtk_widget_get_visible (GTK_WIDGET (self->authority_row))
+                              ? gtk_editable_get_text (self->authority_row) : NULL;
+
+      if (attest_risk_accept_full (self->workspace, self->risk, gtk_editable_get_text (self->by_row), authority,
+                                   decision, gtk_editable_get_text (self->note_row), &error) == NULL)
         message = g_strdup (error->message);
       else
         message = g_strdup_printf (decision == ATTEST_ACCEPTANCE_ACCEPTED
@@ -102,7 +109,9 @@ attest_decision_dialog_class_init (AttestDecisionDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/dialogs/attest-decision-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, by_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, authority_row);
   gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, AttestDecisionDialog, authority_why);
 }
 
 static void
@@ -137,6 +146,28 @@ attest_decision_dialog_new (GtkWindow       *parent,
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), attest_record_get_string (risk, "title"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   gtk_editable_set_text (self->by_row, attest_record_get_string (risk, "owner"));
+  /* From the escalation level on, the owner does not decide alone. */
+  if (method != NULL && attest_risk_needs_authority (workspace, risk))
+    {
+      const char *authority = attest_record_get_string (method, "escalation-authority");
+      GtkEditable *text = gtk_editable_get_delegate (self->authority_row);
+      g_autofree char *why = NULL;
+
+      if (attest_text_is_blank (authority))
+        authority = _("The authority above the risk owner");
+      /* TRANSLATORS: below the "Authority" entry of an owner's decision:
+       * "At “Critical” the risk method asks for the decision of “Top
+       * management”: say who decided with the owner, and when." */
+      why = g_strdup_printf (_("At “%s” the risk method asks for the decision of “%s”: say who decided with the "
+                               "owner, and when."),
+                             attest_risk_method_level_name (method, attest_risk_accepted_level (workspace, risk)),
+                             authority);
+      gtk_label_set_text (self->authority_why, why);
+      if (GTK_IS_TEXT (text))
+        gtk_text_set_placeholder_text (GTK_TEXT (text), authority);
+      gtk_widget_set_visible (GTK_WIDGET (self->authority_row), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->authority_why), TRUE);
+    }
   /* The owner approves an approved plan, never a draft of its own. */
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve-plan",
                                            attest_isms_document_get_approved (workspace, "treatment-plan") != NULL);

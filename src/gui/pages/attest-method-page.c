@@ -1,7 +1,8 @@
 /* attest-method-page.c: the risk method (6.1.2) as a page.
  *
  * The method's scales, how a level is computed, the levels and their
- * colours, the acceptance level and when assessments are repeated, edited in
+ * colours, the acceptance level, the escalation level and who decides
+ * there, and when assessments are repeated, edited in
  * place and saved as typed. A preset replaces the scales with Undo. After
  * every change of the method the page says how many risks changed level;
  * the levels are never stored, so nothing is lost by trying.
@@ -51,7 +52,7 @@ G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 static const char * const method_fields[] = {
   "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
   "computation", "levels", "level-colours", "thresholds", "acceptance-level",
-  "review-interval", "review-triggers", "identification", NULL
+  "escalation-level", "escalation-authority", "review-interval", "review-triggers", "identification", NULL
 };
 
 static void
