@@ -258,25 +258,19 @@ day_of (GDateTime *time)
 static char *
 stored_day (const char *stored)
 {
-  int year, month, day, n = 0;
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time = attest_stored_date_parse (stored);
 
-  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
-    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
   return time != NULL ? day_of (time) : g_strdup (or_dash (stored));
 }
 
-/* A stored date (2026-11-28) as running text writes it: 28 November 2026;
- * anything else as it is. */
+/* A stored date (2026-11-28) or timestamp as running text writes it: 28
+ * November 2026; anything else as it is. */
 static char *
 written_day (const char *stored)
 {
-  int year, month, day, n = 0;
-  g_autoptr(GDateTime) time = NULL;
+  char *day = attest_i18n_format_stored_date (stored);
 
-  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
-    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  return time != NULL ? attest_i18n_format_date (time) : g_strdup (or_dash (stored));
+  return day != NULL ? day : g_strdup (or_dash (stored));
 }
 
 /* A count with its thousands grouped, as the pack's language groups them:
@@ -520,15 +514,6 @@ written_date (gint64 usec)
   return time != NULL ? attest_i18n_format_date (time) : g_strdup ("—");
 }
 
-static char *
-written_stored_date (const char *stored)
-{
-  gint64 usec;
-
-  if (!attest_timestamp_parse (stored, &usec))
-    return g_strdup (or_dash (stored));
-  return written_date (usec);
-}
 
 /* What changed in a document since @approved, its newest approved version:
  * attest_isms_document_diff(), computed once per pack (the cover, the
@@ -604,7 +589,7 @@ version_sentence (AttestRecord *approved,
 static char *
 approval_sentence (AttestRecord *approved)
 {
-  g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
+  g_autofree char *when = written_day (text_of (approved, "approved-at"));
 
   /* TRANSLATORS: when and by whom a version was approved: "7 September 2026 by Managing director (Priya Natarajan)" */
   return g_strdup_printf (_("%s by %s"), when, or_dash (text_of (approved, "approved-by")));
@@ -868,7 +853,7 @@ add_document_control (Pack       *pack,
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
 
       changes = document_diff (pack, document, approved, &error);
-      approved_on = written_stored_date (text_of (approved, "approved-at"));
+      approved_on = written_day (text_of (approved, "approved-at"));
       next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
       since = changes_sentence (changes, error, TRUE);
     }
@@ -909,7 +894,7 @@ add_document_control (Pack       *pack,
         {
           AttestRecord *v = g_ptr_array_index (versions, i);
           g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-          g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+          g_autofree char *when = written_day (text_of (v, "approved-at"));
 
           attest_table_add_row (table, (const char * const[]) { number, when,
                                                                 text_of (v, "approved-by"), text_of (v, "note") }, NULL);
@@ -1018,7 +1003,7 @@ add_pack_control (Pack       *pack,
           {
             AttestRecord *v = g_ptr_array_index (versions, i);
             g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-            g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+            g_autofree char *when = written_day (text_of (v, "approved-at"));
 
             attest_table_add_row (versions_table, (const char * const[]) {
                                     name, number, when, text_of (v, "approved-by"), text_of (v, "note") }, NULL);
@@ -2482,7 +2467,7 @@ add_owner_approvals (Pack *pack)
           AttestRecord *version = attest_workspace_lookup (pack->workspace,
                                                            text_of (approval->plan_approval, "version-id"));
           int number = version != NULL ? attest_record_get_int (version, "number") : 0;
-          g_autofree char *day = written_stored_date (text_of (approval->plan_approval, "approved-at"));
+          g_autofree char *day = written_day (text_of (approval->plan_approval, "approved-at"));
 
           if (current != NULL && version != current)
             /* TRANSLATORS: a risk owner approved an older version of the plan: "Version 1, 3 March 2026 (not the current version 2)" */
@@ -2633,7 +2618,7 @@ add_soa (Pack *pack)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) changes = document_diff (pack, "soa", approved, &error);
-      g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
+      g_autofree char *when = written_day (text_of (approved, "approved-at"));
 
       if (changes != NULL)
         summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "

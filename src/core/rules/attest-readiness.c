@@ -84,13 +84,9 @@ dup_today (void)
 static char *
 dup_day (const char *date)
 {
-  g_autoptr(GDateTime) when = NULL;
-  int y, m, d;
+  char *day = attest_i18n_format_stored_date (date);
 
-  if (!attest_date_is_valid (date) || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup (date);
-  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return attest_i18n_format_date (when);
+  return day != NULL ? day : g_strdup (date);
 }
 
 static void
