@@ -14,7 +14,6 @@
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-context-issue.h"
 #include "attest-document-entry.h"
 #include "attest-enum-types.h"
