@@ -803,20 +803,20 @@ test_justification_follows_requirements (TestDir       *fixture,
 
   text = attest_soa_dup_justification (workspace, entry);
   g_assert_cmpstr (text, ==, "It is meant to meet what an interested party requires, not addressed in full yet: "
-                             "“Restore tests every quarter” (Insurer).");
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_clear_pointer (&text, g_free);
 
   g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, met, &error));
   text = attest_soa_dup_justification (workspace, entry);
-  g_assert_cmpstr (text, ==, "It meets what an interested party requires: “Offline backups” (Insurer). "
+  g_assert_cmpstr (text, ==, "It meets what an interested party requires: Insurer\u00a0— “Offline backups”. "
                              "It is meant to meet what an interested party requires, not addressed in full yet: "
-                             "“Restore tests every quarter” (Insurer).");
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_clear_pointer (&text, g_free);
 
   g_object_set (open, "addressed", TRUE, NULL);
   text = attest_soa_dup_justification (workspace, entry);
-  g_assert_cmpstr (text, ==, "It meets what interested parties require: “Offline backups” (Insurer); "
-                             "“Restore tests every quarter” (Insurer).");
+  g_assert_cmpstr (text, ==, "It meets what interested parties require: Insurer\u00a0— “Offline backups”; "
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_assert_no_error (error);
 }
 

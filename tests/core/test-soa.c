@@ -171,7 +171,7 @@ test_justification (TestDir       *fixture,
   text = attest_soa_dup_justification (workspace, entry);
   /* The risks in the register's order, whatever the order of the links. */
   g_assert_nonnull (strstr (text, "It treats the risks “Ransomware encrypts the backups”, “Disk failure loses a day of work”."));
-  g_assert_nonnull (strstr (text, "“Tested backups” (Insurer)"));
+  g_assert_nonnull (strstr (text, "Insurer\u00a0— “Tested backups”"));
   g_assert_nonnull (strstr (text, "A law or regulation requires it."));
   g_assert_nonnull (strstr (text, "A contract requires it."));
   g_assert_null (strstr (text, "good practice"));

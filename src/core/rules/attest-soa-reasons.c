@@ -147,7 +147,10 @@ append_requirements (AttestWorkspace *workspace,
       if (named == NAMED_AT_MOST)
         continue;
       party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
-      /* A requirement written as a sentence: its full stop ends ours. */
+      /* A requirement written as a sentence: its full stop ends ours. The
+       * party comes first: after a closing quotation mark, " (" is no
+       * place to break a line (UAX #14), so a party in brackets went with
+       * the quote and broke inside its name in a narrow column. */
       {
         g_autofree char *said = g_strstrip (g_strdup (attest_record_get_string (requirement, "text")));
         gsize len = strlen (said);
@@ -157,10 +160,18 @@ append_requirements (AttestWorkspace *workspace,
           said[len - 1] = '\0';
         /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
         quoted = g_strdup_printf (_("“%s”"), said);
-        g_string_append_printf (names, "%s%s", named ? "; " : "", quoted);
+        g_string_append (names, named ? "; " : "");
+        if (party != NULL)
+          /* TRANSLATORS: a requirement in a list of what interested parties
+           * require, as in "It meets what interested parties require:
+           * Insurer — “Offline backups”; Regulator — “…”": %1$s is the
+           * party's name, %2$s its requirement, quoted; a no-break space
+           * before the dash keeps it on the party's line */
+          g_string_append_printf (names, C_("party's requirement", "%1$s\u00a0— %2$s"),
+                                  attest_record_get_string (party, "name"), quoted);
+        else
+          g_string_append (names, quoted);
       }
-      if (party != NULL)
-        g_string_append_printf (names, " (%s)", attest_record_get_string (party, "name"));
       named++;
     }
   if (total == 0)
