@@ -482,9 +482,7 @@ level_text (Pack         *pack,
 
   attest_risk_get_ratings (pack->workspace, risk, residual, &likelihood, &impact);
   level = attest_risk_level (pack->workspace, risk, residual);
-  if (level < 0)
-    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
+  return attest_risk_method_dup_score (attest_risks_get_method (pack->workspace), level, likelihood, impact);
 }
 
 /* Where a risk stands now (attest_risk_get_current_ratings()): its target
@@ -497,9 +495,7 @@ current_level_text (Pack         *pack,
 
   attest_risk_get_current_ratings (pack->workspace, risk, &likelihood, &impact);
   level = attest_risk_current_level (pack->workspace, risk);
-  if (level < 0)
-    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
+  return attest_risk_method_dup_score (attest_risks_get_method (pack->workspace), level, likelihood, impact);
 }
 
 /* Cover and document control */

@@ -984,24 +984,6 @@ keep_identifiers (PangoAttrList *attrs,
   KeepIdentifiers keep = { attrs, text };
 
   each_identifier (text, length, keep_identifier_cb, &keep);
-  /* A score in running text, "High (3 × 4)", is kept whole too: the
-   * level's word, the parenthesis and the two ratings. */
-  for (const char *times = g_strstr_len (text, length, "×"); times != NULL;
-       times = g_strstr_len (times + 1, length - (times + 1 - text), "×"))
-    {
-      const char *open = times, *close = times;
-
-      while (open > text && times - open < 8 && *open != '(')
-        open--;
-      while (close < text + length && close - times < 8 && *close != ')')
-        close++;
-      if (*open != '(' || close >= text + length || *close != ')' || open == text || open[-1] != ' ')
-        continue;
-      open -= 1;
-      while (open > text && open[-1] != ' ' && open[-1] != '\n')
-        open--;
-      keep_identifier_cb (open, close + 1 - open, &keep);
-    }
 }
 
 static PangoLayout *

@@ -111,7 +111,7 @@ test_risk_treatment_rules (TestDir       *fixture,
   g_assert_false (fires (workspace, "the residual risk is above the acceptance level", ATTEST_SEVERITY_BLOCKER));
   g_assert_false (fires (workspace, "past its due date", ATTEST_SEVERITY_BLOCKER));
   /* ... though its target above the level awaits the owner's acceptance. */
-  g_assert_true (fires (workspace, "Ransomware: its target after treatment, High (4 × 4), is above the acceptance level "
+  g_assert_true (fires (workspace, "Ransomware: its target after treatment, High\u00a0(4\u00a0×\u00a04), is above the acceptance level "
                                    "and its owner has not accepted it", ATTEST_SEVERITY_WARNING));
   attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC + G_TIME_SPAN_DAY);
   g_assert_true (fires (workspace, "its owner has not accepted it", ATTEST_SEVERITY_BLOCKER));
@@ -303,7 +303,7 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "is higher than its rating before"));
   g_assert_null (find (findings, "no Annex A control"));
   g_assert_null (find (findings, "without saying how"));
-  g_assert_cmpint (find (findings, "Cloud region outage stops client work: its target after treatment, High (3 × 4), is "
+  g_assert_cmpint (find (findings, "Cloud region outage stops client work: its target after treatment, High\u00a0(3\u00a0×\u00a04), is "
                                    "above the acceptance level and its owner has not accepted it")->severity, ==,
                    ATTEST_SEVERITY_WARNING);
   g_assert_null (find (findings, "Cloud region outage stops client work: the residual risk"));
@@ -582,7 +582,7 @@ test_treatment_without_action (TestDir       *fixture,
   g_assert_true (attest_workspace_add (workspace, shared, &error));
   g_assert_true (attest_workspace_add (workspace, avoided, &error));
   g_assert_true (fires (workspace, "Office fire: to be shared, and the treatment plan has no action for it, so it stays "
-                                   "at High (3 × 5), above the acceptance level", ATTEST_SEVERITY_BLOCKER));
+                                   "at High\u00a0(3\u00a0×\u00a05), above the acceptance level", ATTEST_SEVERITY_BLOCKER));
   g_assert_true (fires (workspace, "Old file server: to be avoided, and the treatment plan has no action for it",
                         ATTEST_SEVERITY_BLOCKER));
   findings = attest_readiness_check (workspace);
@@ -639,7 +639,7 @@ test_target_not_accepted (TestDir       *fixture,
    * and nothing says the risk is not accepted as a blocker yet. */
   findings = attest_readiness_check (workspace);
   dump (findings);
-  finding = find (findings, "Cloud outage: its target after treatment, High (3 × 4), is above the acceptance level and "
+  finding = find (findings, "Cloud outage: its target after treatment, High\u00a0(3\u00a0×\u00a04), is above the acceptance level and "
                             "its owner has not accepted it");
   g_assert_nonnull (finding);
   g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
@@ -662,7 +662,7 @@ test_target_not_accepted (TestDir       *fixture,
   g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_false (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
   g_assert_true (fires (workspace, "Cloud outage: accepted on the strength of treatment not done yet: “Second region” "
-                                   "(Open); until they are done the risk stands at High (4 × 4), above the acceptance "
+                                   "(Open); until they are done the risk stands at High\u00a0(4\u00a0×\u00a04), above the acceptance "
                                    "level, and the accepted residual risk is not reached", ATTEST_SEVERITY_WARNING));
   /* Within the acceptance level as it stands, the acceptance only waits. */
   low = g_object_new (ATTEST_TYPE_RISK, "title", "Untidy desks", "owner", "Office manager", "likelihood", 2, "impact", 2,

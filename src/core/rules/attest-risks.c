@@ -631,15 +631,13 @@ dup_done_after (AttestWorkspace *workspace,
   return names->len ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
 }
 
-/* "High (3 × 5)": a level with the ratings it comes from. */
+/* "High (3 × 5)": a level with the ratings it comes from, as one unit. */
 static char *
 rating_text (AttestRecord *method,
              int           likelihood,
              int           impact)
 {
-  return g_strdup_printf ("%s (%d × %d)",
-                          attest_risk_method_level_name (method, attest_risk_method_level (method, likelihood, impact)),
-                          likelihood, impact);
+  return attest_risk_method_dup_score (method, attest_risk_method_level (method, likelihood, impact), likelihood, impact);
 }
 
 /**
