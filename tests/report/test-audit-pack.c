@@ -2390,6 +2390,141 @@ test_readiness_truth (TestDir       *fixture,
  * yet"; the method says how
  * risks are identified; 8.2 says which rating the heat map shows. */
 static void
+string_free (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* The lines of the register's Owner column, top to bottom, page after
+ * page: the characters whose boxes stand between the left of its header
+ * and the left of the next one, by baseline. */
+static GPtrArray *
+owner_column_lines (PopplerDocument *doc)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      GList *left = poppler_page_find_text_with_options (page, "Owner", POPPLER_FIND_CASE_SENSITIVE);
+      GList *right = poppler_page_find_text_with_options (page, "Level: before", POPPLER_FIND_CASE_SENSITIVE);
+      PopplerRectangle *l = NULL, *r = NULL, *rects = NULL;
+      guint n_rects = 0, k = 0;
+      g_autoptr(GArray) baselines = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (string_free);
+
+      for (GList *a = left; a != NULL && r == NULL; a = a->next)
+        for (GList *b = right; b != NULL && r == NULL; b = b->next)
+          if (fabs (((PopplerRectangle *) a->data)->y1 - ((PopplerRectangle *) b->data)->y1) < 1
+              && ((PopplerRectangle *) b->data)->x1 > ((PopplerRectangle *) a->data)->x1)
+            {
+              l = a->data;
+              r = b->data;
+            }
+      if (l != NULL)
+        {
+          g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+          for (const char *c = text; *c != '\0' && k < n_rects; c = g_utf8_next_char (c), k++)
+            {
+              guint line;
+
+              if (*c == '\n' || rects[k].x1 < l->x1 - 1 || rects[k].x2 > r->x1 - 1)
+                continue;
+              for (line = 0; line < baselines->len; line++)
+                if (fabs (g_array_index (baselines, double, line) - rects[k].y2) < 1)
+                  break;
+              if (line == baselines->len)
+                {
+                  g_array_append_val (baselines, rects[k].y2);
+                  g_ptr_array_add (texts, g_string_new (NULL));
+                }
+              g_string_append_len (g_ptr_array_index (texts, line), c, g_utf8_next_char (c) - c);
+            }
+          g_free (rects);
+          /* Top to bottom. */
+          for (guint a = 0; a < baselines->len; a++)
+            {
+              guint top = a;
+
+              for (guint b = a + 1; b < baselines->len; b++)
+                if (g_array_index (baselines, double, b) < g_array_index (baselines, double, top))
+                  top = b;
+              if (top != a)
+                {
+                  double y = g_array_index (baselines, double, a);
+                  gpointer t = texts->pdata[a];
+
+                  g_array_index (baselines, double, a) = g_array_index (baselines, double, top);
+                  g_array_index (baselines, double, top) = y;
+                  texts->pdata[a] = texts->pdata[top];
+                  texts->pdata[top] = t;
+                }
+              g_ptr_array_add (lines, collapse (((GString *) texts->pdata[a])->str));
+            }
+        }
+      g_list_free_full (left, (GDestroyNotify) poppler_rectangle_free);
+      g_list_free_full (right, (GDestroyNotify) poppler_rectangle_free);
+    }
+  return lines;
+}
+
+/* The most lines @owner takes in @lines, the column's: the run of lines
+ * that starts with its first words and reads as it; 0 where it is not. */
+static guint
+most_lines (GPtrArray  *lines,
+            const char *owner)
+{
+  g_autofree char *wanted = collapse (owner);
+  guint most = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autoptr(GString) read = g_string_new (NULL);
+
+      for (guint j = i; j < lines->len && read->len < strlen (wanted); j++)
+        {
+          g_string_append_printf (read, "%s%s", read->len ? " " : "", (char *) lines->pdata[j]);
+          if (g_str_equal (read->str, wanted))
+            most = MAX (most, j - i + 1);
+        }
+    }
+  return most;
+}
+
+/* The register's owners, a role and a name, take two lines where two can
+ * hold them: at its share of the page the column was too narrow, and
+ * "Deputy managing director (Tom Okafor)" took four. */
+static void
+test_register_owners (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "register.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  guint n_owners = 0;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  lines = owner_column_lines (doc);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      const char *owner = attest_record_get_string (risk, "owner");
+      guint n_lines = most_lines (lines, owner);
+
+      g_test_message ("%s: %u lines", owner, n_lines);
+      g_assert_cmpuint (n_lines, >=, 1);
+      g_assert_cmpuint (n_lines, <=, 2);
+      n_owners++;
+    }
+  g_assert_cmpuint (n_owners, >=, 5);
+}
+
+static void
 test_treatment_plan (TestDir       *fixture,
                      gconstpointer  data)
 {
@@ -3409,6 +3544,7 @@ main (int    argc,
   ADD ("/audit-pack/order", test_order);
   ADD ("/audit-pack/readiness", test_readiness);
   ADD ("/audit-pack/treatment-plan", test_treatment_plan);
+  ADD ("/audit-pack/register-owners", test_register_owners);
   ADD ("/audit-pack/readiness-by-rule", test_readiness_by_rule);
   ADD ("/audit-pack/requirements-by-party", test_requirements_by_party);
   ADD ("/audit-pack/soa-columns", test_soa_columns);
