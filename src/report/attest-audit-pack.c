@@ -2654,7 +2654,10 @@ add_soa (Pack *pack)
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
                                                                     text_of (entry, "control-id"));
-      g_autofree char *justification = attest_soa_dup_justification (pack->workspace, entry);
+      /* The risks by their numbers in the Risks column, not by their
+       * titles in the justification too. */
+      g_autofree char *justification = attest_soa_dup_justification_with (pack->workspace, entry,
+                                                                          ATTEST_SOA_RISKS_REFERRED);
       g_autofree char *title = NULL;
       g_autofree char *status = NULL;
       g_autofree char *evidence = NULL;

@@ -1143,6 +1143,11 @@ test_soa_columns (TestDir       *fixture,
      * space). */
     g_assert_nonnull (strstr (column, "It meets what an interested party requires: Cyber insurer — “"));
     g_assert_null (strstr (column, "(Cyber insurer)"));
+    /* The risks are named once, by their numbers in the Risks column: the
+     * justification says that the control treats them, not which. */
+    g_assert_nonnull (strstr (column, " in the Risks column."));
+    g_assert_null (strstr (column, "It treats the risk “"));
+    g_assert_null (strstr (column, "It treats the risks “"));
   }
   /* Evidence by title and where it is kept; owners; exclusions with their reason. */
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -1169,14 +1174,14 @@ test_soa_columns (TestDir       *fixture,
   }
   g_assert_nonnull (strstr (text, attest_record_get_string (backup, "owner")));
   g_assert_nonnull (strstr (text, "Implemented"));
-  /* Every control with its justification as derived and written, read
-   * from its column. */
+  /* Every control with its justification as derived and written, its
+   * risks referred to the Risks column, read from its column. */
   g_free (text);
   text = justification_column (doc);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
-      g_autofree char *justification = attest_soa_dup_justification (workspace, entry);
+      g_autofree char *justification = attest_soa_dup_justification_with (workspace, entry, ATTEST_SOA_RISKS_REFERRED);
       g_autofree char *first = collapse (justification);
       char *stop = strchr (first, '.');
 
@@ -1316,7 +1321,9 @@ test_large_soa_risks (TestDir       *fixture,
           previous_k = k;
         }
       g_free (rects);
-      if (strstr (text, " more") != NULL)
+      /* "and 193 more" in the Risks column, which may wrap it: the
+       * justification names no risk, and counts none. */
+      if (g_regex_match_simple ("and\\W+\\d+\\W+more", text, 0, 0))
         counted = TRUE;
     }
   g_assert_true (counted);
@@ -3407,10 +3414,11 @@ test_german (TestDir       *fixture,
   assert_in (text, "Erzeugt am 14. November 2023");   /* EPOCH, written out */
   assert_in (text, "Seite 2 von ");
   assert_in (text, rows);
-  /* The sentence is German, the risk's title as the English demo wrote it
-   * (the cell may wrap between them, so they are looked for apart). */
-  assert_in (text, "Sie behandelt das Risiko");
-  assert_in (text, "„Client data leaves by email“");
+  /* The sentence is German, the requirement as the English demo wrote it
+   * in German quotation marks (the cell may wrap between them, so they are
+   * looked for apart). */
+  assert_in (text, "Sie erfüllt, was eine");
+  assert_in (text, "„Payroll changes sent by the agreed day each month, through its secure portal only“");
   g_clear_pointer (&text, g_free);
   /* Not squeezed: squeezing drops the hyphens of an ISO date. */
   text = all_text (doc);
