@@ -705,6 +705,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
 
       extend (findings, attest_treatment_action_check (workspace, action));
     }
+  extend (findings, attest_risks_check_actions_after_target (workspace));
   extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);
