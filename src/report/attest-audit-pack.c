@@ -258,25 +258,19 @@ day_of (GDateTime *time)
 static char *
 stored_day (const char *stored)
 {
-  int year, month, day, n = 0;
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time = attest_stored_date_parse (stored);
 
-  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
-    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
   return time != NULL ? day_of (time) : g_strdup (or_dash (stored));
 }
 
-/* A stored date (2026-11-28) as running text writes it: 28 November 2026;
- * anything else as it is. */
+/* A stored date (2026-11-28) or timestamp as running text writes it: 28
+ * November 2026; anything else as it is. */
 static char *
 written_day (const char *stored)
 {
-  int year, month, day, n = 0;
-  g_autoptr(GDateTime) time = NULL;
+  char *day = attest_i18n_format_stored_date (stored);
 
-  if (stored != NULL && sscanf (stored, "%4d-%2d-%2d%n", &year, &month, &day, &n) == 3 && stored[n] == '\0')
-    time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  return time != NULL ? attest_i18n_format_date (time) : g_strdup (or_dash (stored));
+  return day != NULL ? day : g_strdup (or_dash (stored));
 }
 
 /* A count with its thousands grouped, as the pack's language groups them:
@@ -488,9 +482,7 @@ level_text (Pack         *pack,
 
   attest_risk_get_ratings (pack->workspace, risk, residual, &likelihood, &impact);
   level = attest_risk_level (pack->workspace, risk, residual);
-  if (level < 0)
-    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
+  return attest_risk_method_dup_score (attest_risks_get_method (pack->workspace), level, likelihood, impact);
 }
 
 /* Where a risk stands now (attest_risk_get_current_ratings()): its target
@@ -503,9 +495,7 @@ current_level_text (Pack         *pack,
 
   attest_risk_get_current_ratings (pack->workspace, risk, &likelihood, &impact);
   level = attest_risk_current_level (pack->workspace, risk);
-  if (level < 0)
-    return g_strdup (attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level));
-  return g_strdup_printf ("%s (%d × %d)", attest_risk_method_level_name (attest_risks_get_method (pack->workspace), level), likelihood, impact);
+  return attest_risk_method_dup_score (attest_risks_get_method (pack->workspace), level, likelihood, impact);
 }
 
 /* Cover and document control */
@@ -520,15 +510,6 @@ written_date (gint64 usec)
   return time != NULL ? attest_i18n_format_date (time) : g_strdup ("—");
 }
 
-static char *
-written_stored_date (const char *stored)
-{
-  gint64 usec;
-
-  if (!attest_timestamp_parse (stored, &usec))
-    return g_strdup (or_dash (stored));
-  return written_date (usec);
-}
 
 /* What changed in a document since @approved, its newest approved version:
  * attest_isms_document_diff(), computed once per pack (the cover, the
@@ -604,7 +585,7 @@ version_sentence (AttestRecord *approved,
 static char *
 approval_sentence (AttestRecord *approved)
 {
-  g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
+  g_autofree char *when = written_day (text_of (approved, "approved-at"));
 
   /* TRANSLATORS: when and by whom a version was approved: "7 September 2026 by Managing director (Priya Natarajan)" */
   return g_strdup_printf (_("%s by %s"), when, or_dash (text_of (approved, "approved-by")));
@@ -868,7 +849,7 @@ add_document_control (Pack       *pack,
       g_autoptr(GDateTime) next = at != NULL ? g_date_time_add_months (at, months > 0 ? months : 12) : NULL;
 
       changes = document_diff (pack, document, approved, &error);
-      approved_on = written_stored_date (text_of (approved, "approved-at"));
+      approved_on = written_day (text_of (approved, "approved-at"));
       next_review = next != NULL ? written_date (g_date_time_to_unix (next) * G_USEC_PER_SEC) : g_strdup ("—");
       since = changes_sentence (changes, error, TRUE);
     }
@@ -909,7 +890,7 @@ add_document_control (Pack       *pack,
         {
           AttestRecord *v = g_ptr_array_index (versions, i);
           g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-          g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+          g_autofree char *when = written_day (text_of (v, "approved-at"));
 
           attest_table_add_row (table, (const char * const[]) { number, when,
                                                                 text_of (v, "approved-by"), text_of (v, "note") }, NULL);
@@ -1018,7 +999,7 @@ add_pack_control (Pack       *pack,
           {
             AttestRecord *v = g_ptr_array_index (versions, i);
             g_autofree char *number = g_strdup_printf ("%d", attest_record_get_int (v, "number"));
-            g_autofree char *when = written_stored_date (text_of (v, "approved-at"));
+            g_autofree char *when = written_day (text_of (v, "approved-at"));
 
             attest_table_add_row (versions_table, (const char * const[]) {
                                     name, number, when, text_of (v, "approved-by"), text_of (v, "note") }, NULL);
@@ -2342,7 +2323,11 @@ add_risk_register (Pack *pack)
       add_to_list (assets, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
     attest_table_set_first_line_bold (table, 1);
     attest_table_set_nowrap (table, 2, (const guint[]) { 0, 3 });
-    attest_table_set_two_lines (table, 2);
+    /* Owners, a role and a name, on two lines: up to a fifth of the
+     * page, taken from the risk's title, which has room to spare. At its
+     * share of 0.15 the column was narrower than a role and a name on two
+     * lines ("Deputy managing director (Tom Okafor)" took four). */
+    attest_table_set_two_lines (table, 2, 0.2);
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
@@ -2509,7 +2494,7 @@ add_owner_approvals (Pack *pack)
           AttestRecord *version = attest_workspace_lookup (pack->workspace,
                                                            text_of (approval->plan_approval, "version-id"));
           int number = version != NULL ? attest_record_get_int (version, "number") : 0;
-          g_autofree char *day = written_stored_date (text_of (approval->plan_approval, "approved-at"));
+          g_autofree char *day = written_day (text_of (approval->plan_approval, "approved-at"));
 
           if (current != NULL && version != current)
             /* TRANSLATORS: a risk owner approved an older version of the plan: "Version 1, 3 March 2026 (not the current version 2)" */
@@ -2665,7 +2650,7 @@ add_soa (Pack *pack)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) changes = document_diff (pack, "soa", approved, &error);
-      g_autofree char *when = written_stored_date (text_of (approved, "approved-at"));
+      g_autofree char *when = written_day (text_of (approved, "approved-at"));
 
       if (changes != NULL)
         summary = g_strdup_printf (_("Version %d, approved by %s on %s. %u controls apply, %u are excluded, %u are not decided. "
@@ -2694,14 +2679,17 @@ add_soa (Pack *pack)
   /* "R1012," on one line, its comma with it. */
   attest_table_set_whole_words (table, 6);
   /* "Operations manager (Tom Okafor)" on two lines at most. */
-  attest_table_set_two_lines (table, 4);
+  attest_table_set_two_lines (table, 4, widths[4]);
   attest_table_set_title (table, _("Statement of Applicability"));
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
       const AttestControl *control = attest_catalog_lookup_control (attest_catalog_get_default (),
                                                                     text_of (entry, "control-id"));
-      g_autofree char *justification = attest_soa_dup_justification (pack->workspace, entry);
+      /* The risks by their numbers in the Risks column, not by their
+       * titles in the justification too. */
+      g_autofree char *justification = attest_soa_dup_justification_with (pack->workspace, entry,
+                                                                          ATTEST_SOA_RISKS_REFERRED);
       g_autofree char *title = NULL;
       g_autofree char *status = NULL;
       g_autofree char *evidence = NULL;

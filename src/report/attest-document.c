@@ -87,7 +87,7 @@ struct _AttestTable
   gboolean   first_line_bold[MAX_COLUMNS];
   gboolean   nowrap[MAX_COLUMNS];      /* short codes, scores, dates: one line */
   gboolean   whole_words[MAX_COLUMNS]; /* lists of ids: no word breaks */
-  gboolean   two_lines[MAX_COLUMNS];   /* short names: two lines at most */
+  double     two_lines[MAX_COLUMNS];   /* short names: two lines at most, in up to this share; 0: no */
   Cell      *header;                /* (nullable) */
   char      *title;                 /* (nullable) what it is, when its heading does not say */
   char      *continued;             /* (nullable) "<its title> (continued)", set by the pagination */
@@ -651,18 +651,22 @@ attest_table_add_group (AttestTable *table,
  * attest_table_set_two_lines:
  * @table: a table
  * @column: a column of short texts, such as a role and a name
+ * @widest: the share of the table the column may take at most for them,
+ *   from its own share to a fifth
  *
  * The column is made wide enough for each of its cells to print on two
- * lines at most, up to its share of the table (and a fifth of it at
- * most): never narrower for the sake of other columns, never wider at
- * the expense of the free text.
+ * lines at most, up to @widest of the table (its own share keeps the free
+ * text's room; more lets longer names print on two lines): never narrower
+ * for the sake of other columns. A cell that needs more takes a third line.
  */
 void
 attest_table_set_two_lines (AttestTable *table,
-                            guint        column)
+                            guint        column,
+                            double       widest)
 {
   g_return_if_fail (column < table->n_columns);
-  table->two_lines[column] = TRUE;
+  g_return_if_fail (widest > 0 && widest <= 0.2 + 1e-9);
+  table->two_lines[column] = widest;
 }
 
 /**
@@ -984,24 +988,6 @@ keep_identifiers (PangoAttrList *attrs,
   KeepIdentifiers keep = { attrs, text };
 
   each_identifier (text, length, keep_identifier_cb, &keep);
-  /* A score in running text, "High (3 × 4)", is kept whole too: the
-   * level's word, the parenthesis and the two ratings. */
-  for (const char *times = g_strstr_len (text, length, "×"); times != NULL;
-       times = g_strstr_len (times + 1, length - (times + 1 - text), "×"))
-    {
-      const char *open = times, *close = times;
-
-      while (open > text && times - open < 8 && *open != '(')
-        open--;
-      while (close < text + length && close - times < 8 && *close != ')')
-        close++;
-      if (*open != '(' || close >= text + length || *close != ')' || open == text || open[-1] != ' ')
-        continue;
-      open -= 1;
-      while (open > text && open[-1] != ' ' && open[-1] != '\n')
-        open--;
-      keep_identifier_cb (open, close + 1 - open, &keep);
-    }
 }
 
 static PangoLayout *
@@ -2079,22 +2065,47 @@ table_fit (Pager       *pager,
         }
       if (table->header != NULL || table->rows->len > 0)
         minimum[c] = MAX (minimum[c], MIN (widest_identifier (pager, table, c) + 2 * CELL_PAD + 0.5, 0.4 * width));
-      if (table->two_lines[c])
+      if (table->two_lines[c] > 0)
         {
-          g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-          double widest = 0;
+          /* text -> its two-line width, each text measured once */
+          g_autoptr(GHashTable) measured = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+          double most = table->two_lines[c] * width - 2 * CELL_PAD - 0.5, widest = 0, widest_fitting = 0;
+          guint n_cells = 0, n_fitting = 0;
 
           for (guint r = 0; r < table->rows->len; r++)
             {
               Row *row = g_ptr_array_index (table->rows, r);
               const char *text = row->cells[c].text->str;
+              double *two_lines;
 
-              if (!row->group && row->cells[c].text->len <= NOWRAP_MAX_BYTES && g_hash_table_add (seen, (gpointer) text))
-                widest = MAX (widest, two_line_width (pager, BODY_CELL_FONT, text));
+              if (row->group || row->cells[c].text->len == 0 || row->cells[c].text->len > NOWRAP_MAX_BYTES)
+                continue;
+              two_lines = g_hash_table_lookup (measured, text);
+              if (two_lines == NULL)
+                {
+                  two_lines = g_new (double, 1);
+                  *two_lines = two_line_width (pager, BODY_CELL_FONT, text);
+                  g_hash_table_insert (measured, (gpointer) text, two_lines);
+                }
+              n_cells++;
+              widest = MAX (widest, *two_lines);
+              if (*two_lines <= most)
+                {
+                  n_fitting++;
+                  widest_fitting = MAX (widest_fitting, *two_lines);
+                }
             }
-          /* Up to the column's share of the table: a longer role takes a
-           * third line rather than the room of the free text beside it. */
-          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, MIN (table->widths[c], 0.2) * width));
+          /* As wide as the widest cell on two lines, up to the share
+           * given; beyond its own share only when that brings most of its
+           * cells to two lines: the room comes off the free text of every
+           * row, and is worth it where the cell makes the row taller, not
+           * for a few names that still take three. */
+          /* Grown, the column keeps a gap that text extraction reads as its
+           * edge: with the padding alone, poppler read its longest line on
+           * into the next column ("director (Tom Okafor) Target: Medium"). */
+          if (2 * n_fitting >= n_cells)
+            minimum[c] = MAX (minimum[c], widest_fitting + 2 * CELL_PAD + 4.5);
+          minimum[c] = MAX (minimum[c], MIN (widest + 2 * CELL_PAD + 0.5, table->widths[c] * width));
         }
       total += minimum[c];
     }

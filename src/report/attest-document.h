@@ -119,7 +119,8 @@ void              attest_table_add_group          (AttestTable        *table,
                                                    const char         *text,
                                                    const char         *anchor);
 void              attest_table_set_two_lines      (AttestTable        *table,
-                                                   guint               column);
+                                                   guint               column,
+                                                   double              widest);
 void              attest_table_set_title          (AttestTable        *table,
                                                    const char         *title);
 void              attest_table_add_text           (AttestTable        *table,

@@ -65,6 +65,61 @@ test_choose (void)
   g_assert_null (attest_i18n_get_language ());
 }
 
+/* Every date the file keeps is read by one helper: a date field is that day,
+ * a timestamp the day it falls on in UTC; anything else, however it is made,
+ * is no date (and each caller shows it as it is). */
+static void
+test_stored_date (void)
+{
+  static const char * const not_dates[] = {
+    "", "2026", "2026-3-3", "2026-03-3", " 2026-03-03", "2026-03-03 ", "2026-03-03x", "+2026-03-03",
+    "2026-02-30", "2026-13-01", "2026-00-10", "0000-00-00", "-001-01-01", "+202-03-03", " 202-03-03", "0000-01-01", "2026/03/03", "03.03.2026",
+    "2026-03-03T", "2026-03-03T25:00:00Z", "1969-12-31T23:59:59Z", "9999999999-01-01",
+    "2026-03-03\n", "%s%s%s%n", "2026-\xff-03", "2026-03-0\x00",
+  };
+  g_autofree char *long_text = g_strnfill (100000, '9');
+
+  attest_i18n_set_language ("en");
+  {
+    g_autofree char *day = attest_i18n_format_stored_date ("2026-03-03");
+    g_autofree char *leap = attest_i18n_format_stored_date ("2028-02-29");
+    g_autofree char *stamp = attest_i18n_format_stored_date ("2026-11-28T18:11:36.123456Z");
+    g_autofree char *late = attest_i18n_format_stored_date ("2026-11-28T23:30:00-02:00");   /* 29th in UTC */
+    g_autoptr(GDateTime) parsed = attest_stored_date_parse ("2026-11-28T18:11:36.123456Z");
+
+    g_assert_cmpstr (day, ==, "3 March 2026");
+    g_assert_cmpstr (leap, ==, "29 February 2028");
+    g_assert_cmpstr (stamp, ==, "28 November 2026");
+    g_assert_cmpstr (late, ==, "29 November 2026");
+    g_assert_nonnull (parsed);
+    g_assert_cmpint (g_date_time_get_hour (parsed), ==, 0);
+    g_assert_cmpint (g_date_time_get_utc_offset (parsed), ==, 0);
+  }
+
+  attest_i18n_set_language ("de");
+  {
+    g_autofree char *day = attest_i18n_format_stored_date ("2026-03-03");
+
+    g_assert_cmpstr (day, ==, "3. März 2026");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    {
+      g_autofree char *day = attest_i18n_format_stored_date (not_dates[i]);
+      g_autoptr(GDateTime) parsed = attest_stored_date_parse (not_dates[i]);
+
+      g_test_message ("%s", not_dates[i]);
+      g_assert_null (day);
+      g_assert_null (parsed);
+    }
+  g_assert_null (attest_i18n_format_stored_date (NULL));
+  g_assert_null (attest_i18n_format_stored_date (long_text));
+  g_assert_false (attest_date_is_valid ("2026-02-29"));
+  g_assert_true (attest_date_is_valid ("2024-02-29"));
+
+  attest_i18n_set_language (NULL);
+}
+
 /* The labels of the records (choices, fields, kinds) are in the thread's
  * language, not the interface's; one English label in two senses is two
  * labels in German. */
@@ -253,6 +308,7 @@ main (int    argc,
   g_test_add_func ("/i18n/choose", test_choose);
   g_test_add_func ("/i18n/threads", test_threads);
   g_test_add_func ("/i18n/labels", test_labels);
+  g_test_add_func ("/i18n/stored-date", test_stored_date);
   g_test_add ("/i18n/damaged", TestDir, NULL, test_dir_setup, test_damaged, test_dir_teardown);
   g_test_add ("/i18n/default-classification", TestDir, NULL, test_dir_setup, test_default_classification,
               test_dir_teardown);

@@ -111,7 +111,7 @@ test_risk_treatment_rules (TestDir       *fixture,
   g_assert_false (fires (workspace, "the residual risk is above the acceptance level", ATTEST_SEVERITY_BLOCKER));
   g_assert_false (fires (workspace, "past its due date", ATTEST_SEVERITY_BLOCKER));
   /* ... though its target above the level awaits the owner's acceptance. */
-  g_assert_true (fires (workspace, "Ransomware: its target after treatment, High (4 × 4), is above the acceptance level "
+  g_assert_true (fires (workspace, "Ransomware: its target after treatment, High\u00a0(4\u00a0×\u00a04), is above the acceptance level "
                                    "and its owner has not accepted it", ATTEST_SEVERITY_WARNING));
   attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC + G_TIME_SPAN_DAY);
   g_assert_true (fires (workspace, "its owner has not accepted it", ATTEST_SEVERITY_BLOCKER));
@@ -303,7 +303,7 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "is higher than its rating before"));
   g_assert_null (find (findings, "no Annex A control"));
   g_assert_null (find (findings, "without saying how"));
-  g_assert_cmpint (find (findings, "Cloud region outage stops client work: its target after treatment, High (3 × 4), is "
+  g_assert_cmpint (find (findings, "Cloud region outage stops client work: its target after treatment, High\u00a0(3\u00a0×\u00a04), is "
                                    "above the acceptance level and its owner has not accepted it")->severity, ==,
                    ATTEST_SEVERITY_WARNING);
   g_assert_null (find (findings, "Cloud region outage stops client work: the residual risk"));
@@ -563,6 +563,102 @@ test_accepted_before_done (TestDir       *fixture,
 /* "Share" or "Avoid" with no action in the plan, above the acceptance
  * level: the risk never comes down (a blocker), until an action is
  * planned; within the level, nothing is owed. */
+/* How many findings of @rule @findings has, and that each leads to an
+ * action's due date. */
+static guint
+count_rule (GPtrArray  *findings,
+            const char *rule)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule, rule) != 0)
+        continue;
+      n++;
+      g_assert_true (ATTEST_IS_TREATMENT_ACTION (finding->record));
+      g_assert_cmpstr (finding->field, ==, "due-date");
+      g_assert_cmpstr (finding->step, ==, "treatment");
+      g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+    }
+  return n;
+}
+
+/* An open action due after the certification target is a warning, one per
+ * action, each saying how many; done, moved before the target, or with no
+ * target (or a damaged one), it clears. */
+static void
+test_actions_after_target (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "late.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
+                                               "likelihood", 4, "impact", 4, "treatment", ATTEST_TREATMENT_MODIFY,
+                                               "residual-likelihood", 1, "residual-impact", 2, NULL);
+  g_autoptr(AttestRecord) backups = NULL, training = NULL, early = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  const char *rule = "action-due-after-certification-target";
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  backups = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title",
+                          "Offline backups", "owner", "IT lead", "due-date", "2027-07-01", NULL);
+  training = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title",
+                           "Phishing training", "owner", "HR", "due-date", "2027-09-15",
+                           "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
+  early = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (risk), "title",
+                        "Patch the VPN", "owner", "IT lead", "due-date", "2027-03-01", NULL);
+  g_assert_true (attest_workspace_add (workspace, backups, &error));
+  g_assert_true (attest_workspace_add (workspace, training, &error));
+  g_assert_true (attest_workspace_add (workspace, early, &error));
+  g_assert_no_error (error);
+
+  /* No target: nothing to be late for. */
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_object_set (org, "certification-target", "2027-06-01", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 2);
+  g_assert_true (find (findings, "Action “Offline backups” for Ransomware: due 1 July 2027. 2 actions of the treatment "
+                                 "plan are due after the certification target (1 June 2027)")->record == backups);
+  g_assert_true (find (findings, "Action “Phishing training” for Ransomware: due 15 September 2027. 2 actions")->record
+                 == training);
+  g_assert_null (find (findings, "Patch the VPN"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Done clears one; the other says it is the one left. */
+  g_object_set (training, "status", ATTEST_ACTION_STATUS_DONE, "completed-date", "2027-01-10", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 1);
+  g_assert_nonnull (find (findings, "Offline backups” for Ransomware: due 1 July 2027. 1 action of the treatment plan is "
+                                    "due after the certification target (1 June 2027)"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Due on the target day is in time. */
+  g_object_set (backups, "due-date", "2027-06-01", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* A later target clears it too; a damaged one finds nothing to compare. */
+  g_object_set (backups, "due-date", "2027-07-01", NULL);
+  g_object_set (org, "certification-target", "2027-12-31", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (org, "certification-target", "soon", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_cmpuint (count_rule (findings, rule), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+}
+
 static void
 test_treatment_without_action (TestDir       *fixture,
                                gconstpointer  data)
@@ -582,7 +678,7 @@ test_treatment_without_action (TestDir       *fixture,
   g_assert_true (attest_workspace_add (workspace, shared, &error));
   g_assert_true (attest_workspace_add (workspace, avoided, &error));
   g_assert_true (fires (workspace, "Office fire: to be shared, and the treatment plan has no action for it, so it stays "
-                                   "at High (3 × 5), above the acceptance level", ATTEST_SEVERITY_BLOCKER));
+                                   "at High\u00a0(3\u00a0×\u00a05), above the acceptance level", ATTEST_SEVERITY_BLOCKER));
   g_assert_true (fires (workspace, "Old file server: to be avoided, and the treatment plan has no action for it",
                         ATTEST_SEVERITY_BLOCKER));
   findings = attest_readiness_check (workspace);
@@ -639,7 +735,7 @@ test_target_not_accepted (TestDir       *fixture,
    * and nothing says the risk is not accepted as a blocker yet. */
   findings = attest_readiness_check (workspace);
   dump (findings);
-  finding = find (findings, "Cloud outage: its target after treatment, High (3 × 4), is above the acceptance level and "
+  finding = find (findings, "Cloud outage: its target after treatment, High\u00a0(3\u00a0×\u00a04), is above the acceptance level and "
                             "its owner has not accepted it");
   g_assert_nonnull (finding);
   g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
@@ -662,7 +758,7 @@ test_target_not_accepted (TestDir       *fixture,
   g_assert_nonnull (attest_risk_accept (workspace, risk, "IT lead", ATTEST_ACCEPTANCE_ACCEPTED, NULL, &error));
   g_assert_false (fires (workspace, "Cloud outage: its target", ATTEST_SEVERITY_WARNING));
   g_assert_true (fires (workspace, "Cloud outage: accepted on the strength of treatment not done yet: “Second region” "
-                                   "(Open); until they are done the risk stands at High (4 × 4), above the acceptance "
+                                   "(Open); until they are done the risk stands at High\u00a0(4\u00a0×\u00a04), above the acceptance "
                                    "level, and the accepted residual risk is not reached", ATTEST_SEVERITY_WARNING));
   /* Within the acceptance level as it stands, the acceptance only waits. */
   low = g_object_new (ATTEST_TYPE_RISK, "title", "Untidy desks", "owner", "Office manager", "likelihood", 2, "impact", 2,
@@ -803,20 +899,20 @@ test_justification_follows_requirements (TestDir       *fixture,
 
   text = attest_soa_dup_justification (workspace, entry);
   g_assert_cmpstr (text, ==, "It is meant to meet what an interested party requires, not addressed in full yet: "
-                             "“Restore tests every quarter” (Insurer).");
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_clear_pointer (&text, g_free);
 
   g_assert_true (attest_workspace_link (workspace, "soa-requirement", entry, met, &error));
   text = attest_soa_dup_justification (workspace, entry);
-  g_assert_cmpstr (text, ==, "It meets what an interested party requires: “Offline backups” (Insurer). "
+  g_assert_cmpstr (text, ==, "It meets what an interested party requires: Insurer\u00a0— “Offline backups”. "
                              "It is meant to meet what an interested party requires, not addressed in full yet: "
-                             "“Restore tests every quarter” (Insurer).");
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_clear_pointer (&text, g_free);
 
   g_object_set (open, "addressed", TRUE, NULL);
   text = attest_soa_dup_justification (workspace, entry);
-  g_assert_cmpstr (text, ==, "It meets what interested parties require: “Offline backups” (Insurer); "
-                             "“Restore tests every quarter” (Insurer).");
+  g_assert_cmpstr (text, ==, "It meets what interested parties require: Insurer\u00a0— “Offline backups”; "
+                             "Insurer\u00a0— “Restore tests every quarter”.");
   g_assert_no_error (error);
 }
 
@@ -1017,6 +1113,7 @@ main (int    argc,
   ADD ("/readiness/accepted-before-done", test_accepted_before_done);
   ADD ("/readiness/justification-follows-requirements", test_justification_follows_requirements);
   ADD ("/readiness/treatment-without-action", test_treatment_without_action);
+  ADD ("/readiness/actions-after-target", test_actions_after_target);
   ADD ("/readiness/target-not-accepted", test_target_not_accepted);
   ADD ("/readiness/review-overdue", test_review_overdue);
   ADD ("/readiness/results-not-approved", test_results_not_approved);

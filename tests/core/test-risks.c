@@ -75,6 +75,14 @@ test_product_and_sum (void)
   g_assert_cmpint (attest_risk_method_level (method, 4, 5), ==, 3);   /* 20 */
   g_assert_cmpstr (attest_risk_method_level_name (method, 3), ==, "Critical");
   g_assert_cmpstr (attest_risk_method_level_name (method, ATTEST_RISK_NOT_ASSESSED), ==, "Not assessed");
+  /* A score is one unit: no line wraps inside it. */
+  {
+    g_autofree char *score = attest_risk_method_dup_score (method, 3, 4, 5);
+    g_autofree char *unassessed = attest_risk_method_dup_score (method, ATTEST_RISK_NOT_ASSESSED, 0, 0);
+
+    g_assert_cmpstr (score, ==, "Critical\u00a0(4\u00a0×\u00a05)");
+    g_assert_cmpstr (unassessed, ==, "Not assessed");
+  }
 
   /* Sum: 2 to 10, thresholds 4, 6, 8. */
   g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_SUM, "thresholds", sum_thresholds, NULL);
@@ -517,8 +525,8 @@ test_treatment_rules (TestDir       *fixture,
   g_assert_true (attest_workspace_add (workspace, retained, &error));
   g_assert_cmpint (severity_of (workspace, retained, "retained as it is above the acceptance level, and its owner has not accepted it"),
                    ==, ATTEST_SEVERITY_BLOCKER);
-  g_assert_cmpint (severity_of (workspace, retained, "retained as it is, yet its residual rating, Low (1 × 2), differs from "
-                                                     "its rating before treatment, Critical (4 × 5)"),
+  g_assert_cmpint (severity_of (workspace, retained, "retained as it is, yet its residual rating, Low\u00a0(1\u00a0×\u00a02), differs from "
+                                                     "its rating before treatment, Critical\u00a0(4\u00a0×\u00a05)"),
                    ==, ATTEST_SEVERITY_WARNING);
   g_object_set (retained, "residual-likelihood", 4, "residual-impact", 5, NULL);
   g_assert_cmpint (severity_of (workspace, retained, "yet its residual rating"), ==, -1);
@@ -543,8 +551,8 @@ test_treatment_rules (TestDir       *fixture,
                            "likelihood", 1, "impact", 4, "treatment", ATTEST_TREATMENT_MODIFY,
                            "residual-likelihood", 3, "residual-impact", 3, NULL);
   g_assert_true (attest_workspace_add (workspace, modified, &error));
-  g_assert_cmpint (severity_of (workspace, modified, "its residual rating, Medium (3 × 3), is higher than its rating "
-                                                     "before treatment, Low (1 × 4)"),
+  g_assert_cmpint (severity_of (workspace, modified, "its residual rating, Medium\u00a0(3\u00a0×\u00a03), is higher than its rating "
+                                                     "before treatment, Low\u00a0(1\u00a0×\u00a04)"),
                    ==, ATTEST_SEVERITY_WARNING);
   /* One rating up is enough, even at the same level. */
   g_object_set (modified, "residual-likelihood", 2, "residual-impact", 2, NULL);
@@ -714,7 +722,7 @@ test_acceptance_waits_for_plan (TestDir       *fixture,
 
   /* Running on time: nothing blocks yet, and the target awaits its owner. */
   g_assert_cmpint (severity_of (workspace, risk, ""), ==, ATTEST_SEVERITY_WARNING);
-  g_assert_cmpint (severity_of (workspace, risk, "its target after treatment, High (4 × 4), is above the acceptance level"),
+  g_assert_cmpint (severity_of (workspace, risk, "its target after treatment, High\u00a0(4\u00a0×\u00a04), is above the acceptance level"),
                    ==, ATTEST_SEVERITY_WARNING);
   /* The due date passes: the risk stands where it stood, unaccepted. */
   attest_clock_set_fixed (day_usec ("2026-07-02"));

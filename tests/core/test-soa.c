@@ -171,13 +171,30 @@ test_justification (TestDir       *fixture,
   text = attest_soa_dup_justification (workspace, entry);
   /* The risks in the register's order, whatever the order of the links. */
   g_assert_nonnull (strstr (text, "It treats the risks “Ransomware encrypts the backups”, “Disk failure loses a day of work”."));
-  g_assert_nonnull (strstr (text, "“Tested backups” (Insurer)"));
+  g_assert_nonnull (strstr (text, "Insurer\u00a0— “Tested backups”"));
   g_assert_nonnull (strstr (text, "A law or regulation requires it."));
   g_assert_nonnull (strstr (text, "A contract requires it."));
   g_assert_null (strstr (text, "good practice"));
   /* The written justification adds to the derived one, last. */
   g_assert_true (g_str_has_suffix (text, " We restore weekly."));
   g_assert_true (strstr (text, "risks") < strstr (text, "Tested backups"));
+  g_clear_pointer (&text, g_free);
+
+  /* Beside a column of the risks (the audit pack's), the risks are named
+   * there only: the justification says the control treats them, and gives
+   * every other reason as before. */
+  text = attest_soa_dup_justification_with (workspace, entry, ATTEST_SOA_RISKS_REFERRED);
+  g_assert_true (g_str_has_prefix (text, "It treats the risks in the Risks column. "));
+  g_assert_null (strstr (text, "Ransomware encrypts the backups"));
+  g_assert_null (strstr (text, "Disk failure"));
+  g_assert_nonnull (strstr (text, "Insurer\u00a0— “Tested backups”"));
+  g_assert_nonnull (strstr (text, "A law or regulation requires it."));
+  g_assert_true (g_str_has_suffix (text, " We restore weekly."));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (attest_workspace_unlink (workspace, "risk-control", other, entry, &error));
+  g_assert_no_error (error);
+  text = attest_soa_dup_justification_with (workspace, entry, ATTEST_SOA_RISKS_REFERRED);
+  g_assert_true (g_str_has_prefix (text, "It treats the risk in the Risks column. "));
   g_clear_pointer (&text, g_free);
 
   /* An exclusion: what is written, never a derived reason to include. */

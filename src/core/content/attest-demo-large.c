@@ -11,7 +11,6 @@
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-context-issue.h"
 #include "attest-document-entry.h"
 #include "attest-enum-types.h"
@@ -424,7 +423,9 @@ add_large_context (Large            *large,
 {
   Demo *demo = large->demo;
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  g_autofree char *target = working_date_of (demo, DEMO_DAYS + 180);
+  /* Certification once the treatment plan is done: its last actions are
+   * due up to some 515 days in (add_large_actions()). */
+  g_autofree char *target = working_date_of (demo, DEMO_DAYS + 300);
   const char *locations[] = {
     _("Manchester shared service centre"), _("Glasgow shared service centre"),
     _("Group data centres (Leeds and Sheffield)"), _("Premises of the operating companies"), _("Home working"), NULL };

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-csv.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"

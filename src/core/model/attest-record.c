@@ -898,25 +898,6 @@ attest_record_add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, problem);
 }
 
-/**
- * attest_date_is_valid:
- * @text: a date
- *
- * Returns: %TRUE if @text is a calendar date written as YYYY-MM-DD
- */
-gboolean
-attest_date_is_valid (const char *text)
-{
-  int y, m, d;
-  char end;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
-    return FALSE;
-  return g_date_valid_dmy (d, m, y);
-}
-
 static gboolean
 colour_is_valid (const char *text)
 {

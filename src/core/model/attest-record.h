@@ -159,7 +159,6 @@ void               attest_record_add_problem       (GPtrArray             *probl
 const char        *attest_field_check_value        (const AttestField     *field,
                                                     const GValue          *value,
                                                     int                   *item);
-gboolean           attest_date_is_valid            (const char            *text);
 gboolean           attest_text_is_blank            (const char            *text);
 
 char              *attest_value_to_text            (const GValue          *value);

@@ -266,6 +266,36 @@ attest_risk_method_level_name (AttestRecord *method,
   return levels[level];
 }
 
+/**
+ * attest_risk_method_dup_score:
+ * @method: the risk method
+ * @level: a level from attest_risk_method_level()
+ * @likelihood: the likelihood rating
+ * @impact: the impact rating
+ *
+ * A score as every text writes it: the level's name with the ratings it
+ * comes from, "High (3 × 5)", or the level's name alone for a risk not
+ * assessed or beyond the scales. The score is one unit: its spaces are
+ * no-break spaces, so that neither a page nor a window wraps a line inside
+ * it ("High (3" / "× 5)").
+ *
+ * Returns: (transfer full): the score
+ */
+char *
+attest_risk_method_dup_score (AttestRecord *method,
+                              int           level,
+                              int           likelihood,
+                              int           impact)
+{
+  g_autoptr(GString) score = g_string_new (attest_risk_method_level_name (method, level));
+
+  if (level < 0)
+    return g_string_free (g_steal_pointer (&score), FALSE);
+  g_string_append_printf (score, " (%d × %d)", likelihood, impact);
+  g_string_replace (score, " ", "\u00a0", 0);
+  return g_string_free (g_steal_pointer (&score), FALSE);
+}
+
 /* The level a cell would have by the scores, for starting a matrix: the
  * thresholds when they rise, else the cell's rank among all products. */
 static int

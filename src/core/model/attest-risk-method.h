@@ -27,6 +27,10 @@ int           attest_risk_method_level        (AttestRecord    *method,
                                                int              impact);
 const char   *attest_risk_method_level_name   (AttestRecord    *method,
                                                int              level);
+char         *attest_risk_method_dup_score    (AttestRecord    *method,
+                                               int              level,
+                                               int              likelihood,
+                                               int              impact);
 GPtrArray    *attest_risk_method_check        (AttestRecord    *method);
 gboolean      attest_risk_method_fit_matrix   (AttestRecord    *method,
                                                guint            old_n_likelihood,

@@ -11,7 +11,6 @@
 #include <json-glib/json-glib.h>
 
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-document-version.h"
 #include "attest-enum-types.h"
 #include "attest-isms-document.h"

@@ -14,7 +14,6 @@
 
 #include "attest-asset.h"
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-context-issue.h"
 #include "attest-document-entry.h"
 #include "attest-enum-types.h"
@@ -84,13 +83,9 @@ dup_today (void)
 static char *
 dup_day (const char *date)
 {
-  g_autoptr(GDateTime) when = NULL;
-  int y, m, d;
+  char *day = attest_i18n_format_stored_date (date);
 
-  if (!attest_date_is_valid (date) || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return g_strdup (date);
-  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return attest_i18n_format_date (when);
+  return day != NULL ? day : g_strdup (date);
 }
 
 static void
@@ -710,6 +705,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
 
       extend (findings, attest_treatment_action_check (workspace, action));
     }
+  extend (findings, attest_risks_check_actions_after_target (workspace));
   extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);

@@ -21,6 +21,7 @@
 #include "attest-history.h"
 #include "attest-isms-document.h"
 #include "attest-labels.h"
+#include "attest-organisation.h"
 #include "attest-plan-approval.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
@@ -488,6 +489,8 @@ static const AttestRule
   action_no_owner = { "action-no-owner", N_("An action of the treatment plan without an owner") },
   action_no_due_date = { "action-no-due-date", N_("An action of the treatment plan without a due date") },
   action_no_completion = { "action-done-without-date", N_("An action marked Done without the date it was completed") },
+  action_after_target = { "action-due-after-certification-target",
+                          N_("An open action of the treatment plan due after the certification target date") },
   owner_not_approved = { "owner-plan-not-approved",
                          N_("A risk owner who has not approved the current version of the treatment plan") },
   method_no_identification = { "method-no-identification", N_("The risk method does not say how risks are identified") },
@@ -666,15 +669,13 @@ dup_done_after (AttestWorkspace *workspace,
   return names->len ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
 }
 
-/* "High (3 × 5)": a level with the ratings it comes from. */
+/* "High (3 × 5)": a level with the ratings it comes from, as one unit. */
 static char *
 rating_text (AttestRecord *method,
              int           likelihood,
              int           impact)
 {
-  return g_strdup_printf ("%s (%d × %d)",
-                          attest_risk_method_level_name (method, attest_risk_method_level (method, likelihood, impact)),
-                          likelihood, impact);
+  return attest_risk_method_dup_score (method, attest_risk_method_level (method, likelihood, impact), likelihood, impact);
 }
 
 /**
@@ -1012,6 +1013,79 @@ check_completion (AttestRecord *action,
                                                  action, "completed-date", text));
 }
 
+/* The name of an action in a finding: "Action “Offline backups” for
+ * Ransomware". */
+static char *
+action_name (AttestWorkspace *workspace,
+             AttestRecord    *action)
+{
+  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (action, "risk-id"));
+  const char *title = attest_record_get_string (action, "title");
+  const char *risk_title = risk ? attest_record_get_string (risk, "title") : "";
+
+  if (*risk_title != '\0')
+    return g_strdup_printf (_("Action “%s” for %s"), *title ? title : _("without a title"), risk_title);
+  return g_strdup_printf (_("Action “%s”"), *title ? title : _("without a title"));
+}
+
+/**
+ * attest_risks_check_actions_after_target:
+ * @workspace: a workspace
+ *
+ * The open actions of the treatment plan due after the organisation's
+ * certification target date: the certification audit would find the plan
+ * not done. One warning per action, each leading to it and saying how many
+ * there are; none without a valid target date.
+ *
+ * Returns: (transfer full) (element-type AttestFinding): the problems
+ */
+GPtrArray *
+attest_risks_check_actions_after_target (AttestWorkspace *workspace)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+  AttestRecord *organisation = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  const char *target = organisation ? attest_record_get_string (organisation, "certification-target") : NULL;
+  g_autoptr(GPtrArray) late = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *target_day = NULL;
+
+  if (!attest_date_is_valid (target))
+    return findings;
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      const char *due = attest_record_get_string (action, "due-date");
+
+      /* Dates as YYYY-MM-DD compare as text. */
+      if (attest_record_get_enum (action, "status") != ATTEST_ACTION_STATUS_DONE && attest_date_is_valid (due)
+          && strcmp (due, target) > 0)
+        g_ptr_array_add (late, g_steal_pointer (&action));
+    }
+  target_day = attest_i18n_format_stored_date (target);
+  for (guint i = 0; i < late->len; i++)
+    {
+      AttestRecord *action = g_ptr_array_index (late, i);
+      g_autofree char *name = action_name (workspace, action);
+      g_autofree char *due = attest_i18n_format_stored_date (attest_record_get_string (action, "due-date"));
+      g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "%u action of the treatment plan is due after the "
+                                                           "certification target (%s)",
+                                                           "%u actions of the treatment plan are due after the "
+                                                           "certification target (%s)", late->len),
+                                              late->len, target_day);
+      /* TRANSLATORS: a finding: %1$s names the action, %2$s is its due date,
+       * %3$s says how many actions are due after the certification
+       * target, as in "2 actions of the treatment plan are due after the
+       * certification target (1 June 2027)" */
+      g_autofree char *text = g_strdup_printf (_("%1$s: due %2$s. %3$s; finish it by then, or move the target."),
+                                               name, due, all);
+
+      g_ptr_array_add (findings, attest_finding_new (&action_after_target, "treatment", "6.1.3 e",
+                                                     ATTEST_SEVERITY_WARNING, action, "due-date", text));
+    }
+  return findings;
+}
+
 /**
  * attest_treatment_action_check:
  * @workspace: a workspace
@@ -1029,19 +1103,12 @@ attest_treatment_action_check (AttestWorkspace *workspace,
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
   g_autoptr(GPtrArray) problems = attest_record_check (action);
-  AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (action, "risk-id"));
-  const char *title = attest_record_get_string (action, "title");
-  const char *risk_title = risk ? attest_record_get_string (risk, "title") : "";
-  g_autofree char *name = NULL;
+  g_autofree char *name = action_name (workspace, action);
   struct { const AttestRule *rule; const char *field; AttestSeverity severity; const char *message; } rules[] = {
     { &action_no_owner, "owner", ATTEST_SEVERITY_BLOCKER, N_("no owner") },
     { &action_no_due_date, "due-date", ATTEST_SEVERITY_WARNING, N_("no due date") },
   };
 
-  if (*risk_title != '\0')
-    name = g_strdup_printf (_("Action “%s” for %s"), *title ? title : _("without a title"), risk_title);
-  else
-    name = g_strdup_printf (_("Action “%s”"), *title ? title : _("without a title"));
   for (guint i = 0; i < problems->len; i++)
     {
       AttestProblem *problem = g_ptr_array_index (problems, i);
@@ -1376,6 +1443,7 @@ attest_risks_check (AttestWorkspace *workspace)
 
       g_ptr_array_extend_and_steal (findings, g_steal_pointer (&more));
     }
+  g_ptr_array_extend_and_steal (findings, attest_risks_check_actions_after_target (workspace));
   g_ptr_array_extend_and_steal (findings, attest_risks_check_owner_approvals (workspace));
   return findings;
 }

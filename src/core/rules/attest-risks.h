@@ -91,6 +91,7 @@ AttestRecord *attest_risks_approve_plan          (AttestWorkspace *workspace,
                                                   GError         **error);
 GPtrArray    *attest_risks_dup_owner_approvals   (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check_owner_approvals (AttestWorkspace *workspace);
+GPtrArray    *attest_risks_check_actions_after_target (AttestWorkspace *workspace);
 GPtrArray    *attest_risks_check              (AttestWorkspace *workspace);
 
 G_END_DECLS

@@ -147,7 +147,10 @@ append_requirements (AttestWorkspace *workspace,
       if (named == NAMED_AT_MOST)
         continue;
       party = attest_workspace_lookup (workspace, attest_record_get_string (requirement, "party-id"));
-      /* A requirement written as a sentence: its full stop ends ours. */
+      /* A requirement written as a sentence: its full stop ends ours. The
+       * party comes first: after a closing quotation mark, " (" is no
+       * place to break a line (UAX #14), so a party in brackets went with
+       * the quote and broke inside its name in a narrow column. */
       {
         g_autofree char *said = g_strstrip (g_strdup (attest_record_get_string (requirement, "text")));
         gsize len = strlen (said);
@@ -157,10 +160,18 @@ append_requirements (AttestWorkspace *workspace,
           said[len - 1] = '\0';
         /* TRANSLATORS: a name quoted in a sentence, in your language's quotation marks */
         quoted = g_strdup_printf (_("“%s”"), said);
-        g_string_append_printf (names, "%s%s", named ? "; " : "", quoted);
+        g_string_append (names, named ? "; " : "");
+        if (party != NULL)
+          /* TRANSLATORS: a requirement in a list of what interested parties
+           * require, as in "It meets what interested parties require:
+           * Insurer — “Offline backups”; Regulator — “…”": %1$s is the
+           * party's name, %2$s its requirement, quoted; a no-break space
+           * before the dash keeps it on the party's line */
+          g_string_append_printf (names, C_("party's requirement", "%1$s\u00a0— %2$s"),
+                                  attest_record_get_string (party, "name"), quoted);
+        else
+          g_string_append (names, quoted);
       }
-      if (party != NULL)
-        g_string_append_printf (names, " (%s)", attest_record_get_string (party, "name"));
       named++;
     }
   if (total == 0)
@@ -200,19 +211,41 @@ append_requirements (AttestWorkspace *workspace,
  * @workspace: a workspace
  * @entry: an SoA entry
  *
- * The justification an auditor reads. For an included control it is
- * derived from the workspace where it can be: the risks it treats, in the
- * register's order, and the interested parties' requirements linked to it,
- * both by their titles, then the legal, contractual, business and
- * good-practice reasons ticked, as sentences; the written justification
- * follows and adds to them, or stands alone where nothing can be derived.
- * An excluded or undecided control has its written justification only.
+ * The justification an auditor reads, the risks named:
+ * attest_soa_dup_justification_with() with %ATTEST_SOA_RISKS_NAMED.
  *
  * Returns: (transfer full): the justification, "" if there is none
  */
 char *
 attest_soa_dup_justification (AttestWorkspace *workspace,
                               AttestRecord    *entry)
+{
+  return attest_soa_dup_justification_with (workspace, entry, ATTEST_SOA_RISKS_NAMED);
+}
+
+/**
+ * attest_soa_dup_justification_with:
+ * @workspace: a workspace
+ * @entry: an SoA entry
+ * @risks_said: how to speak of the risks the control treats
+ *
+ * The justification an auditor reads. For an included control it is
+ * derived from the workspace where it can be: the risks it treats, in the
+ * register's order, by their titles or, with %ATTEST_SOA_RISKS_REFERRED,
+ * in a sentence that refers to the Risks column beside it (so that a
+ * table that lists the risks does not name them twice); the interested
+ * parties' requirements linked to it, by their parties and texts; then the
+ * legal, contractual, business and good-practice reasons ticked, as
+ * sentences; the written justification follows and adds to them, or
+ * stands alone where nothing can be derived. An excluded or undecided
+ * control has its written justification only.
+ *
+ * Returns: (transfer full): the justification, "" if there is none
+ */
+char *
+attest_soa_dup_justification_with (AttestWorkspace *workspace,
+                                   AttestRecord    *entry,
+                                   AttestSoaRisks   risks_said)
 {
   GString *text = g_string_new (NULL);
   const char *written = attest_record_get_string (entry, "justification");
@@ -228,7 +261,16 @@ attest_soa_dup_justification (AttestWorkspace *workspace,
       g_autoptr(GHashTable) risk_ids = linked_ids (workspace, "risk-control", entry, FALSE);
       g_autoptr(GHashTable) requirement_ids = linked_ids (workspace, "soa-requirement", entry, TRUE);
 
-      if (g_hash_table_size (risk_ids) > 0)
+      if (g_hash_table_size (risk_ids) > 0 && risks_said == ATTEST_SOA_RISKS_REFERRED)
+        {
+          /* TRANSLATORS: in the audit pack's Statement of Applicability, whose
+           * column "Risks" lists the risks by their numbers (R1, R2) */
+          const char *treats = g_dngettext (GETTEXT_PACKAGE, "It treats the risk in the Risks column.",
+                                            "It treats the risks in the Risks column.", g_hash_table_size (risk_ids));
+
+          g_string_append (text, treats);
+        }
+      else if (g_hash_table_size (risk_ids) > 0)
         {
           GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
           g_autoptr(GString) names = g_string_new (NULL);

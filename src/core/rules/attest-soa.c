@@ -12,7 +12,6 @@
 #include "attest-i18n.h"
 
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-isms-document.h"
 #include "attest-labels.h"
 #include "attest-enum-types.h"

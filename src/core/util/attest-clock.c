@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "attest-clock.h"
 
 /**
@@ -52,6 +55,65 @@ attest_timestamp_parse (const char *text,
     return FALSE;
   *usec = value;
   return TRUE;
+}
+
+/**
+ * attest_date_is_valid:
+ * @text: (nullable): a date
+ *
+ * Returns: %TRUE if @text is a calendar date written as YYYY-MM-DD
+ */
+gboolean
+attest_date_is_valid (const char *text)
+{
+  int y, m, d;
+  char end;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+    return FALSE;
+  return g_date_valid_dmy (d, m, y);
+}
+
+/**
+ * attest_stored_date_parse:
+ * @stored: (nullable): a stored date ("2026-11-28", a date field) or
+ *   timestamp ("2026-11-28T18:11:36.123456Z", as attest_timestamp_format()
+ *   writes it)
+ *
+ * The one reading of the dates the file keeps, for every place that shows
+ * one: a date field is that day, a timestamp the day it falls on in UTC.
+ *
+ * Returns: (transfer full) (nullable): the day at midnight UTC, or %NULL
+ *   when @stored is neither a valid date nor a timestamp
+ */
+GDateTime *
+attest_stored_date_parse (const char *stored)
+{
+  gint64 usec;
+
+  if (attest_date_is_valid (stored))
+    {
+      int y, m, d;
+
+      if (sscanf (stored, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return NULL;
+      return g_date_time_new_utc (y, m, d, 0, 0, 0);
+    }
+  if (attest_timestamp_parse (stored, &usec))
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+      if (time == NULL)
+        return NULL;
+      return g_date_time_new_utc (g_date_time_get_year (time), g_date_time_get_month (time),
+                                  g_date_time_get_day_of_month (time), 0, 0, 0);
+    }
+  return NULL;
 }
 
 /* The one source of "now" for core: records' created and modified, history

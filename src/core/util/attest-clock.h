@@ -1,4 +1,4 @@
-/* attest-clock.h: the one source of "now" for the core, and timestamps as text.
+/* attest-clock.h: the one source of "now" for the core, and stored dates and timestamps as text.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,5 +26,8 @@ void      attest_clock_reset      (void);
 char     *attest_timestamp_format (gint64           usec);
 gboolean  attest_timestamp_parse  (const char      *text,
                                    gint64          *usec);
+
+gboolean   attest_date_is_valid     (const char      *text);
+GDateTime *attest_stored_date_parse (const char      *stored);
 
 G_END_DECLS

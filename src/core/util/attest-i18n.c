@@ -9,6 +9,8 @@
 
 #include "attest-i18n.h"
 
+#include "attest-clock.h"
+
 /* Without a language of its own, a thread's texts are gettext's: the
  * interface's language, from LANGUAGE, LC_ALL, LC_MESSAGES and LANG. A thread
  * that chooses one reads the translation's message catalog (the .mo file
@@ -316,6 +318,25 @@ attest_i18n_format_date (GDateTime *date)
    * %1$d is the day, %2$s the month's name, %3$d the year */
   return g_strdup_printf (_("%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
                           _(months[g_date_time_get_month (date) - 1]), g_date_time_get_year (date));
+}
+
+/**
+ * attest_i18n_format_stored_date:
+ * @stored: (nullable): a stored date or timestamp, as
+ *   attest_stored_date_parse() reads it
+ *
+ * Writes a date the file keeps as attest_i18n_format_date() does.
+ *
+ * Returns: (transfer full) (nullable): the date, such as "28 November
+ *   2026", or %NULL when @stored is not a date: each caller shows such a
+ *   text as suits it (as it is, or a dash)
+ */
+char *
+attest_i18n_format_stored_date (const char *stored)
+{
+  g_autoptr(GDateTime) date = attest_stored_date_parse (stored);
+
+  return date != NULL ? attest_i18n_format_date (date) : NULL;
 }
 
 /**

@@ -11,7 +11,6 @@
 #include <glib/gstdio.h>
 
 #include "attest-catalog.h"
-#include "attest-catalog-titles.h"
 #include "attest-error.h"
 #include "attest-organisation.h"
 #include "attest-output.h"

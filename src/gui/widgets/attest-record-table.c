@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include "attest-i18n.h"
 #include "attest-record-table.h"
 
@@ -53,15 +51,9 @@ static guint signals[N_SIGNALS];
 static char *
 date_text (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-  char end;
+  char *day = attest_i18n_format_stored_date (iso);
 
-  if (sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso);
-  date = g_date_time_new_local (year, month, day, 12, 0, 0);
-  return date != NULL ? attest_i18n_format_date (date) : g_strdup (iso);
+  return day != NULL ? day : g_strdup (iso);
 }
 
 static char *
