@@ -215,6 +215,13 @@ last_labelled (GtkWidget  *root,
   return found;
 }
 
+GtkWidget *
+find_button (gpointer    root,
+             const char *label)
+{
+  return last_labelled (GTK_WIDGET (root), label);
+}
+
 /* Clicks the button on screen with this label (mnemonic included), as a
  * user would; of several, the one added last (the newest toast's). */
 gboolean
@@ -380,4 +387,45 @@ field_row (gpointer    root,
   if (row == NULL)
     g_error ("No row titled %s on screen", title);
   return row;
+}
+
+typedef struct
+{
+  GtkAccessibleRole role;
+  const char       *label;
+} AccessibleQuery;
+
+static gboolean
+is_accessible_as (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const AccessibleQuery *query = data;
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_widget_is_drawable (widget) || !gtk_test_accessible_has_role (GTK_ACCESSIBLE (widget), query->role))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, query->label);
+  return mismatch == NULL;
+}
+
+GtkWidget *
+find_accessible (gpointer           root,
+                 GtkAccessibleRole  role,
+                 const char        *label)
+{
+  AccessibleQuery query = { role, label };
+
+  return find_widget (GTK_WIDGET (root), is_accessible_as, &query);
+}
+
+GtkWidget *
+accessible (gpointer           root,
+            GtkAccessibleRole  role,
+            const char        *label)
+{
+  GtkWidget *widget = find_accessible (root, role, label);
+
+  if (widget == NULL)
+    g_error ("Nothing on screen with the role %d is named “%s”", role, label);
+  return widget;
 }

@@ -82,10 +82,22 @@ GtkWidget *find_row           (GtkWidget   *root,
                                const char  *title);
 GtkWidget *field_row          (gpointer     root,
                                const char  *title);
+/* The button on screen with this label (mnemonic included), or %NULL. */
+GtkWidget *find_button        (gpointer     root,
+                               const char  *label);
 gboolean   click_labelled     (GtkWidget   *root,
                                const char  *label);
 void       click_named        (gpointer     root,
                                const char  *name);
+/* The widget on screen with this role and accessible name, as a screen
+ * reader finds it ("Edit the selected row", a button); accessible() fails
+ * the test if there is none. */
+GtkWidget *find_accessible    (gpointer           root,
+                               GtkAccessibleRole  role,
+                               const char        *label);
+GtkWidget *accessible         (gpointer           root,
+                               GtkAccessibleRole  role,
+                               const char        *label);
 void       screenshot         (gpointer     widget,
                                const char  *name);
 

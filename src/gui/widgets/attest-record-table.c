@@ -47,6 +47,9 @@ G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 enum { RECORD_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+enum { PROP_0, PROP_SELECTED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 
 /* "2026-03-03" as the interface's language writes it ("3 March 2026",
  * "3. März 2026"); what is not such a date, as it is. */
@@ -429,6 +432,24 @@ attest_record_table_size_allocate (GtkWidget *widget,
 }
 
 static void
+attest_record_table_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, self->view != NULL ? attest_record_table_get_selected (self) : NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 attest_record_table_class_init (AttestRecordTableClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -436,6 +457,7 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
 
   object_class->dispose = attest_record_table_dispose;
   object_class->finalize = attest_record_table_finalize;
+  object_class->get_property = attest_record_table_get_property;
   widget_class->get_request_mode = attest_record_table_get_request_mode;
   widget_class->measure = attest_record_table_measure;
   widget_class->size_allocate = attest_record_table_size_allocate;
@@ -450,6 +472,26 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
    */
   signals[RECORD_ACTIVATED] = g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATTEST_TYPE_RECORD);
+
+  /**
+   * AttestRecordTable:selected:
+   *
+   * The record of the selected row, or %NULL. Notified whenever it changes:
+   * a row chosen, and also the selected row filtered out or deleted, which
+   * GtkSelectionModel::selection-changed does not report.
+   */
+  properties[PROP_SELECTED] = g_param_spec_object ("selected", NULL, NULL, ATTEST_TYPE_RECORD,
+                                                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY
+                                                   | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+on_selected_item_cb (GtkSingleSelection *selection,
+                     GParamSpec         *pspec,
+                     AttestRecordTable  *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 static void
@@ -512,8 +554,13 @@ attest_record_table_new (AttestWorkspace    *workspace,
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  /* Nothing selected until the user chooses: a new GtkSingleSelection
+   * selects its first row, which would then be drawn as selected while
+   * no one was told. */
   gtk_single_selection_set_autoselect (GTK_SINGLE_SELECTION (selection), FALSE);
   gtk_single_selection_set_can_unselect (GTK_SINGLE_SELECTION (selection), TRUE);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (selection, "notify::selected-item", G_CALLBACK (on_selected_item_cb), self, 0);
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (selection));   /* takes the selection */
   gtk_column_view_set_show_column_separators (self->view, FALSE);
   gtk_column_view_set_reorderable (self->view, FALSE);
