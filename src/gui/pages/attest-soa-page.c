@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "attest-one-child.h"
 #include "widgets/attest-drop-down.h"
 #include "widgets/attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
@@ -734,29 +735,6 @@ attest_soa_page_dispose (GObject *object)
 
 static gboolean attest_soa_page_fill (AttestPage *page);
 
-static GtkSizeRequestMode
-attest_soa_page_get_request_mode (GtkWidget *widget)
-{
-  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
-
-  return self->content != NULL ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-attest_soa_page_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
-
-  if (self->content != NULL)
-    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
 static void
 attest_soa_page_size_allocate (GtkWidget *widget,
                                int        width,
@@ -777,7 +755,7 @@ attest_soa_page_size_allocate (GtkWidget *widget,
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->header), orientation);
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
     }
-  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  attest_one_child_size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -788,8 +766,8 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 
   object_class->dispose = attest_soa_page_dispose;
   ATTEST_PAGE_CLASS (klass)->fill = attest_soa_page_fill;
-  widget_class->get_request_mode = attest_soa_page_get_request_mode;
-  widget_class->measure = attest_soa_page_measure;
+  widget_class->get_request_mode = attest_one_child_get_request_mode;
+  widget_class->measure = attest_one_child_measure;
   widget_class->size_allocate = attest_soa_page_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "soapage");
 
@@ -818,7 +796,7 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 static void
 attest_soa_page_init (AttestSoaPage *self)
 {
-  /* Its measure and size_allocate lay out its one child (see above). */
+  /* No layout manager: it lays out its one child itself (attest-one-child.c). */
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Nothing to act on until the page is filled. */

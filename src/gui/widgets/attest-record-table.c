@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "attest-i18n.h"
+#include "attest-one-child.h"
 #include "attest-record-table.h"
 
 /* Every register is this one widget: a GtkColumnView over a workspace model,
@@ -390,33 +391,8 @@ fit_columns (AttestRecordTable *self,
     }
 }
 
-/* Its one child, the stack, as GtkBinLayout would lay it out; no layout
- * manager, so that the table sees its width (a layout manager's widget is
- * not told). */
-static GtkSizeRequestMode
-attest_record_table_get_request_mode (GtkWidget *widget)
-{
-  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
-
-  return self->stack != NULL ? gtk_widget_get_request_mode (GTK_WIDGET (self->stack)) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-attest_record_table_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
-{
-  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
-
-  if (self->stack != NULL)
-    gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size, minimum, natural, minimum_baseline,
-                        natural_baseline);
-}
-
+/* Its one child, the stack, laid out with no layout manager, so that the
+ * table sees its width (attest-one-child.c). */
 static void
 attest_record_table_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -427,8 +403,7 @@ attest_record_table_size_allocate (GtkWidget *widget,
 
   if (self->view != NULL)
     fit_columns (self, width);
-  if (self->stack != NULL)
-    gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  attest_one_child_size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -458,8 +433,8 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
   object_class->dispose = attest_record_table_dispose;
   object_class->finalize = attest_record_table_finalize;
   object_class->get_property = attest_record_table_get_property;
-  widget_class->get_request_mode = attest_record_table_get_request_mode;
-  widget_class->measure = attest_record_table_measure;
+  widget_class->get_request_mode = attest_one_child_get_request_mode;
+  widget_class->measure = attest_one_child_measure;
   widget_class->size_allocate = attest_record_table_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "recordtable");
 
