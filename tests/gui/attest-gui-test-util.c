@@ -8,6 +8,8 @@
 #include "attest-demo.h"
 #include "attest-gui-resources.h"
 #include "attest-gui-test-util.h"
+
+#include <poppler.h>
 #include "attest-window.h"
 #include "attest-workspace.h"
 
@@ -284,14 +286,22 @@ screenshot (gpointer    widget,
 }
 
 AttestWorkspace *
-demo_workspace (TestDir *fixture)
+demo_workspace_sized (TestDir        *fixture,
+                      const char     *name,
+                      AttestDemoSize  size)
 {
-  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autofree char *path = test_dir_path (fixture, name);
   g_autoptr(GError) error = NULL;
-  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  AttestWorkspace *workspace = attest_demo_create (path, size, &error);
 
   g_assert_no_error (error);
   return workspace;
+}
+
+AttestWorkspace *
+demo_workspace (TestDir *fixture)
+{
+  return demo_workspace_sized (fixture, "demo.isms", ATTEST_DEMO_SMALL);
 }
 
 gpointer
@@ -428,4 +438,30 @@ accessible (gpointer           root,
   if (widget == NULL)
     g_error ("Nothing on screen with the role %d is named “%s”", role, label);
   return widget;
+}
+
+PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+char *
+pdf_text (PopplerDocument *doc)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+    }
+  return g_string_free (text, FALSE);
 }

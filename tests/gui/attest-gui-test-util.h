@@ -6,7 +6,9 @@
 #pragma once
 
 #include <adwaita.h>
+#include <poppler.h>
 
+#include "attest-demo.h"
 #include "attest-test-util.h"
 #include "attest-workspace.h"
 
@@ -43,8 +45,12 @@ void       gui_test_init      (int         *argc,
  * which gui_test_remove_home() removes once the tests ran. */
 char      *gui_test_use_private_home (const char *name_template);
 void       gui_test_remove_home      (const char *home);
-/* The small demo workspace, made in the test's folder. */
+/* The small demo workspace, made in the test's folder as demo.isms. */
 AttestWorkspace *demo_workspace (TestDir *fixture);
+/* The demo workspace of @size, made in the test's folder as @name. */
+AttestWorkspace *demo_workspace_sized (TestDir        *fixture,
+                                       const char     *name,
+                                       AttestDemoSize  size);
 /* A window on @workspace, @width × @height, on screen and drawn. */
 gpointer   show_window_sized  (AttestWorkspace *workspace,
                                int              width,
@@ -100,5 +106,12 @@ GtkWidget *accessible         (gpointer           root,
                                const char        *label);
 void       screenshot         (gpointer     widget,
                                const char  *name);
+
+/* A PDF the test wrote, and all its pages' text, to assert on. */
+PopplerDocument *open_pdf (const char      *path);
+char            *pdf_text (PopplerDocument *doc);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 G_END_DECLS

@@ -996,16 +996,13 @@ static void
 test_large_risks (TestDir       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "large.isms");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "large.isms", ATTEST_DEMO_LARGE);
   AttestWindow *window;
   GListModel *risks, *shown;
   AttestRecord *method;
   AttestRegister *reg;
   guint n_risks, n_critical = 0, n_problems = 0;
 
-  g_assert_no_error (error);
   window = show_window (workspace);
   risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   n_risks = g_list_model_get_n_items (risks);
@@ -1070,35 +1067,6 @@ test_large_risks (TestDir       *fixture,
                 >= gtk_adjustment_get_upper (vadjustment) - 2 * gtk_adjustment_get_page_size (vadjustment));
   }
   close_window_and_workspace (window, &workspace);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
-}
-
-static char *
-pdf_text (PopplerDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-    }
-  return g_string_free (text, FALSE);
 }
 
 static void
@@ -1290,17 +1258,14 @@ static void
 test_audit_pack_stop (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "large.isms");
   g_autofree char *pdf = test_dir_path (fixture, "large.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "large.isms", ATTEST_DEMO_LARGE);
   AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
   AttestWindow *window;
   GtkWidget *progress;
   GtkProgressBar *bar;
   gint64 rows;
 
-  g_assert_no_error (error);
   window = show_window (workspace);
   rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
