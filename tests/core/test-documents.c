@@ -10,6 +10,7 @@
 
 #include "attest.h"
 
+#include "attest-core-test-util.h"
 #include "attest-test-util.h"
 #include "demo-calendar.h"
 
@@ -101,7 +102,7 @@ test_approve (TestDir       *fixture,
   g_autofree char *name = g_strdup_printf ("%s.isms", document);
   g_autofree char *path = test_dir_path (fixture, name);
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, name, "Acme Ltd");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) versions = NULL;
@@ -620,9 +621,8 @@ static void
 test_plan_progress (TestDir       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "progress.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "progress.isms", "Acme Ltd");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop stolen", "owner", "IT lead",
                                                "treatment", ATTEST_TREATMENT_MODIFY, NULL);
   g_autoptr(AttestRecord) action = NULL;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "attest.h"
+#include "attest-core-test-util.h"
 #include "attest-test-util.h"
 
 static gboolean
@@ -66,9 +67,8 @@ static void
 test_risk_treatment_rules (TestDir       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "treatment.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "treatment.isms", "Acme");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
                                                "likelihood", 4, "impact", 5, NULL);
   g_autoptr(AttestRecord) action = NULL;
@@ -157,9 +157,8 @@ static void
 test_soa_rules (TestDir       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "soa.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "soa.isms", "Acme");
   AttestRecord *included = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
   AttestRecord *excluded = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.7.1");
 
@@ -184,9 +183,8 @@ static void
 test_mandatory_items (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "mandatory.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "mandatory.isms", "Acme");
   AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   const AttestMandatoryItem *items, *policy, *soa;
   g_autoptr(AttestRecord) document = NULL;
@@ -276,9 +274,7 @@ static void
 test_whole_demo (TestDir       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "demo.isms");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  g_autoptr(AttestWorkspace) workspace = new_demo (fixture, "demo.isms", ATTEST_DEMO_SMALL);
   g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
 
   /* The sample is well along but not done: the items Attest has no place
@@ -327,9 +323,8 @@ static void
 test_details_and_drafts (TestDir       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "details.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "details.isms", "Acme");
   g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
   g_autoptr(AttestRecord) requirement = NULL;
   g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
@@ -405,9 +400,8 @@ static void
 test_one_finding_per_cause (TestDir       *fixture,
                             gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "causes.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "causes.isms", "Acme");
   g_autoptr(AttestRecord) untreated = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
                                                     "likelihood", 4, "impact", 5, NULL);
   g_autoptr(AttestRecord) medium = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop theft", "owner", "IT lead",
@@ -663,9 +657,8 @@ static void
 test_treatment_without_action (TestDir       *fixture,
                                gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "unplanned.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "unplanned.isms", "Acme");
   g_autoptr(AttestRecord) shared = g_object_new (ATTEST_TYPE_RISK, "title", "Office fire", "owner", "Facilities",
                                                  "likelihood", 3, "impact", 5, "treatment", ATTEST_TREATMENT_SHARE,
                                                  "residual-likelihood", 3, "residual-impact", 1, NULL);
@@ -785,9 +778,8 @@ static void
 test_review_overdue (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "review.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "review.isms", "Acme");
   g_autoptr(AttestRecord) document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "POL-02",
                                                    "title", "Acceptable use policy", "version", "1.0",
                                                    "approved-on", "2026-03-09", "next-review", "2027-03-09", NULL);
@@ -822,9 +814,8 @@ static void
 test_results_not_approved (TestDir       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "results.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "results.isms", "Acme");
   g_autoptr(AttestRecord) report = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2026", "title",
                                                  "Internal audit report 2026", "version", "1.0",
                                                  "mandatory-items", (const char * const[]) { "9.2", NULL }, NULL);
@@ -878,9 +869,8 @@ static void
 test_justification_follows_requirements (TestDir       *fixture,
                                          gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "meets.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "meets.isms", "Acme");
   g_autoptr(AttestRecord) party = g_object_new (ATTEST_TYPE_INTERESTED_PARTY, "name", "Insurer", NULL);
   g_autoptr(AttestRecord) met = NULL;
   g_autoptr(AttestRecord) open = NULL;
@@ -964,9 +954,8 @@ static void
 test_setup_findings (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "setup.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, NULL, &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "setup.isms", NULL);
   g_autoptr(GPtrArray) findings = NULL;
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   g_autoptr(AttestRecord) issue = g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Ransomware", NULL);
@@ -1019,9 +1008,8 @@ static void
 test_scope_draft (TestDir       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "scope.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "scope.isms", "Acme Ltd");
   g_autofree char *draft = NULL;
   const struct { AttestScopeItemKind kind; const char *name; } items[] = {
     { ATTEST_SCOPE_ITEM_KIND_PROCESS, "payroll services" },
@@ -1053,7 +1041,7 @@ test_remove_and_restore (TestDir       *fixture,
 {
   g_autofree char *path = test_dir_path (fixture, "undo.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  g_autoptr(AttestWorkspace) workspace = new_demo (fixture, "undo.isms", ATTEST_DEMO_SMALL);
   GListModel *parties = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
   GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
   g_autoptr(AttestRecord) insurer = g_list_model_get_item (parties, 6);

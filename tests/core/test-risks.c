@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "attest.h"
+#include "attest-core-test-util.h"
 #include "attest-test-util.h"
 
 static AttestRecord *
@@ -282,25 +283,13 @@ test_method_checks (void)
   g_assert_cmpuint (n_problems (method), ==, 0);
 }
 
-static AttestWorkspace *
-demo (TestDir    *fixture,
-      const char *name)
-{
-  g_autofree char *path = test_dir_path (fixture, name);
-  g_autoptr(GError) error = NULL;
-  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
-
-  g_assert_no_error (error);
-  return workspace;
-}
-
 static gboolean any_says (GPtrArray *findings, const char *text);
 
 static void
 test_method_change (TestDir       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(AttestWorkspace) workspace = demo (fixture, "change.isms");
+  g_autoptr(AttestWorkspace) workspace = new_demo (fixture, "change.isms", ATTEST_DEMO_SMALL);
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   g_autoptr(GArray) before = attest_risks_levels (workspace);
@@ -349,9 +338,8 @@ static void
 test_soa_derivation (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "derive.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "derive.isms", "Acme");
   AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Data lost for good", NULL);
   g_autoptr(GPtrArray) reasons = NULL;
@@ -411,9 +399,8 @@ static void
 test_rules_and_acceptance (TestDir       *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "rules.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "rules.isms", "Acme");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", NULL);
   AttestRecord *acceptance;
   guint accepts = 0;
@@ -503,9 +490,8 @@ static void
 test_treatment_rules (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "treatment.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "treatment.isms", "Acme");
   g_autoptr(AttestRecord) retained = NULL;
   g_autoptr(AttestRecord) modified = NULL;
   g_autoptr(AttestRecord) action = NULL;
@@ -648,9 +634,8 @@ static void
 test_current_residual (TestDir       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "current.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "current.isms", "Acme");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Ransomware", "owner", "IT lead",
                                                "likelihood", 4, "impact", 5, "treatment", ATTEST_TREATMENT_MODIFY,
                                                "residual-likelihood", 2, "residual-impact", 2, NULL);
@@ -798,9 +783,8 @@ static void
 test_identification (TestDir       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "method.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "method.isms", "Acme");
   AttestRecord *method = attest_risks_get_method (workspace);
   g_autoptr(GPtrArray) findings = NULL;
 
@@ -897,9 +881,8 @@ static void
 test_owner_approvals (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "owners.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "owners.isms", "Acme");
   const struct { const char *title, *owner; int treatment; } rows[] = {
     { "Leak by email", "Hannah Byrne", ATTEST_TREATMENT_MODIFY },
     { "Public bucket", "IT lead", ATTEST_TREATMENT_MODIFY },
@@ -1002,7 +985,7 @@ test_large (TestDir       *fixture,
 {
   g_autofree char *path = test_dir_path (fixture, "large.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(AttestWorkspace) workspace = new_demo (fixture, "large.isms", ATTEST_DEMO_LARGE);
   g_autoptr(GArray) levels = NULL;
   guint counts[4] = { 0 };
   GListModel *risks;
@@ -1034,11 +1017,10 @@ test_common_threats (TestDir       *fixture,
 {
   g_autofree char *path = test_dir_path (fixture, "threats.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Threats Ltd", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "threats.isms", "Threats Ltd");
   g_autoptr(AttestRecord) own = g_object_new (ATTEST_TYPE_THREAT, "name", "  RANSOMWARE ", NULL);
   guint n_threats, n_vulnerabilities, added;
 
-  g_assert_no_error (error);
   attest_suggestion_get_threats (&n_threats);
   attest_suggestion_get_vulnerabilities (&n_vulnerabilities);
   g_assert_cmpuint (n_threats, >=, 10);
@@ -1068,7 +1050,7 @@ test_draft_risks (TestDir       *fixture,
 {
   g_autofree char *path = test_dir_path (fixture, "draft.isms");
   g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Draft Ltd", &error);
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "draft.isms", "Draft Ltd");
   g_autoptr(AttestRecord) data_set = g_object_new (ATTEST_TYPE_ASSET, "name", "Patient records",
                                                    "kind", ATTEST_ASSET_KIND_INFORMATION, "owner", "Head of care", NULL);
   g_autoptr(AttestRecord) office = g_object_new (ATTEST_TYPE_ASSET, "name", "Clinic",

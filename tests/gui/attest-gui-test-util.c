@@ -8,6 +8,8 @@
 #include "attest-demo.h"
 #include "attest-gui-resources.h"
 #include "attest-gui-test-util.h"
+
+#include <poppler.h>
 #include "attest-window.h"
 #include "attest-workspace.h"
 
@@ -215,6 +217,13 @@ last_labelled (GtkWidget  *root,
   return found;
 }
 
+GtkWidget *
+find_button (gpointer    root,
+             const char *label)
+{
+  return last_labelled (GTK_WIDGET (root), label);
+}
+
 /* Clicks the button on screen with this label (mnemonic included), as a
  * user would; of several, the one added last (the newest toast's). */
 gboolean
@@ -277,14 +286,22 @@ screenshot (gpointer    widget,
 }
 
 AttestWorkspace *
-demo_workspace (TestDir *fixture)
+demo_workspace_sized (TestDir        *fixture,
+                      const char     *name,
+                      AttestDemoSize  size)
 {
-  g_autofree char *path = test_dir_path (fixture, "demo.isms");
+  g_autofree char *path = test_dir_path (fixture, name);
   g_autoptr(GError) error = NULL;
-  AttestWorkspace *workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  AttestWorkspace *workspace = attest_demo_create (path, size, &error);
 
   g_assert_no_error (error);
   return workspace;
+}
+
+AttestWorkspace *
+demo_workspace (TestDir *fixture)
+{
+  return demo_workspace_sized (fixture, "demo.isms", ATTEST_DEMO_SMALL);
 }
 
 gpointer
@@ -380,4 +397,71 @@ field_row (gpointer    root,
   if (row == NULL)
     g_error ("No row titled %s on screen", title);
   return row;
+}
+
+typedef struct
+{
+  GtkAccessibleRole role;
+  const char       *label;
+} AccessibleQuery;
+
+static gboolean
+is_accessible_as (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const AccessibleQuery *query = data;
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_widget_is_drawable (widget) || !gtk_test_accessible_has_role (GTK_ACCESSIBLE (widget), query->role))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, query->label);
+  return mismatch == NULL;
+}
+
+GtkWidget *
+find_accessible (gpointer           root,
+                 GtkAccessibleRole  role,
+                 const char        *label)
+{
+  AccessibleQuery query = { role, label };
+
+  return find_widget (GTK_WIDGET (root), is_accessible_as, &query);
+}
+
+GtkWidget *
+accessible (gpointer           root,
+            GtkAccessibleRole  role,
+            const char        *label)
+{
+  GtkWidget *widget = find_accessible (root, role, label);
+
+  if (widget == NULL)
+    g_error ("Nothing on screen with the role %d is named “%s”", role, label);
+  return widget;
+}
+
+PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+char *
+pdf_text (PopplerDocument *doc)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+    }
+  return g_string_free (text, FALSE);
 }

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <adwaita.h>
+#include <poppler.h>
 
+#include "attest-demo.h"
 #include "attest-test-util.h"
 #include "attest-workspace.h"
 
@@ -43,8 +45,12 @@ void       gui_test_init      (int         *argc,
  * which gui_test_remove_home() removes once the tests ran. */
 char      *gui_test_use_private_home (const char *name_template);
 void       gui_test_remove_home      (const char *home);
-/* The small demo workspace, made in the test's folder. */
+/* The small demo workspace, made in the test's folder as demo.isms. */
 AttestWorkspace *demo_workspace (TestDir *fixture);
+/* The demo workspace of @size, made in the test's folder as @name. */
+AttestWorkspace *demo_workspace_sized (TestDir        *fixture,
+                                       const char     *name,
+                                       AttestDemoSize  size);
 /* A window on @workspace, @width × @height, on screen and drawn. */
 gpointer   show_window_sized  (AttestWorkspace *workspace,
                                int              width,
@@ -82,11 +88,30 @@ GtkWidget *find_row           (GtkWidget   *root,
                                const char  *title);
 GtkWidget *field_row          (gpointer     root,
                                const char  *title);
+/* The button on screen with this label (mnemonic included), or %NULL. */
+GtkWidget *find_button        (gpointer     root,
+                               const char  *label);
 gboolean   click_labelled     (GtkWidget   *root,
                                const char  *label);
 void       click_named        (gpointer     root,
                                const char  *name);
+/* The widget on screen with this role and accessible name, as a screen
+ * reader finds it ("Edit the selected row", a button); accessible() fails
+ * the test if there is none. */
+GtkWidget *find_accessible    (gpointer           root,
+                               GtkAccessibleRole  role,
+                               const char        *label);
+GtkWidget *accessible         (gpointer           root,
+                               GtkAccessibleRole  role,
+                               const char        *label);
 void       screenshot         (gpointer     widget,
                                const char  *name);
+
+/* A PDF the test wrote, and all its pages' text, to assert on. */
+PopplerDocument *open_pdf (const char      *path);
+char            *pdf_text (PopplerDocument *doc);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 G_END_DECLS

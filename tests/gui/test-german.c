@@ -75,16 +75,13 @@ static void
 test_export_language (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "beispiel.isms");
   g_autofree char *pdf = test_dir_path (fixture, "paket.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "beispiel.isms", ATTEST_DEMO_SMALL);
   AttestPackOptions options;
   GtkWidget *dialog, *row;
   AttestWindow *window;
   GObject *item;
 
-  g_assert_no_error (error);
   window = show (workspace);
   dialog = attest_export_audit_pack_dialog (GTK_WINDOW (window), workspace);
   wait_for_frame (dialog);
@@ -100,22 +97,11 @@ test_export_language (TestDir       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   wait_until (toplevel_named ("export-progress") == NULL);
   {
-    g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-    PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
-    g_autoptr(GString) text = g_string_new (NULL);
+    g_autoptr(PopplerDocument) doc = open_pdf (pdf);
+    g_autofree char *text = pdf_text (doc);
 
-    g_assert_no_error (error);
-    for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-      {
-        PopplerPage *page = poppler_document_get_page (doc, i);
-        g_autofree char *page_text = poppler_page_get_text (page);
-
-        g_string_append (text, page_text);
-        g_object_unref (page);
-      }
-    g_object_unref (doc);
-    g_assert_nonnull (strstr (text->str, "Erklärung zur Anwendbarkeit (6.1.3 d)"));
-    g_assert_nonnull (strstr (text->str, "Seite 1 von "));
+    g_assert_nonnull (strstr (text, "Erklärung zur Anwendbarkeit (6.1.3 d)"));
+    g_assert_nonnull (strstr (text, "Seite 1 von "));
   }
 
   close_window_and_workspace (window, &workspace);

@@ -840,6 +840,103 @@ test_soa (TestDir       *fixture,
   g_assert_cmpuint (attest_soa_count_decided (workspace), ==, 93);
 }
 
+/* The sidebar's tick for a step, found as a screen reader finds the row. */
+static gboolean
+step_ticked (AttestWindow *window,
+             const char   *title)
+{
+  GtkWidget *row = accessible (setup_of (window), GTK_ACCESSIBLE_ROLE_LIST_ITEM, title);
+  GtkWidget *icon = find_of_type (row, GTK_TYPE_IMAGE);
+
+  g_assert_nonnull (icon);
+  return gtk_image_get_icon_name (GTK_IMAGE (icon)) != NULL;
+}
+
+/* A tick says a step was done: reached and left with Next. The risk
+ * method's defaults satisfy its rules, yet a user who has not seen the
+ * step has not decided it. */
+static void
+test_sidebar_ticks (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "ticks.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "method");
+  AttestWindow *window = show_step (workspace, "method");
+
+  /* The steps before were passed; this one and the next not yet. */
+  g_assert_true (step_ticked (window, "Organisation"));
+  g_assert_true (step_ticked (window, "Scope"));
+  g_assert_false (step_ticked (window, "Risk method"));
+  g_assert_false (step_ticked (window, "First risks"));
+  screenshot (window, "setup-ticks-method");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "risks");
+  g_assert_true (step_ticked (window, "Risk method"));
+  g_assert_false (step_ticked (window, "First risks"));
+  /* Going back keeps what was done. */
+  click_named (window, "setup-back");
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
+  g_assert_true (step_ticked (window, "Risk method"));
+  close_window_and_workspace (window, &workspace);
+
+  /* A fresh workspace: nothing is done, whatever its defaults. */
+  {
+    g_autofree char *fresh = test_dir_path (fixture, "fresh.isms");
+    g_autoptr(GError) error = NULL;
+
+    workspace = attest_workspace_create (fresh, NULL, &error);
+    g_assert_no_error (error);
+    g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "step", "organisation", NULL);
+    window = show_step (workspace, "organisation");
+    g_assert_false (step_ticked (window, "Risk method"));
+    g_assert_false (step_ticked (window, "Organisation"));
+    screenshot (window, "setup-ticks-fresh");
+    close_window_and_workspace (window, &workspace);
+  }
+}
+
+/* The button filled is the decision recorded: none before deciding, then
+ * the one pressed, and the file says the same. */
+static void
+test_soa_decision_shown (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "decision.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "soa");
+  AttestWindow *window = show_step (workspace, "soa");
+  GtkWidget *page = attest_setup_view_get_page (setup_of (window));
+  GtkWidget *applicable = find_button (page, "_Applicable");
+  GtkWidget *not_applicable = find_button (page, "_Not Applicable");
+  AttestRecord *record;
+
+  g_assert_nonnull (applicable);
+  g_assert_nonnull (not_applicable);
+  g_assert_nonnull (find_labelled (page, "Decided: Not decided"));
+  g_assert_false (gtk_widget_has_css_class (applicable, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (not_applicable, "suggested-action"));
+
+  click (not_applicable);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-control"))), ==, "A.5.1 Policies for information security");
+  g_assert_nonnull (find_labelled (page, "Decided: Not applicable"));
+  g_assert_true (gtk_widget_has_css_class (not_applicable, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (applicable, "suggested-action"));
+  screenshot (window, "setup-soa-not-applicable");
+
+  /* Back to a control decided applicable: that button is the filled one. */
+  click (applicable);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (page, "soa-control"))), ==,
+                   "A.5.2 Information security roles and responsibilities");
+  click_named (page, "soa-previous");
+  g_assert_nonnull (find_labelled (page, "Decided: Applicable"));
+  g_assert_true (gtk_widget_has_css_class (applicable, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (not_applicable, "suggested-action"));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = reopen_read_only (path);
+  record = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  g_assert_cmpint (attest_record_get_enum (record, "applicability"), ==, ATTEST_APPLICABILITY_APPLICABLE);
+}
+
 static void
 test_review (TestDir       *fixture,
              gconstpointer  data)
@@ -1002,6 +1099,8 @@ main (int    argc,
   ADD ("/gui/setup/method", test_method);
   ADD ("/gui/setup/risks", test_risks);
   ADD ("/gui/setup/soa", test_soa);
+  ADD ("/gui/setup/soa-decision-shown", test_soa_decision_shown);
+  ADD ("/gui/setup/sidebar-ticks", test_sidebar_ticks);
   ADD ("/gui/setup/review", test_review);
   ADD ("/gui/setup/narrow-and-remove", test_narrow_and_remove);
   ADD ("/gui/setup/every-step", test_every_step);

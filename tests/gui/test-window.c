@@ -1027,16 +1027,13 @@ static void
 test_large_risks (TestDir       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "large.isms");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "large.isms", ATTEST_DEMO_LARGE);
   AttestWindow *window;
   GListModel *risks, *shown;
   AttestRecord *method;
   AttestRegister *reg;
   guint n_risks, n_critical = 0, n_problems = 0;
 
-  g_assert_no_error (error);
   window = show_window (workspace);
   risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   n_risks = g_list_model_get_n_items (risks);
@@ -1101,35 +1098,6 @@ test_large_risks (TestDir       *fixture,
                 >= gtk_adjustment_get_upper (vadjustment) - 2 * gtk_adjustment_get_page_size (vadjustment));
   }
   close_window_and_workspace (window, &workspace);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
-}
-
-static char *
-pdf_text (PopplerDocument *doc)
-{
-  GString *text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-    }
-  return g_string_free (text, FALSE);
 }
 
 static void
@@ -1321,17 +1289,14 @@ static void
 test_audit_pack_stop (TestDir       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = test_dir_path (fixture, "large.isms");
   g_autofree char *pdf = test_dir_path (fixture, "large.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_LARGE, &error);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "large.isms", ATTEST_DEMO_LARGE);
   AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
   AttestWindow *window;
   GtkWidget *progress;
   GtkProgressBar *bar;
   gint64 rows;
 
-  g_assert_no_error (error);
   window = show_window (workspace);
   rows = attest_store_get_history_count (attest_workspace_get_store (workspace));
   progress = attest_export_audit_pack (GTK_WINDOW (window), workspace, &options, pdf);
@@ -1489,6 +1454,172 @@ test_method_page (TestDir       *fixture,
   g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 0);
   g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 3);
   g_assert_cmpstr (attest_risk_method_level_name (method, 3), ==, "Black");
+}
+
+/* The rows of @table drawn as selected. */
+static guint
+drawn_selected (AttestRecordTable *table)
+{
+  guint n = 0;
+  GtkWidget *stack[4096];
+  guint depth = 0;
+
+  stack[depth++] = GTK_WIDGET (table);
+  while (depth > 0)
+    {
+      GtkWidget *widget = stack[--depth];
+
+      if (g_strcmp0 (gtk_widget_get_css_name (widget), "row") == 0 && gtk_widget_get_mapped (widget)
+          && (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED))
+        n++;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child && depth < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_next_sibling (child))
+        stack[depth++] = child;
+    }
+  return n;
+}
+
+/* What is drawn as selected is the selection, and Edit and Delete, found as
+ * a screen reader finds them, follow it. */
+static void
+assert_buttons_follow (AttestWindow      *window,
+                       AttestRecordTable *table,
+                       gboolean           selected)
+{
+  GtkWidget *edit = accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Edit the selected row");
+  GtkWidget *delete = accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Delete the selected row");
+
+  wait_for_frame (window);
+  g_assert_cmpint (attest_record_table_get_selected (table) != NULL, ==, selected);
+  g_assert_cmpuint (drawn_selected (table), ==, selected ? 1 : 0);
+  g_assert_cmpint (gtk_widget_get_sensitive (edit), ==, selected);
+  g_assert_cmpint (gtk_widget_get_sensitive (delete), ==, selected);
+}
+
+static void
+test_register_selection (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  AttestRegister *reg;
+  AttestRecordTable *table;
+  g_autofree char *deleted = NULL;
+
+  show_section (window, "context", "register-arrived");
+  reg = ATTEST_REGISTER (named (window, "issues-register"));
+  table = attest_register_get_table (reg);
+  /* On arrival nothing is selected, and nothing looks it. */
+  assert_buttons_follow (window, table, FALSE);
+
+  attest_record_table_select (table, 2);
+  assert_buttons_follow (window, table, TRUE);
+  deleted = g_strdup (attest_record_get_string (attest_record_table_get_selected (table), "title"));
+
+  /* A search that hides the selected row takes the selection with it. */
+  attest_register_set_search (reg, "no such words anywhere");
+  wait_until (g_list_model_get_n_items (attest_record_table_get_model (table)) == 0);
+  assert_buttons_follow (window, table, FALSE);
+  attest_register_set_search (reg, NULL);
+  wait_until (g_list_model_get_n_items (attest_record_table_get_model (table)) == 12);
+  assert_buttons_follow (window, table, FALSE);
+
+  /* After a delete nothing is selected, and Edit and Delete say so. */
+  attest_record_table_select (table, 2);
+  assert_buttons_follow (window, table, TRUE);
+  click (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Delete the selected row"));
+  wait_until (g_list_model_get_n_items (issues) == 11);
+  assert_buttons_follow (window, table, FALSE);
+  screenshot (window, "register-after-delete");
+  close_window_and_workspace (window, &workspace);
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+    g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 11);
+    for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+      {
+        g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+
+        g_assert_cmpstr (attest_record_get_string (issue, "title"), !=, deleted);
+      }
+  }
+}
+
+/* The SoA editor shows the selected row of what the table lists, or
+ * nothing; its summaries follow the fields at once. */
+static void
+test_soa_editor_follows (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.1");
+  AttestSoaPage *page;
+  AttestRecordTable *table;
+  GListModel *shown;
+  GtkWidget *editor;
+  GtkWidget *contract;
+
+  show_section (window, "soa", NULL);
+  page = ATTEST_SOA_PAGE (named (window, "soa"));
+  table = attest_soa_page_get_table (page);
+  shown = attest_record_table_get_model (table);
+  attest_soa_page_select (page, entry);
+  test_settle ();
+  editor = attest_soa_page_get_editor (page);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-control"))), ==,
+                   "A.5.1 Policies for information security");
+
+  gtk_editable_set_text (GTK_EDITABLE (named (page, "search")), "crypto");
+  wait_until (g_list_model_get_n_items (shown) == 1);
+  wait_for_frame (window);
+  screenshot (window, "soa-search-crypto");
+  /* A.5.1 is no longer listed: neither selected nor in the editor. */
+  g_assert_null (attest_record_table_get_selected (table));
+  g_assert_null (find_named (editor, "editor-control"));
+  g_assert_null (find_row (editor, "Owner"));
+
+  /* The one listed, chosen, is the one edited. */
+  attest_record_table_select (table, 0);
+  test_settle ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-control"))), ==,
+                   "A.8.24 Use of cryptography");
+  entry = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.24");
+  g_assert_true (attest_record_table_get_selected (table) == entry);
+
+  /* The reasons for inclusion follow the switch at once. */
+  g_object_set (entry, "reason-contractual", FALSE, NULL);
+  test_settle ();
+  contract = field_row (editor, "Required by a contract");
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-reasons"))), "Contractual requirement"));
+  {
+    GtkWidget *toggle = find_of_type (contract, GTK_TYPE_SWITCH);
+
+    g_assert_nonnull (toggle);
+    gtk_widget_activate (toggle);
+  }
+  /* The switch slides over, then is on. */
+  wait_until (attest_record_get_boolean (entry, "reason-contractual"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-reasons"))), "Contractual requirement"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-reasons"))), "none yet"));
+  screenshot (window, "soa-reason-contract");
+  close_window_and_workspace (window, &workspace);
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_true (attest_record_get_boolean (attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.24"),
+                                              "reason-contractual"));
+  }
 }
 
 static void
@@ -2241,6 +2372,8 @@ main (int    argc,
   ADD ("/gui/window/method-page", test_method_page);
   ADD ("/gui/window/quit-signal", test_quit_signal);
   ADD ("/gui/window/soa-page", test_soa_page);
+  ADD ("/gui/window/soa-editor-follows", test_soa_editor_follows);
+  ADD ("/gui/window/register-selection", test_register_selection);
   ADD ("/gui/window/readiness-page", test_readiness_page);
   ADD ("/gui/window/readiness-page-many", test_readiness_page_many);
   ADD ("/gui/window/document-approvals", test_document_approvals);

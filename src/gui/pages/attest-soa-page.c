@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-file-chooser.h"
+#include "attest-one-child.h"
 #include "widgets/attest-drop-down.h"
 #include "widgets/attest-toast.h"
 #include "dialogs/attest-approve-dialog.h"
@@ -259,6 +260,38 @@ free_weak_ref (gpointer data)
   g_free (data);
 }
 
+/* Weakly: a label GTK keeps a moment longer must not keep the file open. */
+static void
+keep_workspace (AttestSoaPage *self,
+                GtkWidget     *label)
+{
+  GWeakRef *workspace = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (workspace, attest_page_get_workspace (ATTEST_PAGE (self)));
+  g_object_set_data_full (G_OBJECT (label), "workspace", workspace, free_weak_ref);
+}
+
+static void
+update_reasons (AttestRecord *entry,
+                GParamSpec   *pspec,
+                GtkLabel     *label)
+{
+  g_autoptr(AttestWorkspace) workspace = g_weak_ref_get (g_object_get_data (G_OBJECT (label), "workspace"));
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GString) text = NULL;
+
+  if (workspace == NULL)
+    return;
+  reasons = attest_soa_dup_reasons (workspace, entry);
+  text = g_string_new (_("Reasons for inclusion: "));
+  for (guint i = 0; i < reasons->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (reasons, i));
+  if (reasons->len == 0)
+    g_string_append (text, _("none yet"));
+  if (g_strcmp0 (gtk_label_get_text (label), text->str) != 0)
+    gtk_label_set_text (label, text->str);
+}
+
 static void
 update_justification (AttestRecord *entry,
                       GParamSpec   *pspec,
@@ -319,20 +352,16 @@ build_editor (AttestSoaPage *self)
 
   gtk_box_append (GTK_BOX (box), attest_record_form_new_full (attest_page_get_workspace (ATTEST_PAGE (self)), entry, fields, read_only));
 
-  {
-    g_autoptr(GPtrArray) reasons = attest_soa_dup_reasons (attest_page_get_workspace (ATTEST_PAGE (self)), entry);
-    g_autoptr(GString) text = g_string_new (_("Reasons for inclusion: "));
-
-    for (guint i = 0; i < reasons->len; i++)
-      g_string_append_printf (text, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (reasons, i));
-    if (reasons->len == 0)
-      g_string_append (text, _("none yet"));
-    label = gtk_label_new (text->str);
-    gtk_widget_set_name (label, "editor-reasons");
-    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_box_append (GTK_BOX (box), label);
-  }
+  /* The reasons for inclusion, following the reason switches as they are
+   * turned (and the links, which rebuild the editor). */
+  label = gtk_label_new (NULL);
+  gtk_widget_set_name (label, "editor-reasons");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  keep_workspace (self, label);
+  update_reasons (entry, NULL, GTK_LABEL (label));
+  g_signal_connect_object (entry, "notify", G_CALLBACK (update_reasons), label, 0);
+  gtk_box_append (GTK_BOX (box), label);
 
   /* The justification as the pack prints it, derived and written, following
    * the fields as they are edited. */
@@ -341,13 +370,7 @@ build_editor (AttestSoaPage *self)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Weakly: a label GTK keeps a moment longer must not keep the file open. */
-  {
-    GWeakRef *workspace = g_new0 (GWeakRef, 1);
-
-    g_weak_ref_init (workspace, attest_page_get_workspace (ATTEST_PAGE (self)));
-    g_object_set_data_full (G_OBJECT (label), "workspace", workspace, free_weak_ref);
-  }
+  keep_workspace (self, label);
   update_justification (entry, NULL, GTK_LABEL (label));
   g_signal_connect_object (entry, "notify", G_CALLBACK (update_justification), label, 0);
   gtk_box_append (GTK_BOX (box), label);
@@ -712,29 +735,6 @@ attest_soa_page_dispose (GObject *object)
 
 static gboolean attest_soa_page_fill (AttestPage *page);
 
-static GtkSizeRequestMode
-attest_soa_page_get_request_mode (GtkWidget *widget)
-{
-  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
-
-  return self->content != NULL ? gtk_widget_get_request_mode (self->content) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-attest_soa_page_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  AttestSoaPage *self = ATTEST_SOA_PAGE (widget);
-
-  if (self->content != NULL)
-    gtk_widget_measure (self->content, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
 static void
 attest_soa_page_size_allocate (GtkWidget *widget,
                                int        width,
@@ -755,7 +755,7 @@ attest_soa_page_size_allocate (GtkWidget *widget,
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->header), orientation);
       gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
     }
-  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  attest_one_child_size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -766,8 +766,8 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 
   object_class->dispose = attest_soa_page_dispose;
   ATTEST_PAGE_CLASS (klass)->fill = attest_soa_page_fill;
-  widget_class->get_request_mode = attest_soa_page_get_request_mode;
-  widget_class->measure = attest_soa_page_measure;
+  widget_class->get_request_mode = attest_one_child_get_request_mode;
+  widget_class->measure = attest_one_child_measure;
   widget_class->size_allocate = attest_soa_page_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "soapage");
 
@@ -796,7 +796,7 @@ attest_soa_page_class_init (AttestSoaPageClass *klass)
 static void
 attest_soa_page_init (AttestSoaPage *self)
 {
-  /* Its measure and size_allocate lay out its one child (see above). */
+  /* No layout manager: it lays out its one child itself (attest-one-child.c). */
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Nothing to act on until the page is filled. */
@@ -868,8 +868,9 @@ attest_soa_page_fill (AttestPage *page)
   gtk_widget_set_name (GTK_WIDGET (self->table), "soa-table");
   gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
-  g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
-                           G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
+  /* The editor shows the selected row, or nothing once a search or a
+   * filter hides it: never a control the table no longer lists. */
+  g_signal_connect_object (self->table, "notify::selected", G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
   gtk_box_prepend (self->left, GTK_WIDGET (self->table));
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), gtk_label_new (_("Nothing: every entry is complete.")));
 

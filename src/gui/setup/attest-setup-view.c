@@ -46,6 +46,7 @@ struct _AttestSetupView
   GtkLabel          *refusal_label;
   char              *refusal;
   guint              current;
+  guint              reached;         /* the furthest step reached: those before it were passed with Next */
   guint              refresh_id;
   gboolean           refresh_steps;   /* the idle refresh also updates the sidebar's ticks */
   GtkWidget         *anchor;          /* (weak) the focus when records changed */
@@ -166,10 +167,19 @@ update_step_list (AttestSetupView *self)
       GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
       g_autoptr(GPtrArray) findings = NULL;
 
+      /* A tick says the step is done: passed with Next, and still with
+       * nothing missing. A step not yet seen has none, however its
+       * defaults stand. */
       if (i + 1 < G_N_ELEMENTS (step_types))
         {
-          findings = attest_readiness_check_step (self->workspace, attest_setup_view_get_step_id (i));
-          gtk_image_set_from_icon_name (GTK_IMAGE (icon), findings->len == 0 ? "emblem-ok-symbolic" : NULL);
+          gboolean done = i < self->reached;
+
+          if (done)
+            {
+              findings = attest_readiness_check_step (self->workspace, attest_setup_view_get_step_id (i));
+              done = findings->len == 0;
+            }
+          gtk_image_set_from_icon_name (GTK_IMAGE (icon), done ? "emblem-ok-symbolic" : NULL);
         }
       if (i == self->current)
         gtk_list_box_select_row (self->steps_list, row);
@@ -286,6 +296,7 @@ attest_setup_view_show_step (AttestSetupView *self,
   for (guint i = 0; i < G_N_ELEMENTS (step_types); i++)
     if (g_str_equal (attest_setup_view_get_step_id (i), step))
       self->current = i;
+  self->reached = MAX (self->reached, self->current);
   set_refusal (self, NULL);
   if (setup != NULL && !attest_workspace_is_read_only (self->workspace))
     g_object_set (setup, "step", attest_setup_view_get_step_id (self->current), NULL);
@@ -577,6 +588,10 @@ attest_setup_view_new (AttestWorkspace *workspace)
                              G_CALLBACK (on_records_changed_cb), self, G_CONNECT_SWAPPED);
 
   setup = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP);
+  /* A finished setup passed every step; one left on a step passed those
+   * before it (attest_setup_view_show_step() counts it). */
+  if (setup != NULL && attest_record_get_boolean (setup, "completed"))
+    self->reached = G_N_ELEMENTS (step_types);
   attest_setup_view_show_step (self, setup && *attest_record_get_string (setup, "step")
                                      ? attest_record_get_string (setup, "step") : attest_setup_view_get_step_id (0));
   return GTK_WIDGET (self);

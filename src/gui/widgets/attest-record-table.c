@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "attest-i18n.h"
+#include "attest-one-child.h"
 #include "attest-record-table.h"
 
 /* Every register is this one widget: a GtkColumnView over a workspace model,
@@ -44,6 +45,9 @@ G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 
 enum { RECORD_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_SELECTED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 
 /* "2026-03-03" as the interface's language writes it ("3 March 2026",
@@ -379,33 +383,8 @@ fit_columns (AttestRecordTable *self,
     }
 }
 
-/* Its one child, the stack, as GtkBinLayout would lay it out; no layout
- * manager, so that the table sees its width (a layout manager's widget is
- * not told). */
-static GtkSizeRequestMode
-attest_record_table_get_request_mode (GtkWidget *widget)
-{
-  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
-
-  return self->stack != NULL ? gtk_widget_get_request_mode (GTK_WIDGET (self->stack)) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
-}
-
-static void
-attest_record_table_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
-{
-  AttestRecordTable *self = ATTEST_RECORD_TABLE (widget);
-
-  if (self->stack != NULL)
-    gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size, minimum, natural, minimum_baseline,
-                        natural_baseline);
-}
-
+/* Its one child, the stack, laid out with no layout manager, so that the
+ * table sees its width (attest-one-child.c). */
 static void
 attest_record_table_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -416,8 +395,25 @@ attest_record_table_size_allocate (GtkWidget *widget,
 
   if (self->view != NULL)
     fit_columns (self, width);
-  if (self->stack != NULL)
-    gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  attest_one_child_size_allocate (widget, width, height, baseline);
+}
+
+static void
+attest_record_table_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AttestRecordTable *self = ATTEST_RECORD_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, self->view != NULL ? attest_record_table_get_selected (self) : NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -428,8 +424,9 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
 
   object_class->dispose = attest_record_table_dispose;
   object_class->finalize = attest_record_table_finalize;
-  widget_class->get_request_mode = attest_record_table_get_request_mode;
-  widget_class->measure = attest_record_table_measure;
+  object_class->get_property = attest_record_table_get_property;
+  widget_class->get_request_mode = attest_one_child_get_request_mode;
+  widget_class->measure = attest_one_child_measure;
   widget_class->size_allocate = attest_record_table_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "recordtable");
 
@@ -442,6 +439,26 @@ attest_record_table_class_init (AttestRecordTableClass *klass)
    */
   signals[RECORD_ACTIVATED] = g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, ATTEST_TYPE_RECORD);
+
+  /**
+   * AttestRecordTable:selected:
+   *
+   * The record of the selected row, or %NULL. Notified whenever it changes:
+   * a row chosen, and also the selected row filtered out or deleted, which
+   * GtkSelectionModel::selection-changed does not report.
+   */
+  properties[PROP_SELECTED] = g_param_spec_object ("selected", NULL, NULL, ATTEST_TYPE_RECORD,
+                                                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY
+                                                   | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+on_selected_item_cb (GtkSingleSelection *selection,
+                     GParamSpec         *pspec,
+                     AttestRecordTable  *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 static void
@@ -504,8 +521,13 @@ attest_record_table_new (AttestWorkspace    *workspace,
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
   selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  /* Nothing selected until the user chooses: a new GtkSingleSelection
+   * selects its first row, which would then be drawn as selected while
+   * no one was told. */
   gtk_single_selection_set_autoselect (GTK_SINGLE_SELECTION (selection), FALSE);
   gtk_single_selection_set_can_unselect (GTK_SINGLE_SELECTION (selection), TRUE);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (selection, "notify::selected-item", G_CALLBACK (on_selected_item_cb), self, 0);
   self->view = GTK_COLUMN_VIEW (gtk_column_view_new (selection));   /* takes the selection */
   gtk_column_view_set_show_column_separators (self->view, FALSE);
   gtk_column_view_set_reorderable (self->view, FALSE);

@@ -442,10 +442,9 @@ on_record_activated_cb (AttestRecordTable *table,
 }
 
 static void
-on_selection_changed_cb (GtkSelectionModel *selection,
-                         guint              position,
-                         guint              n_items,
-                         AttestRegister    *self)
+on_selected_cb (AttestRecordTable *table,
+                GParamSpec        *pspec,
+                AttestRegister    *self)
 {
   gboolean selected = attest_record_table_get_selected (self->table) != NULL;
   gboolean writable = !attest_workspace_is_read_only (self->workspace);
@@ -616,8 +615,9 @@ attest_register_new (AttestWorkspace          *workspace,
   gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
   g_signal_connect (self->table, "record-activated", G_CALLBACK (on_record_activated_cb), self);
-  g_signal_connect_object (attest_record_table_get_selection (self->table), "selection-changed",
-                           G_CALLBACK (on_selection_changed_cb), self, 0);
+  /* Edit and Delete follow the selected row, also when a search, a filter
+   * or a deletion takes it away. */
+  g_signal_connect (self->table, "notify::selected", G_CALLBACK (on_selected_cb), self);
   gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }

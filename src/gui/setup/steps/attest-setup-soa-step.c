@@ -71,6 +71,16 @@ control_of (AttestRecord *entry)
   return attest_catalog_lookup_control (attest_catalog_get_default (), attest_record_get_string (entry, "control-id"));
 }
 
+static void
+show_chosen (GtkWidget *button,
+             gboolean   chosen)
+{
+  if (chosen)
+    gtk_widget_add_css_class (button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (button, "suggested-action");
+}
+
 /* The card shows the control at self->index, as the file has it. */
 static void
 update_card (AttestSetupSoaStep *self)
@@ -103,6 +113,9 @@ update_card (AttestSetupSoaStep *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->decision_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->decision_label), undecided ? "dim-label" : "accent");
+  /* The decision recorded is the button shown as chosen; undecided, neither. */
+  show_chosen (self->applicable_button, applicability == ATTEST_APPLICABILITY_APPLICABLE);
+  show_chosen (self->not_applicable_button, applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE);
 
   adw_preferences_group_set_description (self->justification_group,
                                          applicability == ATTEST_APPLICABILITY_NOT_APPLICABLE
