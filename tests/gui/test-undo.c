@@ -214,8 +214,10 @@ test_ctrl_z_in_entry (TestDir       *fixture,
   press_ctrl_z (GTK_WIDGET (window));
   wait_until (g_strcmp0 (gtk_editable_get_text (name_row), typed) != 0);
   g_assert_true (g_str_has_prefix (typed, gtk_editable_get_text (name_row)));
-  /* The deleted issue stays deleted. */
+  /* The workspace undid nothing: the deleted issue stays deleted, and
+   * there is nothing to redo. */
   g_assert_null (attest_workspace_lookup (workspace, issue_id));
+  g_assert_false (attest_workspace_can_redo (workspace));
 
   /* Away from the text, Ctrl+Z is the workspace's Undo: whatever of the
    * typing was saved (the field saves when typing pauses), then the
