@@ -2507,3 +2507,17 @@ attest_workspace_redo (AttestWorkspace  *self,
     }
   return replay (self, self->redo_stack, JOURNAL_REDO, error);
 }
+
+/**
+ * attest_workspace_is_replaying:
+ * @self: a workspace
+ *
+ * Returns: whether the changes now being saved are attest_workspace_undo()
+ *   or attest_workspace_redo() putting fields back, which views follow
+ *   without adding changes of their own
+ */
+gboolean
+attest_workspace_is_replaying (AttestWorkspace *self)
+{
+  return self->journal_mode != JOURNAL_DO;
+}

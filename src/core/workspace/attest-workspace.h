@@ -143,6 +143,7 @@ char            *attest_workspace_dup_undo_label    (AttestWorkspace  *self,
                                                      gboolean         *final);
 char            *attest_workspace_dup_redo_label    (AttestWorkspace  *self);
 guint64          attest_workspace_get_undo_serial   (AttestWorkspace  *self);
+gboolean         attest_workspace_is_replaying      (AttestWorkspace  *self);
 void             attest_workspace_set_change_label  (AttestWorkspace  *self,
                                                      const char       *label);
 
