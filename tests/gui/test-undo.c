@@ -155,6 +155,8 @@ test_ctrl_z_after_toast (TestDir       *fixture,
   g_assert_false (has_link (workspace, "risk-asset", risk_id, asset_id));
   label = attest_workspace_dup_undo_label (workspace, NULL);
   g_assert_true (g_str_has_prefix (label, "Delete “"));
+  wait_for_frame (GTK_WIDGET (window));
+  screenshot (GTK_WIDGET (window), "undo-toast");
   close_toast (GTK_WIDGET (window));
   screenshot (GTK_WIDGET (window), "undo-toast-gone");
   press_ctrl_z (GTK_WIDGET (window));
@@ -267,6 +269,27 @@ test_menu_labels (TestDir       *fixture,
   g_assert_true (g_menu_model_get_item_attribute (section, 1, G_MENU_ATTRIBUTE_LABEL, "s", &redo));
   g_assert_cmpstr (redo + strlen ("_Redo "), ==, expected + strlen ("_Undo "));
   g_object_unref (section);
+
+  /* An approval: named, and not undone. */
+  {
+    g_autoptr(AttestRecord) version = g_object_new (ATTEST_TYPE_SOA_VERSION, "number", 9, "approved-by", "Ana", NULL);
+    g_autofree char *cannot = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, version, &error));
+    g_assert_no_error (error);
+    section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &cannot));
+    g_assert_cmpstr (cannot, ==, "Cannot Undo “Approved Statement of Applicability”");
+    g_assert_false (attest_workspace_can_undo (workspace));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_object_unref (section);
+    gtk_menu_button_popup (menu_button);
+    wait_for_frame (GTK_WIDGET (window));
+    screenshot (GTK_WIDGET (gtk_menu_button_get_popover (menu_button)), "undo-menu-approval");
+    gtk_menu_button_popdown (menu_button);
+    g_assert_true (attest_workspace_lookup (workspace, attest_record_get_id (version)) == version);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
