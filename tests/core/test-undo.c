@@ -293,6 +293,24 @@ test_approval_final (TestDir       *fixture,
   g_assert_false (attest_workspace_undo (workspace, &error));
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
   g_assert_nonnull (attest_workspace_lookup (workspace, attest_record_get_id (version)));
+  g_clear_error (&error);
+
+  /* So is a risk owner's decision, an event in the history. */
+  {
+    g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Stolen laptop", NULL);
+    AttestRecord *acceptance;
+
+    g_assert_true (attest_workspace_add (workspace, risk, &error));
+    g_assert_true (attest_workspace_can_undo (workspace));
+    acceptance = attest_risk_accept (workspace, risk, "Ana", ATTEST_ACCEPTANCE_ACCEPTED, "", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (acceptance);
+    g_clear_pointer (&label, g_free);
+    label = attest_workspace_dup_undo_label (workspace, &final);
+    g_assert_cmpstr (label, ==, "Risk acceptance");
+    g_assert_true (final);
+    g_assert_false (attest_workspace_can_undo (workspace));
+  }
 }
 
 int

@@ -202,13 +202,14 @@ journal_reset (AttestWorkspace *self)
     }
 }
 
-/* Approvals stand in the history as a statement made to a third party: a
- * new approval replaces one, Undo does not take it back. */
+/* Approvals and owners' decisions stand in the history as events, their
+ * heads recorded as stated to a third party: a new approval or decision
+ * replaces one, Undo does not take it back. */
 static gboolean
 kind_is_final (const char *kind)
 {
   return g_strcmp0 (kind, "soa-version") == 0 || g_strcmp0 (kind, "document-version") == 0
-         || g_strcmp0 (kind, "plan-approval") == 0;
+         || g_strcmp0 (kind, "plan-approval") == 0 || g_strcmp0 (kind, "risk-acceptance") == 0;
 }
 
 static char *
