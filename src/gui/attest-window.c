@@ -53,6 +53,7 @@ struct _AttestWindow
   GtkWidget            *sidebar;
   GtkStack             *stack;
   GMenu                *recent_submenu;
+  GMenu                *undo_section;
 };
 
 G_DEFINE_FINAL_TYPE (AttestWindow, attest_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -135,12 +136,97 @@ static const char * const workspace_actions[] = {
   "win.save-as", "win.export-audit-pack", "win.print", "win.start-setup",
 };
 
+static void update_undo (AttestWindow *self);
+
 static void
 set_workspace_actions_enabled (AttestWindow *self,
                                gboolean      enabled)
 {
   for (guint i = 0; i < G_N_ELEMENTS (workspace_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), workspace_actions[i], enabled);
+  update_undo (self);
+}
+
+/* Undo and Redo: the workspace's stacks, for every change made in the
+ * window since it opened. The menu names the change. */
+
+static void
+update_undo (AttestWindow *self)
+{
+  g_autofree char *undo = NULL, *redo = NULL, *undo_label = NULL, *redo_label = NULL;
+  g_autoptr(GMenuItem) undo_item = NULL, redo_item = NULL;
+  gboolean usable = self->workspace != NULL && attest_workspace_is_loaded (self->workspace)
+                    && !attest_workspace_is_closed (self->workspace);
+  gboolean final = FALSE;
+
+  if (usable)
+    {
+      undo = attest_workspace_dup_undo_label (self->workspace, &final);
+      redo = attest_workspace_dup_redo_label (self->workspace);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", usable && attest_workspace_can_undo (self->workspace));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", usable && attest_workspace_can_redo (self->workspace));
+  if (self->undo_section == NULL)
+    return;
+
+  if (undo == NULL)
+    undo_label = g_strdup (_("_Undo"));
+  else if (final)
+    /* TRANSLATORS: %s is an approval, e.g. "Approved Statement of Applicability";
+     * it stays in the history, and only a new approval replaces it */
+    undo_label = g_strdup_printf (_("Cannot Undo “%s”"), undo);
+  else
+    /* TRANSLATORS: %s is what is undone, e.g. "Delete “Backups”" */
+    undo_label = g_strdup_printf (_("_Undo %s"), undo);
+  if (redo == NULL)
+    redo_label = g_strdup (_("_Redo"));
+  else
+    /* TRANSLATORS: %s is what is done again, e.g. "Delete “Backups”" */
+    redo_label = g_strdup_printf (_("_Redo %s"), redo);
+
+  undo_item = g_menu_item_new (undo_label, "win.undo");
+  g_menu_item_set_attribute (undo_item, "accel", "s", "<Control>z");
+  redo_item = g_menu_item_new (redo_label, "win.redo");
+  g_menu_item_set_attribute (redo_item, "accel", "s", "<Control><Shift>z");
+  g_menu_remove_all (self->undo_section);
+  g_menu_append_item (self->undo_section, undo_item);
+  g_menu_append_item (self->undo_section, redo_item);
+}
+
+/* What was typed and not saved yet is a change too: saved first, it is the
+ * change Undo takes back. */
+static void flush_fields (GtkWidget *widget);
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AttestWindow *self = ATTEST_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  flush_fields (widget);
+  if (g_str_equal (action_name, "win.undo"))
+    ok = !attest_workspace_can_undo (self->workspace) || attest_workspace_undo (self->workspace, &error);
+  else
+    ok = !attest_workspace_can_redo (self->workspace) || attest_workspace_redo (self->workspace, &error);
+  if (!ok)
+    attest_window_add_toast (self, error->message);
+}
+
+/* Ctrl+Z in a text field is the field's own undo, keystroke by keystroke
+ * (GTK's, which sees the key first); the window's Undo only elsewhere. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+
+  if (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus) || GTK_IS_EDITABLE (focus)))
+    return TRUE;
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
 }
 
 /* A record found damaged while loading: the file is refused as it would
@@ -251,6 +337,8 @@ bind_workspace (AttestWindow *self)
   update_private_banner (self);
 
   g_signal_connect_object (self->workspace, "write-failed", G_CALLBACK (on_write_failed_cb), self, 0);
+  g_signal_connect_object (self->workspace, "undo-changed", G_CALLBACK (update_undo), self, G_CONNECT_SWAPPED);
+  update_undo (self);
   /* The workspace opens on its organisation: the readiness rules over a
    * large workspace take a moment, paid when the user asks for them. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "readiness") == 0)
@@ -717,6 +805,7 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AttestWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, AttestWindow, undo_section);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -726,6 +815,13 @@ attest_window_class_init (AttestWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.start-setup", NULL, start_setup_action);
   gtk_widget_class_install_action (widget_class, "win.make-private", NULL, make_private_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, "s", "win.undo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_shortcut_cb, "s", "win.redo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_shortcut_cb, "s", "win.redo");
 }
 
 static void

@@ -565,6 +565,8 @@ attest_suggestion_draft_risks (AttestWorkspace  *workspace,
     return FALSE;
   if (!attest_workspace_begin (workspace, error))
     return FALSE;
+  /* TRANSLATORS: what Undo takes back, in "Undo %s" */
+  attest_workspace_set_change_label (workspace, _("Draft Risks"));
   for (guint a = 0; a < assets->len; a++)
     for (guint t = 0; t < threats_chosen->len; t++)
       {

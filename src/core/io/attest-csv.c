@@ -1667,6 +1667,8 @@ attest_csv_apply_soa (AttestWorkspace    *workspace,
   controls = attest_catalog_get_controls (catalog, &n_controls);
   if (!attest_workspace_begin (workspace, error))
     return FALSE;
+  /* TRANSLATORS: what Undo takes back, in "Undo %s" */
+  attest_workspace_set_change_label (workspace, _("Import the Statement of Applicability"));
   for (guint i = 0; i < n_controls && i < analysis->n_plans; i++)
     {
       Plan *plan = &analysis->plans[i];

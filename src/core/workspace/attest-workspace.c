@@ -12,6 +12,7 @@
 
 #include "attest-catalog.h"
 #include "attest-error.h"
+#include "attest-labels.h"
 #include "attest-organisation.h"
 #include "attest-output.h"
 #include "attest-requirement.h"
@@ -41,7 +42,75 @@ struct _AttestWorkspace
   guint64      generation;  /* bumped by every change of a record or a model */
   GHashTable  *indexes;     /* "kind field" -> Index */
   GPtrArray   *none;        /* what an index gives for a value no record has */
+  GPtrArray   *undo_stack;  /* Change, the last on top */
+  GPtrArray   *redo_stack;  /* Change, the last on top */
+  struct _Change *pending;  /* the change being made, until its commit */
+  int          journal_mode;
+  guint64      last_serial;
 };
+
+/* The undo journal: every change a user makes through the workspace, as the
+ * steps that make it up, so that Undo can take it back through the same
+ * functions (and the same history rows) as any other change. */
+typedef enum
+{
+  STEP_INSERTED,   /* id */
+  STEP_DELETED,    /* record, position */
+  STEP_UPDATED,    /* id, field, before (text form) */
+  STEP_LINKED,     /* link_kind, from, to */
+  STEP_UNLINKED,   /* link_kind, from, to */
+} StepType;
+
+typedef struct
+{
+  StepType      type;
+  AttestRecord *record;
+  guint         position;
+  char         *id;
+  char         *field;
+  char         *before;
+  char         *link_kind;
+  char         *from;
+  char         *to;
+} Step;
+
+typedef struct _Change
+{
+  GPtrArray *steps;       /* Step, in the order they were made */
+  char      *label;       /* e.g. "Delete “Backups”" */
+  gboolean   final;       /* an approval: taken back only by a new one */
+  guint64    serial;      /* names it for attest_workspace_get_undo_serial() */
+  gint64     time;
+} Change;
+
+typedef enum { JOURNAL_DO, JOURNAL_UNDO, JOURNAL_REDO } JournalMode;
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  g_clear_object (&step->record);
+  g_free (step->id);
+  g_free (step->field);
+  g_free (step->before);
+  g_free (step->link_kind);
+  g_free (step->from);
+  g_free (step->to);
+  g_free (step);
+}
+
+static void
+change_free (gpointer data)
+{
+  Change *change = data;
+
+  if (change == NULL)
+    return;
+  g_ptr_array_unref (change->steps);
+  g_free (change->label);
+  g_free (change);
+}
 
 /* A kind's records by the value of one of their string fields, as of one
  * generation of the workspace (attest_workspace_get_records_by()). */
@@ -62,13 +131,248 @@ index_free (gpointer data)
 
 G_DEFINE_FINAL_TYPE (AttestWorkspace, attest_workspace, G_TYPE_OBJECT)
 
-enum { WRITE_FAILED, RECORD_CHANGED, N_SIGNALS };
+enum { WRITE_FAILED, RECORD_CHANGED, UNDO_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 enum { PROP_0, PROP_LOADED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void on_record_notify_cb (AttestRecord *record, GParamSpec *pspec, AttestWorkspace *self);
+static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, AttestRemoval *removal, GError **error);
+static AttestRemoval *removal_new (void);
+static gboolean change_link (AttestWorkspace *self, const char *link_kind, AttestRecord *from,
+                             AttestRecord *to, gboolean insert, GError **error);
+
+/* The undo journal (see "Undo" in doc/architecture.md). */
+
+static Step *
+step_new (StepType type)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->type = type;
+  return step;
+}
+
+static void
+journal_step (AttestWorkspace *self,
+              Step            *step)
+{
+  if (self->pending == NULL)
+    {
+      self->pending = g_new0 (Change, 1);
+      self->pending->steps = g_ptr_array_new_with_free_func (step_free);
+    }
+  g_ptr_array_add (self->pending->steps, step);
+}
+
+static void
+journal_link (AttestWorkspace *self,
+              StepType         type,
+              const char      *link_kind,
+              const char      *from,
+              const char      *to)
+{
+  Step *step = step_new (type);
+
+  step->link_kind = g_strdup (link_kind);
+  step->from = g_strdup (from);
+  step->to = g_strdup (to);
+  journal_step (self, step);
+}
+
+/* Before an outermost transaction: what a failed one left is not a change. */
+static void
+journal_start (AttestWorkspace *self)
+{
+  if (!attest_store_in_transaction (self->store))
+    g_clear_pointer (&self->pending, change_free);
+}
+
+static void
+journal_reset (AttestWorkspace *self)
+{
+  g_clear_pointer (&self->pending, change_free);
+  if (self->undo_stack->len > 0 || self->redo_stack->len > 0)
+    {
+      g_ptr_array_set_size (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
+      g_signal_emit (self, signals[UNDO_CHANGED], 0);
+    }
+}
+
+/* Approvals and owners' decisions stand in the history as events, their
+ * heads recorded as stated to a third party: a new approval or decision
+ * replaces one, Undo does not take it back. */
+static gboolean
+kind_is_final (const char *kind)
+{
+  return g_strcmp0 (kind, "soa-version") == 0 || g_strcmp0 (kind, "document-version") == 0
+         || g_strcmp0 (kind, "plan-approval") == 0 || g_strcmp0 (kind, "risk-acceptance") == 0;
+}
+
+static char *
+name_of (AttestWorkspace *self,
+         AttestRecord    *record)
+{
+  if (record == NULL)
+    return g_strdup (_("(unnamed)"));
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") == NULL
+      && g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") == NULL
+      && !ATTEST_IS_SOA_ENTRY (record) && !ATTEST_IS_REQUIREMENT (record))
+    return g_strdup (attest_kind_get_label (attest_record_get_kind (record)));
+  return attest_record_dup_display_name (self, record);
+}
+
+/* What a change is called in the menu: "Delete “Backups”". */
+static char *
+change_label (AttestWorkspace *self,
+              Change          *change)
+{
+  Step *deleted = NULL, *updated = NULL, *linked = NULL;
+  guint n_inserted = 0, n_updated_records = 0;
+  const char *inserted = NULL, *updated_id = NULL;
+
+  for (guint i = 0; i < change->steps->len; i++)
+    {
+      Step *step = g_ptr_array_index (change->steps, i);
+
+      switch (step->type)
+        {
+        case STEP_DELETED:
+          deleted = step;   /* the record deleted last is the one the user chose */
+          break;
+        case STEP_INSERTED:
+          if (inserted == NULL)
+            inserted = step->id;
+          n_inserted++;
+          break;
+        case STEP_UPDATED:
+          if (updated == NULL)
+            updated = step;
+          if (g_strcmp0 (updated_id, step->id) != 0)
+            n_updated_records++;
+          updated_id = step->id;
+          break;
+        case STEP_LINKED:
+        case STEP_UNLINKED:
+          if (linked == NULL)
+            linked = step;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (change->final && inserted != NULL)
+    {
+      g_autofree char *name = name_of (self, attest_workspace_lookup (self, inserted));
+
+      return g_strdup (name);
+    }
+  if (deleted != NULL)
+    {
+      g_autofree char *name = name_of (self, deleted->record);
+
+      /* TRANSLATORS: what Undo takes back, in "Undo %s"; %s is a record's name */
+      return g_strdup_printf (_("Delete “%s”"), name);
+    }
+  if (n_inserted == 1)
+    {
+      g_autofree char *name = name_of (self, attest_workspace_lookup (self, inserted));
+
+      /* TRANSLATORS: what Undo takes back, in "Undo %s"; %s is a record's name */
+      return g_strdup_printf (_("Add “%s”"), name);
+    }
+  if (n_inserted > 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u Record", "Add %u Records", n_inserted),
+                            n_inserted);
+  if (updated != NULL && n_updated_records == 1)
+    {
+      g_autofree char *name = name_of (self, attest_workspace_lookup (self, updated->id));
+
+      /* TRANSLATORS: what Undo takes back, in "Undo %s"; %s is a record's name */
+      return g_strdup_printf (_("Edit “%s”"), name);
+    }
+  if (updated != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Record", "Edit %u Records", n_updated_records),
+                            n_updated_records);
+  if (linked != NULL)
+    {
+      g_autofree char *from = name_of (self, attest_workspace_lookup (self, linked->from));
+      g_autofree char *to = name_of (self, attest_workspace_lookup (self, linked->to));
+
+      return linked->type == STEP_LINKED
+             /* TRANSLATORS: what Undo takes back, in "Undo %s"; the two are records' names */
+             ? g_strdup_printf (_("Link “%s” to “%s”"), from, to)
+             /* TRANSLATORS: what Undo takes back, in "Undo %s"; the two are records' names */
+             : g_strdup_printf (_("Unlink “%s” from “%s”"), from, to);
+    }
+  return g_strdup (_("Change"));
+}
+
+/* Two saves of the same field in a row while the user types are one edit. */
+#define COALESCE_USEC (10 * G_USEC_PER_SEC)
+
+static gboolean
+coalesces (Change *top,
+           Change *change)
+{
+  Step *a, *b;
+
+  if (top == NULL || top->final || top->steps->len != 1 || change->steps->len != 1)
+    return FALSE;
+  a = g_ptr_array_index (top->steps, 0);
+  b = g_ptr_array_index (change->steps, 0);
+  return a->type == STEP_UPDATED && b->type == STEP_UPDATED
+         && g_str_equal (a->id, b->id) && g_str_equal (a->field, b->field)
+         && change->time - top->time < COALESCE_USEC;
+}
+
+/* After a commit: once the outermost transaction is in the file, the change
+ * it made goes on the undo stack (or, while undoing, on the redo stack). */
+static void
+journal_commit (AttestWorkspace *self)
+{
+  Change *change;
+  GPtrArray *stack;
+
+  if (attest_store_in_transaction (self->store) || self->pending == NULL)
+    return;
+  change = g_steal_pointer (&self->pending);
+  change->time = attest_now ();
+  for (guint i = 0; i < change->steps->len; i++)
+    {
+      Step *step = g_ptr_array_index (change->steps, i);
+      AttestRecord *record = step->type == STEP_INSERTED ? attest_workspace_lookup (self, step->id) : NULL;
+
+      if (record != NULL && kind_is_final (attest_record_get_kind (record)))
+        change->final = TRUE;
+    }
+  if (change->label == NULL)
+    change->label = change_label (self, change);
+
+  stack = self->journal_mode == JOURNAL_UNDO ? self->redo_stack : self->undo_stack;
+  if (self->journal_mode == JOURNAL_DO)
+    {
+      Change *top = self->undo_stack->len > 0
+                    ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
+
+      if (self->redo_stack->len == 0 && coalesces (top, change))
+        {
+          top->time = change->time;
+          g_free (top->label);
+          top->label = g_steal_pointer (&change->label);
+          change_free (change);
+          g_signal_emit (self, signals[UNDO_CHANGED], 0);
+          return;
+        }
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
+  change->serial = ++self->last_serial;
+  g_ptr_array_add (stack, change);
+  g_signal_emit (self, signals[UNDO_CHANGED], 0);
+}
 
 /* Any change of a record's field, before anyone else hears of it: the
  * indexes are out of date from then on. */
@@ -213,6 +517,7 @@ on_record_notify_cb (AttestRecord    *record,
 {
   const AttestField *field;
   g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
   gint64 now = attest_now ();
   gboolean bulk;
 
@@ -226,16 +531,28 @@ on_record_notify_cb (AttestRecord    *record,
   if (!require_loaded (self, &error))
     goto failed;
   bulk = attest_store_in_transaction (self->store);
+  journal_start (self);
   if (!attest_store_begin (self->store, &error))
     goto failed;
-  if (!attest_store_update (self->store, record, field, now, &error))
+  /* What the file held, for Undo. */
+  before = attest_store_dup_field_text (self->store, record, field, &error);
+  if (before == NULL || !attest_store_update (self->store, record, field, now, &error))
     {
       attest_store_rollback (self->store);
       goto failed;
     }
+  {
+    Step *step = step_new (STEP_UPDATED);
+
+    step->id = g_strdup (attest_record_get_id (record));
+    step->field = g_strdup (pspec->name);
+    step->before = g_steal_pointer (&before);
+    journal_step (self, step);
+  }
   if (!attest_store_commit (self->store, &error))
     goto failed;
   attest_record_set_modified (record, now);
+  journal_commit (self);
   g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec->name);
   return;
 
@@ -259,6 +576,9 @@ attest_workspace_dispose (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->indexes, g_hash_table_unref);
   g_clear_pointer (&self->none, g_ptr_array_unref);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, change_free);
   if (self->store != NULL)
     attest_store_close (self->store);
   g_clear_object (&self->store);
@@ -329,6 +649,17 @@ attest_workspace_class_init (AttestWorkspaceClass *klass)
   signals[RECORD_CHANGED] =
     g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, ATTEST_TYPE_RECORD, G_TYPE_STRING);
+
+  /**
+   * AttestWorkspace::undo-changed:
+   * @self: the workspace
+   *
+   * What Undo or Redo would do changed: a change was made, undone or
+   * redone (see attest_workspace_dup_undo_label()).
+   */
+  signals[UNDO_CHANGED] =
+    g_signal_new ("undo-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -341,6 +672,8 @@ attest_workspace_init (AttestWorkspace *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, index_free);
   self->none = g_ptr_array_new ();
+  self->undo_stack = g_ptr_array_new_with_free_func (change_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (change_free);
   self->loaded = TRUE;
 
   kinds = attest_record_kinds (&n_kinds);
@@ -385,6 +718,7 @@ attest_workspace_open (const char       *path,
       if (!attest_workspace_commit (self, error))
         return NULL;
     }
+  journal_reset (self);
   return g_steal_pointer (&self);
 }
 
@@ -433,6 +767,7 @@ finish_loading (AttestWorkspace  *self,
       if (!attest_workspace_commit (self, error))
         goto failed;
     }
+  journal_reset (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
   return TRUE;
 
@@ -1273,6 +1608,7 @@ attest_workspace_add (AttestWorkspace  *self,
   if (!check_references (self, record, error))
     return FALSE;
 
+  journal_start (self);
   if (!attest_store_begin (self->store, error))
     return FALSE;
   if (!attest_store_insert (self->store, record, error))
@@ -1280,11 +1616,18 @@ attest_workspace_add (AttestWorkspace  *self,
       attest_store_rollback (self->store);
       return FALSE;
     }
+  {
+    Step *step = step_new (STEP_INSERTED);
+
+    step->id = g_strdup (attest_record_get_id (record));
+    journal_step (self, step);
+  }
   if (!attest_store_commit (self->store, error))
     return FALSE;
 
   track (self, record);
   g_list_store_append (model, record);
+  journal_commit (self);
   return TRUE;
 }
 
@@ -1326,7 +1669,16 @@ attest_removal_get_count (AttestRemoval *removal)
   return removal->records->len;
 }
 
-static gboolean remove_record (AttestWorkspace *self, AttestRecord *record, AttestRemoval *removal, GError **error);
+static AttestRemoval *
+removal_new (void)
+{
+  AttestRemoval *removal = g_new0 (AttestRemoval, 1);
+
+  removal->records = g_ptr_array_new_with_free_func (g_object_unref);
+  removal->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  removal->links = g_ptr_array_new_with_free_func (g_free);
+  return removal;
+}
 
 /* Removes, each with its history row, everything that refers to @record:
  * records whose reference fields hold its id, and links to or from it. */
@@ -1361,6 +1713,7 @@ remove_dependents (AttestWorkspace  *self,
             continue;
           if (!attest_store_delete_link (self->store, &links[l], from, to, error))
             return FALSE;
+          journal_link (self, STEP_UNLINKED, links[l].name, from, to);
           g_ptr_array_add (removal->links, g_strdup (links[l].name));
           g_ptr_array_add (removal->links, g_strdup (from));
           g_ptr_array_add (removal->links, g_strdup (to));
@@ -1408,6 +1761,11 @@ remove_record (AttestWorkspace  *self,
 
   if (find_in_model (model, record, &position))
     {
+      Step *step = step_new (STEP_DELETED);
+
+      step->record = g_object_ref (record);
+      step->position = position;
+      journal_step (self, step);
       g_ptr_array_add (removal->records, g_object_ref (record));
       g_array_append_val (removal->positions, position);
       untrack (self, record);
@@ -1456,10 +1814,7 @@ attest_workspace_remove_full (AttestWorkspace  *self,
       return FALSE;
     }
 
-  result = g_new0 (AttestRemoval, 1);
-  result->records = g_ptr_array_new_with_free_func (g_object_unref);
-  result->positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  result->links = g_ptr_array_new_with_free_func (g_free);
+  result = removal_new ();
 
   if (!attest_workspace_begin (self, error))
     {
@@ -1527,14 +1882,23 @@ attest_workspace_restore (AttestWorkspace  *self,
     {
       AttestRecord *record = g_ptr_array_index (removal->records, i - 1);
 
+      Step *step;
+
       if (!attest_store_insert (self->store, record, error))
         goto failed;
+      step = step_new (STEP_INSERTED);
+      step->id = g_strdup (attest_record_get_id (record));
+      journal_step (self, step);
     }
   for (guint i = 0; i + 2 < removal->links->len; i += 3)
-    if (!attest_store_insert_link (self->store, attest_link_kind_lookup (g_ptr_array_index (removal->links, i)),
-                                   g_ptr_array_index (removal->links, i + 1),
-                                   g_ptr_array_index (removal->links, i + 2), error))
-      goto failed;
+    {
+      if (!attest_store_insert_link (self->store, attest_link_kind_lookup (g_ptr_array_index (removal->links, i)),
+                                     g_ptr_array_index (removal->links, i + 1),
+                                     g_ptr_array_index (removal->links, i + 2), error))
+        goto failed;
+      journal_link (self, STEP_LINKED, g_ptr_array_index (removal->links, i),
+                    g_ptr_array_index (removal->links, i + 1), g_ptr_array_index (removal->links, i + 2));
+    }
   if (!attest_store_commit (self->store, error))
     {
       load_all (self, NULL);
@@ -1550,6 +1914,7 @@ attest_workspace_restore (AttestWorkspace  *self,
       track (self, record);
       g_list_store_insert (model, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (model))), record);
     }
+  journal_commit (self);
   return TRUE;
 
 failed:
@@ -1566,7 +1931,7 @@ change_link (AttestWorkspace  *self,
              GError          **error)
 {
   const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
-  gboolean ok;
+  gboolean ok, was_linked;
 
   g_return_val_if_fail (link != NULL, FALSE);
 
@@ -1592,8 +1957,20 @@ change_link (AttestWorkspace  *self,
           return FALSE;
         }
     }
+  journal_start (self);
   if (!attest_store_begin (self->store, error))
     return FALSE;
+  /* Linking again, or unlinking what is not linked, changes nothing. */
+  {
+    g_autoptr(GPtrArray) linked = attest_store_load_links_from (self->store, link, attest_record_get_id (from), error);
+
+    if (linked == NULL)
+      {
+        attest_store_rollback (self->store);
+        return FALSE;
+      }
+    was_linked = g_ptr_array_find_with_equal_func (linked, attest_record_get_id (to), g_str_equal, NULL);
+  }
   ok = insert ? attest_store_insert_link (self->store, link, attest_record_get_id (from),
                                           attest_record_get_id (to), error)
               : attest_store_delete_link (self->store, link, attest_record_get_id (from),
@@ -1603,7 +1980,13 @@ change_link (AttestWorkspace  *self,
       attest_store_rollback (self->store);
       return FALSE;
     }
-  return attest_store_commit (self->store, error);
+  if (insert != was_linked)
+    journal_link (self, insert ? STEP_LINKED : STEP_UNLINKED, link->name,
+                  attest_record_get_id (from), attest_record_get_id (to));
+  if (!attest_store_commit (self->store, error))
+    return FALSE;
+  journal_commit (self);
+  return TRUE;
 }
 
 /**
@@ -1695,6 +2078,7 @@ attest_workspace_begin (AttestWorkspace  *self,
 {
   if (!require_loaded (self, error))
     return FALSE;
+  journal_start (self);
   return attest_store_begin (self->store, error);
 }
 
@@ -1713,7 +2097,10 @@ attest_workspace_commit (AttestWorkspace  *self,
                          GError          **error)
 {
   if (attest_store_commit (self->store, error))
-    return TRUE;
+    {
+      journal_commit (self);
+      return TRUE;
+    }
   if (!attest_store_in_transaction (self->store))
     load_all (self, NULL);
   return FALSE;
@@ -1808,6 +2195,9 @@ attest_workspace_replace_all (AttestWorkspace  *self,
       load_all (self, NULL);
       return FALSE;
     }
+  /* An import replaces everything: what came before cannot be undone piece
+   * by piece. */
+  journal_reset (self);
   return load_all (self, error);
 
 failed:
@@ -1875,4 +2265,282 @@ attest_record_dup_display_name (AttestWorkspace *workspace,
   else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
     text = attest_record_get_string (record, "title");
   return g_strdup (text != NULL && *text != '\0' ? text : _("(unnamed)"));
+}
+
+/**
+ * attest_workspace_set_change_label:
+ * @self: a workspace
+ * @label: what the change being made is called, e.g. "Import the Statement
+ *   of Applicability"
+ *
+ * Names the change between attest_workspace_begin() and
+ * attest_workspace_commit() for Undo, instead of the name made from what it
+ * did ("Add 12 Records").
+ */
+void
+attest_workspace_set_change_label (AttestWorkspace *self,
+                                   const char      *label)
+{
+  g_return_if_fail (ATTEST_IS_WORKSPACE (self));
+  g_return_if_fail (attest_store_in_transaction (self->store));
+
+  if (self->pending == NULL)
+    {
+      self->pending = g_new0 (Change, 1);
+      self->pending->steps = g_ptr_array_new_with_free_func (step_free);
+    }
+  g_free (self->pending->label);
+  self->pending->label = g_strdup (label);
+}
+
+static Change *
+top_of (GPtrArray *stack)
+{
+  return stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
+}
+
+/**
+ * attest_workspace_can_undo:
+ * @self: a workspace
+ *
+ * Returns: whether attest_workspace_undo() has a change to take back: there
+ *   is one, and it is not an approval (see attest_workspace_dup_undo_label())
+ */
+gboolean
+attest_workspace_can_undo (AttestWorkspace *self)
+{
+  Change *top = top_of (self->undo_stack);
+
+  return top != NULL && !top->final && !attest_workspace_is_read_only (self);
+}
+
+/**
+ * attest_workspace_can_redo:
+ * @self: a workspace
+ *
+ * Returns: whether attest_workspace_redo() has a change to make again
+ */
+gboolean
+attest_workspace_can_redo (AttestWorkspace *self)
+{
+  return self->redo_stack->len > 0 && !attest_workspace_is_read_only (self);
+}
+
+/**
+ * attest_workspace_dup_undo_label:
+ * @self: a workspace
+ * @final: (out) (optional): set to whether the change is an approval, which
+ *   Undo does not take back: it is in the history as given, and only a new
+ *   approval replaces it
+ *
+ * Returns: (transfer full) (nullable): what Undo would take back, e.g.
+ *   "Delete “Backups”", or %NULL when nothing was changed since the workspace
+ *   was opened
+ */
+char *
+attest_workspace_dup_undo_label (AttestWorkspace *self,
+                                 gboolean        *final)
+{
+  Change *top = top_of (self->undo_stack);
+
+  if (final != NULL)
+    *final = top != NULL && top->final;
+  return top != NULL ? g_strdup (top->label) : NULL;
+}
+
+/**
+ * attest_workspace_dup_redo_label:
+ * @self: a workspace
+ *
+ * Returns: (transfer full) (nullable): what Redo would make again
+ */
+char *
+attest_workspace_dup_redo_label (AttestWorkspace *self)
+{
+  Change *top = top_of (self->redo_stack);
+
+  return top != NULL ? g_strdup (top->label) : NULL;
+}
+
+/**
+ * attest_workspace_get_undo_serial:
+ * @self: a workspace
+ *
+ * Returns: a number that names the change Undo would take back, the same
+ *   as long as it is that change; 0 when there is none
+ */
+guint64
+attest_workspace_get_undo_serial (AttestWorkspace *self)
+{
+  Change *top = top_of (self->undo_stack);
+
+  return top != NULL ? top->serial : 0;
+}
+
+/* Takes one step back, journalling its own inverse. */
+static gboolean
+apply_inverse (AttestWorkspace  *self,
+               Step             *step,
+               GError          **error)
+{
+  switch (step->type)
+    {
+    case STEP_INSERTED:
+      {
+        AttestRecord *record = attest_workspace_lookup (self, step->id);
+        g_autoptr(AttestRemoval) removal = NULL;
+
+        if (record == NULL)
+          return TRUE;
+        removal = removal_new ();
+        return remove_record (self, record, removal, error);
+      }
+    case STEP_DELETED:
+      {
+        GListStore *model = model_for (self, G_OBJECT_TYPE (step->record));
+        Step *inverse;
+
+        if (attest_workspace_lookup (self, attest_record_get_id (step->record)) != NULL)
+          return TRUE;
+        if (!attest_store_insert (self->store, step->record, error))
+          return FALSE;
+        track (self, step->record);
+        g_list_store_insert (model, MIN (step->position, g_list_model_get_n_items (G_LIST_MODEL (model))),
+                             step->record);
+        inverse = step_new (STEP_INSERTED);
+        inverse->id = g_strdup (attest_record_get_id (step->record));
+        journal_step (self, inverse);
+        return TRUE;
+      }
+    case STEP_UPDATED:
+      {
+        AttestRecord *record = attest_workspace_lookup (self, step->id);
+        const AttestField *field;
+
+        if (record == NULL)
+          return TRUE;
+        field = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), step->field);
+        /* Saved, and journalled, by on_record_notify_cb() as any edit. */
+        return attest_record_set_field_text (record, field, step->before, error);
+      }
+    case STEP_LINKED:
+    case STEP_UNLINKED:
+      {
+        AttestRecord *from = attest_workspace_lookup (self, step->from);
+        AttestRecord *to = attest_workspace_lookup (self, step->to);
+
+        if (from == NULL || to == NULL)
+          return TRUE;
+        return change_link (self, step->link_kind, from, to, step->type == STEP_UNLINKED, error);
+      }
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+replay (AttestWorkspace  *self,
+        GPtrArray        *from,
+        JournalMode       mode,
+        GError          **error)
+{
+  Change *change;
+  gboolean ok;
+
+  if (attest_store_in_transaction (self->store))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                   _("Another change to “%s” is being made."), attest_workspace_get_display_name (self));
+      return FALSE;
+    }
+  change = g_ptr_array_steal_index (from, from->len - 1);
+  self->journal_mode = mode;
+  ok = attest_workspace_begin (self, error);
+  if (ok)
+    {
+      attest_workspace_set_change_label (self, change->label);
+      for (guint i = change->steps->len; ok && i > 0; i--)
+        ok = apply_inverse (self, g_ptr_array_index (change->steps, i - 1), error);
+      if (ok)
+        ok = attest_workspace_commit (self, error);
+      else
+        attest_workspace_rollback (self);
+    }
+  self->journal_mode = JOURNAL_DO;
+  if (!ok)
+    {
+      /* Nothing of it reached the file: it can be tried again. */
+      g_clear_pointer (&self->pending, change_free);
+      g_ptr_array_add (from, change);
+      g_signal_emit (self, signals[UNDO_CHANGED], 0);
+      return FALSE;
+    }
+  change_free (change);
+  return TRUE;
+}
+
+/**
+ * attest_workspace_undo:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Takes back the last change made through the workspace since it was
+ * opened (an added, edited or deleted record with what depended on it, a
+ * link, a bulk change), as a new change: the file has it at once and its
+ * history records it as it records any change. It then goes on the redo
+ * stack.
+ *
+ * Returns: %TRUE on success; on failure nothing changed
+ */
+gboolean
+attest_workspace_undo (AttestWorkspace  *self,
+                       GError          **error)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (!attest_workspace_can_undo (self))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("There is nothing to undo."));
+      return FALSE;
+    }
+  return replay (self, self->undo_stack, JOURNAL_UNDO, error);
+}
+
+/**
+ * attest_workspace_redo:
+ * @self: a workspace
+ * @error: return location for an error
+ *
+ * Makes again the change attest_workspace_undo() took back last, as a new
+ * change. Any other change empties the redo stack.
+ *
+ * Returns: %TRUE on success; on failure nothing changed
+ */
+gboolean
+attest_workspace_redo (AttestWorkspace  *self,
+                       GError          **error)
+{
+  g_return_val_if_fail (ATTEST_IS_WORKSPACE (self), FALSE);
+
+  if (!attest_workspace_can_redo (self))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("There is nothing to redo."));
+      return FALSE;
+    }
+  return replay (self, self->redo_stack, JOURNAL_REDO, error);
+}
+
+/**
+ * attest_workspace_is_replaying:
+ * @self: a workspace
+ *
+ * Returns: whether the changes now being saved are attest_workspace_undo()
+ *   or attest_workspace_redo() putting fields back, which views follow
+ *   without adding changes of their own
+ */
+gboolean
+attest_workspace_is_replaying (AttestWorkspace *self)
+{
+  return self->journal_mode != JOURNAL_DO;
 }

@@ -133,6 +133,20 @@ gboolean         attest_workspace_save_copy         (AttestWorkspace  *self,
                                                      AttestOutputFlags flags,
                                                      GError          **error);
 
+gboolean         attest_workspace_undo              (AttestWorkspace  *self,
+                                                     GError          **error);
+gboolean         attest_workspace_redo              (AttestWorkspace  *self,
+                                                     GError          **error);
+gboolean         attest_workspace_can_undo          (AttestWorkspace  *self);
+gboolean         attest_workspace_can_redo          (AttestWorkspace  *self);
+char            *attest_workspace_dup_undo_label    (AttestWorkspace  *self,
+                                                     gboolean         *final);
+char            *attest_workspace_dup_redo_label    (AttestWorkspace  *self);
+guint64          attest_workspace_get_undo_serial   (AttestWorkspace  *self);
+gboolean         attest_workspace_is_replaying      (AttestWorkspace  *self);
+void             attest_workspace_set_change_label  (AttestWorkspace  *self,
+                                                     const char       *label);
+
 char            *attest_record_dup_display_name     (AttestWorkspace  *workspace,
                                                      AttestRecord     *record);
 

@@ -167,10 +167,6 @@ apply_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   AttestCsvImportDialog *self = ATTEST_CSV_IMPORT_DIALOG (widget);
-  static const char * const fields[] = { "applicability", "status", "reason-legal", "reason-contractual",
-                                         "reason-business", "reason-best-practice", "justification", "owner",
-                                         "implementation", "target-date", "last-reviewed", NULL };
-  g_autoptr(AttestUndoSnapshot) before = NULL;
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -180,8 +176,6 @@ apply_action (GtkWidget  *widget,
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  before = attest_undo_snapshot_new (self->workspace, ATTEST_TYPE_SOA_ENTRY, fields);
-
   if (!attest_csv_apply_soa (self->workspace, self->analysis, &report, &error))
     {
       gtk_label_set_text (self->problem_label, error->message);
@@ -191,7 +185,7 @@ apply_action (GtkWidget  *widget,
   /* The report's first line: "Read 5 rows into 5 controls." */
   message = g_strdup_printf (_("Statement of Applicability imported. %s"), (char *) g_ptr_array_index (report, 0));
   if (self->owner != NULL)
-    attest_changed_with_undo (self->owner, g_steal_pointer (&before), message);
+    attest_toast_with_undo (self->owner, self->workspace, message);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

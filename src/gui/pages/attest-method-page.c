@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-method-page.h"
+#include "widgets/attest-undo.h"
 #include "attest-page.h"
 #include "widgets/attest-toast.h"
 #include "widgets/attest-approval-bar.h"
@@ -140,9 +141,25 @@ on_record_changed_cb (AttestWorkspace  *workspace,
 
       if (self->applying)
         return;
-      if (field != NULL
-          && (g_str_equal (field, "computation") || g_str_equal (field, "likelihood-scale")
-              || g_str_equal (field, "impact-scale") || g_str_equal (field, "levels")))
+      if (attest_workspace_is_replaying (workspace))
+        {
+          /* Undo or Redo puts every field back, the matrix too: the form
+           * follows, built again when the lists have another length. */
+          guint n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
+          guint n_impact = attest_record_get_strv_length (self->method, "impact-scale");
+
+          if (n_likelihood != self->n_likelihood || n_impact != self->n_impact)
+            {
+              self->n_likelihood = n_likelihood;
+              self->n_impact = n_impact;
+              build_form (self);
+            }
+          else
+            update_computation (self);
+        }
+      else if (field != NULL
+               && (g_str_equal (field, "computation") || g_str_equal (field, "likelihood-scale")
+                   || g_str_equal (field, "impact-scale") || g_str_equal (field, "levels")))
         {
           fit_matrix (self);
           update_computation (self);
@@ -167,77 +184,6 @@ on_record_changed_cb (AttestWorkspace  *workspace,
   self->levels = attest_risks_levels (workspace);
 }
 
-/* What a preset replaced, for its Undo. The toast may outlive the page (it
- * waits for its timeout), so it holds the page weakly and through it the
- * workspace: a closed workspace is not kept open for an Undo. */
-typedef struct
-{
-  AttestMethodPage *page;        /* weak */
-  GValue           *values;
-  guint             n_values;
-} Saved;
-
-static void
-saved_free (gpointer data)
-{
-  Saved *saved = data;
-
-  for (guint i = 0; i < saved->n_values; i++)
-    g_value_unset (&saved->values[i]);
-  g_free (saved->values);
-  g_clear_weak_pointer (&saved->page);
-  g_free (saved);
-}
-
-static Saved *
-save_method (AttestMethodPage *self)
-{
-  Saved *saved = g_new0 (Saved, 1);
-  const AttestField *fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &saved->n_values);
-
-  g_set_weak_pointer (&saved->page, self);
-  saved->values = g_new0 (GValue, saved->n_values);
-  for (guint i = 0; i < saved->n_values; i++)
-    {
-      g_value_init (&saved->values[i], fields[i].pspec->value_type);
-      g_object_get_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
-    }
-  return saved;
-}
-
-static void
-on_undo_preset_cb (AdwToast *t,
-                   Saved    *saved)
-{
-  AttestMethodPage *self = saved->page;
-  AttestWorkspace *workspace;
-  g_autoptr(GError) error = NULL;
-  const AttestField *fields;
-  guint n_fields;
-
-  if (self == NULL)
-    return;
-  workspace = attest_page_get_workspace (ATTEST_PAGE (self));
-  fields = attest_record_class_get_fields (ATTEST_RECORD_GET_CLASS (self->method), &n_fields);
-  if (!attest_workspace_begin (workspace, &error))
-    {
-      toast (self, adw_toast_new (error->message));
-      return;
-    }
-  self->applying = TRUE;
-  for (guint i = 0; i < saved->n_values && i < n_fields; i++)
-    g_object_set_property (G_OBJECT (self->method), fields[i].pspec->name, &saved->values[i]);
-  self->applying = FALSE;
-  if (!attest_workspace_commit (workspace, &error))
-    toast (self, adw_toast_new (error->message));
-  g_clear_pointer (&self->levels, g_array_unref);
-  self->levels = attest_risks_levels (workspace);
-  self->n_likelihood = attest_record_get_strv_length (self->method, "likelihood-scale");
-  self->n_impact = attest_record_get_strv_length (self->method, "impact-scale");
-  update_problems (self);
-  build_form (self);
-}
-
 /**
  * attest_method_page_apply_preset:
  * @self: the page
@@ -254,8 +200,7 @@ attest_method_page_apply_preset (AttestMethodPage *self,
 {
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autoptr(GError) error = NULL;
-  Saved *saved;
-  AdwToast *t;
+  g_autofree char *label = NULL;
   guint changed;
   g_autofree char *text = NULL;
 
@@ -266,13 +211,14 @@ attest_method_page_apply_preset (AttestMethodPage *self,
       toast (self, adw_toast_new (error->message));
       return FALSE;
     }
-  saved = save_method (self);
+  /* TRANSLATORS: what Undo takes back, in "Undo %s" */
+  label = g_strdup_printf (_("Apply the %u × %u Preset"), size, size);
+  attest_workspace_set_change_label (workspace, label);
   self->applying = TRUE;
   attest_risk_method_apply_preset (self->method, size);
   self->applying = FALSE;
   if (!attest_workspace_commit (workspace, &error))
     {
-      saved_free (saved);
       toast (self, adw_toast_new (error->message));
       return FALSE;
     }
@@ -291,11 +237,7 @@ attest_method_page_apply_preset (AttestMethodPage *self,
                                          "The method is now the %u × %u preset; %'u risks have another level",
                                          changed),
                             size, size, changed);
-  t = adw_toast_new (text);
-  adw_toast_set_button_label (t, _("_Undo"));
-  g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_undo_preset_cb), saved,
-                         (GClosureNotify) (void (*) (void)) saved_free, 0);
-  toast (self, t);
+  attest_toast_with_undo (GTK_WIDGET (self), workspace, text);
   return TRUE;
 }
 

@@ -296,12 +296,15 @@ on_draft_clicked_cb (AttestSetupRisksStep *self)
       return;
     }
   if (added->len == 0)
-    message = g_strdup (_("Every ticked asset already has a risk from each ticked threat that can harm it."));
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Drafted %u risk to assess on the Risks page",
-                                            "Drafted %u risks to assess on the Risks page", added->len),
-                               added->len);
-  attest_added_with_undo (GTK_WIDGET (self), workspace, added, message);
+    {
+      attest_setup_step_toast (ATTEST_SETUP_STEP (self),
+                               _("Every ticked asset already has a risk from each ticked threat that can harm it."));
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Drafted %u risk to assess on the Risks page",
+                                          "Drafted %u risks to assess on the Risks page", added->len),
+                             added->len);
+  attest_toast_with_undo (GTK_WIDGET (self), workspace, message);
 }
 
 static void
