@@ -52,6 +52,7 @@ struct _AttestSetupView
   double             anchor_y;        /* where it was in the scroller then */
   GdkFrameClock     *anchor_clock;
   gulong             anchor_handler;
+  double             page_size;       /* the scroller's, as last seen */
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
@@ -215,16 +216,90 @@ clear_anchor (AttestSetupView *self)
   g_clear_weak_pointer (&self->anchor);
 }
 
+/* Scrolls so that @widget is in view, whole if it fits; its top if not.
+ * Measured on the page itself, which scrolling does not move, so that two
+ * calls before the next layout agree. */
+static void
+scroll_into_view (AttestSetupView *self,
+                  GtkWidget       *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
+  const double margin = 12;
+  graphene_rect_t bounds;
+  double top, bottom;
+
+  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds) || page <= 0)
+    return;
+  top = bounds.origin.y;
+  bottom = top + bounds.size.height;
+  if (top < value || bottom - top + 2 * margin > page)
+    gtk_adjustment_set_value (adjustment, top - margin);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, bottom - page + margin);
+}
+
+/* The focus inside the step, if any. */
+static GtkWidget *
+step_focus (AttestSetupView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || self->step == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step)))
+    return NULL;
+  return focus;
+}
+
+/* The field being typed into stays whole on screen when the page shrinks
+ * (the banner above it shown, the window made smaller). */
+static void
+on_page_size_cb (AttestSetupView *self)
+{
+  double page = gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller));
+  gboolean shrank = page < self->page_size;
+  GtkWidget *focus = step_focus (self);
+
+  self->page_size = page;
+  if (!shrank)
+    return;
+
+  while (focus != NULL && !GTK_IS_EDITABLE (focus) && !GTK_IS_TEXT_VIEW (focus))
+    focus = gtk_widget_get_parent (focus);
+  if (focus != NULL && gtk_widget_get_parent (focus) != NULL && ADW_IS_ENTRY_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW)))
+    focus = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+  if (focus != NULL)
+    scroll_into_view (self, focus);
+}
+
 /* Once the page is laid out again, the field the user is in goes back to
- * where it was on screen, though records were added or removed above it. */
+ * where it was on screen, though records were added or removed above it;
+ * but a record just added took the focus: then it is scrolled into view,
+ * its card whole where it fits. */
 static void
 on_layout_cb (GdkFrameClock   *clock,
               AttestSetupView *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *focus = step_focus (self);
   graphene_point_t at;
 
-  if (self->anchor != NULL && gtk_widget_is_ancestor (self->anchor, GTK_WIDGET (self->step))
+  if (focus != NULL && focus != self->anchor && !gtk_widget_is_ancestor (focus, self->anchor ? self->anchor : focus))
+    {
+      GtkWidget *card = focus;
+
+      while (card != NULL && g_object_get_data (G_OBJECT (card), "record") == NULL)
+        card = gtk_widget_get_parent (card);
+      /* The whole card where it fits, else the field. */
+      if (card == NULL || gtk_widget_get_height (card) + 24
+                            > gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller)))
+        card = focus;
+      scroll_into_view (self, card);
+    }
+  else if (self->anchor != NULL && gtk_widget_is_ancestor (self->anchor, GTK_WIDGET (self->step))
       && gtk_widget_compute_point (self->anchor, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at)
       && at.y != self->anchor_y)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y - self->anchor_y);
@@ -241,12 +316,16 @@ remember_focus (AttestSetupView *self)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   graphene_point_t at;
 
-  if (self->anchor_handler != 0 || focus == NULL || clock == NULL || self->step == NULL
-      || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step))
-      || !gtk_widget_compute_point (focus, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at))
+  if (self->anchor_handler != 0 || clock == NULL || self->step == NULL)
     return;
-  g_set_weak_pointer (&self->anchor, focus);
-  self->anchor_y = at.y;
+  /* With no focus on the page, there is nothing to keep in place, but a
+   * record added may still take the focus. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step))
+      && gtk_widget_compute_point (focus, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at))
+    {
+      g_set_weak_pointer (&self->anchor, focus);
+      self->anchor_y = at.y;
+    }
   self->anchor_clock = g_object_ref (clock);
   /* After the window's own layout handler, which was connected first. */
   self->anchor_handler = g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), self);
@@ -370,8 +449,9 @@ attest_setup_view_next (AttestSetupView *self)
   g_autoptr(GPtrArray) findings = NULL;
   gboolean forms_ok;
 
-  /* What is being typed counts. */
+  /* What is being typed counts, and so do the records just added. */
   flush_focused_field (self);
+  attest_setup_step_settle (self->step);
 
   findings = attest_setup_step_check (self->step);
   forms_ok = attest_validate_forms_in (GTK_WIDGET (self->step));
@@ -525,6 +605,8 @@ static void
 attest_setup_view_init (AttestSetupView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_page_size_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* The steps in the sidebar, each with a tick once complete. */
