@@ -53,6 +53,8 @@ struct _AttestSetupView
   GdkFrameClock     *anchor_clock;
   gulong             anchor_handler;
   double             page_size;       /* the scroller's, as last seen */
+  GtkWindow         *window;          /* (weak) whose focus is followed */
+  gulong             focus_handler;
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
@@ -254,6 +256,31 @@ step_focus (AttestSetupView *self)
   return focus;
 }
 
+/* What must be seen whole of a focus: its row (an entry row's text is
+ * only part of it), or itself. */
+static GtkWidget *
+focus_target (GtkWidget *focus)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
+
+  return row != NULL ? row : focus;
+}
+
+/* The keyboard moved to another widget of the page (Tab, a click, a field
+ * to fix): it comes into view whole. A record just added is shown once the
+ * page is laid out again (on_layout_cb). The viewport's own scrolling to
+ * the focus is off: it shows only the text of an entry row, cut off at the
+ * bottom edge. */
+static void
+on_focus_widget_cb (AttestSetupView *self)
+{
+  GtkWidget *focus = step_focus (self);
+
+  if (focus == NULL || self->anchor_handler != 0)
+    return;
+  scroll_into_view (self, focus_target (focus));
+}
+
 /* The field being typed into stays whole on screen when the page shrinks
  * (the banner above it shown, the window made smaller). */
 static void
@@ -267,12 +294,8 @@ on_page_size_cb (AttestSetupView *self)
   if (!shrank)
     return;
 
-  while (focus != NULL && !GTK_IS_EDITABLE (focus) && !GTK_IS_TEXT_VIEW (focus))
-    focus = gtk_widget_get_parent (focus);
-  if (focus != NULL && gtk_widget_get_parent (focus) != NULL && ADW_IS_ENTRY_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW)))
-    focus = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
   if (focus != NULL)
-    scroll_into_view (self, focus);
+    scroll_into_view (self, focus_target (focus));
 }
 
 /* Once the page is laid out again, the field the user is in goes back to
@@ -296,7 +319,7 @@ on_layout_cb (GdkFrameClock   *clock,
       /* The whole card where it fits, else the field. */
       if (card == NULL || gtk_widget_get_height (card) + 24
                             > gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller)))
-        card = focus;
+        card = focus_target (focus);
       scroll_into_view (self, card);
     }
   else if (self->anchor != NULL && gtk_widget_is_ancestor (self->anchor, GTK_WIDGET (self->step))
@@ -375,6 +398,8 @@ attest_setup_view_show_step (AttestSetupView *self,
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->step));
   gtk_scrolled_window_set_child (self->scroller, clamp);
+  if (GTK_IS_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)), FALSE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   progress = g_strdup_printf (_("Step %u of %u · %s"), self->current + 1, (guint) G_N_ELEMENTS (step_types),
@@ -535,6 +560,9 @@ attest_setup_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   clear_anchor (self);
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->focus_handler, self->window);
+  g_clear_weak_pointer (&self->window);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SETUP_VIEW);
   self->step = NULL;
   g_clear_object (&self->workspace);
@@ -553,7 +581,11 @@ attest_setup_view_map (GtkWidget *widget)
   /* Enter in a field means Next. */
   root = gtk_widget_get_root (widget);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_default_widget (GTK_WINDOW (root), self->next_button);
+    {
+      gtk_window_set_default_widget (GTK_WINDOW (root), self->next_button);
+      g_set_weak_pointer (&self->window, GTK_WINDOW (root));
+      self->focus_handler = g_signal_connect_swapped (root, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), self);
+    }
 }
 
 static void
@@ -564,6 +596,9 @@ attest_setup_view_unmap (GtkWidget *widget)
 
   if (GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == self->next_button)
     gtk_window_set_default_widget (GTK_WINDOW (root), NULL);
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->focus_handler, self->window);
+  g_clear_weak_pointer (&self->window);
   GTK_WIDGET_CLASS (attest_setup_view_parent_class)->unmap (widget);
 }
 
