@@ -1031,8 +1031,54 @@ test_scope_draft (TestDir       *fixture,
   draft = attest_scope_draft_statement (workspace);
   g_assert_cmpstr (draft, ==,
                    "The information security management system of Acme Ltd covers payroll services and "
-                   "customer support, performed by Operations, at Leeds, Hull and York. Excluded: the canteen. "
-                   "Activities done by others, managed as interfaces: the payroll bureau.");
+                   "customer support, as carried out by operations at Leeds, Hull and York. It does not cover "
+                   "the canteen. It manages its interfaces with the payroll bureau.");
+}
+
+/* Issue #17: the statement reads as a person would write it, whatever case
+ * the names were typed in: common nouns in lower case mid-sentence, systems
+ * with their article, names of products and places as typed, lists with
+ * commas and "and". */
+static void
+test_scope_draft_wording (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "wording.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Nordfracht Logistik GmbH", &error);
+  g_autofree char *draft = NULL;
+  g_autofree char *short_draft = NULL;
+  const struct { AttestScopeItemKind kind; const char *name; } items[] = {
+    { ATTEST_SCOPE_ITEM_KIND_PROCESS, "Freight forwarding and warehousing" },
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, "Dispatch and transport planning" },
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, "Warehouse" },
+    { ATTEST_SCOPE_ITEM_KIND_UNIT, "IT" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Hamburg" },
+    { ATTEST_SCOPE_ITEM_KIND_LOCATION, "Bremen" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Transport management system (TMS)" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Microsoft 365" },
+    { ATTEST_SCOPE_ITEM_KIND_SYSTEM, "Microsoft Teams" },
+    { ATTEST_SCOPE_ITEM_KIND_EXCLUSION, "Canteen run by the landlord" },
+    { ATTEST_SCOPE_ITEM_KIND_INTERFACE, "Subcontracted carriers" },
+  };
+
+  g_assert_no_error (error);
+  short_draft = attest_scope_draft_statement (workspace);
+  g_assert_cmpstr (short_draft, ==,
+                   "The information security management system of Nordfracht Logistik GmbH covers all its activities.");
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", items[i].kind,
+                                                   "name", items[i].name, NULL);
+      g_assert_true (attest_workspace_add (workspace, item, &error));
+    }
+  draft = attest_scope_draft_statement (workspace);
+  g_assert_cmpstr (draft, ==,
+                   "The information security management system of Nordfracht Logistik GmbH covers freight "
+                   "forwarding and warehousing, as carried out by dispatch and transport planning, warehouse and IT "
+                   "at Hamburg and Bremen using the transport management system (TMS), Microsoft 365 and "
+                   "Microsoft Teams. It does not cover the canteen run by the landlord. It manages its interfaces "
+                   "with subcontracted carriers.");
 }
 
 static void
@@ -1092,6 +1138,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/readiness/setup-findings", test_setup_findings);
   ADD ("/readiness/scope-draft", test_scope_draft);
+  ADD ("/readiness/scope-draft-wording", test_scope_draft_wording);
   ADD ("/readiness/risk-treatment-rules", test_risk_treatment_rules);
   ADD ("/readiness/soa-rules", test_soa_rules);
   ADD ("/readiness/mandatory-items", test_mandatory_items);

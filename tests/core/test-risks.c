@@ -1069,6 +1069,33 @@ test_draft_risks (TestDir       *fixture,
   g_assert_cmpstr (attest_suggestion_get_sector (health), ==, "Health and care");
   g_assert_cmpuint (attest_suggestion_find_sector ("Bakery"), ==, attest_suggestion_get_n_sectors () - 1);
   g_assert_cmpuint (attest_suggestion_find_sector (NULL), ==, attest_suggestion_get_n_sectors () - 1);
+  /* Issue #17: a sector typed in other words finds the suggestions that fit. */
+  {
+    guint logistics = attest_suggestion_find_sector ("Transport and logistics");
+    const AttestPartySuggestion *parties;
+    g_autoptr(GPtrArray) assets = attest_suggestion_get_assets (logistics);
+    gboolean vehicles = FALSE, tms = FALSE, warehouses = FALSE;
+
+    g_assert_cmpstr (attest_suggestion_get_sector (logistics), ==, "Transport and logistics");
+    g_assert_cmpuint (attest_suggestion_find_sector ("Freight forwarding and warehousing"), ==, logistics);
+    g_assert_cmpstr (attest_suggestion_get_sector (attest_suggestion_find_sector ("Hospital")), ==, "Health and care");
+    g_assert_cmpstr (attest_suggestion_get_sector (attest_suggestion_find_sector ("Metal parts manufacturer")), ==, "Manufacturing");
+    g_assert_cmpstr (attest_suggestion_get_sector (attest_suggestion_find_sector ("Fashion retail")), ==, "Retail and e-commerce");
+    parties = attest_suggestion_get_sector_parties (logistics, &n);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpstr (parties[0].name, ==, "Shippers and consignees");
+    for (guint i = 0; i < assets->len; i++)
+      {
+        const char *name = ((AttestAssetSuggestion *) g_ptr_array_index (assets, i))->name;
+
+        vehicles |= g_str_equal (name, "Vehicles and trailers");
+        tms |= g_str_equal (name, "Transport management system");
+        warehouses |= g_str_equal (name, "Warehouses");
+      }
+    g_assert_true (vehicles && tms && warehouses);
+    g_assert_null (attest_suggestion_get_sector_parties (attest_suggestion_get_n_sectors () - 1, &n));
+    g_assert_cmpuint (n, ==, 0);
+  }
   suggested = attest_suggestion_get_assets (health);
   g_assert_cmpuint (suggested->len, >, 6);
   g_assert_cmpstr (((AttestAssetSuggestion *) g_ptr_array_index (suggested, 0))->name, ==, "Patient records");

@@ -578,6 +578,189 @@ test_change_keeps_place (TestDir       *fixture,
   g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_INTERESTED_PARTY, 5), "name"), ==, "Supplier of laptops");
 }
 
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* The button labelled @label in the row titled @title, as a screen reader
+ * reads them: "Legal, Add". */
+static GtkWidget *
+button_in_row (GtkWidget  *root,
+               const char *title,
+               const char *label)
+{
+  GtkWidget *row = find_row (root, title);
+
+  g_assert_nonnull (row);
+  return find_widget (row, is_button_labelled, label);
+}
+
+static const char *
+selected_sector (GtkWidget *page)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (named (page, "sector-row"));
+
+  return gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+}
+
+/* Issue #17: the sector a newcomer typed is kept through the steps and the
+ * suggestions follow it; a new issue added from a suggestion comes into view
+ * with the keyboard in its first field, and says what it lacks only once the
+ * user leaves it, beside the field. */
+static void
+test_typed_sector (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "sector.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "context");
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  AttestWindow *window;
+  GtkWidget *page, *title, *add;
+  GtkAdjustment *scroll;
+  AttestRecordForm *form;
+  AttestRecord *record;
+
+  g_object_set (org, "sector", "Transport and logistics", NULL);
+  /* Many issues already, so that the new one lands far above the Add buttons. */
+  for (guint i = 0; i < 6; i++)
+    add_record (workspace, g_object_new (ATTEST_TYPE_CONTEXT_ISSUE, "title", "Road works", "category", ATTEST_ISSUE_CATEGORY_OTHER,
+                                         "effect", "Deliveries are late.", NULL));
+  window = show (workspace, 1100);
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (selected_sector (page), ==, "Transport and logistics");
+  g_assert_nonnull (row_titled (named (page, "issue-suggestions"), "Shipment data is shared with many partners"));
+  g_assert_null (row_titled (named (page, "issue-suggestions"), "Fast release cycle"));
+  /* The general suggestions follow the sector's own. */
+  g_assert_nonnull (row_titled (named (page, "issue-suggestions"), "Few people with security skills"));
+
+  /* Next refused once: the banner lists what is missing from then on. */
+  press_next (window);
+  g_assert_nonnull (attest_setup_view_get_refusal (setup_of (window)));
+
+  /* "Add" beside the question of a category, far below the issues: the
+   * user scrolls down to it and clicks it. */
+  add = button_in_row (page, "Legal", "Add");
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (page, GTK_TYPE_SCROLLED_WINDOW)));
+  wait_for_frame (window);
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_value (scroll) + on_screen_y (add) - 200);
+  wait_for_frame (window);
+  g_assert_cmpfloat (on_screen (add), ==, 0);
+  gtk_widget_grab_focus (add);
+  click (add);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE)), ==, 7);
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 6);
+  g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_LEGAL);
+  form = form_for (window, record);
+  title = attest_record_form_get_row (form, "title");
+  g_assert_true (has_focus_within (title));
+  wait_until (on_screen (title) == 0);
+  wait_for_frame (window);
+  g_assert_cmpfloat (on_screen (title), ==, 0);
+  g_assert_true (has_focus_within (title));
+  /* Nothing typed yet: no error beside the field, none in the banner. */
+  g_assert_null (attest_record_form_get_problem (form, "title"));
+  g_assert_false (gtk_widget_has_css_class (title, "error"));
+  wait_for_frame (window);
+  g_assert_null (strstr (attest_setup_view_get_refusal (setup_of (window)) ? attest_setup_view_get_refusal (setup_of (window)) : "",
+                         "Required"));
+  screenshot (GTK_WIDGET (window), "setup-2-context-added");
+  /* Leaving it tells what it lacks, beside the field. */
+  gtk_widget_grab_focus (named (page, "sector-row"));
+  g_assert_nonnull (attest_record_form_get_problem (form, "title"));
+  g_assert_true (gtk_widget_has_css_class (title, "error"));
+  type_into (form, "title", "Driving time rules for our drivers");
+  type_into (form, "effect", "Planning must respect them.");
+  g_assert_null (attest_record_form_get_problem (form, "title"));
+
+  /* The parties and the assets follow the sector too. */
+  attest_setup_view_show_step (setup_of (window), "parties");
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_nonnull (row_titled (named (page, "party-suggestions"), "Shippers and consignees"));
+  g_assert_nonnull (row_titled (named (page, "party-suggestions"), "Customers"));
+  attest_setup_view_show_step (setup_of (window), "risks");
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (named (page, "risk-sector-row")))),
+                   ==, "Transport and logistics");
+  g_assert_nonnull (row_titled (named (page, "asset-suggestions"), "Vehicles and trailers"));
+  g_assert_nonnull (row_titled (named (page, "asset-suggestions"), "Transport management system"));
+  g_assert_nonnull (row_titled (named (page, "asset-suggestions"), "Warehouses"));
+  close_window_and_workspace (window, &workspace);
+
+  /* What was typed is on disk, the sector as typed. */
+  workspace = reopen_read_only (path);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "sector"), ==, "Transport and logistics");
+  record = item (workspace, ATTEST_TYPE_CONTEXT_ISSUE, 6);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "Driving time rules for our drivers");
+  g_assert_cmpint (attest_record_get_enum (record, "category"), ==, ATTEST_ISSUE_CATEGORY_LEGAL);
+}
+
+/* A sector Attest has no suggestions of its own for is kept as typed, and
+ * the general suggestions serve it. */
+static void
+test_other_sector (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "bakery.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "context");
+  AttestWindow *window;
+  GtkWidget *page;
+
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION), "sector", "Bakery", NULL);
+  window = show (workspace, 1100);
+  page = attest_setup_view_get_page (setup_of (window));
+  g_assert_cmpstr (selected_sector (page), ==, "Bakery");
+  g_assert_nonnull (row_titled (named (page, "issue-suggestions"), "Few people with security skills"));
+  g_assert_null (row_titled (named (page, "issue-suggestions"), "Fast release cycle"));
+  close_window_and_workspace (window, &workspace);
+}
+
+/* Issue #17: the places given in the first step are offered in the scope. */
+static void
+test_scope_locations (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "locations.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "scope");
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  AttestWindow *window;
+  GtkWidget *page, *offered;
+  AttestRecord *record = NULL;
+  GListModel *items;
+
+  g_object_set (org, "locations", (const char * const[]) { "Bremen warehouse", NULL }, NULL);
+  window = show_step (workspace, "scope");
+  page = attest_setup_view_get_page (setup_of (window));
+  offered = named (page, "location-suggestions");
+  g_assert_nonnull (row_titled (offered, "Hamburg, Germany"));
+  g_assert_nonnull (row_titled (offered, "Bremen warehouse"));
+  screenshot (GTK_WIDGET (window), "setup-4-scope-locations");
+  click (button_in_row (offered, "Bremen warehouse", "Add"));
+  items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (g_strcmp0 (attest_record_get_string (item (workspace, ATTEST_TYPE_SCOPE_ITEM, i), "name"), "Bremen warehouse") == 0)
+      record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, i);
+  g_assert_nonnull (record);
+  g_assert_cmpint (attest_record_get_enum (record, "kind"), ==, ATTEST_SCOPE_ITEM_KIND_LOCATION);
+  /* Offered no more, and the new location is in view. */
+  g_assert_null (row_titled (offered, "Bremen warehouse"));
+  wait_until (on_screen (GTK_WIDGET (form_for (window, record))) == 0);
+  close_window_and_workspace (window, &workspace);
+
+  /* On disk. */
+  workspace = reopen_read_only (path);
+  items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  record = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (g_strcmp0 (attest_record_get_string (item (workspace, ATTEST_TYPE_SCOPE_ITEM, i), "name"), "Bremen warehouse") == 0)
+      record = item (workspace, ATTEST_TYPE_SCOPE_ITEM, i);
+  g_assert_nonnull (record);
+}
+
 static void
 test_parties (TestDir       *fixture,
               gconstpointer  data)
@@ -1104,6 +1287,9 @@ main (int    argc,
   ADD ("/gui/setup/review", test_review);
   ADD ("/gui/setup/narrow-and-remove", test_narrow_and_remove);
   ADD ("/gui/setup/every-step", test_every_step);
+  ADD ("/gui/setup/typed-sector", test_typed_sector);
+  ADD ("/gui/setup/other-sector", test_other_sector);
+  ADD ("/gui/setup/scope-locations", test_scope_locations);
 #undef ADD
 
   return g_test_run ();

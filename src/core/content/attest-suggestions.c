@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "attest-i18n.h"
 
 #include "attest-asset.h"
@@ -89,6 +91,21 @@ static const AttestIssueSuggestion retail[] = {
     N_("Bots, fraud and attacks on the shop are constant.") },
 };
 
+static const AttestIssueSuggestion logistics[] = {
+  { N_("Shipment data is shared with many partners"), EXT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Orders, addresses and delivery data pass through shippers, carriers and customs agents every day.") },
+  { N_("Deliveries stop when the transport management system stops"), INT, ATTEST_ISSUE_CATEGORY_INFORMATION_SYSTEMS,
+    N_("Planning, dispatch and proof of delivery all run through one system; an outage halts the fleet.") },
+  { N_("Vehicles carry tracking and telematics"), EXT, ATTEST_ISSUE_CATEGORY_TECHNOLOGICAL,
+    N_("Connected vehicles and handheld scanners are devices outside the office that attackers can reach.") },
+  { N_("Customs, sanctions and dangerous goods rules"), EXT, ATTEST_ISSUE_CATEGORY_LEGAL,
+    N_("Declarations must be correct and records kept; wrong data delays or stops shipments.") },
+  { N_("Drivers and warehouse staff share devices and change often"), INT, ATTEST_ISSUE_CATEGORY_CULTURE,
+    N_("Shared sign-ins and short training make mistakes and misuse harder to trace.") },
+  { N_("Subcontracted carriers do part of our work"), EXT, ATTEST_ISSUE_CATEGORY_ECONOMIC,
+    N_("Their drivers and systems handle our customers' goods and data under our name.") },
+};
+
 static const AttestIssueSuggestion public_sector[] = {
   { N_("Public scrutiny and freedom of information"), EXT, ATTEST_ISSUE_CATEGORY_POLITICAL,
     N_("Incidents become public; records must be kept and released on request.") },
@@ -98,20 +115,26 @@ static const AttestIssueSuggestion public_sector[] = {
     N_("Old systems may lack updates and modern security features.") },
 };
 
+/* A sector's words: parts of words that, found in the sector a user typed,
+ * make it that sector, separated by "|". */
 static const struct
 {
   const char                  *label;
+  const char                  *words;
   const AttestIssueSuggestion *issues;
   guint                        n_issues;
 } sectors[] = {
-  { N_("Software and IT services"), software, G_N_ELEMENTS (software) },
-  { N_("Professional services"), professional, G_N_ELEMENTS (professional) },
-  { N_("Finance and insurance"), finance, G_N_ELEMENTS (finance) },
-  { N_("Health and care"), health, G_N_ELEMENTS (health) },
-  { N_("Manufacturing"), manufacturing, G_N_ELEMENTS (manufacturing) },
-  { N_("Retail and e-commerce"), retail, G_N_ELEMENTS (retail) },
-  { N_("Public sector and education"), public_sector, G_N_ELEMENTS (public_sector) },
-  { N_("Any sector"), common, G_N_ELEMENTS (common) },
+  /* TRANSLATORS: the words after each sector's name are parts of words, separated by "|", that
+   * make a sector the user typed this sector; give the words of your language, lower case */
+  { N_("Software and IT services"), N_("software|saas|it-dienst|cloud|hosting|web develop"), software, G_N_ELEMENTS (software) },
+  { N_("Professional services"), N_("consult|legal|law firm|lawyer|account|audit|advis|architect|engineering services"), professional, G_N_ELEMENTS (professional) },
+  { N_("Finance and insurance"), N_("financ|bank|insur|invest|payment|credit|fintech|asset manag"), finance, G_N_ELEMENTS (finance) },
+  { N_("Health and care"), N_("health|care|hospital|clinic|medic|pharma|dental|nursing|patient"), health, G_N_ELEMENTS (health) },
+  { N_("Manufacturing"), N_("manufactur|factory|production|industr|engineering|fabricat|machin|automotive|chemical"), manufacturing, G_N_ELEMENTS (manufacturing) },
+  { N_("Retail and e-commerce"), N_("retail|shop|store|e-commerce|ecommerce|commerce|wholesale|trade"), retail, G_N_ELEMENTS (retail) },
+  { N_("Transport and logistics"), N_("transport|logistic|freight|haulage|shipping|forward|warehous|courier|delivery|fleet|carrier|postal"), logistics, G_N_ELEMENTS (logistics) },
+  { N_("Public sector and education"), N_("public|government|municipal|council|authority|school|universit|education|college"), public_sector, G_N_ELEMENTS (public_sector) },
+  { N_("Any sector"), "", common, G_N_ELEMENTS (common) },
 };
 
 static const char *prompts[] = {
@@ -147,6 +170,93 @@ static const AttestPartySuggestion parties[] = {
   { N_("The public and neighbours"), ATTEST_PARTY_KIND_PUBLIC, N_("They read about breaches and live near our sites."),
     N_("Responsible handling of information and of our environmental footprint."), ATTEST_REQUIREMENT_KIND_OTHER },
 };
+
+static const AttestPartySuggestion software_parties[] = {
+  { N_("Customers' administrators and users"), ATTEST_PARTY_KIND_CUSTOMER, N_("They run their work on our service every day."),
+    N_("The service is available as agreed, and their data is kept apart from other customers'."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+};
+
+static const AttestPartySuggestion professional_parties[] = {
+  { N_("Clients"), ATTEST_PARTY_KIND_CUSTOMER, N_("They confide matters to us that must stay between us."),
+    N_("Professional secrecy for everything they tell us."), ATTEST_REQUIREMENT_KIND_LEGAL },
+};
+
+static const AttestPartySuggestion finance_parties[] = {
+  { N_("Financial supervisor"), ATTEST_PARTY_KIND_REGULATOR, N_("It licenses us and inspects how we manage risk."),
+    N_("Report major incidents and test our resilience as the rules require."), ATTEST_REQUIREMENT_KIND_REGULATORY },
+};
+
+static const AttestPartySuggestion health_parties[] = {
+  { N_("Patients"), ATTEST_PARTY_KIND_CUSTOMER, N_("Their health data and their care depend on us."),
+    N_("Their records are confidential, correct and there when care needs them."), ATTEST_REQUIREMENT_KIND_LEGAL },
+  { N_("Health authorities"), ATTEST_PARTY_KIND_REGULATOR, N_("They set and inspect the rules for care and health data."),
+    N_("Keep patient records as the law requires and report breaches."), ATTEST_REQUIREMENT_KIND_REGULATORY },
+};
+
+static const AttestPartySuggestion manufacturing_parties[] = {
+  { N_("Industrial customers"), ATTEST_PARTY_KIND_CUSTOMER, N_("They plan their own production around our deliveries."),
+    N_("Deliver on time and protect the drawings and specifications they share with us."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Machine and control system vendors"), ATTEST_PARTY_KIND_SUPPLIER, N_("They maintain our production systems, often remotely."),
+    N_("Remote access only when we allow it, and updates for the systems they sold us."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+};
+
+static const AttestPartySuggestion retail_parties[] = {
+  { N_("Shoppers"), ATTEST_PARTY_KIND_CUSTOMER, N_("They give us their addresses and pay us online and in store."),
+    N_("Their personal and payment data is safe, and the shop works when they want to buy."), ATTEST_REQUIREMENT_KIND_LEGAL },
+  { N_("Payment providers and card schemes"), ATTEST_PARTY_KIND_PARTNER, N_("They let us take card payments."),
+    N_("Protect card data to the card industry's standard."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+};
+
+static const AttestPartySuggestion logistics_parties[] = {
+  { N_("Shippers and consignees"), ATTEST_PARTY_KIND_CUSTOMER, N_("They trust us with their goods and the data that goes with them."),
+    N_("Shipments and their data reach the right people on time, and tracking is accurate."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Subcontracted carriers and drivers"), ATTEST_PARTY_KIND_SUPPLIER, N_("They drive part of our routes under our name."),
+    N_("Use our systems only for our orders and keep delivery data to themselves."), ATTEST_REQUIREMENT_KIND_CONTRACTUAL },
+  { N_("Customs authorities"), ATTEST_PARTY_KIND_REGULATOR, N_("They clear the goods we move across borders."),
+    N_("Correct declarations, and records kept for the years the law requires."), ATTEST_REQUIREMENT_KIND_LEGAL },
+};
+
+static const AttestPartySuggestion public_parties[] = {
+  { N_("Citizens and students"), ATTEST_PARTY_KIND_CUSTOMER, N_("They rely on our services and must give us their data."),
+    N_("Their data is used only for the purpose it was collected for."), ATTEST_REQUIREMENT_KIND_LEGAL },
+};
+
+/* In the order of sectors[]. */
+static const struct
+{
+  const AttestPartySuggestion *parties;
+  guint                        n_parties;
+} sector_parties[] = {
+  { software_parties, G_N_ELEMENTS (software_parties) },
+  { professional_parties, G_N_ELEMENTS (professional_parties) },
+  { finance_parties, G_N_ELEMENTS (finance_parties) },
+  { health_parties, G_N_ELEMENTS (health_parties) },
+  { manufacturing_parties, G_N_ELEMENTS (manufacturing_parties) },
+  { retail_parties, G_N_ELEMENTS (retail_parties) },
+  { logistics_parties, G_N_ELEMENTS (logistics_parties) },
+  { public_parties, G_N_ELEMENTS (public_parties) },
+  { NULL, 0 },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (sector_parties) == G_N_ELEMENTS (sectors));
+
+/**
+ * attest_suggestion_get_sector_parties:
+ * @sector: an index below attest_suggestion_get_n_sectors()
+ * @n_parties: (out): how many
+ *
+ * Returns: (array length=n_parties): the parties usual in the sector, to
+ *   offer before those of any organisation (attest_suggestion_get_parties())
+ */
+const AttestPartySuggestion *
+attest_suggestion_get_sector_parties (guint  sector,
+                                      guint *n_parties)
+{
+  *n_parties = 0;
+  g_return_val_if_fail (sector < G_N_ELEMENTS (sectors), NULL);
+  *n_parties = sector_parties[sector].n_parties;
+  return sector_parties[sector].parties;
+}
 
 guint
 attest_suggestion_get_n_sectors (void)
@@ -395,6 +505,16 @@ static const AttestAssetSuggestion retail_assets[] = {
   { N_("Customer orders and accounts"), ATTEST_ASSET_KIND_INFORMATION },
 };
 
+static const AttestAssetSuggestion logistics_assets[] = {
+  { N_("Vehicles and trailers"), ATTEST_ASSET_KIND_HARDWARE },
+  { N_("Transport management system"), ATTEST_ASSET_KIND_SOFTWARE },
+  { N_("Warehouses"), ATTEST_ASSET_KIND_SITE },
+  { N_("Shipment and delivery data"), ATTEST_ASSET_KIND_INFORMATION },
+  { N_("Vehicle tracking and telematics"), ATTEST_ASSET_KIND_SERVICE },
+  { N_("Handheld scanners"), ATTEST_ASSET_KIND_HARDWARE },
+  { N_("Drivers and warehouse staff"), ATTEST_ASSET_KIND_PEOPLE },
+};
+
 static const AttestAssetSuggestion public_assets[] = {
   { N_("Citizens' records"), ATTEST_ASSET_KIND_INFORMATION },
   { N_("Public website and online services"), ATTEST_ASSET_KIND_SERVICE },
@@ -414,6 +534,7 @@ static const struct
   { health_assets, G_N_ELEMENTS (health_assets), T_RANSOMWARE | T_MISTAKE | T_INSIDER | T_THEFT | T_OUTAGE },
   { manufacturing_assets, G_N_ELEMENTS (manufacturing_assets), T_RANSOMWARE | T_DISASTER | T_OUTAGE | T_DEPARTURE | T_FLAW },
   { retail_assets, G_N_ELEMENTS (retail_assets), T_TAKEOVER | T_DOS | T_FLAW | T_PHISHING | T_OUTAGE },
+  { logistics_assets, G_N_ELEMENTS (logistics_assets), T_RANSOMWARE | T_OUTAGE | T_THEFT | T_SUPPLIER | T_PHISHING | T_MISTAKE },
   { public_assets, G_N_ELEMENTS (public_assets), T_PHISHING | T_RANSOMWARE | T_MISTAKE | T_INSIDER | T_DEPARTURE },
   { NULL, 0, T_RANSOMWARE | T_PHISHING | T_THEFT | T_MISTAKE | T_OUTAGE },
 };
@@ -424,22 +545,37 @@ G_STATIC_ASSERT (G_N_ELEMENTS (sector_risks) == G_N_ELEMENTS (sectors));
  * attest_suggestion_find_sector:
  * @name: (nullable): a sector as the user named it
  *
- * Returns: the sector of that name (translated or not, ignoring case), or
- *   the last one, "Any sector"
+ * Returns: the sector of that name (translated or not, ignoring case); else
+ *   the first whose words (translated or not) the name contains, so that
+ *   "Freight forwarding" is transport and logistics; else the last one,
+ *   "Any sector", whose suggestions serve any organisation
  */
 guint
 attest_suggestion_find_sector (const char *name)
 {
   g_autofree char *wanted = g_utf8_casefold (name ? name : "", -1);
 
+  g_strstrip (wanted);
   for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
     {
       g_autofree char *translated = g_utf8_casefold (_(sectors[i].label), -1);
       g_autofree char *original = g_utf8_casefold (sectors[i].label, -1);
 
-      if (g_str_equal (g_strstrip (wanted), translated) || g_str_equal (wanted, original))
+      if (g_str_equal (wanted, translated) || g_str_equal (wanted, original))
         return i;
     }
+  if (*wanted == '\0')
+    return G_N_ELEMENTS (sectors) - 1;
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (sectors); i++)
+    for (guint pass = 0; pass < 2; pass++)
+      {
+        g_autofree char *words = g_utf8_casefold (pass == 0 ? _(sectors[i].words) : sectors[i].words, -1);
+        g_auto(GStrv) each = g_strsplit (words, "|", -1);
+
+        for (guint w = 0; each[w] != NULL; w++)
+          if (*g_strstrip (each[w]) != '\0' && strstr (wanted, each[w]) != NULL)
+            return i;
+      }
   return G_N_ELEMENTS (sectors) - 1;
 }
 
@@ -598,13 +734,81 @@ attest_suggestion_draft_risks (AttestWorkspace  *workspace,
   return TRUE;
 }
 
+/* Whether a name reads as a common noun, to be written in lower case in the
+ * middle of a sentence: it starts with a capital followed by lower case, and
+ * is either one word or has another word in lower case ("Freight forwarding",
+ * "Transport management system (TMS)"). A name of several capitalised words
+ * ("Microsoft Teams"), an acronym ("SAP", "HR") or one starting in lower case
+ * already is left as typed. */
+static gboolean
+is_common_noun (const char *name,
+                gboolean    single_word_too)
+{
+  const char *p = name;
+  gunichar first = g_utf8_get_char (p);
+  gboolean another_lower = FALSE;
+  guint words = 0;
+
+  if (!g_unichar_isupper (first))
+    return FALSE;
+  p = g_utf8_next_char (p);
+  if (*p == '\0' || !g_unichar_islower (g_utf8_get_char (p)))
+    return FALSE;
+  for (const char *q = name; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (q == name || (q > name && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (q)))))
+        {
+          words++;
+          if (q != name && g_unichar_islower (c))
+            another_lower = TRUE;
+        }
+    }
+  return another_lower || (words == 1 && single_word_too);
+}
+
+/* The name as it reads mid-sentence: a common noun in lower case where the
+ * language writes it so, with the article the language gives it. */
+static char *
+mid_sentence (const char *name,
+              gboolean    with_article,
+              gboolean    single_word_too)
+{
+  /* TRANSLATORS: "yes" if your language writes common nouns in lower case in the middle of a
+   * sentence (English, French), "no" if it keeps their capital (German). Only "yes" or "no". */
+  gboolean lower = g_str_equal (C_("scope statement: lower-case common nouns", "yes"), "yes");
+  g_autofree char *word = NULL;
+
+  if (!is_common_noun (name, single_word_too))
+    return g_strdup (name);
+  if (lower)
+    {
+      gunichar first = g_unichar_tolower (g_utf8_get_char (name));
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buf);
+      word = g_strconcat (buf, g_utf8_next_char (name), NULL);
+    }
+  else
+    word = g_strdup (name);
+  if (!with_article)
+    return g_steal_pointer (&word);
+  /* TRANSLATORS: a thing named in the scope statement, such as "the transport management
+   * system"; "%s" if your language needs no article or cannot tell which */
+  return g_strdup_printf (C_("scope statement: the thing", "the %s"), word);
+}
+
+/* A list as a person writes it: "a", "a and b", "a, b and c". */
 static char *
 join_names (AttestWorkspace     *workspace,
-            AttestScopeItemKind  kind)
+            AttestScopeItemKind  kind,
+            gboolean             article,
+            gboolean             single_word_too)
 {
   GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  char *out = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -612,15 +816,57 @@ join_names (AttestWorkspace     *workspace,
       const char *name = attest_record_get_string (item, "name");
 
       if (attest_record_get_enum (item, "kind") == (int) kind && !attest_text_is_blank (name))
-        g_ptr_array_add (names, (gpointer) name);
+        {
+          g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+          g_ptr_array_add (names, kind == ATTEST_SCOPE_ITEM_KIND_LOCATION
+                                    ? g_steal_pointer (&trimmed)
+                                    : mid_sentence (trimmed, article, single_word_too));
+        }
     }
-  for (guint i = 0; i < names->len; i++)
+  if (names->len == 0)
+    return g_strdup ("");
+  out = g_strdup (g_ptr_array_index (names, names->len - 1));
+  for (guint i = names->len - 1; i-- > 0;)
     {
-      if (i > 0)
-        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
-      g_string_append (out, g_ptr_array_index (names, i));
+      char *longer;
+
+      if (i + 2 == names->len)
+        /* TRANSLATORS: the last two things of a list in the scope statement */
+        longer = g_strdup_printf (C_("scope statement: list", "%s and %s"), (char *) g_ptr_array_index (names, i), out);
+      else
+        /* TRANSLATORS: a thing of a list in the scope statement, then the rest of the list */
+        longer = g_strdup_printf (C_("scope statement: list", "%s, %s"), (char *) g_ptr_array_index (names, i), out);
+      g_free (out);
+      out = longer;
     }
-  return g_string_free (out, FALSE);
+  return out;
+}
+
+/* Fills a template whose arguments are all strings, named by position
+ * ("%2$s"), some perhaps unused: printf wants every argument named. */
+static void
+expand (GString     *out,
+        const char  *template,
+        const char **args,
+        guint        n_args)
+{
+  for (const char *p = template; *p; p++)
+    {
+      if (p[0] == '%' && p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          p++;
+        }
+      else if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' && p[2] == '$' && p[3] == 's'
+               && (guint) (p[1] - '1') < n_args)
+        {
+          g_string_append (out, args[p[1] - '1']);
+          p += 3;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
 }
 
 /**
@@ -628,7 +874,10 @@ join_names (AttestWorkspace     *workspace,
  * @workspace: a workspace
  *
  * Drafts a scope statement from the organisation and the parts of the scope
- * the user has named, in our own words, for the user to edit.
+ * the user has named, in our own words, for the user to edit. It reads as a
+ * person would write it: common nouns in lower case mid-sentence, systems
+ * with their article, lists joined with commas and "and"; every sentence is
+ * one translatable template, so a language can order its parts its own way.
  *
  * Returns: (transfer full): the draft
  */
@@ -637,30 +886,54 @@ attest_scope_draft_statement (AttestWorkspace *workspace)
 {
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   const char *org_name = org ? attest_record_get_string (org, "name") : "";
-  g_autofree char *units = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_UNIT);
-  g_autofree char *locations = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_LOCATION);
-  g_autofree char *processes = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_PROCESS);
-  g_autofree char *systems = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_SYSTEM);
-  g_autofree char *exclusions = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_EXCLUSION);
-  g_autofree char *interfaces = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_INTERFACE);
+  g_autofree char *units = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_UNIT, FALSE, TRUE);
+  g_autofree char *locations = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_LOCATION, FALSE, FALSE);
+  g_autofree char *processes = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_PROCESS, FALSE, TRUE);
+  g_autofree char *systems = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_SYSTEM, TRUE, FALSE);
+  g_autofree char *exclusions = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_EXCLUSION, TRUE, TRUE);
+  g_autofree char *interfaces = join_names (workspace, ATTEST_SCOPE_ITEM_KIND_INTERFACE, FALSE, TRUE);
+  g_autofree char *org_text = g_strdup (!attest_text_is_blank (org_name) ? org_name : _("the organisation"));
+  g_autofree char *what = *processes ? g_strdup (processes) : g_strdup (_("all its activities"));
+  /* Which of the optional parts are there: units, locations, systems. */
+  guint parts = (*units ? 1 : 0) | (*locations ? 2 : 0) | (*systems ? 4 : 0);
+  /* The first sentence, one template for each set of parts. Arguments:
+   * 1 the organisation, 2 what it does, 3 its units, 4 its locations,
+   * 5 its systems. */
+  const char *templates[] = {
+    /* TRANSLATORS: the scope statement. %1$s is the organisation, %2$s what the ISMS covers
+     * (its processes and services); reorder as your language needs */
+    N_("The information security management system of %1$s covers %2$s."),
+    /* TRANSLATORS: the scope statement: as above, %3$s the organisational units */
+    N_("The information security management system of %1$s covers %2$s, as carried out by %3$s."),
+    /* TRANSLATORS: the scope statement: as above, %4$s the locations */
+    N_("The information security management system of %1$s covers %2$s at %4$s."),
+    /* TRANSLATORS: the scope statement: as above, %3$s the units, %4$s the locations */
+    N_("The information security management system of %1$s covers %2$s, as carried out by %3$s at %4$s."),
+    /* TRANSLATORS: the scope statement: as above, %5$s the information systems */
+    N_("The information security management system of %1$s covers %2$s and the information systems that support them: %5$s."),
+    /* TRANSLATORS: the scope statement: as above, %3$s the units, %5$s the systems */
+    N_("The information security management system of %1$s covers %2$s, as carried out by %3$s using %5$s."),
+    /* TRANSLATORS: the scope statement: as above, %4$s the locations, %5$s the systems */
+    N_("The information security management system of %1$s covers %2$s at %4$s, using %5$s."),
+    /* TRANSLATORS: the scope statement: as above, %3$s the units, %4$s the locations, %5$s the systems */
+    N_("The information security management system of %1$s covers %2$s, as carried out by %3$s at %4$s using %5$s."),
+  };
   GString *out = g_string_new (NULL);
 
-  g_string_append_printf (out, _("The information security management system of %s covers"),
-                          *org_name ? org_name : _("the organisation"));
-  if (*processes)
-    g_string_append_printf (out, _(" %s"), processes);
-  else
-    g_string_append (out, _(" its activities"));
-  if (*units)
-    g_string_append_printf (out, _(", performed by %s"), units);
-  if (*locations)
-    g_string_append_printf (out, _(", at %s"), locations);
-  if (*systems)
-    g_string_append_printf (out, _(", using %s"), systems);
-  g_string_append (out, ".");
+  const char *args[] = { org_text, what, units, locations, systems };
+
+  expand (out, _(templates[parts]), args, G_N_ELEMENTS (args));
   if (*exclusions)
-    g_string_append_printf (out, _(" Excluded: %s."), exclusions);
+    {
+      g_string_append_c (out, ' ');
+      /* TRANSLATORS: the scope statement: %s is what the ISMS leaves out */
+      g_string_append_printf (out, _("It does not cover %s."), exclusions);
+    }
   if (*interfaces)
-    g_string_append_printf (out, _(" Activities done by others, managed as interfaces: %s."), interfaces);
+    {
+      g_string_append_c (out, ' ');
+      /* TRANSLATORS: the scope statement: %s is those the organisation depends on */
+      g_string_append_printf (out, _("It manages its interfaces with %s."), interfaces);
+    }
   return g_string_free (out, FALSE);
 }

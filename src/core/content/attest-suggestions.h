@@ -83,6 +83,8 @@ const AttestIssueSuggestion *attest_suggestion_get_issues        (guint         
                                                                   guint               *n_issues);
 const char                  *attest_suggestion_get_prompt        (AttestIssueCategory  category);
 const AttestPartySuggestion *attest_suggestion_get_parties       (guint               *n_parties);
+const AttestPartySuggestion *attest_suggestion_get_sector_parties (guint               sector,
+                                                                  guint               *n_parties);
 const AttestNamedSuggestion *attest_suggestion_get_threats       (guint               *n_threats);
 const AttestNamedSuggestion *attest_suggestion_get_vulnerabilities (guint             *n_vulnerabilities);
 gboolean                     attest_suggestion_add_threats       (AttestWorkspace     *workspace,

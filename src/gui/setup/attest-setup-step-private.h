@@ -28,6 +28,9 @@ void       attest_setup_step_toast           (AttestSetupStep    *self,
                                               const char         *text);
 gboolean   attest_setup_step_add_record      (AttestSetupStep    *self,
                                               AttestRecord       *record);
+guint      attest_setup_step_get_sector      (AttestSetupStep    *self);
+guint      attest_setup_step_fill_sector_row (AttestSetupStep    *self,
+                                              AdwComboRow        *row);
 GtkWidget *attest_setup_step_check_row_new   (const char         *title,
                                               const char         *subtitle,
                                               gconstpointer       suggestion);

@@ -27,6 +27,7 @@ typedef struct
   GtkLabel        *clause_label;
   GtkLabel        *title_label;
   GtkLabel        *intro_label;
+  GHashTable      *fresh;        /* records just added, not yet left */
 } AttestSetupStepPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (AttestSetupStep, attest_setup_step, GTK_TYPE_BOX)
@@ -95,7 +96,33 @@ attest_setup_step_get_title (AttestSetupStep *self)
 GPtrArray *
 attest_setup_step_check (AttestSetupStep *self)
 {
-  return ATTEST_SETUP_STEP_GET_CLASS (self)->check (self);
+  AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (self);
+  GPtrArray *findings = ATTEST_SETUP_STEP_GET_CLASS (self)->check (self);
+
+  /* A record just added is not wrong yet: the user has not left it. */
+  for (guint i = findings->len; i-- > 0;)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->record != NULL && g_hash_table_contains (priv->fresh, finding->record))
+        g_ptr_array_remove_index (findings, i);
+    }
+  return findings;
+}
+
+/**
+ * attest_setup_step_settle:
+ * @self: a step
+ *
+ * Counts the records just added as left, as when Next is pressed: from now
+ * on attest_setup_step_check() tells their problems too.
+ */
+void
+attest_setup_step_settle (AttestSetupStep *self)
+{
+  AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (self);
+
+  g_hash_table_remove_all (priv->fresh);
 }
 
 /**
@@ -333,13 +360,29 @@ form_of (GtkWidget    *root,
   return NULL;
 }
 
+/* The user left a new record's form: its problems show beside its fields. */
+static void
+on_fresh_form_leave_cb (GtkEventControllerFocus *controller,
+                        AttestSetupStep         *self)
+{
+  AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (self);
+  GtkWidget *form = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  AttestRecord *record = attest_record_form_get_record (ATTEST_RECORD_FORM (form));
+
+  if (!g_hash_table_remove (priv->fresh, record))
+    return;
+  attest_record_form_validate (ATTEST_RECORD_FORM (form));
+}
+
 /**
  * attest_setup_step_add_record:
  * @self: a step
  * @record: a new record
  *
  * Adds @record to the workspace; the step's models show it, and its first
- * field gets the keyboard. A failure is told in a toast.
+ * field gets the keyboard (the setup view scrolls it into view). Its
+ * problems are told only once the user leaves its form or presses Next. A
+ * failure is told in a toast.
  *
  * Returns: %TRUE if it was added
  */
@@ -347,23 +390,85 @@ gboolean
 attest_setup_step_add_record (AttestSetupStep *self,
                               AttestRecord    *record)
 {
+  AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (self);
   g_autoptr(GError) error = NULL;
   GtkWidget *form;
 
+  /* Fresh before the models tell the page, which may check the step. */
+  g_hash_table_add (priv->fresh, g_object_ref (record));
   if (!attest_workspace_add (attest_setup_step_get_workspace (self), record, &error))
     {
+      g_hash_table_remove (priv->fresh, record);
       attest_setup_step_toast (self, error->message);
       return FALSE;
     }
   form = form_of (GTK_WIDGET (self), record);
+  if (form == NULL)
+    g_hash_table_remove (priv->fresh, record);
   if (form != NULL)
     {
       GtkWidget *field = first_field (form);
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_fresh_form_leave_cb), self, 0);
+      gtk_widget_add_controller (form, focus);
 
       if (field != NULL)
         gtk_widget_grab_focus (field);
     }
   return TRUE;
+}
+
+/**
+ * attest_setup_step_get_sector:
+ * @self: a step
+ *
+ * Returns: the sector of suggestions that fits the sector the user typed in
+ *   the first step, or the last one, whose suggestions serve any sector
+ */
+guint
+attest_setup_step_get_sector (AttestSetupStep *self)
+{
+  AttestRecord *org = attest_workspace_get_singleton (attest_setup_step_get_workspace (self), ATTEST_TYPE_ORGANISATION);
+
+  return attest_suggestion_find_sector (org ? attest_record_get_string (org, "sector") : NULL);
+}
+
+/**
+ * attest_setup_step_fill_sector_row:
+ * @self: a step
+ * @row: a combo row to choose the sector of the suggestions
+ *
+ * Fills @row with the sectors Attest has suggestions for and selects the
+ * one that fits the sector the user typed. A sector Attest has none for is
+ * kept as typed: it names the last choice, whose suggestions serve any
+ * sector, so the user never sees their sector replaced by another.
+ *
+ * Returns: the sector selected
+ */
+guint
+attest_setup_step_fill_sector_row (AttestSetupStep *self,
+                                   AdwComboRow     *row)
+{
+  AttestRecord *org = attest_workspace_get_singleton (attest_setup_step_get_workspace (self), ATTEST_TYPE_ORGANISATION);
+  const char *typed = org ? attest_record_get_string (org, "sector") : NULL;
+  guint n = attest_suggestion_get_n_sectors ();
+  guint sector = attest_setup_step_get_sector (self);
+  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i + 1 < n; i++)
+    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (i)));
+  if (sector + 1 == n && !attest_text_is_blank (typed))
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (typed));
+
+      gtk_string_list_append (sectors, trimmed);
+    }
+  else
+    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (n - 1)));
+  adw_combo_row_set_model (row, G_LIST_MODEL (sectors));
+  adw_combo_row_set_selected (row, sector);
+  return sector;
 }
 
 /**
@@ -493,6 +598,16 @@ attest_setup_step_dispose (GObject *object)
 
   G_OBJECT_CLASS (attest_setup_step_parent_class)->dispose (object);
   g_clear_object (&priv->workspace);
+  g_hash_table_remove_all (priv->fresh);
+}
+
+static void
+attest_setup_step_finalize (GObject *object)
+{
+  AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (ATTEST_SETUP_STEP (object));
+
+  g_hash_table_unref (priv->fresh);
+  G_OBJECT_CLASS (attest_setup_step_parent_class)->finalize (object);
 }
 
 static void
@@ -504,6 +619,7 @@ attest_setup_step_class_init (AttestSetupStepClass *klass)
   object_class->get_property = attest_setup_step_get_property;
   object_class->set_property = attest_setup_step_set_property;
   object_class->dispose = attest_setup_step_dispose;
+  object_class->finalize = attest_setup_step_finalize;
   klass->check = attest_setup_step_real_check;
   klass->focus_first = attest_setup_step_real_focus_first;
 
@@ -554,6 +670,7 @@ attest_setup_step_init (AttestSetupStep *self)
   AttestSetupStepPrivate *priv = attest_setup_step_get_instance_private (self);
   GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  priv->fresh = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 24);
   gtk_widget_add_css_class (GTK_WIDGET (self), "setup-page");

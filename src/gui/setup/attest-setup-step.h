@@ -49,6 +49,7 @@ AttestWorkspace *attest_setup_step_get_workspace  (AttestSetupStep      *self);
 const char      *attest_setup_step_get_id         (AttestSetupStep      *self);
 const char      *attest_setup_step_get_title      (AttestSetupStep      *self);
 GPtrArray       *attest_setup_step_check          (AttestSetupStep      *self);
+void             attest_setup_step_settle         (AttestSetupStep      *self);
 gboolean         attest_setup_step_focus_first    (AttestSetupStep      *self);
 
 G_END_DECLS

@@ -53,6 +53,9 @@ struct _AttestSetupView
   double             anchor_y;        /* where it was in the scroller then */
   GdkFrameClock     *anchor_clock;
   gulong             anchor_handler;
+  double             page_size;       /* the scroller's, as last seen */
+  GtkWindow         *window;          /* (weak) whose focus is followed */
+  gulong             focus_handler;
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupView, attest_setup_view, GTK_TYPE_WIDGET)
@@ -225,16 +228,111 @@ clear_anchor (AttestSetupView *self)
   g_clear_weak_pointer (&self->anchor);
 }
 
+/* Scrolls so that @widget is in view, whole if it fits; its top if not.
+ * Measured on the page itself, which scrolling does not move, so that two
+ * calls before the next layout agree. */
+static void
+scroll_into_view (AttestSetupView *self,
+                  GtkWidget       *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
+  const double margin = 12;
+  graphene_rect_t bounds;
+  double top, bottom;
+
+  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds) || page <= 0)
+    return;
+  top = bounds.origin.y;
+  bottom = top + bounds.size.height;
+  if (top < value || bottom - top + 2 * margin > page)
+    gtk_adjustment_set_value (adjustment, top - margin);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, bottom - page + margin);
+}
+
+/* The focus inside the step, if any. */
+static GtkWidget *
+step_focus (AttestSetupView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || self->step == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step)))
+    return NULL;
+  return focus;
+}
+
+/* What must be seen whole of a focus: its row (an entry row's text is
+ * only part of it), or itself. */
+static GtkWidget *
+focus_target (GtkWidget *focus)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
+
+  return row != NULL ? row : focus;
+}
+
+/* The keyboard moved to another widget of the page (Tab, a click, a field
+ * to fix): it comes into view whole. A record just added is shown once the
+ * page is laid out again (on_layout_cb). The viewport's own scrolling to
+ * the focus is off: it shows only the text of an entry row, cut off at the
+ * bottom edge. */
+static void
+on_focus_widget_cb (AttestSetupView *self)
+{
+  GtkWidget *focus = step_focus (self);
+
+  if (focus == NULL || self->anchor_handler != 0)
+    return;
+  scroll_into_view (self, focus_target (focus));
+}
+
+/* The field being typed into stays whole on screen when the page shrinks
+ * (the banner above it shown, the window made smaller). */
+static void
+on_page_size_cb (AttestSetupView *self)
+{
+  double page = gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller));
+  gboolean shrank = page < self->page_size;
+  GtkWidget *focus = step_focus (self);
+
+  self->page_size = page;
+  if (!shrank)
+    return;
+
+  if (focus != NULL)
+    scroll_into_view (self, focus_target (focus));
+}
+
 /* Once the page is laid out again, the field the user is in goes back to
- * where it was on screen, though records were added or removed above it. */
+ * where it was on screen, though records were added or removed above it;
+ * but a record just added took the focus: then it is scrolled into view,
+ * its card whole where it fits. */
 static void
 on_layout_cb (GdkFrameClock   *clock,
               AttestSetupView *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *focus = step_focus (self);
   graphene_point_t at;
 
-  if (self->anchor != NULL && gtk_widget_is_ancestor (self->anchor, GTK_WIDGET (self->step))
+  if (focus != NULL && focus != self->anchor && !gtk_widget_is_ancestor (focus, self->anchor ? self->anchor : focus))
+    {
+      GtkWidget *card = focus;
+
+      while (card != NULL && g_object_get_data (G_OBJECT (card), "record") == NULL)
+        card = gtk_widget_get_parent (card);
+      /* The whole card where it fits, else the field. */
+      if (card == NULL || gtk_widget_get_height (card) + 24
+                            > gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller)))
+        card = focus_target (focus);
+      scroll_into_view (self, card);
+    }
+  else if (self->anchor != NULL && gtk_widget_is_ancestor (self->anchor, GTK_WIDGET (self->step))
       && gtk_widget_compute_point (self->anchor, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at)
       && at.y != self->anchor_y)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y - self->anchor_y);
@@ -251,12 +349,16 @@ remember_focus (AttestSetupView *self)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   graphene_point_t at;
 
-  if (self->anchor_handler != 0 || focus == NULL || clock == NULL || self->step == NULL
-      || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step))
-      || !gtk_widget_compute_point (focus, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at))
+  if (self->anchor_handler != 0 || clock == NULL || self->step == NULL)
     return;
-  g_set_weak_pointer (&self->anchor, focus);
-  self->anchor_y = at.y;
+  /* With no focus on the page, there is nothing to keep in place, but a
+   * record added may still take the focus. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->step))
+      && gtk_widget_compute_point (focus, GTK_WIDGET (self->scroller), &GRAPHENE_POINT_INIT (0, 0), &at))
+    {
+      g_set_weak_pointer (&self->anchor, focus);
+      self->anchor_y = at.y;
+    }
   self->anchor_clock = g_object_ref (clock);
   /* After the window's own layout handler, which was connected first. */
   self->anchor_handler = g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), self);
@@ -307,6 +409,8 @@ attest_setup_view_show_step (AttestSetupView *self,
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->step));
   gtk_scrolled_window_set_child (self->scroller, clamp);
+  if (GTK_IS_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)), FALSE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   progress = g_strdup_printf (_("Step %u of %u · %s"), self->current + 1, (guint) G_N_ELEMENTS (step_types),
@@ -381,8 +485,9 @@ attest_setup_view_next (AttestSetupView *self)
   g_autoptr(GPtrArray) findings = NULL;
   gboolean forms_ok;
 
-  /* What is being typed counts. */
+  /* What is being typed counts, and so do the records just added. */
   flush_focused_field (self);
+  attest_setup_step_settle (self->step);
 
   findings = attest_setup_step_check (self->step);
   forms_ok = attest_validate_forms_in (GTK_WIDGET (self->step));
@@ -466,6 +571,9 @@ attest_setup_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   clear_anchor (self);
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->focus_handler, self->window);
+  g_clear_weak_pointer (&self->window);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SETUP_VIEW);
   self->step = NULL;
   g_clear_object (&self->workspace);
@@ -484,7 +592,11 @@ attest_setup_view_map (GtkWidget *widget)
   /* Enter in a field means Next. */
   root = gtk_widget_get_root (widget);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_default_widget (GTK_WINDOW (root), self->next_button);
+    {
+      gtk_window_set_default_widget (GTK_WINDOW (root), self->next_button);
+      g_set_weak_pointer (&self->window, GTK_WINDOW (root));
+      self->focus_handler = g_signal_connect_swapped (root, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), self);
+    }
 }
 
 static void
@@ -495,6 +607,9 @@ attest_setup_view_unmap (GtkWidget *widget)
 
   if (GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == self->next_button)
     gtk_window_set_default_widget (GTK_WINDOW (root), NULL);
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->focus_handler, self->window);
+  g_clear_weak_pointer (&self->window);
   GTK_WIDGET_CLASS (attest_setup_view_parent_class)->unmap (widget);
 }
 
@@ -536,6 +651,8 @@ static void
 attest_setup_view_init (AttestSetupView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_page_size_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* The steps in the sidebar, each with a tick once complete. */

@@ -119,7 +119,6 @@ attest_setup_context_step_constructed (GObject *object)
   AttestRecord *org;
   GListModel *issues;
   gboolean read_only;
-  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
 
   G_OBJECT_CLASS (attest_setup_context_step_parent_class)->constructed (object);
 
@@ -135,13 +134,8 @@ attest_setup_context_step_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   on_issues_changed_cb (self);
 
-  /* Start from the sector the user named, when it is one we know. */
-  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
-    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (i)));
-  adw_combo_row_set_model (self->sector_row, G_LIST_MODEL (sectors));
-  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
-    if (g_utf8_collate (_(attest_suggestion_get_sector (i)), attest_record_get_string (org, "sector")) == 0)
-      adw_combo_row_set_selected (self->sector_row, i);
+  /* Start from the sector the user typed, kept as typed. */
+  attest_setup_step_fill_sector_row (step, self->sector_row);
   g_signal_connect_object (self->sector_row, "notify::selected", G_CALLBACK (on_sector_selected_cb), self, G_CONNECT_SWAPPED);
   on_sector_selected_cb (self);
   gtk_widget_set_sensitive (self->add_suggested_button, !read_only);

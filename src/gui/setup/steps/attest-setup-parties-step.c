@@ -150,10 +150,15 @@ attest_setup_parties_step_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   on_parties_changed_cb (self);
 
-  suggestions = attest_suggestion_get_parties (&n);
-  for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->party_suggestions,
-                         attest_setup_step_check_row_new (_(suggestions[i].name), _(suggestions[i].relevance), &suggestions[i]));
+  /* The parties usual in the user's sector, then those of any organisation. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      suggestions = pass == 0 ? attest_suggestion_get_sector_parties (attest_setup_step_get_sector (step), &n)
+                              : attest_suggestion_get_parties (&n);
+      for (guint i = 0; i < n; i++)
+        gtk_list_box_append (self->party_suggestions,
+                             attest_setup_step_check_row_new (_(suggestions[i].name), _(suggestions[i].relevance), &suggestions[i]));
+    }
   gtk_widget_set_sensitive (self->add_suggested_button, !attest_setup_step_is_read_only (step));
   gtk_widget_set_sensitive (self->add_party_button, !attest_setup_step_is_read_only (step));
 }

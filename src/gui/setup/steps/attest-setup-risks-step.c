@@ -311,9 +311,6 @@ static void
 attest_setup_risks_step_constructed (GObject *object)
 {
   AttestSetupRisksStep *self = ATTEST_SETUP_RISKS_STEP (object);
-  AttestWorkspace *workspace;
-  AttestRecord *org;
-  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
   g_autoptr(GListStore) usual_threats = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   g_autoptr(GListStore) threat_sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GtkFlattenListModel) threats = NULL;
@@ -323,13 +320,7 @@ attest_setup_risks_step_constructed (GObject *object)
 
   G_OBJECT_CLASS (attest_setup_risks_step_parent_class)->constructed (object);
 
-  workspace = attest_setup_step_get_workspace (ATTEST_SETUP_STEP (self));
-  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
-  self->sector = attest_suggestion_find_sector (org ? attest_record_get_string (org, "sector") : NULL);
-  for (guint i = 0; i < attest_suggestion_get_n_sectors (); i++)
-    gtk_string_list_append (sectors, _(attest_suggestion_get_sector (i)));
-  adw_combo_row_set_model (self->sector_row, G_LIST_MODEL (sectors));
-  adw_combo_row_set_selected (self->sector_row, self->sector);
+  self->sector = attest_setup_step_fill_sector_row (ATTEST_SETUP_STEP (self), self->sector_row);
 
   /* The workspace's assets. */
   gtk_list_box_bind_model (self->assets_list, records (self, ATTEST_TYPE_ASSET), create_asset_row, self, NULL);

@@ -20,6 +20,7 @@ struct _AttestSetupScopeStep
   GtkBox          *parts_box;
   GtkTextView     *statement_view;
   GtkWidget       *draft_button;
+  GtkListBox      *location_suggestions;
 };
 
 G_DEFINE_FINAL_TYPE (AttestSetupScopeStep, attest_setup_scope_step, ATTEST_TYPE_SETUP_STEP)
@@ -76,6 +77,101 @@ on_add_item_clicked_cb (GtkButton            *button,
 }
 
 static void
+on_add_location_clicked_cb (GtkButton            *button,
+                            AttestSetupScopeStep *self)
+{
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM,
+                                               "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
+                                               "name", g_object_get_data (G_OBJECT (button), "location"),
+                                               NULL);
+
+  attest_setup_step_add_record (ATTEST_SETUP_STEP (self), item);
+}
+
+static gboolean
+has_location (GListModel *items,
+              const char *name)
+{
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      g_autofree char *have = NULL;
+
+      if (attest_record_get_enum (item, "kind") != ATTEST_SCOPE_ITEM_KIND_LOCATION)
+        continue;
+      have = g_utf8_casefold (attest_record_get_string (item, "name"), -1);
+      if (g_str_equal (g_strstrip (have), wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The headquarters and locations the user gave in the first step, but
+ * those the scope has, each to add with one click. */
+static void
+update_location_suggestions (AttestSetupScopeStep *self)
+{
+  AttestWorkspace *workspace = attest_setup_step_get_workspace (ATTEST_SETUP_STEP (self));
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->location_suggestions))) != NULL)
+    gtk_list_box_remove (self->location_suggestions, child);
+  if (org != NULL)
+    {
+      const char *headquarters = attest_record_get_string (org, "headquarters");
+      const char * const *locations = attest_record_get_strv (org, "locations");
+
+      if (!attest_text_is_blank (headquarters))
+        g_ptr_array_add (offered, g_strstrip (g_strdup (headquarters)));
+      for (guint i = 0; locations != NULL && locations[i] != NULL; i++)
+        if (!attest_text_is_blank (locations[i]))
+          g_ptr_array_add (offered, g_strstrip (g_strdup (locations[i])));
+    }
+  for (guint i = 0; i < offered->len; i++)
+    {
+      const char *name = g_ptr_array_index (offered, i);
+      GtkWidget *row, *add;
+      g_autofree char *accessible = NULL;
+      gboolean twice = FALSE;
+
+      for (guint j = 0; j < i; j++)
+        twice |= g_utf8_collate (g_ptr_array_index (offered, j), name) == 0;
+      if (twice || has_location (items, name))
+        continue;
+      row = adw_action_row_new ();
+      add = gtk_button_new_with_label (_("Add"));
+      accessible = g_strdup_printf (_("Add the location: %s"), name);
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("From the organisation’s details"));
+      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (add, "add-location-suggestion");
+      gtk_widget_set_sensitive (add, !attest_setup_step_is_read_only (ATTEST_SETUP_STEP (self)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data_full (G_OBJECT (add), "location", g_strdup (name), g_free);
+      g_signal_connect (add, "clicked", G_CALLBACK (on_add_location_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
+      gtk_list_box_append (self->location_suggestions, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->location_suggestions),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->location_suggestions)) != NULL);
+}
+
+static void
+on_record_changed_cb (AttestSetupScopeStep *self,
+                      AttestRecord         *record,
+                      const char           *field)
+{
+  if (ATTEST_IS_ORGANISATION (record) || (ATTEST_IS_SCOPE_ITEM (record) && g_strcmp0 (field, "name") == 0))
+    update_location_suggestions (self);
+}
+
+static void
 on_draft_clicked_cb (AttestSetupScopeStep *self)
 {
   AttestWorkspace *workspace = attest_setup_step_get_workspace (ATTEST_SETUP_STEP (self));
@@ -116,6 +212,18 @@ attest_setup_scope_step_constructed (GObject *object)
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       on_items_changed_cb (cards);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), cards);
+      if (parts[g].kind == ATTEST_SCOPE_ITEM_KIND_LOCATION)
+        {
+          /* The places named in the first step, offered here. */
+          self->location_suggestions = GTK_LIST_BOX (gtk_list_box_new ());
+          gtk_widget_set_name (GTK_WIDGET (self->location_suggestions), "location-suggestions");
+          gtk_list_box_set_selection_mode (self->location_suggestions, GTK_SELECTION_NONE);
+          gtk_widget_add_css_class (GTK_WIDGET (self->location_suggestions), "boxed-list");
+          gtk_widget_set_margin_top (GTK_WIDGET (self->location_suggestions), 12);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->location_suggestions), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Locations from the organisation’s details"), -1);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->location_suggestions));
+        }
 
       gtk_widget_set_name (add, add_name);
       gtk_widget_set_halign (add, GTK_ALIGN_START);
@@ -127,6 +235,11 @@ attest_setup_scope_step_constructed (GObject *object)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), add);
       gtk_box_append (self->parts_box, group);
     }
+
+  g_signal_connect_object (attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM), "items-changed",
+                           G_CALLBACK (update_location_suggestions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self, G_CONNECT_SWAPPED);
+  update_location_suggestions (self);
 
   gtk_text_view_set_editable (self->statement_view, !read_only);
   attest_bind_text_view (self->statement_view, attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement");
