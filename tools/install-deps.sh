@@ -33,6 +33,8 @@ packages="
   fonts-wqy-microhei
   librsvg2-common
   libsqlite3-dev
+  libx11-dev
+  libxtst-dev
   locales
   make
   meson
