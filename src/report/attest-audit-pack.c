@@ -2311,7 +2311,7 @@ add_risk_register (Pack *pack)
      * their own left the title a third of the page, and long words in it
      * broken. */
     const double widths[] = { 0.06, 0.36, 0.15, 0.2, 0.14, 0.09 };
-    const char *headers[] = { _("No."), _("Risk"), _("Owner"), _("Level: before treatment, target, now"),
+    const char *headers[] = { _("No."), _("Risk"), C_("risk", "Owner"), _("Level: before treatment, target, now"),
                               _("Treatment and decision"), _("Controls") };
     AttestTable *table = attest_document_add_table (pack->doc, 6, widths, headers);
     g_autoptr(GPtrArray) links = attest_workspace_dup_links (pack->workspace, "risk-asset", NULL);
@@ -2427,7 +2427,7 @@ add_treated_risks (Pack *pack)
 {
   GListModel *risks = records (pack, ATTEST_TYPE_RISK);
   const double widths[] = { 0.08, 0.24, 0.14, 0.18, 0.18, 0.18 };
-  const char *headers[] = { _("Risk"), _("Owner"), _("Treatment"), _("Before treatment"), _("Target after treatment"),
+  const char *headers[] = { _("Risk"), C_("risk", "Owner"), _("Treatment"), _("Before treatment"), _("Target after treatment"),
                             _("Now") };
   AttestTable *table = NULL;
 
