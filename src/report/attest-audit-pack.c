@@ -1285,7 +1285,10 @@ add_readiness (Pack *pack)
               attest_table_add_row (table, (const char * const[]) { severity, finding->clause, finding->message }, NULL);
               continue;
             }
-          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, "", finding->message }, NULL);
+          /* A finding about no one risk (an owner's approval of the plan)
+           * says so in the risk column. */
+          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, number != NULL ? "" : "—",
+                                                                finding->message }, NULL);
           if (number != NULL)
             {
               g_autofree char *anchor = risk_anchor (pack, attest_record_get_id (finding->record));

@@ -1145,6 +1145,9 @@ test_check (TestDir       *fixture,
   g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Cloud region outage stops client work: its target after treatment"));
   /* ... and one risk owner has not approved the plan yet. */
   g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Deputy managing director (Tom Okafor) owns 4 risks"));
+  /* ... a finding about the owner's approval, pinned on none of the risks. */
+  g_assert_nonnull (strstr (run.out, "record the owner's approval of the plan.\n"));
+  g_assert_null (strstr (run.out, "of the plan. (Risk"));
   g_assert_nonnull (strstr (run.out, "4 blockers, 4 warnings."));
   /* The SoA, the risk assessment and the treatment plan are held as
    * wholes: check names them, not their first entry, risk or action. */

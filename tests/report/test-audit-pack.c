@@ -2387,6 +2387,13 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   g_assert_nonnull (strstr (text, "its target after treatment, High (3 × 4), is above the acceptance level"));
   g_assert_nonnull (strstr (text, "has not approved its version 1"));
+  /* ... about the owner's approval of the plan, which no risk is: a dash
+   * in the Risk column, not R1. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "Warning 6.1.3 f — Deputy managing director (Tom Okafor) owns 4 risks in the treatment plan");
+  }
   /* The decision holds once the training is done, and says so. */
   g_assert_nonnull (strstr (text, "Once done:"));
 }
