@@ -2514,26 +2514,49 @@ add_owner_approvals (Pack *pack)
 }
 
 /* How far the actions have got since the plan was approved: progress on
- * the plan, not a change awaiting its approval. */
+ * the plan, not a change awaiting its approval. The line says what it
+ * counts: the actions completed and started since the approval, then the
+ * plan's actions now by status, which the table below lists. */
 static void
 add_plan_progress (Pack *pack)
 {
   AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
+  GListModel *actions = records (pack, ATTEST_TYPE_TREATMENT_ACTION);
   g_autofree char *done_text = NULL;
-  g_autofree char *progress_text = NULL;
+  g_autofree char *started_text = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *now = NULL;
   g_autofree char *sentence = NULL;
-  guint done, in_progress;
+  guint done, in_progress, n_actions = g_list_model_get_n_items (actions);
+  guint by_status[ATTEST_ACTION_STATUS_DONE + 1] = { 0 };
 
   if (approved == NULL)
     return;
   attest_isms_document_count_progress (pack->workspace, approved, &done, &in_progress);
-  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action done", "%u actions done", done), done);
-  /* TRANSLATORS: actions of the treatment plan under way: "3 in progress" */
-  progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in progress", "%u in progress", in_progress),
-                                   in_progress);
-  /* TRANSLATORS: "Progress since version 1 was approved: 4 actions done, 2 in progress." */
-  sentence = g_strdup_printf (_("Progress since version %d was approved: %s, %s."),
-                              attest_record_get_int (approved, "number"), done_text, progress_text);
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      guint status = attest_record_get_enum (action, "status");
+
+      if (status < G_N_ELEMENTS (by_status))
+        by_status[status]++;
+    }
+  /* TRANSLATORS: actions of the treatment plan completed since its approval: "4 actions completed" */
+  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action completed", "%u actions completed", done), done);
+  /* TRANSLATORS: actions of the treatment plan started since its approval: "3 started" */
+  started_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u started", "%u started", in_progress), in_progress);
+  /* TRANSLATORS: "Since version 1 was approved: 4 actions completed, 2 started." */
+  since = g_strdup_printf (_("Since version %d was approved: %s, %s."),
+                           attest_record_get_int (approved, "number"), done_text, started_text);
+  /* TRANSLATORS: the plan's actions by status now, as the table below lists them:
+   * "The plan's 7 actions now: 1 done, 2 in progress, 4 not started." */
+  now = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The plan's %u action now: %u done, %u in progress, %u not started.",
+                                      "The plan's %u actions now: %u done, %u in progress, %u not started.",
+                                      n_actions),
+                         n_actions, by_status[ATTEST_ACTION_STATUS_DONE], by_status[ATTEST_ACTION_STATUS_IN_PROGRESS],
+                         by_status[ATTEST_ACTION_STATUS_OPEN]);
+  sentence = g_strdup_printf ("%s %s", since, now);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
 }
 

@@ -2621,8 +2621,12 @@ test_treatment_plan (TestDir       *fixture,
   assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
   assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Not approved yet");
   assert_in (approvals, "Procurement lead 1 Not approved yet");
-  /* Progress on the plan since its approval is not a change to it. */
-  assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");
+  /* Progress on the plan since its approval is not a change to it; the
+   * line says what it counts, and the plan's actions now by status agree
+   * with the table (two rows "In progress", not "0 in progress"). */
+  assert_in (all, "Since version 1 was approved: 1 action completed, 0 started. The plan's 8 actions now: 4 done, "
+                  "2 in progress, 2 not started.");
+  g_assert_null (strstr (all, "0 in progress"));
 
   /* The acceptance criteria say it once: acceptable as it is up to the
    * acceptance level, and who decides from the escalation level. */
@@ -3265,7 +3269,8 @@ test_document_control (TestDir       *fixture,
   assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
   assert_in (text, "Risk treatment plan — draft Document control");
   /* The backups made immutable since: progress, not a change to the plan. */
-  assert_in (text, "Progress since version 1 was approved: 1 action done, 0 in progress.");
+  assert_in (text, "Since version 1 was approved: 1 action completed, 0 started. The plan's 8 actions now: 4 done, "
+                   "2 in progress, 2 not started.");
   assert_in (text, "Changes since the approval 3 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
