@@ -2433,6 +2433,9 @@ add_treated_risks (Pack *pack)
   const char *headers[] = { _("Risk"), _("Owner"), _("Treatment"), _("Before treatment"), _("Target after treatment"),
                             _("Now") };
   AttestTable *table = NULL;
+  AttestRecord *method = attest_risks_get_method (pack->workspace);
+  int acceptance = method != NULL ? attest_record_get_int (method, "acceptance-level") : -1;
+  guint retained = 0;
 
   attest_document_add_heading (pack->doc, 3, "", _("Residual risk: target and now"), "treatment-residual");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
@@ -2445,8 +2448,22 @@ add_treated_risks (Pack *pack)
       g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
       g_autofree char *before = NULL, *target = NULL, *now = NULL;
 
+      int level;
+
       if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
         continue;
+      /* A risk at or below the acceptance level kept as it is, with no
+       * action for it, is not treated: counted here, listed in the risk
+       * register. */
+      level = attest_risk_level (pack->workspace, risk, FALSE);
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN && method != NULL
+          && level >= 0 && level <= acceptance
+          && attest_workspace_get_records_by (pack->workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                              attest_record_get_id (risk))->len == 0)
+        {
+          retained++;
+          continue;
+        }
       if (table == NULL)
         {
           table = attest_document_add_table (pack->doc, 6, widths, headers);
@@ -2459,8 +2476,27 @@ add_treated_risks (Pack *pack)
                                                             before, target, now }, NULL);
       link_risk (pack, table, 0, attest_record_get_id (risk));
     }
-  if (table == NULL)
+  if (table == NULL && retained == 0)
     empty (pack, _("No risk has a treatment chosen yet."));
+  if (retained > 0)
+    {
+      g_autofree char *listed = pack->risks_printed
+                                ? appendix_title (pack, add_risk_register, _("Risk register")) : NULL;
+      g_autofree char *count = grouped (retained);
+      g_autofree char *sentence = listed != NULL
+        /* TRANSLATORS: "4,120 risks at or below the acceptance level are retained as they are; all are in Appendix E: Risk register." */
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s risk at or below the acceptance level is retained as it is; it is in %s.",
+                                        "%s risks at or below the acceptance level are retained as they are; all are in %s.",
+                                        retained), count, listed)
+        /* TRANSLATORS: "4,120 risks at or below the acceptance level are retained as they are." */
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s risk at or below the acceptance level is retained as it is.",
+                                        "%s risks at or below the acceptance level are retained as they are.",
+                                        retained), count);
+
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
+    }
 }
 
 /* The risk owners' approval of the plan (6.1.3 f): each owner's own
@@ -2541,21 +2577,27 @@ add_plan_progress (Pack *pack)
       if (status < G_N_ELEMENTS (by_status))
         by_status[status]++;
     }
-  /* TRANSLATORS: actions of the treatment plan completed since its approval: "4 actions completed" */
-  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action completed", "%u actions completed", done), done);
-  /* TRANSLATORS: actions of the treatment plan started since its approval: "3 started" */
-  started_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u started", "%u started", in_progress), in_progress);
-  /* TRANSLATORS: "Since version 1 was approved: 4 actions completed, 2 started." */
-  since = g_strdup_printf (_("Since version %d was approved: %s, %s."),
-                           attest_record_get_int (approved, "number"), done_text, started_text);
-  /* TRANSLATORS: the plan's actions by status now, as the table below lists them:
-   * "The plan's 7 actions now: 1 done, 2 in progress, 4 not started." */
-  now = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "The plan's %u action now: %u done, %u in progress, %u not started.",
-                                      "The plan's %u actions now: %u done, %u in progress, %u not started.",
-                                      n_actions),
-                         n_actions, by_status[ATTEST_ACTION_STATUS_DONE], by_status[ATTEST_ACTION_STATUS_IN_PROGRESS],
-                         by_status[ATTEST_ACTION_STATUS_OPEN]);
+  {
+    g_autofree char *n_done = grouped (done), *n_started = grouped (in_progress), *n_all = grouped (n_actions);
+    g_autofree char *n_now_done = grouped (by_status[ATTEST_ACTION_STATUS_DONE]);
+    g_autofree char *n_now_in_progress = grouped (by_status[ATTEST_ACTION_STATUS_IN_PROGRESS]);
+    g_autofree char *n_now_open = grouped (by_status[ATTEST_ACTION_STATUS_OPEN]);
+
+    /* TRANSLATORS: actions of the treatment plan completed since its approval: "4 actions completed" */
+    done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s action completed", "%s actions completed", done), n_done);
+    /* TRANSLATORS: actions of the treatment plan started since its approval: "3 started" */
+    started_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s started", "%s started", in_progress), n_started);
+    /* TRANSLATORS: "Since version 1 was approved: 4 actions completed, 2 started." */
+    since = g_strdup_printf (_("Since version %d was approved: %s, %s."),
+                             attest_record_get_int (approved, "number"), done_text, started_text);
+    /* TRANSLATORS: the plan's actions by status now, as the table below lists them:
+     * "The plan's 7 actions now: 1 done, 2 in progress, 4 not started." */
+    now = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The plan's %s action now: %s done, %s in progress, %s not started.",
+                                        "The plan's %s actions now: %s done, %s in progress, %s not started.",
+                                        n_actions),
+                           n_all, n_now_done, n_now_in_progress, n_now_open);
+  }
   sentence = g_strdup_printf ("%s %s", since, now);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
 }
