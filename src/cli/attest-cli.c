@@ -909,7 +909,16 @@ cmd_check (int    argc,
           json_builder_add_string_value (builder, attest_mandatory_item_get_title (&items[i]));
           json_builder_set_member_name (builder, "status");
           json_builder_add_string_value (builder, nick_of (ATTEST_TYPE_MANDATORY_STATUS, status));
-          add_record_members (builder, where);
+          if (status == ATTEST_MANDATORY_STATUS_RECORDED && items[i].whole != NULL)
+            {
+              /* Held as a whole: the document, not its first record. */
+              json_builder_set_member_name (builder, "kind");
+              json_builder_add_string_value (builder, items[i].whole);
+              json_builder_set_member_name (builder, "record");
+              json_builder_add_null_value (builder);
+            }
+          else
+            add_record_members (builder, where);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -972,6 +981,9 @@ cmd_check (int    argc,
       AttestMandatoryStatus status = attest_mandatory_item_get_status (&items[i], workspace, &where);
       g_autofree char *place = where ? describe_record (workspace, where) : NULL;
       const char *label = attest_enum_get_label (ATTEST_TYPE_MANDATORY_STATUS, status);
+
+      if (place == NULL && status == ATTEST_MANDATORY_STATUS_RECORDED && items[i].whole != NULL)
+        place = g_strdup (attest_mandatory_item_get_whole_title (&items[i]));
 
       if (place != NULL)
         /* TRANSLATORS: "Kept elsewhere: Document POL-01 “Policy”" */

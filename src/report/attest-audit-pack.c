@@ -1285,7 +1285,10 @@ add_readiness (Pack *pack)
               attest_table_add_row (table, (const char * const[]) { severity, finding->clause, finding->message }, NULL);
               continue;
             }
-          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, "", finding->message }, NULL);
+          /* A finding about no one risk (an owner's approval of the plan)
+           * says so in the risk column. */
+          attest_table_add_row (table, (const char * const[]) { severity, finding->clause, number != NULL ? "" : "—",
+                                                                finding->message }, NULL);
           if (number != NULL)
             {
               g_autofree char *anchor = risk_anchor (pack, attest_record_get_id (finding->record));
@@ -2430,6 +2433,9 @@ add_treated_risks (Pack *pack)
   const char *headers[] = { _("Risk"), C_("risk", "Owner"), _("Treatment"), _("Before treatment"), _("Target after treatment"),
                             _("Now") };
   AttestTable *table = NULL;
+  AttestRecord *method = attest_risks_get_method (pack->workspace);
+  int acceptance = method != NULL ? attest_record_get_int (method, "acceptance-level") : -1;
+  guint retained = 0;
 
   attest_document_add_heading (pack->doc, 3, "", _("Residual risk: target and now"), "treatment-residual");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
@@ -2442,8 +2448,22 @@ add_treated_risks (Pack *pack)
       g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
       g_autofree char *before = NULL, *target = NULL, *now = NULL;
 
+      int level;
+
       if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_UNDECIDED)
         continue;
+      /* A risk at or below the acceptance level kept as it is, with no
+       * action for it, is not treated: counted here, listed in the risk
+       * register. */
+      level = attest_risk_level (pack->workspace, risk, FALSE);
+      if (attest_record_get_enum (risk, "treatment") == ATTEST_TREATMENT_RETAIN && method != NULL
+          && level >= 0 && level <= acceptance
+          && attest_workspace_get_records_by (pack->workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
+                                              attest_record_get_id (risk))->len == 0)
+        {
+          retained++;
+          continue;
+        }
       if (table == NULL)
         {
           table = attest_document_add_table (pack->doc, 6, widths, headers);
@@ -2456,8 +2476,27 @@ add_treated_risks (Pack *pack)
                                                             before, target, now }, NULL);
       link_risk (pack, table, 0, attest_record_get_id (risk));
     }
-  if (table == NULL)
+  if (table == NULL && retained == 0)
     empty (pack, _("No risk has a treatment chosen yet."));
+  if (retained > 0)
+    {
+      g_autofree char *listed = pack->risks_printed
+                                ? appendix_title (pack, add_risk_register, _("Risk register")) : NULL;
+      g_autofree char *count = grouped (retained);
+      g_autofree char *sentence = listed != NULL
+        /* TRANSLATORS: "4,120 risks at or below the acceptance level are retained as they are; all are in Appendix E: Risk register." */
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s risk at or below the acceptance level is retained as it is; it is in %s.",
+                                        "%s risks at or below the acceptance level are retained as they are; all are in %s.",
+                                        retained), count, listed)
+        /* TRANSLATORS: "4,120 risks at or below the acceptance level are retained as they are." */
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%s risk at or below the acceptance level is retained as it is.",
+                                        "%s risks at or below the acceptance level are retained as they are.",
+                                        retained), count);
+
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
+    }
 }
 
 /* The risk owners' approval of the plan (6.1.3 f): each owner's own
@@ -2511,26 +2550,55 @@ add_owner_approvals (Pack *pack)
 }
 
 /* How far the actions have got since the plan was approved: progress on
- * the plan, not a change awaiting its approval. */
+ * the plan, not a change awaiting its approval. The line says what it
+ * counts: the actions completed and started since the approval, then the
+ * plan's actions now by status, which the table below lists. */
 static void
 add_plan_progress (Pack *pack)
 {
   AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
+  GListModel *actions = records (pack, ATTEST_TYPE_TREATMENT_ACTION);
   g_autofree char *done_text = NULL;
-  g_autofree char *progress_text = NULL;
+  g_autofree char *started_text = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *now = NULL;
   g_autofree char *sentence = NULL;
-  guint done, in_progress;
+  guint done, in_progress, n_actions = g_list_model_get_n_items (actions);
+  guint by_status[ATTEST_ACTION_STATUS_DONE + 1] = { 0 };
 
   if (approved == NULL)
     return;
   attest_isms_document_count_progress (pack->workspace, approved, &done, &in_progress);
-  done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action done", "%u actions done", done), done);
-  /* TRANSLATORS: actions of the treatment plan under way: "3 in progress" */
-  progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in progress", "%u in progress", in_progress),
-                                   in_progress);
-  /* TRANSLATORS: "Progress since version 1 was approved: 4 actions done, 2 in progress." */
-  sentence = g_strdup_printf (_("Progress since version %d was approved: %s, %s."),
-                              attest_record_get_int (approved, "number"), done_text, progress_text);
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+      guint status = attest_record_get_enum (action, "status");
+
+      if (status < G_N_ELEMENTS (by_status))
+        by_status[status]++;
+    }
+  {
+    g_autofree char *n_done = grouped (done), *n_started = grouped (in_progress), *n_all = grouped (n_actions);
+    g_autofree char *n_now_done = grouped (by_status[ATTEST_ACTION_STATUS_DONE]);
+    g_autofree char *n_now_in_progress = grouped (by_status[ATTEST_ACTION_STATUS_IN_PROGRESS]);
+    g_autofree char *n_now_open = grouped (by_status[ATTEST_ACTION_STATUS_OPEN]);
+
+    /* TRANSLATORS: actions of the treatment plan completed since its approval: "4 actions completed" */
+    done_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s action completed", "%s actions completed", done), n_done);
+    /* TRANSLATORS: actions of the treatment plan started since its approval: "3 started" */
+    started_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s started", "%s started", in_progress), n_started);
+    /* TRANSLATORS: "Since version 1 was approved: 4 actions completed, 2 started." */
+    since = g_strdup_printf (_("Since version %d was approved: %s, %s."),
+                             attest_record_get_int (approved, "number"), done_text, started_text);
+    /* TRANSLATORS: the plan's actions by status now, as the table below lists them:
+     * "The plan's 7 actions now: 1 done, 2 in progress, 4 not started." */
+    now = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The plan's %s action now: %s done, %s in progress, %s not started.",
+                                        "The plan's %s actions now: %s done, %s in progress, %s not started.",
+                                        n_actions),
+                           n_all, n_now_done, n_now_in_progress, n_now_open);
+  }
+  sentence = g_strdup_printf ("%s %s", since, now);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, sentence);
 }
 

@@ -1145,7 +1145,16 @@ test_check (TestDir       *fixture,
   g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Cloud region outage stops client work: its target after treatment"));
   /* ... and one risk owner has not approved the plan yet. */
   g_assert_nonnull (strstr (run.out, "Warning  6.1.3 f  Deputy managing director (Tom Okafor) owns 4 risks"));
+  /* ... a finding about the owner's approval, pinned on none of the risks. */
+  g_assert_nonnull (strstr (run.out, "record the owner's approval of the plan.\n"));
+  g_assert_null (strstr (run.out, "of the plan. (Risk"));
   g_assert_nonnull (strstr (run.out, "4 blockers, 4 warnings."));
+  /* The SoA, the risk assessment and the treatment plan are held as
+   * wholes: check names them, not their first entry, risk or action. */
+  g_assert_nonnull (strstr (run.out, "6.1.3 d  Statement of Applicability: Recorded in Attest: Statement of Applicability\n"));
+  g_assert_nonnull (strstr (run.out, "8.2      Results of risk assessments: Recorded in Attest: Risk assessment\n"));
+  g_assert_nonnull (strstr (run.out, "8.3      Results of risk treatment: Recorded in Attest: Risk treatment plan\n"));
+  g_assert_null (strstr (run.out, "Statement of Applicability entry"));
 
   cli (&run, "check", demo, "--json", NULL);
   g_assert_cmpint (run.status, ==, 3);
@@ -1163,6 +1172,19 @@ test_check (TestDir       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 12), "status"), ==, "missing");
   g_assert_true (json_object_get_null_member (json_array_get_object_element (mandatory, 12), "record"));
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 13), "status"), ==, "elsewhere");
+  for (guint i = 0; i < 3; i++)
+    {
+      static const struct { guint index; const char *id, *kind; } wholes[] = {
+        { 4, "soa", "soa" }, { 9, "risk-assessment-results", "risk-assessment" },
+        { 10, "risk-treatment-results", "treatment-plan" },
+      };
+      JsonObject *item = json_array_get_object_element (mandatory, wholes[i].index);
+
+      g_assert_cmpstr (json_object_get_string_member (item, "id"), ==, wholes[i].id);
+      g_assert_cmpstr (json_object_get_string_member (item, "status"), ==, "recorded");
+      g_assert_cmpstr (json_object_get_string_member (item, "kind"), ==, wholes[i].kind);
+      g_assert_true (json_object_get_null_member (item, "record"));
+    }
   findings = json_object_get_array_member (root, "findings");
   for (guint i = 0; i < json_array_get_length (findings); i++)
     {

@@ -308,6 +308,11 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "the treatment plan has no action for it"));
   g_assert_null (find (findings, "without the date it was completed"));
   g_assert_nonnull (find (findings, "(Tom Okafor) owns 4 risks in the treatment plan and has not approved its version 1"));
+  /* About the owner's approval of the plan, not one of their risks: no
+   * record, and the treatment page to go to. */
+  g_assert_null (find (findings, "(Tom Okafor) owns 4 risks")->record);
+  g_assert_null (find (findings, "(Tom Okafor) owns 4 risks")->field);
+  g_assert_cmpstr (find (findings, "(Tom Okafor) owns 4 risks")->step, ==, "treatment");
   g_assert_null (find (findings, "how risks are identified"));
   g_assert_nonnull (find (findings, "Statement of Applicability (ISMS-SOA): 3 changes since version 1 was approved"));
   g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));

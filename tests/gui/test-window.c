@@ -2293,6 +2293,25 @@ test_readiness_page (TestDir       *fixture,
   }
   screenshot (GTK_WIDGET (window), "readiness-to-risk");
 
+  /* An owner who has not approved the plan: the finding is about the plan's
+   * approval, so it opens the treatment plan, not one of their risks. */
+  attest_window_show_page (window, "readiness");
+  gtk_widget_activate (row_with (named (page, "findings-list"), "has not approved its version 1"));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "treatment") == 0);
+
+  /* The SoA (6.1.3 d) is held as a whole: its row opens the SoA page, with
+   * no entry picked for the user; 8.2 and 8.3 name their documents. */
+  attest_window_show_page (window, "readiness");
+  g_assert_cmpstr (row_subtitle (row_with (named (page, "mandatory-list"), "6.1.3 d")), ==,
+                   "In Attest: Statement of Applicability");
+  g_assert_cmpstr (row_subtitle (row_with (named (page, "mandatory-list"), "8.2")), ==, "In Attest: Risk assessment");
+  g_assert_cmpstr (row_subtitle (row_with (named (page, "mandatory-list"), "8.3")), ==, "In Attest: Risk treatment plan");
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "6.1.3 d"));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "soa") == 0);
+  wait_for_frame (window);
+  g_assert_null (attest_record_table_get_selected (attest_soa_page_get_table (ATTEST_SOA_PAGE (named (window, "soa")))));
+  screenshot (GTK_WIDGET (window), "readiness-to-soa");
+
   /* Kept elsewhere: a register entry for the audit programme; the page
    * follows the workspace while it is shown. */
   attest_window_show_page (window, "readiness");

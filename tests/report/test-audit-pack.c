@@ -1205,6 +1205,7 @@ test_large_order (TestDir       *fixture,
   g_autoptr(AttestPagination) pagination = NULL;
   GPtrArray *headings;
   guint n_pages, soa = G_MAXUINT, scope = G_MAXUINT, method = G_MAXUINT, scope_register = G_MAXUINT;
+  guint residual = G_MAXUINT, approvals = G_MAXUINT;
 
   /* Some 900 pages: the plain and the sanitizer passes lay them out; under
    * Valgrind that would take the better part of an hour. */
@@ -1231,8 +1232,19 @@ test_large_order (TestDir       *fixture,
         method = info->page;
       else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
         scope_register = info->page;
+      else if (g_strcmp0 (info->anchor, "treatment-residual") == 0)
+        residual = info->page;
+      else if (g_strcmp0 (info->anchor, "owner-approvals") == 0)
+        approvals = info->page;
     }
   g_assert_cmpuint (n_pages, >, 100);
+  /* The treatment plan's residual-risk table lists the risks being
+   * treated or above the acceptance level, not the thousands kept as they
+   * are (the risk register lists those): it took 200 pages when it listed
+   * all 5,000. */
+  g_assert_cmpuint (residual, <, approvals);
+  g_test_message ("the residual-risk table takes pages %u to %u", residual + 1, approvals + 1);
+  g_assert_cmpuint (approvals - residual, <, 100);
   g_test_message ("the scope statement takes pages %u to %u, the SoA starts on page %u of %u", scope + 1, method,
                   soa + 1, n_pages);
   /* The scope statement is a statement, its 2,000 parts in the scope
@@ -2387,6 +2399,13 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   g_assert_nonnull (strstr (text, "its target after treatment, High (3 × 4), is above the acceptance level"));
   g_assert_nonnull (strstr (text, "has not approved its version 1"));
+  /* ... about the owner's approval of the plan, which no risk is: a dash
+   * in the Risk column, not R1. */
+  {
+    g_autofree char *all = squeezed_all (doc);
+
+    assert_in (all, "Warning 6.1.3 f — Deputy managing director (Tom Okafor) owns 4 risks in the treatment plan");
+  }
   /* The decision holds once the training is done, and says so. */
   g_assert_nonnull (strstr (text, "Once done:"));
 }
@@ -2591,6 +2610,10 @@ test_treatment_plan (TestDir       *fixture,
   /* Ransomware: high before, medium planned, high now (training runs). */
   assert_in (all, "Risk Owner Treatment Before treatment Target after treatment Now");
   assert_in (all, "R1 Deputy managing director (Tom Okafor) Modify (reduce with controls) High (3 × 5) Medium (2 × 4) High (3 × 5)");
+  /* R6, at or below the acceptance level and kept as it is, is counted
+   * after the residual-risk table, not listed in it: the register has it. */
+  assert_in (all, "Low (1 × 2) Low (1 × 2) R7 Head of analytics (Hannah Byrne) Modify");
+  assert_in (all, "1 risk at or below the acceptance level is retained as it is; it is in Appendix ");
   /* The register: the level before, the target, now. */
   assert_in (all, "R1 Ransomware encrypts client data and backups Assets: Backups Last assessed: ");
   assert_in (all, "Deputy managing director (Tom Okafor) Before: High (3 × 5) Target: Medium (2 × 4) Now: High (3 × 5) "
@@ -2614,8 +2637,12 @@ test_treatment_plan (TestDir       *fixture,
   assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
   assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Not approved yet");
   assert_in (approvals, "Procurement lead 1 Not approved yet");
-  /* Progress on the plan since its approval is not a change to it. */
-  assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");
+  /* Progress on the plan since its approval is not a change to it; the
+   * line says what it counts, and the plan's actions now by status agree
+   * with the table (two rows "In progress", not "0 in progress"). */
+  assert_in (all, "Since version 1 was approved: 1 action completed, 0 started. The plan's 8 actions now: 4 done, "
+                  "2 in progress, 2 not started.");
+  g_assert_null (strstr (all, "0 in progress"));
 
   /* The acceptance criteria say it once: acceptable as it is up to the
    * acceptance level, and who decides from the escalation level. */
@@ -3258,7 +3285,8 @@ test_document_control (TestDir       *fixture,
   assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
   assert_in (text, "Risk treatment plan — draft Document control");
   /* The backups made immutable since: progress, not a change to the plan. */
-  assert_in (text, "Progress since version 1 was approved: 1 action done, 0 in progress.");
+  assert_in (text, "Since version 1 was approved: 1 action completed, 0 started. The plan's 8 actions now: 4 done, "
+                   "2 in progress, 2 not started.");
   assert_in (text, "Changes since the approval 3 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);

@@ -21,13 +21,16 @@ static const AttestMandatoryItem items[] = {
   { "policy", "5.2", N_("Information security policy"), NULL },
   { "risk-assessment-process", "6.1.2", N_("Risk assessment process"), "risk-method" },
   { "risk-treatment-process", "6.1.3", N_("Risk treatment process"), "risk-method" },
-  { "soa", "6.1.3 d", N_("Statement of Applicability"), "soa-entry" },
+  { "soa", "6.1.3 d", N_("Statement of Applicability"), "soa-entry",
+    "soa", N_("Statement of Applicability") },
   { "objectives", "6.2", N_("Information security objectives"), NULL },
   { "competence", "7.2", N_("Evidence of competence"), NULL },
   { "documented-information", "7.5.1 b", N_("Documented information the organisation deems necessary"), NULL },
   { "operational-planning", "8.1", N_("Operational planning and control"), NULL },
-  { "risk-assessment-results", "8.2", N_("Results of risk assessments"), "risk" },
-  { "risk-treatment-results", "8.3", N_("Results of risk treatment"), "treatment-action" },
+  { "risk-assessment-results", "8.2", N_("Results of risk assessments"), "risk",
+    "risk-assessment", N_("Risk assessment") },
+  { "risk-treatment-results", "8.3", N_("Results of risk treatment"), "treatment-action",
+    "treatment-plan", N_("Risk treatment plan") },
   { "monitoring-results", "9.1", N_("Monitoring and measurement results"), NULL },
   { "audit-programme", "9.2", N_("Audit programme and audit results"), NULL },
   { "management-review", "9.3", N_("Results of management reviews"), NULL },
@@ -75,4 +78,17 @@ const char *
 attest_mandatory_item_get_title (const AttestMandatoryItem *item)
 {
   return _(item->title);
+}
+
+/**
+ * attest_mandatory_item_get_whole_title:
+ * @item: an item
+ *
+ * Returns: (nullable): the title of the document Attest holds it in as a
+ *   whole, translated, or %NULL when one record holds it
+ */
+const char *
+attest_mandatory_item_get_whole_title (const AttestMandatoryItem *item)
+{
+  return item->whole_title != NULL ? _(item->whole_title) : NULL;
 }

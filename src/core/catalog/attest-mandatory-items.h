@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  * @title: our own short title, untranslated (use attest_mandatory_item_get_title())
  * @kind: (nullable): the record kind that holds it in Attest, or %NULL when
  *   Attest has no place for it yet
+ * @whole: (nullable): when Attest holds the item as one document made of
+ *   many records (the Statement of Applicability, the risk assessment, the
+ *   risk treatment plan), a stable name of that document ("soa",
+ *   "risk-assessment", "treatment-plan"); %NULL when one record holds it
+ * @whole_title: (nullable): that document's title, untranslated (use
+ *   attest_mandatory_item_get_whole_title())
  *
  * One item of documented information the standard requires.
  */
@@ -26,10 +32,13 @@ typedef struct
   const char *clause;
   const char *title;
   const char *kind;
+  const char *whole;
+  const char *whole_title;
 } AttestMandatoryItem;
 
 const AttestMandatoryItem *attest_mandatory_items              (guint                     *n_items);
 const AttestMandatoryItem *attest_mandatory_item_lookup        (const char                *id_or_clause);
 const char                *attest_mandatory_item_get_title     (const AttestMandatoryItem *item);
+const char                *attest_mandatory_item_get_whole_title (const AttestMandatoryItem *item);
 
 G_END_DECLS

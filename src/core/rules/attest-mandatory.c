@@ -198,8 +198,10 @@ find_document (const AttestMandatoryItem *item,
  * attest_mandatory_item_get_status:
  * @item: an item
  * @workspace: a workspace
- * @where: (out) (optional) (transfer none) (nullable): the first record that
- *   holds it in Attest, or the register entry that serves it
+ * @where: (out) (optional) (transfer none) (nullable): the record that
+ *   holds it in Attest, or the register entry that serves it; %NULL when it
+ *   is missing, or recorded in a document Attest keeps as a whole
+ *   (@item's whole: the Statement of Applicability, not its first entry)
  *
  * Recorded in Attest wins over a register entry: what Attest holds is what
  * the pack prints.
@@ -218,7 +220,7 @@ attest_mandatory_item_get_status (const AttestMandatoryItem *item,
     *where = NULL;
   if (records->len > 0)
     {
-      if (where != NULL)
+      if (where != NULL && item->whole == NULL)
         *where = attest_workspace_lookup (workspace, attest_record_get_id (g_ptr_array_index (records, 0)));
       return ATTEST_MANDATORY_STATUS_RECORDED;
     }

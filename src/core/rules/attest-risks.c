@@ -1408,8 +1408,10 @@ attest_risks_check_owner_approvals (AttestWorkspace *workspace)
                                               "version %d: record the owner's approval of the plan.",
                                               approval->risks->len),
                                  approval->owner, approval->risks->len, number);
+      /* About the owner's approval of the plan, not one of their risks:
+       * no record; the treatment page is where the plan is approved. */
       g_ptr_array_add (findings, attest_finding_new (&owner_not_approved, "treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,
-                                                     g_ptr_array_index (approval->risks, 0), "owner", message));
+                                                     NULL, NULL, message));
     }
   return findings;
 }

@@ -122,8 +122,8 @@ fill_mandatory (AttestReadinessPage *self)
       switch (status)
         {
         case ATTEST_MANDATORY_STATUS_RECORDED:
-          subtitle = g_strdup_printf (_("In Attest: %s"), g_str_equal (items[i].kind, "soa-entry")
-                                                           ? attest_mandatory_item_get_title (&items[i])
+          subtitle = g_strdup_printf (_("In Attest: %s"), items[i].whole != NULL
+                                                           ? attest_mandatory_item_get_whole_title (&items[i])
                                                            : attest_kind_get_label (items[i].kind));
           break;
         case ATTEST_MANDATORY_STATUS_ELSEWHERE:
