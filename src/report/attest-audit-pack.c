@@ -1579,7 +1579,7 @@ add_scope (Pack *pack)
   AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
   guint counts[G_N_ELEMENTS (scope_groups)] = { 0 };
   g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
-  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const double widths[] = { 0.34, 0.1, 0.44, 0.12 };
   const char *headers[] = { _("Part of the scope"), _("Entries"), _("Listed in"), _("Page") };
   AttestTable *table;
 

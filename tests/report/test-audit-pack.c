@@ -1716,6 +1716,72 @@ test_unbroken (TestDir       *fixture,
  * columns of scores narrower than their cells; and a table of more
  * columns than the page can give their header words, whose header font
  * becomes smaller instead. */
+/* Glyphs that print over each other on @page_no (from 0): a cell run on
+ * into its neighbour. Returns the first such pair's characters, or NULL. */
+static char *
+overlapping_glyphs (PopplerDocument *doc,
+                    int              page_no)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, page_no);
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0, n = 0;
+  g_autofree gunichar *chars = NULL;
+  g_autofree guint *order = NULL;
+  char *found = NULL;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  chars = g_utf8_to_ucs4_fast (text, -1, NULL);
+  order = g_new (guint, n_rects);
+  for (guint i = 0; i < n_rects && chars[i] != 0; i++)
+    if (!g_unichar_isspace (chars[i]))
+      order[n++] = i;
+  for (guint a = 0; a < n && found == NULL; a++)
+    for (guint b = a + 1; b < n && found == NULL; b++)
+      {
+        PopplerRectangle *r = &rects[order[a]], *q = &rects[order[b]];
+        double w = MIN (r->x2, q->x2) - MAX (r->x1, q->x1);
+        double h = MIN (r->y2, q->y2) - MAX (r->y1, q->y1);
+
+        /* Neighbours in a word touch; a glyph over another covers half
+         * of the narrower one's width. */
+        if (h > 0.5 * MIN (r->y2 - r->y1, q->y2 - q->y1)
+            && w > 0.5 * MIN (r->x2 - r->x1, q->x2 - q->x1))
+          found = g_strdup_printf ("page %d: '%s' over '%s' at %.0f,%.0f", page_no + 1,
+                                   g_ucs4_to_utf8 (&chars[order[a]], 1, NULL, NULL, NULL),
+                                   g_ucs4_to_utf8 (&chars[order[b]], 1, NULL, NULL, NULL), r->x1, r->y1);
+      }
+  g_free (rects);
+  return found;
+}
+
+/* No cell of a table runs on into the next in the German pack: the scope
+ * table's "Listed in" ("Anhang A: Verzeichnis des Anwendungsbereichs", a
+ * link kept on one line) printed under its page numbers. */
+static void
+test_german_no_overlap (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) doc = NULL;
+  gboolean scope_seen = FALSE;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *text = page_text (doc, i);
+      g_autofree char *overlap = NULL;
+
+      scope_seen |= strstr (text, "Teil des Anwendungsbereichs") != NULL;
+      overlap = overlapping_glyphs (doc, i);
+      g_assert_cmpstr (overlap, ==, NULL);
+    }
+  g_assert_true (scope_seen);
+}
+
 static void
 test_column_widths (TestDir       *fixture,
                     gconstpointer  data)
@@ -3610,6 +3676,7 @@ main (int    argc,
   ADD ("/audit-pack/heading-levels", test_heading_levels);
   ADD ("/audit-pack/verify-command", test_verify_command);
   ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
+  ADD ("/audit-pack/german-no-overlap", test_german_no_overlap);
 #undef ADD
 
   return g_test_run ();
