@@ -2191,13 +2191,68 @@ add_risk_results (Pack *pack)
 
 /* Appendices: the registers */
 
+/* A document's title in the register, with a line under it that says
+ * its classification and what it serves: the clauses of the mandatory
+ * documented information and the Annex A controls it is linked to. */
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  g_autofree char *ka = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
+  g_autofree char *kb = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
+
+  return strcmp (ka, kb);
+}
+
+static char *
+document_register_title (Pack         *pack,
+                         AttestRecord *document)
+{
+  GString *text = g_string_new (or_dash (text_of (document, "title")));
+  g_autoptr(GString) serves = g_string_new (NULL);
+  g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (pack->workspace, "document-control", document, NULL);
+  g_auto(GStrv) items = NULL;
+
+  g_object_get (document, "mandatory-items", &items, NULL);
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      const AttestMandatoryItem *item = attest_mandatory_item_lookup (g_strstrip (items[i]));
+
+      if (item != NULL)
+        g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", item->clause);
+    }
+  for (guint i = 0; controls != NULL && i < controls->len; i++)
+    {
+      AttestRecord *entry = attest_workspace_lookup (pack->workspace, g_ptr_array_index (controls, i));
+      char label[32];
+
+      /* Replaced by its label, in the order of Annex A. */
+      g_free (g_ptr_array_index (controls, i));
+      controls->pdata[i] = g_strdup (entry != NULL ? control_label (entry, label, sizeof label) : "");
+    }
+  if (controls != NULL)
+    g_ptr_array_sort (controls, compare_labels);
+  for (guint i = 0; controls != NULL && i < controls->len; i++)
+    if (*(const char *) g_ptr_array_index (controls, i) != '\0')
+      g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", (const char *) g_ptr_array_index (controls, i));
+  /* Translators: under a document's title in the document register:
+   * its classification, e.g. "Confidential". */
+  g_string_append_printf (text, "\n%s", *text_of (document, "classification") != '\0'
+                                        ? text_of (document, "classification") : _("Not classified"));
+  if (serves->len > 0)
+    /* Translators: after the classification in the document register:
+     * the clauses and controls a document serves, e.g. "5.2, A.5.1". */
+    g_string_append_printf (text, _(" · serves %s"), serves->str);
+  return g_string_free (text, FALSE);
+}
+
 /* The document register (7.5): the documents kept outside Attest that the
  * index of mandatory documented information cites by identifier. */
 static void
 add_document_register (Pack *pack)
 {
   GListModel *documents = records (pack, ATTEST_TYPE_DOCUMENT_ENTRY);
-  const double widths[] = { 0.13, 0.2, 0.07, 0.16, 0.16, 0.1, 0.18 };
+  const double widths[] = { 0.12, 0.28, 0.06, 0.15, 0.15, 0.1, 0.14 };
   const char *headers[] = { _("Identifier"), _("Title"), _("Version"), _("Owner"), _("Approved"), _("Next review"),
                             _("Where it is kept") };
   AttestTable *table;
@@ -2225,9 +2280,10 @@ add_document_register (Pack *pack)
                                                      approved_on)
                                   : g_strdup (_("Not yet"));
       g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
+      g_autofree char *title = document_register_title (pack, document);
 
       attest_table_add_row (table, (const char * const[]) {
-                              or_dash (text_of (document, "identifier")), or_dash (text_of (document, "title")),
+                              or_dash (text_of (document, "identifier")), title,
                               or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
                               approved, next_review,
                               or_dash (text_of (document, "location")) }, anchor);

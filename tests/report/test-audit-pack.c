@@ -1782,6 +1782,26 @@ test_german_no_overlap (TestDir       *fixture,
   g_assert_true (scope_seen);
 }
 
+/* The document register says of each document its classification and
+ * the mandatory documented information and controls it serves, in the
+ * order of the standard. */
+static void
+test_document_register (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "register.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = squeezed_all (doc);
+  assert_in (text, "ISMS-POL-01 Information security policy Internal · serves 5.2, A.5.1, A.5.2, A.5.4, A.5.36 2.1");
+  assert_in (text, "ISMS-OBJ-01 Information security objectives Internal · serves 6.2 1.0");
+}
+
 static void
 test_column_widths (TestDir       *fixture,
                     gconstpointer  data)
@@ -3677,6 +3697,7 @@ main (int    argc,
   ADD ("/audit-pack/verify-command", test_verify_command);
   ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
   ADD ("/audit-pack/german-no-overlap", test_german_no_overlap);
+  ADD ("/audit-pack/document-register", test_document_register);
 #undef ADD
 
   return g_test_run ();
