@@ -621,31 +621,27 @@ draft_title (Pack       *pack,
   return pending_changes (pack, document) > 0 ? g_strdup_printf (_("%s — draft"), title) : g_strdup (title);
 }
 
+static gboolean document_printed (Pack *pack, const char *document);
+
+/* The cover says what the pack is, an audit pack of a day, and lists the
+ * documents it holds, each approved on its own day or still a draft: the
+ * pack itself is not approved as one document. */
 static void
 add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
-  guint changes = pack_pending_changes (pack);
-  g_autofree char *version = version_sentence (approved, changes);
-  g_autofree char *approval = NULL;
-  const char *pairs[13];
+  const double widths[] = { 0.2, 0.42, 0.14, 0.24 };
+  const char *headers[] = { _("Identifier"), _("Document"), _("Version"), _("Approved on") };
+  const char * const *documents = attest_isms_documents ();
+  /* TRANSLATORS: what the pack is, on its cover: "Audit pack of 3 December 2026" */
+  g_autofree char *what = g_strdup_printf (_("Audit pack of %s"), date);
+  AttestTable *table;
+  const char *pairs[11];
   guint n = 0;
 
-  pairs[n++] = _("Version");
-  pairs[n++] = version;
-  if (approved != NULL)
-    {
-      g_autofree char *when = approval_sentence (approved);
-
-      /* TRANSLATORS: "Version 1 on 7 September 2026 by Managing director (Priya Natarajan)" */
-      approval = g_strdup_printf (_("Version %d on %s"), attest_record_get_int (approved, "number"), when);
-      pairs[n++] = changes > 0 ? _("Last approved") : _("Approved");
-      pairs[n++] = approval;
-    }
-  pairs[n++] = _("Generated on");
-  pairs[n++] = date;
+  pairs[n++] = _("Document");
+  pairs[n++] = what;
   pairs[n++] = _("Classification");
   pairs[n++] = or_dash (classification);
   pairs[n++] = _("Prepared by");
@@ -654,14 +650,50 @@ add_cover (Pack       *pack,
   pairs[n++] = or_dash (text_of (pack->org, "top-management"));
   pairs[n] = NULL;
 
-  attest_document_add_space (pack->doc, 150);
+  attest_document_add_space (pack->doc, 120);
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
   attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
                               "and the Statement of Applicability, as recorded in Attest."));
-  attest_document_add_space (pack->doc, 40);
+  attest_document_add_space (pack->doc, 30);
   attest_document_add_key_values (pack->doc, pairs);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
+                            _("The documents this pack holds, each with its own version and approval:"));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
+  for (guint d = 0; documents[d] != NULL; d++)
+    {
+      AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, documents[d]);
+      guint changes = pending_changes (pack, documents[d]);
+      g_autofree char *version = NULL;
+      g_autofree char *approved_on = NULL;
+
+      if (!document_printed (pack, documents[d]))
+        continue;
+      if (approved == NULL)
+        {
+          version = g_strdup ("—");
+          approved_on = g_strdup (_("Draft"));
+        }
+      else if (changes > 0)
+        {
+          g_autofree char *when = written_day (text_of (approved, "approved-at"));
+
+          /* TRANSLATORS: the version of a document changed since version 1 was approved, on the cover */
+          version = g_strdup_printf (_("%d.1 (draft)"), attest_record_get_int (approved, "number"));
+          /* TRANSLATORS: on the cover, when the last approved version was: "Version 1: 28 April 2026" */
+          approved_on = g_strdup_printf (_("Version %d: %s"), attest_record_get_int (approved, "number"), when);
+        }
+      else
+        {
+          version = g_strdup_printf ("%d", attest_record_get_int (approved, "number"));
+          approved_on = written_day (text_of (approved, "approved-at"));
+        }
+      attest_table_add_row (table, (const char * const[]) {
+                              attest_isms_document_get_identifier (documents[d]),
+                              attest_isms_document_get_title (documents[d]), version, approved_on }, NULL);
+    }
   attest_document_add_page_break (pack->doc);
 }
 

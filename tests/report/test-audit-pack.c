@@ -1802,6 +1802,55 @@ test_document_register (TestDir       *fixture,
   assert_in (text, "ISMS-OBJ-01 Information security objectives Internal · serves 6.2 1.0");
 }
 
+/* The cover calls the pack an audit pack of its day, not an approved
+ * version, and lists each document it holds with its own version and
+ * approval day. */
+static void
+test_cover_documents (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "cover.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cover = NULL;
+  const char * const *documents = attest_isms_documents ();
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = page_text (doc, 0);
+  cover = squeeze (text);
+  g_assert_nonnull (strstr (text, "Audit pack of 14 November 2023"));
+  g_assert_null (strstr (text, "Last approved"));
+  g_assert_null (strstr (text, "changes awaiting approval"));
+  for (guint d = 0; documents[d] != NULL; d++)
+    {
+      AttestRecord *approved = attest_isms_document_get_approved (workspace, documents[d]);
+      g_autofree char *row_words = g_strdup_printf ("%s %s", attest_isms_document_get_identifier (documents[d]),
+                                                    attest_isms_document_get_title (documents[d]));
+      g_autofree char *row = squeeze (row_words);
+      g_autoptr(GDateTime) at = NULL;
+      g_autofree char *day_words = NULL;
+      g_autofree char *day = NULL;
+      const char *found = strstr (cover, row);
+
+      g_assert_nonnull (found);
+      g_assert_nonnull (approved);
+      at = g_date_time_new_from_iso8601 (attest_record_get_string (approved, "approved-at"), NULL);
+      g_assert_nonnull (at);
+      /* Its own day, written out, on its row. */
+      day_words = g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (at),
+                             (const char *[]) { "January", "February", "March", "April", "May", "June", "July",
+                                                "August", "September", "October", "November",
+                                                "December" }[g_date_time_get_month (at) - 1],
+                             g_date_time_get_year (at));
+      day = squeeze (day_words);
+      g_assert_nonnull (strstr (found, day));
+      g_assert_true (strstr (found, day) - found < 80);
+    }
+}
+
 static void
 test_column_widths (TestDir       *fixture,
                     gconstpointer  data)
@@ -3698,6 +3747,7 @@ main (int    argc,
   ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
   ADD ("/audit-pack/german-no-overlap", test_german_no_overlap);
   ADD ("/audit-pack/document-register", test_document_register);
+  ADD ("/audit-pack/cover-documents", test_cover_documents);
 #undef ADD
 
   return g_test_run ();
