@@ -631,7 +631,7 @@ add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  const double widths[] = { 0.2, 0.42, 0.14, 0.24 };
+  const double widths[] = { 0.2, 0.38, 0.14, 0.28 };
   const char *headers[] = { _("Identifier"), _("Document"), _("Version"), _("Approved on") };
   const char * const *documents = attest_isms_documents ();
   /* TRANSLATORS: what the pack is, on its cover: "Audit pack of 3 December 2026" */
@@ -661,7 +661,7 @@ add_cover (Pack       *pack,
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
                             _("The documents this pack holds, each with its own version and approval:"));
   table = attest_document_add_table (pack->doc, 4, widths, headers);
-  attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
+  attest_table_set_nowrap (table, 3, (const guint[]) { 0, 2, 3 });
   for (guint d = 0; documents[d] != NULL; d++)
     {
       AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, documents[d]);
@@ -2250,8 +2250,14 @@ document_register_title (Pack         *pack,
     {
       const AttestMandatoryItem *item = attest_mandatory_item_lookup (g_strstrip (items[i]));
 
+      /* "7.5.1 b" stays on one line. */
       if (item != NULL)
-        g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", item->clause);
+        {
+          g_autoptr(GString) clause = g_string_new (item->clause);
+
+          g_string_replace (clause, " ", "\u00a0", 0);
+          g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", clause->str);
+        }
     }
   for (guint i = 0; controls != NULL && i < controls->len; i++)
     {
