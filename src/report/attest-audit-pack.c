@@ -621,31 +621,27 @@ draft_title (Pack       *pack,
   return pending_changes (pack, document) > 0 ? g_strdup_printf (_("%s — draft"), title) : g_strdup (title);
 }
 
+static gboolean document_printed (Pack *pack, const char *document);
+
+/* The cover says what the pack is, an audit pack of a day, and lists the
+ * documents it holds, each approved on its own day or still a draft: the
+ * pack itself is not approved as one document. */
 static void
 add_cover (Pack       *pack,
            const char *date,
            const char *classification)
 {
-  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
-  guint changes = pack_pending_changes (pack);
-  g_autofree char *version = version_sentence (approved, changes);
-  g_autofree char *approval = NULL;
-  const char *pairs[13];
+  const double widths[] = { 0.2, 0.38, 0.14, 0.28 };
+  const char *headers[] = { _("Identifier"), _("Document"), _("Version"), _("Approved on") };
+  const char * const *documents = attest_isms_documents ();
+  /* TRANSLATORS: what the pack is, on its cover: "Audit pack of 3 December 2026" */
+  g_autofree char *what = g_strdup_printf (_("Audit pack of %s"), date);
+  AttestTable *table;
+  const char *pairs[11];
   guint n = 0;
 
-  pairs[n++] = _("Version");
-  pairs[n++] = version;
-  if (approved != NULL)
-    {
-      g_autofree char *when = approval_sentence (approved);
-
-      /* TRANSLATORS: "Version 1 on 7 September 2026 by Managing director (Priya Natarajan)" */
-      approval = g_strdup_printf (_("Version %d on %s"), attest_record_get_int (approved, "number"), when);
-      pairs[n++] = changes > 0 ? _("Last approved") : _("Approved");
-      pairs[n++] = approval;
-    }
-  pairs[n++] = _("Generated on");
-  pairs[n++] = date;
+  pairs[n++] = _("Document");
+  pairs[n++] = what;
   pairs[n++] = _("Classification");
   pairs[n++] = or_dash (classification);
   pairs[n++] = _("Prepared by");
@@ -654,14 +650,50 @@ add_cover (Pack       *pack,
   pairs[n++] = or_dash (text_of (pack->org, "top-management"));
   pairs[n] = NULL;
 
-  attest_document_add_space (pack->doc, 150);
+  attest_document_add_space (pack->doc, 120);
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
   attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
                               "and the Statement of Applicability, as recorded in Attest."));
-  attest_document_add_space (pack->doc, 40);
+  attest_document_add_space (pack->doc, 30);
   attest_document_add_key_values (pack->doc, pairs);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
+                            _("The documents this pack holds, each with its own version and approval:"));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 3, (const guint[]) { 0, 2, 3 });
+  for (guint d = 0; documents[d] != NULL; d++)
+    {
+      AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, documents[d]);
+      guint changes = pending_changes (pack, documents[d]);
+      g_autofree char *version = NULL;
+      g_autofree char *approved_on = NULL;
+
+      if (!document_printed (pack, documents[d]))
+        continue;
+      if (approved == NULL)
+        {
+          version = g_strdup ("—");
+          approved_on = g_strdup (_("Draft"));
+        }
+      else if (changes > 0)
+        {
+          g_autofree char *when = written_day (text_of (approved, "approved-at"));
+
+          /* TRANSLATORS: the version of a document changed since version 1 was approved, on the cover */
+          version = g_strdup_printf (_("%d.1 (draft)"), attest_record_get_int (approved, "number"));
+          /* TRANSLATORS: on the cover, when the last approved version was: "Version 1: 28 April 2026" */
+          approved_on = g_strdup_printf (_("Version %d: %s"), attest_record_get_int (approved, "number"), when);
+        }
+      else
+        {
+          version = g_strdup_printf ("%d", attest_record_get_int (approved, "number"));
+          approved_on = written_day (text_of (approved, "approved-at"));
+        }
+      attest_table_add_row (table, (const char * const[]) {
+                              attest_isms_document_get_identifier (documents[d]),
+                              attest_isms_document_get_title (documents[d]), version, approved_on }, NULL);
+    }
   attest_document_add_page_break (pack->doc);
 }
 
@@ -1582,7 +1614,7 @@ add_scope (Pack *pack)
   AttestRecord *scope = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_SCOPE);
   guint counts[G_N_ELEMENTS (scope_groups)] = { 0 };
   g_autofree char *listed = appendix_title (pack, add_scope_register, _("Scope register"));
-  const double widths[] = { 0.4, 0.14, 0.34, 0.12 };
+  const double widths[] = { 0.34, 0.1, 0.44, 0.12 };
   const char *headers[] = { _("Part of the scope"), _("Entries"), _("Listed in"), _("Page") };
   AttestTable *table;
 
@@ -2194,13 +2226,74 @@ add_risk_results (Pack *pack)
 
 /* Appendices: the registers */
 
+/* A document's title in the register, with a line under it that says
+ * its classification and what it serves: the clauses of the mandatory
+ * documented information and the Annex A controls it is linked to. */
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  g_autofree char *ka = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
+  g_autofree char *kb = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
+
+  return strcmp (ka, kb);
+}
+
+static char *
+document_register_title (Pack         *pack,
+                         AttestRecord *document)
+{
+  GString *text = g_string_new (or_dash (text_of (document, "title")));
+  g_autoptr(GString) serves = g_string_new (NULL);
+  g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (pack->workspace, "document-control", document, NULL);
+  g_auto(GStrv) items = NULL;
+
+  g_object_get (document, "mandatory-items", &items, NULL);
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      const AttestMandatoryItem *item = attest_mandatory_item_lookup (g_strstrip (items[i]));
+
+      /* "7.5.1 b" stays on one line. */
+      if (item != NULL)
+        {
+          g_autoptr(GString) clause = g_string_new (item->clause);
+
+          g_string_replace (clause, " ", "\u00a0", 0);
+          g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", clause->str);
+        }
+    }
+  for (guint i = 0; controls != NULL && i < controls->len; i++)
+    {
+      AttestRecord *entry = attest_workspace_lookup (pack->workspace, g_ptr_array_index (controls, i));
+      char label[32];
+
+      /* Replaced by its label, in the order of Annex A. */
+      g_free (g_ptr_array_index (controls, i));
+      controls->pdata[i] = g_strdup (entry != NULL ? control_label (entry, label, sizeof label) : "");
+    }
+  if (controls != NULL)
+    g_ptr_array_sort (controls, compare_labels);
+  for (guint i = 0; controls != NULL && i < controls->len; i++)
+    if (*(const char *) g_ptr_array_index (controls, i) != '\0')
+      g_string_append_printf (serves, "%s%s", serves->len ? ", " : "", (const char *) g_ptr_array_index (controls, i));
+  /* Translators: under a document's title in the document register:
+   * its classification, e.g. "Confidential". */
+  g_string_append_printf (text, "\n%s", *text_of (document, "classification") != '\0'
+                                        ? text_of (document, "classification") : _("Not classified"));
+  if (serves->len > 0)
+    /* Translators: after the classification in the document register:
+     * the clauses and controls a document serves, e.g. "5.2, A.5.1". */
+    g_string_append_printf (text, _(" · serves %s"), serves->str);
+  return g_string_free (text, FALSE);
+}
+
 /* The document register (7.5): the documents kept outside Attest that the
  * index of mandatory documented information cites by identifier. */
 static void
 add_document_register (Pack *pack)
 {
   GListModel *documents = records (pack, ATTEST_TYPE_DOCUMENT_ENTRY);
-  const double widths[] = { 0.13, 0.2, 0.07, 0.16, 0.16, 0.1, 0.18 };
+  const double widths[] = { 0.12, 0.28, 0.06, 0.15, 0.15, 0.1, 0.14 };
   const char *headers[] = { _("Identifier"), _("Title"), _("Version"), _("Owner"), _("Approved"), _("Next review"),
                             _("Where it is kept") };
   AttestTable *table;
@@ -2228,9 +2321,10 @@ add_document_register (Pack *pack)
                                                      approved_on)
                                   : g_strdup (_("Not yet"));
       g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
+      g_autofree char *title = document_register_title (pack, document);
 
       attest_table_add_row (table, (const char * const[]) {
-                              or_dash (text_of (document, "identifier")), or_dash (text_of (document, "title")),
+                              or_dash (text_of (document, "identifier")), title,
                               or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
                               approved, next_review,
                               or_dash (text_of (document, "location")) }, anchor);

@@ -1411,13 +1411,17 @@ window_layout (Pager *pager,
       attr->end_index = MIN (flow->bold_end, end) - from;
       pango_attr_list_insert (attrs, attr);
     }
-  /* A link's text stays on one line ("A.8.13", not "A." and "8.13"). */
+  /* A link of one word stays on one line ("A.8.13", not "A." and
+   * "8.13"); one of several words breaks between them, as the column's
+   * width was not made for it ("Anhang A: Verzeichnis des
+   * Anwendungsbereichs" ran on over the page column). */
   for (guint k = 0; flow->links != NULL && k < flow->links->len; k++)
     {
       Link *link = &g_array_index (flow->links, Link, k);
       PangoAttribute *attr;
 
-      if (link->end <= from || link->start >= end)
+      if (link->end <= from || link->start >= end
+          || memchr (flow->text + link->start, ' ', link->end - link->start) != NULL)
         continue;
       attr = pango_attr_allow_breaks_new (FALSE);
       attr->start_index = MAX (link->start, from) - from;

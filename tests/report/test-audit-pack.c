@@ -1728,6 +1728,141 @@ test_unbroken (TestDir       *fixture,
  * columns of scores narrower than their cells; and a table of more
  * columns than the page can give their header words, whose header font
  * becomes smaller instead. */
+/* Glyphs that print over each other on @page_no (from 0): a cell run on
+ * into its neighbour. Returns the first such pair's characters, or NULL. */
+static char *
+overlapping_glyphs (PopplerDocument *doc,
+                    int              page_no)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, page_no);
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0, n = 0;
+  g_autofree gunichar *chars = NULL;
+  g_autofree guint *order = NULL;
+  char *found = NULL;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  chars = g_utf8_to_ucs4_fast (text, -1, NULL);
+  order = g_new (guint, n_rects);
+  for (guint i = 0; i < n_rects && chars[i] != 0; i++)
+    if (!g_unichar_isspace (chars[i]))
+      order[n++] = i;
+  for (guint a = 0; a < n && found == NULL; a++)
+    for (guint b = a + 1; b < n && found == NULL; b++)
+      {
+        PopplerRectangle *r = &rects[order[a]], *q = &rects[order[b]];
+        double w = MIN (r->x2, q->x2) - MAX (r->x1, q->x1);
+        double h = MIN (r->y2, q->y2) - MAX (r->y1, q->y1);
+
+        /* Neighbours in a word touch; a glyph over another covers half
+         * of the narrower one's width. */
+        if (h > 0.5 * MIN (r->y2 - r->y1, q->y2 - q->y1)
+            && w > 0.5 * MIN (r->x2 - r->x1, q->x2 - q->x1))
+          found = g_strdup_printf ("page %d: '%s' over '%s' at %.0f,%.0f", page_no + 1,
+                                   g_ucs4_to_utf8 (&chars[order[a]], 1, NULL, NULL, NULL),
+                                   g_ucs4_to_utf8 (&chars[order[b]], 1, NULL, NULL, NULL), r->x1, r->y1);
+      }
+  g_free (rects);
+  return found;
+}
+
+/* No cell of a table runs on into the next in the German pack: the scope
+ * table's "Listed in" ("Anhang A: Verzeichnis des Anwendungsbereichs", a
+ * link kept on one line) printed under its page numbers. */
+static void
+test_german_no_overlap (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) doc = NULL;
+  gboolean scope_seen = FALSE;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *text = page_text (doc, i);
+      g_autofree char *overlap = NULL;
+
+      scope_seen |= strstr (text, "Teil des Anwendungsbereichs") != NULL;
+      overlap = overlapping_glyphs (doc, i);
+      g_assert_cmpstr (overlap, ==, NULL);
+    }
+  g_assert_true (scope_seen);
+}
+
+/* The document register says of each document its classification and
+ * the mandatory documented information and controls it serves, in the
+ * order of the standard. */
+static void
+test_document_register (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "register.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = squeezed_all (doc);
+  assert_in (text, "ISMS-POL-01 Information security policy Internal · serves 5.2, A.5.1, A.5.2, A.5.4, A.5.36 2.1");
+  assert_in (text, "ISMS-OBJ-01 Information security objectives Internal · serves 6.2 1.0");
+}
+
+/* The cover calls the pack an audit pack of its day, not an approved
+ * version, and lists each document it holds with its own version and
+ * approval day. */
+static void
+test_cover_documents (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "cover.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cover = NULL;
+  const char * const *documents = attest_isms_documents ();
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = page_text (doc, 0);
+  cover = squeeze (text);
+  g_assert_nonnull (strstr (text, "Audit pack of 14 November 2023"));
+  g_assert_null (strstr (text, "Last approved"));
+  g_assert_null (strstr (text, "changes awaiting approval"));
+  for (guint d = 0; documents[d] != NULL; d++)
+    {
+      AttestRecord *approved = attest_isms_document_get_approved (workspace, documents[d]);
+      g_autofree char *row_words = g_strdup_printf ("%s %s", attest_isms_document_get_identifier (documents[d]),
+                                                    attest_isms_document_get_title (documents[d]));
+      g_autofree char *row = squeeze (row_words);
+      g_autoptr(GDateTime) at = NULL;
+      g_autofree char *day_words = NULL;
+      g_autofree char *day = NULL;
+      const char *found = strstr (cover, row);
+
+      g_assert_nonnull (found);
+      g_assert_nonnull (approved);
+      at = g_date_time_new_from_iso8601 (attest_record_get_string (approved, "approved-at"), NULL);
+      g_assert_nonnull (at);
+      /* Its own day, written out, on its row. */
+      day_words = g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (at),
+                             (const char *[]) { "January", "February", "March", "April", "May", "June", "July",
+                                                "August", "September", "October", "November",
+                                                "December" }[g_date_time_get_month (at) - 1],
+                             g_date_time_get_year (at));
+      day = squeeze (day_words);
+      g_assert_nonnull (strstr (found, day));
+      g_assert_true (strstr (found, day) - found < 80);
+    }
+}
+
 static void
 test_column_widths (TestDir       *fixture,
                     gconstpointer  data)
@@ -3290,11 +3425,14 @@ test_document_control (TestDir       *fixture,
   assert_in (text, "Changes since the approval 3 changes: this is the current draft.");
 
   cover = squeezed_page (doc, 0);
-  /* The pack prints drafts (4 changes since the approvals: an action's
-   * progress is none of them): the cover and
-   * every footer say so, never just "approved". */
-  assert_in (cover, "Version 1.1 (draft: 4 changes awaiting approval) Last approved Version 1 on 7 September 2026 by "
-                    "Managing director (Priya Natarajan) Generated on 14 November 2023");
+  /* The pack prints drafts (changes since the approvals: an action's
+   * progress is none of them): the cover names the pack by its day and
+   * says of each document its version and approval, and every footer
+   * says it is a draft, never just "approved". */
+  assert_in (cover, "Document Audit pack of 14 November 2023");
+  assert_in (cover, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026");
+  assert_in (cover, "ISMS-SOA Statement of Applicability 1.1 (draft) Version 1: 7 September 2026 "
+                    "ISMS-RTP Risk treatment plan 1.1 (draft) Version 1: 3 September 2026");
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
       g_autofree char *page = squeezed_page (doc, i);
@@ -3419,7 +3557,8 @@ test_document_control (TestDir       *fixture,
   doc = open_pdf (pdf);
   text = squeezed_all (doc);
   cover = squeezed_page (doc, 0);
-  assert_in (cover, "Version Draft, not yet approved Generated on");
+  assert_in (cover, "ISMS-SCOPE Scope of the ISMS — Draft");
+  assert_in (cover, "ISMS-RTP Risk treatment plan — Draft");
   for (const char * const *id = (const char * const[]) { "ISMS-SCOPE", "ISMS-RISK-METHOD", "ISMS-RTP", "ISMS-SOA", NULL };
        *id != NULL; id++)
     {
@@ -3638,6 +3777,9 @@ main (int    argc,
   ADD ("/audit-pack/heading-levels", test_heading_levels);
   ADD ("/audit-pack/verify-command", test_verify_command);
   ADD ("/audit-pack/german-soa-columns", test_german_soa_columns);
+  ADD ("/audit-pack/german-no-overlap", test_german_no_overlap);
+  ADD ("/audit-pack/document-register", test_document_register);
+  ADD ("/audit-pack/cover-documents", test_cover_documents);
 #undef ADD
 
   return g_test_run ();
