@@ -591,26 +591,6 @@ approval_sentence (AttestRecord *approved)
   return g_strdup_printf (_("%s by %s"), when, or_dash (text_of (approved, "approved-by")));
 }
 
-/* For the running footer, where there is room for a word or two. */
-static const char *
-pack_version (Pack  *pack,
-              char  *buffer,
-              gsize  size)
-{
-  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
-  guint changes;
-
-  if (approved == NULL)
-    return _("Draft");
-  changes = pack_pending_changes (pack);
-  if (changes > 0)
-    /* TRANSLATORS: the running footer's version of a pack changed since version 1 was approved */
-    g_snprintf (buffer, size, _("Version %d.1 (draft)"), attest_record_get_int (approved, "number"));
-  else
-    g_snprintf (buffer, size, _("Version %d"), attest_record_get_int (approved, "number"));
-  return buffer;
-}
-
 /* A heading of a document changed since its approval says it is a draft. */
 static char *
 draft_title (Pack       *pack,
@@ -967,9 +947,8 @@ add_record_control (Pack               *pack,
 
 static void
 add_pack_control (Pack       *pack,
-                      const char *version,
-                      const char *date,
-                      const char *classification)
+                  const char *date,
+                  const char *classification)
 {
   AttestStore *store = attest_workspace_get_store (pack->workspace);
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
@@ -3182,20 +3161,19 @@ build_pack (AttestWorkspace         *workspace,
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
-  char buffer[128];
-  const char *version;
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
 
   /* Keyed by the static ids of attest_isms_documents(). */
   pack.diffs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) diff_free);
-  version = pack_version (&pack, buffer, sizeof buffer);
   index_risks (&pack);
   pack.chosen = chosen;
   pack.day = written;
   pack.soa_printed = (chosen & ATTEST_PACK_SOA) != 0;
   pack.risks_printed = (chosen & ATTEST_PACK_RISKS) != 0;
 
-  attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, version, day);
+  /* The footer names no version: the pack holds several documents, each
+   * with its own, as the cover lists them and each heading says. */
+  attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, "", day);
   /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
   attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
@@ -3205,7 +3183,7 @@ build_pack (AttestWorkspace         *workspace,
 
   pack.classification = classification;
   add_cover (&pack, written, classification);
-  add_pack_control (&pack, version, written, classification);
+  add_pack_control (&pack, written, classification);
   attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
   attest_document_add_contents (pack.doc);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

@@ -330,7 +330,8 @@ attest_document_free (AttestDocument *doc)
  * @organisation: whose document it is
  * @title: its title
  * @classification: its classification label, e.g. "Confidential"
- * @version: its version
+ * @version: its version, or "" where the footer names none (a pack of
+ *   documents each with its own version)
  * @date: its date, as printed
  *
  * What the header and footer of every page say.
@@ -2751,10 +2752,10 @@ draw_running (Pager *pager,
   /* The footer's left half: the classification takes what the version and
    * the date leave, so however long, multi-line or right-to-left it is,
    * they stay on the page right after it. */
-  if (*classification != '\0')
-    tail = g_strdup_printf ("· %s · %s", version, date);
+  if (*version != '\0')
+    tail = g_strdup_printf ("%s%s · %s", *classification != '\0' ? "· " : "", version, date);
   else
-    tail = g_strdup_printf ("%s · %s", version, date);
+    tail = g_strdup_printf ("%s%s", *classification != '\0' ? "· " : "", date);
   gap = *classification != '\0' ? 3 : 0;
   /* The footer's left part takes all but the page number's room: a
    * language with longer words ("Entwurf", "Erzeugt am") keeps the
