@@ -1129,7 +1129,6 @@ add_large_risks (Large            *large,
                  GError          **error)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autofree char *review = working_date_of (large->demo, DEMO_DAYS + 150);
   int acceptance = 0;
   guint n_combinations = 0, k = 0;
 
@@ -1144,8 +1143,12 @@ add_large_risks (Large            *large,
     {
       LargeAsset *asset = g_ptr_array_index (large->assets, a);
 
-      /* One risk workshop a day or so, company by company, the group last. */
-      at (large->demo, 52 + MIN (asset->company, N_IN_SCOPE) * 2 / 3, 10);
+      /* One risk workshop a day or so, company by company, the group last;
+       * each risk is due for review a year after its workshop. */
+      int workshop = working_day (large->demo, 52 + MIN (asset->company, N_IN_SCOPE) * 2 / 3);
+      g_autofree char *review = year_after (large->demo, workshop);
+
+      at (large->demo, workshop, 10);
       for (guint s = 0; s < G_N_ELEMENTS (scenarios); s++)
         {
           int t = scenarios[s].threat;
