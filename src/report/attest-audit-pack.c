@@ -1914,8 +1914,10 @@ heat_alt_text (AttestWorkspace *workspace)
       for (guint k = n_levels; k-- > 0;)
         if (per_level[k] > 0)
           {
-            /* TRANSLATORS: how many risks stand at a level of the risk method, "2 High" */
-            g_autofree char *count = g_strdup_printf (_("%u %s"), per_level[k], attest_risk_method_level_name (method, k));
+            g_autofree char *n = grouped (per_level[k]);
+            /* TRANSLATORS: how many risks stand at a level of the risk
+             * method, its thousands grouped, "2 High", "1,204 Medium" */
+            g_autofree char *count = g_strdup_printf (_("%s %s"), n, attest_risk_method_level_name (method, k));
 
             g_string_append_printf (levels, "%s%s", levels->len ? ", " : "", count);
           }
@@ -1931,14 +1933,21 @@ heat_alt_text (AttestWorkspace *workspace)
       if (n_risks == 0)
         g_string_append (out, residual ? _("Heat map after planned treatment (target): no risks.")
                                        : _("Heat map before treatment (inherent): no risks."));
-      else if (residual)
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map after planned treatment (target): %u risk; %s.",
-                                                  "Heat map after planned treatment (target): %u risks; %s.", n_risks),
-                                n_risks, levels->str);
       else
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map before treatment (inherent): %u risk; %s.",
-                                                  "Heat map before treatment (inherent): %u risks; %s.", n_risks),
-                                n_risks, levels->str);
+        {
+          g_autofree char *n_text = grouped (n_risks);
+
+          /* TRANSLATORS: the first %s is a count of risks, its thousands
+           * grouped, "5,000"; the second the levels */
+          if (residual)
+            g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map after planned treatment (target): %s risk; %s.",
+                                                      "Heat map after planned treatment (target): %s risks; %s.", n_risks),
+                                    n_text, levels->str);
+          else
+            g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map before treatment (inherent): %s risk; %s.",
+                                                      "Heat map before treatment (inherent): %s risks; %s.", n_risks),
+                                    n_text, levels->str);
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -2178,14 +2187,17 @@ add_risk_results (Pack *pack)
 
     attest_document_set_alt_text (pack->doc, alt);
   }
+  g_autofree char *n_text = grouped (n_risks);
+
+  /* TRANSLATORS: %s is a count of risks, its thousands grouped, "5,000" */
   where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "The risk assessment has %u risk; the risk register in the appendices lists it "
+                                        "The risk assessment has %s risk; the risk register in the appendices lists it "
                                         "with its owner, its level before treatment, its target after treatment and where "
                                         "it stands now, its treatment and controls, and the assets.",
-                                        "The risk assessment has %u risks; the risk register in the appendices lists them "
+                                        "The risk assessment has %s risks; the risk register in the appendices lists them "
                                         "with their owners, their levels before treatment, their targets after treatment and "
                                         "where they stand now, their treatment and controls, and the assets.", n_risks),
-                           n_risks);
+                           n_text);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, where);
 }
 
