@@ -1695,9 +1695,10 @@ add_large_actions (Large            *large,
 
       for (guint i = 0; i < n; i++)
         {
-          /* Due from a month on to a year and more ahead: the first actions
-           * of a risk sooner, the second later. */
-          int due = 140 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
+          /* Due from some weeks after the plan's approval (day 150) to a
+           * year and more ahead: the first actions of a risk sooner, the
+           * second later. */
+          int due = 165 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
           guint entry = threat_action_for (risk->threat, risk->asset->kind);
           const char *format = treatment == ATTEST_TREATMENT_AVOID && i == 0 ? threat_actions[entry].avoid
                                : i == 0 ? threat_actions[entry].action
@@ -1717,16 +1718,16 @@ add_large_actions (Large            *large,
               title = g_strdup_printf (tr (format), attest_record_get_string (risk->asset->record, "name"));
 #pragma GCC diagnostic pop
             }
-          /* Due before today: done a few days before its date, a few late;
-           * due later: some under way. */
+          /* Due before today: done a few days before its date, a handful
+           * late; due later: some under way. */
           if (due < DEMO_DAYS)
-            action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
+            action->done = g_rand_int_range (large->rand, 0, 100) < 98 ? MAX (151, due - g_rand_int_range (large->rand, 0, 10)) : 0;
           /* Finished on a working day, and (edits happening in office
            * hours) before the last week. */
           if (action->done != 0)
             action->done = working_day (demo, action->done);
           if (action->done >= DEMO_DAYS - 6)
-            action->done = 0;
+            action->done = working_day (demo, DEMO_DAYS - 14);
           status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
                    ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
           action->risk = risk;
@@ -1751,11 +1752,12 @@ add_large_actions (Large            *large,
        * for most of them; the others await their owner. */
       if (treatment == ATTEST_TREATMENT_RETAIN && risk->inherent <= 1)
         continue;
+      /* After the owners have approved the plan (days 151 to 165). */
       if (treatment == ATTEST_TREATMENT_RETAIN)
-        risk->decided = 127 + g_rand_int_range (large->rand, 0, 20);
+        risk->decided = 166 + g_rand_int_range (large->rand, 0, 20);
       else
         {
-          int last = 127;
+          int last = 166;
 
           for (guint a = 0; a < risk->actions->len; a++)
             {
@@ -1775,25 +1777,42 @@ add_large_actions (Large            *large,
   return TRUE;
 }
 
+/* The owner's note on a decision: a few ways of saying it, chosen by the
+ * risk (@k: the risk's place in the register). */
 static const char *
-decision_note (LargeRisk *risk)
+decision_note (LargeRisk *risk,
+               guint      k)
 {
+  static const char * const retained[] = {
+    N_("Retained: further controls would cost more than the harm they prevent; reviewed at the next assessment."),
+    N_("Retained as it is: the harm is small and the existing group controls cover it."),
+    N_("Retained: no cost-effective control is left; the company watches it in its quarterly ISMS review."),
+  };
+  static const char * const modified[] = {
+    N_("Accepted: the actions are done and the controls in place."),
+    N_("Accepted after checking the actions' evidence with the head of IT."),
+    N_("Accepted: the controls work as planned; the level is within our appetite."),
+    N_("Accepted once the last action was signed off; to be looked at again at the next assessment."),
+  };
+
   switch (attest_record_get_enum (risk->record, "treatment"))
     {
     case ATTEST_TREATMENT_RETAIN:
-      return N_("Retained: further controls would cost more than the harm they prevent; reviewed at the next assessment.");
+      return retained[k % G_N_ELEMENTS (retained)];
     case ATTEST_TREATMENT_AVOID:
-      return N_("Accepted: the activity has stopped.");
+      return k % 2 == 0 ? N_("Accepted: the activity has stopped.")
+                        : N_("Accepted: the activity has ended and what it left behind is deleted.");
     case ATTEST_TREATMENT_SHARE:
       return N_("Accepted: the risk is shared through the insurance cover, contract or outsourcing agreement of "
                 "its action, now in place.");
     default:
-      return N_("Accepted: the actions are done and the controls in place.");
+      return modified[(k / 3) % G_N_ELEMENTS (modified)];
     }
 }
 
 /* From day 151 to 165 the risk owners approve the treatment plan for their
- * risks, a few each day after five; one in eight has not approved it yet. */
+ * risks, a few each day after five; one of them has not approved it yet,
+ * and decides on none of their risks until they have. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
                         AttestWorkspace  *workspace,
@@ -1810,7 +1829,7 @@ approve_plan_by_owners (Demo             *demo,
     {
       AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
 
-      if (i % 15 != (guint) (day - 151) || i % 8 == 7)
+      if (i % 15 != (guint) (day - 151) || i == 7)
         continue;
       demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * 60 * G_USEC_PER_SEC);
       if (attest_risks_approve_plan (workspace, owner->owner, NULL, error) == NULL)
@@ -1846,10 +1865,25 @@ run_large_plan (Large            *large,
   Demo *demo = large->demo;
   g_autofree char *quarter = NULL;
   int metrics_day = metrics_report_of (demo, DEMO_DAYS, &quarter);
+  g_autoptr(GHashTable) unapproved = NULL;
 
   for (int day = 127; day < DEMO_DAYS; day++)
     {
       guint n_today = 0, k = 0;
+
+      if (day == 166)
+        {
+          g_autoptr(GPtrArray) owners = attest_risks_dup_owner_approvals (workspace);
+
+          unapproved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint i = 0; i < owners->len; i++)
+            {
+              AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
+
+              if (owner->plan_approval == NULL)
+                g_hash_table_add (unapproved, g_strdup (owner->owner));
+            }
+        }
 
       for (guint r = 0; r < risks->len; r++)
         n_today += ((LargeRisk *) g_ptr_array_index (risks, r))->decided == day;
@@ -1860,6 +1894,9 @@ run_large_plan (Large            *large,
           gboolean escalated;
 
           if (risk->decided != day)
+            continue;
+          /* An owner who has not approved the plan decides nothing yet. */
+          if (unapproved != NULL && g_hash_table_contains (unapproved, attest_record_get_string (risk->record, "owner")))
             continue;
           /* An owner accepts only what is done (and nothing while a
            * control it relies on is not in place yet). */
@@ -1878,7 +1915,8 @@ run_large_plan (Large            *large,
           /* The owners one after another, from 9:00 to 17:00. */
           {
             /* (MAX() evaluates its arguments twice.) */
-            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today;
+            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today
+                          + g_rand_int_range (large->rand, 0, 40) * 60 * G_USEC_PER_SEC;
 
             /* A minute after anything earlier that day, such as a change
              * from a weekend moved to the morning: never two at once. */
@@ -1895,7 +1933,7 @@ run_large_plan (Large            *large,
               authority = g_strdup_printf (_("Board risk committee, meeting of %s"), date);
             }
           if (attest_risk_accept_full (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
-                                       authority, ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
+                                       authority, ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk, r)), error) == NULL)
             return FALSE;
         }
       for (guint a = 0; a < actions->len; a++)
