@@ -598,14 +598,14 @@ static const struct
   const char         *description;
 } company_scope[] = {
   { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("leadership team"), N_("The managing director and heads of function.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("sales"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("operations"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("customer service"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("sales"), N_("Win and keep customers; hold their contacts and quotes.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("operations"), N_("Deliver the company's service day to day on its own system.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("customer service"), N_("Answer customers by phone and email; see their orders and accounts.") },
   { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("IT team"), N_("Local support, working with group IT.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("purchasing"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("quality and compliance"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("marketing"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("workshop and maintenance"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("purchasing"), N_("Buy from suppliers through group procurement's framework agreements.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("quality and compliance"), N_("Keep the company's licences, audits and regulatory returns.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("marketing"), N_("Campaigns and the company's website content, with customers' consent records.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("workshop and maintenance"), N_("Keep the company's vehicles, plant and equipment running.") },
   { ATTEST_SCOPE_ITEM_KIND_LOCATION, NULL /* its head office, in its town */, N_("The company's main premises.") },
   { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("branch premises"), N_("Smaller premises of the company.") },
   { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("order to cash"), N_("From order to payment, on group systems.") },
@@ -706,8 +706,15 @@ add_large_scope (Large            *large,
   for (guint c = 0; c < N_IN_SCOPE; c++)
     for (guint i = 0; i < G_N_ELEMENTS (company_scope); i++)
       {
+        /* The companies that work from offices only have no workshop. */
+        static const char * const offices_only[] = {
+          "Meridian Payments", "Meridian Digital", "Meridian Underwriting", "Meridian Legal Services", "Meridian Media",
+          "Meridian Learning", "Meridian Travel", "Ridings Recruitment", "Meridian Property", NULL };
         g_autofree char *name = NULL;
 
+        if (g_strcmp0 (company_scope[i].name, "workshop and maintenance") == 0
+            && g_strv_contains (offices_only, companies[c].name))
+          continue;
         if (company_scope[i].name != NULL)
           name = of_company (c, company_scope[i].name);
         else if (company_scope[i].kind == ATTEST_SCOPE_ITEM_KIND_LOCATION)
@@ -1652,9 +1659,16 @@ share_title (LargeRisk *risk)
     case BREAK_IN:
       /* Translators: an action of the large demo that shares a risk; %s is the asset. */
       return g_strdup_printf (_("Insurance against theft of and damage to %s"), asset);
+    case PHISHING:
+    case FRAUD:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Crime insurance for losses from fraud or deception involving %s"), asset);
+    case INSIDER:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Fidelity insurance for losses from the misuse by employees of %s"), asset);
     default:
       /* Translators: an action of the large demo that shares a risk; %s is the asset. */
-      return g_strdup_printf (_("Cyber insurance cover extended to %s"), asset);
+      return g_strdup_printf (_("Cyber insurance for the response and recovery costs of an incident involving %s"), asset);
     }
 }
 
