@@ -241,6 +241,7 @@ static const struct { const char *number; AttestImplementation status; int targe
   { "8.10", ATTEST_IMPLEMENTATION_PARTIAL, 360 },
   { "5.35", ATTEST_IMPLEMENTATION_PLANNED, 330 },   /* the first internal audit, before certification */   /* with the migration of old projects */
   { "8.12", ATTEST_IMPLEMENTATION_PARTIAL, 290 },   /* with the email rules */
+  { "8.8", ATTEST_IMPLEMENTATION_PARTIAL, 300 },    /* scanned monthly; patch deadlines being written down */
   { "8.14", ATTEST_IMPLEMENTATION_PLANNED, 320 },
 };
 
@@ -599,6 +600,22 @@ static const DemoDocument demo_documents[] = {
     N_("SharePoint › ISMS › Management meetings"), 112, 365, "management-review", "" },
 };
 
+/* Records of controls at work, kept beside the documents: an auditor
+ * samples these, not only the policies (filed on day @day of the story). */
+static const struct { const char *number, *title, *location; int day; } demo_records[] = {
+  { "5.18", N_("Access review minutes: every user's rights to the analysis platform and file sharing checked, "
+               "signed off by the deputy managing director"),
+    N_("SharePoint › ISMS › Records › Access reviews"), 98 },
+  { "6.3", N_("Phishing awareness training completion records of all staff, exported from the learning platform"),
+    N_("SharePoint › ISMS › Records › Training"), 105 },
+  { "8.8", N_("Monthly vulnerability scan reports of laptops and cloud accounts"),
+    N_("Managed detection service portal › Reports; copies in SharePoint › ISMS › Records › Scans"), 110 },
+  { "8.16", N_("Monthly monitoring report and alert log of the managed detection service"),
+    N_("Managed detection service portal › Reports"), 112 },
+  { "8.9", N_("Daily storage settings check results, with the exceptions followed up"),
+    N_("Cloud console › Configuration checks; monthly summary in SharePoint › ISMS › Records"), 115 },
+};
+
 /* The register's entry that serves control @number first, or -1. */
 static int
 document_for (const char *number)
@@ -857,6 +874,21 @@ add_soa (Demo             *demo,
                     "target-date", target,
                     "last-reviewed", reviewed,
                     NULL);
+      for (guint o = 0; status != ATTEST_IMPLEMENTATION_PLANNED && o < G_N_ELEMENTS (demo_records); o++)
+        if (g_str_equal (demo_records[o].number, control->number))
+          {
+            g_autofree char *date = working_date_of (demo, demo_records[o].day);
+
+            if (!add_record (workspace,
+                             g_object_new (ATTEST_TYPE_EVIDENCE,
+                                           "soa-entry-id", attest_record_get_id (entry),
+                                           "title", tr (demo_records[o].title),
+                                           "location", tr (demo_records[o].location),
+                                           "date", date,
+                                           NULL),
+                             error))
+              return FALSE;
+          }
       document = document_for (control->number);
       if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED && document >= 0)
         {
