@@ -2335,11 +2335,11 @@ add_risk_register (Pack *pack)
       add_to_list (assets, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
     attest_table_set_first_line_bold (table, 1);
     attest_table_set_nowrap (table, 2, (const guint[]) { 0, 3 });
-    /* Owners, a role and a name, on two lines: up to a fifth of the
+    /* Owners, a role and a name, on two lines: up to a quarter of the
      * page, taken from the risk's title, which has room to spare. At its
      * share of 0.15 the column was narrower than a role and a name on two
      * lines ("Deputy managing director (Tom Okafor)" took four). */
-    attest_table_set_two_lines (table, 2, 0.2);
+    attest_table_set_two_lines (table, 2, 0.24);
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);

@@ -2610,9 +2610,10 @@ test_treatment_plan (TestDir       *fixture,
 
       g_assert_true (at != NULL && at < decisions);
     }
-  assert_in (approvals, "Head of analytics (Hannah Byrne) 3 Version 1, ");
+  assert_in (approvals, "Head of analytics (Hannah Byrne) 2 Version 1, ");
   assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
-  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Not approved yet");
+  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Version 1, ");
+  assert_in (approvals, "People, finance and privacy lead (Daniel Mensah) 1 Not approved yet");
   assert_in (approvals, "Procurement lead 1 Not approved yet");
   /* Progress on the plan since its approval is not a change to it. */
   assert_in (all, "Progress since version 1 was approved: 1 action done, 0 in progress.");

@@ -336,7 +336,7 @@ typedef struct
   const char *controls;    /* space-separated control numbers */
   int         residual_likelihood, residual_impact;
   const char *owner;
-  int         decided;     /* the day its owner decided on the residual risk; 0: awaiting */
+  int         decided;     /* whether its owner decided on the residual risk with the plan; 0: awaiting */
   const char *decision;
 } DemoRisk;
 
@@ -384,17 +384,17 @@ static const DemoRisk demo_risks[] = {
   { N_("Ransomware encrypts client data and backups"), 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
     OPERATIONS, 0, NULL },
   { N_("Stolen credentials give access to the analysis platform"), 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
-    OPERATIONS, 151, N_("Accepted with multi-factor authentication on every account.") },
+    OPERATIONS, 1, N_("Accepted with multi-factor authentication on every account.") },
   { N_("Client data leaves by email"), 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
     PEOPLE, 0, NULL },
   { N_("Cloud region outage stops client work"), 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 3,
     OPERATIONS, 0, NULL },
   { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
-    OPERATIONS, 151, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
+    OPERATIONS, 1, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
   { N_("Flood closes the office"), 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
-    MANAGING_DIRECTOR, 152, N_("No treatment needed: staff can work from home at a day's notice and no business system runs in the office.") },
+    MANAGING_DIRECTOR, 1, N_("No treatment needed: staff can work from home at a day's notice and no business system runs in the office.") },
   { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
-    ANALYTICS, 153, N_("Accepted with daily automated checks of every storage setting.") },
+    ANALYTICS, 1, N_("Accepted with daily automated checks of every storage setting.") },
   { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
     ANALYTICS, 0, NULL },
 };
@@ -965,17 +965,16 @@ add_since (Demo             *demo,
 }
 
 /* The risk owner @owner's decisions on the residual risk of their risks
- * decided on @day, after their approval of the plan. */
+ * (those with a decision), after their approval of the plan. */
 static gboolean
 decide_residual_risks (Demo             *demo,
                        AttestWorkspace  *workspace,
                        GPtrArray        *risks,
                        const char       *owner,
-                       int               day,
                        GError          **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
-    if (demo_risks[i].decided == day && g_str_equal (demo_risks[i].owner, owner))
+    if (demo_risks[i].decided != 0 && g_str_equal (demo_risks[i].owner, owner))
       {
         demo->now += (7 + i * 3) * 60 * G_USEC_PER_SEC;
         keep_office_hours (demo);
@@ -986,31 +985,36 @@ decide_residual_risks (Demo             *demo,
   return TRUE;
 }
 
-/* Days 151 to 153: the risk owners approve the plan for their risks and
- * decide on the residual risk of those whose actions are done. The privacy
- * lead has not approved it yet: his email risk awaits him. */
+/* From day 151, on working days two apart: the risk owners approve the
+ * plan for their risks and decide on the residual risk of those whose
+ * actions are done. The privacy lead has not approved it yet: his email
+ * risk awaits him. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
                         AttestWorkspace  *workspace,
                         GPtrArray        *risks,
                         GError          **error)
 {
-  at_office (demo, 151, 9, 30);
+  int day = working_day (demo, 151);
+
+  at_office (demo, day, 9, 30);
   if (attest_risks_approve_plan (workspace, tr (OPERATIONS),
                                  tr (N_("Approved for my four risks; the second region for restores is planned with the budget.")),
                                  error) == NULL
-      || !decide_residual_risks (demo, workspace, risks, OPERATIONS, 151, error))
+      || !decide_residual_risks (demo, workspace, risks, OPERATIONS, error))
     return FALSE;
-  at_office (demo, 152, 9, 30);
+  day = working_day (demo, day + 2);
+  at_office (demo, day, 9, 30);
   if (attest_risks_approve_plan (workspace, tr (MANAGING_DIRECTOR),
                                  tr (N_("Approved for the flood risk, retained as it is.")), error) == NULL
-      || !decide_residual_risks (demo, workspace, risks, MANAGING_DIRECTOR, 152, error))
+      || !decide_residual_risks (demo, workspace, risks, MANAGING_DIRECTOR, error))
     return FALSE;
-  at_office (demo, 153, 11, 15);
+  day = working_day (demo, day + 2);
+  at_office (demo, day, 11, 15);
   return attest_risks_approve_plan (workspace, tr (ANALYTICS),
                                     tr (N_("Approved for my two risks, with the dates agreed with operations.")),
                                     error) != NULL
-         && decide_residual_risks (demo, workspace, risks, ANALYTICS, 153, error);
+         && decide_residual_risks (demo, workspace, risks, ANALYTICS, error);
 }
 
 /* The whole story, in the order it happened. The large demo tells a
@@ -1051,7 +1055,7 @@ add_demo (Demo             *demo,
       || !approve (demo, workspace, "treatment-plan", 150, top,
                    N_("Approved with the risk owners, who decide on each residual risk once its actions are done."), error)
       || !approve_plan_by_owners (demo, workspace, risks, error)
-      || !approve (demo, workspace, "soa", 154, top,
+      || !approve (demo, workspace, "soa", 158, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
