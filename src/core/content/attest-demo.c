@@ -313,7 +313,7 @@ static const struct { const char *number; const char *reasons; const char *justi
   { "8.19", "c", N_("Only approved software runs on laptops and on the platform.") },
   { "8.20", "", N_("The office network and the VPN carry client data.") },
   { "8.21", "", N_("We rely on the cloud provider's and the internet provider's network services.") },
-  { "8.22", "", N_("The office network and Wi-Fi are kept apart from the analysis platform's networks; the landlord's guest Wi-Fi is no part of our network.") },
+  { "8.22", "", N_("The office network and Wi-Fi must be kept apart from the analysis platform's networks; the landlord's guest Wi-Fi is no part of our network at all.") },
   { "8.23", "", N_("Blocking known malicious sites stops many phishing attacks at the first click.") },
   { "8.25", "", N_("We build our own analysis pipelines and client dashboards.") },
   { "8.26", "", N_("Client dashboards are reached over the internet.") },
