@@ -1928,8 +1928,10 @@ heat_alt_text (AttestWorkspace *workspace)
       for (guint k = n_levels; k-- > 0;)
         if (per_level[k] > 0)
           {
-            /* TRANSLATORS: how many risks stand at a level of the risk method, "2 High" */
-            g_autofree char *count = g_strdup_printf (_("%u %s"), per_level[k], attest_risk_method_level_name (method, k));
+            g_autofree char *n = grouped (per_level[k]);
+            /* TRANSLATORS: how many risks stand at a level of the risk
+             * method, its thousands grouped, "2 High", "1,204 Medium" */
+            g_autofree char *count = g_strdup_printf (_("%s %s"), n, attest_risk_method_level_name (method, k));
 
             g_string_append_printf (levels, "%s%s", levels->len ? ", " : "", count);
           }
@@ -1945,14 +1947,21 @@ heat_alt_text (AttestWorkspace *workspace)
       if (n_risks == 0)
         g_string_append (out, residual ? _("Heat map after planned treatment (target): no risks.")
                                        : _("Heat map before treatment (inherent): no risks."));
-      else if (residual)
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map after planned treatment (target): %u risk; %s.",
-                                                  "Heat map after planned treatment (target): %u risks; %s.", n_risks),
-                                n_risks, levels->str);
       else
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map before treatment (inherent): %u risk; %s.",
-                                                  "Heat map before treatment (inherent): %u risks; %s.", n_risks),
-                                n_risks, levels->str);
+        {
+          g_autofree char *n_text = grouped (n_risks);
+
+          /* TRANSLATORS: the first %s is a count of risks, its thousands
+           * grouped, "5,000"; the second the levels */
+          if (residual)
+            g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map after planned treatment (target): %s risk; %s.",
+                                                      "Heat map after planned treatment (target): %s risks; %s.", n_risks),
+                                    n_text, levels->str);
+          else
+            g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Heat map before treatment (inherent): %s risk; %s.",
+                                                      "Heat map before treatment (inherent): %s risks; %s.", n_risks),
+                                    n_text, levels->str);
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -2192,14 +2201,17 @@ add_risk_results (Pack *pack)
 
     attest_document_set_alt_text (pack->doc, alt);
   }
+  g_autofree char *n_text = grouped (n_risks);
+
+  /* TRANSLATORS: %s is a count of risks, its thousands grouped, "5,000" */
   where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "The risk assessment has %u risk; the risk register in the appendices lists it "
+                                        "The risk assessment has %s risk; the risk register in the appendices lists it "
                                         "with its owner, its level before treatment, its target after treatment and where "
                                         "it stands now, its treatment and controls, and the assets.",
-                                        "The risk assessment has %u risks; the risk register in the appendices lists them "
+                                        "The risk assessment has %s risks; the risk register in the appendices lists them "
                                         "with their owners, their levels before treatment, their targets after treatment and "
                                         "where they stand now, their treatment and controls, and the assets.", n_risks),
-                           n_risks);
+                           n_text);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, where);
 }
 
@@ -2399,11 +2411,11 @@ add_risk_register (Pack *pack)
       add_to_list (assets, g_ptr_array_index (links, i), g_ptr_array_index (links, i + 1));
     attest_table_set_first_line_bold (table, 1);
     attest_table_set_nowrap (table, 2, (const guint[]) { 0, 3 });
-    /* Owners, a role and a name, on two lines: up to a fifth of the
+    /* Owners, a role and a name, on two lines: up to a quarter of the
      * page, taken from the risk's title, which has room to spare. At its
      * share of 0.15 the column was narrower than a role and a name on two
      * lines ("Deputy managing director (Tom Okafor)" took four). */
-    attest_table_set_two_lines (table, 2, 0.2);
+    attest_table_set_two_lines (table, 2, 0.24);
     for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
       {
         g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);

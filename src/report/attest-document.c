@@ -653,7 +653,7 @@ attest_table_add_group (AttestTable *table,
  * @table: a table
  * @column: a column of short texts, such as a role and a name
  * @widest: the share of the table the column may take at most for them,
- *   from its own share to a fifth
+ *   from its own share to a quarter
  *
  * The column is made wide enough for each of its cells to print on two
  * lines at most, up to @widest of the table (its own share keeps the free
@@ -666,7 +666,7 @@ attest_table_set_two_lines (AttestTable *table,
                             double       widest)
 {
   g_return_if_fail (column < table->n_columns);
-  g_return_if_fail (widest > 0 && widest <= 0.2 + 1e-9);
+  g_return_if_fail (widest > 0 && widest <= 0.25 + 1e-9);
   table->two_lines[column] = widest;
 }
 

@@ -118,8 +118,14 @@ test_treatment_plan (void)
   g_autoptr(GHashTable) treated = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) owners = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) dues = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_done = 0, n_open = 0, n_treated = 0, n_awaiting = 0, n_accepted = 0;
+  guint n_done = 0, n_open = 0, n_treated = 0, n_awaiting = 0, n_accepted = 0, n_overdue = 0;
   gboolean ciso = FALSE, managing_director = FALSE, head_of_it = FALSE;
+  g_autoptr(GHashTable) notes = g_hash_table_new (g_str_hash, g_str_equal);
+  AttestRecord *plan = attest_isms_document_get_approved (workspace, "treatment-plan");
+  g_autofree char *plan_day = NULL;
+
+  g_assert_nonnull (plan);
+  plan_day = g_strndup (field (plan, "approved-at"), 10);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
@@ -129,6 +135,8 @@ test_treatment_plan (void)
       g_hash_table_add (treated, (gpointer) field (action, "risk-id"));
       g_hash_table_add (owners, (gpointer) owner);
       g_hash_table_add (dues, (gpointer) field (action, "due-date"));
+      /* Nothing was due before the plan that sets it was approved. */
+      g_assert_cmpstr (field (action, "due-date"), >, plan_day);
       ciso |= g_str_has_prefix (owner, "Group chief information security officer");
       managing_director |= g_str_has_prefix (owner, "Managing director, ");
       head_of_it |= g_str_has_prefix (owner, "Head of IT, ");
@@ -139,8 +147,15 @@ test_treatment_plan (void)
           g_assert_cmpstr (field (action, "due-date"), <=, today);
         }
       else
-        n_open++;
+        {
+          n_open++;
+          n_overdue += strcmp (field (action, "due-date"), today) < 0;
+        }
     }
+  /* A handful overdue, not hundreds. */
+  g_test_message ("%u actions overdue", n_overdue);
+  g_assert_cmpuint (n_overdue, >=, 1);
+  g_assert_cmpuint (n_overdue, <=, 20);
   g_assert_cmpuint (g_hash_table_size (owners), >=, 20);
   g_assert_true (ciso && managing_director && head_of_it);
   g_assert_cmpuint (g_hash_table_size (dues), >=, 100);
@@ -170,13 +185,18 @@ test_treatment_plan (void)
           continue;
         }
       n_accepted++;
+      g_hash_table_add (notes, (gpointer) field (acceptance, "note"));
       g_assert_cmpstr (field (acceptance, "accepted-by"), ==, field (risk, "owner"));
+      /* Decided after the plan was approved, not before. */
+      g_assert_cmpstr (field (acceptance, "accepted-at"), >, field (plan, "approved-at"));
       g_assert_null (attest_risk_acceptance_dup_pending (workspace, acceptance));
     }
   g_assert_cmpuint (n_treated, >, 1000);
   g_assert_cmpuint (n_accepted, >, 200);
   g_assert_cmpuint (n_awaiting, >, 200);
   g_assert_cmpuint (g_list_model_get_n_items (acceptances), ==, n_accepted);
+  /* The owners do not all write the same note. */
+  g_assert_cmpuint (g_hash_table_size (notes), >=, 6);
 }
 
 /* The people of 5.3: the group's top management approves, its CISO owns

@@ -598,14 +598,14 @@ static const struct
   const char         *description;
 } company_scope[] = {
   { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("leadership team"), N_("The managing director and heads of function.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("sales"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("operations"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("customer service"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("sales"), N_("Win and keep customers; hold their contacts and quotes.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("operations"), N_("Deliver the company's service day to day on its own system.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("customer service"), N_("Answer customers by phone and email; see their orders and accounts.") },
   { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("IT team"), N_("Local support, working with group IT.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("purchasing"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("quality and compliance"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("marketing"), N_("A team of the company, under group policies.") },
-  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("workshop and maintenance"), N_("A team of the company, under group policies.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("purchasing"), N_("Buy from suppliers through group procurement's framework agreements.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("quality and compliance"), N_("Keep the company's licences, audits and regulatory returns.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("marketing"), N_("Campaigns and the company's website content, with customers' consent records.") },
+  { ATTEST_SCOPE_ITEM_KIND_UNIT, N_("workshop and maintenance"), N_("Keep the company's vehicles, plant and equipment running.") },
   { ATTEST_SCOPE_ITEM_KIND_LOCATION, NULL /* its head office, in its town */, N_("The company's main premises.") },
   { ATTEST_SCOPE_ITEM_KIND_LOCATION, N_("branch premises"), N_("Smaller premises of the company.") },
   { ATTEST_SCOPE_ITEM_KIND_PROCESS, N_("order to cash"), N_("From order to payment, on group systems.") },
@@ -706,8 +706,15 @@ add_large_scope (Large            *large,
   for (guint c = 0; c < N_IN_SCOPE; c++)
     for (guint i = 0; i < G_N_ELEMENTS (company_scope); i++)
       {
+        /* The companies that work from offices only have no workshop. */
+        static const char * const offices_only[] = {
+          "Meridian Payments", "Meridian Digital", "Meridian Underwriting", "Meridian Legal Services", "Meridian Media",
+          "Meridian Learning", "Meridian Travel", "Ridings Recruitment", "Meridian Property", NULL };
         g_autofree char *name = NULL;
 
+        if (g_strcmp0 (company_scope[i].name, "workshop and maintenance") == 0
+            && g_strv_contains (offices_only, companies[c].name))
+          continue;
         if (company_scope[i].name != NULL)
           name = of_company (c, company_scope[i].name);
         else if (company_scope[i].kind == ATTEST_SCOPE_ITEM_KIND_LOCATION)
@@ -1129,7 +1136,6 @@ add_large_risks (Large            *large,
                  GError          **error)
 {
   AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-  g_autofree char *review = working_date_of (large->demo, DEMO_DAYS + 150);
   int acceptance = 0;
   guint n_combinations = 0, k = 0;
 
@@ -1144,8 +1150,12 @@ add_large_risks (Large            *large,
     {
       LargeAsset *asset = g_ptr_array_index (large->assets, a);
 
-      /* One risk workshop a day or so, company by company, the group last. */
-      at (large->demo, 52 + MIN (asset->company, N_IN_SCOPE) * 2 / 3, 10);
+      /* One risk workshop a day or so, company by company, the group last;
+       * each risk is due for review a year after its workshop. */
+      int workshop = working_day (large->demo, 52 + MIN (asset->company, N_IN_SCOPE) * 2 / 3);
+      g_autofree char *review = year_after (large->demo, workshop);
+
+      at (large->demo, workshop, 10);
       for (guint s = 0; s < G_N_ELEMENTS (scenarios); s++)
         {
           int t = scenarios[s].threat;
@@ -1649,9 +1659,16 @@ share_title (LargeRisk *risk)
     case BREAK_IN:
       /* Translators: an action of the large demo that shares a risk; %s is the asset. */
       return g_strdup_printf (_("Insurance against theft of and damage to %s"), asset);
+    case PHISHING:
+    case FRAUD:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Crime insurance for losses from fraud or deception involving %s"), asset);
+    case INSIDER:
+      /* Translators: an action of the large demo that shares a risk; %s is the asset. */
+      return g_strdup_printf (_("Fidelity insurance for losses from the misuse by employees of %s"), asset);
     default:
       /* Translators: an action of the large demo that shares a risk; %s is the asset. */
-      return g_strdup_printf (_("Cyber insurance cover extended to %s"), asset);
+      return g_strdup_printf (_("Cyber insurance for the response and recovery costs of an incident involving %s"), asset);
     }
 }
 
@@ -1692,9 +1709,10 @@ add_large_actions (Large            *large,
 
       for (guint i = 0; i < n; i++)
         {
-          /* Due from a month on to a year and more ahead: the first actions
-           * of a risk sooner, the second later. */
-          int due = 140 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
+          /* Due from some weeks after the plan's approval (day 150) to a
+           * year and more ahead: the first actions of a risk sooner, the
+           * second later. */
+          int due = 165 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
           guint entry = threat_action_for (risk->threat, risk->asset->kind);
           const char *format = treatment == ATTEST_TREATMENT_AVOID && i == 0 ? threat_actions[entry].avoid
                                : i == 0 ? threat_actions[entry].action
@@ -1714,16 +1732,16 @@ add_large_actions (Large            *large,
               title = g_strdup_printf (tr (format), attest_record_get_string (risk->asset->record, "name"));
 #pragma GCC diagnostic pop
             }
-          /* Due before today: done a few days before its date, a few late;
-           * due later: some under way. */
+          /* Due before today: done a few days before its date, a handful
+           * late; due later: some under way. */
           if (due < DEMO_DAYS)
-            action->done = g_rand_int_range (large->rand, 0, 10) < 8 ? MAX (127, due - g_rand_int_range (large->rand, 0, 10)) : 0;
+            action->done = g_rand_int_range (large->rand, 0, 100) < 98 ? MAX (151, due - g_rand_int_range (large->rand, 0, 10)) : 0;
           /* Finished on a working day, and (edits happening in office
            * hours) before the last week. */
           if (action->done != 0)
             action->done = working_day (demo, action->done);
           if (action->done >= DEMO_DAYS - 6)
-            action->done = 0;
+            action->done = working_day (demo, DEMO_DAYS - 14);
           status = action->done != 0 || g_rand_boolean (large->rand) || due < DEMO_DAYS
                    ? ATTEST_ACTION_STATUS_IN_PROGRESS : ATTEST_ACTION_STATUS_OPEN;
           action->risk = risk;
@@ -1748,11 +1766,12 @@ add_large_actions (Large            *large,
        * for most of them; the others await their owner. */
       if (treatment == ATTEST_TREATMENT_RETAIN && risk->inherent <= 1)
         continue;
+      /* After the owners have approved the plan (days 151 to 165). */
       if (treatment == ATTEST_TREATMENT_RETAIN)
-        risk->decided = 127 + g_rand_int_range (large->rand, 0, 20);
+        risk->decided = 166 + g_rand_int_range (large->rand, 0, 20);
       else
         {
-          int last = 127;
+          int last = 166;
 
           for (guint a = 0; a < risk->actions->len; a++)
             {
@@ -1772,25 +1791,42 @@ add_large_actions (Large            *large,
   return TRUE;
 }
 
+/* The owner's note on a decision: a few ways of saying it, chosen by the
+ * risk (@k: the risk's place in the register). */
 static const char *
-decision_note (LargeRisk *risk)
+decision_note (LargeRisk *risk,
+               guint      k)
 {
+  static const char * const retained[] = {
+    N_("Retained: further controls would cost more than the harm they prevent; reviewed at the next assessment."),
+    N_("Retained as it is: the harm is small and the existing group controls cover it."),
+    N_("Retained: no cost-effective control is left; the company watches it in its quarterly ISMS review."),
+  };
+  static const char * const modified[] = {
+    N_("Accepted: the actions are done and the controls in place."),
+    N_("Accepted after checking the actions' evidence with the head of IT."),
+    N_("Accepted: the controls work as planned; the level is within our appetite."),
+    N_("Accepted once the last action was signed off; to be looked at again at the next assessment."),
+  };
+
   switch (attest_record_get_enum (risk->record, "treatment"))
     {
     case ATTEST_TREATMENT_RETAIN:
-      return N_("Retained: further controls would cost more than the harm they prevent; reviewed at the next assessment.");
+      return retained[k % G_N_ELEMENTS (retained)];
     case ATTEST_TREATMENT_AVOID:
-      return N_("Accepted: the activity has stopped.");
+      return k % 2 == 0 ? N_("Accepted: the activity has stopped.")
+                        : N_("Accepted: the activity has ended and what it left behind is deleted.");
     case ATTEST_TREATMENT_SHARE:
       return N_("Accepted: the risk is shared through the insurance cover, contract or outsourcing agreement of "
                 "its action, now in place.");
     default:
-      return N_("Accepted: the actions are done and the controls in place.");
+      return modified[(k / 3) % G_N_ELEMENTS (modified)];
     }
 }
 
 /* From day 151 to 165 the risk owners approve the treatment plan for their
- * risks, a few each day after five; one in eight has not approved it yet. */
+ * risks, a few each day after five; one of them has not approved it yet,
+ * and decides on none of their risks until they have. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
                         AttestWorkspace  *workspace,
@@ -1807,7 +1843,7 @@ approve_plan_by_owners (Demo             *demo,
     {
       AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
 
-      if (i % 15 != (guint) (day - 151) || i % 8 == 7)
+      if (i % 15 != (guint) (day - 151) || i == 7)
         continue;
       demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * 60 * G_USEC_PER_SEC);
       if (attest_risks_approve_plan (workspace, owner->owner, NULL, error) == NULL)
@@ -1843,10 +1879,25 @@ run_large_plan (Large            *large,
   Demo *demo = large->demo;
   g_autofree char *quarter = NULL;
   int metrics_day = metrics_report_of (demo, DEMO_DAYS, &quarter);
+  g_autoptr(GHashTable) unapproved = NULL;
 
   for (int day = 127; day < DEMO_DAYS; day++)
     {
       guint n_today = 0, k = 0;
+
+      if (day == 166)
+        {
+          g_autoptr(GPtrArray) owners = attest_risks_dup_owner_approvals (workspace);
+
+          unapproved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint i = 0; i < owners->len; i++)
+            {
+              AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
+
+              if (owner->plan_approval == NULL)
+                g_hash_table_add (unapproved, g_strdup (owner->owner));
+            }
+        }
 
       for (guint r = 0; r < risks->len; r++)
         n_today += ((LargeRisk *) g_ptr_array_index (risks, r))->decided == day;
@@ -1857,6 +1908,9 @@ run_large_plan (Large            *large,
           gboolean escalated;
 
           if (risk->decided != day)
+            continue;
+          /* An owner who has not approved the plan decides nothing yet. */
+          if (unapproved != NULL && g_hash_table_contains (unapproved, attest_record_get_string (risk->record, "owner")))
             continue;
           /* An owner accepts only what is done (and nothing while a
            * control it relies on is not in place yet). */
@@ -1875,7 +1929,8 @@ run_large_plan (Large            *large,
           /* The owners one after another, from 9:00 to 17:00. */
           {
             /* (MAX() evaluates its arguments twice.) */
-            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today;
+            gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today
+                          + g_rand_int_range (large->rand, 0, 40) * 60 * G_USEC_PER_SEC;
 
             /* A minute after anything earlier that day, such as a change
              * from a weekend moved to the morning: never two at once. */
@@ -1892,7 +1947,7 @@ run_large_plan (Large            *large,
               authority = g_strdup_printf (_("Board risk committee, meeting of %s"), date);
             }
           if (attest_risk_accept_full (workspace, risk->record, attest_record_get_string (risk->record, "owner"),
-                                       authority, ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk)), error) == NULL)
+                                       authority, ATTEST_ACCEPTANCE_ACCEPTED, tr (decision_note (risk, r)), error) == NULL)
             return FALSE;
         }
       for (guint a = 0; a < actions->len; a++)

@@ -82,6 +82,12 @@ demo_is_bank_holiday (const GDate *date)
     }
 }
 
+/* The date a year after @day of the story, as a date field holds it:
+ * a review a year on, due on that date even if it falls on a day off. */
+static inline char *
+year_after (Demo *demo,
+            int   day);
+
 /* Whether @date is a working day: a weekday that is no bank holiday. */
 static inline gboolean
 demo_is_working_date (const GDate *date)
@@ -191,7 +197,19 @@ date_of (Demo *demo,
   return g_date_time_format (dt, "%Y-%m-%d");
 }
 
-/* A target, due or review date: the working day on or after @day. */
+static inline char *
+year_after (Demo *demo,
+            int   day)
+{
+  g_autoptr(GDate) date = demo_date (demo, day);
+  char text[16];
+
+  g_date_add_years (date, 1);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+  return g_strdup (text);
+}
+
+/* A target or due date: the working day on or after @day. */
 static inline char *
 working_date_of (Demo *demo,
                  int   day)
@@ -301,7 +319,10 @@ demo_add_register_document (Demo                *demo,
   g_auto(GStrv) controls = g_strsplit (entry->controls, " ", -1);
   int approved = working_day (demo, entry->approved);
   g_autofree char *approved_on = date_of (demo, approved);
-  g_autofree char *next_review = working_date_of (demo, approved + entry->review_after);
+  /* Reviewed a year after its approval, on that date (review_after is 365
+   * for every document of the demos). */
+  g_autofree char *next_review = entry->review_after == 365 ? year_after (demo, approved)
+                                                           : working_date_of (demo, approved + entry->review_after);
   AttestRecord *document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY,
                                          "identifier", entry->identifier,
                                          "title", tr (entry->title),

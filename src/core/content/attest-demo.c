@@ -241,6 +241,7 @@ static const struct { const char *number; AttestImplementation status; int targe
   { "8.10", ATTEST_IMPLEMENTATION_PARTIAL, 360 },
   { "5.35", ATTEST_IMPLEMENTATION_PLANNED, 330 },   /* the first internal audit, before certification */   /* with the migration of old projects */
   { "8.12", ATTEST_IMPLEMENTATION_PARTIAL, 290 },   /* with the email rules */
+  { "8.8", ATTEST_IMPLEMENTATION_PARTIAL, 300 },    /* scanned monthly; patch deadlines being written down */
   { "8.14", ATTEST_IMPLEMENTATION_PLANNED, 320 },
 };
 
@@ -312,7 +313,7 @@ static const struct { const char *number; const char *reasons; const char *justi
   { "8.19", "c", N_("Only approved software runs on laptops and on the platform.") },
   { "8.20", "", N_("The office network and the VPN carry client data.") },
   { "8.21", "", N_("We rely on the cloud provider's and the internet provider's network services.") },
-  { "8.22", "", N_("The office, guest and platform networks must be kept apart.") },
+  { "8.22", "", N_("The office network and Wi-Fi must be kept apart from the analysis platform's networks; the landlord's guest Wi-Fi is no part of our network at all.") },
   { "8.23", "", N_("Blocking known malicious sites stops many phishing attacks at the first click.") },
   { "8.25", "", N_("We build our own analysis pipelines and client dashboards.") },
   { "8.26", "", N_("Client dashboards are reached over the internet.") },
@@ -335,7 +336,7 @@ typedef struct
   const char *controls;    /* space-separated control numbers */
   int         residual_likelihood, residual_impact;
   const char *owner;
-  int         decided;     /* the day its owner decided on the residual risk; 0: awaiting */
+  int         decided;     /* whether its owner decided on the residual risk with the plan; 0: awaiting */
   const char *decision;
 } DemoRisk;
 
@@ -373,27 +374,27 @@ static const char * const demo_vulnerabilities[] = {
 };
 
 /* Each risk is owned by the person accountable for what it harms, who
- * decides on its residual risk once its treatment is done: the ransomware,
- * email, cloud outage and legacy file server risks await their owners'
- * decisions until their actions are finished. The cloud outage is the one
- * whose target stays above the acceptance level (High, 3 × 4): its owner has
- * still to accept that residual risk with the plan, and readiness says so
- * as a warning, the one risk of the sample awaiting its owner. */
+ * approves the plan for it and decides on its residual risk once its
+ * treatment is done: the ransomware, email, cloud outage and legacy file
+ * server risks await their owners' decisions until their actions are
+ * finished. The privacy lead, who owns the email risk, has not approved the
+ * plan yet: the one risk of the sample awaiting its owner, which readiness
+ * reports as a warning. */
 static const DemoRisk demo_risks[] = {
   { N_("Ransomware encrypts client data and backups"), 0, 1, 5, 3, 5, ATTEST_TREATMENT_MODIFY, "8.13 8.7 8.8", 2, 4,
     OPERATIONS, 0, NULL },
   { N_("Stolen credentials give access to the analysis platform"), 1, 0, 4, 4, 4, ATTEST_TREATMENT_MODIFY, "8.5 5.17", 2, 4,
-    OPERATIONS, 147, N_("Accepted with multi-factor authentication on every account.") },
+    OPERATIONS, 1, N_("Accepted with multi-factor authentication on every account.") },
   { N_("Client data leaves by email"), 4, 2, 0, 3, 4, ATTEST_TREATMENT_MODIFY, "8.12 5.14", 2, 3,
-    ANALYTICS, 0, NULL },
-  { N_("Cloud region outage stops client work"), 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 4,
+    PEOPLE, 0, NULL },
+  { N_("Cloud region outage stops client work"), 2, 3, 1, 3, 4, ATTEST_TREATMENT_MODIFY, "5.30 8.14", 3, 3,
     OPERATIONS, 0, NULL },
   { N_("Lost laptop exposes client data"), 3, 4, 2, 3, 3, ATTEST_TREATMENT_MODIFY, "8.1 8.24", 1, 2,
-    OPERATIONS, 136, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
+    OPERATIONS, 1, N_("Accepted: disks are encrypted and laptops can be wiped remotely.") },
   { N_("Flood closes the office"), 5, 3, 6, 2, 2, ATTEST_TREATMENT_RETAIN, "", 2, 2,
-    MANAGING_DIRECTOR, 142, N_("No treatment needed: staff can work from home at a day's notice and no business system runs in the office.") },
+    MANAGING_DIRECTOR, 1, N_("No treatment needed: staff can work from home at a day's notice and no business system runs in the office.") },
   { N_("Public storage bucket with client data"), 6, 4, 0, 2, 5, ATTEST_TREATMENT_MODIFY, "8.9 5.23", 1, 5,
-    ANALYTICS, 139, N_("Accepted with daily automated checks of every storage setting.") },
+    ANALYTICS, 1, N_("Accepted with daily automated checks of every storage setting.") },
   { N_("Old projects kept on the legacy file server"), 4, 5, 8, 3, 3, ATTEST_TREATMENT_AVOID, "8.10", 1, 2,
     ANALYTICS, 0, NULL },
 };
@@ -440,7 +441,6 @@ add_risks (Demo             *demo,
   g_autoptr(GPtrArray) assets = g_ptr_array_new ();
   g_autoptr(GPtrArray) threats = g_ptr_array_new ();
   g_autoptr(GPtrArray) vulnerabilities = g_ptr_array_new ();
-  g_autofree char *review = working_date_of (demo, DEMO_DAYS + 150);
 
   at_office (demo, 49, 9, 30);
   for (guint i = 0; i < G_N_ELEMENTS (demo_assets); i++)
@@ -473,8 +473,10 @@ add_risks (Demo             *demo,
       const DemoRisk *r = &demo_risks[i];
       AttestRecord *risk;
       g_auto(GStrv) controls = g_strsplit (r->controls, " ", -1);
+      /* One risk workshop a day; each risk due for review a year on. */
+      g_autofree char *review = year_after (demo, working_day (demo, 56 + i));
 
-      at_office (demo, 56 + i, 10, 0);   /* one risk workshop a day */
+      at_office (demo, 56 + i, 10, 0);
       risk = g_object_new (ATTEST_TYPE_RISK,
                            "title", tr (r->title),
                            "threat-id", attest_record_get_id (g_ptr_array_index (threats, r->threat)),
@@ -521,8 +523,9 @@ finish_actions (Demo      *demo,
         }
 }
 
-/* Days 126 to 147: the treatment plan's actions, then each risk owner's
- * decision on the residual risk, on the day they took it. */
+/* Days 126 to 149: the treatment plan's actions, and those finished before
+ * the plan is approved; the owners decide on residual risk with their
+ * approval of the plan (approve_plan_by_owners()). */
 static gboolean
 add_treatment (Demo             *demo,
                AttestWorkspace  *workspace,
@@ -547,20 +550,7 @@ add_treatment (Demo             *demo,
       if (!add_record (workspace, action, error))
         return FALSE;
     }
-  /* Day by day: the decisions first, then the actions finished that day
-   * (at noon, or after the decisions), so the clock only moves on. */
-  for (int day = 126; day < 150; day++)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
-        if (demo_risks[i].decided == day)
-          {
-            at_office (demo, day, 10 + i % 5, 5 + i * 7);   /* each owner at their own time */
-            if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (demo_risks[i].owner),
-                                    ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
-              return FALSE;
-          }
-      finish_actions (demo, actions, day, day + 1);
-    }
+  finish_actions (demo, actions, 126, 150);
   return TRUE;
 }
 
@@ -608,6 +598,22 @@ static const DemoDocument demo_documents[] = {
     N_("SharePoint › ISMS › Standards"), 76, 365, "", "5.8 8.4 8.11 8.25 8.26 8.27 8.28 8.29 8.31 8.32 8.33 8.34" },
   { "ISMS-MR-01", N_("Management meeting minutes with the monthly ISMS review"), "1.0", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
     N_("SharePoint › ISMS › Management meetings"), 112, 365, "management-review", "" },
+};
+
+/* Records of controls at work, kept beside the documents: an auditor
+ * samples these, not only the policies (filed on day @day of the story). */
+static const struct { const char *number, *title, *location; int day; } demo_records[] = {
+  { "5.18", N_("Access review minutes: every user's rights to the analysis platform and file sharing checked, "
+               "signed off by the deputy managing director"),
+    N_("SharePoint › ISMS › Records › Access reviews"), 98 },
+  { "6.3", N_("Phishing awareness training completion records of all staff, exported from the learning platform"),
+    N_("SharePoint › ISMS › Records › Training"), 105 },
+  { "8.8", N_("Monthly vulnerability scan reports of laptops and cloud accounts"),
+    N_("Managed detection service portal › Reports; copies in SharePoint › ISMS › Records › Scans"), 110 },
+  { "8.16", N_("Monthly monitoring report and alert log of the managed detection service"),
+    N_("Managed detection service portal › Reports"), 112 },
+  { "8.9", N_("Daily storage settings check results, with the exceptions followed up"),
+    N_("Cloud console › Configuration checks; monthly summary in SharePoint › ISMS › Records"), 115 },
 };
 
 /* The register's entry that serves control @number first, or -1. */
@@ -868,6 +874,21 @@ add_soa (Demo             *demo,
                     "target-date", target,
                     "last-reviewed", reviewed,
                     NULL);
+      for (guint o = 0; status != ATTEST_IMPLEMENTATION_PLANNED && o < G_N_ELEMENTS (demo_records); o++)
+        if (g_str_equal (demo_records[o].number, control->number))
+          {
+            g_autofree char *date = working_date_of (demo, demo_records[o].day);
+
+            if (!add_record (workspace,
+                             g_object_new (ATTEST_TYPE_EVIDENCE,
+                                           "soa-entry-id", attest_record_get_id (entry),
+                                           "title", tr (demo_records[o].title),
+                                           "location", tr (demo_records[o].location),
+                                           "date", date,
+                                           NULL),
+                             error))
+              return FALSE;
+          }
       document = document_for (control->number);
       if (status == ATTEST_IMPLEMENTATION_IMPLEMENTED && document >= 0)
         {
@@ -943,21 +964,57 @@ add_since (Demo             *demo,
   return TRUE;
 }
 
-/* Days 151 and 153: the risk owners approve the plan for their risks. The
- * deputy managing director has not yet: his cloud outage risk awaits him. */
+/* The risk owner @owner's decisions on the residual risk of their risks
+ * (those with a decision), after their approval of the plan. */
+static gboolean
+decide_residual_risks (Demo             *demo,
+                       AttestWorkspace  *workspace,
+                       GPtrArray        *risks,
+                       const char       *owner,
+                       GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
+    if (demo_risks[i].decided != 0 && g_str_equal (demo_risks[i].owner, owner))
+      {
+        demo->now += (7 + i * 3) * 60 * G_USEC_PER_SEC;
+        keep_office_hours (demo);
+        if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (owner),
+                                ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* From day 151, on working days two apart: the risk owners approve the
+ * plan for their risks and decide on the residual risk of those whose
+ * actions are done. The privacy lead has not approved it yet: his email
+ * risk awaits him. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
                         AttestWorkspace  *workspace,
+                        GPtrArray        *risks,
                         GError          **error)
 {
-  at_office (demo, 151, 9, 30);
-  if (attest_risks_approve_plan (workspace, tr (MANAGING_DIRECTOR),
-                                 tr (N_("Approved for the flood risk, retained as it is.")), error) == NULL)
+  int day = working_day (demo, 151);
+
+  at_office (demo, day, 9, 30);
+  if (attest_risks_approve_plan (workspace, tr (OPERATIONS),
+                                 tr (N_("Approved for my four risks; the second region for restores is planned with the budget.")),
+                                 error) == NULL
+      || !decide_residual_risks (demo, workspace, risks, OPERATIONS, error))
     return FALSE;
-  at_office (demo, 153, 11, 15);
+  day = working_day (demo, day + 2);
+  at_office (demo, day, 9, 30);
+  if (attest_risks_approve_plan (workspace, tr (MANAGING_DIRECTOR),
+                                 tr (N_("Approved for the flood risk, retained as it is.")), error) == NULL
+      || !decide_residual_risks (demo, workspace, risks, MANAGING_DIRECTOR, error))
+    return FALSE;
+  day = working_day (demo, day + 2);
+  at_office (demo, day, 11, 15);
   return attest_risks_approve_plan (workspace, tr (ANALYTICS),
-                                    tr (N_("Approved for my three risks, with the dates agreed with operations.")),
-                                    error) != NULL;
+                                    tr (N_("Approved for my two risks, with the dates agreed with operations.")),
+                                    error) != NULL
+         && decide_residual_risks (demo, workspace, risks, ANALYTICS, error);
 }
 
 /* The whole story, in the order it happened. The large demo tells a
@@ -997,8 +1054,8 @@ add_demo (Demo             *demo,
       || !add_documents_on (demo, workspace, 120, error)
       || !approve (demo, workspace, "treatment-plan", 150, top,
                    N_("Approved with the risk owners, who decide on each residual risk once its actions are done."), error)
-      || !approve_plan_by_owners (demo, workspace, error)
-      || !approve (demo, workspace, "soa", 154, top,
+      || !approve_plan_by_owners (demo, workspace, risks, error)
+      || !approve (demo, workspace, "soa", 158, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);
