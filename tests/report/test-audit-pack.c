@@ -487,7 +487,7 @@ test_empty_and_sections (TestDir       *fixture,
          "No context issues recorded.", "No interested parties recorded.", "No scope statement written.",
          "Nothing is excluded from the scope.", "No assets recorded.", "No risks recorded.",
          "No treatment actions planned.", "No risk owner has recorded a decision", "Not approved yet",
-         "Draft, not yet approved: the pack prints the draft.", "Intern · Draft", NULL }; *s; s++)
+         "Draft, not yet approved: the pack prints the draft.", "Intern · Generated on", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the empty pack", *s);
   {
@@ -3432,7 +3432,7 @@ test_document_control (TestDir       *fixture,
    * one version for the whole pack. */
   assert_in (cover, "Document Audit pack of 14 November 2023");
   assert_in (cover, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026");
-  assert_in (cover, "ISMS-SOA Statement of Applicability 1.1 (draft) Version 1: 7 September 2026 "
+  assert_in (cover, "ISMS-SOA Statement of Applicability 1.1 (draft) Version 1: 11 September 2026 "
                     "ISMS-RTP Risk treatment plan 1.1 (draft) Version 1: 3 September 2026");
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
