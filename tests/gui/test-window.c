@@ -829,7 +829,7 @@ test_risk_register (TestDir       *fixture,
     assert_cell (table, 0, 6, "Out of date");
   }
   /* The same dialog records an owner's approval of the plan for all their
-   * risks: the deputy managing director has not approved the demo's yet. */
+   * risks: the privacy lead has not approved the demo's yet. */
   click_named (window, "record-decision");
   {
     GtkWindow *dialog = NULL;
@@ -842,12 +842,12 @@ test_risk_register (TestDir       *fixture,
     wait_until ((dialog = visible_message_dialog ()) != NULL);
     g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "approve-plan"));
     gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "decided-by")),
-                           "Deputy managing director (Tom Okafor)");
+                           "People, finance and privacy lead (Daniel Mensah)");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "approve-plan");
     test_settle ();
     g_assert_cmpuint (g_list_model_get_n_items (approvals), ==, n_approvals + 1);
     approval = g_list_model_get_item (approvals, n_approvals);
-    g_assert_cmpstr (attest_record_get_string (approval, "owner"), ==, "Deputy managing director (Tom Okafor)");
+    g_assert_cmpstr (attest_record_get_string (approval, "owner"), ==, "People, finance and privacy lead (Daniel Mensah)");
     g_assert_cmpstr (attest_record_get_string (approval, "version-id"), ==,
                      attest_record_get_id (attest_isms_document_get_approved (workspace, "treatment-plan")));
     g_clear_pointer (&findings, g_ptr_array_unref);
