@@ -1845,7 +1845,7 @@ approve_plan_by_owners (Demo             *demo,
 
       if (i % 15 != (guint) (day - 151) || i == 7)
         continue;
-      demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * 60 * G_USEC_PER_SEC);
+      demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * MINUTE);
       if (attest_risks_approve_plan (workspace, owner->owner, NULL, error) == NULL)
         return FALSE;
     }
@@ -1930,7 +1930,7 @@ run_large_plan (Large            *large,
           {
             /* (MAX() evaluates its arguments twice.) */
             gint64 when = office_time (demo, day, 9, 0) + k++ * 8 * HOUR / n_today
-                          + g_rand_int_range (large->rand, 0, 40) * 60 * G_USEC_PER_SEC;
+                          + g_rand_int_range (large->rand, 0, 40) * MINUTE;
 
             /* A minute after anything earlier that day, such as a change
              * from a weekend moved to the morning: never two at once. */

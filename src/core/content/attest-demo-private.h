@@ -19,6 +19,7 @@ G_BEGIN_DECLS
  * approvals and its changes since tell one story. */
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
+#define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 #define DEMO_DAYS 240
 
 typedef struct

@@ -976,7 +976,7 @@ decide_residual_risks (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_risks); i++)
     if (demo_risks[i].decided != 0 && g_str_equal (demo_risks[i].owner, owner))
       {
-        demo->now += (7 + i * 3) * 60 * G_USEC_PER_SEC;
+        demo->now += (7 + i * 3) * MINUTE;
         keep_office_hours (demo);
         if (attest_risk_accept (workspace, g_ptr_array_index (risks, i), tr (owner),
                                 ATTEST_ACCEPTANCE_ACCEPTED, tr (demo_risks[i].decision), error) == NULL)
