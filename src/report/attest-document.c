@@ -1628,7 +1628,7 @@ place_text (Pager      *pager,
 {
   Flow flow = { font, text, strlen (text), pager->width - indent, FALSE, NULL, 0, NULL, 0, 0 };
   double height;
-  guint n_lines, next;
+  guint n_lines, next, max_lines = G_MAXUINT;
 
   if (pos->line == 0 && !at_top (pager))
     pager->y += before;
@@ -1643,6 +1643,25 @@ place_text (Pager      *pager,
     {
       flow_clear (&flow);
       return FALSE;
+    }
+  /* Nor a single last line alone at the top of the next page: one more
+   * line goes over with it, when two stay here (or all go, when not). */
+  if (next != FLOW_DONE)
+    {
+      double rest_height;
+      guint rest_lines;
+
+      flow_place (pager, &flow, next, G_MAXDOUBLE, 2, FALSE, 0, 0, &rest_height, &rest_lines);
+      if (rest_lines == 1 && n_lines > 1)
+        {
+          if (n_lines - 1 < 2 && pos->line == 0 && !at_top (pager))
+            {
+              flow_clear (&flow);
+              return FALSE;
+            }
+          max_lines = n_lines - 1;
+          next = flow_place (pager, &flow, pos->line, pager->bottom - pager->y, max_lines, FALSE, 0, 0, &height, &n_lines);
+        }
     }
   if (pager->cr != NULL)
     {
@@ -1666,7 +1685,7 @@ place_text (Pager      *pager,
         }
       else if (pos->line == 0)
         tag_begin (pager, tag);
-      flow_place (pager, &flow, pos->line, pager->bottom - pager->y, G_MAXUINT, TRUE,
+      flow_place (pager, &flow, pos->line, pager->bottom - pager->y, max_lines, TRUE,
                   pager->left + indent, pager->y, &height, NULL);
       if (next == FLOW_DONE && bullet != NULL)
         {
@@ -2310,8 +2329,10 @@ header_row (Pager       *pager,
 /* Rows in order, the header repeated at the top of every page; a row that
  * fits on a fresh page goes there whole, a taller one is split between its
  * lines and goes on on the next page: never lost, never clipped. */
-/* A table's header row and its first rows (three, or all of a shorter
- * table), which stay together on a page and with what introduces them. */
+#define SHORT_TABLE_ROWS 8
+
+/* A table's header row and its first rows (three; all of a table of
+ * SHORT_TABLE_ROWS rows or fewer), which stay together on a page and with what introduces them. */
 static double
 table_keep (Pager       *pager,
             AttestTable *table)
@@ -2327,7 +2348,8 @@ table_keep (Pager       *pager,
     return fit->keep;
   keep = header_row (pager, table, FALSE) + 6;
 
-  for (guint r = 0; r < MIN (3u, table->rows->len); r++)
+  /* A short table (SHORT_TABLE_ROWS rows at most) is kept whole. */
+  for (guint r = 0; r < (table->rows->len <= SHORT_TABLE_ROWS ? table->rows->len : MIN (3u, table->rows->len)); r++)
     {
       Row *row = g_ptr_array_index (table->rows, r);
       Flow flows[MAX_COLUMNS];
@@ -2520,6 +2542,27 @@ place_table (Pager       *pager,
           pager->y = pager->bottom;
           row_flows_clear (table, flows);
           return FALSE;
+        }
+
+      /* The last row never goes alone onto a page under the repeated
+       * header: when it would not fit after this one, this one goes with
+       * it (unless this one is the first on the page). */
+      if (fresh && header_drawn && !first_on_page && pos->part + 2 == table->rows->len)
+        {
+          Row *last = g_ptr_array_index (table->rows, pos->part + 1);
+          Flow last_flows[MAX_COLUMNS];
+          guint last_from[MAX_COLUMNS] = { 0 }, last_to[MAX_COLUMNS];
+          double last_height;
+          gboolean fits;
+
+          row_flows (pager, table, last->cells, FALSE, last->group, last_flows);
+          fits = row_measure (pager, table, last_flows, last->group, last_from, space - height, last_to, &last_height);
+          row_flows_clear (table, last_flows);
+          if (!fits)
+            {
+              row_flows_clear (table, flows);
+              return FALSE;
+            }
         }
 
       draw_table_row (pager, table, row, flows, from, space, height, fill, fresh, &header_drawn);

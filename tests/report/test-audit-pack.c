@@ -856,12 +856,115 @@ test_keep_together (TestDir       *fixture,
             /* The table's title above its part on a later page is not it. */
             if (at == NULL || g_str_has_prefix (at + strlen (marker), " (continued)"))
               continue;
-            if (strstr (page, "row 3") == NULL)
-              g_error ("After %u paragraphs “%s” is on page %d without three of its rows", fill, marker, i + 1);
+            /* A short table is kept whole with its heading. */
+            if (strstr (page, "row 5") == NULL)
+              g_error ("After %u paragraphs “%s” is on page %d without all five of its rows", fill, marker, i + 1);
             checked = TRUE;
           }
         g_assert_true (checked);
       }
+}
+
+/* Lines of a page's text that hold @word. */
+static guint
+lines_with (PopplerDocument *doc,
+            int              index,
+            const char      *word)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += strstr (lines[i], word) != NULL;
+  return n;
+}
+
+/* A paragraph split between pages leaves at least two of its lines at the
+ * foot of the one and at the top of the next, wherever the page ends. */
+static void
+test_widows (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "widows.pdf");
+  g_autoptr(GString) paragraph = g_string_new (NULL);
+  guint split = 0;
+
+  for (guint w = 0; w < 90; w++)
+    g_string_append_printf (paragraph, "%szq%02u word", w ? " " : "", w);
+  for (guint fill = 40; fill < 75; fill++)
+    {
+      g_autoptr(AttestDocument) doc = attest_document_new ();
+      g_autoptr(PopplerDocument) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      guint pages = 0;
+
+      attest_document_set_info (doc, "Keep Ltd", "Layout", "Public", "1", "2023-11-14");
+      attest_document_add_heading (doc, 1, NULL, "Widows", NULL);
+      for (guint i = 0; i < fill; i++)
+        attest_document_add_text (doc, ATTEST_TEXT_BODY, "Filler.");
+      attest_document_add_text (doc, ATTEST_TEXT_BODY, paragraph->str);
+      g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+      g_assert_no_error (error);
+      reader = open_pdf (pdf);
+      for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+        {
+          guint n = lines_with (reader, i, "zq");
+
+          if (n == 1)
+            g_error ("After %u paragraphs page %d holds one line of the paragraph", fill, i + 1);
+          pages += n > 0;
+        }
+      split += pages > 1;
+    }
+  /* The case the test is about happened. */
+  g_assert_cmpuint (split, >, 0);
+}
+
+/* A long table never carries its last row alone onto a page under its
+ * repeated header: one more row goes with it. */
+static void
+test_lone_row (TestDir       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *pdf = test_dir_path (fixture, "lone.pdf");
+  const double widths[] = { 0.2, 0.8 };
+  const char *headers[] = { "Rank", "Level" };
+  guint split = 0;
+
+  for (guint fill = 20; fill < 75; fill++)
+    {
+      g_autoptr(AttestDocument) doc = attest_document_new ();
+      g_autoptr(PopplerDocument) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      AttestTable *table;
+
+      attest_document_set_info (doc, "Keep Ltd", "Layout", "Public", "1", "2023-11-14");
+      attest_document_add_heading (doc, 1, NULL, "Lone", NULL);
+      for (guint i = 0; i < fill; i++)
+        attest_document_add_text (doc, ATTEST_TEXT_BODY, "Filler.");
+      table = attest_document_add_table (doc, 2, widths, headers);
+      for (guint r = 1; r <= 20; r++)
+        {
+          g_autofree char *rank = g_strdup_printf ("%u", r);
+          g_autofree char *name = g_strdup_printf ("item%02u;", r);
+
+          attest_table_add_row (table, (const char * const[]) { rank, name }, NULL);
+        }
+      g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
+      g_assert_no_error (error);
+      reader = open_pdf (pdf);
+      for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
+        {
+          guint n = lines_with (reader, i, "item");
+
+          if (n == 1)
+            g_error ("After %u paragraphs page %d carries one row of the table alone", fill, i + 1);
+          split += n > 0 && n < 20;
+        }
+    }
+  g_assert_cmpuint (split, >, 0);
 }
 
 /* The top-level titles of the PDF's outline, in order. */
@@ -3764,6 +3867,8 @@ main (int    argc,
   ADD ("/audit-pack/scripts", test_scripts);
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/keep-together", test_keep_together);
+  ADD ("/audit-pack/widows", test_widows);
+  ADD ("/audit-pack/lone-row", test_lone_row);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/second-export", test_second_export);
