@@ -2776,8 +2776,9 @@ add_soa (Pack *pack)
   /* The justification is the longest free text: what long headers
    * ("Umsetzungsstand und Zieldatum") cost comes off it, so it starts the
    * widest. The owner's column holds a role and a name, on two lines
-   * within its share. */
-  const double widths[] = { 0.07, 0.07, 0.42, 0.12, 0.13, 0.13, 0.06 };
+   * within its share. The evidence (titles and places, several to a
+   * control) gets enough not to take six to eight lines a cell. */
+  const double widths[] = { 0.07, 0.07, 0.39, 0.12, 0.13, 0.16, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Title and justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;

@@ -2346,7 +2346,8 @@ header_x (PopplerPage *page,
 
 /* The German SoA's long headers ("Umsetzungsstand und Zieldatum") and
  * owners' names do not take the room of its free text: the justification
- * is at least as wide as the owner's column and keeps most of its share. */
+ * is at least as wide as the owner's column and keeps a good part of its
+ * share. */
 static void
 test_german_soa_columns (TestDir       *fixture,
                          gconstpointer  data)
@@ -2372,7 +2373,9 @@ test_german_soa_columns (TestDir       *fixture,
       if (justification < 0 || status < 0 || owner < 0 || evidence < 0)
         continue;
       n_headers++;
-      if (status - justification < evidence - owner || status - justification < 0.18 * (width - 2 * MARGIN))
+      /* Part of its share goes to the evidence (whose cells took six to
+       * eight lines): it keeps at least 15% of the text's width. */
+      if (status - justification < evidence - owner || status - justification < 0.15 * (width - 2 * MARGIN))
         g_error ("Page %d: the justification is %.1f points wide, the owner %.1f", i + 1,
                  status - justification, evidence - owner);
     }
