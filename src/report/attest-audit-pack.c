@@ -2778,7 +2778,7 @@ add_soa (Pack *pack)
    * widest. The owner's column holds a role and a name, on two lines
    * within its share. The evidence (titles and places, several to a
    * control) gets enough not to take six to eight lines a cell. */
-  const double widths[] = { 0.07, 0.07, 0.39, 0.12, 0.13, 0.16, 0.06 };
+  const double widths[] = { 0.07, 0.07, 0.40, 0.12, 0.13, 0.15, 0.06 };
   const char *headers[] = { _("Control"), _("Applies"), _("Title and justification"), _("Status and target date"),
                             _("Owner"), _("Evidence and where it is kept"), _("Risks") };
   AttestTable *table;

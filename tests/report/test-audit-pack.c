@@ -25,6 +25,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #define EPOCH "1700000000"     /* 2023-11-14 22:13:20 UTC */
 #define MARGIN 54.0
+#define MIN_HEADER_GAP 7.5  /* points between header cells' text */
 
 static PopplerDocument *
 open_pdf (const char *path)
@@ -2374,12 +2375,76 @@ test_german_soa_columns (TestDir       *fixture,
         continue;
       n_headers++;
       /* Part of its share goes to the evidence (whose cells took six to
-       * eight lines): it keeps at least 15% of the text's width. */
-      if (status - justification < evidence - owner || status - justification < 0.15 * (width - 2 * MARGIN))
+       * eight lines) and to the gaps between headers: it keeps at least 14%
+       * of the text's width. */
+      if (status - justification < evidence - owner || status - justification < 0.14 * (width - 2 * MARGIN))
         g_error ("Page %d: the justification is %.1f points wide, the owner %.1f", i + 1,
                  status - justification, evidence - owner);
     }
   g_assert_cmpuint (n_headers, >, 3);
+}
+
+/* The smallest gap on any page between @left and @right side by side on
+ * one line (the first's last glyph to the second's first), or G_MAXDOUBLE
+ * when they never are. */
+static double
+gap_between (PopplerDocument *doc,
+             const char      *left,
+             const char      *right)
+{
+  double gap = G_MAXDOUBLE;
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      GList *lefts = poppler_page_find_text_with_options (page, left, POPPLER_FIND_CASE_SENSITIVE | POPPLER_FIND_WHOLE_WORDS_ONLY);
+      GList *rights = poppler_page_find_text_with_options (page, right, POPPLER_FIND_CASE_SENSITIVE | POPPLER_FIND_WHOLE_WORDS_ONLY);
+
+      for (GList *l = lefts; l != NULL; l = l->next)
+        for (GList *r = rights; r != NULL; r = r->next)
+          {
+            PopplerRectangle *a = l->data, *b = r->data;
+
+            if (fabs (a->y1 - b->y1) < 1 && b->x1 > a->x1)
+              gap = MIN (gap, b->x1 - a->x2);
+          }
+      g_list_free_full (lefts, (GDestroyNotify) poppler_rectangle_free);
+      g_list_free_full (rights, (GDestroyNotify) poppler_rectangle_free);
+    }
+  return gap;
+}
+
+/* The German tables' long headers keep a visible gap between their cells:
+ * "Umsetzungsstand und Zieldatum" and "Verantwortlich", "Entscheidung" and
+ * "Anmerkung" nearly touched. */
+static void
+test_german_header_gaps (TestDir       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "de.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL, "de" };
+  g_autoptr(PopplerDocument) reader = NULL;
+  const char *pairs[][2] = {
+    { "Umsetzungsstand", "Verantwortlich" }, { "Zieldatum", "Verantwortlich" },
+    { "Entscheidung", "Anmerkung" }, { "Verantwortlich", "Nachweis" },
+  };
+  guint seen = 0;
+
+  export (workspace, &options, pdf);
+  reader = open_pdf (pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      double gap = gap_between (reader, pairs[i][0], pairs[i][1]);
+
+      if (gap == G_MAXDOUBLE)
+        continue;
+      seen++;
+      g_test_message ("%s | %s: %.1f points", pairs[i][0], pairs[i][1], gap);
+      if (gap < MIN_HEADER_GAP)
+        g_error ("“%s” and “%s” are %.1f points apart", pairs[i][0], pairs[i][1], gap);
+    }
+  g_assert_cmpuint (seen, >=, 3);
 }
 
 /* The command that checks the file against the pack prints in a
@@ -3872,6 +3937,7 @@ main (int    argc,
   ADD ("/audit-pack/keep-together", test_keep_together);
   ADD ("/audit-pack/widows", test_widows);
   ADD ("/audit-pack/lone-row", test_lone_row);
+  ADD ("/audit-pack/german-header-gaps", test_german_header_gaps);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
   ADD ("/audit-pack/second-export", test_second_export);
