@@ -2547,27 +2547,6 @@ place_table (Pager       *pager,
           return FALSE;
         }
 
-      /* The last row never goes alone onto a page under the repeated
-       * header: when it would not fit after this one, this one goes with
-       * it (unless this one is the first on the page). */
-      if (fresh && header_drawn && !first_on_page && pos->part + 2 == table->rows->len)
-        {
-          Row *last = g_ptr_array_index (table->rows, pos->part + 1);
-          Flow last_flows[MAX_COLUMNS];
-          guint last_from[MAX_COLUMNS] = { 0 }, last_to[MAX_COLUMNS];
-          double last_height;
-          gboolean fits;
-
-          row_flows (pager, table, last->cells, FALSE, last->group, last_flows);
-          fits = row_measure (pager, table, last_flows, last->group, last_from, space - height, last_to, &last_height);
-          row_flows_clear (table, last_flows);
-          if (!fits)
-            {
-              row_flows_clear (table, flows);
-              return FALSE;
-            }
-        }
-
       draw_table_row (pager, table, row, flows, from, space, height, fill, fresh, &header_drawn);
       pager->y += height;
       memset (pos->cell_lines, 0, sizeof pos->cell_lines);

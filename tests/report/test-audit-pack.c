@@ -923,51 +923,6 @@ test_widows (TestDir       *fixture,
   g_assert_cmpuint (split, >, 0);
 }
 
-/* A long table never carries its last row alone onto a page under its
- * repeated header: one more row goes with it. */
-static void
-test_lone_row (TestDir       *fixture,
-               gconstpointer  data)
-{
-  g_autofree char *pdf = test_dir_path (fixture, "lone.pdf");
-  const double widths[] = { 0.2, 0.8 };
-  const char *headers[] = { "Rank", "Level" };
-  guint split = 0;
-
-  for (guint fill = 20; fill < 75; fill++)
-    {
-      g_autoptr(AttestDocument) doc = attest_document_new ();
-      g_autoptr(PopplerDocument) reader = NULL;
-      g_autoptr(GError) error = NULL;
-      AttestTable *table;
-
-      attest_document_set_info (doc, "Keep Ltd", "Layout", "Public", "1", "2023-11-14");
-      attest_document_add_heading (doc, 1, NULL, "Lone", NULL);
-      for (guint i = 0; i < fill; i++)
-        attest_document_add_text (doc, ATTEST_TEXT_BODY, "Filler.");
-      table = attest_document_add_table (doc, 2, widths, headers);
-      for (guint r = 1; r <= 20; r++)
-        {
-          g_autofree char *rank = g_strdup_printf ("%u", r);
-          g_autofree char *name = g_strdup_printf ("item%02u;", r);
-
-          attest_table_add_row (table, (const char * const[]) { rank, name }, NULL);
-        }
-      g_assert_true (attest_document_write_pdf (doc, ATTEST_PAPER_A4, pdf, NULL, NULL, &error));
-      g_assert_no_error (error);
-      reader = open_pdf (pdf);
-      for (int i = 0; i < poppler_document_get_n_pages (reader); i++)
-        {
-          guint n = lines_with (reader, i, "item");
-
-          if (n == 1)
-            g_error ("After %u paragraphs page %d carries one row of the table alone", fill, i + 1);
-          split += n > 0 && n < 20;
-        }
-    }
-  g_assert_cmpuint (split, >, 0);
-}
-
 /* The top-level titles of the PDF's outline, in order. */
 static GPtrArray *
 outline_titles (PopplerDocument *doc)
@@ -3936,7 +3891,6 @@ main (int    argc,
   ADD ("/audit-pack/engine", test_engine);
   ADD ("/audit-pack/keep-together", test_keep_together);
   ADD ("/audit-pack/widows", test_widows);
-  ADD ("/audit-pack/lone-row", test_lone_row);
   ADD ("/audit-pack/german-header-gaps", test_german_header_gaps);
   ADD ("/audit-pack/decimal-comma", test_decimal_comma);
   ADD ("/audit-pack/soa-changes", test_soa_changes);
