@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <math.h>
 #include "attest-i18n.h"
 
@@ -526,6 +527,129 @@ on_draw_page_cb (GtkPrintOperation *operation,
   attest_pagination_draw_page (print->pagination, gtk_print_context_get_cairo_context (context), page);
 }
 
+/* Print preview: the pages, drawn by the same renderer, into a PDF in a
+ * private temporary folder, opened in the user's PDF viewer (through the
+ * OpenURI portal in a sandbox). GTK's own previewer is a fixed command
+ * that may not be installed, and fails silently; here a failure is said. */
+typedef struct
+{
+  GtkWindow       *parent;   /* (weak) */
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  char            *path;
+} Preview;
+
+static void
+preview_free (Preview *preview)
+{
+  g_clear_weak_pointer (&preview->parent);
+  g_clear_pointer (&preview->cr, cairo_destroy);
+  g_clear_pointer (&preview->surface, cairo_surface_destroy);
+  g_free (preview->path);
+  g_free (preview);
+}
+
+static void
+show_preview_error (GtkWindow  *parent,
+                    const char *reason)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: %s is why, e.g. "No application is registered as handling this file" */
+  body = g_strdup_printf (_("No PDF viewer could open the preview: %s. "
+                            "Export the audit pack as a PDF instead (Export Audit Pack…), "
+                            "or install a PDF viewer."), reason);
+  dialog = adw_message_dialog_new (parent, _("Could Not Show the Preview"), body);
+  gtk_widget_set_name (dialog, "preview-error");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_preview_launched_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      data)
+{
+  Preview *preview = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_debug ("Cannot open the print preview %s: %s", preview->path, error->message);
+      show_preview_error (preview->parent, error->message);
+    }
+  preview_free (preview);
+}
+
+static void
+on_preview_got_page_size_cb (GtkPrintOperationPreview *op_preview,
+                             GtkPrintContext          *context,
+                             GtkPageSetup             *setup,
+                             Preview                  *preview)
+{
+  cairo_pdf_surface_set_size (preview->surface,
+                              gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                              gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+}
+
+static void
+on_preview_ready_cb (GtkPrintOperationPreview *op_preview,
+                     GtkPrintContext          *context,
+                     Preview                  *preview)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GAppLaunchContext) launch = NULL;
+  int n_pages = 0;
+
+  g_object_get (op_preview, "n-pages", &n_pages, NULL);
+  for (int i = 0; i < n_pages; i++)
+    gtk_print_operation_preview_render_page (op_preview, i);
+  gtk_print_operation_preview_end_preview (op_preview);
+  g_signal_handlers_disconnect_by_data (op_preview, preview);
+  cairo_surface_finish (preview->surface);
+  if (cairo_surface_status (preview->surface) != CAIRO_STATUS_SUCCESS)
+    {
+      show_preview_error (preview->parent, cairo_status_to_string (cairo_surface_status (preview->surface)));
+      preview_free (preview);
+      return;
+    }
+  uri = g_filename_to_uri (preview->path, NULL, NULL);
+  if (preview->parent != NULL)
+    launch = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (preview->parent))));
+  g_app_info_launch_default_for_uri_async (uri, launch, NULL, on_preview_launched_cb, preview);
+}
+
+static gboolean
+on_preview_cb (GtkPrintOperation        *operation,
+               GtkPrintOperationPreview *op_preview,
+               GtkPrintContext          *context,
+               GtkWindow                *parent,
+               gpointer                  data)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("attest-preview-XXXXXX", &error);
+  Preview *preview;
+
+  if (dir == NULL)
+    {
+      show_preview_error (parent, error->message);
+      return FALSE;
+    }
+  preview = g_new0 (Preview, 1);
+  g_set_weak_pointer (&preview->parent, parent);
+  preview->path = g_build_filename (dir, "audit-pack.pdf", NULL);
+  preview->surface = cairo_pdf_surface_create (preview->path,
+                                               gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                               gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  preview->cr = cairo_create (preview->surface);
+  gtk_print_context_set_cairo_context (context, preview->cr, 72, 72);
+  g_signal_connect (op_preview, "ready", G_CALLBACK (on_preview_ready_cb), preview);
+  g_signal_connect (op_preview, "got-page-size", G_CALLBACK (on_preview_got_page_size_cb), preview);
+  return TRUE;
+}
+
 /**
  * attest_print_audit_pack:
  * @parent: the window
@@ -566,6 +690,7 @@ attest_print_audit_pack (GtkWindow                *parent,
     gtk_print_operation_set_export_filename (operation, export_filename);
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), print);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), print);
+  g_signal_connect (operation, "preview", G_CALLBACK (on_preview_cb), NULL);
   g_object_set_data_full (G_OBJECT (operation), "print", print, print_free);
   return gtk_print_operation_run (operation, action, parent, error);
 }

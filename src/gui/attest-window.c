@@ -204,15 +204,34 @@ undo_action (GtkWidget  *widget,
 {
   AttestWindow *self = ATTEST_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  gboolean is_undo = g_str_equal (action_name, "win.undo");
   gboolean ok;
 
   flush_fields (widget);
-  if (g_str_equal (action_name, "win.undo"))
-    ok = !attest_workspace_can_undo (self->workspace) || attest_workspace_undo (self->workspace, &error);
+  /* What is taken back may be on another page, or in no page in sight:
+   * a toast says what it was. */
+  if (is_undo && attest_workspace_can_undo (self->workspace))
+    {
+      label = attest_workspace_dup_undo_label (self->workspace, NULL);
+      ok = attest_workspace_undo (self->workspace, &error);
+      /* TRANSLATORS: %s is what was undone, e.g. "Delete “Backups”" */
+      message = ok && label != NULL ? g_strdup_printf (_("Undone: %s"), label) : NULL;
+    }
+  else if (!is_undo && attest_workspace_can_redo (self->workspace))
+    {
+      label = attest_workspace_dup_redo_label (self->workspace);
+      ok = attest_workspace_redo (self->workspace, &error);
+      /* TRANSLATORS: %s is what was made again, e.g. "Delete “Backups”" */
+      message = ok && label != NULL ? g_strdup_printf (_("Redone: %s"), label) : NULL;
+    }
   else
-    ok = !attest_workspace_can_redo (self->workspace) || attest_workspace_redo (self->workspace, &error);
+    ok = TRUE;
   if (!ok)
     attest_window_add_toast (self, error->message);
+  else if (message != NULL)
+    attest_window_add_toast (self, message);
 }
 
 /* Ctrl+Z in a text field is the field's own undo, keystroke by keystroke

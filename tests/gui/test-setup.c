@@ -343,6 +343,21 @@ button_beside (AttestWindow *window,
   return named (group, name);
 }
 
+/* The sidebar's row of step @index, found by its accessible name, has
+ * @description as its accessible description. */
+static gboolean
+step_described (AttestWindow *window,
+                guint         index,
+                const char   *description)
+{
+  GtkWidget *row = find_accessible (window, GTK_ACCESSIBLE_ROLE_LIST_ITEM, attest_setup_view_get_step_title (index));
+  g_autofree char *mismatch = NULL;
+
+  g_assert_nonnull (row);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  return mismatch == NULL;
+}
+
 static void
 test_organisation (TestDir       *fixture,
                    gconstpointer  data)
@@ -418,6 +433,10 @@ test_organisation (TestDir       *fixture,
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "context");
   /* The sector typed here chooses the typical issues there. */
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (named (attest_setup_view_get_page (setup_of (window)), "sector-row"))), ==, 0);
+  /* The sidebar's ticks, for assistive technology: the step passed is
+   * done, the one shown is not yet. */
+  wait_until (step_described (window, 0, "done"));
+  wait_until (step_described (window, 1, "not done yet"));
   close_window_and_workspace (window, &workspace);
 
   workspace = reopen_read_only (path);

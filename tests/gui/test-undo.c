@@ -13,6 +13,7 @@
 #include "attest-test-util.h"
 #include "attest-window.h"
 #include "widgets/attest-record-table.h"
+#include "widgets/attest-field-binding.h"
 #include "widgets/attest-register.h"
 #include "widgets/attest-toast.h"
 
@@ -80,9 +81,13 @@ toast_button (GtkWidget  *window,
 static void
 close_toast (GtkWidget *window)
 {
-  GtkWidget *close = toast_button (window, "window-close-symbolic");
+  GtkWidget *undo = toast_button (window, "_Undo");
+  GtkWidget *close;
 
-  g_assert_nonnull (toast_button (window, "_Undo"));
+  /* The close button of the toast with Undo (another toast, e.g. saying
+   * what was undone, may be on its way out). */
+  g_assert_nonnull (undo);
+  close = find_widget (gtk_widget_get_parent (undo), is_toast_button, "window-close-symbolic");
   g_assert_nonnull (close);
   click (close);
   wait_until (toast_button (window, "_Undo") == NULL);
@@ -293,6 +298,93 @@ test_menu_labels (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_label_with_prefix (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+/* Ctrl+Z in the record editor, away from its text fields, takes back the
+ * workspace's last change, and a toast in the window says what it was; in
+ * the file. */
+static void
+test_ctrl_z_in_editor (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  AttestWorkspace *workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = ATTEST_WINDOW (show_window_sized (workspace, 1000, 760));
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, 0);
+  g_autofree char *issue_id = g_strdup (attest_record_get_id (issue));
+  g_autofree char *before = g_strdup (attest_record_get_string (issue, "effect"));
+  g_autofree char *label = NULL;
+  AttestRegister *reg;
+  GtkWindow *editor;
+  GtkWidget *effect;
+  GtkWidget *toast;
+
+  attest_window_show_page (window, "context");
+  reg = ATTEST_REGISTER (named (window, "issues-register"));
+  editor = attest_register_edit (reg, issue);
+  present_and_wait (editor);
+  effect = find_named (GTK_WIDGET (editor), "effect");
+  gtk_editable_set_text (GTK_EDITABLE (effect), "Changed in the editor.");
+  attest_field_flush (GTK_EDITABLE (effect));
+  g_assert_cmpstr (attest_record_get_string (issue, "effect"), ==, "Changed in the editor.");
+  label = attest_workspace_dup_undo_label (workspace, NULL);
+  g_assert_nonnull (label);
+
+  gtk_window_set_focus (editor, NULL);
+  press_ctrl_z (GTK_WIDGET (editor));
+  wait_until (g_strcmp0 (attest_record_get_string (issue, "effect"), before) == 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  /* The window says what was undone. */
+  {
+    g_autofree char *expected = g_strdup_printf ("Undone: %s", label);
+
+    wait_until ((toast = find_widget (GTK_WIDGET (attest_toast_get_overlay (GTK_WIDGET (window))),
+                                      is_label_with_prefix, "Undone: ")) != NULL);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast)), ==, expected);
+  }
+  gtk_window_destroy (editor);
+
+  close_window_and_workspace (window, &workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, issue_id), "effect"), ==, before);
+  g_object_unref (workspace);
+}
+
+/* Undo from the keyboard of a change on another page: a toast says what
+ * was undone. */
+static void
+test_undo_toast_other_page (TestDir       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = ATTEST_WINDOW (show_window_sized (workspace, 1000, 760));
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, 0);
+  g_autofree char *expected = g_strdup_printf ("Undone: Delete “%s”", attest_record_get_string (issue, "title"));
+  GtkWidget *toast;
+
+  delete_in_register (window, "context", "issues-register", issue);
+  close_toast (GTK_WIDGET (window));
+  attest_window_show_page (window, "organisation");
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  press_ctrl_z (GTK_WIDGET (window));
+  wait_until (attest_workspace_lookup (workspace, attest_record_get_id (issue)) != NULL);
+  wait_until ((toast = find_widget (GTK_WIDGET (attest_toast_get_overlay (GTK_WIDGET (window))),
+                                    is_label_with_prefix, "Undone: ")) != NULL);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast)), ==, expected);
+  wait_for_frame (GTK_WIDGET (window));
+  screenshot (GTK_WIDGET (window), "undo-undone-toast");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +395,8 @@ main (int    argc,
   ADD ("/gui/undo/ctrl-z-after-toast", test_ctrl_z_after_toast);
   ADD ("/gui/undo/ctrl-z-in-entry", test_ctrl_z_in_entry);
   ADD ("/gui/undo/menu-labels", test_menu_labels);
+  ADD ("/gui/undo/ctrl-z-in-editor", test_ctrl_z_in_editor);
+  ADD ("/gui/undo/toast-other-page", test_undo_toast_other_page);
 #undef ADD
 
   return g_test_run ();

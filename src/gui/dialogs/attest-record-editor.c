@@ -64,6 +64,24 @@ cancel_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
+/* Ctrl+Z in a text field is the field's own undo; elsewhere in the editor,
+ * as in the window, it is the workspace's (the window's Undo, which says in
+ * a toast what it took back). */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus) || GTK_IS_EDITABLE (focus)))
+    return TRUE;
+  if (parent == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (parent), g_variant_get_string (args, NULL), NULL);
+}
+
 static void
 attest_record_editor_dispose (GObject *object)
 {
@@ -93,6 +111,11 @@ attest_record_editor_class_init (AttestRecordEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, "s", "win.undo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_shortcut_cb, "s", "win.redo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                undo_shortcut_cb, "s", "win.redo");
 }
 
 static void

@@ -183,6 +183,9 @@ update_step_list (AttestSetupView *self)
               done = findings->len == 0;
             }
           gtk_image_set_from_icon_name (GTK_IMAGE (icon), done ? "emblem-ok-symbolic" : NULL);
+          /* The tick, for those who do not see it. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          done ? _("done") : _("not done yet"), -1);
         }
       if (i == self->current)
         gtk_list_box_select_row (self->steps_list, row);
