@@ -93,8 +93,22 @@ column_theme (AttestWorkspace *workspace,
               AttestRecord    *entry,
               const char      *field)
 {
+  /* The theme by ISO's short name, as the standard's own clause titles
+   * say it ("Organizational" for "Organizational controls"). */
+  static const struct { const char *theme; const char *name; } short_names[] = {
+    { "Organizational controls", N_("Organizational") },
+    { "People controls", N_("People") },
+    { "Physical controls", N_("Physical") },
+    { "Technological controls", N_("Technological") },
+  };
   const AttestControl *control = control_of (entry);
-  return g_strdup (control ? control->theme : "");
+
+  if (control == NULL)
+    return g_strdup ("");
+  for (guint i = 0; i < G_N_ELEMENTS (short_names); i++)
+    if (g_strcmp0 (control->theme, short_names[i].theme) == 0)
+      return g_strdup (_(short_names[i].name));
+  return g_strdup (control->theme);
 }
 
 static char *

@@ -1,0 +1,137 @@
+/* test-registers.c: registers a person can read.
+ *
+ * A register row shows what identifies it in full: the small demo's risk
+ * titles are not cut short at the window's default size. Every register
+ * of the small and the large demo is saved as a screenshot at the default
+ * size and at the screen's size (build/tests/gui/screenshots/registers-*)
+ * to be looked at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "attest-demo.h"
+#include "attest-gui-test-util.h"
+#include "attest-test-util.h"
+#include "attest-window.h"
+#include "widgets/attest-record-table.h"
+
+/* Every cell label on screen under @widget, depth first. */
+static void
+collect_cells (GtkWidget *widget,
+               GPtrArray *cells)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "record-cell") && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (cells, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, cells);
+}
+
+static void
+test_risk_titles_in_full (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  AttestWindow *window = attest_window_new (NULL, workspace);   /* at its default size */
+  GtkWidget *page, *table;
+  guint shown = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (risks), >, 5);
+
+  present_and_wait (window);
+  show_section (window, "risks", "registers-risk-titles");
+  page = gtk_stack_get_visible_child (GTK_STACK (named (window, "stack")));
+  table = find_of_type (page, ATTEST_TYPE_RECORD_TABLE);
+  g_assert_nonnull (table);
+  /* Each risk scrolled to in turn, its title looked at as it shows. */
+  for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, r);
+      const char *title = attest_record_get_string (risk, "title");
+
+      g_assert_true (attest_record_table_select_record (ATTEST_RECORD_TABLE (table), risk));
+      wait_for_frame (window);
+      g_ptr_array_set_size (cells, 0);
+      collect_cells (table, cells);
+      for (guint i = 0; i < cells->len; i++)
+        {
+          GtkLabel *label = cells->pdata[i];
+
+          if (g_strcmp0 (gtk_label_get_text (label), title) != 0)
+            continue;
+          shown++;
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+            g_error ("The risk title “%s” is cut short (%d pixels wide)", title, gtk_widget_get_width (GTK_WIDGET (label)));
+          break;
+        }
+    }
+  /* The titles on screen were looked at, not none. */
+  g_assert_cmpuint (shown, ==, g_list_model_get_n_items (risks));
+  close_window_and_workspace (window, &workspace);
+}
+
+static void
+shoot_registers (AttestWorkspace *workspace,
+                 const char      *demo)
+{
+  static const struct { const char *name; int width, height; } sizes[] = {
+    { "default", 0, 0 }, { "maximised", 1280, 1024 },
+  };
+  /* The sections with a register. */
+  static const char *sections[] = {
+    "context", "parties", "scope", "assets", "threats", "risks", "treatment", "soa", "documents",
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      AttestWindow *window = attest_window_new (NULL, workspace);
+
+      if (sizes[s].width > 0)
+        gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      present_and_wait (window);
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        {
+          g_autofree char *shot = g_strdup_printf ("registers-%s-%s-%s", demo, sizes[s].name, sections[i]);
+
+          show_section (window, sections[i], shot);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_screenshots (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  AttestDemoSize size = GPOINTER_TO_INT (data);
+  g_autoptr(AttestWorkspace) workspace = demo_workspace_sized (fixture, "demo.isms", size);
+  AttestWindow *window;
+
+  shoot_registers (workspace, size == ATTEST_DEMO_LARGE ? "large" : "small");
+  window = attest_window_new (NULL, workspace);
+  close_window_and_workspace (window, &workspace);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = gui_test_use_private_home ("attest-registers-XXXXXX");
+  int status;
+
+  gui_test_init (&argc, &argv);
+
+  g_test_add ("/gui/registers/risk-titles-in-full", TestDir, NULL, test_dir_setup, test_risk_titles_in_full, test_dir_teardown);
+  g_test_add ("/gui/registers/screenshots-small", TestDir, GINT_TO_POINTER (ATTEST_DEMO_SMALL),
+              test_dir_setup, test_screenshots, test_dir_teardown);
+  g_test_add ("/gui/registers/screenshots-large", TestDir, GINT_TO_POINTER (ATTEST_DEMO_LARGE),
+              test_dir_setup, test_screenshots, test_dir_teardown);
+
+  status = g_test_run ();
+  gui_test_remove_home (home);
+  return status;
+}
