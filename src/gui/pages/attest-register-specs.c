@@ -193,7 +193,7 @@ document_items_text (AttestWorkspace *workspace, AttestRecord *document, const c
 }
 
 static const AttestColumn document_columns[] = {
-  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT },
   { N_("Title"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Version"), "version", ATTEST_COLUMN_TEXT },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },

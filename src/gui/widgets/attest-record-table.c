@@ -218,16 +218,29 @@ is_derived (ColumnData *data)
 }
 
 /* How wide a column's cells are, in characters: a title column at least
- * this and the spare width besides; free text (an owner) room for two
- * short lines; codes, levels, dates and choices (by their short form)
- * narrow. All but the title columns are fixed to that width, so that the
- * spare width goes to the titles. */
+ * this and the spare width besides; free text (an owner with their name)
+ * room for two lines; levels, dates and flags narrow. All but the title
+ * columns are fixed to their width (column_minimum_width()), a choice's to
+ * its widest short form, so that the spare width goes to the titles. */
 static int
 column_chars (const AttestColumn *column)
 {
   if (column->expand)
     return 28;
-  return column->kind == ATTEST_COLUMN_TEXT || column->kind == ATTEST_COLUMN_REFERENCE ? 16 : 8;
+  switch (column->kind)
+    {
+    case ATTEST_COLUMN_TEXT:
+    case ATTEST_COLUMN_REFERENCE:
+      return 20;
+    case ATTEST_COLUMN_FLAG:
+      return 4;
+    case ATTEST_COLUMN_DATE:
+      return 11;
+    case ATTEST_COLUMN_CHOICE:
+    case ATTEST_COLUMN_COMPUTED:
+    default:
+      return 13;
+    }
 }
 
 static void
@@ -246,7 +259,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column_chars (column));
+  gtk_label_set_width_chars (GTK_LABEL (label), column->expand ? column_chars (column) : 3);
   gtk_label_set_max_width_chars (GTK_LABEL (label), column_chars (column));
   gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
   gtk_widget_add_css_class (label, "record-cell");
@@ -371,6 +384,34 @@ attest_record_table_finalize (GObject *object)
  * tests check that no table scrolls sideways at 360 pixels. */
 #define COLUMN_PADDING 20
 
+/* The width of a choice column's widest short form, or @fallback when
+ * there are no records to learn the choices from. */
+static int
+choice_width (AttestRecordTable  *self,
+              const AttestColumn *column,
+              int                 fallback)
+{
+  g_autoptr(AttestRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+  const AttestField *field = record != NULL ? attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), column->field)
+                                            : NULL;
+  g_autoptr(GEnumClass) klass = NULL;
+  int widest = 0;
+
+  if (field == NULL || !G_TYPE_IS_ENUM (field->pspec->value_type))
+    return fallback;
+  klass = g_type_class_ref (field->pspec->value_type);
+  for (guint v = 0; v < klass->n_values; v++)
+    {
+      g_autofree char *text = shown_text (column, attest_enum_get_label (field->pspec->value_type, klass->values[v].value));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), text);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest + 4;
+}
+
 static int
 column_minimum_width (AttestRecordTable *self,
                       guint              i)
@@ -384,6 +425,8 @@ column_minimum_width (AttestRecordTable *self,
   int title;
 
   pango_font_metrics_unref (metrics);   /* no autoptr in Pango 1.50 */
+  if (self->columns[i].kind == ATTEST_COLUMN_CHOICE)
+    cells = choice_width (self, &self->columns[i], cells);
 
   pango_layout_get_pixel_size (layout, &title, NULL);
   return MAX (title * 21 / 20 + 8, cells) + COLUMN_PADDING;
