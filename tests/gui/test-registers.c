@@ -15,7 +15,9 @@
 #include "attest-gui-test-util.h"
 #include "attest-test-util.h"
 #include "attest-window.h"
+#include "widgets/attest-picker-row.h"
 #include "widgets/attest-record-table.h"
+#include "widgets/attest-register.h"
 
 /* Every cell label on screen under @widget, depth first. */
 static void
@@ -74,6 +76,112 @@ test_risk_titles_in_full (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+row_on_screen (GtkWidget *row)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (row));
+  graphene_point_t origin;
+
+  return gtk_widget_get_mapped (row)
+         && gtk_widget_compute_point (row, root, &GRAPHENE_POINT_INIT (0, 0), &origin)
+         && origin.y >= 0 && origin.y + gtk_widget_get_height (row) <= gtk_widget_get_height (root);
+}
+
+/* The risk dialog's control picker finds "A.5.8 Information security in
+ * project management" by a word of its title, shows it in full, and
+ * linking it saves the link in the file. */
+static void
+test_picker_finds_and_links (TestDir       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = attest_window_new (NULL, workspace);
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, 0);
+  g_autofree char *risk_id = g_strdup (attest_record_get_id (risk));
+  g_autofree char *entry_id = NULL;
+  g_autofree char *wanted = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  GtkWidget *row, *search, *list, *shown;
+  GtkWindow *editor;
+  GListModel *found;
+  guint position = GTK_INVALID_LIST_POSITION;
+  gboolean linked = FALSE;
+
+  {
+    GListModel *entries = attest_workspace_get_records (workspace, ATTEST_TYPE_SOA_ENTRY);
+
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr(AttestRecord) entry = g_list_model_get_item (entries, i);
+        g_autofree char *name = attest_record_dup_display_name (workspace, entry);
+
+        if (g_str_has_prefix (name, "A.5.8 "))
+          {
+            entry_id = g_strdup (attest_record_get_id (entry));
+            wanted = g_steal_pointer (&name);
+          }
+      }
+  }
+  g_assert_nonnull (wanted);
+
+  present_and_wait (window);
+  show_section (window, "risks", NULL);
+  editor = attest_register_edit (ATTEST_REGISTER (named (window, "risks-register")), risk);
+  wait_for_frame (editor);
+  row = named (editor, "soa-entry-choice");
+  g_assert_true (ATTEST_IS_PICKER_ROW (row));
+
+  /* Scrolled to, as moving the focus to it does. */
+  gtk_widget_grab_focus (row);
+  wait_until (row_on_screen (row));
+  /* Activated as a screen reader or a click does, the row opens its search. */
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  search = accessible (row, GTK_ACCESSIBLE_ROLE_SEARCH_BOX, "Search the list");
+  wait_until (gtk_widget_get_mapped (search));
+  list = accessible (row, GTK_ACCESSIBLE_ROLE_LIST, "Entries found");
+  gtk_editable_set_text (GTK_EDITABLE (search), "project");
+  found = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  wait_until (g_list_model_get_n_items (found) > 0 && g_list_model_get_n_items (found) < 10);
+  wait_for_frame (editor);
+  screenshot (gtk_widget_get_ancestor (search, GTK_TYPE_POPOVER), "picker-project");
+
+  /* "A.5.8" is among what was found, in full. */
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (found, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), wanted) == 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  wait_until ((shown = find_widget (list, is_label_with_text, wanted)) != NULL);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
+
+  /* Chosen, it shows in full on the row; linked, the link is in the file. */
+  gtk_widget_activate_action (list, "list.activate-item", "u", position);
+  wait_until (!gtk_widget_get_mapped (search));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, wanted);
+  click_named (editor, "link-soa-entry");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  links = attest_workspace_dup_links (workspace, "risk-control", NULL);
+  for (guint i = 0; i + 1 < links->len; i += 2)
+    linked |= g_str_equal (g_ptr_array_index (links, i), risk_id) && g_str_equal (g_ptr_array_index (links, i + 1), entry_id);
+  g_assert_true (linked);
+}
+
 static void
 shoot_registers (AttestWorkspace *workspace,
                  const char      *demo)
@@ -126,6 +234,7 @@ main (int    argc,
   gui_test_init (&argc, &argv);
 
   g_test_add ("/gui/registers/risk-titles-in-full", TestDir, NULL, test_dir_setup, test_risk_titles_in_full, test_dir_teardown);
+  g_test_add ("/gui/registers/picker-finds-and-links", TestDir, NULL, test_dir_setup, test_picker_finds_and_links, test_dir_teardown);
   g_test_add ("/gui/registers/screenshots-small", TestDir, GINT_TO_POINTER (ATTEST_DEMO_SMALL),
               test_dir_setup, test_screenshots, test_dir_teardown);
   g_test_add ("/gui/registers/screenshots-large", TestDir, GINT_TO_POINTER (ATTEST_DEMO_LARGE),
