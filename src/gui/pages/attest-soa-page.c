@@ -124,7 +124,7 @@ column_problems (AttestWorkspace *workspace,
 static const AttestColumn columns[] = {
   { N_("Control"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_control },
   { N_("Title"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, column_title },
-  { N_("Theme"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_theme },
+  { N_("Theme"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_theme, NULL, 14 },
   { N_("Applicable"), "applicability", ATTEST_COLUMN_CHOICE },
   { N_("Implementation"), "status", ATTEST_COLUMN_CHOICE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },

@@ -225,21 +225,23 @@ is_derived (ColumnData *data)
 static int
 column_chars (const AttestColumn *column)
 {
+  if (column->chars > 0)
+    return column->chars;
   if (column->expand)
     return 28;
   switch (column->kind)
     {
     case ATTEST_COLUMN_TEXT:
     case ATTEST_COLUMN_REFERENCE:
-      return 20;
+      return 14;
     case ATTEST_COLUMN_FLAG:
       return 4;
     case ATTEST_COLUMN_DATE:
-      return 11;
+      return 12;
     case ATTEST_COLUMN_CHOICE:
     case ATTEST_COLUMN_COMPUTED:
     default:
-      return 13;
+      return 7;
     }
 }
 
