@@ -207,6 +207,15 @@ shoot_registers (AttestWorkspace *workspace,
 
           show_section (window, sections[i], shot);
         }
+      /* The large demo's owners, more than ten, are searched for. */
+      {
+        GtkDropDown *owners = GTK_DROP_DOWN (named (window, "owner-filter"));
+
+        g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (owners)) > 10, ==,
+                          gtk_drop_down_get_enable_search (owners));
+        if (g_str_equal (demo, "large"))
+          g_assert_true (gtk_drop_down_get_enable_search (owners));
+      }
       gtk_window_destroy (GTK_WINDOW (window));
     }
 }
