@@ -228,7 +228,9 @@ column_chars (const AttestColumn *column)
   if (column->chars > 0)
     return column->chars;
   if (column->expand)
-    return 28;
+    /* A record's title or name; a second text that takes spare width too
+     * (an issue's effect, a description) gives way to it. */
+    return g_strcmp0 (column->field, "title") == 0 || g_strcmp0 (column->field, "name") == 0 ? 28 : 18;
   switch (column->kind)
     {
     case ATTEST_COLUMN_TEXT:
@@ -243,6 +245,17 @@ column_chars (const AttestColumn *column)
     default:
       return 7;
     }
+}
+
+/* Free text beside the title (an owner with their name, a referenced
+ * record's name) grows with the window, as the title does, from its
+ * width; the other columns, and text given its own width (a code, a
+ * version), stay at theirs. */
+static gboolean
+column_grows (const AttestColumn *column)
+{
+  return column->expand
+         || (column->chars == 0 && (column->kind == ATTEST_COLUMN_TEXT || column->kind == ATTEST_COLUMN_REFERENCE));
 }
 
 static void
@@ -261,7 +274,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column->expand ? column_chars (column) : 3);
+  gtk_label_set_width_chars (GTK_LABEL (label), column_grows (column) ? column_chars (column) : 3);
   gtk_label_set_max_width_chars (GTK_LABEL (label), column_chars (column));
   gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
   gtk_widget_add_css_class (label, "record-cell");
@@ -461,7 +474,7 @@ fit_columns (AttestRecordTable *self,
 
           used += needed;
           fits = used <= width;
-          if (!self->columns[i].expand && gtk_column_view_column_get_fixed_width (column) != needed)
+          if (!column_grows (&self->columns[i]) && gtk_column_view_column_get_fixed_width (column) != needed)
             gtk_column_view_column_set_fixed_width (column, needed);
         }
       if (gtk_column_view_column_get_visible (column) != fits)
@@ -639,7 +652,7 @@ attest_record_table_new (AttestWorkspace    *workspace,
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), data);
 
       column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_expand (column, column_grows (&columns[i]));
       gtk_column_view_column_set_resizable (column, TRUE);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, data, NULL));
       gtk_column_view_column_set_sorter (column, sorter);
