@@ -193,9 +193,9 @@ document_items_text (AttestWorkspace *workspace, AttestRecord *document, const c
 }
 
 static const AttestColumn document_columns[] = {
-  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Identifier"), "identifier", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 14 },
   { N_("Title"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Version"), "version", ATTEST_COLUMN_TEXT },
+  { N_("Version"), "version", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 6 },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Where it is kept"), "location", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Next review"), "next-review", ATTEST_COLUMN_DATE },

@@ -93,8 +93,22 @@ column_theme (AttestWorkspace *workspace,
               AttestRecord    *entry,
               const char      *field)
 {
+  /* The theme by ISO's short name, as the standard's own clause titles
+   * say it ("Organizational" for "Organizational controls"). */
+  static const struct { const char *theme; const char *name; } short_names[] = {
+    { "Organizational controls", N_("Organizational") },
+    { "People controls", N_("People") },
+    { "Physical controls", N_("Physical") },
+    { "Technological controls", N_("Technological") },
+  };
   const AttestControl *control = control_of (entry);
-  return g_strdup (control ? control->theme : "");
+
+  if (control == NULL)
+    return g_strdup ("");
+  for (guint i = 0; i < G_N_ELEMENTS (short_names); i++)
+    if (g_strcmp0 (control->theme, short_names[i].theme) == 0)
+      return g_strdup (_(short_names[i].name));
+  return g_strdup (control->theme);
 }
 
 static char *
@@ -110,7 +124,7 @@ column_problems (AttestWorkspace *workspace,
 static const AttestColumn columns[] = {
   { N_("Control"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_control },
   { N_("Title"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, column_title },
-  { N_("Theme"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_theme },
+  { N_("Theme"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, column_theme, NULL, 14 },
   { N_("Applicable"), "applicability", ATTEST_COLUMN_CHOICE },
   { N_("Implementation"), "status", ATTEST_COLUMN_CHOICE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },

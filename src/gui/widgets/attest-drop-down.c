@@ -34,3 +34,32 @@ attest_drop_down_set_label (GtkDropDown *dropdown,
         break;
       }
 }
+
+/**
+ * attest_drop_down_update_search:
+ * @dropdown: a drop-down over a #GtkStringList
+ *
+ * Gives @dropdown a search entry over its list when the list is long
+ * (more than ten entries: a filter by owner in a large organisation), and
+ * none when it is short. Call it again when its model changes.
+ */
+void
+attest_drop_down_update_search (GtkDropDown *dropdown)
+{
+  GListModel *model;
+  gboolean is_long;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  model = gtk_drop_down_get_model (dropdown);
+  is_long = model != NULL && g_list_model_get_n_items (model) > 10;
+  if (is_long && gtk_drop_down_get_expression (dropdown) == NULL)
+    {
+      GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+      gtk_drop_down_set_expression (dropdown, expression);
+      gtk_expression_unref (expression);
+    }
+  if (gtk_drop_down_get_enable_search (dropdown) != is_long)
+    gtk_drop_down_set_enable_search (dropdown, is_long);
+}

@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+void attest_drop_down_update_search (GtkDropDown *dropdown);
 void attest_drop_down_set_label (GtkDropDown *dropdown,
                                  const char  *label);
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-link-list.h"
+#include "attest-picker-row.h"
 #include "attest-toast.h"
 
 struct _AttestLinkList
@@ -169,7 +170,7 @@ rebuild (AttestLinkList *self)
         }
     }
 
-  choice = adw_combo_row_new ();
+  choice = attest_picker_row_new ();
   gtk_widget_set_name (choice, choice_name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice), attest_kind_get_label (other_kind));
   adw_combo_row_set_model (ADW_COMBO_ROW (choice), G_LIST_MODEL (names));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-field-binding.h"
+#include "attest-picker-row.h"
 #include "attest-record-form.h"
 
 /* One row per field, chosen by the field's type: text in an entry row, a
@@ -111,6 +112,23 @@ on_reference_selected_cb (AdwComboRow      *row,
     g_object_set (self->record, field, g_ptr_array_index (ids, selected), NULL);
 }
 
+/* A row to choose one of @n_choices: a long list searched in a picker
+ * (AttestPickerRow), a short one a combo row; either shows the choice in
+ * full under the field's name, not cut short beside it. */
+#define PICKER_THRESHOLD 10
+
+static GtkWidget *
+choice_row_new (guint n_choices)
+{
+  GtkWidget *row;
+
+  if (n_choices > PICKER_THRESHOLD)
+    return attest_picker_row_new ();
+  row = adw_combo_row_new ();
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+  return row;
+}
+
 /* A field that holds another record's id: chosen by that record's name. */
 static GtkWidget *
 build_reference_row (AttestRecordForm  *self,
@@ -120,7 +138,7 @@ build_reference_row (AttestRecordForm  *self,
   GListModel *targets = attest_workspace_get_records (self->workspace, attest_record_kind_lookup (field->references));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   const char *current = attest_record_get_string (self->record, field->pspec->name);
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *row = choice_row_new (g_list_model_get_n_items (targets) + ((field->flags & ATTEST_FIELD_OPTIONAL) ? 1 : 0));
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   guint selected = GTK_INVALID_LIST_POSITION;
 
@@ -440,7 +458,7 @@ build_row (AttestRecordForm *self,
     {
       g_autoptr(GtkStringList) choices = gtk_string_list_new ((const char * const *) scale);
 
-      row = adw_combo_row_new ();
+      row = choice_row_new (g_list_model_get_n_items (G_LIST_MODEL (choices)));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
       g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
       g_object_set_data (G_OBJECT (row), "scale", GINT_TO_POINTER (TRUE));
@@ -475,7 +493,7 @@ build_row (AttestRecordForm *self,
 
       for (guint i = 0; i < enum_class->n_values; i++)
         gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
-      row = adw_combo_row_new ();
+      row = choice_row_new (enum_class->n_values);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
       g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
       g_hash_table_insert (self->rows, g_strdup (field), row);

@@ -126,20 +126,35 @@ name_row (AttestRecordTable *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
+/* What a cell shows of @text: a choice by its short form, "Modify" for
+ * "Modify (reduce with controls)", its explanation left to the tooltip. */
+static char *
+shown_text (const AttestColumn *column,
+            const char         *text)
+{
+  const char *paren = column->kind == ATTEST_COLUMN_CHOICE ? strstr (text, " (") : NULL;
+
+  return paren != NULL && paren > text ? g_strndup (text, paren - text) : g_strdup (text);
+}
+
 static void
 update_cell (GtkListItem *item)
 {
   ColumnData *data = g_object_get_data (G_OBJECT (item), "column-data");
   AttestRecord *record = gtk_list_item_get_item (item);
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
 
   if (record == NULL)
     return;
   text = cell_text (data->table, record, data->column);
-  gtk_inscription_set_text (label, text);
+  shown = shown_text (&data->table->columns[data->column], text);
+  if (g_strcmp0 (gtk_label_get_text (label), shown) != 0)
+    gtk_label_set_text (label, shown);
+  g_object_set_data_full (G_OBJECT (label), "full-text", g_steal_pointer (&text), g_free);
   if (data->column == 0)
-    name_row (data->table, record, GTK_WIDGET (label), text);
+    name_row (data->table, record, GTK_WIDGET (label), gtk_label_get_text (label));
 }
 
 /* The whole text of a cell shows as its tooltip. Asked for only when the
@@ -153,7 +168,7 @@ on_query_tooltip_cb (GtkWidget  *label,
                      GtkTooltip *tooltip,
                      gpointer    user_data)
 {
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+  const char *text = g_object_get_data (G_OBJECT (label), "full-text");
 
   if (text == NULL || *text == '\0')
     return FALSE;
@@ -202,16 +217,66 @@ is_derived (ColumnData *data)
   return kind == ATTEST_COLUMN_COMPUTED || kind == ATTEST_COLUMN_REFERENCE;
 }
 
+/* How wide a column's cells are, in characters: a title column at least
+ * this and the spare width besides; free text (an owner with their name)
+ * room for two lines; levels, dates and flags narrow. All but the title
+ * columns are fixed to their width (column_minimum_width()), a choice's to
+ * its widest short form, so that the spare width goes to the titles. */
+static int
+column_chars (const AttestColumn *column)
+{
+  if (column->chars > 0)
+    return column->chars;
+  if (column->expand)
+    /* A record's title or name; a second text that takes spare width too
+     * (an issue's effect, a description) gives way to it. */
+    return g_strcmp0 (column->field, "title") == 0 || g_strcmp0 (column->field, "name") == 0 ? 28 : 18;
+  switch (column->kind)
+    {
+    case ATTEST_COLUMN_TEXT:
+    case ATTEST_COLUMN_REFERENCE:
+      return 14;
+    case ATTEST_COLUMN_FLAG:
+      return 4;
+    case ATTEST_COLUMN_DATE:
+      return 12;
+    case ATTEST_COLUMN_CHOICE:
+    case ATTEST_COLUMN_COMPUTED:
+    default:
+      return 7;
+    }
+}
+
+/* Free text beside the title (an owner with their name, a referenced
+ * record's name) grows with the window, as the title does, from its
+ * width; the other columns, and text given its own width (a code, a
+ * version), stay at theirs. */
+static gboolean
+column_grows (const AttestColumn *column)
+{
+  return column->expand
+         || (column->chars == 0 && (column->kind == ATTEST_COLUMN_TEXT || column->kind == ATTEST_COLUMN_REFERENCE));
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                ColumnData               *data)
 {
-  GtkWidget *label = gtk_inscription_new (NULL);
+  const AttestColumn *column = &data->table->columns[data->column];
+  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), data->table->columns[data->column].expand ? 14 : 6);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), data->table->columns[data->column].expand ? 40 : 14);
+  /* A cell wraps to two lines and is cut short only at the end of the
+   * second: a title or an owner reads in full, the spare width going to
+   * the title column; codes, levels and choices stay narrow. */
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), column_grows (column) ? column_chars (column) : 3);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), column_chars (column));
+  gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
   gtk_widget_add_css_class (label, "record-cell");
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
@@ -334,6 +399,34 @@ attest_record_table_finalize (GObject *object)
  * tests check that no table scrolls sideways at 360 pixels. */
 #define COLUMN_PADDING 20
 
+/* The width of a choice column's widest short form, or @fallback when
+ * there are no records to learn the choices from. */
+static int
+choice_width (AttestRecordTable  *self,
+              const AttestColumn *column,
+              int                 fallback)
+{
+  g_autoptr(AttestRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+  const AttestField *field = record != NULL ? attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), column->field)
+                                            : NULL;
+  g_autoptr(GEnumClass) klass = NULL;
+  int widest = 0;
+
+  if (field == NULL || !G_TYPE_IS_ENUM (field->pspec->value_type))
+    return fallback;
+  klass = g_type_class_ref (field->pspec->value_type);
+  for (guint v = 0; v < klass->n_values; v++)
+    {
+      g_autofree char *text = shown_text (column, attest_enum_get_label (field->pspec->value_type, klass->values[v].value));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), text);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest + 4;
+}
+
 static int
 column_minimum_width (AttestRecordTable *self,
                       guint              i)
@@ -343,10 +436,12 @@ column_minimum_width (AttestRecordTable *self,
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), _(self->columns[i].title));
   int char_width = PANGO_PIXELS_CEIL (MAX (pango_font_metrics_get_approximate_char_width (metrics),
                                            pango_font_metrics_get_approximate_digit_width (metrics)));
-  int cells = (self->columns[i].expand ? 14 : 6) * char_width * 4 / 3;   /* as GtkInscription measures */
+  int cells = column_chars (&self->columns[i]) * char_width;   /* as GtkLabel measures width-chars */
   int title;
 
   pango_font_metrics_unref (metrics);   /* no autoptr in Pango 1.50 */
+  if (self->columns[i].kind == ATTEST_COLUMN_CHOICE)
+    cells = choice_width (self, &self->columns[i], cells);
 
   pango_layout_get_pixel_size (layout, &title, NULL);
   return MAX (title * 21 / 20 + 8, cells) + COLUMN_PADDING;
@@ -375,8 +470,12 @@ fit_columns (AttestRecordTable *self,
 
       if (i != self->title_column)
         {
-          used += column_minimum_width (self, i);
+          int needed = column_minimum_width (self, i);
+
+          used += needed;
           fits = used <= width;
+          if (!column_grows (&self->columns[i]) && gtk_column_view_column_get_fixed_width (column) != needed)
+            gtk_column_view_column_set_fixed_width (column, needed);
         }
       if (gtk_column_view_column_get_visible (column) != fits)
         gtk_column_view_column_set_visible (column, fits);
@@ -553,7 +652,7 @@ attest_record_table_new (AttestWorkspace    *workspace,
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), data);
 
       column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_expand (column, column_grows (&columns[i]));
       gtk_column_view_column_set_resizable (column, TRUE);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, data, NULL));
       gtk_column_view_column_set_sorter (column, sorter);
@@ -721,7 +820,7 @@ attest_record_table_dup_shown_text (AttestRecordTable *self,
       ColumnData *data = g_object_get_data (G_OBJECT (item), "column-data");
 
       if (data->column == column && gtk_list_item_get_item (item) == (gpointer) record)
-        return g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (gtk_list_item_get_child (item))));
+        return g_strdup (gtk_label_get_text (GTK_LABEL (gtk_list_item_get_child (item))));
     }
   return NULL;
 }

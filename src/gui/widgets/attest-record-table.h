@@ -50,6 +50,8 @@ typedef int (*AttestColumnRankFunc) (AttestWorkspace *workspace,
  * @compute: for computed columns, the text of a record's cell (given @field)
  * @rank: (nullable): for computed columns, the order to sort them in (a
  *   level by its rank, not its name); without it they sort by their text
+ * @chars: (optional): how many characters wide its cells are, when not
+ *   the width its kind has (0)
  */
 typedef struct
 {
@@ -60,6 +62,7 @@ typedef struct
   const char       *reference_field;
   AttestColumnFunc  compute;
   AttestColumnRankFunc rank;
+  guint             chars;
 } AttestColumn;
 
 #define ATTEST_TYPE_RECORD_TABLE (attest_record_table_get_type ())

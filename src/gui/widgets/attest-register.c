@@ -256,6 +256,7 @@ refresh_filter (AttestRegister *self,
   filter->choices = g_steal_pointer (&choices);
   g_signal_handlers_block_by_func (filter->dropdown, on_filter_selected_cb, filter);
   gtk_drop_down_set_model (GTK_DROP_DOWN (filter->dropdown), G_LIST_MODEL (model));
+  attest_drop_down_update_search (GTK_DROP_DOWN (filter->dropdown));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), chosen == ALL ? 0 : (guint) chosen + 1);
   g_signal_handlers_unblock_by_func (filter->dropdown, on_filter_selected_cb, filter);
   if (chosen != filter->chosen)
@@ -574,6 +575,7 @@ attest_register_new (AttestWorkspace          *workspace,
       self->dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&choices)), NULL);
       gtk_widget_set_name (self->dropdown, "filter");
       attest_drop_down_set_label (GTK_DROP_DOWN (self->dropdown), filter_label);
+      attest_drop_down_update_search (GTK_DROP_DOWN (self->dropdown));
       g_signal_connect (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected_cb), self);
       /* Under the search, first in the row of filters. */
       gtk_flow_box_append (GTK_FLOW_BOX (self->filter_flow), self->dropdown);
