@@ -37,9 +37,30 @@ struct _AttestRecordTable
   GtkStack         *stack;
   GHashTable       *derived;     /* bound cells shown from other records too */
   guint             refresh_id;
+  /* Cached per record, built when first asked for, dropped on any change
+   * (a computed cell follows other records): what a search looks
+   * through, and what each column sorts by. A keystroke or a sort then
+   * reads them rather than building every row's texts again. */
+  GHashTable       *search_keys;   /* record → casefolded texts of its cells */
+  GHashTable      **sort_keys;     /* per column: record → SortKey */
   guint             title_column;
   int               fitted_width;  /* the width the columns were fitted to, or 0 */
 };
+
+typedef struct
+{
+  int   rank;
+  char *key;   /* the cell's collation key, or NULL when it sorts by rank */
+} SortKey;
+
+static void
+sort_key_free (gpointer data)
+{
+  SortKey *key = data;
+
+  g_free (key->key);
+  g_free (key);
+}
 
 G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 
@@ -202,9 +223,27 @@ refresh_derived_cb (gpointer data)
 }
 
 static void
+forget_keys (AttestRecordTable *self)
+{
+  g_hash_table_remove_all (self->search_keys);
+  for (guint i = 0; i < self->n_columns; i++)
+    g_hash_table_remove_all (self->sort_keys[i]);
+}
+
+static void
+on_record_changed_cb (AttestWorkspace   *workspace,
+                      AttestRecord      *record,
+                      const char        *field,
+                      AttestRecordTable *self)
+{
+  forget_keys (self);
+}
+
+static void
 on_committed_cb (AttestStore       *store,
                  AttestRecordTable *self)
 {
+  forget_keys (self);
   if (self->refresh_id == 0 && g_hash_table_size (self->derived) > 0)
     self->refresh_id = g_idle_add (refresh_derived_cb, self);
 }
@@ -313,38 +352,47 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (data->table->derived, item);
 }
 
+static const SortKey *
+sort_key (ColumnData   *data,
+          AttestRecord *record)
+{
+  AttestRecordTable *self = data->table;
+  const AttestColumn *column = &self->columns[data->column];
+  SortKey *key = g_hash_table_lookup (self->sort_keys[data->column], record);
+
+  if (key != NULL)
+    return key;
+  key = g_new0 (SortKey, 1);
+  /* Choices in their own order (planned before implemented), computed
+   * columns by their rank when they have one, the rest by their text. */
+  if (column->kind == ATTEST_COLUMN_CHOICE)
+    key->rank = attest_record_get_enum (record, column->field);
+  else if (column->kind == ATTEST_COLUMN_COMPUTED && column->rank != NULL)
+    key->rank = column->rank (self->workspace, record, column->field);
+  else if (column->kind == ATTEST_COLUMN_DATE)
+    /* YYYY-MM-DD sorts as it reads; empty first. */
+    key->key = g_strdup (attest_record_get_string (record, column->field));
+  else
+    {
+      g_autofree char *text = cell_text (self, record, data->column);
+
+      key->key = g_utf8_collate_key (text, -1);
+    }
+  g_hash_table_insert (self->sort_keys[data->column], record, key);
+  return key;
+}
+
 static int
 compare_cells (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  ColumnData *data = user_data;
-  const AttestColumn *column = &data->table->columns[data->column];
-  g_autofree char *ta = NULL, *tb = NULL;
+  const SortKey *ka = sort_key (user_data, (AttestRecord *) a);
+  const SortKey *kb = sort_key (user_data, (AttestRecord *) b);
 
-  /* Choices in their own order (planned before implemented), computed
-   * columns by their rank when they have one, the rest by their text. */
-  if (column->kind == ATTEST_COLUMN_CHOICE)
-    {
-      int va = attest_record_get_enum ((AttestRecord *) a, column->field);
-      int vb = attest_record_get_enum ((AttestRecord *) b, column->field);
-
-      return (va > vb) - (va < vb);
-    }
-  if (column->kind == ATTEST_COLUMN_COMPUTED && column->rank != NULL)
-    {
-      int ra = column->rank (data->table->workspace, (AttestRecord *) a, column->field);
-      int rb = column->rank (data->table->workspace, (AttestRecord *) b, column->field);
-
-      return (ra > rb) - (ra < rb);
-    }
-  if (column->kind == ATTEST_COLUMN_DATE)
-    /* YYYY-MM-DD sorts as it reads; empty first. */
-    return g_strcmp0 (attest_record_get_string ((AttestRecord *) a, column->field),
-                      attest_record_get_string ((AttestRecord *) b, column->field));
-  ta = cell_text (data->table, (AttestRecord *) a, data->column);
-  tb = cell_text (data->table, (AttestRecord *) b, data->column);
-  return g_utf8_collate (ta, tb);
+  if (ka->key == NULL || kb->key == NULL)
+    return (ka->rank > kb->rank) - (ka->rank < kb->rank);
+  return strcmp (ka->key, kb->key);
 }
 
 static void
@@ -367,7 +415,10 @@ attest_record_table_dispose (GObject *object)
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
   if (self->workspace != NULL)
-    g_signal_handlers_disconnect_by_data (attest_workspace_get_store (self->workspace), self);
+    {
+      g_signal_handlers_disconnect_by_data (attest_workspace_get_store (self->workspace), self);
+      g_signal_handlers_disconnect_by_data (self->workspace, self);
+    }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stack = NULL;
   self->view = NULL;
@@ -384,6 +435,10 @@ attest_record_table_finalize (GObject *object)
 {
   AttestRecordTable *self = ATTEST_RECORD_TABLE (object);
 
+  for (guint i = 0; i < self->n_columns; i++)
+    g_hash_table_unref (self->sort_keys[i]);
+  g_free (self->sort_keys);
+  g_hash_table_unref (self->search_keys);
   g_free (self->columns);
   g_free (self->column_data);
   g_hash_table_unref (self->derived);
@@ -575,6 +630,7 @@ static void
 attest_record_table_init (AttestRecordTable *self)
 {
   self->derived = g_hash_table_new (NULL, NULL);
+  self->search_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 /**
@@ -605,9 +661,13 @@ attest_record_table_new (AttestWorkspace    *workspace,
 
   self->workspace = g_object_ref (workspace);
   g_signal_connect (attest_workspace_get_store (workspace), "committed", G_CALLBACK (on_committed_cb), self);
+  g_signal_connect (workspace, "record-changed", G_CALLBACK (on_record_changed_cb), self);
   self->columns = g_memdup2 (columns, sizeof (AttestColumn) * n_columns);
   self->n_columns = n_columns;
   self->column_data = g_new0 (ColumnData, n_columns);
+  self->sort_keys = g_new0 (GHashTable *, n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    self->sort_keys[i] = g_hash_table_new_full (NULL, NULL, NULL, sort_key_free);
   /* The title column: the record's title or name, else the first that
    * takes the spare width (a document's title, not its identifier). */
   for (guint i = n_columns; i-- > 0;)
@@ -872,4 +932,36 @@ guint
 attest_record_table_get_n_columns (AttestRecordTable *self)
 {
   return self->n_columns;
+}
+
+/**
+ * attest_record_table_get_search_key:
+ * @self: a table
+ * @record: a record of the table's kind
+ *
+ * What a search looks through: the texts of @record's cells, casefolded,
+ * a line each. Built once and kept until the workspace changes.
+ *
+ * Returns: (transfer none): the key
+ */
+const char *
+attest_record_table_get_search_key (AttestRecordTable *self,
+                                    AttestRecord      *record)
+{
+  char *key = g_hash_table_lookup (self->search_keys, record);
+  g_autoptr(GString) texts = NULL;
+
+  if (key != NULL)
+    return key;
+  texts = g_string_new (NULL);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *text = cell_text (self, record, i);
+
+      g_string_append (texts, text);
+      g_string_append_c (texts, '\n');
+    }
+  key = g_utf8_casefold (texts->str, texts->len);
+  g_hash_table_insert (self->search_keys, record, key);
+  return key;
 }

@@ -85,6 +85,8 @@ void        attest_record_table_select        (AttestRecordTable  *self,
 gboolean    attest_record_table_select_record (AttestRecordTable *self,
                                                AttestRecord       *record);
 GtkSelectionModel *attest_record_table_get_selection (AttestRecordTable *self);
+const char *attest_record_table_get_search_key (AttestRecordTable  *self,
+                                                AttestRecord       *record);
 char       *attest_record_table_get_cell_text (AttestRecordTable  *self,
                                                AttestRecord       *record,
                                                guint               column);

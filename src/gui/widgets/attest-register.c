@@ -86,17 +86,33 @@ matches (gpointer item,
           && !filter->spec->match (self->workspace, record, filter->chosen, filter->choices[filter->chosen]))
         return FALSE;
     }
-  if (self->needle == NULL)
-    return TRUE;
-  for (guint i = 0; i < self->spec.n_columns; i++)
-    {
-      g_autofree char *text = attest_record_table_get_cell_text (self->table, record, i);
-      g_autofree char *folded = g_utf8_casefold (text, -1);
+  /* The record's texts, casefolded once and kept by the table: a
+   * keystroke looks through them rather than building them again. */
+  return self->needle == NULL || strstr (attest_record_table_get_search_key (self->table, record), self->needle) != NULL;
+}
 
-      if (strstr (folded, self->needle) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+/* How a new condition compares with the one before, so that GTK looks
+ * again only at what it must: only at the rows shown when it lets fewer
+ * through (a longer search, a choice where there was none), only at those
+ * hidden when it lets more through. */
+static void
+filter_changed (AttestRegister    *self,
+                GtkFilterChange    change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static GtkFilterChange
+choice_change (int before,
+               int after)
+{
+  if (before == after)
+    return GTK_FILTER_CHANGE_DIFFERENT;
+  if (before == ALL)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (after == ALL)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
 /* An empty table says why: nothing recorded, or nothing let through. */
@@ -125,12 +141,21 @@ void
 attest_register_set_search (AttestRegister *self,
                             const char     *text)
 {
-  g_clear_pointer (&self->needle, g_free);
+  g_autofree char *before = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
   if (text != NULL && *text != '\0')
     self->needle = g_utf8_casefold (text, -1);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search)), text ? text : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search), text ? text : "");
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (g_strcmp0 (before, self->needle) == 0)
+    return;
+  /* A record that contains "risks" contains "risk". */
+  if (before == NULL || (self->needle != NULL && strstr (self->needle, before) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->needle == NULL || strstr (before, self->needle) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  filter_changed (self, change);
 }
 
 static void
@@ -179,6 +204,7 @@ attest_register_set_filter (AttestRegister *self,
 {
   GParamSpec *pspec;
   g_autoptr(GEnumClass) enum_class = NULL;
+  GtkFilterChange change = choice_change (self->filter_value, value);
 
   self->filter_value = value;
   if (self->dropdown != NULL)
@@ -191,7 +217,7 @@ attest_register_set_filter (AttestRegister *self,
       if (value == ALL && gtk_drop_down_get_selected (GTK_DROP_DOWN (self->dropdown)) != 0)
         gtk_drop_down_set_selected (GTK_DROP_DOWN (self->dropdown), 0);
     }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  filter_changed (self, change);
 }
 
 static void
@@ -224,10 +250,13 @@ on_filter_selected_cb (GtkDropDown *dropdown,
   guint selected = gtk_drop_down_get_selected (dropdown);
   int chosen = selected == 0 || selected > g_strv_length (filter->choices) ? ALL : (int) selected - 1;
 
+  GtkFilterChange change;
+
   if (chosen == filter->chosen)
     return;
+  change = choice_change (filter->chosen, chosen);
   filter->chosen = chosen;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  filter_changed (self, change);
 }
 
 /* The choices follow the workspace (a level renamed, a new owner); the

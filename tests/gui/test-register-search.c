@@ -1,0 +1,199 @@
+/* test-register-search.c: a register's search and filter show exactly the
+ * records that match, on a workspace of some hundreds of risks.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "attest-gui-test-util.h"
+#include "attest-test-util.h"
+#include "attest-window.h"
+#include "widgets/attest-record-table.h"
+#include "widgets/attest-register.h"
+
+#define N_GENERATED 300
+
+/* The register's filter model: what its table sorts and shows. */
+static GtkFilterListModel *
+filter_model (AttestRegister *reg)
+{
+  GListModel *sorted = attest_record_table_get_model (attest_register_get_table (reg));
+
+  return GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (sorted)));
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean    searched;
+} Search;
+
+/* Setting the text empties the entry first, which the entry passes on at
+ * once: only the search for the whole text counts. */
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      Search         *search)
+{
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text))
+    search->searched = TRUE;
+}
+
+/* Types @text into the entry as a user does, and waits until the entry
+ * has passed it on (after its delay) and the model has nothing left to
+ * filter. */
+static void
+search (GtkWidget          *entry,
+        GtkFilterListModel *filtered,
+        const char         *text)
+{
+  Search s = { text, FALSE };
+  gulong id = g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &s);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  wait_until (s.searched && gtk_filter_list_model_get_pending (filtered) == 0);
+  g_signal_handler_disconnect (entry, id);
+}
+
+/* Chooses @label in the drop-down as a user does, and waits until the
+ * model has nothing left to filter. */
+static void
+choose (GtkWidget          *dropdown,
+        GtkFilterListModel *filtered,
+        const char         *label)
+{
+  GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  guint n = g_list_model_get_n_items (choices);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), label))
+      break;
+  g_assert_cmpuint (i, <, n);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+  wait_until (gtk_filter_list_model_get_pending (filtered) == 0);
+}
+
+/* The rows shown are exactly the workspace's risks that @expected accepts. */
+static void
+assert_shows (AttestWorkspace *workspace,
+              AttestRegister  *reg,
+              const char      *needle,
+              int              treatment)
+{
+  GListModel *shown = attest_record_table_get_model (attest_register_get_table (reg));
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GHashTable) on_screen = g_hash_table_new (NULL, NULL);
+  guint n_expected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (shown, i);
+
+      g_assert_true (g_hash_table_add (on_screen, risk));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autofree char *title = g_utf8_casefold (attest_record_get_string (risk, "title"), -1);
+      gboolean expected = (needle == NULL || strstr (title, needle) != NULL)
+                          && (treatment < 0 || attest_record_get_enum (risk, "treatment") == treatment);
+
+      if (expected)
+        n_expected++;
+      if (expected != g_hash_table_contains (on_screen, risk))
+        g_error ("Searching “%s”, treatment %d: “%s” is %s", needle ? needle : "", treatment,
+                 attest_record_get_string (risk, "title"), expected ? "not shown" : "shown");
+    }
+  g_assert_cmpuint (g_hash_table_size (on_screen), ==, n_expected);
+}
+
+static void
+test_search_and_filter (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  static const char *const words[] = { "Quartz", "basalt", "GRANITE" };
+  g_autofree char *path = test_dir_path (fixture, "generated.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Generated Ltd", &error);
+  AttestWindow *window;
+  AttestRegister *reg;
+  GtkFilterListModel *filtered;
+  GtkWidget *entry, *treatment;
+  const char *retain = attest_enum_get_label (ATTEST_TYPE_TREATMENT, ATTEST_TREATMENT_RETAIN);
+
+  g_assert_no_error (error);
+  /* Some hundreds of risks and nothing else, a word of three in each title, a treatment
+   * of two. */
+  for (guint i = 0; i < N_GENERATED; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Generated risk %u, %s vein", i, words[i % 3]);
+      g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", title,
+                                                   "treatment", i % 2 ? ATTEST_TREATMENT_RETAIN : ATTEST_TREATMENT_MODIFY,
+                                                   NULL);
+
+      g_assert_true (attest_workspace_add (workspace, risk, &error));
+    }
+
+  window = show_window_sized (workspace, 1000, 760);
+  show_section (window, "risks", NULL);
+  reg = ATTEST_REGISTER (named (window, "risks-register"));
+  filtered = filter_model (reg);
+  /* As a screen reader finds them: the search box and the drop-down by
+   * their names. */
+  entry = accessible (window, GTK_ACCESSIBLE_ROLE_SEARCH_BOX, _("Search risks"));
+  treatment = accessible (window, GTK_ACCESSIBLE_ROLE_COMBO_BOX, _("Treatment"));
+
+  assert_shows (workspace, reg, NULL, -1);
+  /* Typed a character at a time: the search narrows, then widens. */
+  search (entry, filtered, "q");
+  assert_shows (workspace, reg, "q", -1);
+  search (entry, filtered, "quar");
+  assert_shows (workspace, reg, "quar", -1);
+  search (entry, filtered, "quartz");
+  assert_shows (workspace, reg, "quartz", -1);
+  search (entry, filtered, "qua");
+  assert_shows (workspace, reg, "qua", -1);
+  /* Another word altogether, in another case. */
+  search (entry, filtered, "GRAN");
+  assert_shows (workspace, reg, "gran", -1);
+
+  /* The filter with the search, then alone, then neither. */
+  choose (treatment, filtered, retain);
+  assert_shows (workspace, reg, "gran", ATTEST_TREATMENT_RETAIN);
+  search (entry, filtered, "granite vein");
+  assert_shows (workspace, reg, "granite vein", ATTEST_TREATMENT_RETAIN);
+  search (entry, filtered, "");
+  assert_shows (workspace, reg, NULL, ATTEST_TREATMENT_RETAIN);
+  choose (treatment, filtered, _("Any treatment"));
+  assert_shows (workspace, reg, NULL, -1);
+
+  /* A record edited out of the search leaves it: the search looks at
+   * what the records say now, not at what they said when first searched. */
+  search (entry, filtered, "basalt");
+  {
+    g_autoptr(AttestRecord) first = g_list_model_get_item (attest_record_table_get_model (attest_register_get_table (reg)), 0);
+
+    g_object_set (first, "title", "Renamed risk, no rock in it", NULL);
+  }
+  search (entry, filtered, "basal");
+  assert_shows (workspace, reg, "basal", -1);
+
+  close_window_and_workspace (window, &workspace);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *home = gui_test_use_private_home ("attest-gui-home-XXXXXX");
+  int status;
+
+  gui_test_init (&argc, &argv);
+  g_test_add ("/gui/register/search-and-filter", TestDir, NULL, test_dir_setup, test_search_and_filter, test_dir_teardown);
+  status = g_test_run ();
+  gui_test_remove_home (home);
+  return status;
+}
