@@ -250,6 +250,27 @@ test_method_checks (void)
   g_assert_cmpuint (problems->len, ==, 2);   /* 3 to 6 levels; a description each */
   g_clear_pointer (&problems, g_ptr_array_unref);
 
+  /* A sixth impact step without a description, or with a blank one: the
+   * message names the step. */
+  {
+    static const char * const six[] = { "1", "2", "3", "4", "5", "6", NULL };
+    static const char * const five_descriptions[] = { "a", "b", "c", "d", "e", NULL };
+    static const char * const blank_third[] = { "a", "b", " ", "d", "e", "f", NULL };
+
+    attest_risk_method_apply_preset (method, 4);
+    g_object_set (method, "impact-scale", six, "impact-descriptions", five_descriptions, NULL);
+    problems = attest_risk_method_check (method);
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "impact-descriptions");
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==, "Impact step 6: give it a description.");
+    g_clear_pointer (&problems, g_ptr_array_unref);
+    g_object_set (method, "impact-descriptions", blank_third, NULL);
+    problems = attest_risk_method_check (method);
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==, "Impact step 3: give it a description.");
+    g_clear_pointer (&problems, g_ptr_array_unref);
+  }
+
   attest_risk_method_apply_preset (method, 4);
   g_object_set (method, "thresholds", falling, "acceptance-level", 5, NULL);
   problems = attest_risk_method_check (method);

@@ -418,6 +418,31 @@ attest_risk_method_paint (AttestRecord *method,
   return TRUE;
 }
 
+/* The first step, from 1, of a scale without a description (missing or
+ * blank), or 0 when each has one; *extra is set when there are more
+ * descriptions than steps. */
+static guint
+step_without_description (AttestRecord *method,
+                          const char   *field,
+                          guint         n_steps,
+                          gboolean     *extra)
+{
+  const char * const *descriptions = attest_record_get_strv (method, field);
+  guint n_descriptions = attest_record_get_strv_length (method, field);
+
+  *extra = n_descriptions > n_steps;
+  for (guint k = 0; k < n_steps; k++)
+    {
+      const char *p = k < n_descriptions ? descriptions[k] : "";
+
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '\0')
+        return k + 1;
+    }
+  return 0;
+}
+
 /**
  * attest_risk_method_check:
  * @method: the risk method
@@ -435,15 +460,43 @@ attest_risk_method_check (AttestRecord *method)
   guint n_impact = attest_record_get_strv_length (method, "impact-scale");
   guint n_levels = attest_record_get_strv_length (method, "levels");
   int acceptance, escalation;
+  gboolean extra;
+  guint step;
 
   if (n_likelihood < 3 || n_likelihood > 6)
     attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
   if (n_impact < 3 || n_impact > 6)
     attest_record_add_problem (problems, "impact-scale", _("The impact scale needs 3 to 6 levels."));
-  if (attest_record_get_strv_length (method, "likelihood-descriptions") != n_likelihood)
-    attest_record_add_problem (problems, "likelihood-descriptions", _("Give each likelihood level its description."));
-  if (attest_record_get_strv_length (method, "impact-descriptions") != n_impact)
-    attest_record_add_problem (problems, "impact-descriptions", _("Give each impact level its description."));
+  step = step_without_description (method, "likelihood-descriptions", n_likelihood, &extra);
+  if (extra)
+    {
+      /* Translators: %u is the number of steps of the likelihood scale */
+      g_autofree char *message = g_strdup_printf (_("The likelihood scale has more descriptions than its %u steps: remove the ones after the last step."), n_likelihood);
+
+      attest_record_add_problem (problems, "likelihood-descriptions", message);
+    }
+  else if (step > 0)
+    {
+      /* Translators: %u is a step of the likelihood scale, from 1 */
+      g_autofree char *message = g_strdup_printf (_("Likelihood step %u: give it a description."), step);
+
+      attest_record_add_problem (problems, "likelihood-descriptions", message);
+    }
+  step = step_without_description (method, "impact-descriptions", n_impact, &extra);
+  if (extra)
+    {
+      /* Translators: %u is the number of steps of the impact scale */
+      g_autofree char *message = g_strdup_printf (_("The impact scale has more descriptions than its %u steps: remove the ones after the last step."), n_impact);
+
+      attest_record_add_problem (problems, "impact-descriptions", message);
+    }
+  else if (step > 0)
+    {
+      /* Translators: %u is a step of the impact scale, from 1 */
+      g_autofree char *message = g_strdup_printf (_("Impact step %u: give it a description."), step);
+
+      attest_record_add_problem (problems, "impact-descriptions", message);
+    }
   if (n_levels < 2)
     attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
   /* How a colour is written is a rule of the field (attest_record_check()). */
