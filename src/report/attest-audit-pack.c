@@ -552,18 +552,6 @@ pending_changes (Pack       *pack,
   return changes != NULL ? changes->len : 1;
 }
 
-/* The changes since the last approval of every document the pack holds. */
-static guint
-pack_pending_changes (Pack *pack)
-{
-  const char * const *documents = attest_isms_documents ();
-  guint n = 0;
-
-  for (guint d = 0; documents[d] != NULL; d++)
-    n += pending_changes (pack, documents[d]);
-  return n;
-}
-
 /* The version of a document as a person says it, after the word
  * "Version": "1", or "1.1 (draft: 5 changes awaiting approval)" once it has
  * changed since its approval; a draft is never called approved. */
@@ -579,16 +567,6 @@ version_sentence (AttestRecord *approved,
                                          "%d.1 (draft: %u changes awaiting approval)", changes),
                             attest_record_get_int (approved, "number"), changes);
   return g_strdup_printf ("%d", attest_record_get_int (approved, "number"));
-}
-
-/* Who approved a version and when: "7 September 2026 by Managing director". */
-static char *
-approval_sentence (AttestRecord *approved)
-{
-  g_autofree char *when = written_day (text_of (approved, "approved-at"));
-
-  /* TRANSLATORS: when and by whom a version was approved: "7 September 2026 by Managing director (Priya Natarajan)" */
-  return g_strdup_printf (_("%s by %s"), when, or_dash (text_of (approved, "approved-by")));
 }
 
 /* A heading of a document changed since its approval says it is a draft. */
@@ -954,25 +932,52 @@ add_pack_control (Pack       *pack,
   g_autofree char *file = g_path_get_basename (attest_workspace_get_path (pack->workspace));
   g_autofree char *changes = grouped (attest_store_get_history_count (store));
   g_autofree char *target = written_day (text_of (pack->org, "certification-target"));
-  AttestRecord *approved = attest_soa_get_approved (pack->workspace);
-  guint pending = pack_pending_changes (pack);
-  g_autofree char *sentence = version_sentence (approved, pending);
-  /* A pack as approved says by whom and when; any other is still to be. */
-  g_autofree char *approval = approved != NULL && pending == 0 ? approval_sentence (approved) : NULL;
-  const char *pairs[] = {
-    _("Document"), _("ISMS audit pack"),
-    _("Organisation"), or_dash (text_of (pack->org, "name")),
-    _("Version"), sentence,
-    _("Generated on"), date,
-    _("Classification"), or_dash (classification),
-    _("Prepared by (runs the ISMS)"), or_dash (text_of (pack->org, "isms-manager")),
-    approval != NULL ? _("Approved (top management)") : _("To be approved by (top management)"),
-    approval != NULL ? approval : or_dash (text_of (pack->org, "top-management")),
-    _("Certification target"), target,
-    _("Workspace file"), file,
-    _("Changes recorded in the workspace history"), changes,
-    NULL
-  };
+  const char * const *documents = attest_isms_documents ();
+  guint n_documents = g_strv_length ((char **) documents);
+  guint n_as_approved = 0;
+  g_autofree char *sentence = NULL;
+  gboolean all_approved;
+  const char *pairs[21];
+  guint n = 0;
+
+  /* The pack holds several documents, each with its own version and
+   * approval (the cover and the change summary list them): the pack has
+   * no one version of its own. */
+  for (guint d = 0; documents[d] != NULL; d++)
+    if (attest_isms_document_get_approved (pack->workspace, documents[d]) != NULL
+        && pending_changes (pack, documents[d]) == 0)
+      n_as_approved++;
+  all_approved = n_as_approved == n_documents;
+  /* TRANSLATORS: the pack's control block, after "Documents": "4 documents, 2 of them approved as they stand; each one's version and approval is in the change summary" */
+  sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u document, %u of them approved as it stands; its version and approval are in the change summary",
+                                           "%u documents, %u of them approved as they stand; each one's version and approval is in the change summary",
+                                           n_documents),
+                              n_documents, n_as_approved);
+  pairs[n++] = _("Document");
+  pairs[n++] = _("ISMS audit pack");
+  pairs[n++] = _("Organisation");
+  pairs[n++] = or_dash (text_of (pack->org, "name"));
+  pairs[n++] = _("Documents");
+  pairs[n++] = sentence;
+  pairs[n++] = _("Generated on");
+  pairs[n++] = date;
+  pairs[n++] = _("Classification");
+  pairs[n++] = or_dash (classification);
+  pairs[n++] = _("Prepared by (runs the ISMS)");
+  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  /* Top management approves each document; until every one is approved as
+   * it stands, the pack names who is still to approve. */
+  pairs[n++] = all_approved ? _("Approved (top management)") : _("To be approved by (top management)");
+  pairs[n++] = or_dash (text_of (pack->org, "top-management"));
+  pairs[n++] = _("Certification target");
+  pairs[n++] = target;
+  pairs[n++] = _("Workspace file");
+  pairs[n++] = file;
+  pairs[n++] = _("Changes recorded in the workspace history");
+  pairs[n++] = changes;
+  g_assert (n < G_N_ELEMENTS (pairs));
+  pairs[n] = NULL;
 
   attest_document_add_heading (pack->doc, 1, "", _("Document control"), "document-control");
   attest_document_add_key_values (pack->doc, pairs);
