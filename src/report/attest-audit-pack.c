@@ -245,13 +245,12 @@ moment (const char *stored)
   return g_date_time_format (time, _("%Y-%m-%d %H:%M UTC"));
 }
 
-/* A day as the pack's tables and page footers write it: 2026-11-28. */
+/* A day as the pack's tables write it, never broken across lines:
+ * "28 Nov 2026". */
 static char *
 day_of (GDateTime *time)
 {
-  /* TRANSLATORS: a date in the pack's tables and footers, "2026-11-28", as
-   * g_date_time_format() writes it (strftime's directives) */
-  return g_date_time_format (time, _("%Y-%m-%d"));
+  return attest_i18n_format_date_short (time);
 }
 
 /* A stored date (2026-11-28) as day_of() writes it; anything else as it is. */

@@ -321,6 +321,44 @@ attest_i18n_format_date (GDateTime *date)
 }
 
 /**
+ * attest_i18n_format_date_short:
+ * @date: a date
+ *
+ * Writes @date as this thread's language writes a date in a table, with
+ * the month's short name and no-break spaces, so that it never breaks
+ * across lines: "3 Mar 2026" ("3. März 2026" in German).
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+attest_i18n_format_date_short (GDateTime *date)
+{
+  static const char * const months[] = {
+    /* TRANSLATORS: the short names of the months, as dates in tables write them ("3 Jan 2026") */
+    NC_("short month", "Jan"), NC_("short month", "Feb"), NC_("short month", "Mar"), NC_("short month", "Apr"),
+    NC_("short month", "May"), NC_("short month", "Jun"), NC_("short month", "Jul"), NC_("short month", "Aug"),
+    NC_("short month", "Sep"), NC_("short month", "Oct"), NC_("short month", "Nov"), NC_("short month", "Dec"),
+  };
+  g_autofree char *written = NULL;
+  GString *out;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* TRANSLATORS: a date in a table, as in "due 3 Mar 2026": %1$d is the
+   * day, %2$s the month's short name, %3$d the year */
+  written = g_strdup_printf (C_("short date", "%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
+                             attest_pgettext2 ("short month", months[g_date_time_get_month (date) - 1]),
+                             g_date_time_get_year (date));
+  out = g_string_new (NULL);
+  for (const char *c = written; *c != '\0'; c++)
+    if (*c == ' ')
+      g_string_append (out, "\u00a0");
+    else
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
+}
+
+/**
  * attest_i18n_format_stored_date:
  * @stored: (nullable): a stored date or timestamp, as
  *   attest_stored_date_parse() reads it
