@@ -232,17 +232,23 @@ choice (AttestRecord *record,
  * need not be the locale's: a German pack from an English desktop has
  * German dates. */
 
-/* A stored time (ISO 8601, UTC) as a reader expects it: 2026-11-28 07:29 UTC. */
+/* A stored time (ISO 8601, UTC) as a reader expects it, its day as the
+ * tables write days: "28 Nov 2026 07:29 UTC". */
 static char *
 moment (const char *stored)
 {
   g_autoptr(GDateTime) time = stored && *stored ? g_date_time_new_from_iso8601 (stored, NULL) : NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *clock = NULL;
 
   if (time == NULL)
     return g_strdup (or_dash (stored));
-  /* TRANSLATORS: a time in the pack's tables, "2026-11-28 07:29 UTC", as
-   * g_date_time_format() writes it (strftime's directives) */
-  return g_date_time_format (time, _("%Y-%m-%d %H:%M UTC"));
+  utc = g_date_time_to_utc (time);
+  day = attest_i18n_format_date_short (utc);
+  clock = g_date_time_format (utc, "%H:%M");
+  /* TRANSLATORS: a time in the pack's tables: %s is the day, as in "28 Nov 2026", %s the time of day, "07:29" */
+  return g_strdup_printf (_("%s %s UTC"), day, clock);
 }
 
 /* A day as the pack's tables write it, never broken across lines:

@@ -262,6 +262,15 @@ test_pack (TestDir       *fixture,
 
   /* Every section, and every control of Annex A. */
   text = all_text (doc);
+  /* Dates read as a person writes them, in tables too ("4 Jan 2027",
+   * "7 Sep 2026 08:43 UTC"): no ISO date anywhere in the demo's pack. */
+  {
+    g_autoptr(GRegex) iso_date = g_regex_new ("\\b20[0-9][0-9]-[01][0-9]-[0-3][0-9]\\b", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+
+    if (g_regex_match (iso_date, text, 0, &match))
+      g_error ("The pack writes a date as %s", g_match_info_fetch (match, 0));
+  }
   for (const char * const *s = (const char * const[]) {
          "Fernhill Analytics Ltd", "Information Security Management System", "Document control", "Change summary",
          "Contents", "Readiness summary", "4 Context of the organization", "4.1 Understanding the organization",
