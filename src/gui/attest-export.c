@@ -156,6 +156,21 @@ record_head (Export *export)
     }
 }
 
+/* A message the user closes: an error, or what they should know. */
+static void
+show_message (GtkWindow  *parent,
+              const char *name,
+              const char *heading,
+              const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  if (name != NULL)
+    gtk_widget_set_name (dialog, name);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Characters no installed font can print, each named with its record and
  * field, so the user can replace them. */
 static void
@@ -163,7 +178,6 @@ show_glyph_warnings (GtkWindow *parent,
                      GPtrArray *warnings)
 {
   g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
 
   for (guint i = 0; i < warnings->len && i < 10; i++)
     g_string_append_printf (body, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
@@ -174,10 +188,7 @@ show_glyph_warnings (GtkWindow *parent,
                                                  warnings->len - 10),
                               warnings->len - 10);
     }
-  dialog = adw_message_dialog_new (parent, _("Some Characters Print as Boxes"), body->str);
-  gtk_widget_set_name (dialog, "glyph-warnings");
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_message (parent, "glyph-warnings", _("Some Characters Print as Boxes"), body->str);
 }
 
 static void
@@ -209,12 +220,7 @@ on_written_cb (GObject      *source,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     toast (export->parent, adw_toast_new (_("The export was stopped; nothing was written")));
   else if (export->parent != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (export->parent, _("Could Not Export the Audit Pack"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    show_message (export->parent, NULL, _("Could Not Export the Audit Pack"), error->message);
   export_free (export);
 }
 
@@ -382,10 +388,7 @@ on_file_chosen_cb (GtkNativeDialog *chooser,
     }
   else
     {
-      GtkWidget *dialog = adw_message_dialog_new (choice->parent, _("Could Not Export the Audit Pack"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_message (choice->parent, NULL, _("Could Not Export the Audit Pack"), error->message);
       choice_free (choice);
     }
 }
@@ -554,16 +557,12 @@ show_preview_error (GtkWindow  *parent,
                     const char *reason)
 {
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   /* TRANSLATORS: %s is why, e.g. "No application is registered as handling this file" */
   body = g_strdup_printf (_("No PDF viewer could open the preview: %s. "
                             "Export the audit pack as a PDF instead (Export Audit Pack…), "
                             "or install a PDF viewer."), reason);
-  dialog = adw_message_dialog_new (parent, _("Could Not Show the Preview"), body);
-  gtk_widget_set_name (dialog, "preview-error");
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_message (parent, "preview-error", _("Could Not Show the Preview"), body);
 }
 
 static void

@@ -443,6 +443,35 @@ step_without_description (AttestRecord *method,
   return 0;
 }
 
+/* A problem when a scale's descriptions do not give each step one: the
+ * first step without, or more descriptions than steps. */
+static void
+check_descriptions (GPtrArray    *problems,
+                    AttestRecord *method,
+                    gboolean      impact,
+                    guint         n_steps)
+{
+  const char *field = impact ? "impact-descriptions" : "likelihood-descriptions";
+  gboolean extra;
+  guint step = step_without_description (method, field, n_steps, &extra);
+  g_autofree char *message = NULL;
+
+  if (extra && impact)
+    /* TRANSLATORS: %u is the number of steps of the impact scale */
+    message = g_strdup_printf (_("The impact scale has more descriptions than its %u steps: remove the ones after the last step."), n_steps);
+  else if (extra)
+    /* TRANSLATORS: %u is the number of steps of the likelihood scale */
+    message = g_strdup_printf (_("The likelihood scale has more descriptions than its %u steps: remove the ones after the last step."), n_steps);
+  else if (step > 0 && impact)
+    /* TRANSLATORS: %u is a step of the impact scale, from 1 */
+    message = g_strdup_printf (_("Impact step %u: give it a description."), step);
+  else if (step > 0)
+    /* TRANSLATORS: %u is a step of the likelihood scale, from 1 */
+    message = g_strdup_printf (_("Likelihood step %u: give it a description."), step);
+  if (message != NULL)
+    attest_record_add_problem (problems, field, message);
+}
+
 /**
  * attest_risk_method_check:
  * @method: the risk method
@@ -460,43 +489,13 @@ attest_risk_method_check (AttestRecord *method)
   guint n_impact = attest_record_get_strv_length (method, "impact-scale");
   guint n_levels = attest_record_get_strv_length (method, "levels");
   int acceptance, escalation;
-  gboolean extra;
-  guint step;
 
   if (n_likelihood < 3 || n_likelihood > 6)
     attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
   if (n_impact < 3 || n_impact > 6)
     attest_record_add_problem (problems, "impact-scale", _("The impact scale needs 3 to 6 levels."));
-  step = step_without_description (method, "likelihood-descriptions", n_likelihood, &extra);
-  if (extra)
-    {
-      /* Translators: %u is the number of steps of the likelihood scale */
-      g_autofree char *message = g_strdup_printf (_("The likelihood scale has more descriptions than its %u steps: remove the ones after the last step."), n_likelihood);
-
-      attest_record_add_problem (problems, "likelihood-descriptions", message);
-    }
-  else if (step > 0)
-    {
-      /* Translators: %u is a step of the likelihood scale, from 1 */
-      g_autofree char *message = g_strdup_printf (_("Likelihood step %u: give it a description."), step);
-
-      attest_record_add_problem (problems, "likelihood-descriptions", message);
-    }
-  step = step_without_description (method, "impact-descriptions", n_impact, &extra);
-  if (extra)
-    {
-      /* Translators: %u is the number of steps of the impact scale */
-      g_autofree char *message = g_strdup_printf (_("The impact scale has more descriptions than its %u steps: remove the ones after the last step."), n_impact);
-
-      attest_record_add_problem (problems, "impact-descriptions", message);
-    }
-  else if (step > 0)
-    {
-      /* Translators: %u is a step of the impact scale, from 1 */
-      g_autofree char *message = g_strdup_printf (_("Impact step %u: give it a description."), step);
-
-      attest_record_add_problem (problems, "impact-descriptions", message);
-    }
+  check_descriptions (problems, method, FALSE, n_likelihood);
+  check_descriptions (problems, method, TRUE, n_impact);
   if (n_levels < 2)
     attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
   /* How a colour is written is a rule of the field (attest_record_check()). */
