@@ -2595,13 +2595,12 @@ add_treated_risks (Pack *pack)
 }
 
 /* The risk owners' approval of the plan (6.1.3 f): each owner's own
- * approval of a version of it, apart from their decisions on single risks
+ * approval of a draft or a version of it, apart from their decisions on single risks
  * (which follow). */
 static void
 add_owner_approvals (Pack *pack)
 {
   g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (pack->workspace);
-  AttestRecord *current = attest_isms_document_get_approved (pack->workspace, "treatment-plan");
   const double widths[] = { 0.4, 0.15, 0.45 };
   const char *headers[] = { _("Risk owner"), _("Risks owned"), _("Plan approved") };
   AttestTable *table;
@@ -2613,9 +2612,12 @@ add_owner_approvals (Pack *pack)
       return;
     }
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Each risk owner approves the plan for the risks they own: the version they approved and "
-                              "when. Their decisions on the residual risk of single risks follow, each with the "
-                              "authority above the owner that decided with them where the risk method asks for one."));
+                            _("Each risk owner approves the plan for the risks they own, as a draft before top "
+                              "management approves a version, or the approved version itself: which one, and when. "
+                              "An approval stands for as long as the owner's risks in the plan keep the titles, "
+                              "treatments and targets they approved. Their decisions on the residual risk of single "
+                              "risks follow, each with the authority above the owner that decided with them where the "
+                              "risk method asks for one."));
   table = attest_document_add_table (pack->doc, 3, widths, headers);
   for (guint i = 0; i < approvals->len; i++)
     {
@@ -2625,18 +2627,18 @@ add_owner_approvals (Pack *pack)
 
       if (approval->plan_approval != NULL)
         {
-          AttestRecord *version = attest_workspace_lookup (pack->workspace,
-                                                           text_of (approval->plan_approval, "version-id"));
-          int number = version != NULL ? attest_record_get_int (version, "number") : 0;
-          g_autofree char *day = written_day (text_of (approval->plan_approval, "approved-at"));
+          g_autofree char *day = stored_day (text_of (approval->plan_approval, "approved-at"));
+          g_autofree char *which = approval->draft
+                                   /* TRANSLATORS: a risk owner approved the draft of a version of the plan: "Draft of version 2, 3 Mar 2026" */
+                                   ? g_strdup_printf (_("Draft of version %d, %s"), approval->version, day)
+                                   /* TRANSLATORS: the version of the plan a risk owner approved, and when: "Version 1, 3 Mar 2026" */
+                                   : g_strdup_printf (_("Version %d, %s"), approval->version, day);
 
-          if (current != NULL && version != current)
-            /* TRANSLATORS: a risk owner approved an older version of the plan: "Version 1, 3 March 2026 (not the current version 2)" */
-            approved = g_strdup_printf (_("Version %d, %s (not the current version %d)"), number, day,
-                                        attest_record_get_int (current, "number"));
+          if (approval->current)
+            approved = g_steal_pointer (&which);
           else
-            /* TRANSLATORS: the version of the plan a risk owner approved, and when: "Version 1, 3 March 2026" */
-            approved = g_strdup_printf (_("Version %d, %s"), number, day);
+            /* TRANSLATORS: "Version 1, 3 Mar 2026; their risks have changed since" */
+            approved = g_strdup_printf (_("%s; their risks have changed since"), which);
         }
       attest_table_add_row (table, (const char * const[]) { approval->owner, count,
                                                             approved != NULL ? approved : _("Not approved yet") },

@@ -1243,6 +1243,44 @@ test_check (TestDir       *fixture,
     json_object_set_string_member (approval, "owner", "People, finance and privacy lead (Daniel Mensah)");
     json_object_set_string_member (approval, "version-id", plan);
     json_object_set_string_member (approval, "approved-at", "2026-11-28T18:22:14.450196Z");
+    /* For his risk as it stands: its title, treatment and target. */
+    {
+      JsonArray *risks = json_object_get_array_member (records, "risk");
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) snapshot = json_generator_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *snapshot_text = NULL;
+
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < json_array_get_length (risks); i++)
+        {
+          JsonObject *risk = json_array_get_object_element (risks, i);
+          g_autofree char *likelihood = NULL;
+          g_autofree char *impact = NULL;
+
+          if (!g_str_equal (json_object_get_string_member (risk, "owner"),
+                            "People, finance and privacy lead (Daniel Mensah)"))
+            continue;
+          likelihood = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (risk, "residual-likelihood"));
+          impact = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (risk, "residual-impact"));
+          json_builder_set_member_name (builder, json_object_get_string_member (risk, "id"));
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, json_object_get_string_member (risk, "title"));
+          json_builder_set_member_name (builder, "treatment");
+          json_builder_add_string_value (builder, json_object_get_string_member (risk, "treatment"));
+          json_builder_set_member_name (builder, "residual-likelihood");
+          json_builder_add_string_value (builder, likelihood);
+          json_builder_set_member_name (builder, "residual-impact");
+          json_builder_add_string_value (builder, impact);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      json_generator_set_root (snapshot, node);
+      snapshot_text = json_generator_to_data (snapshot, NULL);
+      json_object_set_string_member (approval, "snapshot", snapshot_text);
+    }
     json_array_add_object_element (json_object_get_array_member (records, "plan-approval"), approval);
   }
   json_generator_set_root (generator, json_parser_get_root (parser));

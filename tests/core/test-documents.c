@@ -386,7 +386,8 @@ test_demo_timeline (TestDir       *fixture,
    * await their actions, then their owners' decisions. */
   g_assert_cmpuint (awaiting, ==, 4);
   /* The owners decided on different days, each with their approval of the
-   * plan, after its version 1 was approved. */
+   * draft of the plan, before top management approved its version 1
+   * (6.1.3 f). */
   {
     GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
     g_autoptr(GHashTable) days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -397,10 +398,24 @@ test_demo_timeline (TestDir       *fixture,
         gint64 usec;
 
         g_assert_true (attest_timestamp_parse (attest_record_get_string (acceptance, "accepted-at"), &usec));
-        g_assert_cmpint (usec, >, approved_at (workspace, "treatment-plan"));
+        g_assert_cmpint (usec, <, approved_at (workspace, "treatment-plan"));
         g_hash_table_add (days, g_strndup (attest_record_get_string (acceptance, "accepted-at"), 10));
       }
     g_assert_cmpuint (g_hash_table_size (days), >=, 3);
+  }
+  {
+    GListModel *approvals = attest_workspace_get_records (workspace, ATTEST_TYPE_PLAN_APPROVAL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (approvals), ==, 3);
+    for (guint i = 0; i < g_list_model_get_n_items (approvals); i++)
+      {
+        g_autoptr(AttestRecord) approval = g_list_model_get_item (approvals, i);
+        gint64 usec;
+
+        g_assert_true (attest_timestamp_parse (attest_record_get_string (approval, "approved-at"), &usec));
+        g_assert_cmpint (usec, <, approved_at (workspace, "treatment-plan"));
+        g_assert_cmpstr (attest_record_get_string (approval, "version-id"), ==, "");
+      }
   }
   g_assert_cmpuint (g_hash_table_size (owners), >=, 3);
   g_assert_cmpuint (g_hash_table_size (dues), >=, 5);

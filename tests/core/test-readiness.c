@@ -306,7 +306,7 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "is kept only in"));
   g_assert_null (find (findings, "the treatment plan has no action for it"));
   g_assert_null (find (findings, "without the date it was completed"));
-  g_assert_nonnull (find (findings, "(Daniel Mensah) owns 1 risk in the treatment plan and has not approved its version 1"));
+  g_assert_nonnull (find (findings, "(Daniel Mensah) owns 1 risk in the treatment plan and has not approved the plan for it"));
   g_assert_null (find (findings, "(Tom Okafor) owns"));
   /* About the owner's approval of the plan, not one of their risks: no
    * record, and the treatment page to go to. */

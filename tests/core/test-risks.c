@@ -327,7 +327,7 @@ test_method_change (TestDir       *fixture,
     g_test_message ("%s", ((AttestFinding *) g_ptr_array_index (findings, i))->message);
   g_assert_cmpuint (findings->len, ==, 1);
   g_assert_true (any_says (findings, "People, finance and privacy lead (Daniel Mensah) owns 1 risk in the treatment plan "
-                                     "and has not approved its version 1"));
+                                     "and has not approved the plan for it"));
   {
     gboolean target = FALSE;
 
@@ -897,6 +897,17 @@ test_escalation (TestDir       *fixture,
 
 /* Each risk owner with risks in the plan approves its current version for
  * them; decisions on single risks are not that approval. */
+/* A fixed clock that moves on by a minute when asked: approvals in the
+ * order the test takes them, whatever the machine's speed. */
+static gint64 owner_clock = G_GINT64_CONSTANT (1788768000) * G_USEC_PER_SEC;   /* 2026-09-07 */
+
+static void
+next_minute (void)
+{
+  owner_clock += 60 * G_USEC_PER_SEC;
+  attest_clock_set_fixed (owner_clock);
+}
+
 static void
 test_owner_approvals (TestDir       *fixture,
                       gconstpointer  data)
@@ -927,8 +938,8 @@ test_owner_approvals (TestDir       *fixture,
       risks[i] = risk;
     }
 
-  /* Two owners in the plan (one name, however written); the plan is not
-   * approved, so there is nothing for them to approve yet. */
+  /* Two owners in the plan (one name, however written); neither has
+   * approved it yet. */
   approvals = attest_risks_dup_owner_approvals (workspace);
   g_assert_cmpuint (approvals->len, ==, 2);
   approval = g_ptr_array_index (approvals, 0);
@@ -937,18 +948,10 @@ test_owner_approvals (TestDir       *fixture,
   g_assert_true (g_ptr_array_index (approval->risks, 1) == risks[2]);
   g_assert_null (approval->plan_approval);
   g_clear_pointer (&approvals, g_ptr_array_unref);
-  findings = attest_risks_check_owner_approvals (workspace);
-  g_assert_cmpuint (findings->len, ==, 0);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  g_assert_null (attest_risks_approve_plan (workspace, "IT lead", NULL, &error));
-  g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
-  g_clear_error (&error);
-
-  version = attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error);
-  g_assert_no_error (error);
   findings = attest_readiness_check (workspace);
-  g_assert_true (any_says (findings, "Hannah Byrne owns 2 risks in the treatment plan and has not approved its version 1"));
-  g_assert_true (any_says (findings, "IT lead owns 1 risk in the treatment plan and has not approved its version 1"));
+  g_assert_true (any_says (findings, "Hannah Byrne owns 2 risks in the treatment plan and has not approved the plan "
+                                     "for them"));
+  g_assert_true (any_says (findings, "IT lead owns 1 risk in the treatment plan and has not approved the plan for it"));
   g_assert_false (any_says (findings, "Finance owns"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
@@ -966,10 +969,12 @@ test_owner_approvals (TestDir       *fixture,
   g_assert_cmpuint (findings->len, ==, 2);
   g_clear_pointer (&findings, g_ptr_array_unref);
 
+  /* The owners approve the draft first (6.1.3 f), top management after. */
+  next_minute ();
   plan_approval = attest_risks_approve_plan (workspace, "hannah byrne", "For my two risks", &error);
   g_assert_no_error (error);
   g_assert_true (ATTEST_IS_PLAN_APPROVAL (plan_approval));
-  g_assert_cmpstr (attest_record_get_string (plan_approval, "version-id"), ==, attest_record_get_id (version));
+  g_assert_cmpstr (attest_record_get_string (plan_approval, "version-id"), ==, "");
   g_assert_true (json_parser_load_from_data (parser, attest_record_get_string (plan_approval, "snapshot"), -1, NULL));
   snapshot = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpuint (json_object_get_size (snapshot), ==, 2);
@@ -982,21 +987,66 @@ test_owner_approvals (TestDir       *fixture,
   approvals = attest_risks_dup_owner_approvals (workspace);
   approval = g_ptr_array_index (approvals, 0);
   g_assert_true (approval->plan_approval == plan_approval);
+  g_assert_true (approval->draft);
+  g_assert_cmpint (approval->version, ==, 1);
+  g_assert_true (approval->current);
   g_assert_cmpuint (approval->decisions->len, ==, 0);
   g_clear_pointer (&approvals, g_ptr_array_unref);
 
-  /* A new version of the plan wants approving again. */
-  g_assert_nonnull (attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error));
+  /* Top management's approval of that version leaves the owner's approval
+   * of its draft standing: the owner's risks are as they approved them. */
+  next_minute ();
+  version = attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error);
+  g_assert_no_error (error);
+  approvals = attest_risks_dup_owner_approvals (workspace);
+  approval = g_ptr_array_index (approvals, 0);
+  g_assert_true (approval->draft);
+  g_assert_cmpint (approval->version, ==, 1);
+  g_assert_true (approval->current);
+  g_clear_pointer (&approvals, g_ptr_array_unref);
+
+  /* An owner who approves after it approves version 1 itself. */
+  next_minute ();
+  plan_approval = attest_risks_approve_plan (workspace, "IT lead", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (plan_approval, "version-id"), ==, attest_record_get_id (version));
   findings = attest_risks_check_owner_approvals (workspace);
-  g_assert_cmpuint (findings->len, ==, 2);
-  g_assert_true (any_says (findings, "has not approved its version 2"));
+  g_assert_cmpuint (findings->len, ==, 0);
   g_clear_pointer (&findings, g_ptr_array_unref);
-  g_assert_nonnull (attest_risks_approve_plan (workspace, "Hannah Byrne", NULL, &error));
-  g_assert_nonnull (attest_risks_approve_plan (workspace, "IT lead", NULL, &error));
+  approvals = attest_risks_dup_owner_approvals (workspace);
+  approval = g_ptr_array_index (approvals, 1);
+  g_assert_false (approval->draft);
+  g_assert_cmpint (approval->version, ==, 1);
+  g_assert_true (approval->current);
+  g_clear_pointer (&approvals, g_ptr_array_unref);
+
+  /* A change to one owner's risk asks that owner again, not the other. */
+  g_object_set (risks[2], "treatment", ATTEST_TREATMENT_MODIFY, NULL);
+  findings = attest_risks_check_owner_approvals (workspace);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_true (any_says (findings, "Hannah Byrne approved the treatment plan on"));
+  g_assert_true (any_says (findings, "but their risks in it have changed since"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Approving the changed plan, a draft again, is the draft of version 2;
+   * a new version approved by top management keeps both approvals. */
+  next_minute ();
+  plan_approval = attest_risks_approve_plan (workspace, "Hannah Byrne", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (attest_record_get_string (plan_approval, "version-id"), ==, "");
+  approvals = attest_risks_dup_owner_approvals (workspace);
+  approval = g_ptr_array_index (approvals, 0);
+  g_assert_true (approval->draft);
+  g_assert_cmpint (approval->version, ==, 2);
+  g_assert_true (approval->current);
+  g_clear_pointer (&approvals, g_ptr_array_unref);
+  next_minute ();
+  g_assert_nonnull (attest_isms_document_approve (workspace, "treatment-plan", "Board", NULL, &error));
   findings = attest_risks_check_owner_approvals (workspace);
   g_assert_cmpuint (findings->len, ==, 0);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
+  attest_clock_reset ();
 }
 
 static void

@@ -850,8 +850,9 @@ test_risk_register (TestDir       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (approvals), ==, n_approvals + 1);
     approval = g_list_model_get_item (approvals, n_approvals);
     g_assert_cmpstr (attest_record_get_string (approval, "owner"), ==, "People, finance and privacy lead (Daniel Mensah)");
-    g_assert_cmpstr (attest_record_get_string (approval, "version-id"), ==,
-                     attest_record_get_id (attest_isms_document_get_approved (workspace, "treatment-plan")));
+    /* The demo's plan has changed since version 1: the owner approves the
+     * draft for their risks, which top management approves next. */
+    g_assert_cmpstr (attest_record_get_string (approval, "version-id"), ==, "");
     g_clear_pointer (&findings, g_ptr_array_unref);
     findings = attest_risks_check_owner_approvals (workspace);
     g_assert_cmpuint (findings->len, ==, 0);
@@ -2264,7 +2265,8 @@ test_readiness_page (TestDir       *fixture,
   GtkWidget *page, *mandatory, *findings, *row;
   AttestRegister *documents;
 
-  /* A risk loses its owner: a blocker of 6.1.2 c. */
+  /* A risk loses its owner: a blocker of 6.1.2 c; and the owner it had
+   * approved the plan for risks that are no longer theirs (a warning). */
   g_object_set (risk, "owner", "", NULL);
 
   attest_window_show_page (window, "readiness");
@@ -2274,8 +2276,9 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "5 blockers: what an auditor would raise as a nonconformity. 3 warnings: what they would ask about.");
-  g_assert_nonnull (row_with (findings, "has not approved its version 1"));   /* the demo's owner who has not yet */
+                   "5 blockers: what an auditor would raise as a nonconformity. 4 warnings: what they would ask about.");
+  g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
+  g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Audit programme and audit results"));
   g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
@@ -2298,7 +2301,7 @@ test_readiness_page (TestDir       *fixture,
   /* An owner who has not approved the plan: the finding is about the plan's
    * approval, so it opens the treatment plan, not one of their risks. */
   attest_window_show_page (window, "readiness");
-  gtk_widget_activate (row_with (named (page, "findings-list"), "has not approved its version 1"));
+  gtk_widget_activate (row_with (named (page, "findings-list"), "has not approved the plan for it"));
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "treatment") == 0);
 
   /* The SoA (6.1.3 d) is held as a whole: its row opens the SoA page, with

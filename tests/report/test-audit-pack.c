@@ -2689,7 +2689,7 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 1 change since version 1"));
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   g_assert_null (strstr (text, "its target after treatment"));
-  g_assert_nonnull (strstr (text, "(Daniel Mensah) owns 1 risk in the treatment plan and has not approved its version 1"));
+  g_assert_nonnull (strstr (text, "(Daniel Mensah) owns 1 risk in the treatment plan and has not approved the plan for it"));
   /* ... about the owner's approval of the plan, which no risk is: a dash
    * in the Risk column, not one of their risks. */
   {
@@ -2864,6 +2864,15 @@ test_treatment_plan (TestDir       *fixture,
 
   g_assert_true (attest_workspace_add (workspace, newcomer, &error));
   g_assert_no_error (error);
+  /* The managing director's flood risk is renamed: her approval of the
+   * plan no longer covers it as it stands. */
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      if (g_str_equal (attest_record_get_string (risk, "owner"), "Managing director (Priya Natarajan)"))
+        g_object_set (risk, "title", "Flooding of the Bristol office from the river", NULL);
+    }
   /* Retained at High, the demo method's escalation level: the owner
    * accepts it with the managing director's decision. */
   g_assert_true (attest_workspace_add (workspace, fire, &error));
@@ -2934,9 +2943,19 @@ test_treatment_plan (TestDir       *fixture,
 
       g_assert_true (at != NULL && at < decisions);
     }
-  assert_in (approvals, "Head of analytics (Hannah Byrne) 2 Version 1, ");
-  assert_in (approvals, "Managing director (Priya Natarajan) 1 Version 1, ");
-  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Version 1, ");
+  /* The owners approved the draft before top management approved it
+   * (6.1.3 f); an approval stands while the owner's risks are as approved. */
+  assert_in (approvals, "Head of analytics (Hannah Byrne) 2 Draft of version 1, ");
+  assert_in (approvals, "Deputy managing director (Tom Okafor) 4 Draft of version 1, ");
+  assert_in (approvals, "Managing director (Priya Natarajan) 1 Draft of version 1, ");
+  assert_in (approvals, "; their risks have changed since");
+  {
+    const char *priya = strstr (approvals, "Managingdirector(PriyaNatarajan)1Draft");
+    const char *changed = strstr (approvals, ";theirriskshavechangedsince");
+
+    /* The flood risk was renamed: Priya Natarajan's approval, and only hers. */
+    g_assert_true (priya != NULL && changed > priya && changed < strstr (priya, "Headofanalytics"));
+  }
   assert_in (approvals, "People, finance and privacy lead (Daniel Mensah) 1 Not approved yet");
   assert_in (approvals, "Procurement lead 1 Not approved yet");
   /* Progress on the plan since its approval is not a change to it; the
@@ -3581,7 +3600,7 @@ test_document_control (TestDir       *fixture,
       g_assert_null (strstr (found + 1, want));   /* once */
     }
   assert_in (text, "Identifier ISMS-RTP Version 1.1 (draft: 1 change awaiting approval) Owner Deputy managing director "
-                   "(Tom Okafor) Approved by Managing director (Priya Natarajan) Approved on 3 September 2026");
+                   "(Tom Okafor) Approved by Managing director (Priya Natarajan) Approved on 10 September 2026");
   /* No value repeats its key. */
   g_assert_null (strstr (text, "VersionVersion"));
   assert_in (text, "Statement of Applicability (6.1.3 d) — draft Document control");
@@ -3598,8 +3617,8 @@ test_document_control (TestDir       *fixture,
    * one version for the whole pack. */
   assert_in (cover, "Document Audit pack of 14 November 2023");
   assert_in (cover, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026");
-  assert_in (cover, "ISMS-SOA Statement of Applicability 1.1 (draft) Version 1: 11 September 2026 "
-                    "ISMS-RTP Risk treatment plan 1.1 (draft) Version 1: 3 September 2026");
+  assert_in (cover, "ISMS-SOA Statement of Applicability 1.1 (draft) Version 1: 14 September 2026 "
+                    "ISMS-RTP Risk treatment plan 1.1 (draft) Version 1: 10 September 2026");
   for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
     {
       g_autofree char *page = squeezed_page (doc, i);
@@ -3628,8 +3647,8 @@ test_document_control (TestDir       *fixture,
     assert_in (summary, "ISMS-SCOPE Scope of the ISMS 1 27 April 2026 Managing director (Priya Natarajan) "
                         "Scope agreed at the management meeting.");
     assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method 1 11 May 2026");
-    assert_in (summary, "ISMS-SOA Statement of Applicability 1 11 September 2026");
-    assert_in (summary, "ISMS-RTP Risk treatment plan 1 3 September 2026");
+    assert_in (summary, "ISMS-SOA Statement of Applicability 1 14 September 2026");
+    assert_in (summary, "ISMS-RTP Risk treatment plan 1 10 September 2026");
     assert_in (summary, "ISMS-SCOPE Scope of the ISMS Version 1 None");
     assert_in (summary, "ISMS-RISK-METHOD Risk assessment and treatment method Version 1 None");
     assert_in (summary, "ISMS-SOA Statement of Applicability Version 1 3 changes");

@@ -1824,8 +1824,9 @@ decision_note (LargeRisk *risk,
     }
 }
 
-/* From day 151 to 165 the risk owners approve the treatment plan for their
- * risks, a few each day after five; one of them has not approved it yet,
+/* From day 135 to 149 the risk owners approve the draft of the treatment
+ * plan for their risks, a few each day after five, before the group chief
+ * executive approves it on day 150; one of them has not approved it yet,
  * and decides on none of their risks until they have. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
@@ -1836,14 +1837,14 @@ approve_plan_by_owners (Demo             *demo,
   g_autoptr(GPtrArray) owners = NULL;
   guint k = 0;
 
-  if (day < 151 || day > 165)
+  if (day < 135 || day > 149)
     return TRUE;
   owners = attest_risks_dup_owner_approvals (workspace);
   for (guint i = 0; i < owners->len; i++)
     {
       AttestOwnerApproval *owner = g_ptr_array_index (owners, i);
 
-      if (i % 15 != (guint) (day - 151) || i == 7)
+      if (i % 15 != (guint) (day - 135) || i == 7)
         continue;
       demo->now = MAX (demo->now, demo->start + day * DAY + 17 * HOUR + k++ * 3 * MINUTE);
       if (attest_risks_approve_plan (workspace, owner->owner, NULL, error) == NULL)
@@ -1963,8 +1964,9 @@ run_large_plan (Large            *large,
         }
       if (day == 150
           && !approve (demo, workspace, "treatment-plan", 150, GROUP_CHIEF_EXECUTIVE,
-                       N_("Approved with the risk owners, who decide on each residual risk once its actions are done; "
-                          "a residual risk at Critical goes to the board risk committee."), error))
+                       N_("Approved after the risk owners approved the draft for their risks; they decide on each "
+                          "residual risk once its actions are done, and a residual risk at Critical goes to the "
+                          "board risk committee."), error))
         return FALSE;
       if (day == 154
           && !approve (demo, workspace, "soa", 154, GROUP_CHIEF_EXECUTIVE,

@@ -986,9 +986,9 @@ decide_residual_risks (Demo             *demo,
 }
 
 /* From day 151, on working days two apart: the risk owners approve the
- * plan for their risks and decide on the residual risk of those whose
- * actions are done. The privacy lead has not approved it yet: his email
- * risk awaits him. */
+ * draft of the plan for their risks, before top management approves it,
+ * and decide on the residual risk of those whose actions are done. The
+ * privacy lead has not approved it yet: his email risk awaits him. */
 static gboolean
 approve_plan_by_owners (Demo             *demo,
                         AttestWorkspace  *workspace,
@@ -1052,10 +1052,11 @@ add_demo (Demo             *demo,
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_documents_on (demo, workspace, 120, error)
-      || !approve (demo, workspace, "treatment-plan", 150, top,
-                   N_("Approved with the risk owners, who decide on each residual risk once its actions are done."), error)
       || !approve_plan_by_owners (demo, workspace, risks, error)
-      || !approve (demo, workspace, "soa", 158, top,
+      || !approve (demo, workspace, "treatment-plan", 157, top,
+                   N_("Approved after three of the risk owners approved the draft for their risks; the privacy "
+                      "lead's approval for the email risk is awaited."), error)
+      || !approve (demo, workspace, "soa", 160, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error);

@@ -492,7 +492,7 @@ static const AttestRule
   action_after_target = { "action-due-after-certification-target",
                           N_("An open action of the treatment plan due after the certification target date") },
   owner_not_approved = { "owner-plan-not-approved",
-                         N_("A risk owner who has not approved the current version of the treatment plan") },
+                         N_("A risk owner who has not approved the treatment plan for their risks as they stand") },
   method_no_identification = { "method-no-identification", N_("The risk method does not say how risks are identified") },
   method_none = { "method-none", N_("No risk method") },
   method_invalid = { "method-invalid", N_("The risk method's scales, levels or acceptance do not hold together") };
@@ -1221,50 +1221,20 @@ newest_plan_approval (AttestWorkspace *workspace,
   return newest;
 }
 
-/**
- * attest_risks_approve_plan:
- * @workspace: a workspace
- * @owner: a risk owner, as their risks name them
- * @note: (nullable): a note on the approval
- * @error: return location for an error
- *
- * Records @owner's approval of the newest approved version of the treatment
- * plan for their risks (6.1.3 f), with a snapshot of those risks as they
- * are (title, treatment and target), and the head it states, in one
- * transaction. Its time is attest_now(). Decisions on the residual risk of
- * single risks stay apart (attest_risk_accept()).
- *
- * Returns: (transfer none): the approval, or %NULL with @error set
- */
-AttestRecord *
-attest_risks_approve_plan (AttestWorkspace  *workspace,
-                           const char       *owner,
-                           const char       *note,
-                           GError          **error)
+/* The owner's risks in the treatment plan as an approval records them: for
+ * each, by id in register order, its title, treatment and target. %NULL
+ * when the owner has no risk in the plan. */
+static char *
+owner_snapshot (AttestWorkspace *workspace,
+                const char      *owner)
 {
   static const char * const risk_fields[] = { "title", "treatment", "residual-likelihood", "residual-impact", NULL };
-  AttestRecord *version = attest_isms_document_get_approved (workspace, "treatment-plan");
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *snapshot = NULL;
-  g_autofree char *now = attest_timestamp_format (attest_now ());
-  g_autoptr(AttestRecord) approval = NULL;
-  AttestStore *store = attest_workspace_get_store (workspace);
   guint n_risks = 0;
 
-  if (owner == NULL || attest_text_is_blank (owner))
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say which risk owner approves the plan."));
-      return NULL;
-    }
-  if (version == NULL)
-    {
-      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                   _("Approve the risk treatment plan first: its risk owners approve an approved version."));
-      return NULL;
-    }
   json_builder_begin_object (builder);
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
@@ -1287,17 +1257,89 @@ attest_risks_approve_plan (AttestWorkspace  *workspace,
     }
   json_builder_end_object (builder);
   if (n_risks == 0)
+    return NULL;
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Whether the two snapshots hold the same risks with the same fields,
+ * whatever the order of their members. */
+static gboolean
+same_snapshot (const char *a,
+               const char *b)
+{
+  g_autoptr(JsonParser) pa = json_parser_new ();
+  g_autoptr(JsonParser) pb = json_parser_new ();
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  if (g_str_equal (a, b))
+    return TRUE;
+  if (!json_parser_load_from_data (pa, a, -1, NULL) || !json_parser_load_from_data (pb, b, -1, NULL)
+      || json_parser_get_root (pa) == NULL || json_parser_get_root (pb) == NULL)
+    return FALSE;
+  return json_node_equal (json_parser_get_root (pa), json_parser_get_root (pb));
+}
+
+/* Whether the treatment plan as it stands is @version as approved. */
+static gboolean
+plan_is_as_approved (AttestWorkspace *workspace,
+                     AttestRecord    *version)
+{
+  g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "treatment-plan", version, NULL);
+
+  return changes != NULL && changes->len == 0;
+}
+
+/**
+ * attest_risks_approve_plan:
+ * @workspace: a workspace
+ * @owner: a risk owner, as their risks name them
+ * @note: (nullable): a note on the approval
+ * @error: return location for an error
+ *
+ * Records @owner's approval of the treatment plan for their risks
+ * (6.1.3 f), with a snapshot of those risks as they are (title, treatment
+ * and target), and the head it states, in one transaction. The owner
+ * approves the plan as it stands: the newest approved version when the
+ * plan has not changed since (its "version-id"), or else the draft, which
+ * top management approves afterwards; the approval stands for as long as
+ * the owner's risks in the plan are as in its snapshot. Its time is
+ * attest_now(). Decisions on the residual risk of single risks stay apart
+ * (attest_risk_accept()).
+ *
+ * Returns: (transfer none): the approval, or %NULL with @error set
+ */
+AttestRecord *
+attest_risks_approve_plan (AttestWorkspace  *workspace,
+                           const char       *owner,
+                           const char       *note,
+                           GError          **error)
+{
+  AttestRecord *version = attest_isms_document_get_approved (workspace, "treatment-plan");
+  g_autofree char *snapshot = NULL;
+  g_autofree char *now = attest_timestamp_format (attest_now ());
+  g_autoptr(AttestRecord) approval = NULL;
+  AttestStore *store = attest_workspace_get_store (workspace);
+
+  if (owner == NULL || attest_text_is_blank (owner))
+    {
+      g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say which risk owner approves the plan."));
+      return NULL;
+    }
+  snapshot = owner_snapshot (workspace, owner);
+  if (snapshot == NULL)
     {
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
                    _("%s owns no risk in the treatment plan: check how the owner is written on the risks."), owner);
       return NULL;
     }
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  snapshot = json_generator_to_data (generator, NULL);
+  if (version != NULL && !plan_is_as_approved (workspace, version))
+    version = NULL;   /* the draft */
   approval = g_object_new (ATTEST_TYPE_PLAN_APPROVAL,
                            "owner", owner,
-                           "version-id", attest_record_get_id (version),
+                           "version-id", version != NULL ? attest_record_get_id (version) : "",
                            "approved-at", now,
                            "note", note,
                            "snapshot", snapshot,
@@ -1316,6 +1358,36 @@ attest_risks_approve_plan (AttestWorkspace  *workspace,
   return approval;
 }
 
+/* Which version @approval approved: the one it names, or, for a draft, the
+ * version that draft was to become (one after the newest approved before
+ * it). */
+static void
+approved_version (AttestWorkspace     *workspace,
+                  AttestOwnerApproval *owner)
+{
+  AttestRecord *named = attest_workspace_lookup (workspace, attest_record_get_string (owner->plan_approval,
+                                                                                      "version-id"));
+  g_autoptr(GPtrArray) versions = NULL;
+  const char *at = attest_record_get_string (owner->plan_approval, "approved-at");
+
+  if (named != NULL)
+    {
+      owner->version = attest_record_get_int (named, "number");
+      owner->draft = FALSE;
+      return;
+    }
+  versions = attest_isms_document_dup_versions (workspace, "treatment-plan");
+  owner->version = 1;
+  owner->draft = TRUE;
+  for (guint i = 0; i < versions->len; i++)
+    {
+      AttestRecord *version = g_ptr_array_index (versions, i);
+
+      if (g_strcmp0 (attest_record_get_string (version, "approved-at"), at) <= 0)
+        owner->version = attest_record_get_int (version, "number") + 1;
+    }
+}
+
 /**
  * attest_risks_dup_owner_approvals:
  * @workspace: a workspace
@@ -1323,8 +1395,10 @@ attest_risks_approve_plan (AttestWorkspace  *workspace,
  * The risk owners' approval of the treatment plan (6.1.3 f), from the
  * decisions they recorded: for each risk owner with risks in the plan (a
  * treatment chosen or an action planned), in the order of their first risk
- * in the register, those risks and the decisions the owner took on them
- * (a decision by someone else is not the owner's).
+ * in the register, those risks, the decisions the owner took on them
+ * (a decision by someone else is not the owner's), and their newest
+ * approval of the plan: which version or draft, and whether it still
+ * covers their risks as they stand.
  *
  * Returns: (transfer full) (element-type AttestOwnerApproval): the owners
  */
@@ -1368,6 +1442,17 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
             g_ptr_array_add (approval->decisions, acceptance);
         }
     }
+  for (guint i = 0; i < approvals->len; i++)
+    {
+      AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
+      g_autofree char *snapshot = NULL;
+
+      if (approval->plan_approval == NULL)
+        continue;
+      approved_version (workspace, approval);
+      snapshot = owner_snapshot (workspace, approval->owner);
+      approval->current = same_snapshot (snapshot, attest_record_get_string (approval->plan_approval, "snapshot"));
+    }
   return approvals;
 }
 
@@ -1375,9 +1460,9 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
  * attest_risks_check_owner_approvals:
  * @workspace: a workspace
  *
- * A risk owner with risks in the approved treatment plan who has not
- * approved its current version (6.1.3 f): a warning per owner. A plan not
- * approved yet is a finding of its own.
+ * A risk owner with risks in the treatment plan who has not approved the
+ * plan for them, or whose approval no longer covers them as they stand
+ * (6.1.3 f): a warning per owner.
  *
  * Returns: (transfer full) (element-type AttestFinding): the problems
  */
@@ -1385,29 +1470,34 @@ GPtrArray *
 attest_risks_check_owner_approvals (AttestWorkspace *workspace)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) attest_finding_free);
-  AttestRecord *version = attest_isms_document_get_approved (workspace, "treatment-plan");
-  g_autoptr(GPtrArray) approvals = NULL;
+  g_autoptr(GPtrArray) approvals = attest_risks_dup_owner_approvals (workspace);
 
-  if (version == NULL)
-    return findings;
-  approvals = attest_risks_dup_owner_approvals (workspace);
   for (guint i = 0; i < approvals->len; i++)
     {
       AttestOwnerApproval *approval = g_ptr_array_index (approvals, i);
-      int number = attest_record_get_int (version, "number");
       g_autofree char *message = NULL;
 
-      if (approval->plan_approval != NULL
-          && g_strcmp0 (attest_record_get_string (approval->plan_approval, "version-id"),
-                        attest_record_get_id (version)) == 0)
+      if (approval->plan_approval != NULL && approval->current)
         continue;
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s owns %u risk in the treatment plan and has not approved its "
-                                              "version %d: record the owner's approval of the plan.",
-                                              "%s owns %u risks in the treatment plan and has not approved its "
-                                              "version %d: record the owner's approval of the plan.",
-                                              approval->risks->len),
-                                 approval->owner, approval->risks->len, number);
+      if (approval->plan_approval == NULL)
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%s owns %u risk in the treatment plan and has not approved the plan "
+                                                "for it: record the owner's approval of the plan.",
+                                                "%s owns %u risks in the treatment plan and has not approved the plan "
+                                                "for them: record the owner's approval of the plan.",
+                                                approval->risks->len),
+                                   approval->owner, approval->risks->len);
+      else
+        {
+          const char *at = attest_record_get_string (approval->plan_approval, "approved-at");
+          g_autofree char *day = attest_i18n_format_stored_date (at);
+
+          /* TRANSLATORS: "Hannah Byrne approved the treatment plan on 4 March 2026, but their risks in it have
+           * changed since: …" */
+          message = g_strdup_printf (_("%s approved the treatment plan on %s, but their risks in it have changed "
+                                       "since: record the owner's approval of the plan as it stands."),
+                                     approval->owner, day != NULL ? day : at);
+        }
       /* About the owner's approval of the plan, not one of their risks:
        * no record; the treatment page is where the plan is approved. */
       g_ptr_array_add (findings, attest_finding_new (&owner_not_approved, "treatment", "6.1.3 f", ATTEST_SEVERITY_WARNING,

@@ -18,16 +18,28 @@ G_BEGIN_DECLS
  * @decisions: (element-type AttestRecord): the decisions they recorded on
  *   them (risk acceptances), by risk in register order, then oldest first
  * @plan_approval: (nullable): their newest approval of the treatment plan
- *   (a plan-approval), of whichever version
+ *   (a plan-approval), of a draft or of an approved version
+ * @version: the number of the version @plan_approval approved, or, for a
+ *   draft, of the version that draft was to become; 0 without an approval
+ * @draft: whether @plan_approval approved a draft (before top management
+ *   approved that version)
+ * @current: whether @plan_approval still covers the owner's risks in the
+ *   plan as they stand (the same risks, titles, treatments and targets)
  *
- * A risk owner's part in approving the treatment plan (6.1.3 f).
+ * A risk owner's part in approving the treatment plan (6.1.3 f): the owner
+ * approves the plan for their risks, usually as a draft before top
+ * management approves the version; the approval stands for as long as
+ * their risks in it are as they approved them.
  */
 typedef struct
 {
-  char      *owner;
-  GPtrArray *risks;
+  char         *owner;
+  GPtrArray    *risks;
   GPtrArray    *decisions;
   AttestRecord *plan_approval;
+  int           version;
+  gboolean      draft;
+  gboolean      current;
 } AttestOwnerApproval;
 
 AttestRecord *attest_risks_get_method         (AttestWorkspace *workspace);

@@ -62,10 +62,12 @@ attest_decision_dialog_response (AdwMessageDialog *dialog,
 
       if (approval == NULL)
         message = g_strdup (error->message);
-      else
+      else if (version != NULL)
         message = g_strdup_printf (_("%s approved version %d of the treatment plan"),
-                                   attest_record_get_string (approval, "owner"),
-                                   version != NULL ? attest_record_get_int (version, "number") : 0);
+                                   attest_record_get_string (approval, "owner"), attest_record_get_int (version, "number"));
+      else
+        message = g_strdup_printf (_("%s approved the draft of the treatment plan for their risks"),
+                                   attest_record_get_string (approval, "owner"));
       attest_toast_add (GTK_WIDGET (self), message);
     }
   else if (decision >= 0 && self->workspace != NULL)
@@ -141,7 +143,8 @@ attest_decision_dialog_new (GtkWindow       *parent,
   self->risk = g_object_ref (risk);
   body = g_strdup_printf (_("After treatment the risk is %s. The decision is recorded with the risk as it is now; "
                             "if the risk changes later, the decision is marked out of date. The owner can also "
-                            "approve the approved treatment plan for all the risks they own."),
+                            "approve the treatment plan as it stands for all the risks they own, before or after "
+                            "top management approves it."),
                           attest_risk_method_level_name (method, attest_risk_level (workspace, risk, TRUE)));
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), attest_record_get_string (risk, "title"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
@@ -168,9 +171,6 @@ attest_decision_dialog_new (GtkWindow       *parent,
       gtk_widget_set_visible (GTK_WIDGET (self->authority_row), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->authority_why), TRUE);
     }
-  /* The owner approves an approved plan, never a draft of its own. */
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "approve-plan",
-                                           attest_isms_document_get_approved (workspace, "treatment-plan") != NULL);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
