@@ -2442,6 +2442,32 @@ draw_table_row (Pager       *pager,
   draw_row (pager, table, flows, row->group, from, space, height, fill, "TD");
 }
 
+/* Whether a table's last row, after the row before it in @left of this
+ * page, would go whole to the next page: it does not fit in @left, and
+ * fits on a fresh page under the header and the table's "(continued)". */
+static gboolean
+last_row_would_be_alone (Pager       *pager,
+                         AttestTable *table,
+                         double       left,
+                         double       header,
+                         double       title)
+{
+  Row *last = g_ptr_array_index (table->rows, table->rows->len - 1);
+  Flow flows[MAX_COLUMNS];
+  guint from[MAX_COLUMNS] = { 0 };
+  guint to[MAX_COLUMNS];
+  double height;
+  gboolean alone;
+
+  if (last->group)
+    return FALSE;
+  row_flows (pager, table, last->cells, FALSE, FALSE, flows);
+  alone = !row_measure (pager, table, flows, FALSE, from, left, to, &height)
+          && row_measure (pager, table, flows, FALSE, from, pager->bottom - pager->top - header - title, to, &height);
+  row_flows_clear (table, flows);
+  return alone;
+}
+
 /* Rows in order, the header repeated at the top of every page (under the
  * table's heading and "(continued)"); a row that fits on a fresh page goes
  * there whole, a taller one is split between its lines and goes on on the
@@ -2543,6 +2569,16 @@ place_table (Pager       *pager,
             to[0] = FLOW_DONE;
           memcpy (pos->cell_lines, to, sizeof to[0] * table->n_columns);
           pager->y = pager->bottom;
+          row_flows_clear (table, flows);
+          return FALSE;
+        }
+
+      /* The last row never stands alone at the top of a page: when it
+       * would go whole to the next page, the row before it goes too (unless
+       * that one opens this page). */
+      if (fresh && header_drawn && !row->group && pos->part + 2 == table->rows->len
+          && last_row_would_be_alone (pager, table, space - height, header, title))
+        {
           row_flows_clear (table, flows);
           return FALSE;
         }
