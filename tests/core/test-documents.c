@@ -25,6 +25,7 @@ typedef struct
   guint   approvals;
   gint64  approve_time;
   char   *approve_kind;
+  char   *approved_by;
   char   *head_statement;
 } Events;
 
@@ -35,7 +36,14 @@ collect_events_cb (const AttestHistoryRow  *row,
 {
   Events *events = user_data;
 
-  if (g_strcmp0 (row->action, "approve") == 0)
+  if (g_strcmp0 (row->action, "approve") == 0 && g_strcmp0 (row->field, "approved-by") == 0)
+    {
+      /* Who approved is in the chain, right after the version's number. */
+      g_assert_cmpuint (events->approvals, >, 0);
+      g_free (events->approved_by);
+      events->approved_by = g_strdup (row->new_value);
+    }
+  else if (g_strcmp0 (row->action, "approve") == 0)
     {
       events->approvals++;
       events->approve_time = row->time;
@@ -200,11 +208,13 @@ test_approve (TestDir       *fixture,
   g_assert_cmpuint (events.approvals, ==, 2);
   g_assert_cmpint (events.approve_time, ==, MARCH_4);
   g_assert_cmpstr (events.approve_kind, ==, "document-version");
+  g_assert_cmpstr (events.approved_by, ==, "Board");
   g_assert_cmpstr (events.head_statement, ==, statement);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (attest_record_get_int (attest_isms_document_get_approved (workspace, document), "number"), ==, 2);
   g_free (events.approve_kind);
+  g_free (events.approved_by);
   g_free (events.head_statement);
 }
 

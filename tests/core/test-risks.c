@@ -410,8 +410,14 @@ count_accepts_cb (const AttestHistoryRow  *row,
                   gpointer                 user_data,
                   GError                 **error)
 {
-  if (g_strcmp0 (row->action, "accept") == 0)
+  /* A decision, then who decided: named in the chain itself. */
+  if (g_strcmp0 (row->action, "accept") == 0 && g_strcmp0 (row->field, "decision") == 0)
     (*(guint *) user_data)++;
+  else if (g_strcmp0 (row->action, "accept") == 0)
+    {
+      g_assert_cmpstr (row->field, ==, "accepted-by");
+      g_assert_cmpstr (row->new_value, ==, "IT lead");
+    }
   return TRUE;
 }
 
@@ -897,6 +903,20 @@ test_escalation (TestDir       *fixture,
 
 /* Each risk owner with risks in the plan approves its current version for
  * them; decisions on single risks are not that approval. */
+/* The owners named by the history's plan approvals, in order. */
+static gboolean
+collect_plan_approvers_cb (const AttestHistoryRow  *row,
+                           gpointer                 user_data,
+                           GError                 **error)
+{
+  if (g_strcmp0 (row->action, "approve") == 0 && g_strcmp0 (row->kind, "plan-approval") == 0)
+    {
+      g_assert_cmpstr (row->field, ==, "owner");
+      g_ptr_array_add (user_data, g_strdup (row->new_value));
+    }
+  return TRUE;
+}
+
 /* A fixed clock that moves on by a minute when asked: approvals in the
  * order the test takes them, whatever the machine's speed. */
 static gint64 owner_clock = G_GINT64_CONSTANT (1788768000) * G_USEC_PER_SEC;   /* 2026-09-07 */
@@ -1046,6 +1066,17 @@ test_owner_approvals (TestDir       *fixture,
   g_assert_cmpuint (findings->len, ==, 0);
   g_assert_true (attest_history_verify (attest_workspace_get_store (workspace), NULL, &error));
   g_assert_no_error (error);
+  /* Each approval names its owner in the history's chain. */
+  {
+    g_autoptr(GPtrArray) approvers = g_ptr_array_new_with_free_func (g_free);
+
+    g_assert_true (attest_store_foreach_history (attest_workspace_get_store (workspace), collect_plan_approvers_cb,
+                                                 approvers, &error));
+    g_assert_cmpuint (approvers->len, ==, 3);
+    g_assert_cmpstr (g_ptr_array_index (approvers, 0), ==, "hannah byrne");
+    g_assert_cmpstr (g_ptr_array_index (approvers, 1), ==, "IT lead");
+    g_assert_cmpstr (g_ptr_array_index (approvers, 2), ==, "Hannah Byrne");
+  }
   attest_clock_reset ();
 }
 

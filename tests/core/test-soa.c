@@ -228,7 +228,7 @@ count_approvals_cb (const AttestHistoryRow  *row,
                     gpointer                 user_data,
                     GError                 **error)
 {
-  if (g_strcmp0 (row->action, "approve") == 0)
+  if (g_strcmp0 (row->action, "approve") == 0 && g_strcmp0 (row->field, "number") == 0)
     (*(guint *) user_data)++;
   return TRUE;
 }

@@ -378,7 +378,8 @@ record_head (AttestWorkspace  *workspace,
  * @error: return location for an error
  *
  * Records the next numbered version of @document with a snapshot of it as
- * it is now, an "approve" event in the history (field "number") and the
+ * it is now, "approve" events in the history (fields "number" and
+ * "approved-by": who approved is named in the chain itself) and the
  * head it states, in one transaction. Its time is attest_now().
  *
  * Returns: (transfer none): the version, or %NULL with @error set
@@ -433,6 +434,10 @@ attest_isms_document_approve (AttestWorkspace  *workspace,
       || !attest_store_append_event (attest_workspace_get_store (workspace), "approve",
                                      attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (version)),
                                      attest_record_get_id (version), "number", NULL, number_text, error)
+      /* Who approved, named in the chain itself. */
+      || !attest_store_append_event (attest_workspace_get_store (workspace), "approve",
+                                     attest_record_class_get_kind (ATTEST_RECORD_GET_CLASS (version)),
+                                     attest_record_get_id (version), "approved-by", NULL, approved_by, error)
       || !record_head (workspace, doc->statement, error))
     {
       attest_workspace_rollback (workspace);

@@ -447,6 +447,12 @@ attest_risk_accept_full (AttestWorkspace  *workspace,
       || !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
                                      attest_record_get_id (risk), "decision", NULL,
                                      decision == ATTEST_ACCEPTANCE_ACCEPTED ? "accepted" : "rejected", error)
+      /* Who decided, and with whom, named in the chain itself. */
+      || !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
+                                     attest_record_get_id (risk), "accepted-by", NULL, accepted_by, error)
+      || (*decided_with != '\0'
+          && !attest_store_append_event (attest_workspace_get_store (workspace), "accept", "risk",
+                                         attest_record_get_id (risk), "authority", NULL, decided_with, error))
       || !attest_history_record_head (attest_workspace_get_store (workspace), "risk-acceptance",
                                       attest_store_get_history_count (attest_workspace_get_store (workspace)),
                                       attest_store_get_history_head (attest_workspace_get_store (workspace)),
@@ -1347,6 +1353,9 @@ attest_risks_approve_plan (AttestWorkspace  *workspace,
   if (!attest_workspace_begin (workspace, error))
     return NULL;
   if (!attest_workspace_add (workspace, approval, error)
+      /* Who approved, named in the chain itself. */
+      || !attest_store_append_event (store, "approve", "plan-approval", attest_record_get_id (approval), "owner", NULL,
+                                     owner, error)
       || !attest_history_record_head (store, "plan-approval", attest_store_get_history_count (store),
                                       attest_store_get_history_head (store), error))
     {
