@@ -1081,6 +1081,21 @@ test_sidebar_ticks (TestDir       *fixture,
   g_assert_true (step_ticked (window, "Risk method"));
   close_window_and_workspace (window, &workspace);
 
+  /* And so does the file: reopened where the user went back to, the step
+   * they had done keeps its tick. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "reached"),
+                     ==, "risks");
+    window = show_step (workspace, "method");
+    g_assert_true (step_ticked (window, "Risk method"));
+    g_assert_false (step_ticked (window, "First risks"));
+    close_window_and_workspace (window, &workspace);
+  }
+
   /* A fresh workspace: nothing is done, whatever its defaults. */
   {
     g_autofree char *fresh = test_dir_path (fixture, "fresh.isms");

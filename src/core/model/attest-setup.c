@@ -11,8 +11,10 @@
 
 /* Where the guided setup of this workspace stands, kept in the file so that
  * closing Attest in the middle of a step reopens on that step: the step the
- * user was on, whether the setup was finished, and whether the workspace is
- * a sample made to explore Attest with. One per workspace. */
+ * user was on, the furthest step they reached (those before it were passed
+ * with Next: the sidebar's ticks), whether the setup was finished, and
+ * whether the workspace is a sample made to explore Attest with. One per
+ * workspace. */
 
 struct _AttestSetup
 {
@@ -30,6 +32,7 @@ attest_setup_class_init (AttestSetupClass *klass)
     { g_param_spec_string ("step", NULL, NULL, "", FLAGS), 2, NULL },
     { g_param_spec_boolean ("completed", NULL, NULL, FALSE, FLAGS), 2, NULL },
     { g_param_spec_boolean ("sample", NULL, NULL, FALSE, FLAGS), 2, NULL },
+    { g_param_spec_string ("reached", NULL, NULL, "", FLAGS), 9, NULL },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "setup", "setup", 2, TRUE,

@@ -404,7 +404,20 @@ attest_setup_view_show_step (AttestSetupView *self,
   self->reached = MAX (self->reached, self->current);
   set_refusal (self, NULL);
   if (setup != NULL && !attest_workspace_is_read_only (self->workspace))
-    g_object_set (setup, "step", attest_setup_view_get_step_id (self->current), NULL);
+    {
+      const char *reached = self->reached < G_N_ELEMENTS (step_types)
+                            ? attest_setup_view_get_step_id (self->reached) : "";
+
+      /* One change: where the user is, and the furthest step reached, so
+       * that the ticks stay when they go back and close Attest there. */
+      if (attest_workspace_begin (self->workspace, NULL))
+        {
+          g_object_set (setup, "step", attest_setup_view_get_step_id (self->current), NULL);
+          if (*reached != '\0' && g_strcmp0 (attest_record_get_string (setup, "reached"), reached) != 0)
+            g_object_set (setup, "reached", reached, NULL);
+          attest_workspace_commit (self->workspace, NULL);
+        }
+    }
 
   self->step = g_object_new (step_types[self->current] (), "workspace", self->workspace, NULL);
   g_signal_connect_object (self->step, "form-validated", G_CALLBACK (on_form_validated_cb), self, G_CONNECT_SWAPPED);
@@ -709,9 +722,16 @@ attest_setup_view_new (AttestWorkspace *workspace)
 
   setup = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP);
   /* A finished setup passed every step; one left on a step passed those
-   * before it (attest_setup_view_show_step() counts it). */
+   * before it (attest_setup_view_show_step() counts it), and those before
+   * the furthest it reached. */
   if (setup != NULL && attest_record_get_boolean (setup, "completed"))
     self->reached = G_N_ELEMENTS (step_types);
+  /* The furthest step reached, as the file keeps it (files before schema 9
+   * keep only the step the user was on). */
+  else if (setup != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (step_types); i++)
+      if (g_str_equal (attest_setup_view_get_step_id (i), attest_record_get_string (setup, "reached")))
+        self->reached = MAX (self->reached, i);
   attest_setup_view_show_step (self, setup && *attest_record_get_string (setup, "step")
                                      ? attest_record_get_string (setup, "step") : attest_setup_view_get_step_id (0));
   return GTK_WIDGET (self);
