@@ -36,6 +36,7 @@ struct _AttestRisksPage
   GtkBox          *residual_column;
   GtkWidget       *inherent_title;
   GtkWidget       *residual_title;
+  GtkExpander     *heat_maps_expander;
   GtkWidget       *heat_note;
   GtkLabel        *heat_note_label;
 };
@@ -149,6 +150,10 @@ record_decision_action (GtkWidget  *widget,
   attest_decision_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, workspace, risk);
 }
 
+/* A window at least this tall shows the heat maps and the register's rows
+ * together; a shorter one starts with the heat maps folded away. */
+#define TALL_WINDOW 860
+
 static GtkWidget *
 add_heat_map (AttestRisksPage *self,
               GtkBox          *column,
@@ -171,10 +176,34 @@ attest_risks_page_fill (AttestPage *page)
   AttestRisksPage *self = ATTEST_RISKS_PAGE (page);
   AttestWorkspace *workspace = attest_page_get_workspace (page);
 
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *decision, *label;
+  int width = 0, height = 0;
+
   self->heat_maps[0] = add_heat_map (self, self->inherent_column, self->inherent_title, FALSE);
   self->heat_maps[1] = add_heat_map (self, self->residual_column, self->residual_title, TRUE);
+  /* In a short window the heat maps would leave the register a few rows:
+   * they start folded away there, a click from view. */
+  if (GTK_IS_WINDOW (root))
+    {
+      height = gtk_widget_get_height (GTK_WIDGET (root));
+      if (height <= 0)
+        gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+    }
+  gtk_expander_set_expanded (self->heat_maps_expander, height <= 0 || height >= TALL_WINDOW);
   self->risk_register = attest_register_new_for_kind (workspace, "risk");
   gtk_widget_set_parent (self->risk_register, GTK_WIDGET (self));
+  /* The decision on the chosen risk sits with Edit and Delete. */
+  decision = gtk_button_new ();
+  /* Shortened in a narrow window, never widening it. */
+  label = gtk_label_new_with_mnemonic (_("Record the Owner’s _Decision…"));
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), decision);
+  gtk_button_set_child (GTK_BUTTON (decision), label);
+  gtk_widget_set_name (decision, "record-decision");
+  gtk_widget_set_tooltip_text (decision, _("Whether the risk owner accepts the chosen risk as it stands after treatment"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (decision), "risks-page.record-decision");
+  attest_register_add_tool (ATTEST_REGISTER (self->risk_register), decision);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks-page.record-decision",
                                  !attest_workspace_is_read_only (workspace));
   return TRUE;
@@ -223,6 +252,7 @@ attest_risks_page_class_init (AttestRisksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, residual_column);
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, inherent_title);
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, residual_title);
+  gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, heat_maps_expander);
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, heat_note);
   gtk_widget_class_bind_template_child (widget_class, AttestRisksPage, heat_note_label);
 

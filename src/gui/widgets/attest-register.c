@@ -685,3 +685,20 @@ attest_register_select_record (AttestRegister *self,
   return attest_record_table_select_record (self->table, record);
 }
 
+/**
+ * attest_register_add_tool:
+ * @self: a register
+ * @tool: a button acting on the selected row, such as a page's own action
+ *
+ * Puts @tool in the register's toolbar, after its own buttons, so that what
+ * acts on the chosen row sits with Edit and Delete.
+ */
+void
+attest_register_add_tool (AttestRegister *self,
+                          GtkWidget      *tool)
+{
+  g_return_if_fail (ATTEST_IS_REGISTER (self));
+  g_return_if_fail (GTK_IS_WIDGET (tool));
+
+  gtk_box_append (GTK_BOX (self->toolbar), tool);
+}

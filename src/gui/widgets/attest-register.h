@@ -101,6 +101,8 @@ GtkWindow         *attest_register_add            (AttestRegister           *sel
 GtkWindow         *attest_register_edit           (AttestRegister           *self,
                                                    AttestRecord             *record);
 gboolean           attest_register_delete_selected (AttestRegister          *self);
+void               attest_register_add_tool       (AttestRegister           *self,
+                                                   GtkWidget                *tool);
 gboolean           attest_register_select_record  (AttestRegister           *self,
                                                    AttestRecord             *record);
 
