@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,6 +111,50 @@ test_round_trip (TestDir       *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (changes->len, ==, 0);
   }
+}
+
+/* An export from before schema 8 has no escalation level: imported, its
+ * method gets what an older file gets when it is opened (the highest level,
+ * top management), and readiness finds nothing wrong with the method. */
+static void
+test_before_escalation (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *demo = test_dir_path (fixture, "demo.isms");
+  g_autofree char *target = test_dir_path (fixture, "target.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (demo, ATTEST_DEMO_SMALL, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *json = attest_json_export (workspace, &error);
+  g_autofree char *older = NULL;
+  JsonObject *method;
+  AttestRecord *imported;
+
+  g_assert_no_error (error);
+  g_clear_object (&workspace);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  method = json_array_get_object_element (
+    json_object_get_array_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                 "records"), "risk-method"), 0);
+  g_assert_true (json_object_has_member (method, "escalation-level"));
+  json_object_remove_member (method, "escalation-level");
+  json_object_remove_member (method, "escalation-authority");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  older = json_generator_to_data (generator, NULL);
+
+  workspace = attest_workspace_create (target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (attest_json_import (workspace, older, strlen (older), &error));
+  g_assert_no_error (error);
+  imported = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  g_assert_cmpint (attest_record_get_int (imported, "escalation-level"), ==,
+                   (int) attest_record_get_strv_length (imported, "levels") - 1);
+  g_assert_cmpstr (attest_record_get_string (imported, "escalation-authority"), ==,
+                   attest_risk_method_default_authority ());
+  problems = attest_risk_method_check (imported);
+  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 static void
@@ -498,6 +543,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/into-empty-workspace", test_into_empty_workspace);
+  ADD ("/json/before-escalation", test_before_escalation);
   ADD ("/json/minimal-document", test_minimal_document);
   ADD ("/json/bad-documents", test_bad_documents);
   ADD ("/json/incomplete-but-well-formed", test_incomplete_but_well_formed);

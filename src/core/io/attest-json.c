@@ -642,6 +642,12 @@ read_record (Import      *import,
       g_object_set_property (G_OBJECT (record), fields[f].pspec->name, &value);
     }
 
+  /* An export from before the escalation level (schema 8) gets what an
+   * older file gets when it is opened. */
+  if (ATTEST_IS_RISK_METHOD (record) && !json_object_has_member (object, "escalation-level")
+      && !json_object_has_member (object, "escalation-authority"))
+    attest_risk_method_fill_escalation (record);
+
   if (ATTEST_IS_SOA_ENTRY (record)
       && attest_catalog_lookup_control (attest_catalog_get_default (),
                                         attest_record_get_string (record, "control-id")) == NULL)

@@ -202,6 +202,26 @@ attest_risk_method_apply_preset (AttestRecord *method,
 }
 
 /**
+ * attest_risk_method_fill_escalation:
+ * @method: a risk method written before the escalation level existed
+ *   (schema 8): an older file, or an older export
+ *
+ * Gives @method what a new method starts with: its highest level as the
+ * escalation level, and top management (in the interface's language) as
+ * who decides there, unless it names someone already.
+ */
+void
+attest_risk_method_fill_escalation (AttestRecord *method)
+{
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+
+  if (n_levels >= 2 && attest_record_get_int (method, "escalation-level") != (int) n_levels - 1)
+    g_object_set (method, "escalation-level", (int) n_levels - 1, NULL);
+  if (attest_text_is_blank (attest_record_get_string (method, "escalation-authority")))
+    g_object_set (method, "escalation-authority", attest_risk_method_default_authority (), NULL);
+}
+
+/**
  * attest_risk_method_level:
  * @method: the risk method
  * @likelihood: from 1 (0: not assessed)

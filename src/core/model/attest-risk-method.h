@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (AttestRiskMethod, attest_risk_method, ATTEST, RISK_METHOD,
 #define ATTEST_RISK_OFF_SCALE (-2)
 
 const char   *attest_risk_method_default_authority (void);
+void          attest_risk_method_fill_escalation   (AttestRecord *method);
 const char   *attest_risk_method_default_identification (void);
 void          attest_risk_method_apply_preset (AttestRecord    *method,
                                                guint            size);

@@ -1117,15 +1117,10 @@ fill_escalation (AttestWorkspace  *self,
 {
   AttestRecord *method = attest_workspace_get_singleton (self, ATTEST_TYPE_RISK_METHOD);
   guint from = attest_store_get_migrated_from (self->store);
-  guint n_levels;
 
   if (from == 0 || from >= 8 || method == NULL)
     return TRUE;
-  n_levels = attest_record_get_strv_length (method, "levels");
-  if (n_levels >= 2 && attest_record_get_int (method, "escalation-level") != (int) n_levels - 1)
-    g_object_set (method, "escalation-level", (int) n_levels - 1, NULL);
-  if (attest_text_is_blank (attest_record_get_string (method, "escalation-authority")))
-    g_object_set (method, "escalation-authority", attest_risk_method_default_authority (), NULL);
+  attest_risk_method_fill_escalation (method);
   return TRUE;
 }
 
