@@ -1173,6 +1173,9 @@ test_review (TestDir       *fixture,
   g_assert_nonnull (row_titled (page, "Information security policy is required"));
   g_test_message ("method: %s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))), ", accepted up to "));
+  /* And who decides on residual risk from the escalation level. */
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))),
+                                   "; from Critical, Top management decides"));
   /* Counted in the singular too: "1 risk", not "1 risks". */
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "First risks"))),
                                    "1 asset, 1 risk, 0 assessed"));

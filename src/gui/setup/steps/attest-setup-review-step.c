@@ -72,15 +72,20 @@ summary_of (AttestWorkspace *workspace,
   if (g_str_equal (step, "method"))
     {
       AttestRecord *method = attest_risks_get_method (workspace);
-      int computation = 0, acceptance = 0;
+      int computation = 0, acceptance = 0, escalation = 0;
 
-      g_object_get (method, "computation", &computation, "acceptance-level", &acceptance, NULL);
-      /* TRANSLATORS: "5 × 5, likelihood × impact, accepted up to Medium" */
-      return g_strdup_printf (_("%u × %u, %s, accepted up to %s"),
+      g_object_get (method, "computation", &computation, "acceptance-level", &acceptance,
+                    "escalation-level", &escalation, NULL);
+      /* TRANSLATORS: "5 × 5, likelihood × impact, accepted up to Medium; from Critical, Top management
+       * decides": the risk method's scales, how a level is computed, the acceptance level, the escalation
+       * level and who decides there */
+      return g_strdup_printf (_("%u × %u, %s, accepted up to %s; from %s, %s decides"),
                               attest_record_get_strv_length (method, "likelihood-scale"),
                               attest_record_get_strv_length (method, "impact-scale"),
                               attest_enum_get_label (ATTEST_TYPE_RISK_COMPUTATION, computation),
-                              attest_risk_method_level_name (method, acceptance));
+                              attest_risk_method_level_name (method, acceptance),
+                              attest_risk_method_level_name (method, escalation),
+                              attest_record_get_string (method, "escalation-authority"));
     }
   if (g_str_equal (step, "risks"))
     {
