@@ -1024,6 +1024,75 @@ test_action_done (TestDir       *fixture,
                  || g_str_equal (attest_record_get_string (training, "completed-date"), after));
 }
 
+/* A date field says its format where the user types, judges what is typed
+ * once it is as long as a date, with a one-line message beside it, and
+ * offers a calendar whose day goes into the file. */
+static void
+test_date_fields (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  g_autoptr(AttestRecord) action = g_list_model_get_item (attest_workspace_get_records (workspace,
+                                                                                       ATTEST_TYPE_TREATMENT_ACTION), 0);
+  g_autofree char *id = g_strdup (attest_record_get_id (action));
+  GtkWindow *editor;
+  GtkWidget *due, *text, *button, *calendar, *error;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2027, 3, 15, 0, 0, 0);
+
+  attest_window_show_page (window, "treatment");
+  wait_for_frame (window);
+  editor = attest_register_edit (ATTEST_REGISTER (named (window, "actions-register")), action);
+  wait_for_frame (editor);
+  due = field_row (editor, "Due (YYYY-MM-DD)");
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (due)));
+  /* The format, where the user types. */
+  g_assert_true (GTK_IS_TEXT (text));
+  g_assert_cmpstr (gtk_text_get_placeholder_text (GTK_TEXT (text)), ==, "YYYY-MM-DD");
+
+  /* Half a date is not judged yet; a whole one that is no date is. */
+  gtk_widget_grab_focus (due);
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-02");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-02-30");
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  error = find_labelled (due, "Write the date as YYYY-MM-DD");
+  g_assert_nonnull (error);
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_false (gtk_label_get_wrap (GTK_LABEL (error)));   /* one line */
+  screenshot (GTK_WIDGET (editor), "date-field-error");
+  gtk_editable_set_text (GTK_EDITABLE (due), "2027-01-04");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  g_assert_false (gtk_widget_get_visible (error));
+
+  /* The calendar, found as a screen reader finds it, opens on the field's
+   * date; the day chosen goes into the field and the file. */
+  button = accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Choose the date: Due (YYYY-MM-DD)");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  calendar = find_of_type (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+  wait_until (gtk_widget_get_mapped (calendar));
+  {
+    g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+    g_autofree char *shown_text = g_date_time_format (shown, "%Y-%m-%d");
+
+    g_assert_cmpstr (shown_text, ==, "2027-01-04");
+  }
+  screenshot (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "date-field-calendar");
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2027-03-15");
+  wait_until (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+  g_assert_cmpstr (attest_record_get_string (action, "due-date"), ==, "2027-03-15");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_clear_object (&action);
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, id), "due-date"), ==, "2027-03-15");
+}
+
 /* 5,000 risks: the Risks page shows them all and filters them by level,
  * owner and problems; what it shows agrees with the core. */
 static void
@@ -2407,6 +2476,7 @@ main (int    argc,
   ADD ("/gui/window/risk-register", test_risk_register);
   ADD ("/gui/window/large-risks", test_large_risks);
   ADD ("/gui/window/action-done", test_action_done);
+  ADD ("/gui/window/date-fields", test_date_fields);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

@@ -992,7 +992,7 @@ attest_field_check_value (const AttestField *field,
       if (text == NULL || *text == '\0')
         return NULL;
       if ((field->flags & ATTEST_FIELD_DATE) && !attest_date_is_valid (text))
-        return _("Write the date as YYYY-MM-DD, for example 2027-06-30");
+        return _("Write the date as YYYY-MM-DD");
       if ((field->flags & ATTEST_FIELD_TIMESTAMP) && !attest_timestamp_parse (text, &usec))
         return _("Write the date and time as 2027-06-30T09:00:00Z");
       if ((field->flags & ATTEST_FIELD_SNAPSHOT) && !snapshot_is_valid (text))

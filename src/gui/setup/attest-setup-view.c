@@ -225,8 +225,11 @@ on_record_changed_cb (AttestSetupView *self)
 static void
 clear_anchor (AttestSetupView *self)
 {
-  if (self->anchor_handler != 0)
-    g_clear_signal_handler (&self->anchor_handler, self->anchor_clock);
+  /* A window closed before the next layout may have taken the clock's
+   * handlers with it. */
+  if (self->anchor_handler != 0 && g_signal_handler_is_connected (self->anchor_clock, self->anchor_handler))
+    g_signal_handler_disconnect (self->anchor_clock, self->anchor_handler);
+  self->anchor_handler = 0;
   g_clear_object (&self->anchor_clock);
   g_clear_weak_pointer (&self->anchor);
 }
@@ -587,8 +590,10 @@ attest_setup_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   clear_anchor (self);
-  if (self->window != NULL)
-    g_clear_signal_handler (&self->focus_handler, self->window);
+  if (self->window != NULL && self->focus_handler != 0
+      && g_signal_handler_is_connected (self->window, self->focus_handler))
+    g_signal_handler_disconnect (self->window, self->focus_handler);
+  self->focus_handler = 0;
   g_clear_weak_pointer (&self->window);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_SETUP_VIEW);
   self->step = NULL;
@@ -623,8 +628,10 @@ attest_setup_view_unmap (GtkWidget *widget)
 
   if (GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == self->next_button)
     gtk_window_set_default_widget (GTK_WINDOW (root), NULL);
-  if (self->window != NULL)
-    g_clear_signal_handler (&self->focus_handler, self->window);
+  if (self->window != NULL && self->focus_handler != 0
+      && g_signal_handler_is_connected (self->window, self->focus_handler))
+    g_signal_handler_disconnect (self->window, self->focus_handler);
+  self->focus_handler = 0;
   g_clear_weak_pointer (&self->window);
   GTK_WIDGET_CLASS (attest_setup_view_parent_class)->unmap (widget);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "attest-field-binding.h"
 #include "attest-picker-row.h"
@@ -429,6 +430,151 @@ add_error_label (AttestRecordForm *self,
   return label;
 }
 
+/* A date field: its format where the user types, checked as typed, and a
+ * calendar beside it. The check is the field's own rule
+ * (attest_field_check_value()), the one CSV and JSON imports apply. */
+static void
+check_date (AttestRecordForm *self,
+            GtkEditable      *row,
+            gboolean          leaving)
+{
+  const char *field = g_object_get_data (G_OBJECT (row), "field");
+  const AttestField *decl = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (self->record), field);
+  const char *text = gtk_editable_get_text (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *message;
+  int item;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  message = attest_field_check_value (decl, &value, &item);
+  /* Half a date is not wrong yet: it is judged once it is as long as a
+   * date, or when the user leaves it. */
+  if (message != NULL && !leaving && strlen (text) < strlen ("2027-06-30"))
+    return;
+  if (message != NULL)
+    g_hash_table_replace (self->problems, g_strdup (field), g_strdup (message));
+  else if (g_hash_table_contains (self->problems, field))
+    g_hash_table_remove (self->problems, field);
+  show_problem (self, field, message);
+}
+
+static void
+on_date_changed_cb (GtkEditable      *row,
+                    AttestRecordForm *self)
+{
+  check_date (self, row, FALSE);
+}
+
+static void
+on_date_focus_leave_cb (GtkEventControllerFocus *controller,
+                        AttestRecordForm        *self)
+{
+  check_date (self, GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))), TRUE);
+}
+
+/* The day picked goes into the field, saved as any edit is. */
+static void
+pick_date (GtkCalendar *calendar)
+{
+  AttestRecordForm *self = g_object_get_data (G_OBJECT (calendar), "form");
+  GtkEditable *row = g_object_get_data (G_OBJECT (calendar), "row");
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (g_object_get_data (G_OBJECT (calendar), "syncing") != NULL || self == NULL)
+    return;
+  date = gtk_calendar_get_date (calendar);
+  text = g_date_time_format (date, "%Y-%m-%d");
+  gtk_editable_set_text (row, text);
+  /* Saved now, not when typing would pause: the user did not type. */
+  if (g_strcmp0 (attest_record_get_string (self->record, g_object_get_data (G_OBJECT (row), "field")), text) != 0)
+    g_object_set (self->record, g_object_get_data (G_OBJECT (row), "field"), text, NULL);
+  check_date (self, row, TRUE);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+}
+
+static void
+on_day_selected_cb (GtkCalendar *calendar)
+{
+  pick_date (calendar);
+}
+
+/* A click on the day already chosen picks it too (the calendar says
+ * nothing then): today, for a field still empty. */
+static void
+on_calendar_released_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkCalendar     *calendar)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (calendar), x, y, GTK_PICK_DEFAULT);
+
+  if (picked != NULL && gtk_widget_has_css_class (picked, "day-number")
+      && !gtk_widget_has_css_class (picked, "other-month"))
+    pick_date (calendar);
+}
+
+/* The calendar opens on the field's date, or today. */
+static void
+on_date_popover_show_cb (GtkPopover  *popover,
+                         GtkCalendar *calendar)
+{
+  GtkEditable *row = g_object_get_data (G_OBJECT (calendar), "row");
+  g_autoptr(GDateTime) date = attest_stored_date_parse (gtk_editable_get_text (row));
+
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+  g_object_set_data (G_OBJECT (calendar), "syncing", GINT_TO_POINTER (TRUE));
+  gtk_calendar_select_day (calendar, date);
+  g_object_set_data (G_OBJECT (calendar), "syncing", NULL);
+}
+
+static void
+add_date_picker (AttestRecordForm *self,
+                 GtkWidget        *row,
+                 const char       *label,
+                 gboolean          read_only)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+  GtkWidget *text = gtk_editable_get_delegate (GTK_EDITABLE (row)) != NULL
+                    ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row))) : NULL;
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  g_autofree char *choose = g_strdup_printf (_("Choose the date: %s"), label);
+
+  /* The format, where the user types and for those who do not see it. */
+  if (GTK_IS_TEXT (text))
+    /* TRANSLATORS: the format of a date field, shown in it while it is empty */
+    gtk_text_set_placeholder_text (GTK_TEXT (text), _("YYYY-MM-DD"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("A date written as YYYY-MM-DD"), -1);
+  g_signal_connect (row, "changed", G_CALLBACK (on_date_changed_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_date_focus_leave_cb), self);
+  gtk_widget_add_controller (row, focus);
+
+  g_object_set_data (G_OBJECT (calendar), "form", self);
+  g_object_set_data (G_OBJECT (calendar), "row", row);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (on_day_selected_cb), NULL);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect (click, "released", G_CALLBACK (on_calendar_released_cb), calendar);
+  gtk_widget_add_controller (calendar, GTK_EVENT_CONTROLLER (click));
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  g_signal_connect (popover, "show", G_CALLBACK (on_date_popover_show_cb), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, choose);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, choose, -1);
+  gtk_widget_set_name (button, "choose-date");
+  gtk_widget_set_sensitive (button, !read_only);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+}
+
 static GtkWidget *
 build_row (AttestRecordForm *self,
            const char       *field,
@@ -540,6 +686,19 @@ build_row (AttestRecordForm *self,
       adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), add_error_label (self, row, field));
       g_hash_table_insert (self->rows, g_strdup (field), row);
+      {
+        const AttestField *decl = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (self->record), field);
+
+        if (decl != NULL && (decl->flags & ATTEST_FIELD_DATE))
+          {
+            /* Its error is one line beside the field. */
+            GtkWidget *error = g_hash_table_lookup (self->errors, field);
+
+            gtk_label_set_wrap (GTK_LABEL (error), FALSE);
+            gtk_label_set_max_width_chars (GTK_LABEL (error), -1);
+            add_date_picker (self, row, label, read_only);
+          }
+      }
     }
 
 done:
