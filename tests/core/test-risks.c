@@ -270,6 +270,18 @@ test_method_checks (void)
     g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==, "Impact step 3: give it a description.");
     g_clear_pointer (&problems, g_ptr_array_unref);
   }
+  /* A step without a name: the message names the step too. */
+  {
+    static const char * const unnamed_fourth[] = { "Rare", "Unlikely", "Possible", " ", NULL };
+
+    attest_risk_method_apply_preset (method, 4);
+    g_object_set (method, "likelihood-scale", unnamed_fourth, NULL);
+    problems = attest_risk_method_check (method);
+    g_assert_cmpuint (problems->len, ==, 1);
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "likelihood-scale");
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==, "Likelihood step 4: give it a name.");
+    g_clear_pointer (&problems, g_ptr_array_unref);
+  }
 
   attest_risk_method_apply_preset (method, 4);
   g_object_set (method, "thresholds", falling, "acceptance-level", 5, NULL);

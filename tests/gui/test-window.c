@@ -32,6 +32,7 @@
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-register.h"
+#include "widgets/attest-scale-editor.h"
 
 static int
 compare_strings (gconstpointer a,
@@ -1091,6 +1092,75 @@ test_date_fields (TestDir       *fixture,
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
   g_assert_nonnull (workspace);
   g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, id), "due-date"), ==, "2027-03-15");
+}
+
+/* A scale is edited step by step: a step added after the last, named and
+ * described, moved up, undone and removed; the method's check names the
+ * step beside it; the file follows each change. */
+static void
+test_scale_editor (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  GtkWidget *editor, *name, *description, *problem;
+  const char * const *impact;
+
+  attest_window_show_page (window, "method");
+  wait_for_frame (window);
+  editor = named (window, "impact-scale-editor");
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 5);
+  /* Each step's name and what it means, as a screen reader finds them. */
+  name = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Impact step 2: name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, attest_record_get_strv (method, "impact-scale")[1]);
+  description = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Impact step 2: what it means");
+  g_assert_true (GTK_IS_TEXT_VIEW (description));
+
+  /* A sixth step: in the file at once, and the check names it beside the
+   * steps. */
+  click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Add an Impact Step"));
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 6);
+  problem = find_labelled (editor, "Impact step 6: give it a name.\nImpact step 6: give it a description.");
+  g_assert_nonnull (problem);
+  name = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Impact step 6: name");
+  g_assert_true (gtk_widget_has_focus (name) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), name));
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  screenshot (GTK_WIDGET (window), "method-scale-added");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Catastrophic");
+  description = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Impact step 6: what it means");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (description)),
+                            "The organisation could not go on:\nclients lost, licence withdrawn.", -1);
+  attest_scale_editor_flush (ATTEST_SCALE_EDITOR (editor));
+  impact = attest_record_get_strv (method, "impact-scale");
+  g_assert_cmpstr (impact[5], ==, "Catastrophic");
+  g_assert_cmpstr (attest_record_get_strv (method, "impact-descriptions")[5], ==,
+                   "The organisation could not go on:\nclients lost, licence withdrawn.");
+  g_assert_false (gtk_widget_get_visible (problem));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+
+  /* Moved up one: the file's order changes, names and descriptions alike;
+   * Undo takes it back whole. */
+  click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Move “Catastrophic” Up"));
+  impact = attest_record_get_strv (method, "impact-scale");
+  g_assert_cmpstr (impact[4], ==, "Catastrophic");
+  g_assert_cmpstr (attest_record_get_strv (method, "impact-descriptions")[4], ==,
+                   "The organisation could not go on:\nclients lost, licence withdrawn.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX,
+                                                                     "Impact step 5: name"))), ==, "Catastrophic");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (attest_record_get_strv (method, "impact-scale")[5], ==, "Catastrophic");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX,
+                                                                     "Impact step 6: name"))), ==, "Catastrophic");
+  screenshot (GTK_WIDGET (window), "method-scale-six");
+
+  /* Six is the most a scale has; removed, five again. */
+  g_assert_false (gtk_widget_get_sensitive (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Add an Impact Step")));
+  click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Remove “Catastrophic”"));
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-scale")), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (method, "impact-descriptions")), ==, 5);
+  g_assert_cmpstr (attest_method_page_get_problems (ATTEST_METHOD_PAGE (named (window, "method"))), ==, "");
+  close_window_and_workspace (window, &workspace);
 }
 
 /* 5,000 risks: the Risks page shows them all and filters them by level,
@@ -2477,6 +2547,7 @@ main (int    argc,
   ADD ("/gui/window/large-risks", test_large_risks);
   ADD ("/gui/window/action-done", test_action_done);
   ADD ("/gui/window/date-fields", test_date_fields);
+  ADD ("/gui/window/scale-editor", test_scale_editor);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

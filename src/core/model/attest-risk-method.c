@@ -463,6 +463,29 @@ step_without_description (AttestRecord *method,
   return 0;
 }
 
+/* A problem when a step of a scale has no name: the first such step. */
+static void
+check_names (GPtrArray    *problems,
+             AttestRecord *method,
+             gboolean      impact)
+{
+  const char *field = impact ? "impact-scale" : "likelihood-scale";
+  const char * const *names = attest_record_get_strv (method, field);
+
+  for (guint k = 0; names != NULL && names[k] != NULL; k++)
+    if (attest_text_is_blank (names[k]))
+      {
+        g_autofree char *message = impact
+                                   /* TRANSLATORS: %u is a step of the impact scale, from 1 */
+                                   ? g_strdup_printf (_("Impact step %u: give it a name."), k + 1)
+                                   /* TRANSLATORS: %u is a step of the likelihood scale, from 1 */
+                                   : g_strdup_printf (_("Likelihood step %u: give it a name."), k + 1);
+
+        attest_record_add_problem (problems, field, message);
+        return;
+      }
+}
+
 /* A problem when a scale's descriptions do not give each step one: the
  * first step without, or more descriptions than steps. */
 static void
@@ -514,6 +537,8 @@ attest_risk_method_check (AttestRecord *method)
     attest_record_add_problem (problems, "likelihood-scale", _("The likelihood scale needs 3 to 6 levels."));
   if (n_impact < 3 || n_impact > 6)
     attest_record_add_problem (problems, "impact-scale", _("The impact scale needs 3 to 6 levels."));
+  check_names (problems, method, FALSE);
+  check_names (problems, method, TRUE);
   check_descriptions (problems, method, FALSE, n_likelihood);
   check_descriptions (problems, method, TRUE, n_impact);
   if (n_levels < 2)

@@ -24,6 +24,7 @@
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-risk-matrix.h"
+#include "widgets/attest-scale-editor.h"
 
 struct _AttestMethodPage
 {
@@ -44,14 +45,15 @@ struct _AttestMethodPage
   GtkBox              *box;
   AdwPreferencesGroup *presets;
   GtkWidget           *problems;
+  GtkBox              *scales_box;
   GtkWidget           *form_group;
   GtkWidget           *matrix_group;
 };
 
 G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 
+/* The scales have editors of their own (AttestScaleEditor). */
 static const char * const method_fields[] = {
-  "likelihood-scale", "likelihood-descriptions", "impact-scale", "impact-descriptions",
   "computation", "levels", "level-colours", "thresholds", "acceptance-level",
   "escalation-level", "escalation-authority", "review-interval", "review-triggers", "identification", NULL
 };
@@ -268,11 +270,13 @@ attest_method_page_fill (AttestPage *page)
 
   adw_preferences_group_set_title (self->presets, embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
   adw_preferences_group_set_description (self->presets, embedded
-    ? _("Lists are separated by semicolons, lowest first. Risk levels are computed, never stored: "
-        "change the method later and every risk is rated again.")
+    ? _("Each scale is a list of steps, lowest first; levels, colours and thresholds are lists separated by "
+        "semicolons. Risk levels are computed, never stored: change the method later and every risk is rated "
+        "again.")
     : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
-        "or start from a preset. Lists are separated by semicolons, lowest first. Risk levels are computed, "
-        "never stored: change the method freely and every risk is rated again."));
+        "or start from a preset. Each scale is a list of steps, lowest first; levels, colours and thresholds are "
+        "lists separated by semicolons. Risk levels are computed, never stored: change the method freely and "
+        "every risk is rated again."));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
                                  !attest_workspace_is_read_only (workspace));
 
@@ -282,6 +286,8 @@ attest_method_page_fill (AttestPage *page)
   self->matrix = attest_risk_matrix_new (self->method, attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->matrix, "risk-matrix");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
+  gtk_box_append (self->scales_box, attest_scale_editor_new (workspace, self->method, FALSE));
+  gtk_box_append (self->scales_box, attest_scale_editor_new (workspace, self->method, TRUE));
   build_form (self);
   update_problems (self);
 
@@ -362,6 +368,7 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, box);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, presets);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, problems);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, scales_box);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, form_group);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, matrix_group);
 
