@@ -237,6 +237,90 @@ test_colours (void)
   g_assert_cmpuint (n_problems (method), ==, 1);
 }
 
+static char *
+joined (AttestRecord *method,
+        const char   *field)
+{
+  return g_strjoinv (";", (char **) attest_record_get_strv (method, field));
+}
+
+#define assert_field(method, field, expected) \
+  G_STMT_START { g_autofree char *_text = joined (method, field); g_assert_cmpstr (_text, ==, expected); } G_STMT_END
+
+/* Levels added above the highest and removed from anywhere: the colours,
+ * highest scores, matrix cells, acceptance and escalation follow. */
+static void
+test_add_and_remove_levels (void)
+{
+  g_autoptr(AttestRecord) method = new_method (5);   /* Low, Medium, High, Critical; 4; 9; 16 */
+  int lowest, highest;
+
+  attest_risk_method_score_range (method, &lowest, &highest);
+  g_assert_cmpint (lowest, ==, 1);
+  g_assert_cmpint (highest, ==, 25);
+  g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_SUM, NULL);
+  attest_risk_method_score_range (method, &lowest, &highest);
+  g_assert_cmpint (lowest, ==, 2);
+  g_assert_cmpint (highest, ==, 10);
+  g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_PRODUCT, NULL);
+
+  /* A fifth level: unnamed, in a colour not used yet, starting half way
+   * between the old highest level's start and the top. */
+  g_assert_true (attest_risk_method_add_level (method));
+  assert_field (method, "levels", "Low;Medium;High;Critical;");
+  assert_field (method, "level-colours", "#2ec27e;#f5c211;#ff7800;#e01b24;#c061cb");
+  assert_field (method, "thresholds", "4;9;16;20");
+  g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 4);
+  g_assert_cmpint (attest_risk_method_level (method, 4, 5), ==, 3);
+  g_assert_cmpuint (n_problems (method), ==, 1);   /* Level 5: give it a name. */
+  {
+    static const char * const five[] = { "Low", "Medium", "High", "Critical", "Extreme", NULL };
+
+    g_object_set (method, "levels", five, NULL);
+  }
+  g_assert_cmpuint (n_problems (method), ==, 0);
+  g_assert_true (attest_risk_method_add_level (method));
+  g_assert_false (attest_risk_method_add_level (method));   /* six at most */
+
+  /* Removing a middle level: its highest score goes; acceptance (Medium,
+   * 1) and escalation (Critical, 3) keep naming their levels. */
+  method = (g_object_unref (method), new_method (5));
+  g_object_set (method, "acceptance-level", 1, "escalation-level", 3, NULL);
+  attest_risk_method_fit_matrix (method, 0, 0, ATTEST_RISK_COMPUTATION_PRODUCT);
+  g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 3);
+  g_assert_true (attest_risk_method_remove_level (method, 2));
+  assert_field (method, "levels", "Low;Medium;Critical");
+  assert_field (method, "level-colours", "#2ec27e;#f5c211;#e01b24");
+  assert_field (method, "thresholds", "4;16");
+  g_assert_cmpint (attest_record_get_int (method, "acceptance-level"), ==, 1);
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 2);
+  g_assert_cmpuint (n_problems (method), ==, 0);
+  /* The matrix: High's cells fall to Medium, Critical's stay Critical. */
+  g_object_set (method, "computation", ATTEST_RISK_COMPUTATION_MATRIX, NULL);
+  g_assert_cmpint (attest_risk_method_level (method, 5, 5), ==, 2);
+  g_assert_cmpint (attest_risk_method_level (method, 3, 4), ==, 1);   /* 12: was High */
+  g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 0);
+  g_assert_cmpuint (n_problems (method), ==, 0);
+
+  /* The highest level: the level below gives up its highest score. */
+  g_assert_true (attest_risk_method_remove_level (method, 2));
+  assert_field (method, "levels", "Low;Medium");
+  assert_field (method, "thresholds", "4");
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 1);
+  g_assert_false (attest_risk_method_remove_level (method, 0));   /* two at least */
+
+  /* The lowest level: its cells take the level that is now the lowest,
+   * and an acceptance level on it stays the lowest. */
+  method = (g_object_unref (method), new_method (5));
+  g_object_set (method, "acceptance-level", 0, "escalation-level", 1, NULL);
+  g_assert_true (attest_risk_method_remove_level (method, 0));
+  assert_field (method, "levels", "Medium;High;Critical");
+  assert_field (method, "thresholds", "9;16");
+  g_assert_cmpint (attest_record_get_int (method, "acceptance-level"), ==, 0);
+  g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 1);
+  g_assert_cmpint (attest_risk_method_level (method, 1, 1), ==, 0);
+}
+
 static void
 test_method_checks (void)
 {
@@ -288,8 +372,26 @@ test_method_checks (void)
   problems = attest_risk_method_check (method);
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "thresholds");
+  /* The message names the level and the score it must rise above. */
+  g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==,
+                   "Level 2: give it a highest score above 6, level 1’s.");
   g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 1))->field, ==, "acceptance-level");
   g_clear_pointer (&problems, g_ptr_array_unref);
+  {
+    static const char * const missing[] = { "3", NULL };
+    static const char * const unnamed[] = { "Low", "Medium", "", "Critical", NULL };
+
+    attest_risk_method_apply_preset (method, 4);
+    g_object_set (method, "thresholds", missing, "levels", unnamed, NULL);
+    problems = attest_risk_method_check (method);
+    g_assert_cmpuint (problems->len, ==, 2);
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "levels");
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->message, ==, "Level 3: give it a name.");
+    g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 1))->message, ==,
+                     "Level 2: give the highest score it covers.");
+    g_assert_cmpint (attest_risk_method_threshold_problem (method), ==, 1);
+    g_clear_pointer (&problems, g_ptr_array_unref);
+  }
 
   /* The escalation level is a level above the acceptance level, and the
    * method names who decides there. */
@@ -1288,6 +1390,7 @@ main (int    argc,
   g_test_add_func ("/risks/product-and-sum", test_product_and_sum);
   g_test_add_func ("/risks/matrix-and-six-levels", test_matrix_and_six_levels);
   g_test_add_func ("/risks/method-checks", test_method_checks);
+  g_test_add_func ("/risks/add-and-remove-levels", test_add_and_remove_levels);
   g_test_add_func ("/risks/matrix-fit-and-paint", test_matrix_fit_and_paint);
   g_test_add_func ("/risks/colours", test_colours);
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)

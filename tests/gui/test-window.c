@@ -32,6 +32,7 @@
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-register.h"
+#include "widgets/attest-level-editor.h"
 #include "widgets/attest-scale-editor.h"
 
 static int
@@ -1163,6 +1164,101 @@ test_scale_editor (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* The risk levels as a list: a name, a colour shown by its button, the
+ * highest score in a spin button; a level added and removed with the
+ * matrix beside them showing the result; the file follows, Undo takes a
+ * change back whole. */
+static void
+test_level_editor (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+  GtkWidget *editor, *name, *colour, *score, *matrix, *problem;
+  GdkRGBA rgba;
+
+  attest_window_show_page (window, "method");
+  wait_for_frame (window);
+  editor = named (window, "level-editor");
+  matrix = attest_method_page_get_matrix (ATTEST_METHOD_PAGE (named (window, "method")));
+  g_assert_cmpuint (attest_record_get_strv_length (method, "levels"), ==, 4);
+  g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_PRODUCT);
+
+  /* Each level as a screen reader finds it: its name, its colour shown by
+   * the button, its highest score. */
+  name = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Level 3: name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "High");
+  colour = gtk_widget_get_ancestor (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Level 3: colour"), GTK_TYPE_COLOR_BUTTON);
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (colour), &rgba);
+  g_assert_cmpint ((int) (rgba.red * 255 + 0.5), ==, 0xff);
+  g_assert_cmpint ((int) (rgba.green * 255 + 0.5), ==, 0x78);
+  score = accessible (editor, GTK_ACCESSIBLE_ROLE_SPIN_BUTTON, "Level 2: highest score");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (score)), ==,
+                   atoi (attest_record_get_strv (method, "thresholds")[1]));
+  /* The highest level covers the rest and says from where. */
+  g_assert_null (find_accessible (editor, GTK_ACCESSIBLE_ROLE_SPIN_BUTTON, "Level 4: highest score"));
+  g_assert_nonnull (find_labelled (editor, "Scores above 16"));
+
+  /* A score changed: in the file, and the matrix beside shows the cell's
+   * new level at once. */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 3, 3))), ==, "Medium");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (score), 8);
+  g_assert_cmpstr (attest_record_get_strv (method, "thresholds")[1], ==, "8");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 3, 3))), ==, "High");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (attest_record_get_strv (method, "thresholds")[1], ==, "9");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (score)), ==, 9);
+  /* A score that does not rise is named, and its field marked. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (score), 3);
+  problem = find_labelled (editor, "Level 2: give it a highest score above 4, level 1’s.");
+  g_assert_nonnull (problem);
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_true (gtk_widget_has_css_class (score, "error"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (score), 9);
+  g_assert_false (gtk_widget_get_visible (problem));
+  g_assert_false (gtk_widget_has_css_class (score, "error"));
+
+  /* A colour chosen with the button (as the colour dialog sets it). */
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour), &(GdkRGBA) { 0.6, 0.2, 0.8, 1 });
+  g_signal_emit_by_name (colour, "color-set");
+  g_assert_cmpstr (attest_record_get_strv (method, "level-colours")[2], ==, "#9933cc");
+
+  /* A fifth level: named, in the file, the matrix has a brush for it when
+   * painting. */
+  click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Add a Level"));
+  g_assert_cmpuint (attest_record_get_strv_length (method, "levels"), ==, 5);
+  name = accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Level 5: name");
+  g_assert_true (gtk_widget_has_focus (name) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), name));
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_nonnull (find_labelled (editor, "Level 5: give it a name."));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Extreme");
+  attest_level_editor_flush (ATTEST_LEVEL_EDITOR (editor));
+  g_assert_cmpstr (attest_record_get_strv (method, "levels")[4], ==, "Extreme");
+  g_assert_cmpstr (attest_method_page_get_problems (ATTEST_METHOD_PAGE (named (window, "method"))), ==, "");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5))), ==, "Extreme");
+  gtk_widget_grab_focus (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Add a Level"));
+  screenshot (editor, "method-level-editor");
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "method-levels");
+
+  /* Removing High: Undo brings it back with its colour and score. */
+  click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, "Remove the Level “High”"));
+  {
+    g_autofree char *levels = g_strjoinv (";", (char **) attest_record_get_strv (method, "levels"));
+
+    g_assert_cmpstr (levels, ==, "Low;Medium;Critical;Extreme");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Level 3: name"))), ==,
+                   "Critical");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (attest_record_get_strv (method, "levels")[2], ==, "High");
+  g_assert_cmpstr (attest_record_get_strv (method, "level-colours")[2], ==, "#9933cc");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (accessible (editor, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Level 3: name"))), ==,
+                   "High");
+  close_window_and_workspace (window, &workspace);
+}
+
 /* 5,000 risks: the Risks page shows them all and filters them by level,
  * owner and problems; what it shows agrees with the core. */
 static void
@@ -1550,13 +1646,20 @@ test_method_page (TestDir       *fixture,
     for (guint l = 1; l <= 5; l++)
       for (guint i = 1; i <= 5; i++)
         before[l - 1][i - 1] = attest_risk_method_level (method, l, i);
-    g_assert_false (gtk_widget_is_visible (matrix));
+    /* By the scores, the matrix shows each cell's level and takes no
+     * click. */
+    g_assert_true (gtk_widget_is_visible (matrix));
+    g_assert_false (gtk_widget_is_visible (named (matrix, "brush-0")));
+    g_assert_false (gtk_widget_get_focusable (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5)));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5))), ==,
+                     attest_risk_method_level_name (method, before[4][4]));
     row = find_editable_row (GTK_WIDGET (page), "computation");
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), ATTEST_RISK_COMPUTATION_MATRIX);
     g_assert_cmpint (attest_record_get_enum (method, "computation"), ==, ATTEST_RISK_COMPUTATION_MATRIX);
     g_assert_cmpstr (attest_method_page_get_problems (page), ==, "");
     g_assert_true (gtk_widget_is_visible (matrix));
-    g_assert_false (gtk_widget_get_visible (find_editable_row (GTK_WIDGET (page), "thresholds")));
+    g_assert_true (gtk_widget_get_focusable (attest_risk_matrix_get_cell (ATTEST_RISK_MATRIX (matrix), 5, 5)));
+    g_assert_null (find_accessible (named (window, "level-editor"), GTK_ACCESSIBLE_ROLE_SPIN_BUTTON, "Level 1: highest score"));
     for (guint l = 1; l <= 5; l++)
       for (guint i = 1; i <= 5; i++)
         g_assert_cmpint (attest_risk_method_level (method, l, i), ==, before[l - 1][i - 1]);
@@ -2548,6 +2651,7 @@ main (int    argc,
   ADD ("/gui/window/action-done", test_action_done);
   ADD ("/gui/window/date-fields", test_date_fields);
   ADD ("/gui/window/scale-editor", test_scale_editor);
+  ADD ("/gui/window/level-editor", test_level_editor);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

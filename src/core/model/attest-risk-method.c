@@ -486,6 +486,226 @@ check_names (GPtrArray    *problems,
       }
 }
 
+/* A problem when a risk level has no name: the first such level. */
+static void
+check_level_names (GPtrArray    *problems,
+                   AttestRecord *method)
+{
+  const char * const *levels = attest_record_get_strv (method, "levels");
+
+  for (guint k = 0; levels != NULL && levels[k] != NULL; k++)
+    if (attest_text_is_blank (levels[k]))
+      {
+        /* TRANSLATORS: %u is a risk level, from 1 */
+        g_autofree char *message = g_strdup_printf (_("Level %u: give it a name."), k + 1);
+
+        attest_record_add_problem (problems, "levels", message);
+        return;
+      }
+}
+
+/**
+ * attest_risk_method_threshold_problem:
+ * @method: the risk method
+ *
+ * The thresholds of product and sum: each level but the highest has the
+ * highest score it covers, rising from level to level.
+ *
+ * Returns: the first level, from 0, whose highest score is missing or not
+ *   above the level's below, or -1 when they rise
+ */
+int
+attest_risk_method_threshold_problem (AttestRecord *method)
+{
+  guint n_levels = attest_record_get_strv_length (method, "levels");
+
+  for (guint k = 0; k + 1 < n_levels; k++)
+    if (strv_int (method, "thresholds", k, G_MININT) == G_MININT
+        || (k > 0 && strv_int (method, "thresholds", k, G_MININT) <= strv_int (method, "thresholds", k - 1, G_MAXINT)))
+      return (int) k;
+  return -1;
+}
+
+/**
+ * attest_risk_method_score_range:
+ * @method: the risk method
+ * @lowest: (out) (optional): the lowest score the scales give
+ * @highest: (out) (optional): the highest
+ *
+ * The scores of product or sum (the sum's scores for the sum, else the
+ * product's): what a level's highest score is chosen from.
+ */
+void
+attest_risk_method_score_range (AttestRecord *method,
+                                int          *lowest,
+                                int          *highest)
+{
+  int n_likelihood = (int) attest_record_get_strv_length (method, "likelihood-scale");
+  int n_impact = (int) attest_record_get_strv_length (method, "impact-scale");
+  gboolean sum = attest_record_get_enum (method, "computation") == ATTEST_RISK_COMPUTATION_SUM;
+
+  if (lowest != NULL)
+    *lowest = sum ? 2 : 1;
+  if (highest != NULL)
+    *highest = MAX (sum ? n_likelihood + n_impact : n_likelihood * n_impact, sum ? 2 : 1);
+}
+
+/* The colours a new level is given, the first not in use. */
+static const char * const level_palette[] = {
+  "#2ec27e", "#f5c211", "#ff7800", "#e01b24", "#c061cb", "#613583", "#3584e4", NULL
+};
+
+static gboolean
+same_colour (gconstpointer a,
+             gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+static void
+set_levels (AttestRecord       *method,
+            GPtrArray          *names,
+            GPtrArray          *colours,
+            GPtrArray          *thresholds)
+{
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_add (colours, NULL);
+  g_ptr_array_add (thresholds, NULL);
+  g_object_set (method,
+                "levels", names->pdata,
+                "level-colours", colours->pdata,
+                "thresholds", thresholds->pdata,
+                NULL);
+}
+
+static GPtrArray *
+strv_array (AttestRecord *method,
+            const char   *field)
+{
+  const char * const *strv = attest_record_get_strv (method, field);
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; strv != NULL && strv[k] != NULL; k++)
+    g_ptr_array_add (array, g_strdup (strv[k]));
+  return array;
+}
+
+/**
+ * attest_risk_method_add_level:
+ * @method: the risk method
+ *
+ * Adds a level above the highest, without a name, in a colour no level
+ * has yet. The level that was the highest is given a highest score half
+ * way up to the highest score there is, so that the new level starts
+ * above it; the matrix, the acceptance and the escalation level stay.
+ *
+ * Returns: whether a level was added (a method has 6 at most)
+ */
+gboolean
+attest_risk_method_add_level (AttestRecord *method)
+{
+  g_autoptr(GPtrArray) names = strv_array (method, "levels");
+  g_autoptr(GPtrArray) colours = strv_array (method, "level-colours");
+  g_autoptr(GPtrArray) thresholds = strv_array (method, "thresholds");
+  guint n = names->len;
+  const char *colour = level_palette[0];
+  int lowest, highest, below;
+
+  if (n >= ATTEST_RISK_METHOD_MAX_LEVELS)
+    return FALSE;
+  for (guint k = 0; level_palette[k] != NULL; k++)
+    if (!g_ptr_array_find_with_equal_func (colours, level_palette[k], same_colour, NULL))
+      {
+        colour = level_palette[k];
+        break;
+      }
+  while (colours->len < n)
+    g_ptr_array_add (colours, g_strdup (level_palette[colours->len % (G_N_ELEMENTS (level_palette) - 1)]));
+  g_ptr_array_set_size (colours, n);
+  g_ptr_array_add (names, g_strdup (""));
+  g_ptr_array_add (colours, g_strdup (colour));
+  if (n >= 1)
+    {
+      attest_risk_method_score_range (method, &lowest, &highest);
+      g_ptr_array_set_size (thresholds, MIN (thresholds->len, n - 1));
+      below = n >= 2 ? strv_int (method, "thresholds", n - 2, lowest - 1) : lowest - 1;
+      while (thresholds->len < n - 1)
+        g_ptr_array_add (thresholds, g_strdup_printf ("%d", below));
+      g_ptr_array_add (thresholds, g_strdup_printf ("%d", MIN (below + MAX (1, (highest - below) / 2), highest)));
+    }
+  set_levels (method, names, colours, thresholds);
+  return TRUE;
+}
+
+/**
+ * attest_risk_method_remove_level:
+ * @method: the risk method
+ * @level: a level, from 0
+ *
+ * Removes @level with its colour. Its scores and the matrix's cells of
+ * @level go to the level below (the lowest level's to the level above,
+ * which now is the lowest); the acceptance and the escalation level keep
+ * pointing at the levels they named, or the level below the one removed,
+ * with escalation above acceptance where the levels allow.
+ *
+ * Returns: whether the level was removed (a method keeps 2 at least)
+ */
+gboolean
+attest_risk_method_remove_level (AttestRecord *method,
+                                 guint         level)
+{
+  g_autoptr(GPtrArray) names = strv_array (method, "levels");
+  g_autoptr(GPtrArray) colours = strv_array (method, "level-colours");
+  g_autoptr(GPtrArray) thresholds = strv_array (method, "thresholds");
+  g_autoptr(GStrvBuilder) matrix = g_strv_builder_new ();
+  g_auto(GStrv) cells = NULL;
+  const char * const *old = attest_record_get_strv (method, "matrix");
+  guint n = names->len;
+  int acceptance, escalation;
+
+  if (n <= 2 || level >= n)
+    return FALSE;
+  g_ptr_array_remove_index (names, level);
+  if (level < colours->len)
+    g_ptr_array_remove_index (colours, level);
+  /* The level below takes the scores of the one removed, as it takes its
+   * cells: it gives up its own highest score (the lowest level's scores go
+   * to the level above, which keeps its). */
+  if ((level > 0 ? level - 1 : 0) < thresholds->len)
+    g_ptr_array_remove_index (thresholds, level > 0 ? level - 1 : 0);
+
+  for (guint k = 0; old != NULL && old[k] != NULL; k++)
+    {
+      int cell = strv_int (method, "matrix", k, -1);
+      char text[16];
+
+      if (cell > (int) level || (cell == (int) level && level > 0))
+        cell--;
+      if (cell < 0)
+        g_strv_builder_add (matrix, old[k]);
+      else
+        {
+          g_snprintf (text, sizeof text, "%d", cell);
+          g_strv_builder_add (matrix, text);
+        }
+    }
+  cells = g_strv_builder_end (matrix);
+
+  g_object_get (method, "acceptance-level", &acceptance, "escalation-level", &escalation, NULL);
+  if (acceptance > (int) level || (acceptance == (int) level && level > 0))
+    acceptance--;
+  if (escalation > (int) level || (escalation == (int) level && level > 0))
+    escalation--;
+  if (escalation <= acceptance && acceptance + 1 < (int) n - 1)
+    escalation = acceptance + 1;
+
+  g_object_freeze_notify (G_OBJECT (method));
+  set_levels (method, names, colours, thresholds);
+  g_object_set (method, "matrix", cells, "acceptance-level", acceptance, "escalation-level", escalation, NULL);
+  g_object_thaw_notify (G_OBJECT (method));
+  return TRUE;
+}
+
 /* A problem when a scale's descriptions do not give each step one: the
  * first step without, or more descriptions than steps. */
 static void
@@ -543,6 +763,7 @@ attest_risk_method_check (AttestRecord *method)
   check_descriptions (problems, method, TRUE, n_impact);
   if (n_levels < 2)
     attest_record_add_problem (problems, "levels", _("Name at least two risk levels."));
+  check_level_names (problems, method);
   /* How a colour is written is a rule of the field (attest_record_check()). */
   if (attest_record_get_strv_length (method, "level-colours") != n_levels
       || g_strv_contains (attest_record_get_strv (method, "level-colours"), ""))
@@ -562,15 +783,21 @@ attest_risk_method_check (AttestRecord *method)
     }
   else
     {
-      gboolean rising = n_levels >= 1 && attest_record_get_strv_length (method, "thresholds") == n_levels - 1;
+      int level = attest_risk_method_threshold_problem (method);
 
-      for (guint k = 1; rising && k + 1 < n_levels; k++)
-        rising = strv_int (method, "thresholds", k, G_MININT) > strv_int (method, "thresholds", k - 1, G_MAXINT);
-      for (guint k = 0; rising && k + 1 < n_levels; k++)
-        rising = strv_int (method, "thresholds", k, G_MININT) != G_MININT;
-      if (!rising)
-        attest_record_add_problem (problems, "thresholds",
-                                   _("Give each level but the highest the highest score it covers, rising from level to level."));
+      if (level >= 0)
+        {
+          g_autofree char *message = NULL;
+
+          if (strv_int (method, "thresholds", level, G_MININT) == G_MININT)
+            /* TRANSLATORS: %u is a risk level, from 1 */
+            message = g_strdup_printf (_("Level %u: give the highest score it covers."), level + 1);
+          else
+            /* TRANSLATORS: a risk level's highest score must rise: "Level 3: give it a highest score above 9, level 2's." */
+            message = g_strdup_printf (_("Level %u: give it a highest score above %d, level %u’s."),
+                                       level + 1, strv_int (method, "thresholds", level - 1, 0), level);
+          attest_record_add_problem (problems, "thresholds", message);
+        }
     }
 
   g_object_get (method, "acceptance-level", &acceptance, "escalation-level", &escalation, NULL);

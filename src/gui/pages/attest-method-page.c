@@ -24,6 +24,7 @@
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-risk-matrix.h"
+#include "widgets/attest-level-editor.h"
 #include "widgets/attest-scale-editor.h"
 
 struct _AttestMethodPage
@@ -32,6 +33,7 @@ struct _AttestMethodPage
 
   AttestRecord    *method;
   GArray          *levels;       /* every risk's levels before the last method change */
+  GtkWidget       *computation_form;
   GtkWidget       *form;
   GtkWidget       *matrix;
   guint            n_likelihood; /* the scales' sizes the matrix was last fitted to */
@@ -46,16 +48,20 @@ struct _AttestMethodPage
   AdwPreferencesGroup *presets;
   GtkWidget           *problems;
   GtkBox              *scales_box;
+  GtkWidget           *computation_group;
+  GtkBox              *levels_box;
   GtkWidget           *form_group;
   GtkWidget           *matrix_group;
 };
 
 G_DEFINE_FINAL_TYPE (AttestMethodPage, attest_method_page, ATTEST_TYPE_PAGE)
 
-/* The scales have editors of their own (AttestScaleEditor). */
+/* The scales and the levels have editors of their own (AttestScaleEditor,
+ * AttestLevelEditor). */
+static const char * const computation_fields[] = { "computation", NULL };
 static const char * const method_fields[] = {
-  "computation", "levels", "level-colours", "thresholds", "acceptance-level",
-  "escalation-level", "escalation-authority", "review-interval", "review-triggers", "identification", NULL
+  "acceptance-level", "escalation-level", "escalation-authority", "review-interval", "review-triggers",
+  "identification", NULL
 };
 
 static void
@@ -89,15 +95,20 @@ is_matrix (AttestMethodPage *self)
   return attest_record_get_enum (self->method, "computation") == ATTEST_RISK_COMPUTATION_MATRIX;
 }
 
-/* Thresholds for product and sum, the painted matrix for the matrix. */
+/* The matrix shows every cell's level: painted by hand for the matrix, as
+ * the scores give it for product and sum. */
 static void
 update_computation (AttestMethodPage *self)
 {
-  GtkWidget *thresholds = attest_record_form_get_row (ATTEST_RECORD_FORM (self->form), "thresholds");
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
 
-  if (thresholds != NULL)
-    gtk_widget_set_visible (thresholds, !is_matrix (self));
-  gtk_widget_set_visible (self->matrix_group, is_matrix (self));
+  attest_risk_matrix_set_paintable (ATTEST_RISK_MATRIX (self->matrix),
+                                    is_matrix (self) && !attest_workspace_is_read_only (workspace));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group), is_matrix (self)
+    ? _("Choose a level, then click each cell that has it, or press the level’s number on a cell. The matrix "
+        "started from the levels the scores gave; likelihood rises upwards, impact to the right.")
+    : _("The level of each cell, as the scores give it: likelihood rises upwards, impact to the right. Choose "
+        "“Matrix” above to paint the cells yourself."));
 }
 
 /* The matrix follows the scales: painted cells stay where they were, new
@@ -122,8 +133,14 @@ build_form (AttestMethodPage *self)
 {
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
 
+  if (self->computation_form != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->computation_group), self->computation_form);
   if (self->form != NULL)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->form_group), self->form);
+  self->computation_form = attest_record_form_new_full (workspace, self->method, computation_fields,
+                                                        attest_workspace_is_read_only (workspace));
+  gtk_widget_set_name (self->computation_form, "method-computation-form");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->computation_group), self->computation_form);
   self->form = attest_record_form_new_full (workspace, self->method, method_fields,
                                             attest_workspace_is_read_only (workspace));
   gtk_widget_set_name (self->form, "method-form");
@@ -270,13 +287,11 @@ attest_method_page_fill (AttestPage *page)
 
   adw_preferences_group_set_title (self->presets, embedded ? _("Start from a preset") : _("Risk method (6.1.2)"));
   adw_preferences_group_set_description (self->presets, embedded
-    ? _("Each scale is a list of steps, lowest first; levels, colours and thresholds are lists separated by "
-        "semicolons. Risk levels are computed, never stored: change the method later and every risk is rated "
-        "again.")
+    ? _("A preset fills the scales and the levels; change any step after. Risk levels are computed, never "
+        "stored: change the method later and every risk is rated again.")
     : _("How risks are rated and when they are acceptable. Follow the method your organisation already uses, "
-        "or start from a preset. Each scale is a list of steps, lowest first; levels, colours and thresholds are "
-        "lists separated by semicolons. Risk levels are computed, never stored: change the method freely and "
-        "every risk is rated again."));
+        "or start from a preset and change any step. Risk levels are computed, never stored: change the method "
+        "freely and every risk is rated again."));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "method-page.apply-preset",
                                  !attest_workspace_is_read_only (workspace));
 
@@ -288,6 +303,7 @@ attest_method_page_fill (AttestPage *page)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), self->matrix);
   gtk_box_append (self->scales_box, attest_scale_editor_new (workspace, self->method, FALSE));
   gtk_box_append (self->scales_box, attest_scale_editor_new (workspace, self->method, TRUE));
+  gtk_box_append (self->levels_box, attest_level_editor_new (workspace, self->method));
   build_form (self);
   update_problems (self);
 
@@ -321,8 +337,8 @@ attest_method_page_fill (AttestPage *page)
  * attest_method_page_get_matrix:
  * @self: the page
  *
- * Returns: (transfer none): the painted risk matrix, shown while the method
- *   computes levels by the matrix
+ * Returns: (transfer none): the risk matrix, painted by hand while the
+ *   method computes levels by the matrix, else showing what the scores give
  */
 GtkWidget *
 attest_method_page_get_matrix (AttestMethodPage *self)
@@ -369,6 +385,8 @@ attest_method_page_class_init (AttestMethodPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, presets);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, problems);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, scales_box);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, computation_group);
+  gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, levels_box);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, form_group);
   gtk_widget_class_bind_template_child (widget_class, AttestMethodPage, matrix_group);
 

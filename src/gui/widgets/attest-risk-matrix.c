@@ -22,7 +22,9 @@ struct _AttestRiskMatrix
   GtkWidget       parent_instance;
 
   AttestRecord   *method;
-  gboolean        read_only;
+  gboolean        read_only;     /* never painted: a read-only workspace */
+  gboolean        paintable;     /* painted by hand: the method computes by the matrix */
+  GtkWidget      *brush_row;
   guint           brush;
   guint           serial;        /* names this matrix's colour classes */
   GtkCssProvider *css;
@@ -127,7 +129,7 @@ attest_risk_matrix_paint (AttestRiskMatrix *self,
                           guint             likelihood,
                           guint             impact)
 {
-  if (self->read_only || self->brush >= attest_record_get_strv_length (self->method, "levels"))
+  if (!self->paintable || self->brush >= attest_record_get_strv_length (self->method, "levels"))
     return FALSE;
   return attest_risk_method_paint (self->method, likelihood, impact, self->brush);
 }
@@ -185,7 +187,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   guint digit;
   GtkWidget *focus;
 
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+  if (!self->paintable || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
     return FALSE;
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
     digit = keyval - GDK_KEY_1;
@@ -289,6 +291,8 @@ rebuild (AttestRiskMatrix *self)
           g_object_set_data (G_OBJECT (cell), "impact", GUINT_TO_POINTER (i));
           g_signal_connect (cell, "clicked", G_CALLBACK (on_cell_clicked_cb), self);
           gtk_widget_set_sensitive (cell, !self->read_only);
+          gtk_widget_set_can_target (cell, self->paintable);
+          gtk_widget_set_focusable (cell, self->paintable);
           gtk_grid_attach (GTK_GRID (self->grid), cell, i, row, 1, 1);
           /* In stored order, likelihood row by row from the lowest. */
           self->cells->pdata[(l - 1) * n_impact + (i - 1)] = cell;
@@ -314,6 +318,32 @@ on_method_notify_cb (AttestRecord     *method,
   else if (g_str_equal (pspec->name, "likelihood-scale") || g_str_equal (pspec->name, "impact-scale")
            || g_str_equal (pspec->name, "levels"))
     rebuild (self);
+}
+
+/**
+ * attest_risk_matrix_set_paintable:
+ * @self: a matrix
+ * @paintable: whether the cells are painted by hand; else the matrix only
+ *   shows each cell's level, without brushes, and takes no clicks or keys
+ */
+void
+attest_risk_matrix_set_paintable (AttestRiskMatrix *self,
+                                  gboolean          paintable)
+{
+  g_return_if_fail (ATTEST_IS_RISK_MATRIX (self));
+
+  paintable = paintable && !self->read_only;
+  if (paintable == self->paintable)
+    return;
+  self->paintable = paintable;
+  gtk_widget_set_visible (self->brush_row, paintable);
+  for (guint k = 0; k < self->cells->len; k++)
+    {
+      GtkWidget *cell = g_ptr_array_index (self->cells, k);
+
+      gtk_widget_set_can_target (cell, paintable);
+      gtk_widget_set_focusable (cell, paintable);
+    }
 }
 
 /**
@@ -379,7 +409,10 @@ attest_risk_matrix_init (AttestRiskMatrix *self)
 /**
  * attest_risk_matrix_new:
  * @method: the risk method
- * @read_only: whether the matrix may be painted
+ * @read_only: whether the matrix may never be painted
+ *
+ * A matrix that may be painted is paintable at first
+ * (attest_risk_matrix_set_paintable()).
  *
  * Returns: (transfer full): the matrix
  */
@@ -391,23 +424,33 @@ attest_risk_matrix_new (AttestRecord *method,
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget *brush_label = gtk_label_new (_("Paint with"));
   GtkWidget *brush_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *inner;
 
   self->method = g_object_ref (method);
   self->read_only = read_only;
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->paintable = !read_only;
+  self->brush_row = brush_row;
+  inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   self->brushes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->brushes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paint with"), -1);
   gtk_widget_add_css_class (brush_label, "dim-label");
   gtk_box_append (GTK_BOX (brush_row), brush_label);
   gtk_box_append (GTK_BOX (brush_row), self->brushes);
-  gtk_box_append (GTK_BOX (self->box), brush_row);
+  gtk_box_append (GTK_BOX (inner), brush_row);
 
   self->grid = gtk_grid_new ();
   gtk_widget_set_name (self->grid, "matrix-grid");
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Risk matrix"), -1);
-  gtk_box_append (GTK_BOX (self->box), self->grid);
+  gtk_box_append (GTK_BOX (inner), self->grid);
+  /* A narrow window scrolls the brushes and the grid sideways rather than
+   * cut them. */
+  self->box = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->box), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->box), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), inner);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);

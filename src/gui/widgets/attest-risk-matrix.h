@@ -26,4 +26,7 @@ GtkWidget *attest_risk_matrix_get_cell  (AttestRiskMatrix *self,
                                          guint             likelihood,
                                          guint             impact);
 
+void       attest_risk_matrix_set_paintable (AttestRiskMatrix *self,
+                                             gboolean          paintable);
+
 G_END_DECLS
