@@ -651,10 +651,10 @@ attest_window_close_request (GtkWindow *window)
   GtkWidget *focus = gtk_window_get_focus (window);
 
   /* Whatever is being typed is saved before the window goes. */
-  while (focus != NULL && !GTK_IS_EDITABLE (focus))
+  while (focus != NULL && !GTK_IS_EDITABLE (focus) && !GTK_IS_TEXT_VIEW (focus))
     focus = gtk_widget_get_parent (focus);
   if (focus != NULL)
-    attest_field_flush (GTK_EDITABLE (focus));
+    attest_field_flush (focus);
 
   if (self->settings != NULL)
     {

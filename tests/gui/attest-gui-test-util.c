@@ -11,6 +11,7 @@
 
 #include <poppler.h>
 #include "attest-window.h"
+#include "widgets/attest-field-binding.h"
 #include "attest-workspace.h"
 
 /* What AdwApplication does for the real program: GTK, libadwaita, our
@@ -438,6 +439,43 @@ accessible (gpointer           root,
   if (widget == NULL)
     g_error ("Nothing on screen with the role %d is named “%s”", role, label);
   return widget;
+}
+
+static GtkTextView *
+prose_view (gpointer field)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    return field;
+  return g_object_get_data (G_OBJECT (field), "view");
+}
+
+void
+type_text (gpointer    field,
+           const char *text)
+{
+  if (GTK_IS_EDITABLE (field))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (field), text);
+      attest_field_flush (field);
+      return;
+    }
+  g_assert_nonnull (prose_view (field));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (prose_view (field)), text, -1);
+  attest_field_flush (prose_view (field));
+}
+
+char *
+field_text (gpointer field)
+{
+  GtkTextIter start, end;
+  GtkTextBuffer *buffer;
+
+  if (GTK_IS_EDITABLE (field))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+  g_assert_nonnull (prose_view (field));
+  buffer = gtk_text_view_get_buffer (prose_view (field));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 PopplerDocument *

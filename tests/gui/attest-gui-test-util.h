@@ -107,6 +107,13 @@ GtkWidget *accessible         (gpointer           root,
 void       screenshot         (gpointer     widget,
                                const char  *name);
 
+/* Types @text into a form's field (a one-line field, or the text of a field
+ * of several lines, given its row) and saves it at once, as a pause in
+ * typing does; field_text() reads what the field shows. */
+void        type_text         (gpointer     field,
+                               const char  *text);
+char       *field_text        (gpointer     field);
+
 /* A PDF the test wrote, and all its pages' text, to assert on. */
 PopplerDocument *open_pdf (const char      *path);
 char            *pdf_text (PopplerDocument *doc);

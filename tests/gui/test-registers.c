@@ -221,6 +221,22 @@ shoot_registers (const char *path,
               GtkWidget *maps = accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Heat maps");
 
               g_assert_cmpint (gtk_expander_get_expanded (GTK_EXPANDER (maps)), ==, sizes[s].width > 0);
+              /* Every column of the register, from the risk to its
+               * problems, fits the default width. */
+              {
+                GtkWidget *view = find_of_type (named (window, "risks-register"), GTK_TYPE_COLUMN_VIEW);
+                GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+
+                g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 8);
+                for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+                  {
+                    g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+
+                    if (!gtk_column_view_column_get_visible (column))
+                      g_error ("The risk register's column “%s” is hidden at the %s size",
+                               gtk_column_view_column_get_title (column), sizes[s].name);
+                  }
+              }
             }
         }
       /* The large demo's owners, more than ten, are searched for. */

@@ -49,8 +49,7 @@ type_into (AttestRecordForm *form,
 
   g_assert_nonnull (row);
   gtk_widget_grab_focus (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  attest_field_flush (GTK_EDITABLE (row));
+  type_text (row, text);
 }
 
 static void

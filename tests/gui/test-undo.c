@@ -330,8 +330,7 @@ test_ctrl_z_in_editor (TestDir       *fixture,
   editor = attest_register_edit (reg, issue);
   present_and_wait (editor);
   effect = find_named (GTK_WIDGET (editor), "effect");
-  gtk_editable_set_text (GTK_EDITABLE (effect), "Changed in the editor.");
-  attest_field_flush (GTK_EDITABLE (effect));
+  type_text (effect, "Changed in the editor.");
   g_assert_cmpstr (attest_record_get_string (issue, "effect"), ==, "Changed in the editor.");
   label = attest_workspace_dup_undo_label (workspace, NULL);
   g_assert_nonnull (label);

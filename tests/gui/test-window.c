@@ -475,8 +475,7 @@ test_registers (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 12);
   screenshot (GTK_WIDGET (editor), "register-editor-refused");
   gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")), "Supplier insolvency");
-  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")), "Hosting could stop at short notice.");
-  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "effect")));
+  type_text (find_editable_row (GTK_WIDGET (editor), "effect"), "Hosting could stop at short notice.");
   attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
   click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_cmpuint (g_list_model_get_n_items (issues), ==, 13);
@@ -490,9 +489,8 @@ test_registers (TestDir       *fixture,
 
     g_assert_nonnull (first);
     editor = attest_register_edit (reg, first);
-    gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")), "Reviewed every quarter.");
-    attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "treatment")));
-    g_assert_cmpstr (attest_record_get_string (first, "treatment"), ==, "Reviewed every quarter.");
+    type_text (find_editable_row (GTK_WIDGET (editor), "treatment"), "Reviewed every quarter.");
+      g_assert_cmpstr (attest_record_get_string (first, "treatment"), ==, "Reviewed every quarter.");
     click (find_named (GTK_WIDGET (editor), "editor-save"));
   }
 
@@ -515,8 +513,7 @@ test_registers (TestDir       *fixture,
   editor = attest_register_add (reg);
   wait_for_frame (editor);
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "party-id")), 3);
-  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")), "Annual security attestation");
-  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "text")));
+  type_text (find_editable_row (GTK_WIDGET (editor), "text"), "Annual security attestation");
   screenshot (GTK_WIDGET (editor), "register-new-requirement");
   click (find_named (GTK_WIDGET (editor), "editor-save"));
   close_window_and_workspace (window, &workspace);
@@ -575,8 +572,8 @@ test_risk_register (TestDir       *fixture,
 {
   g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
   g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
-  /* As wide as the screen: at 1000 pixels the risk titles take the width,
-   * and the Decision column, looked at on screen below, is hidden. */
+  /* As wide as the screen: at 1000 pixels, narrower than the default, the
+   * Decision column looked at on screen below is hidden. */
   AttestWindow *window = show_window_sized (workspace, 1280, 900);
   GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   guint n_risks = g_list_model_get_n_items (risks);
@@ -1013,8 +1010,11 @@ test_action_done (TestDir       *fixture,
   /* The method says how risks are identified, under its own label. */
   attest_window_show_page (window, "method");
   wait_for_frame (window);
-  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (field_row (window, "How risks are identified"))),
-                            "Risks are identified from the assets"));
+  {
+    g_autofree char *identification = field_text (field_row (window, "How risks are identified"));
+
+    g_assert_nonnull (strstr (identification, "Risks are identified from the assets"));
+  }
   g_clear_object (&training);
   close_window_and_workspace (window, &workspace);
 
@@ -1960,8 +1960,7 @@ test_soa_page (TestDir       *fixture,
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-justification"))),
                               "It meets what an interested party requires: "));
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "editor-justification"))), "\u00a0— “"));
-    gtk_editable_set_text (GTK_EDITABLE (named (editor, "justification")), "Our clients ask for it.");
-    attest_field_flush (named (editor, "justification"));
+    type_text (named (editor, "justification"), "Our clients ask for it.");
     g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (named (editor, "editor-justification"))),
                                      " Our clients ask for it."));
     g_assert_cmpuint (count_rows (named (editor, "linked-requirements")), ==, 2);   /* the link, and the chooser */

@@ -27,11 +27,11 @@ attest_context_issue_class_init (AttestContextIssueClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("title", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_enum ("origin", NULL, NULL, ATTEST_TYPE_ISSUE_ORIGIN, ATTEST_ISSUE_ORIGIN_EXTERNAL, FLAGS), 1, NULL },
     { g_param_spec_enum ("category", NULL, NULL, ATTEST_TYPE_ISSUE_CATEGORY, ATTEST_ISSUE_CATEGORY_OTHER, FLAGS), 1, NULL },
-    { g_param_spec_string ("effect", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("treatment", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("effect", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_PROSE },
+    { g_param_spec_string ("treatment", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "context-issue", "context_issue", 1, FALSE,

@@ -28,7 +28,7 @@ attest_interested_party_class_init (AttestInterestedPartyClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("name", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
     { g_param_spec_enum ("kind", NULL, NULL, ATTEST_TYPE_PARTY_KIND, ATTEST_PARTY_KIND_OTHER, FLAGS), 1, NULL },
-    { g_param_spec_string ("relevance", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("relevance", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "interested-party", "interested_party", 1, FALSE,

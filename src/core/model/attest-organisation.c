@@ -38,7 +38,7 @@ attest_organisation_class_init (AttestOrganisationClass *klass)
     { g_param_spec_string ("classification", NULL, NULL, "", FLAGS), 1, NULL },
     /* Amendment 1 (2024): whether climate change is a relevant issue, and how. */
     { g_param_spec_enum ("climate-relevance", NULL, NULL, ATTEST_TYPE_CLIMATE_RELEVANCE, ATTEST_CLIMATE_RELEVANCE_UNDECIDED, FLAGS), 2, NULL },
-    { g_param_spec_string ("climate-statement", NULL, NULL, "", FLAGS), 2, NULL },
+    { g_param_spec_string ("climate-statement", NULL, NULL, "", FLAGS), 2, NULL, ATTEST_FIELD_PROSE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "organisation", "organisation", 1, TRUE,

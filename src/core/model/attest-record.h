@@ -25,6 +25,8 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  * @ATTEST_FIELD_COLOURS: a list whose items are empty or colours as #rrggbb
  * @ATTEST_FIELD_SNAPSHOT: empty or a JSON object of valid text, as Attest
  *   writes the snapshot of an approval or a decision
+ * @ATTEST_FIELD_PROSE: a text of one or more paragraphs, which forms edit
+ *   on several lines (a description, a justification, a statement)
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
@@ -39,6 +41,7 @@ typedef enum
   ATTEST_FIELD_NUMBERS   = 1 << 4,
   ATTEST_FIELD_COLOURS   = 1 << 5,
   ATTEST_FIELD_SNAPSHOT  = 1 << 6,
+  ATTEST_FIELD_PROSE     = 1 << 7,
 } AttestFieldFlags;
 
 /**

@@ -27,10 +27,10 @@ attest_requirement_class_init (AttestRequirementClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("party-id", NULL, NULL, "", FLAGS), 1, "interested-party" },
-    { g_param_spec_string ("text", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
+    { g_param_spec_string ("text", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_PROSE },
     { g_param_spec_enum ("kind", NULL, NULL, ATTEST_TYPE_REQUIREMENT_KIND, ATTEST_REQUIREMENT_KIND_OTHER, FLAGS), 1, NULL },
     { g_param_spec_boolean ("addressed", NULL, NULL, FALSE, FLAGS), 1, NULL },
-    { g_param_spec_string ("how-addressed", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("how-addressed", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_boolean ("climate-related", NULL, NULL, FALSE, FLAGS), 1, NULL },
   };
 

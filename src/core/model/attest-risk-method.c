@@ -39,8 +39,8 @@ attest_risk_method_class_init (AttestRiskMethodClass *klass)
     { g_param_spec_boxed ("matrix", NULL, NULL, G_TYPE_STRV, FLAGS), 4, NULL, ATTEST_FIELD_NUMBERS },
     { g_param_spec_int ("acceptance-level", NULL, NULL, 0, 5, 0, FLAGS), 4, NULL },
     { g_param_spec_int ("review-interval", NULL, NULL, 1, 120, 12, FLAGS), 4, NULL },
-    { g_param_spec_string ("review-triggers", NULL, NULL, "", FLAGS), 4, NULL, 0 },
-    { g_param_spec_string ("identification", NULL, NULL, "", FLAGS), 6, NULL, 0 },
+    { g_param_spec_string ("review-triggers", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_PROSE },
+    { g_param_spec_string ("identification", NULL, NULL, "", FLAGS), 6, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_int ("escalation-level", NULL, NULL, 0, 5, 3, FLAGS), 8, NULL },
     { g_param_spec_string ("escalation-authority", NULL, NULL, "", FLAGS), 8, NULL, 0 },
   };

@@ -27,7 +27,7 @@ attest_risk_class_init (AttestRiskClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("title", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_string ("threat-id", NULL, NULL, "", FLAGS), 4, "threat", ATTEST_FIELD_OPTIONAL },
     { g_param_spec_string ("vulnerability-id", NULL, NULL, "", FLAGS), 4, "vulnerability", ATTEST_FIELD_OPTIONAL },
     { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 4, NULL, 0 },

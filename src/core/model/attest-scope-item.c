@@ -42,8 +42,8 @@ attest_scope_item_class_init (AttestScopeItemClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_enum ("kind", NULL, NULL, ATTEST_TYPE_SCOPE_ITEM_KIND, ATTEST_SCOPE_ITEM_KIND_UNIT, FLAGS), 1, NULL },
     { g_param_spec_string ("name", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 1, NULL },
-    { g_param_spec_string ("justification", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
+    { g_param_spec_string ("justification", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
   };
 
   ATTEST_RECORD_CLASS (klass)->check = attest_scope_item_check;

@@ -26,7 +26,7 @@ static void
 attest_scope_class_init (AttestScopeClass *klass)
 {
   const AttestFieldSpec fields[] = {
-    { g_param_spec_string ("statement", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
+    { g_param_spec_string ("statement", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_PROSE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "scope", "scope", 1, TRUE,

@@ -28,10 +28,10 @@ attest_soa_entry_class_init (AttestSoaEntryClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("control-id", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_enum ("applicability", NULL, NULL, ATTEST_TYPE_APPLICABILITY, ATTEST_APPLICABILITY_UNDECIDED, FLAGS), 1, NULL },
-    { g_param_spec_string ("justification", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("justification", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_enum ("status", NULL, NULL, ATTEST_TYPE_IMPLEMENTATION, ATTEST_IMPLEMENTATION_NOT_STARTED, FLAGS), 1, NULL },
     { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 1, NULL },
-    { g_param_spec_string ("implementation", NULL, NULL, "", FLAGS), 1, NULL },
+    { g_param_spec_string ("implementation", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_PROSE },
     /* Reasons for inclusion decided by hand. An interested party's
      * requirement is a link (soa-requirement); risk treatment is derived
      * from the risks that select the control. */

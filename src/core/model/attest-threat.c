@@ -27,7 +27,7 @@ attest_threat_class_init (AttestThreatClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("name", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 4, NULL, 0 },
+    { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_PROSE },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "threat", "threat", 4, FALSE,

@@ -159,9 +159,13 @@ static const AttestColumn risk_columns[] = {
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Level"), "likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
   { N_("Treatment"), "treatment", ATTEST_COLUMN_CHOICE },
-  { N_("Target residual"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
+  /* TRANSLATORS: a column of the risk register: the level a risk is to have once treated */
+  { N_("Target"), "residual-likelihood", ATTEST_COLUMN_COMPUTED, FALSE, NULL, level_text, level_rank },
   { N_("Now"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, current_level_text, current_level_rank },
-  { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text },
+  /* The owner's decision matters for the few risks retained above the
+   * acceptance level, and a missing one is a problem besides: a narrow
+   * window hides it first. */
+  { N_("Decision"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_acceptance_text, NULL, 0, TRUE },
   { N_("Problems"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, risk_problems_text, risk_problems_rank },
 };
 

@@ -482,10 +482,10 @@ flush_focused_field (AttestSetupView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  while (focus != NULL && !GTK_IS_EDITABLE (focus))
+  while (focus != NULL && !GTK_IS_EDITABLE (focus) && !GTK_IS_TEXT_VIEW (focus))
     focus = gtk_widget_get_parent (focus);
   if (focus != NULL)
-    attest_field_flush (GTK_EDITABLE (focus));
+    attest_field_flush (focus);
 }
 
 /**

@@ -430,6 +430,100 @@ add_error_label (AttestRecordForm *self,
   return label;
 }
 
+/* A row whose focus is its text: a form focusing its first field, or the
+ * field with a problem, types into it. */
+#define ATTEST_TYPE_PROSE_ROW (attest_prose_row_get_type ())
+G_DECLARE_FINAL_TYPE (AttestProseRow, attest_prose_row, ATTEST, PROSE_ROW, AdwPreferencesRow)
+
+struct _AttestProseRow
+{
+  AdwPreferencesRow parent_instance;
+  GtkWidget        *view;
+};
+
+G_DEFINE_FINAL_TYPE (AttestProseRow, attest_prose_row, ADW_TYPE_PREFERENCES_ROW)
+
+static gboolean
+attest_prose_row_grab_focus (GtkWidget *widget)
+{
+  AttestProseRow *self = ATTEST_PROSE_ROW (widget);
+
+  return self->view != NULL && gtk_widget_grab_focus (self->view);
+}
+
+static void
+attest_prose_row_class_init (AttestProseRowClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->grab_focus = attest_prose_row_grab_focus;
+}
+
+static void
+attest_prose_row_init (AttestProseRow *self)
+{
+}
+
+static gboolean
+is_prose (AttestRecordForm *self,
+          const char       *field)
+{
+  const AttestField *decl = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (self->record), field);
+
+  return decl != NULL && (decl->flags & ATTEST_FIELD_PROSE);
+}
+
+/* A text of paragraphs on several lines: the field's title above, as an
+ * entry row shows it, the text under it growing with what is typed, its
+ * problem under that. Enter starts a new line; Tab goes on. */
+static GtkWidget *
+prose_row_new (AttestRecordForm *self,
+               const char       *field,
+               const char       *label,
+               gboolean          read_only)
+{
+  GtkWidget *row = g_object_new (ATTEST_TYPE_PROSE_ROW, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *error;
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "subtitle");
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), !read_only);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 56);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_name (view, "prose");
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  attest_bind_text_view (GTK_TEXT_VIEW (view), self->record, field);
+  g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
+  g_object_set_data (G_OBJECT (row), "view", view);
+  error = add_error_label (self, row, field);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (error), -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), error);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Tab goes into the text at once. */
+  gtk_widget_set_focusable (row, FALSE);
+  ATTEST_PROSE_ROW (row)->view = view;
+  g_hash_table_insert (self->rows, g_strdup (field), row);
+  return row;
+}
+
 /* A date field: its format where the user types, checked as typed, and a
  * calendar beside it. The check is the field's own rule
  * (attest_field_check_value()), the one CSV and JSON imports apply. */
@@ -665,6 +759,8 @@ build_row (AttestRecordForm *self,
       g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active_cb), self);
       gtk_widget_set_sensitive (toggle, !read_only);
     }
+  else if (G_IS_PARAM_SPEC_STRING (pspec) && is_prose (self, field))
+    row = prose_row_new (self, field, label, read_only);
   else
     {
       row = adw_entry_row_new ();

@@ -502,8 +502,9 @@ column_minimum_width (AttestRecordTable *self,
   return MAX (title * 21 / 20 + 8, cells) + COLUMN_PADDING;
 }
 
-/* Shows as many columns as @width holds without scrolling sideways, in
- * their order, the title column whatever the width. Done as the table is
+/* Shows as many columns as @width holds without scrolling sideways, the
+ * title column whatever the width: when they do not all fit, the spare
+ * columns go first, then the others from the last. Done as the table is
  * given its width; a column shown or hidden here is laid out in the next
  * frame, which finds the same columns fit the same width. */
 static void
@@ -512,28 +513,36 @@ fit_columns (AttestRecordTable *self,
 {
   GListModel *columns = gtk_column_view_get_columns (self->view);
   guint n = g_list_model_get_n_items (columns);
-  int used;
+  g_autofree int *needed = g_new0 (int, n);
+  g_autofree gboolean *shown = g_new0 (gboolean, n);
+  int used = 0;
 
   if (width == self->fitted_width)
     return;
   self->fitted_width = width;
-  used = column_minimum_width (self, self->title_column);
+  for (guint i = 0; i < n; i++)
+    {
+      needed[i] = column_minimum_width (self, i);
+      used += needed[i];
+      shown[i] = TRUE;
+    }
+  /* The spare columns first, then from the last. */
+  for (int pass = 0; pass < 2 && used > width; pass++)
+    for (guint k = n; k-- > 0 && used > width;)
+      if (k != self->title_column && shown[k] && (pass == 1 || self->columns[k].spare))
+        {
+          shown[k] = FALSE;
+          used -= needed[k];
+        }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      gboolean fits = TRUE;
 
-      if (i != self->title_column)
-        {
-          int needed = column_minimum_width (self, i);
-
-          used += needed;
-          fits = used <= width;
-          if (!column_grows (&self->columns[i]) && gtk_column_view_column_get_fixed_width (column) != needed)
-            gtk_column_view_column_set_fixed_width (column, needed);
-        }
-      if (gtk_column_view_column_get_visible (column) != fits)
-        gtk_column_view_column_set_visible (column, fits);
+      if (i != self->title_column && !column_grows (&self->columns[i])
+          && gtk_column_view_column_get_fixed_width (column) != needed[i])
+        gtk_column_view_column_set_fixed_width (column, needed[i]);
+      if (gtk_column_view_column_get_visible (column) != shown[i])
+        gtk_column_view_column_set_visible (column, shown[i]);
     }
 }
 

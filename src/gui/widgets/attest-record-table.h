@@ -52,6 +52,8 @@ typedef int (*AttestColumnRankFunc) (AttestWorkspace *workspace,
  *   level by its rank, not its name); without it they sort by their text
  * @chars: (optional): how many characters wide its cells are, when not
  *   the width its kind has (0)
+ * @spare: (optional): TRUE for a column a narrow window hides before the
+ *   others (a window hides columns from the last, the spare ones first)
  */
 typedef struct
 {
@@ -63,6 +65,7 @@ typedef struct
   AttestColumnFunc  compute;
   AttestColumnRankFunc rank;
   guint             chars;
+  gboolean          spare;
 } AttestColumn;
 
 #define ATTEST_TYPE_RECORD_TABLE (attest_record_table_get_type ())
