@@ -448,7 +448,8 @@ refresh (AttestSoaPage *self)
   GtkWidget *child;
   g_autofree char *text = NULL;
 
-  while ((child = gtk_widget_get_first_child (self->problems)) != NULL)
+  /* The rows only: the placeholder, a child too, stays for an empty list. */
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->problems), 0))) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problems), child);
   for (guint i = 0; i < findings->len && i < 200; i++)
     {
@@ -886,7 +887,17 @@ attest_soa_page_fill (AttestPage *page)
    * filter hides it: never a control the table no longer lists. */
   g_signal_connect_object (self->table, "notify::selected", G_CALLBACK (build_editor), self, G_CONNECT_SWAPPED);
   gtk_box_prepend (self->left, GTK_WIDGET (self->table));
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), gtk_label_new (_("Nothing: every entry is complete.")));
+  {
+    GtkWidget *nothing = gtk_label_new (_("Nothing: every entry is complete."));
+
+    gtk_widget_add_css_class (nothing, "dim-label");
+    gtk_widget_set_margin_top (nothing, 12);
+    gtk_widget_set_margin_bottom (nothing, 12);
+    gtk_widget_set_margin_start (nothing, 12);
+    gtk_widget_set_margin_end (nothing, 12);
+    gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (self->problems), nothing);
+  }
 
   /* What changes anywhere may change problems, the draft and the editor. */
   g_signal_connect_object (workspace, "record-changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);

@@ -537,10 +537,13 @@ fit_columns (AttestRecordTable *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      /* GTK 4.8 counts a hidden column's width in the width all columns
+       * need, and gives the growing columns only what is left of the view
+       * after it: a hidden column is given no width. */
+      int fixed = !shown[i] ? 0 : i != self->title_column && !column_grows (&self->columns[i]) ? needed[i] : -1;
 
-      if (i != self->title_column && !column_grows (&self->columns[i])
-          && gtk_column_view_column_get_fixed_width (column) != needed[i])
-        gtk_column_view_column_set_fixed_width (column, needed[i]);
+      if (gtk_column_view_column_get_fixed_width (column) != fixed)
+        gtk_column_view_column_set_fixed_width (column, fixed);
       if (gtk_column_view_column_get_visible (column) != shown[i])
         gtk_column_view_column_set_visible (column, shown[i]);
     }
