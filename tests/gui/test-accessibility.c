@@ -424,7 +424,7 @@ static const struct
   { "Context", "Data protection law for client data" },
   { "Interested parties", "Clients" },
   { "Scope", "Analytics" },
-  { "Risk method", "Levels and acceptance" },
+  { "Risk method", "Risk levels, lowest first" },
   { "Assets", "Client data sets" },
   { "Threats and vulnerabilities", "Ransomware" },
   { "Risks", "Ransomware encrypts client data and backups" },
