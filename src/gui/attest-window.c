@@ -22,6 +22,7 @@
 #include "pages/attest-soa-page.h"
 #include "setup/attest-setup-view.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-sidebar.h"
 #include "widgets/attest-toast.h"
 
 struct _AttestWindow
@@ -625,21 +626,40 @@ on_back_clicked_cb (AttestWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* GTK 4.8 names a row of the sidebar by nothing, and a screen reader
- * lands on the row: each is named by the section's title it shows. */
+/* The sections in the groups of the standard's clauses, each with the
+ * clauses it serves; Operation (8) points to the risk pages of Planning,
+ * where the assessment and the treatment are carried out. Leadership (5),
+ * Performance evaluation (9) and Improvement (10) come with their pages. */
 static void
-name_sidebar_rows (GtkWidget *widget)
+add_sections (AttestWindow *self)
 {
-  if (GTK_IS_LIST_BOX_ROW (widget))
-    {
-      GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (widget));
+  static const struct
+  {
+    const char *group, *page, *title, *clauses;
+  } sections[] = {
+    { NULL, "readiness", NULL, NULL },
+    { N_("Context (4)"), "organisation", NULL, "4.1" },
+    { N_("Context (4)"), "context", NULL, "4.1" },
+    { N_("Context (4)"), "parties", NULL, "4.2" },
+    { N_("Context (4)"), "scope", NULL, "4.3" },
+    { N_("Planning (6)"), "method", NULL, "6.1.2" },
+    { N_("Planning (6)"), "assets", NULL, "6.1.2" },
+    { N_("Planning (6)"), "threats", NULL, "6.1.2" },
+    { N_("Planning (6)"), "risks", NULL, "6.1.2" },
+    { N_("Planning (6)"), "treatment", NULL, "6.1.3" },
+    { N_("Planning (6)"), "soa", NULL, "6.1.3 d" },
+    { N_("Support (7)"), "documents", NULL, "7.5" },
+    /* TRANSLATORS: a row of the sidebar's Operation group, showing the risk register */
+    { N_("Operation (8)"), "risks", N_("Risk assessments"), "8.2" },
+    /* TRANSLATORS: a row of the sidebar's Operation group, showing the treatment plan */
+    { N_("Operation (8)"), "treatment", N_("Risk treatment"), "8.3" },
+  };
+  AttestSidebar *sidebar = ATTEST_SIDEBAR (self->sidebar);
 
-      if (GTK_IS_LABEL (label))
-        gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-      return;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    name_sidebar_rows (child);
+  attest_sidebar_set_stack (sidebar, self->stack);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    attest_sidebar_add_section (sidebar, sections[i].group ? _(sections[i].group) : NULL, sections[i].page,
+                                sections[i].title ? _(sections[i].title) : NULL, sections[i].clauses);
 }
 
 /* Object */
@@ -800,6 +820,7 @@ attest_window_class_init (AttestWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ATTEST_TYPE_SIDEBAR);
   g_type_ensure (ATTEST_TYPE_READINESS_PAGE);
   g_type_ensure (ATTEST_TYPE_ORGANISATION_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
@@ -856,7 +877,7 @@ attest_window_init (AttestWindow *self)
       g_once_init_leave (&icons_added, 1);
     }
   gtk_widget_init_template (GTK_WIDGET (self));
-  name_sidebar_rows (self->sidebar);
+  add_sections (self);
 }
 
 /**

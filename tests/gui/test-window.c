@@ -75,6 +75,77 @@ test_shows_workspace (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The sidebar follows the standard: Readiness above the groups of clauses,
+ * each row with the clauses its page serves; Operation (8) points to the
+ * risk pages of Planning. Found and chosen as a screen reader does. */
+static void
+test_sidebar_groups (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestWindow *window = show_window (workspace);
+  GtkWidget *sidebar = named (window, "sidebar");
+  GtkListBox *list = GTK_LIST_BOX (named (sidebar, "sidebar-list"));
+  GtkStack *stack = GTK_STACK (named (window, "stack"));
+  static const struct { const char *heading, *row, *clauses, *page; } expected[] = {
+    { NULL, "Readiness", NULL, "readiness" },
+    { "Context (4)", "Organisation", "4.1", "organisation" },
+    { NULL, "Context", "4.1", "context" },
+    { NULL, "Interested parties", "4.2", "parties" },
+    { NULL, "Scope", "4.3", "scope" },
+    { "Planning (6)", "Risk method", "6.1.2", "method" },
+    { NULL, "Assets", "6.1.2", "assets" },
+    { NULL, "Threats and vulnerabilities", "6.1.2", "threats" },
+    { NULL, "Risks", "6.1.2", "risks" },
+    { NULL, "Treatment plan", "6.1.3", "treatment" },
+    { NULL, "Statement of Applicability", "6.1.3 d", "soa" },
+    { "Support (7)", "Documents", "7.5", "documents" },
+    { "Operation (8)", "Risk assessments", "8.2", "risks" },
+    { NULL, "Risk treatment", "8.3", "treatment" },
+  };
+  GtkListBoxRow *row;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *header;
+
+      row = gtk_list_box_get_row_at_index (list, (int) i);
+      g_assert_nonnull (row);
+      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                         expected[i].row));
+      if (expected[i].clauses != NULL)
+        {
+          g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                             expected[i].clauses));
+          g_assert_nonnull (find_labelled (GTK_WIDGET (row), expected[i].clauses));
+        }
+      header = gtk_list_box_row_get_header (row);
+      if (expected[i].heading != NULL)
+        g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, expected[i].heading);
+      else
+        g_assert_null (header);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, G_N_ELEMENTS (expected)));
+
+  /* The window opens on the organisation, its row selected. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "organisation");
+  g_assert_true (gtk_list_box_get_selected_row (list) == GTK_LIST_BOX_ROW (accessible (sidebar, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                                                                       "Organisation")));
+  /* Operation's row shows the risk register, and stays the row selected. */
+  row = GTK_LIST_BOX_ROW (accessible (sidebar, GTK_ACCESSIBLE_ROLE_LIST_ITEM, "Risk assessments"));
+  gtk_list_box_select_row (list, row);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "risks");
+  g_assert_true (gtk_list_box_get_selected_row (list) == row);
+  /* Another way to the risk register (a link, readiness): Planning's row. */
+  attest_window_show_page (window, "treatment");
+  attest_window_show_page (window, "risks");
+  g_assert_true (gtk_list_box_get_selected_row (list) == GTK_LIST_BOX_ROW (accessible (sidebar, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                                                                       "Risks")));
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "sidebar-groups");
+  close_window_and_workspace (window, &workspace);
+}
+
 /* The context page lists the issues, follows the workspace, and sorts by a
  * column. */
 static void
@@ -2633,6 +2704,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/window/shows-workspace", test_shows_workspace);
+  ADD ("/gui/window/sidebar-groups", test_sidebar_groups);
   ADD ("/gui/window/context-page", test_context_page);
   ADD ("/gui/window/parties-page", test_parties_page);
   ADD ("/gui/window/scope-page", test_scope_page);
