@@ -47,6 +47,7 @@
 #include "attest-risk-method.h"
 #include "attest-risks.h"
 #include "attest-asset.h"
+#include "attest-objective.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

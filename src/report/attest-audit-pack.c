@@ -33,6 +33,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_CONTEXT, "context", N_("Context of the organisation (4)") },
   { ATTEST_PACK_LEADERSHIP, "leadership", N_("Leadership and roles (5)") },
   { ATTEST_PACK_RISK_METHOD, "method", N_("Risk method and treatment (6.1)") },
+  { ATTEST_PACK_OBJECTIVES, "objectives", N_("Information security objectives (6.2)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
@@ -2773,6 +2774,76 @@ add_treatment (Pack *pack)
     }
 }
 
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Information security objectives (6.2): each with how it is measured
+ * against what target, by whom and by when, where it stands, and the risks
+ * it reduces (by their numbers in the risk register). */
+static void
+add_objectives (Pack *pack)
+{
+  GListModel *objectives = records (pack, ATTEST_TYPE_OBJECTIVE);
+  const double widths[] = { 0.34, 0.2, 0.18, 0.13, 0.15 };
+  const char *headers[] = { _("Objective and how it is measured"), _("Target"), _("Owner"), _("By"), _("Status") };
+  AttestTable *table;
+
+  clause_heading (pack, 1, "6.2");
+  if (g_list_model_get_n_items (objectives) == 0)
+    {
+      empty (pack, _("No information security objectives are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 5, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+    {
+      g_autoptr(AttestRecord) objective = g_list_model_get_item (objectives, i);
+      g_autofree char *by = stored_day (text_of (objective, "due-date"));
+      g_autoptr(GString) what = g_string_new (text_of (objective, "title"));
+      g_autoptr(GPtrArray) risks = attest_workspace_dup_links_from (pack->workspace, "objective-risk", objective, NULL);
+      const char *measure = text_of (objective, "measure");
+      const char *evaluation = text_of (objective, "evaluation");
+
+      if (!attest_text_is_blank (measure))
+        /* TRANSLATORS: under an objective in the pack: how it is measured */
+        g_string_append_printf (what, "\n%s %s", _("Measured by:"), measure);
+      if (!attest_text_is_blank (evaluation))
+        /* TRANSLATORS: under an objective in the pack: how its results are evaluated */
+        g_string_append_printf (what, "\n%s %s", _("Evaluated by:"), evaluation);
+      if (risks != NULL && risks->len > 0)
+        {
+          g_autoptr(GString) numbers = g_string_new (NULL);
+          g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          /* By their numbers in the register, as it lists them: R1, R4. */
+          for (guint k = 0; k < risks->len; k++)
+            {
+              const char *number = g_hash_table_lookup (pack->risk_numbers, g_ptr_array_index (risks, k));
+              guint rank = number != NULL ? (guint) g_ascii_strtoull (number + 1, NULL, 10) : 0;
+
+              if (rank > 0)
+                g_array_append_val (ranks, rank);
+            }
+          g_array_sort (ranks, compare_ranks);
+          for (guint k = 0; k < ranks->len; k++)
+            g_string_append_printf (numbers, "%sR%u", numbers->len ? ", " : "", g_array_index (ranks, guint, k));
+          if (numbers->len > 0)
+            /* TRANSLATORS: under an objective in the pack: the risks it reduces, by their numbers */
+            g_string_append_printf (what, "\n%s %s", _("Reduces risks:"), numbers->str);
+        }
+      attest_table_add_row (table, (const char * const[]) { what->str, text_of (objective, "target"),
+                                                            text_of (objective, "owner"), by,
+                                                            choice (objective, "status") }, NULL);
+    }
+}
+
 /* The Statement of Applicability */
 
 /* How many of the risks a control treats its row names. */
@@ -3140,6 +3211,7 @@ static const struct
   /* The other clauses, in order */
   { ATTEST_PACK_CONTEXT, add_context },
   { ATTEST_PACK_LEADERSHIP, add_leadership },
+  { ATTEST_PACK_OBJECTIVES, add_objectives },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },

@@ -34,7 +34,8 @@ typedef enum
   ATTEST_PACK_TREATMENT   = 1 << 5,
   ATTEST_PACK_SOA         = 1 << 6,
   ATTEST_PACK_HISTORY     = 1 << 7,
-  ATTEST_PACK_ALL         = 0xff,
+  ATTEST_PACK_OBJECTIVES  = 1 << 8,
+  ATTEST_PACK_ALL         = 0x1ff,
 } AttestPackSections;
 
 /**

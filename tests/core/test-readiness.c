@@ -812,6 +812,61 @@ test_review_overdue (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* An information security objective (6.2): measured, targeted, owned and
+ * dated, or a blocker names what it lacks; past its date while still open,
+ * a warning until its result is recorded or the date moves. Recorded in
+ * Attest, it holds the mandatory item 6.2. */
+static void
+test_objectives (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "objectives.isms", "Acme");
+  g_autoptr(AttestRecord) objective = g_object_new (ATTEST_TYPE_OBJECTIVE, "title", "Staff recognise phishing", NULL);
+  g_autoptr(GDateTime) due_day = g_date_time_new_utc (2027, 6, 30, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  const AttestMandatoryItem *item = attest_mandatory_item_lookup ("6.2");
+  AttestRecord *where = NULL;
+  AttestFinding *finding;
+
+  g_assert_cmpint (attest_mandatory_item_get_status (item, workspace, NULL), ==, ATTEST_MANDATORY_STATUS_MISSING);
+  g_assert_true (attest_workspace_add (workspace, objective, &error));
+  g_assert_cmpint (attest_mandatory_item_get_status (item, workspace, &where), ==, ATTEST_MANDATORY_STATUS_RECORDED);
+  g_assert_true (where == objective);
+
+  /* Without a measure, a target, a date and an owner: each is named. */
+  attest_clock_set_fixed (g_date_time_to_unix (due_day) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Staff recognise phishing — How it is measured: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->clause, ==, "6.2");
+  g_assert_nonnull (find (findings, "Staff recognise phishing — Target: Required"));
+  g_assert_nonnull (find (findings, "Staff recognise phishing — To be achieved by: Required"));
+  g_assert_nonnull (find (findings, "Staff recognise phishing — Owner: Required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (objective, "measure", "Click rate in the quarterly simulation", "target", "Below 5 %",
+                "due-date", "2027-06-30", "owner", "People lead", "status", ATTEST_OBJECTIVE_STATUS_ON_TRACK, NULL);
+  g_assert_false (fires (workspace, "Staff recognise phishing", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Staff recognise phishing", ATTEST_SEVERITY_WARNING));
+
+  /* A day past its date, still on track: its result is not recorded. */
+  attest_clock_set_fixed ((g_date_time_to_unix (due_day) + 86400) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Staff recognise phishing was to be achieved by 30 June 2027: record whether it was, and "
+                            "how it was evaluated, or set a new date.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "objective-overdue");
+  g_assert_cmpstr (finding->field, ==, "due-date");
+  g_assert_true (finding->record == objective);
+  /* Missed is a result too: recorded, the warning goes. */
+  g_object_set (objective, "status", ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED, NULL);
+  g_assert_false (fires (workspace, "was to be achieved by", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1156,6 +1211,7 @@ main (int    argc,
   ADD ("/readiness/actions-after-target", test_actions_after_target);
   ADD ("/readiness/target-not-accepted", test_target_not_accepted);
   ADD ("/readiness/review-overdue", test_review_overdue);
+  ADD ("/readiness/objectives", test_objectives);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

@@ -99,6 +99,7 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Risks", "6.1.2", "risks" },
     { NULL, "Treatment plan", "6.1.3", "treatment" },
     { NULL, "Statement of Applicability", "6.1.3 d", "soa" },
+    { NULL, "Objectives", "6.2", "objectives" },
     { "Support (7)", "Documents", "7.5", "documents" },
     { "Operation (8)", "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
@@ -2651,6 +2652,105 @@ test_readiness_page (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* The objectives (6.2): the demo's listed; one added through the editor,
+ * refused until it is measured, targeted, dated and owned, linked to a
+ * risk it reduces; deleted and brought back with Undo; all in the file. */
+static void
+test_objectives_page (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+  g_autoptr(AttestRecord) risk = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_RISK), 0);
+  g_autofree char *id = NULL;
+  AttestRegister *reg;
+  AttestRecordTable *table;
+  GtkWindow *editor;
+
+  /* Under Planning (6) in the sidebar, with its clause. */
+  gtk_list_box_select_row (GTK_LIST_BOX (named (window, "sidebar-list")),
+                           GTK_LIST_BOX_ROW (accessible (named (window, "sidebar"), GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                                         "Objectives")));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "objectives") == 0
+              && !gtk_stack_get_transition_running (GTK_STACK (named (window, "stack"))));
+  wait_for_frame (window);
+  reg = ATTEST_REGISTER (named (window, "objectives-register"));
+  table = attest_register_get_table (reg);
+  g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 4);
+  screenshot (GTK_WIDGET (window), "objectives-page");
+
+  /* Added: refused while it lacks what makes it an objective. */
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")), "Suppliers assessed before contract");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 4);
+  type_text (find_editable_row (GTK_WIDGET (editor), "measure"),
+             "Share of new suppliers with a security assessment\nsigned before the contract");
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "target")), "100 %");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "target")));
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "due-date")), "2027-09-30");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "due-date")));
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "owner")), "Deputy managing director");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "owner")));
+  screenshot (GTK_WIDGET (editor), "objective-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 5);
+  {
+    g_autoptr(AttestRecord) added = g_list_model_get_item (objectives, 4);
+
+    id = g_strdup (attest_record_get_id (added));
+    g_assert_cmpstr (attest_record_get_string (added, "measure"), ==,
+                     "Share of new suppliers with a security assessment\nsigned before the contract");
+    g_assert_cmpint (attest_record_get_enum (added, "status"), ==, ATTEST_OBJECTIVE_STATUS_PLANNED);
+    /* Once it is saved, its editor links it. */
+    editor = attest_register_edit (reg, added);
+    wait_for_frame (editor);
+    /* The risk it reduces, chosen by its title and linked. */
+    {
+      GtkWidget *choice = find_named (GTK_WIDGET (editor), "risk-choice");
+      GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (choice));
+      guint position = G_MAXUINT;
+
+      for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), attest_record_get_string (risk, "title")) == 0)
+          position = i;
+      g_assert_cmpuint (position, <, G_MAXUINT);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (choice), position);
+      click (find_named (GTK_WIDGET (editor), "link-risk"));
+    }
+    screenshot (GTK_WIDGET (editor), "objective-editor-linked");
+    click (find_named (GTK_WIDGET (editor), "editor-save"));
+  }
+
+  /* Deleted with its link, and back with Undo. */
+  g_assert_true (attest_register_select_record (reg, attest_workspace_lookup (workspace, id)));
+  g_assert_true (attest_register_delete_selected (reg));
+  g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 5);
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *added = attest_workspace_lookup (workspace, id);
+    g_autoptr(GPtrArray) links = attest_workspace_dup_links_from (workspace, "objective-risk", added, NULL);
+
+    g_assert_nonnull (added);
+    g_assert_cmpstr (attest_record_get_string (added, "due-date"), ==, "2027-09-30");
+    g_assert_cmpuint (links->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (links, 0), ==, attest_record_get_id (attest_workspace_lookup (workspace,
+                                                                              attest_record_get_id (risk))));
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -2723,6 +2823,7 @@ main (int    argc,
   ADD ("/gui/window/date-fields", test_date_fields);
   ADD ("/gui/window/scale-editor", test_scale_editor);
   ADD ("/gui/window/level-editor", test_level_editor);
+  ADD ("/gui/window/objectives-page", test_objectives_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

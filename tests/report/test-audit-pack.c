@@ -282,7 +282,10 @@ test_pack (TestDir       *fixture,
          "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "4 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
-         "Kept elsewhere: ISMS-OBJ-01 Information security objectives", "Results of management reviews", NULL }; *s; s++)
+         "Kept elsewhere: HR-TRN-03 Training and competence records", "Results of management reviews",
+         /* The objectives, recorded in Attest, in their own section. */
+         "In this pack: 6.2 Information security objectives", "Restore any client's analysis work within",
+         "Reduces risks: R1, R4", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the pack", *s);
   for (guint i = 0; i < n_controls; i++)
@@ -1058,7 +1061,7 @@ test_order (TestDir       *fixture,
     "Document control", "Contents", "Index of mandatory documented information", "Readiness summary",
     "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
-    "4 Context of the organization", "5 Leadership", "8 Operation",
+    "4 Context of the organization", "5 Leadership", "6.2 Information security objectives", "8 Operation",
     "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Document register",
     "Appendix D: Asset register", "Appendix E: Risk register", "Appendix F: Evidence register",
     "Appendix G: Integrity of the history",
@@ -3587,8 +3590,17 @@ test_mandatory_index (TestDir       *fixture,
         AttestHeadingInfo *info = g_ptr_array_index (headings, i);
 
         if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
-          policy_row = g_strdup_printf ("6.2InformationsecurityobjectivesKeptelsewhere:ISMSOBJ01Information"
-                                        "securityobjectives,inAppendixC:Documentregister%u", info->page + 1);
+          policy_row = g_strdup_printf ("7.2EvidenceofcompetenceKeptelsewhere:HRTRN03Trainingandcompetence"
+                                        "records,inAppendixC:Documentregister%u", info->page + 1);
+        /* Recorded in Attest: the row points to the section, on its page. */
+        if (g_strcmp0 (info->anchor, "clause-6.2") == 0)
+          {
+            g_autofree char *objectives_row = g_strdup_printf ("6.2InformationsecurityobjectivesInthispack:6.2"
+                                                               "Informationsecurityobjectivesandplanningto"
+                                                               "achievethem%u", info->page + 1);
+
+            g_assert_nonnull (strstr (text, objectives_row));
+          }
       }
     g_assert_nonnull (policy_row);
     g_assert_nonnull (strstr (text, policy_row));

@@ -16,6 +16,7 @@
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-evidence.h"
+#include "attest-objective.h"
 #include "attest-interested-party.h"
 #include "attest-isms-document.h"
 #include "attest-organisation.h"
@@ -2033,6 +2034,91 @@ add_large_documents (Large            *large,
   return TRUE;
 }
 
+/* Day 123: the objectives (6.2): the group's own, and two for each company
+ * in scope (its system restored within a working day, its staff
+ * recognising phishing), each linked to a risk to the company's system
+ * where there is one, all due on days to come. */
+static gboolean
+add_large_objectives (Large            *large,
+                      AttestWorkspace  *workspace,
+                      GPtrArray        *risks,
+                      GError          **error)
+{
+  static const AttestObjectiveStatus statuses[] = {
+    ATTEST_OBJECTIVE_STATUS_ON_TRACK, ATTEST_OBJECTIVE_STATUS_PLANNED, ATTEST_OBJECTIVE_STATUS_ON_TRACK,
+    ATTEST_OBJECTIVE_STATUS_AT_RISK,
+  };
+  static const struct { const char *title, *measure, *target; } group[] = {
+    { N_("Every company in scope certified with the group"),
+      N_("Companies in scope with no major nonconformity at the certification audit"), N_("37 of 37") },
+    { N_("Group identity platform available to every company"),
+      N_("Monthly availability of the group identity platform, from its monitoring"),
+      /* xgettext:no-c-format */
+      N_("99.9 % each month") },
+    { N_("Security incidents contained within a day"),
+      N_("Share of incidents in the group incident register contained within 24 hours of detection"), N_("At least 95 %") },
+  };
+  guint n = 0;
+
+  at (large->demo, 123, 11);
+  for (guint c = 0; c <= N_IN_SCOPE; c++)
+    for (guint k = 0; k < (c < N_IN_SCOPE ? 2u : G_N_ELEMENTS (group)); k++, n++)
+      {
+        g_autofree char *due = working_date_of (large->demo, DEMO_DAYS + 45 + (n % 8) * 30);
+        g_autofree char *title = NULL;
+        g_autofree char *measure = NULL;
+        const char *target, *owner;
+        AttestRecord *objective;
+        gboolean ok;
+
+        if (c == N_IN_SCOPE)
+          {
+            title = g_strdup (tr (group[k].title));
+            measure = g_strdup (tr (group[k].measure));
+            target = tr (group[k].target);
+            owner = tr (GROUP_CISO);
+          }
+        else if (k == 0)
+          {
+            /* Translators: an objective of the large demo: "Restore the transport management system of Meridian Logistics within one working day" */
+            title = g_strdup_printf (_("Restore the %s of %s within one working day"), tr (companies[c].system),
+                                     companies[c].name);
+            measure = g_strdup (_("Time to a working system in the half-yearly restore test"));
+            target = _("Under 8 hours");
+            owner = large->head_of_it[c];
+          }
+        else
+          {
+            /* Translators: an objective of the large demo: "Staff of Meridian Foods recognise phishing" */
+            title = g_strdup_printf (_("Staff of %s recognise phishing"), companies[c].name);
+            measure = g_strdup (_("Share of staff who click the link in the quarterly phishing simulation"));
+            /* xgettext:no-c-format */
+            target = _("Below 5 % in each simulation");
+            owner = large->managing_director[c];
+          }
+        objective = g_object_new (ATTEST_TYPE_OBJECTIVE, "title", title, "measure", measure, "target", target,
+                                  "due-date", due, "owner", owner,
+                                  "evaluation", _("Reported to the group ISMS forum every quarter."),
+                                  "status", statuses[n % G_N_ELEMENTS (statuses)], NULL);
+        ok = attest_workspace_add (workspace, objective, error);
+        /* The company's first risk to its own system, if it has one. */
+        for (guint r = 0; ok && c < N_IN_SCOPE && k == 0 && r < risks->len; r++)
+          {
+            LargeRisk *risk = g_ptr_array_index (risks, r);
+
+            if (risk->asset != NULL && risk->asset->company == c)
+              {
+                ok = attest_workspace_link (workspace, "objective-risk", objective, risk->record, error);
+                break;
+              }
+          }
+        g_object_unref (objective);
+        if (!ok)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /**
  * attest_demo_add_large:
  * @demo: the demo's calendar
@@ -2094,6 +2180,7 @@ attest_demo_add_large (Demo             *demo,
            && add_large_soa (&large, workspace, error)
            && add_large_documents (&large, workspace, error)
            && add_large_actions (&large, workspace, risks, actions, error)
+           && add_large_objectives (&large, workspace, risks, error)
            && run_large_plan (&large, workspace, risks, actions, error);
     }
   for (guint a = 0; a < actions->len; a++)

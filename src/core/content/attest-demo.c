@@ -21,6 +21,7 @@
 #include "attest-enums.h"
 #include "attest-asset.h"
 #include "attest-evidence.h"
+#include "attest-objective.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
@@ -554,6 +555,82 @@ add_treatment (Demo             *demo,
   return TRUE;
 }
 
+/* Fernhill's information security objectives (6.2), each measured against
+ * a target by a date to come, the risks it reduces (by their place in
+ * demo_risks[], -1 for none) and the controls that serve it. */
+static const struct
+{
+  const char *title, *measure, *target, *owner, *resources, *evaluation;
+  int due;   /* days after the story's today */
+  AttestObjectiveStatus status;
+  int risks[2];
+  const char *controls;
+} demo_objectives[] = {
+  { N_("Restore any client's analysis work within one working day"),
+    N_("Time from the start of the half-yearly restore test to a client's analysis environment working again"),
+    N_("Under 8 hours"), OPERATIONS, N_("Two days of the operations team for each test; the second cloud region"),
+    N_("The deputy managing director reports each test's time to the management meeting."),
+    120, ATTEST_OBJECTIVE_STATUS_AT_RISK, { 0, 3 }, "8.13 5.30" },
+  { N_("Staff recognise phishing"),
+    N_("Share of staff who click the link in the quarterly phishing simulation"),
+    /* xgettext:no-c-format */
+    N_("Below 5 % in each simulation"), PEOPLE, N_("The learning platform's simulations; an hour of training a year for each person"),
+    N_("The people lead compares each quarter with the last at the management meeting."),
+    180, ATTEST_OBJECTIVE_STATUS_ON_TRACK, { 1, 2 }, "6.3" },
+  { N_("Every client data set encrypted at rest and in transit"),
+    N_("Share of the client data sets in the asset inventory found encrypted at the quarterly access review"),
+    N_("100 %"), OPERATIONS, N_("The cloud provider's key management service"),
+    N_("Checked at each access review; a data set found unencrypted is an incident."),
+    90, ATTEST_OBJECTIVE_STATUS_ON_TRACK, { 4, 6 }, "8.24" },
+  { N_("No personal data breach that must be reported to the regulator"),
+    N_("Incidents reported to the Information Commissioner's Office, from the incident register"),
+    N_("None in the year"), PEOPLE, N_("The incident management procedure and its on-call rota"),
+    N_("Reviewed every month at the management meeting, and in the yearly management review."),
+    240, ATTEST_OBJECTIVE_STATUS_PLANNED, { 2, -1 }, "5.24 5.26" },
+};
+
+/* Day 123: the objectives set on day 70 (ISMS-OBJ-01) written into Attest,
+ * linked to the risks and controls now recorded there. */
+static gboolean
+add_objectives (Demo             *demo,
+                AttestWorkspace  *workspace,
+                GPtrArray        *risks,
+                GError          **error)
+{
+  at_office (demo, 123, 11, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (demo_objectives); i++)
+    {
+      g_autofree char *due = working_date_of (demo, DEMO_DAYS + demo_objectives[i].due);
+      g_auto(GStrv) controls = g_strsplit (demo_objectives[i].controls, " ", -1);
+      AttestRecord *objective = g_object_new (ATTEST_TYPE_OBJECTIVE,
+                                              "title", tr (demo_objectives[i].title),
+                                              "measure", tr (demo_objectives[i].measure),
+                                              "target", tr (demo_objectives[i].target),
+                                              "due-date", due,
+                                              "owner", tr (demo_objectives[i].owner),
+                                              "resources", tr (demo_objectives[i].resources),
+                                              "evaluation", tr (demo_objectives[i].evaluation),
+                                              "status", demo_objectives[i].status, NULL);
+
+      if (!add_record (workspace, objective, error))
+        return FALSE;
+      for (guint r = 0; r < G_N_ELEMENTS (demo_objectives[i].risks); r++)
+        if (demo_objectives[i].risks[r] >= 0
+            && !attest_workspace_link (workspace, "objective-risk", objective,
+                                       g_ptr_array_index (risks, demo_objectives[i].risks[r]), error))
+          return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+          if (!attest_workspace_link (workspace, "objective-control", objective,
+                                      attest_workspace_lookup_soa_entry (workspace, id), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the
  * policies, procedures, registers and minutes, each approved on a day of
  * the story and reviewed a year on, and the Annex A controls each serves;
@@ -1051,6 +1128,7 @@ add_demo (Demo             *demo,
       || !add_risks (demo, workspace, risks, error)
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)
+      || !add_objectives (demo, workspace, risks, error)
       || !add_documents_on (demo, workspace, 120, error)
       || !approve_plan_by_owners (demo, workspace, risks, error)
       || !approve (demo, workspace, "treatment-plan", 157, top,

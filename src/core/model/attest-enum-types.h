@@ -122,6 +122,16 @@ typedef enum
   ATTEST_ACTION_STATUS_DONE,
 } AttestActionStatus;
 
+/* Where an information security objective stands. */
+typedef enum
+{
+  ATTEST_OBJECTIVE_STATUS_PLANNED,
+  ATTEST_OBJECTIVE_STATUS_ON_TRACK,
+  ATTEST_OBJECTIVE_STATUS_AT_RISK,
+  ATTEST_OBJECTIVE_STATUS_ACHIEVED,
+  ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED,
+} AttestObjectiveStatus;
+
 typedef enum
 {
   ATTEST_ACCEPTANCE_ACCEPTED,

@@ -28,11 +28,12 @@
 #include "attest-soa-version.h"
 #include "attest-document-version.h"
 #include "attest-plan-approval.h"
+#include "attest-objective.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[20];
+static GType kinds[21];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -44,6 +45,10 @@ static const AttestLinkKind links[] = {
   { "risk-control", "risk_control", "risk", "soa-entry", 4 },
   /* The Annex A controls a document of the register describes or evidences. */
   { "document-control", "document_control", "document", "soa-entry", 5 },
+  /* The risks an information security objective reduces, and the Annex A
+   * controls that serve it (6.2). */
+  { "objective-risk", "objective_risk", "objective", "risk", 10 },
+  { "objective-control", "objective_control", "objective", "soa-entry", 10 },
 };
 
 /**
@@ -79,6 +84,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[17] = ATTEST_TYPE_DOCUMENT_ENTRY;
       kinds[18] = ATTEST_TYPE_DOCUMENT_VERSION;
       kinds[19] = ATTEST_TYPE_PLAN_APPROVAL;
+      kinds[20] = ATTEST_TYPE_OBJECTIVE;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -92,6 +92,11 @@ static const Label labels[] = {
   { "planned", N_("Planned") },
   { "partial", N_("Partially implemented") },
   { "implemented", N_("Implemented") },
+  /* AttestObjectiveStatus ("planned" is above) */
+  { "on-track", N_("On track") },
+  { "at-risk", N_("At risk") },
+  { "achieved", N_("Achieved") },
+  { "not-achieved", N_("Not achieved") },
   /* AttestSeverity */
   { "blocker", N_("Blocker") },
   { "warning", N_("Warning") },
@@ -122,6 +127,7 @@ static const Label kinds[] = {
   { "document", N_("Document") },
   { "document-version", N_("Approved document") },
   { "plan-approval", N_("Risk owner's approval of the plan") },
+  { "objective", N_("Information security objective") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -195,6 +201,14 @@ static const Label fields[] = {
   { "plan-approval/approved-at", N_("Approved on") },
   { "plan-approval/note", N_("Note") },
   { "plan-approval/snapshot", N_("The owner's risks as approved") },
+  { "objective/title", N_("Objective") },
+  { "objective/measure", N_("How it is measured") },
+  { "objective/target", N_("Target") },
+  { "objective/due-date", N_("To be achieved by") },
+  { "objective/owner", N_("Owner") },
+  { "objective/resources", N_("Resources it needs") },
+  { "objective/evaluation", N_("How results are evaluated") },
+  { "objective/status", N_("Status") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

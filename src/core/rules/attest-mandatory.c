@@ -12,6 +12,7 @@
 #include "attest-document-entry.h"
 #include "attest-enums.h"
 #include "attest-mandatory.h"
+#include "attest-objective.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
 #include "attest-risk-method.h"
@@ -109,6 +110,12 @@ treatment_records (AttestWorkspace *workspace)
   return records;
 }
 
+static GPtrArray *
+objective_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_OBJECTIVE, NULL);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -121,6 +128,7 @@ static const struct
   { "soa", soa_records },
   { "risk-assessment-results", assessment_records },
   { "risk-treatment-results", treatment_records },
+  { "objectives", objective_records },
 };
 
 /**

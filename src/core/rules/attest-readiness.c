@@ -23,6 +23,7 @@
 #include "attest-labels.h"
 #include "attest-mandatory.h"
 #include "attest-organisation.h"
+#include "attest-objective.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -67,6 +68,7 @@ static const AttestRule
   untraceable_document = { "document-untraceable",
                            N_("A document holding mandatory information without identifier, version or approval date") },
   review_overdue = { "document-review-overdue", N_("A document past its next review date") },
+  objective_overdue = { "objective-overdue", N_("An objective past its date and not marked achieved or missed") },
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
@@ -579,6 +581,37 @@ check_documents (AttestWorkspace *workspace,
     }
 }
 
+/* Each objective measurable, owned and dated (6.2), as its fields say; one
+ * past its date while still open has a result nobody recorded. */
+static void
+check_objectives (AttestWorkspace *workspace,
+                  GPtrArray       *findings)
+{
+  GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+  g_autofree char *today = dup_today ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+    {
+      g_autoptr(AttestRecord) objective = g_list_model_get_item (objectives, i);
+      const char *title = attest_record_get_string (objective, "title");
+      const char *due = attest_record_get_string (objective, "due-date");
+      int status = attest_record_get_enum (objective, "status");
+      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Objective %u"), i + 1);
+
+      add_record_problems (findings, "objectives", "6.2", BLOCKER, objective, name);
+      if (attest_date_is_valid (due) && strcmp (due, today) < 0
+          && status != ATTEST_OBJECTIVE_STATUS_ACHIEVED && status != ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED)
+        {
+          g_autofree char *day = dup_day (due);
+          /* TRANSLATORS: an objective, and the day it was to be achieved by */
+          g_autofree char *message = g_strdup_printf (_("%s was to be achieved by %s: record whether it was, and "
+                                                        "how it was evaluated, or set a new date."), name, day);
+
+          add (findings, &objective_overdue, "objectives", "6.2", WARNING, objective, "due-date", message);
+        }
+    }
+}
+
 /* The items that are results of what took place, not plans: kept
  * elsewhere, they are on record only in a document approved on a day that
  * has come. A document without an approval date, or approved only on a
@@ -709,6 +742,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);
+  check_objectives (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -206,6 +206,14 @@ static const AttestColumn document_columns[] = {
   { N_("Serves"), "mandatory-items", ATTEST_COLUMN_COMPUTED, FALSE, NULL, document_items_text },
 };
 
+static const AttestColumn objective_columns[] = {
+  { N_("Objective"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Target"), "target", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 14 },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("By"), "due-date", ATTEST_COLUMN_DATE },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+};
+
 /* The risk register's computed filters: level before treatment, owner, problems. */
 static GStrv
 risk_level_choices (AttestWorkspace *workspace)
@@ -334,6 +342,11 @@ static const KindRegister registers[] = {
   { "document", { "documents-register", 0, document_columns, G_N_ELEMENTS (document_columns), NULL, NULL, NULL, "title",
     N_("Document register"), N_("No documents registered yet. Add the policy and the other documents the ISMS keeps, here or elsewhere."),
     N_("Search documents"), N_("Add a document"), N_("New Document"), N_("Edit Document") } },
+  { "objective", { "objectives-register", 0, objective_columns, G_N_ELEMENTS (objective_columns), NULL, "status",
+    N_("Any status"), "title", N_("Information security objectives"),
+    N_("No objectives set yet. Add what the ISMS sets out to achieve, such as every employee trained in security "
+       "within a month of joining."),
+    N_("Search objectives"), N_("Add an objective"), N_("New Objective"), N_("Edit Objective") } },
 };
 
 /**

@@ -53,6 +53,13 @@ static const struct
     N_("A risk the control treats is a reason to include it.") },
   { "risk-asset", TRUE, N_("Assets concerned"), NULL },
   { "risk-asset", FALSE, N_("Risks to this asset"), NULL },
+  { "document-control", TRUE, N_("Annex A controls it describes or evidences"), NULL },
+  { "document-control", FALSE, N_("Documents that describe or evidence it"), NULL },
+  { "objective-risk", TRUE, N_("Risks it reduces"),
+    N_("The risks whose treatment this objective measures or drives.") },
+  { "objective-risk", FALSE, N_("Objectives that reduce it"), NULL },
+  { "objective-control", TRUE, N_("Annex A controls that serve it"), NULL },
+  { "objective-control", FALSE, N_("Objectives it serves"), NULL },
 };
 
 static void rebuild (AttestLinkList *self);

@@ -54,6 +54,8 @@ static const char * const risk_fields[] = { "title", "description", "threat-id",
                                             "likelihood", "impact", "existing-controls", "treatment",
                                             "residual-likelihood", "residual-impact", "review-date", NULL };
 static const char * const action_fields[] = { "risk-id", "title", "owner", "due-date", "status", "completed-date", NULL };
+static const char * const objective_fields[] = { "title", "measure", "target", "due-date", "owner", "status",
+                                                  "resources", "evaluation", NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -74,6 +76,7 @@ static const struct
   { "risk", risk_fields },
   { "treatment-action", action_fields },
   { "document", document_fields },
+  { "objective", objective_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
