@@ -104,6 +104,25 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"escalation-level\" : 2,"));
     g_assert_nonnull (strstr (first, "\"authority\" : \"Board, meeting of 3 March\""));
   }
+  /* Schema 10: the objectives, every field, and the risks and controls
+   * they are linked to. */
+  {
+    GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+    g_autoptr(AttestRecord) first_objective = g_list_model_get_item (objectives, 0);
+    g_autoptr(GPtrArray) risks = attest_workspace_dup_links_from (workspace, "objective-risk", first_objective, NULL);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "objective-control", first_objective, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 4);
+    g_assert_cmpstr (attest_record_get_string (first_objective, "target"), ==, "Under 8 hours");
+    g_assert_cmpint (attest_record_get_enum (first_objective, "status"), ==, ATTEST_OBJECTIVE_STATUS_AT_RISK);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (first_objective, "due-date")));
+    g_assert_false (attest_text_is_blank (attest_record_get_string (first_objective, "resources")));
+    g_assert_false (attest_text_is_blank (attest_record_get_string (first_objective, "evaluation")));
+    g_assert_cmpuint (risks->len, ==, 2);
+    g_assert_cmpuint (controls->len, ==, 2);
+    g_assert_nonnull (strstr (first, "\"status\" : \"at-risk\""));
+    g_assert_nonnull (strstr (first, "\"objective-control\" : ["));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),
