@@ -2791,7 +2791,7 @@ add_objectives (Pack *pack)
 {
   GListModel *objectives = records (pack, ATTEST_TYPE_OBJECTIVE);
   const double widths[] = { 0.34, 0.2, 0.18, 0.13, 0.15 };
-  const char *headers[] = { _("Objective and how it is measured"), _("Target"), _("Owner"), _("By"), _("Status") };
+  const char *headers[] = { _("Objective and how it is measured"), _("Target value"), _("Owner"), _("By"), _("Status") };
   AttestTable *table;
 
   clause_heading (pack, 1, "6.2");

@@ -841,7 +841,7 @@ test_objectives (TestDir       *fixture,
   g_assert_nonnull (finding);
   g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
   g_assert_cmpstr (finding->clause, ==, "6.2");
-  g_assert_nonnull (find (findings, "Staff recognise phishing — Target: Required"));
+  g_assert_nonnull (find (findings, "Staff recognise phishing — Target value: Required"));
   g_assert_nonnull (find (findings, "Staff recognise phishing — To be achieved by: Required"));
   g_assert_nonnull (find (findings, "Staff recognise phishing — Owner: Required"));
   g_clear_pointer (&findings, g_ptr_array_unref);

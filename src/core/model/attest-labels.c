@@ -203,7 +203,7 @@ static const Label fields[] = {
   { "plan-approval/snapshot", N_("The owner's risks as approved") },
   { "objective/title", N_("Objective") },
   { "objective/measure", N_("How it is measured") },
-  { "objective/target", N_("Target") },
+  { "objective/target", N_("Target value") },
   { "objective/due-date", N_("To be achieved by") },
   { "objective/owner", N_("Owner") },
   { "objective/resources", N_("Resources it needs") },

@@ -208,7 +208,7 @@ static const AttestColumn document_columns[] = {
 
 static const AttestColumn objective_columns[] = {
   { N_("Objective"), "title", ATTEST_COLUMN_TEXT, TRUE },
-  { N_("Target"), "target", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 14 },
+  { N_("Target value"), "target", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 14 },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("By"), "due-date", ATTEST_COLUMN_DATE },
   { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
