@@ -1227,28 +1227,23 @@ newest_plan_approval (AttestWorkspace *workspace,
   return newest;
 }
 
-/* The owner's risks in the treatment plan as an approval records them: for
- * each, by id in register order, its title, treatment and target. %NULL
- * when the owner has no risk in the plan. */
+/* @risks as an approval records them: for each, by id in the order given
+ * (the register's), its title, treatment and target. %NULL when there are
+ * none. */
 static char *
-owner_snapshot (AttestWorkspace *workspace,
-                const char      *owner)
+snapshot_of_risks (GPtrArray *risks)
 {
   static const char * const risk_fields[] = { "title", "treatment", "residual-likelihood", "residual-impact", NULL };
-  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  guint n_risks = 0;
+  guint n_risks = risks->len;
 
   json_builder_begin_object (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+  for (guint i = 0; i < risks->len; i++)
     {
-      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      AttestRecord *risk = g_ptr_array_index (risks, i);
 
-      if (!same_person (attest_record_get_string (risk, "owner"), owner) || !in_plan (workspace, risk))
-        continue;
-      n_risks++;
       json_builder_set_member_name (builder, attest_record_get_id (risk));
       json_builder_begin_object (builder);
       for (guint f = 0; risk_fields[f] != NULL; f++)
@@ -1267,6 +1262,27 @@ owner_snapshot (AttestWorkspace *workspace,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   return json_generator_to_data (generator, NULL);
+}
+
+/* The owner's risks in the treatment plan as an approval records them
+ * (snapshot_of_risks()), in register order. */
+static char *
+owner_snapshot (AttestWorkspace *workspace,
+                const char      *owner)
+{
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GPtrArray) theirs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *key = person_key (owner);
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      g_autofree char *risk_owner = person_key (attest_record_get_string (risk, "owner"));
+
+      if (g_str_equal (risk_owner, key) && in_plan (workspace, risk))
+        g_ptr_array_add (theirs, g_steal_pointer (&risk));
+    }
+  return snapshot_of_risks (theirs);
 }
 
 /* Whether the two snapshots hold the same risks with the same fields,
@@ -1459,7 +1475,8 @@ attest_risks_dup_owner_approvals (AttestWorkspace *workspace)
       if (approval->plan_approval == NULL)
         continue;
       approved_version (workspace, approval);
-      snapshot = owner_snapshot (workspace, approval->owner);
+      /* Their risks in the plan, gathered above in register order. */
+      snapshot = snapshot_of_risks (approval->risks);
       approval->current = same_snapshot (snapshot, attest_record_get_string (approval->plan_approval, "snapshot"));
     }
   return approvals;
