@@ -81,6 +81,14 @@ dup_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* Whether a date field holds a day before @today (dup_today()). */
+static gboolean
+is_past (const char *date,
+         const char *today)
+{
+  return attest_date_is_valid (date) && strcmp (date, today) < 0;
+}
+
 /* A valid date field ("2026-03-01") as a person reads it ("1 March 2026"). */
 static char *
 dup_day (const char *date)
@@ -569,7 +577,7 @@ check_documents (AttestWorkspace *workspace,
       {
         const char *review = attest_record_get_string (document, "next-review");
 
-        if (attest_date_is_valid (review) && strcmp (review, today) < 0)
+        if (is_past (review, today))
           {
             g_autofree char *day = dup_day (review);
             g_autofree char *message =
@@ -599,7 +607,7 @@ check_objectives (AttestWorkspace *workspace,
       g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Objective %u"), i + 1);
 
       add_record_problems (findings, "objectives", "6.2", BLOCKER, objective, name);
-      if (attest_date_is_valid (due) && strcmp (due, today) < 0
+      if (is_past (due, today)
           && status != ATTEST_OBJECTIVE_STATUS_ACHIEVED && status != ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED)
         {
           g_autofree char *day = dup_day (due);

@@ -229,3 +229,31 @@ attest_field_flush (gpointer widget)
   if (binding != NULL && binding->timeout_id != 0)
     binding_save (binding);
 }
+
+/**
+ * attest_prose_view_new:
+ * @label: what a screen reader names it
+ * @editable: whether it may be typed into
+ *
+ * A text of paragraphs as every form shows one: wrapped, with a margin
+ * inside, a few lines tall at the least, Tab going on to the next field.
+ *
+ * Returns: (transfer full): a #GtkTextView, to bind (attest_bind_text_view())
+ */
+GtkWidget *
+attest_prose_view_new (const char *label,
+                       gboolean    editable)
+{
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 48);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return view;
+}

@@ -22,4 +22,7 @@ void attest_bind_text_view   (GtkTextView  *view,
                               AttestRecord *record,
                               const char   *property);
 
+GtkWidget *attest_prose_view_new (const char *label,
+                                  gboolean    editable);
+
 G_END_DECLS

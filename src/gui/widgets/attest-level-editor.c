@@ -20,10 +20,9 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-field-binding.h"
 #include "attest-level-editor.h"
 
-/* Typing pauses this long before a name is saved. */
-#define SAVE_DELAY_MS 500
 
 struct _AttestLevelEditor
 {
@@ -158,7 +157,7 @@ on_name_changed_cb (AttestLevelEditor *self)
   if (self->saving || self->syncing)
     return;
   g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
+  self->save_id = g_timeout_add (ATTEST_FIELD_SAVE_DELAY_MS, save_cb, self);
 }
 
 static void

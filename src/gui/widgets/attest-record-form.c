@@ -487,7 +487,7 @@ prose_row_new (AttestRecordForm *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (label);
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = attest_prose_view_new (label, !read_only);
   GtkWidget *error;
 
   gtk_widget_set_margin_top (box, 8);
@@ -498,15 +498,7 @@ prose_row_new (AttestRecordForm *self,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "subtitle");
   gtk_widget_add_css_class (title, "dim-label");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), !read_only);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
   gtk_widget_set_size_request (view, -1, 56);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_name (view, "prose");
   gtk_frame_set_child (GTK_FRAME (frame), view);
   attest_bind_text_view (GTK_TEXT_VIEW (view), self->record, field);

@@ -17,13 +17,12 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-field-binding.h"
 #include "attest-scale-editor.h"
 
 /* A scale has 3 to 6 steps (attest_risk_method_check()). */
 #define MIN_STEPS 3
 #define MAX_STEPS 6
-/* Typing pauses this long before a name or a description is saved. */
-#define SAVE_DELAY_MS 500
 
 struct _AttestScaleEditor
 {
@@ -166,7 +165,7 @@ on_typed_cb (AttestScaleEditor *self)
   if (self->saving)
     return;
   g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
+  self->save_id = g_timeout_add (ATTEST_FIELD_SAVE_DELAY_MS, save_cb, self);
 }
 
 static void
@@ -250,7 +249,7 @@ build_step (AttestScaleEditor *self,
   GtkWidget *number = gtk_label_new (NULL);
   GtkWidget *entry = gtk_entry_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view;
   GtkWidget *up, *down, *remove;
   GtkEventController *focus;
   g_autofree char *which = step_name (self, step);
@@ -262,6 +261,7 @@ build_step (AttestScaleEditor *self,
   name_label = g_strdup_printf (_("%s: name"), which);
   /* TRANSLATORS: the accessible name of a step's description: "Impact step 2: what it means" */
   description_label = g_strdup_printf (_("%s: what it means"), which);
+  view = attest_prose_view_new (description_label, !read_only);
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 10);
@@ -288,16 +288,7 @@ build_step (AttestScaleEditor *self,
   gtk_box_append (GTK_BOX (line), remove);
 
   /* What the step means, on as many lines as it takes. */
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), !read_only);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 48);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), description != NULL ? description : "", -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, description_label, -1);
   gtk_widget_set_name (view, "step-description");
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_widget_set_margin_start (frame, 30);
