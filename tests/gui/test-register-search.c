@@ -110,11 +110,35 @@ assert_shows (AttestWorkspace *workspace,
   g_assert_cmpuint (g_hash_table_size (on_screen), ==, n_expected);
 }
 
+/* Some hundreds of risks and nothing else, a word of three in each title
+ * ("Generated risk 007, Quartz vein": they sort as made), a treatment of
+ * two. */
+static AttestRegister *
+show_generated (AttestWorkspace *workspace,
+                AttestWindow   **window)
+{
+  static const char *const words[] = { "Quartz", "basalt", "GRANITE" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < N_GENERATED; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Generated risk %03u, %s vein", i, words[i % 3]);
+      g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", title,
+                                                   "treatment", i % 2 ? ATTEST_TREATMENT_RETAIN : ATTEST_TREATMENT_MODIFY,
+                                                   NULL);
+
+      g_assert_true (attest_workspace_add (workspace, risk, &error));
+      g_assert_no_error (error);
+    }
+  *window = show_window_sized (workspace, 1000, 760);
+  show_section (*window, "risks", NULL);
+  return ATTEST_REGISTER (named (*window, "risks-register"));
+}
+
 static void
 test_search_and_filter (TestDir       *fixture,
                         gconstpointer  data)
 {
-  static const char *const words[] = { "Quartz", "basalt", "GRANITE" };
   g_autofree char *path = test_dir_path (fixture, "generated.isms");
   g_autoptr(GError) error = NULL;
   g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Generated Ltd", &error);
@@ -125,21 +149,7 @@ test_search_and_filter (TestDir       *fixture,
   const char *retain = attest_enum_get_label (ATTEST_TYPE_TREATMENT, ATTEST_TREATMENT_RETAIN);
 
   g_assert_no_error (error);
-  /* Some hundreds of risks and nothing else, a word of three in each title, a treatment
-   * of two. */
-  for (guint i = 0; i < N_GENERATED; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Generated risk %u, %s vein", i, words[i % 3]);
-      g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", title,
-                                                   "treatment", i % 2 ? ATTEST_TREATMENT_RETAIN : ATTEST_TREATMENT_MODIFY,
-                                                   NULL);
-
-      g_assert_true (attest_workspace_add (workspace, risk, &error));
-    }
-
-  window = show_window_sized (workspace, 1000, 760);
-  show_section (window, "risks", NULL);
-  reg = ATTEST_REGISTER (named (window, "risks-register"));
+  reg = show_generated (workspace, &window);
   filtered = filter_model (reg);
   /* As a screen reader finds them: the search box and the drop-down by
    * their names. */
@@ -184,6 +194,113 @@ test_search_and_filter (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* The column view's model: the rows it was given to show. */
+static GListModel *
+view_rows (AttestRecordTable *table)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (find_of_type (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW))));
+}
+
+static GtkAdjustment *
+view_adjustment (AttestRecordTable *table)
+{
+  GtkWidget *scrolled = find_of_type (GTK_WIDGET (table), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+}
+
+/* Some hundreds of risks: the view is given the rows that fill it and
+ * more as the user scrolls, every one reached at the end; a new order or
+ * search starts from the top, and the record selected before stays
+ * selected wherever it now is, as long as it is listed. */
+static void
+test_rows_as_scrolled (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "generated.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Generated Ltd", &error);
+  g_autoptr(AttestRecord) first = NULL;
+  g_autoptr(AttestRecord) last = NULL;
+  AttestWindow *window;
+  AttestRegister *reg;
+  AttestRecordTable *table;
+  GtkFilterListModel *filtered;
+  GtkAdjustment *adjustment;
+  GListModel *rows, *shown;
+  GtkWidget *entry;
+  guint title_column = G_MAXUINT;
+
+  g_assert_no_error (error);
+  reg = show_generated (workspace, &window);
+  table = attest_register_get_table (reg);
+  filtered = filter_model (reg);
+  rows = view_rows (table);
+  shown = attest_record_table_get_model (table);
+  adjustment = view_adjustment (table);
+  entry = accessible (window, GTK_ACCESSIBLE_ROLE_SEARCH_BOX, _("Search risks"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_GENERATED);
+
+  /* What fills the view and half a page more, not every record. */
+  wait_until (gtk_adjustment_get_page_size (adjustment) > 0
+              && gtk_adjustment_get_upper (adjustment) >= 1.5 * gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, N_GENERATED / 2);
+
+  /* Scrolled to the end again and again, as a user drags the scroll bar
+   * down: every record is reached, in the order shown. */
+  while (g_list_model_get_n_items (rows) < N_GENERATED)
+    {
+      guint before = g_list_model_get_n_items (rows);
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+      wait_until (g_list_model_get_n_items (rows) > before);
+      /* the view laid out with the new rows before the next drag */
+      wait_until (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment)
+                  > 1.5 * gtk_adjustment_get_page_size (adjustment)
+                  || g_list_model_get_n_items (rows) == N_GENERATED);
+    }
+  {
+    g_autoptr(AttestRecord) on_screen = g_list_model_get_item (rows, N_GENERATED - 1);
+
+    last = g_list_model_get_item (shown, N_GENERATED - 1);
+    g_assert_true (on_screen == last);
+  }
+
+  /* The first record selected, then the title sorted the other way: it
+   * is now the last, and still selected, on screen. */
+  first = g_list_model_get_item (shown, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_of_type (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW)))); i++)
+    {
+      g_autofree char *text = attest_record_table_dup_cell_text (table, 0, i);
+
+      if (g_str_equal (text, attest_record_get_string (first, "title")))
+        title_column = i;
+    }
+  g_assert_cmpuint (title_column, !=, G_MAXUINT);
+  attest_record_table_select (table, 0);
+  attest_record_table_sort_by (table, title_column, GTK_SORT_DESCENDING);
+  {
+    g_autoptr(AttestRecord) now_last = g_list_model_get_item (shown, N_GENERATED - 1);
+
+    g_assert_true (now_last == first);
+  }
+  g_assert_true (attest_record_table_get_selected (table) == first);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows)) == first);
+  wait_until (gtk_adjustment_get_value (adjustment) > 0);
+
+  /* A search it matches keeps it selected; one it does not clears the
+   * selection and shows the first rows from the top. */
+  search (entry, filtered, "vein");
+  g_assert_true (attest_record_table_get_selected (table) == first);
+  search (entry, filtered, "basalt");
+  g_assert_null (attest_record_table_get_selected (table));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, N_GENERATED / 3);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_GENERATED / 3);
+
+  close_window_and_workspace (window, &workspace);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,6 +310,7 @@ main (int    argc,
 
   gui_test_init (&argc, &argv);
   g_test_add ("/gui/register/search-and-filter", TestDir, NULL, test_dir_setup, test_search_and_filter, test_dir_teardown);
+  g_test_add ("/gui/register/rows-as-scrolled", TestDir, NULL, test_dir_setup, test_rows_as_scrolled, test_dir_teardown);
   status = g_test_run ();
   gui_test_remove_home (home);
   return status;

@@ -13,7 +13,13 @@
 
 /* Every register is this one widget: a GtkColumnView over a workspace model,
  * with a column per declared field. Rows are made only for what is on
- * screen, so thousands of records open at once. Cells follow their record
+ * screen, so thousands of records open at once. GTK 4.8's list view binds
+ * up to 200 rows whatever its height, and takes every row of a change
+ * (about 20 µs a row): a search or a sort of 5,000 records then took a
+ * tenth of a second or more. So the view is given the first rows of the
+ * sorted records only (a GtkSliceListModel), as many as fill it and a
+ * little more, and more as the user scrolls towards their end; a new
+ * search, filter or order starts again from the first rows. Cells follow their record
  * as it changes; headers sort. A table narrower than its columns (a
  * phone-sized window) hides its secondary columns, last first, rather than
  * scroll sideways; its title column always shows. */
@@ -33,6 +39,9 @@ struct _AttestRecordTable
   guint             n_columns;
   ColumnData       *column_data;
   GtkSortListModel *sorted;
+  GtkSliceListModel *rows;       /* the first rows of sorted, what the view binds */
+  AttestRecord     *keep;        /* selected before a re-sort, to select again */
+  guint             grow_id;
   GtkColumnView    *view;
   GtkStack         *stack;
   GHashTable       *derived;     /* bound cells shown from other records too */
@@ -61,6 +70,12 @@ sort_key_free (gpointer data)
   g_free (key->key);
   g_free (key);
 }
+
+/* The rows the view is given first (the default window shows about ten
+ * two-line rows below a register's heat maps), and how many more each
+ * time the user comes within half a page of their end. */
+#define FIRST_ROWS 15
+#define MORE_ROWS  20
 
 G_DEFINE_FINAL_TYPE (AttestRecordTable, attest_record_table, GTK_TYPE_WIDGET)
 
@@ -395,6 +410,85 @@ compare_cells (gconstpointer a,
   return strcmp (ka->key, kb->key);
 }
 
+/* The view's rows reach at least @n of the sorted records. */
+static void
+give_rows (AttestRecordTable *self,
+           guint              n)
+{
+  if (n > gtk_slice_list_model_get_size (self->rows))
+    gtk_slice_list_model_set_size (self->rows, n);
+}
+
+static GtkAdjustment *
+vadjustment (AttestRecordTable *self)
+{
+  GtkWidget *scrolled = gtk_stack_get_child_by_name (self->stack, "table");
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  AttestRecordTable *self = user_data;
+  GtkAdjustment *adjustment = vadjustment (self);
+  double below = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment)
+                 - gtk_adjustment_get_page_size (adjustment);
+
+  self->grow_id = 0;
+  if (below < gtk_adjustment_get_page_size (adjustment) / 2)
+    give_rows (self, gtk_slice_list_model_get_size (self->rows) + MORE_ROWS);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolled or resized: more rows once the user is near the end of those
+ * given, after the frame being drawn (an idle runs after GTK's layout). */
+static void
+on_scrolled_cb (GtkAdjustment     *adjustment,
+                AttestRecordTable *self)
+{
+  if (self->grow_id == 0
+      && gtk_slice_list_model_get_size (self->rows) < g_list_model_get_n_items (G_LIST_MODEL (self->sorted)))
+    self->grow_id = g_idle_add (grow_cb, self);
+}
+
+/* Before a new order, filter or search: back to the first rows, the top
+ * of the view, remembering the selected record. */
+static void
+start_again (AttestRecordTable *self)
+{
+  g_set_object (&self->keep, attest_record_table_get_selected (self));
+  gtk_adjustment_set_value (vadjustment (self), 0);
+  gtk_slice_list_model_set_size (self->rows, FIRST_ROWS);
+}
+
+/* After it: the record selected before stays selected if it is still
+ * listed, wherever it now is. */
+static void
+select_again (AttestRecordTable *self)
+{
+  g_autoptr(AttestRecord) record = g_steal_pointer (&self->keep);
+
+  if (record != NULL && attest_record_table_get_selected (self) != record)
+    attest_record_table_select_record (self, record);
+}
+
+static void
+on_sorter_changing_cb (GtkSorter         *sorter,
+                       GtkSorterChange    change,
+                       AttestRecordTable *self)
+{
+  start_again (self);
+}
+
+static void
+on_sorter_changed_cb (GtkSorter         *sorter,
+                      GtkSorterChange    change,
+                      AttestRecordTable *self)
+{
+  select_again (self);
+}
+
 static void
 on_items_changed_cb (GListModel        *model,
                      guint              position,
@@ -414,17 +508,25 @@ attest_record_table_dispose (GObject *object)
   /* Taking the columns away re-sorts the model: nothing to show any more. */
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->view), self);
+      g_signal_handlers_disconnect_by_data (vadjustment (self), self);
+    }
   if (self->workspace != NULL)
     {
       g_signal_handlers_disconnect_by_data (attest_workspace_get_store (self->workspace), self);
       g_signal_handlers_disconnect_by_data (self->workspace, self);
     }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  g_clear_object (&self->keep);
   self->stack = NULL;
   self->view = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->rows);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (attest_record_table_parent_class)->dispose (object);
@@ -691,7 +793,8 @@ attest_record_table_new (AttestWorkspace    *workspace,
       self->title_column = i;
 
   self->sorted = gtk_sort_list_model_new (g_object_ref (records), NULL);
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0, FIRST_ROWS);
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
   /* Nothing selected until the user chooses: a new GtkSingleSelection
    * selects its first row, which would then be drawn as selected while
    * no one was told. */
@@ -731,11 +834,19 @@ attest_record_table_new (AttestWorkspace    *workspace,
       g_object_unref (sorter);
       gtk_column_view_append_column (self->view, column);
     }
+  /* Around the sort model's own handler: the first is called before it
+   * sorts, the second after. */
+  g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorter_changing_cb), self);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
+  g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorter_changed_cb), self);
   g_signal_connect (self->view, "activate", G_CALLBACK (on_activate_cb), self);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), "value-changed",
+                    G_CALLBACK (on_scrolled_cb), self);
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), "changed",
+                    G_CALLBACK (on_scrolled_cb), self);
 
   gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
   gtk_widget_add_css_class (empty, "dim-label");
@@ -748,9 +859,35 @@ attest_record_table_new (AttestWorkspace    *workspace,
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (on_items_changed_cb), self, 0);
+  /* More rows are given as the user scrolls or a record further down is
+   * selected; fewer only when the user asks for a new order, filter or
+   * search. */
   on_items_changed_cb (G_LIST_MODEL (self->sorted), 0, 0, 0, self);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * attest_record_table_refilter:
+ * @self: a table
+ * @filter: the filter of the model the table was made with
+ * @change: how it changed
+ *
+ * Filters again after a new search or filter choice, as gtk_filter_changed()
+ * does: the table shows the first of the records now listed, and the
+ * record selected before stays selected if it is still listed.
+ */
+void
+attest_record_table_refilter (AttestRecordTable *self,
+                              GtkFilter         *filter,
+                              GtkFilterChange    change)
+{
+  g_return_if_fail (ATTEST_IS_RECORD_TABLE (self));
+  g_return_if_fail (GTK_IS_FILTER (filter));
+
+  start_again (self);
+  gtk_filter_changed (filter, change);
+  select_again (self);
 }
 
 /**
@@ -828,6 +965,8 @@ void
 attest_record_table_select (AttestRecordTable *self,
                             guint              position)
 {
+  if (position != GTK_INVALID_LIST_POSITION)
+    give_rows (self, position + MORE_ROWS);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (self->view)), position);
 }
 
@@ -844,7 +983,7 @@ gboolean
 attest_record_table_select_record (AttestRecordTable *self,
                                    AttestRecord      *record)
 {
-  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->view));
+  GListModel *shown = G_LIST_MODEL (self->sorted);
   guint n = g_list_model_get_n_items (shown);
 
   g_return_val_if_fail (ATTEST_IS_RECORD_TABLE (self), FALSE);

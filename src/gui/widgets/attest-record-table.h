@@ -78,6 +78,9 @@ GtkWidget  *attest_record_table_new           (AttestWorkspace    *workspace,
                                                guint               n_columns,
                                                const char         *label,
                                                const char         *empty_text);
+void        attest_record_table_refilter      (AttestRecordTable  *self,
+                                               GtkFilter          *filter,
+                                               GtkFilterChange     change);
 GListModel *attest_record_table_get_model     (AttestRecordTable  *self);
 char       *attest_record_table_dup_cell_text (AttestRecordTable  *self,
                                                guint               position,

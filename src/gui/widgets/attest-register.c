@@ -99,7 +99,7 @@ static void
 filter_changed (AttestRegister    *self,
                 GtkFilterChange    change)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  attest_record_table_refilter (self->table, GTK_FILTER (self->filter), change);
 }
 
 static GtkFilterChange
@@ -188,7 +188,7 @@ attest_register_set_match_func (AttestRegister        *self,
   self->match = func;
   self->match_data = user_data;
   self->match_destroy = destroy;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  attest_record_table_refilter (self->table, GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /**
@@ -291,7 +291,7 @@ refresh_filter (AttestRegister *self,
   if (chosen != filter->chosen)
     {
       filter->chosen = chosen;
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      attest_record_table_refilter (self->table, GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
     }
 }
 
