@@ -246,8 +246,28 @@ test_rows_as_scrolled (TestDir       *fixture,
               && gtk_adjustment_get_upper (adjustment) >= 1.5 * gtk_adjustment_get_page_size (adjustment));
   g_assert_cmpuint (g_list_model_get_n_items (rows), <, N_GENERATED / 2);
 
-  /* Scrolled to the end again and again, as a user drags the scroll bar
-   * down: every record is reached, in the order shown. */
+  /* End, pressed on the table, reaches the last record listed: the table's
+   * own handler of the key, found on the view by its name, before GTK's. */
+  {
+    GtkWidget *view = find_of_type (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+    gboolean handled = TRUE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (g_strcmp0 (gtk_event_controller_get_name (controller), "attest-end-key") == 0)
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_End, 0, 0, &handled);
+      }
+    g_assert_false (handled);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, N_GENERATED);
+  }
+  /* Back to the first rows by a new search; then scrolled to the end
+   * again and again, as a user drags the scroll bar down: every record
+   * is reached, in the order shown. */
+  search (entry, filtered, "vein");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, N_GENERATED / 2);
   while (g_list_model_get_n_items (rows) < N_GENERATED)
     {
       guint before = g_list_model_get_n_items (rows);
@@ -290,7 +310,7 @@ test_rows_as_scrolled (TestDir       *fixture,
 
   /* A search it matches keeps it selected; one it does not clears the
    * selection and shows the first rows from the top. */
-  search (entry, filtered, "vein");
+  search (entry, filtered, "vei");
   g_assert_true (attest_record_table_get_selected (table) == first);
   search (entry, filtered, "basalt");
   g_assert_null (attest_record_table_get_selected (table));

@@ -18,8 +18,9 @@
  * (about 20 µs a row): a search or a sort of 5,000 records then took a
  * tenth of a second or more. So the view is given the first rows of the
  * sorted records only (a GtkSliceListModel), as many as fill it and a
- * little more, and more as the user scrolls towards their end; a new
- * search, filter or order starts again from the first rows. Cells follow their record
+ * little more, and more as the user scrolls towards their end (all of
+ * them when End is pressed); a new search, filter or order starts again
+ * from the first rows. Cells follow their record
  * as it changes; headers sort. A table narrower than its columns (a
  * phone-sized window) hides its secondary columns, last first, rather than
  * scroll sideways; its title column always shows. */
@@ -473,6 +474,20 @@ select_again (AttestRecordTable *self)
     attest_record_table_select_record (self, record);
 }
 
+/* End goes to the last record listed, not the last of the rows given so
+ * far: every row is given first (GTK's own binding then moves there). */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   AttestRecordTable     *self)
+{
+  if (keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End)
+    give_rows (self, g_list_model_get_n_items (G_LIST_MODEL (self->sorted)));
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 on_sorter_changing_cb (GtkSorter         *sorter,
                        GtkSorterChange    change,
@@ -840,6 +855,14 @@ attest_record_table_new (AttestWorkspace    *workspace,
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->view));
   g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorter_changed_cb), self);
   g_signal_connect (self->view, "activate", G_CALLBACK (on_activate_cb), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_name (keys, "attest-end-key");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
+  }
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
