@@ -48,6 +48,7 @@
 #include "attest-risks.h"
 #include "attest-asset.h"
 #include "attest-objective.h"
+#include "attest-planned-change.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

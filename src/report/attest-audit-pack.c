@@ -34,6 +34,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_LEADERSHIP, "leadership", N_("Leadership and roles (5)") },
   { ATTEST_PACK_RISK_METHOD, "method", N_("Risk method and treatment (6.1)") },
   { ATTEST_PACK_OBJECTIVES, "objectives", N_("Information security objectives (6.2)") },
+  { ATTEST_PACK_CHANGES, "changes", N_("Planned changes to the ISMS (6.3)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
@@ -2783,6 +2784,29 @@ compare_ranks (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Risks by their numbers in the register, as it lists them: "R1, R4";
+ * %NULL when none of @risks has a number. */
+static char *
+risk_numbers (Pack      *pack,
+              GPtrArray *risks)
+{
+  g_autoptr(GString) numbers = g_string_new (NULL);
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint k = 0; risks != NULL && k < risks->len; k++)
+    {
+      const char *number = g_hash_table_lookup (pack->risk_numbers, g_ptr_array_index (risks, k));
+      guint rank = number != NULL ? (guint) g_ascii_strtoull (number + 1, NULL, 10) : 0;
+
+      if (rank > 0)
+        g_array_append_val (ranks, rank);
+    }
+  g_array_sort (ranks, compare_ranks);
+  for (guint k = 0; k < ranks->len; k++)
+    g_string_append_printf (numbers, "%sR%u", numbers->len ? ", " : "", g_array_index (ranks, guint, k));
+  return numbers->len > 0 ? g_string_free (g_steal_pointer (&numbers), FALSE) : NULL;
+}
+
 /* Information security objectives (6.2): each with how it is measured
  * against what target, by whom and by when, where it stands, and the risks
  * it reduces (by their numbers in the risk register). */
@@ -2808,6 +2832,7 @@ add_objectives (Pack *pack)
       g_autofree char *by = stored_day (text_of (objective, "due-date"));
       g_autoptr(GString) what = g_string_new (text_of (objective, "title"));
       g_autoptr(GPtrArray) risks = attest_workspace_dup_links_from (pack->workspace, "objective-risk", objective, NULL);
+      g_autofree char *numbers = risk_numbers (pack, risks);
       const char *measure = text_of (objective, "measure");
       const char *evaluation = text_of (objective, "evaluation");
 
@@ -2817,30 +2842,109 @@ add_objectives (Pack *pack)
       if (!attest_text_is_blank (evaluation))
         /* TRANSLATORS: under an objective in the pack: how its results are evaluated */
         g_string_append_printf (what, "\n%s %s", _("Evaluated by:"), evaluation);
-      if (risks != NULL && risks->len > 0)
-        {
-          g_autoptr(GString) numbers = g_string_new (NULL);
-          g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (guint));
-
-          /* By their numbers in the register, as it lists them: R1, R4. */
-          for (guint k = 0; k < risks->len; k++)
-            {
-              const char *number = g_hash_table_lookup (pack->risk_numbers, g_ptr_array_index (risks, k));
-              guint rank = number != NULL ? (guint) g_ascii_strtoull (number + 1, NULL, 10) : 0;
-
-              if (rank > 0)
-                g_array_append_val (ranks, rank);
-            }
-          g_array_sort (ranks, compare_ranks);
-          for (guint k = 0; k < ranks->len; k++)
-            g_string_append_printf (numbers, "%sR%u", numbers->len ? ", " : "", g_array_index (ranks, guint, k));
-          if (numbers->len > 0)
-            /* TRANSLATORS: under an objective in the pack: the risks it reduces, by their numbers */
-            g_string_append_printf (what, "\n%s %s", _("Reduces risks:"), numbers->str);
-        }
+      if (numbers != NULL)
+        /* TRANSLATORS: under an objective in the pack: the risks it reduces, by their numbers */
+        g_string_append_printf (what, "\n%s %s", _("Reduces risks:"), numbers);
       attest_table_add_row (table, (const char * const[]) { what->str, text_of (objective, "target"),
                                                             text_of (objective, "owner"), by,
                                                             choice (objective, "status") }, NULL);
+    }
+}
+
+static int
+compare_numbered (gconstpointer a,
+                  gconstpointer b)
+{
+  g_autofree char *x = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
+  g_autofree char *y = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
+
+  return strcmp (x, y);
+}
+
+/* The records of @ids as the pack names them, joined: a control by its
+ * number ("A.5.23, A.8.13"), a document by its identifier, else its
+ * title. */
+static char *
+joined_labels (Pack      *pack,
+               GPtrArray *ids)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint k = 0; ids != NULL && k < ids->len; k++)
+    {
+      AttestRecord *record = attest_workspace_lookup (pack->workspace, g_ptr_array_index (ids, k));
+      char buffer[32];
+
+      if (record == NULL)
+        continue;
+      if (ATTEST_IS_SOA_ENTRY (record))
+        g_ptr_array_add (labels, g_strdup (control_label (record, buffer, sizeof buffer)));
+      else if (!attest_text_is_blank (text_of (record, "identifier")))
+        g_ptr_array_add (labels, g_strdup (text_of (record, "identifier")));
+      else
+        g_ptr_array_add (labels, g_strdup (text_of (record, "title")));
+    }
+  /* In the order of their numbers: A.7.2 before A.7.10. */
+  g_ptr_array_sort (labels, compare_numbered);
+  for (guint k = 0; k < labels->len; k++)
+    g_string_append_printf (text, "%s%s", text->len ? ", " : "", (const char *) g_ptr_array_index (labels, k));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Planned changes to the ISMS (6.3): each with why it is made, its
+ * consequences, what it affects (risks by number, controls, documents by
+ * identifier), who, when, where it stands and when its consequences were
+ * reviewed. */
+static void
+add_changes (Pack *pack)
+{
+  GListModel *changes = records (pack, ATTEST_TYPE_PLANNED_CHANGE);
+  const double widths[] = { 0.42, 0.18, 0.13, 0.13, 0.14 };
+  const char *headers[] = { _("Change, why, and what it affects"), _("Who carries it out"), _("Planned for"),
+                            _("Status"), _("Consequences reviewed") };
+  AttestTable *table;
+
+  clause_heading (pack, 1, "6.3");
+  if (g_list_model_get_n_items (changes) == 0)
+    {
+      empty (pack, _("No changes to the ISMS are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 5, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 2, 4 });
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(AttestRecord) change = g_list_model_get_item (changes, i);
+      g_autofree char *planned = stored_day (text_of (change, "planned-date"));
+      g_autofree char *reviewed = stored_day (text_of (change, "reviewed-on"));
+      g_autoptr(GString) what = g_string_new (text_of (change, "title"));
+      g_autoptr(GPtrArray) risks = attest_workspace_dup_links_from (pack->workspace, "change-risk", change, NULL);
+      g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (pack->workspace, "change-control", change, NULL);
+      g_autoptr(GPtrArray) documents = attest_workspace_dup_links_from (pack->workspace, "change-document", change, NULL);
+      g_autofree char *numbers = risk_numbers (pack, risks);
+      g_autofree char *control_ids = joined_labels (pack, controls);
+      g_autofree char *document_ids = joined_labels (pack, documents);
+      const char *reason = text_of (change, "reason");
+      const char *consequences = text_of (change, "consequences");
+
+      if (!attest_text_is_blank (reason))
+        /* TRANSLATORS: under a planned change in the pack: why it is made */
+        g_string_append_printf (what, "\n%s %s", _("Why:"), reason);
+      if (!attest_text_is_blank (consequences))
+        /* TRANSLATORS: under a planned change in the pack: its consequences and how they are handled */
+        g_string_append_printf (what, "\n%s %s", _("Consequences:"), consequences);
+      if (numbers != NULL)
+        /* TRANSLATORS: under a planned change in the pack: the risks it affects, by their numbers */
+        g_string_append_printf (what, "\n%s %s", _("Affects risks:"), numbers);
+      if (*control_ids != '\0')
+        /* TRANSLATORS: under a planned change in the pack: the Annex A controls it affects */
+        g_string_append_printf (what, "\n%s %s", _("Affects controls:"), control_ids);
+      if (*document_ids != '\0')
+        /* TRANSLATORS: under a planned change in the pack: the documents it affects */
+        g_string_append_printf (what, "\n%s %s", _("Affects documents:"), document_ids);
+      attest_table_add_row (table, (const char * const[]) { what->str, text_of (change, "owner"), planned,
+                                                            choice (change, "status"), or_dash (reviewed) }, NULL);
     }
 }
 
@@ -3212,6 +3316,7 @@ static const struct
   { ATTEST_PACK_CONTEXT, add_context },
   { ATTEST_PACK_LEADERSHIP, add_leadership },
   { ATTEST_PACK_OBJECTIVES, add_objectives },
+  { ATTEST_PACK_CHANGES, add_changes },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },

@@ -35,7 +35,8 @@ typedef enum
   ATTEST_PACK_SOA         = 1 << 6,
   ATTEST_PACK_HISTORY     = 1 << 7,
   ATTEST_PACK_OBJECTIVES  = 1 << 8,
-  ATTEST_PACK_ALL         = 0x1ff,
+  ATTEST_PACK_CHANGES     = 1 << 9,
+  ATTEST_PACK_ALL         = 0x3ff,
 } AttestPackSections;
 
 /**

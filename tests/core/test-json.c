@@ -123,6 +123,30 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"status\" : \"at-risk\""));
     g_assert_nonnull (strstr (first, "\"objective-control\" : ["));
   }
+  /* Schema 11: the planned changes, every field, and the risks, controls
+   * and documents they affect. */
+  {
+    GListModel *changes = attest_workspace_get_records (workspace, ATTEST_TYPE_PLANNED_CHANGE);
+    g_autoptr(AttestRecord) done = g_list_model_get_item (changes, 0);
+    g_autoptr(GPtrArray) risks = attest_workspace_dup_links_from (workspace, "change-risk", done, NULL);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "change-control", done, NULL);
+    g_autoptr(GPtrArray) documents = attest_workspace_dup_links_from (workspace, "change-document", done, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 3);
+    g_assert_cmpstr (attest_record_get_string (done, "title"), ==, "Backups copied to a second cloud region");
+    g_assert_cmpint (attest_record_get_enum (done, "status"), ==, ATTEST_CHANGE_STATUS_DONE);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (done, "planned-date")));
+    g_assert_true (attest_date_is_valid (attest_record_get_string (done, "reviewed-on")));
+    g_assert_false (attest_text_is_blank (attest_record_get_string (done, "reason")));
+    g_assert_false (attest_text_is_blank (attest_record_get_string (done, "consequences")));
+    g_assert_cmpuint (risks->len, ==, 1);
+    g_assert_cmpuint (controls->len, ==, 2);
+    g_assert_cmpuint (documents->len, ==, 1);
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (documents, 0)),
+                                               "identifier"), ==, "ISMS-PRC-04");
+    g_assert_nonnull (strstr (first, "\"change-document\" : ["));
+    g_assert_nonnull (strstr (first, "\"reviewed-on\" : \"20"));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

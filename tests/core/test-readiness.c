@@ -867,6 +867,68 @@ test_objectives (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* A planned change to the ISMS (6.3): described, owned and dated; done
+ * only with its consequences reviewed on a recorded day; past its date
+ * while open, its state is asked for. */
+static void
+test_changes (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "changes.isms", "Acme");
+  g_autoptr(AttestRecord) change = g_object_new (ATTEST_TYPE_PLANNED_CHANGE, "title", "Backups to a second region", NULL);
+  g_autoptr(GDateTime) planned_day = g_date_time_new_utc (2027, 3, 1, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  g_assert_true (attest_workspace_add (workspace, change, &error));
+  attest_clock_set_fixed (g_date_time_to_unix (planned_day) * G_USEC_PER_SEC);
+  /* Without why, who and when: each is named. */
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Backups to a second region — Why it is made: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->clause, ==, "6.3");
+  g_assert_nonnull (find (findings, "Backups to a second region — Who carries it out: Required"));
+  g_assert_nonnull (find (findings, "Backups to a second region — Planned for: Required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (change, "reason", "Restores must not depend on one region", "owner", "Head of IT",
+                "planned-date", "2027-03-01", "status", ATTEST_CHANGE_STATUS_IN_PROGRESS, NULL);
+  g_assert_false (fires (workspace, "Backups to a second region", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Backups to a second region", ATTEST_SEVERITY_WARNING));
+
+  /* A day past its date, still in progress: where it stands is asked for. */
+  attest_clock_set_fixed ((g_date_time_to_unix (planned_day) + 86400) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Backups to a second region was planned for 1 March 2027 and is not done: record where it "
+                            "stands, or set a new date.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "change-overdue");
+  g_assert_cmpstr (finding->field, ==, "planned-date");
+  g_assert_true (finding->record == change);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Done without a review of its consequences: a blocker on the review's
+   * day; with the day, nothing. Cancelled asks for nothing either. */
+  g_object_set (change, "status", ATTEST_CHANGE_STATUS_DONE, NULL);
+  g_assert_false (fires (workspace, "was planned for", ATTEST_SEVERITY_WARNING));
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Backups to a second region is done, but no review of its consequences is recorded: "
+                            "review what it may affect and enter the day, or set it back to in progress.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->rule, ==, "change-unreviewed");
+  g_assert_cmpstr (finding->field, ==, "reviewed-on");
+  g_object_set (change, "reviewed-on", "2027-02-27", NULL);
+  g_assert_false (fires (workspace, "Backups to a second region", ATTEST_SEVERITY_BLOCKER));
+  g_object_set (change, "status", ATTEST_CHANGE_STATUS_CANCELLED, "reviewed-on", "", NULL);
+  g_assert_false (fires (workspace, "Backups to a second region", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Backups to a second region", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1212,6 +1274,7 @@ main (int    argc,
   ADD ("/readiness/target-not-accepted", test_target_not_accepted);
   ADD ("/readiness/review-overdue", test_review_overdue);
   ADD ("/readiness/objectives", test_objectives);
+  ADD ("/readiness/changes", test_changes);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

@@ -49,7 +49,8 @@ test_declarations (void)
                              "scope", "scope-item", "soa-entry", "setup",
                              "evidence", "soa-version", "risk-method", "asset", "threat",
                              "vulnerability", "risk", "treatment-action", "risk-acceptance", "document",
-                             "document-version", "plan-approval", "objective" };
+                             "document-version", "plan-approval", "objective",
+                             "planned-change" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -433,6 +433,7 @@ static const struct
   { "Treatment plan", "Treatment plan", "Make backups immutable" },
   { "Statement of Applicability", "Statement of Applicability", "A.5.1" },
   { "Objectives", "Objectives", "Restore any client's analysis work within one working day" },
+  { "Planned changes", "Planned changes", "Backups copied to a second cloud region" },
   { "Documents", "Documents", "ISMS-POL-01" },
   /* Operation (8) points to the risk pages of Planning. */
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },

@@ -100,6 +100,7 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Treatment plan", "6.1.3", "treatment" },
     { NULL, "Statement of Applicability", "6.1.3 d", "soa" },
     { NULL, "Objectives", "6.2", "objectives" },
+    { NULL, "Planned changes", "6.3", "changes" },
     { "Support (7)", "Documents", "7.5", "documents" },
     { "Operation (8)", "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
@@ -2652,6 +2653,23 @@ test_readiness_page (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 }
 
+/* The sidebar's row of that accessible name chosen, as a user does: the
+ * register of the page it shows, once shown. */
+static AttestRegister *
+choose_register (AttestWindow *window,
+                 const char   *row,
+                 const char   *page)
+{
+  g_autofree char *name = g_strdup_printf ("%s-register", page);
+
+  gtk_list_box_select_row (GTK_LIST_BOX (named (window, "sidebar-list")),
+                           GTK_LIST_BOX_ROW (accessible (named (window, "sidebar"), GTK_ACCESSIBLE_ROLE_LIST_ITEM, row)));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), page) == 0
+              && !gtk_stack_get_transition_running (GTK_STACK (named (window, "stack"))));
+  wait_for_frame (window);
+  return ATTEST_REGISTER (named (window, name));
+}
+
 /* The objectives (6.2): the demo's listed; one added through the editor,
  * refused until it is measured, targeted, dated and owned, linked to a
  * risk it reduces; deleted and brought back with Undo; all in the file. */
@@ -2670,13 +2688,7 @@ test_objectives_page (TestDir       *fixture,
   GtkWindow *editor;
 
   /* Under Planning (6) in the sidebar, with its clause. */
-  gtk_list_box_select_row (GTK_LIST_BOX (named (window, "sidebar-list")),
-                           GTK_LIST_BOX_ROW (accessible (named (window, "sidebar"), GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                                         "Objectives")));
-  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "objectives") == 0
-              && !gtk_stack_get_transition_running (GTK_STACK (named (window, "stack"))));
-  wait_for_frame (window);
-  reg = ATTEST_REGISTER (named (window, "objectives-register"));
+  reg = choose_register (window, "Objectives", "objectives");
   table = attest_register_get_table (reg);
   g_assert_cmpuint (g_list_model_get_n_items (objectives), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (table)), ==, 4);
@@ -2747,6 +2759,112 @@ test_objectives_page (TestDir       *fixture,
     g_assert_cmpuint (links->len, ==, 1);
     g_assert_cmpstr (g_ptr_array_index (links, 0), ==, attest_record_get_id (attest_workspace_lookup (workspace,
                                                                               attest_record_get_id (risk))));
+  }
+  attest_workspace_close (workspace);
+}
+
+/* Does readiness find @rule on @record? */
+static gboolean
+finds_rule (AttestWorkspace *workspace,
+            const char      *rule,
+            AttestRecord    *record)
+{
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule, rule) == 0 && finding->record == record)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Planned changes (6.3): the page under Planning; a change added, marked
+ * done and linked to the document it affects; readiness asks for the
+ * review of its consequences until its day is entered; all on disk. */
+static void
+test_changes_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *changes = attest_workspace_get_records (workspace, ATTEST_TYPE_PLANNED_CHANGE);
+  g_autofree char *id = NULL;
+  g_autofree char *document_title = NULL;
+  AttestRecord *added;
+  AttestRegister *reg;
+  GtkWindow *editor;
+
+  /* Under Planning (6) in the sidebar, with its clause. */
+  reg = choose_register (window, "Planned changes", "changes");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 3);
+  screenshot (GTK_WIDGET (window), "changes-page");
+
+  /* Added: refused until it says why, who and when. */
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")), "Laptops enrolled in device management");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "title")));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 3);
+  type_text (find_editable_row (GTK_WIDGET (editor), "reason"), "Lost laptops could not be wiped.\nThe insurer asks for it.");
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "owner")), "Deputy managing director");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "owner")));
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "planned-date")), "2026-11-20");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "planned-date")));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 4);
+  added = g_list_model_get_item (changes, 3);
+  g_object_unref (added);   /* the workspace holds it */
+  id = g_strdup (attest_record_get_id (added));
+  g_assert_cmpint (attest_record_get_enum (added, "status"), ==, ATTEST_CHANGE_STATUS_PLANNED);
+  /* Past its date and not done: readiness asks where it stands. */
+  g_assert_true (finds_rule (workspace, "change-overdue", added));
+
+  /* Marked done, the document it affects linked. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "status")), ATTEST_CHANGE_STATUS_DONE);
+  {
+    GtkWidget *choice = find_named (GTK_WIDGET (editor), "document-choice");
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (choice), 0);
+    document_title = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (choice))), 0));
+    click (find_named (GTK_WIDGET (editor), "link-document"));
+  }
+  screenshot (GTK_WIDGET (editor), "change-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpint (attest_record_get_enum (added, "status"), ==, ATTEST_CHANGE_STATUS_DONE);
+  g_assert_false (finds_rule (workspace, "change-overdue", added));
+  g_assert_true (finds_rule (workspace, "change-unreviewed", added));
+
+  /* Its consequences reviewed, on a day: nothing more to ask. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  type_text (find_editable_row (GTK_WIDGET (editor), "consequences"), "Personal devices can no longer reach email.");
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "reviewed-on")), "2026-11-25");
+  attest_field_flush (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "reviewed-on")));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_false (finds_rule (workspace, "change-unreviewed", added));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *change = attest_workspace_lookup (workspace, id);
+    g_autoptr(GPtrArray) links = attest_workspace_dup_links_from (workspace, "change-document", change, NULL);
+
+    g_assert_nonnull (change);
+    g_assert_cmpstr (attest_record_get_string (change, "reason"), ==, "Lost laptops could not be wiped.\nThe insurer asks for it.");
+    g_assert_cmpint (attest_record_get_enum (change, "status"), ==, ATTEST_CHANGE_STATUS_DONE);
+    g_assert_cmpstr (attest_record_get_string (change, "reviewed-on"), ==, "2026-11-25");
+    g_assert_cmpstr (attest_record_get_string (change, "consequences"), ==, "Personal devices can no longer reach email.");
+    g_assert_cmpuint (links->len, ==, 1);
+    g_assert_nonnull (strstr (document_title, attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (links, 0)), "title")));
   }
   attest_workspace_close (workspace);
 }
@@ -2824,6 +2942,7 @@ main (int    argc,
   ADD ("/gui/window/scale-editor", test_scale_editor);
   ADD ("/gui/window/level-editor", test_level_editor);
   ADD ("/gui/window/objectives-page", test_objectives_page);
+  ADD ("/gui/window/changes-page", test_changes_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

@@ -17,6 +17,7 @@
 #include "attest-enums.h"
 #include "attest-evidence.h"
 #include "attest-objective.h"
+#include "attest-planned-change.h"
 #include "attest-interested-party.h"
 #include "attest-isms-document.h"
 #include "attest-organisation.h"
@@ -2034,6 +2035,87 @@ add_large_documents (Large            *large,
   return TRUE;
 }
 
+/* The first risk to company @c's own system, or %NULL. */
+static AttestRecord *
+company_system_risk (GPtrArray *risks,
+                     guint      c)
+{
+  for (guint r = 0; r < risks->len; r++)
+    {
+      LargeRisk *risk = g_ptr_array_index (risks, r);
+
+      if (risk->asset != NULL && risk->asset->company == c)
+        return risk->record;
+    }
+  return NULL;
+}
+
+/* Day 126: the changes to the ISMS (6.3): each company in scope moves
+ * its system to the group identity platform (a third done with their
+ * consequences reviewed, a third under way, a third planned), and the
+ * group's own two. Linked to the company's first risk to its system and
+ * to the control of authentication information. */
+static gboolean
+add_large_changes (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GPtrArray        *risks,
+                   GError          **error)
+{
+  static const AttestChangeStatus statuses[] = {
+    ATTEST_CHANGE_STATUS_DONE, ATTEST_CHANGE_STATUS_IN_PROGRESS, ATTEST_CHANGE_STATUS_PLANNED,
+  };
+  static const struct { const char *title, *reason; } group[] = {
+    { N_("Security monitoring of every company taken over by the group operations centre"),
+      N_("Incidents were found late where a company watched its own logs.") },
+    { N_("Internal audits carried out by the group audit team"),
+      N_("Auditors from the group are independent of the companies they audit.") },
+  };
+  AttestRecord *authentication = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.17");
+
+  at (large->demo, 126, 10);
+  for (guint c = 0; c <= N_IN_SCOPE; c++)
+    for (guint k = 0; k < (c < N_IN_SCOPE ? 1u : G_N_ELEMENTS (group)); k++)
+      {
+        guint n = c + k;
+        AttestChangeStatus status = statuses[n % G_N_ELEMENTS (statuses)];
+        gboolean done = status == ATTEST_CHANGE_STATUS_DONE;
+        g_autofree char *planned = working_date_of (large->demo, done ? 90 + n % 20 : DEMO_DAYS + 30 + (n % 6) * 30);
+        g_autofree char *reviewed = done ? working_date_of (large->demo, 112 + n % 10) : g_strdup ("");
+        g_autofree char *title = NULL;
+        const char *reason, *owner;
+        AttestRecord *change, *risk = NULL;
+        gboolean ok;
+
+        if (c == N_IN_SCOPE)
+          {
+            title = g_strdup (tr (group[k].title));
+            reason = tr (group[k].reason);
+            owner = tr (GROUP_CISO);
+          }
+        else
+          {
+            /* Translators: a change of the large demo: "Sign-in to the transport management system of Meridian Logistics through the group identity platform" */
+            title = g_strdup_printf (_("Sign-in to the %s of %s through the group identity platform"),
+                                     tr (companies[c].system), companies[c].name);
+            reason = _("One sign-in with a second factor for every company of the group.");
+            owner = large->head_of_it[c];
+            risk = company_system_risk (risks, c);
+          }
+        change = g_object_new (ATTEST_TYPE_PLANNED_CHANGE, "title", title, "reason", reason, "owner", owner,
+                               "planned-date", planned, "status", status, "reviewed-on", reviewed,
+                               "consequences", done ? _("Local accounts closed; the leavers' procedure checked "
+                                                        "against the new sign-in.") : "",
+                               NULL);
+        ok = attest_workspace_add (workspace, change, error)
+             && (risk == NULL || attest_workspace_link (workspace, "change-risk", change, risk, error))
+             && (c == N_IN_SCOPE || attest_workspace_link (workspace, "change-control", change, authentication, error));
+        g_object_unref (change);
+        if (!ok)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Day 123: the objectives (6.2): the group's own, and two for each company
  * in scope (its system restored within a working day, its staff
  * recognising phishing), each linked to a risk to the company's system
@@ -2102,16 +2184,8 @@ add_large_objectives (Large            *large,
                                   "status", statuses[n % G_N_ELEMENTS (statuses)], NULL);
         ok = attest_workspace_add (workspace, objective, error);
         /* The company's first risk to its own system, if it has one. */
-        for (guint r = 0; ok && c < N_IN_SCOPE && k == 0 && r < risks->len; r++)
-          {
-            LargeRisk *risk = g_ptr_array_index (risks, r);
-
-            if (risk->asset != NULL && risk->asset->company == c)
-              {
-                ok = attest_workspace_link (workspace, "objective-risk", objective, risk->record, error);
-                break;
-              }
-          }
+        if (ok && c < N_IN_SCOPE && k == 0 && company_system_risk (risks, c) != NULL)
+          ok = attest_workspace_link (workspace, "objective-risk", objective, company_system_risk (risks, c), error);
         g_object_unref (objective);
         if (!ok)
           return FALSE;
@@ -2181,6 +2255,7 @@ attest_demo_add_large (Demo             *demo,
            && add_large_documents (&large, workspace, error)
            && add_large_actions (&large, workspace, risks, actions, error)
            && add_large_objectives (&large, workspace, risks, error)
+           && add_large_changes (&large, workspace, risks, error)
            && run_large_plan (&large, workspace, risks, actions, error);
     }
   for (guint a = 0; a < actions->len; a++)

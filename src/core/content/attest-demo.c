@@ -22,6 +22,7 @@
 #include "attest-asset.h"
 #include "attest-evidence.h"
 #include "attest-objective.h"
+#include "attest-planned-change.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
@@ -631,6 +632,88 @@ add_objectives (Demo             *demo,
   return TRUE;
 }
 
+/* Fernhill's changes to its ISMS (6.3): one made, its consequences
+ * reviewed; one under way; one planned. Days are the story's (the
+ * planned day, the day its consequences were reviewed, 0 for none), the
+ * risks by their place in demo_risks[] (-1 for none), the controls and
+ * documents by their numbers. */
+static const struct
+{
+  const char *title, *reason, *owner, *consequences;
+  int planned, reviewed;
+  AttestChangeStatus status;
+  int risks[2];
+  const char *controls, *documents;
+} demo_changes[] = {
+  { N_("Backups copied to a second cloud region"),
+    N_("A restore must not depend on the region the analysis platform runs in (objective: restore within a day)."),
+    OPERATIONS,
+    N_("Client data now also leaves the primary region: both regions are in the UK, as the contracts require. "
+       "The backup account's access rules were copied and reviewed; the restore test covers the second region."),
+    100, 118, ATTEST_CHANGE_STATUS_DONE, { 0, -1 }, "8.13 5.30", "ISMS-PRC-04" },
+  { N_("Single sign-on for every tool that holds client data"),
+    N_("Stolen passwords were the second highest risk; one sign-in with a second factor closes most of it."),
+    OPERATIONS,
+    N_("Tools without single sign-on lose their local accounts; the leavers' procedure changes to one step."),
+    DEMO_DAYS + 45, 0, ATTEST_CHANGE_STATUS_IN_PROGRESS, { 1, -1 }, "5.17 8.5", "ISMS-PRC-01" },
+  { N_("The new Leeds office brought into the scope"),
+    N_("Four analysts start in Leeds in the spring; they will handle client data."),
+    MANAGING_DIRECTOR, "", DEMO_DAYS + 150, 0, ATTEST_CHANGE_STATUS_PLANNED, { -1, -1 }, "7.1 7.2", "" },
+};
+
+/* Day 125: the changes written into Attest, linked to the risks, controls
+ * and documents they affect. */
+static gboolean
+add_changes (Demo             *demo,
+             AttestWorkspace  *workspace,
+             GPtrArray        *risks,
+             GError          **error)
+{
+  at_office (demo, 125, 15, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (demo_changes); i++)
+    {
+      g_autofree char *planned = working_date_of (demo, demo_changes[i].planned);
+      g_autofree char *reviewed = demo_changes[i].reviewed > 0 ? working_date_of (demo, demo_changes[i].reviewed)
+                                                                : g_strdup ("");
+      g_auto(GStrv) controls = g_strsplit (demo_changes[i].controls, " ", -1);
+      g_auto(GStrv) documents = g_strsplit (demo_changes[i].documents, " ", -1);
+      AttestRecord *change = g_object_new (ATTEST_TYPE_PLANNED_CHANGE,
+                                           "title", tr (demo_changes[i].title),
+                                           "reason", tr (demo_changes[i].reason),
+                                           "owner", tr (demo_changes[i].owner),
+                                           "planned-date", planned,
+                                           "status", demo_changes[i].status,
+                                           "consequences", tr (demo_changes[i].consequences),
+                                           "reviewed-on", reviewed, NULL);
+
+      if (!add_record (workspace, change, error))
+        return FALSE;
+      for (guint r = 0; r < G_N_ELEMENTS (demo_changes[i].risks); r++)
+        if (demo_changes[i].risks[r] >= 0
+            && !attest_workspace_link (workspace, "change-risk", change,
+                                       g_ptr_array_index (risks, demo_changes[i].risks[r]), error))
+          return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+          if (!attest_workspace_link (workspace, "change-control", change,
+                                      attest_workspace_lookup_soa_entry (workspace, id), error))
+            return FALSE;
+        }
+      for (guint d = 0; documents[d] != NULL; d++)
+        {
+          GPtrArray *found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_DOCUMENT_ENTRY, "identifier",
+                                                              documents[d]);
+
+          g_assert (found != NULL && found->len == 1);
+          if (!attest_workspace_link (workspace, "change-document", change, g_ptr_array_index (found, 0), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the
  * policies, procedures, registers and minutes, each approved on a day of
  * the story and reviewed a year on, and the Annex A controls each serves;
@@ -1130,6 +1213,7 @@ add_demo (Demo             *demo,
       || !add_treatment (demo, workspace, risks, actions, error)
       || !add_objectives (demo, workspace, risks, error)
       || !add_documents_on (demo, workspace, 120, error)
+      || !add_changes (demo, workspace, risks, error)
       || !approve_plan_by_owners (demo, workspace, risks, error)
       || !approve (demo, workspace, "treatment-plan", 157, top,
                    N_("Approved after three of the risk owners approved the draft for their risks; the privacy "

@@ -132,6 +132,15 @@ typedef enum
   ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED,
 } AttestObjectiveStatus;
 
+/* Where a planned change to the ISMS stands (6.3). */
+typedef enum
+{
+  ATTEST_CHANGE_STATUS_PLANNED,
+  ATTEST_CHANGE_STATUS_IN_PROGRESS,
+  ATTEST_CHANGE_STATUS_DONE,
+  ATTEST_CHANGE_STATUS_CANCELLED,
+} AttestChangeStatus;
+
 typedef enum
 {
   ATTEST_ACCEPTANCE_ACCEPTED,

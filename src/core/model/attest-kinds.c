@@ -29,11 +29,12 @@
 #include "attest-document-version.h"
 #include "attest-plan-approval.h"
 #include "attest-objective.h"
+#include "attest-planned-change.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[21];
+static GType kinds[22];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -49,6 +50,10 @@ static const AttestLinkKind links[] = {
    * controls that serve it (6.2). */
   { "objective-risk", "objective_risk", "objective", "risk", 10 },
   { "objective-control", "objective_control", "objective", "soa-entry", 10 },
+  /* The records a planned change to the ISMS affects (6.3). */
+  { "change-risk", "change_risk", "planned-change", "risk", 11 },
+  { "change-control", "change_control", "planned-change", "soa-entry", 11 },
+  { "change-document", "change_document", "planned-change", "document", 11 },
 };
 
 /**
@@ -85,6 +90,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[18] = ATTEST_TYPE_DOCUMENT_VERSION;
       kinds[19] = ATTEST_TYPE_PLAN_APPROVAL;
       kinds[20] = ATTEST_TYPE_OBJECTIVE;
+      kinds[21] = ATTEST_TYPE_PLANNED_CHANGE;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

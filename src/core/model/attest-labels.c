@@ -97,6 +97,8 @@ static const Label labels[] = {
   { "at-risk", N_("At risk") },
   { "achieved", N_("Achieved") },
   { "not-achieved", N_("Not achieved") },
+  /* AttestChangeStatus ("planned", "in-progress", "done" are above) */
+  { "cancelled", N_("Cancelled") },
   /* AttestSeverity */
   { "blocker", N_("Blocker") },
   { "warning", N_("Warning") },
@@ -128,6 +130,7 @@ static const Label kinds[] = {
   { "document-version", N_("Approved document") },
   { "plan-approval", N_("Risk owner's approval of the plan") },
   { "objective", N_("Information security objective") },
+  { "planned-change", N_("Planned change to the ISMS") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -209,6 +212,13 @@ static const Label fields[] = {
   { "objective/resources", N_("Resources it needs") },
   { "objective/evaluation", N_("How results are evaluated") },
   { "objective/status", N_("Status") },
+  { "planned-change/title", N_("Change") },
+  { "planned-change/reason", N_("Why it is made") },
+  { "planned-change/owner", N_("Who carries it out") },
+  { "planned-change/planned-date", N_("Planned for") },
+  { "planned-change/status", N_("Status") },
+  { "planned-change/consequences", N_("Its consequences, and how they are handled") },
+  { "planned-change/reviewed-on", N_("Consequences reviewed on") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

@@ -24,6 +24,7 @@
 #include "attest-mandatory.h"
 #include "attest-organisation.h"
 #include "attest-objective.h"
+#include "attest-planned-change.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -69,6 +70,8 @@ static const AttestRule
                            N_("A document holding mandatory information without identifier, version or approval date") },
   review_overdue = { "document-review-overdue", N_("A document past its next review date") },
   objective_overdue = { "objective-overdue", N_("An objective past its date and not marked achieved or missed") },
+  change_unreviewed = { "change-unreviewed", N_("A change to the ISMS done without its consequences reviewed") },
+  change_overdue = { "change-overdue", N_("A change to the ISMS past its planned date and not done or cancelled") },
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
@@ -589,34 +592,103 @@ check_documents (AttestWorkspace *workspace,
     }
 }
 
-/* Each objective measurable, owned and dated (6.2), as its fields say; one
- * past its date while still open has a result nobody recorded. */
+/* What a rule asks of one record of a register of plans (objectives,
+ * changes), given the name it goes by and today's date. */
+typedef void (*PlanRule) (GPtrArray    *findings,
+                          AttestRecord *record,
+                          const char   *name,
+                          const char   *today);
+
+/* Each record of @kind checked by its own field rules, as a blocker of
+ * @clause, under its title or else the name @unnamed gives its number
+ * ("Objective 3"); then by @rule. */
 static void
-check_objectives (AttestWorkspace *workspace,
-                  GPtrArray       *findings)
+check_plans (AttestWorkspace *workspace,
+             GPtrArray       *findings,
+             GType            kind,
+             const char      *area,
+             const char      *clause,
+             char          *(*unnamed) (guint n),
+             PlanRule         rule)
 {
-  GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+  GListModel *records = attest_workspace_get_records (workspace, kind);
   g_autofree char *today = dup_today ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
-      g_autoptr(AttestRecord) objective = g_list_model_get_item (objectives, i);
-      const char *title = attest_record_get_string (objective, "title");
-      const char *due = attest_record_get_string (objective, "due-date");
-      int status = attest_record_get_enum (objective, "status");
-      g_autofree char *name = *title ? g_strdup (title) : g_strdup_printf (_("Objective %u"), i + 1);
+      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+      const char *title = attest_record_get_string (record, "title");
+      g_autofree char *name = *title ? g_strdup (title) : unnamed (i + 1);
 
-      add_record_problems (findings, "objectives", "6.2", BLOCKER, objective, name);
-      if (is_past (due, today)
-          && status != ATTEST_OBJECTIVE_STATUS_ACHIEVED && status != ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED)
-        {
-          g_autofree char *day = dup_day (due);
-          /* TRANSLATORS: an objective, and the day it was to be achieved by */
-          g_autofree char *message = g_strdup_printf (_("%s was to be achieved by %s: record whether it was, and "
-                                                        "how it was evaluated, or set a new date."), name, day);
+      add_record_problems (findings, area, clause, BLOCKER, record, name);
+      rule (findings, record, name, today);
+    }
+}
 
-          add (findings, &objective_overdue, "objectives", "6.2", WARNING, objective, "due-date", message);
-        }
+static char *
+objective_unnamed (guint n)
+{
+  return g_strdup_printf (_("Objective %u"), n);
+}
+
+/* An objective past its date while still open has a result nobody
+ * recorded (6.2). */
+static void
+objective_rule (GPtrArray    *findings,
+                AttestRecord *objective,
+                const char   *name,
+                const char   *today)
+{
+  const char *due = attest_record_get_string (objective, "due-date");
+  int status = attest_record_get_enum (objective, "status");
+
+  if (is_past (due, today)
+      && status != ATTEST_OBJECTIVE_STATUS_ACHIEVED && status != ATTEST_OBJECTIVE_STATUS_NOT_ACHIEVED)
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: an objective, and the day it was to be achieved by */
+      g_autofree char *message = g_strdup_printf (_("%s was to be achieved by %s: record whether it was, and "
+                                                    "how it was evaluated, or set a new date."), name, day);
+
+      add (findings, &objective_overdue, "objectives", "6.2", WARNING, objective, "due-date", message);
+    }
+}
+
+static char *
+change_unnamed (guint n)
+{
+  return g_strdup_printf (_("Change %u"), n);
+}
+
+/* A change done has had its consequences reviewed, on a day recorded;
+ * one past its date while still open has a state nobody recorded (6.3). */
+static void
+change_rule (GPtrArray    *findings,
+             AttestRecord *change,
+             const char   *name,
+             const char   *today)
+{
+  const char *planned = attest_record_get_string (change, "planned-date");
+  int status = attest_record_get_enum (change, "status");
+
+  if (status == ATTEST_CHANGE_STATUS_DONE && !attest_date_is_valid (attest_record_get_string (change, "reviewed-on")))
+    {
+      /* TRANSLATORS: a planned change to the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s is done, but no review of its consequences is recorded: "
+                                                    "review what it may affect and enter the day, or set it back "
+                                                    "to in progress."), name);
+
+      add (findings, &change_unreviewed, "changes", "6.3", BLOCKER, change, "reviewed-on", message);
+    }
+  if (is_past (planned, today)
+      && (status == ATTEST_CHANGE_STATUS_PLANNED || status == ATTEST_CHANGE_STATUS_IN_PROGRESS))
+    {
+      g_autofree char *day = dup_day (planned);
+      /* TRANSLATORS: a planned change to the ISMS, and the day it was planned for */
+      g_autofree char *message = g_strdup_printf (_("%s was planned for %s and is not done: record where it "
+                                                    "stands, or set a new date."), name, day);
+
+      add (findings, &change_overdue, "changes", "6.3", WARNING, change, "planned-date", message);
     }
 }
 
@@ -750,7 +822,10 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   extend (findings, attest_risks_check_owner_approvals (workspace));
   check_context_details (workspace, findings);
   check_documents (workspace, findings);
-  check_objectives (workspace, findings);
+  /* Objectives measurable, owned and dated (6.2); changes described,
+   * owned and dated (6.3): as their fields say. */
+  check_plans (workspace, findings, ATTEST_TYPE_OBJECTIVE, "objectives", "6.2", objective_unnamed, objective_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_PLANNED_CHANGE, "changes", "6.3", change_unnamed, change_rule);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -214,6 +214,14 @@ static const AttestColumn objective_columns[] = {
   { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
 };
 
+static const AttestColumn change_columns[] = {
+  { N_("Change"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Planned for"), "planned-date", ATTEST_COLUMN_DATE },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Reviewed"), "reviewed-on", ATTEST_COLUMN_DATE },
+};
+
 /* The risk register's computed filters: level before treatment, owner, problems. */
 static GStrv
 risk_level_choices (AttestWorkspace *workspace)
@@ -347,6 +355,11 @@ static const KindRegister registers[] = {
     N_("No objectives set yet. Add what the ISMS sets out to achieve, such as every employee trained in security "
        "within a month of joining."),
     N_("Search objectives"), N_("Add an objective"), N_("New Objective"), N_("Edit Objective") } },
+  { "planned-change", { "changes-register", 0, change_columns, G_N_ELEMENTS (change_columns), NULL, "status",
+    N_("Any status"), "title", N_("Planned changes to the ISMS"),
+    N_("No changes planned yet. Add a change to the ISMS before it is made, such as moving the file servers to "
+       "a cloud service or a new scope."),
+    N_("Search changes"), N_("Add a change"), N_("New Change"), N_("Edit Change") } },
 };
 
 /**

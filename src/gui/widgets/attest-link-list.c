@@ -60,6 +60,13 @@ static const struct
   { "objective-risk", FALSE, N_("Objectives that reduce it"), NULL },
   { "objective-control", TRUE, N_("Annex A controls that serve it"), NULL },
   { "objective-control", FALSE, N_("Objectives it serves"), NULL },
+  { "change-risk", TRUE, N_("Risks it affects"),
+    N_("Risks the change may raise or lower: assess them again once it is made.") },
+  { "change-risk", FALSE, N_("Planned changes that affect it"), NULL },
+  { "change-control", TRUE, N_("Annex A controls it affects"), NULL },
+  { "change-control", FALSE, N_("Planned changes that affect it"), NULL },
+  { "change-document", TRUE, N_("Documents it affects"), NULL },
+  { "change-document", FALSE, N_("Planned changes that affect it"), NULL },
 };
 
 static void rebuild (AttestLinkList *self);

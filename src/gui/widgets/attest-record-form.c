@@ -56,6 +56,8 @@ static const char * const risk_fields[] = { "title", "description", "threat-id",
 static const char * const action_fields[] = { "risk-id", "title", "owner", "due-date", "status", "completed-date", NULL };
 static const char * const objective_fields[] = { "title", "measure", "target", "due-date", "owner", "status",
                                                   "resources", "evaluation", NULL };
+static const char * const change_fields[] = { "title", "reason", "owner", "planned-date", "status", "consequences",
+                                               "reviewed-on", NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -77,6 +79,7 @@ static const struct
   { "treatment-action", action_fields },
   { "document", document_fields },
   { "objective", objective_fields },
+  { "planned-change", change_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
