@@ -49,6 +49,8 @@
 #include "attest-asset.h"
 #include "attest-objective.h"
 #include "attest-planned-change.h"
+#include "attest-resource.h"
+#include "attest-communication.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

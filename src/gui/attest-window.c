@@ -650,6 +650,8 @@ add_sections (AttestWindow *self)
     { N_("Planning (6)"), "soa", NULL, "6.1.3 d" },
     { N_("Planning (6)"), "objectives", NULL, "6.2" },
     { N_("Planning (6)"), "changes", NULL, "6.3" },
+    { N_("Support (7)"), "resources", NULL, "7.1" },
+    { N_("Support (7)"), "communication", NULL, "7.4" },
     { N_("Support (7)"), "documents", NULL, "7.5" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the risk register */
     { N_("Operation (8)"), "risks", N_("Risk assessments"), "8.2" },
@@ -941,7 +943,7 @@ page_of_record (AttestRecord *record)
     { "evidence", "soa" }, { "soa-version", "soa" }, { "risk-method", "method" }, { "asset", "assets" },
     { "threat", "threats" }, { "vulnerability", "threats" }, { "risk", "risks" }, { "risk-acceptance", "risks" },
     { "treatment-action", "treatment" }, { "document", "documents" }, { "objective", "objectives" },
-    { "planned-change", "changes" },
+    { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

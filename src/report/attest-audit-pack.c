@@ -35,6 +35,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_RISK_METHOD, "method", N_("Risk method and treatment (6.1)") },
   { ATTEST_PACK_OBJECTIVES, "objectives", N_("Information security objectives (6.2)") },
   { ATTEST_PACK_CHANGES, "changes", N_("Planned changes to the ISMS (6.3)") },
+  { ATTEST_PACK_SUPPORT, "support", N_("Support: resources and communication (7.1, 7.4)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
@@ -2880,7 +2881,8 @@ joined_labels (Pack      *pack,
         continue;
       if (ATTEST_IS_SOA_ENTRY (record))
         g_ptr_array_add (labels, g_strdup (control_label (record, buffer, sizeof buffer)));
-      else if (!attest_text_is_blank (text_of (record, "identifier")))
+      else if (attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), "identifier") != NULL
+               && !attest_text_is_blank (text_of (record, "identifier")))
         g_ptr_array_add (labels, g_strdup (text_of (record, "identifier")));
       else
         g_ptr_array_add (labels, g_strdup (text_of (record, "title")));
@@ -2944,7 +2946,80 @@ add_changes (Pack *pack)
         /* TRANSLATORS: under a planned change in the pack: the documents it affects */
         g_string_append_printf (what, "\n%s %s", _("Affects documents:"), document_ids);
       attest_table_add_row (table, (const char * const[]) { what->str, text_of (change, "owner"), planned,
-                                                            choice (change, "status"), or_dash (reviewed) }, NULL);
+                                                            choice (change, "status"), reviewed }, NULL);
+    }
+}
+
+/* Support (7): the resources the ISMS needs, with what each is for and
+ * the objectives it serves, who provides it, by when, and whether it was
+ * provided (7.1); then what the ISMS communicates, to whom, by whom, how,
+ * how often, when it was last done and is next due (7.4). */
+static void
+add_support (Pack *pack)
+{
+  GListModel *resources = records (pack, ATTEST_TYPE_RESOURCE);
+  GListModel *communications = records (pack, ATTEST_TYPE_COMMUNICATION);
+
+  clause_heading (pack, 1, "7");
+  clause_heading (pack, 2, "7.1");
+  if (g_list_model_get_n_items (resources) == 0)
+    empty (pack, _("No resources for the ISMS are recorded in Attest."));
+  else
+    {
+      const double widths[] = { 0.4, 0.12, 0.2, 0.13, 0.15 };
+      const char *headers[] = { _("Resource and what it is for"), _("Kind"), _("Who provides it"), _("Needed by"),
+                                _("Status") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      attest_table_set_nowrap (table, 1, (const guint[]) { 3 });
+      for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+        {
+          g_autoptr(AttestRecord) resource = g_list_model_get_item (resources, i);
+          g_autoptr(GPtrArray) objectives = attest_workspace_dup_links_from (pack->workspace, "resource-objective",
+                                                                             resource, NULL);
+          g_autofree char *serves = joined_labels (pack, objectives);
+          g_autofree char *needed = stored_day (text_of (resource, "needed-by"));
+          g_autofree char *provided = stored_day (text_of (resource, "provided-on"));
+          g_autoptr(GString) what = g_string_new (text_of (resource, "title"));
+          g_autoptr(GString) status = g_string_new (choice (resource, "status"));
+          const char *purpose = text_of (resource, "purpose");
+
+          if (!attest_text_is_blank (purpose))
+            g_string_append_printf (what, "\n%s", purpose);
+          if (*serves != '\0')
+            /* TRANSLATORS: under a resource in the pack: the objectives it serves */
+            g_string_append_printf (what, "\n%s %s", _("Serves:"), serves);
+          if (!attest_text_is_blank (text_of (resource, "provided-on")))
+            g_string_append_printf (status, "\n%s", provided);
+          attest_table_add_row (table, (const char * const[]) { what->str, choice (resource, "kind"),
+                                                                text_of (resource, "provider"), needed,
+                                                                status->str }, NULL);
+        }
+    }
+
+  clause_heading (pack, 2, "7.4");
+  if (g_list_model_get_n_items (communications) == 0)
+    empty (pack, _("No communication of the ISMS is recorded in Attest."));
+  else
+    {
+      const double widths[] = { 0.3, 0.19, 0.19, 0.16, 0.16 };
+      const char *headers[] = { _("What is communicated, and how"), _("To whom"), _("Who communicates"),
+                                _("How often"), _("Last done, next due") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      for (guint i = 0; i < g_list_model_get_n_items (communications); i++)
+        {
+          g_autoptr(AttestRecord) communication = g_list_model_get_item (communications, i);
+          g_autofree char *last = stored_day (text_of (communication, "last-on"));
+          g_autofree char *next = stored_day (text_of (communication, "next-due"));
+          g_autofree char *when = g_strdup_printf ("%s\n%s", last, next);
+          g_autofree char *what = g_strdup_printf ("%s\n%s", text_of (communication, "title"),
+                                                   text_of (communication, "method"));
+
+          attest_table_add_row (table, (const char * const[]) { what, text_of (communication, "audience"),
+                                                                text_of (communication, "communicator"),
+                                                                text_of (communication, "frequency"), when }, NULL);
+        }
     }
 }
 
@@ -3317,6 +3392,7 @@ static const struct
   { ATTEST_PACK_LEADERSHIP, add_leadership },
   { ATTEST_PACK_OBJECTIVES, add_objectives },
   { ATTEST_PACK_CHANGES, add_changes },
+  { ATTEST_PACK_SUPPORT, add_support },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },

@@ -36,7 +36,8 @@ typedef enum
   ATTEST_PACK_HISTORY     = 1 << 7,
   ATTEST_PACK_OBJECTIVES  = 1 << 8,
   ATTEST_PACK_CHANGES     = 1 << 9,
-  ATTEST_PACK_ALL         = 0x3ff,
+  ATTEST_PACK_SUPPORT     = 1 << 10,
+  ATTEST_PACK_ALL         = 0x7ff,
 } AttestPackSections;
 
 /**

@@ -147,6 +147,28 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"change-document\" : ["));
     g_assert_nonnull (strstr (first, "\"reviewed-on\" : \"20"));
   }
+  /* Schema 12: the resources, with the objective one serves, and the
+   * communications. */
+  {
+    GListModel *resources = attest_workspace_get_records (workspace, ATTEST_TYPE_RESOURCE);
+    GListModel *communications = attest_workspace_get_records (workspace, ATTEST_TYPE_COMMUNICATION);
+    g_autoptr(AttestRecord) backups = g_list_model_get_item (resources, 2);
+    g_autoptr(AttestRecord) news = g_list_model_get_item (communications, 1);
+    g_autoptr(GPtrArray) serves = attest_workspace_dup_links_from (workspace, "resource-objective", backups, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (resources), ==, 4);
+    g_assert_cmpuint (g_list_model_get_n_items (communications), ==, 4);
+    g_assert_cmpstr (attest_record_get_string (backups, "title"), ==, "A second cloud region for the backups");
+    g_assert_cmpint (attest_record_get_enum (backups, "kind"), ==, ATTEST_RESOURCE_KIND_TOOL);
+    g_assert_cmpint (attest_record_get_enum (backups, "status"), ==, ATTEST_RESOURCE_STATUS_PROVIDED);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (backups, "provided-on")));
+    g_assert_cmpuint (serves->len, ==, 1);
+    g_assert_cmpstr (attest_record_get_string (news, "frequency"), ==, "Every quarter");
+    g_assert_true (attest_date_is_valid (attest_record_get_string (news, "last-on")));
+    g_assert_true (attest_date_is_valid (attest_record_get_string (news, "next-due")));
+    g_assert_nonnull (strstr (first, "\"resource-objective\" : ["));
+    g_assert_nonnull (strstr (first, "\"kind\" : \"tool\""));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

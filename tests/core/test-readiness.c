@@ -929,6 +929,75 @@ test_changes (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* A resource the ISMS needs (7.1): who provides it; needed by a day that
+ * has passed and not provided, or refused, is asked about. A
+ * communication (7.4): what, to whom, by whom, how, how often; past the
+ * day it is next due, it is asked about. */
+static void
+test_resources_and_communication (TestDir       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "support.isms", "Acme");
+  g_autoptr(AttestRecord) resource = g_object_new (ATTEST_TYPE_RESOURCE, "title", "An ISMS manager", NULL);
+  g_autoptr(AttestRecord) news = g_object_new (ATTEST_TYPE_COMMUNICATION, "title", "Security news", NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 2, 28, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  g_assert_true (attest_workspace_add (workspace, resource, &error));
+  g_assert_true (attest_workspace_add (workspace, news, &error));
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "An ISMS manager — Who provides it: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->clause, ==, "7.1");
+  finding = find (findings, "Security news — To whom: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->clause, ==, "7.4");
+  g_assert_nonnull (find (findings, "Security news — Who communicates: Required"));
+  g_assert_nonnull (find (findings, "Security news — How: Required"));
+  g_assert_nonnull (find (findings, "Security news — How often: Required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (resource, "provider", "Managing director", "needed-by", "2027-02-28",
+                "status", ATTEST_RESOURCE_STATUS_APPROVED, NULL);
+  g_object_set (news, "audience", "All staff", "communicator", "Head of IT", "method", "All-hands meeting",
+                "frequency", "Every quarter", "next-due", "2027-02-28", NULL);
+  g_assert_false (fires (workspace, "An ISMS manager", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Security news", ATTEST_SEVERITY_BLOCKER));
+
+  /* A day later: needed yesterday, approved but not provided; news due
+   * yesterday. */
+  attest_clock_set_fixed ((g_date_time_to_unix (day) + 86400) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "An ISMS manager was needed by 28 February 2027 and is not provided: record whether it "
+                            "was, or set a new date.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "resource-not-provided");
+  g_assert_cmpstr (finding->field, ==, "needed-by");
+  finding = find (findings, "Security news was due on 28 February 2027: record when it was made and when it is next "
+                            "due.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "communication-overdue");
+  g_assert_true (finding->record == news);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Provided, and made with a new date: nothing. Refused: asked about. */
+  g_object_set (resource, "status", ATTEST_RESOURCE_STATUS_PROVIDED, "provided-on", "2027-02-27", NULL);
+  g_object_set (news, "last-on", "2027-02-28", "next-due", "2027-05-31", NULL);
+  g_assert_false (fires (workspace, "An ISMS manager", ATTEST_SEVERITY_WARNING));
+  g_assert_false (fires (workspace, "Security news", ATTEST_SEVERITY_WARNING));
+  g_object_set (resource, "status", ATTEST_RESOURCE_STATUS_REFUSED, NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "An ISMS manager was refused: say what the ISMS does without it, or ask again.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "resource-refused");
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1275,6 +1344,7 @@ main (int    argc,
   ADD ("/readiness/review-overdue", test_review_overdue);
   ADD ("/readiness/objectives", test_objectives);
   ADD ("/readiness/changes", test_changes);
+  ADD ("/readiness/resources-and-communication", test_resources_and_communication);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

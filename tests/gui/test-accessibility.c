@@ -434,6 +434,8 @@ static const struct
   { "Statement of Applicability", "Statement of Applicability", "A.5.1" },
   { "Objectives", "Objectives", "Restore any client's analysis work within one working day" },
   { "Planned changes", "Planned changes", "Backups copied to a second cloud region" },
+  { "Resources", "Resources", "A second cloud region for the backups" },
+  { "Communication", "Communication", "Security news and the results of the phishing simulation" },
   { "Documents", "Documents", "ISMS-POL-01" },
   /* Operation (8) points to the risk pages of Planning. */
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },

@@ -101,7 +101,9 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Statement of Applicability", "6.1.3 d", "soa" },
     { NULL, "Objectives", "6.2", "objectives" },
     { NULL, "Planned changes", "6.3", "changes" },
-    { "Support (7)", "Documents", "7.5", "documents" },
+    { "Support (7)", "Resources", "7.1", "resources" },
+    { NULL, "Communication", "7.4", "communication" },
+    { NULL, "Documents", "7.5", "documents" },
     { "Operation (8)", "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
   };
@@ -2869,6 +2871,105 @@ test_changes_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* Sets a one-line field of an editor as a user types it, and leaves it. */
+static void
+set_entry (GtkWindow  *editor,
+           const char *field,
+           const char *text)
+{
+  GtkWidget *row = find_editable_row (GTK_WIDGET (editor), field);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  attest_field_flush (GTK_EDITABLE (row));
+}
+
+/* Support (7): a resource added under Resources, linked to the objective
+ * it serves and marked provided; a communication added under
+ * Communication; both on disk. */
+static void
+test_support_pages (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *resources = attest_workspace_get_records (workspace, ATTEST_TYPE_RESOURCE);
+  GListModel *communications = attest_workspace_get_records (workspace, ATTEST_TYPE_COMMUNICATION);
+  g_autofree char *resource_id = NULL;
+  g_autofree char *communication_id = NULL;
+  AttestRecord *added;
+  AttestRegister *reg;
+  GtkWindow *editor;
+
+  reg = choose_register (window, "Resources", "resources");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 4);
+  screenshot (GTK_WIDGET (window), "resources-page");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "title", "Security awareness platform licences");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "kind")), ATTEST_RESOURCE_KIND_BUDGET);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  /* Refused until it says who provides it. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (resources), ==, 4);
+  set_entry (editor, "provider", "Managing director");
+  set_entry (editor, "needed-by", "2026-11-30");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (resources), ==, 5);
+  added = g_list_model_get_item (resources, 4);
+  g_object_unref (added);   /* the workspace holds it */
+  resource_id = g_strdup (attest_record_get_id (added));
+  g_assert_true (finds_rule (workspace, "resource-not-provided", added));
+
+  /* Provided, and linked to the objective it serves. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "status")),
+                              ATTEST_RESOURCE_STATUS_PROVIDED);
+  set_entry (editor, "provided-on", "2026-11-28");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "objective-choice")), 1);
+  click (find_named (GTK_WIDGET (editor), "link-objective"));
+  screenshot (GTK_WIDGET (editor), "resource-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_false (finds_rule (workspace, "resource-not-provided", added));
+
+  reg = choose_register (window, "Communication", "communication");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 4);
+  screenshot (GTK_WIDGET (window), "communication-page");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "title", "Changes to the acceptable use policy");
+  set_entry (editor, "audience", "All staff");
+  set_entry (editor, "communicator", "People lead");
+  set_entry (editor, "method", "Email, and read and signed on the learning platform");
+  set_entry (editor, "frequency", "When it changes");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (communications), ==, 5);
+  {
+    g_autoptr(AttestRecord) communication = g_list_model_get_item (communications, 4);
+
+    communication_id = g_strdup (attest_record_get_id (communication));
+  }
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *resource = attest_workspace_lookup (workspace, resource_id);
+    AttestRecord *communication = attest_workspace_lookup (workspace, communication_id);
+    g_autoptr(GPtrArray) serves = attest_workspace_dup_links_from (workspace, "resource-objective", resource, NULL);
+
+    g_assert_cmpint (attest_record_get_enum (resource, "kind"), ==, ATTEST_RESOURCE_KIND_BUDGET);
+    g_assert_cmpint (attest_record_get_enum (resource, "status"), ==, ATTEST_RESOURCE_STATUS_PROVIDED);
+    g_assert_cmpstr (attest_record_get_string (resource, "provided-on"), ==, "2026-11-28");
+    g_assert_cmpuint (serves->len, ==, 1);
+    g_assert_cmpstr (attest_record_get_string (communication, "method"), ==,
+                     "Email, and read and signed on the learning platform");
+    g_assert_cmpstr (attest_record_get_string (communication, "frequency"), ==, "When it changes");
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -2943,6 +3044,7 @@ main (int    argc,
   ADD ("/gui/window/level-editor", test_level_editor);
   ADD ("/gui/window/objectives-page", test_objectives_page);
   ADD ("/gui/window/changes-page", test_changes_page);
+  ADD ("/gui/window/support-pages", test_support_pages);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

@@ -18,6 +18,8 @@
 #include "attest-evidence.h"
 #include "attest-objective.h"
 #include "attest-planned-change.h"
+#include "attest-resource.h"
+#include "attest-communication.h"
 #include "attest-interested-party.h"
 #include "attest-isms-document.h"
 #include "attest-organisation.h"
@@ -2116,6 +2118,83 @@ add_large_changes (Large            *large,
   return TRUE;
 }
 
+/* Day 127: what the group's ISMS needs (7.1) and what it communicates
+ * (7.4), the group's own; the days are the story's (0 for none; after
+ * DEMO_DAYS, to come). */
+static gboolean
+add_large_support (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GError          **error)
+{
+  static const struct
+  {
+    const char *title, *provider;
+    AttestResourceKind kind;
+    int needed, provided;
+    AttestResourceStatus status;
+  } resources[] = {
+    { N_("A group ISMS team of four"), GROUP_CHIEF_EXECUTIVE, ATTEST_RESOURCE_KIND_PEOPLE, 20, 45,
+      ATTEST_RESOURCE_STATUS_PROVIDED },
+    { N_("A security lead in each company, a day a week"), GROUP_HR, ATTEST_RESOURCE_KIND_TIME, 60, 90,
+      ATTEST_RESOURCE_STATUS_PROVIDED },
+    { N_("Budget for the certification of the group and its audits"), GROUP_FINANCE, ATTEST_RESOURCE_KIND_BUDGET,
+      30, 32, ATTEST_RESOURCE_STATUS_PROVIDED },
+    { N_("A security operations centre for every company"), GROUP_CIO, ATTEST_RESOURCE_KIND_TOOL, DEMO_DAYS + 90, 0,
+      ATTEST_RESOURCE_STATUS_APPROVED },
+    { N_("A vulnerability scanner for every network of the group"), GROUP_CIO, ATTEST_RESOURCE_KIND_TOOL,
+      DEMO_DAYS + 60, 0, ATTEST_RESOURCE_STATUS_REQUESTED },
+    { N_("Awareness training in every company's language"), GROUP_HR, ATTEST_RESOURCE_KIND_BUDGET, DEMO_DAYS + 120,
+      0, ATTEST_RESOURCE_STATUS_REQUESTED },
+  };
+  static const struct
+  {
+    const char *title, *audience, *communicator, *method, *frequency;
+    int last, next;
+  } communications[] = {
+    { N_("The group information security policy"), N_("Every employee of the group"), GROUP_HR,
+      N_("The intranet, and each company's induction"), N_("On joining, and when it changes"), 100, 0 },
+    { N_("The state of the ISMS in each company"), N_("The group ISMS forum"), GROUP_CISO,
+      N_("A dashboard and the forum's meeting"), N_("Every quarter"), 110, DEMO_DAYS + 20 },
+    { N_("Risks above the acceptance level"), N_("The board risk committee"), GROUP_CISO,
+      N_("A paper to the committee"), N_("At each meeting"), 120, DEMO_DAYS + 30 },
+    { N_("Personal data breaches"), N_("The data protection authorities concerned"), GROUP_DPO,
+      N_("The authorities' online forms"), N_("Within 72 hours of becoming aware"), 0, 0 },
+    { N_("Security requirements for suppliers"), N_("Suppliers with access to the group's information"),
+      GROUP_PROCUREMENT, N_("Clauses in the contract, and a letter when they change"), N_("At contract and renewal"),
+      90, 0 },
+  };
+
+  at (large->demo, 127, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    {
+      g_autofree char *needed = working_date_of (large->demo, resources[i].needed);
+      g_autofree char *provided = resources[i].provided > 0 ? working_date_of (large->demo, resources[i].provided)
+                                                             : g_strdup ("");
+
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_RESOURCE, "title", tr (resources[i].title),
+                                                "kind", resources[i].kind, "provider", tr (resources[i].provider),
+                                                "needed-by", needed, "status", resources[i].status,
+                                                "provided-on", provided, NULL), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (communications); i++)
+    {
+      g_autofree char *last = communications[i].last > 0 ? working_date_of (large->demo, communications[i].last)
+                                                          : g_strdup ("");
+      g_autofree char *next = communications[i].next > 0 ? working_date_of (large->demo, communications[i].next)
+                                                          : g_strdup ("");
+
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_COMMUNICATION, "title", tr (communications[i].title),
+                                                "audience", tr (communications[i].audience),
+                                                "communicator", tr (communications[i].communicator),
+                                                "method", tr (communications[i].method),
+                                                "frequency", tr (communications[i].frequency),
+                                                "last-on", last, "next-due", next, NULL), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Day 123: the objectives (6.2): the group's own, and two for each company
  * in scope (its system restored within a working day, its staff
  * recognising phishing), each linked to a risk to the company's system
@@ -2256,6 +2335,7 @@ attest_demo_add_large (Demo             *demo,
            && add_large_actions (&large, workspace, risks, actions, error)
            && add_large_objectives (&large, workspace, risks, error)
            && add_large_changes (&large, workspace, risks, error)
+           && add_large_support (&large, workspace, error)
            && run_large_plan (&large, workspace, risks, actions, error);
     }
   for (guint a = 0; a < actions->len; a++)

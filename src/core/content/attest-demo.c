@@ -23,6 +23,8 @@
 #include "attest-evidence.h"
 #include "attest-objective.h"
 #include "attest-planned-change.h"
+#include "attest-resource.h"
+#include "attest-communication.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
 #include "attest-risks.h"
@@ -714,6 +716,100 @@ add_changes (Demo             *demo,
   return TRUE;
 }
 
+/* What Fernhill's ISMS needs (7.1): days of the story (needed by,
+ * provided on, 0 for none; a day after DEMO_DAYS is to come) and the
+ * objective each serves, by its place in demo_objectives[] (-1 for none). */
+static const struct
+{
+  const char *title, *purpose, *provider;
+  AttestResourceKind kind;
+  int needed, provided;
+  AttestResourceStatus status;
+  int objective;
+} demo_resources[] = {
+  { N_("Two days a week of the deputy managing director as ISMS manager"),
+    N_("Running the ISMS: the registers, the reviews, the audits and the certification."), MANAGING_DIRECTOR,
+    ATTEST_RESOURCE_KIND_PEOPLE, 14, 14, ATTEST_RESOURCE_STATUS_PROVIDED, -1 },
+  { N_("Budget for the certification audits and a consultant's ten days"),
+    N_("Stage 1 and stage 2 audits, and help with the risk assessment."), MANAGING_DIRECTOR,
+    ATTEST_RESOURCE_KIND_BUDGET, 30, 28, ATTEST_RESOURCE_STATUS_PROVIDED, -1 },
+  { N_("A second cloud region for the backups"), N_("Restores that do not depend on the primary region."),
+    OPERATIONS, ATTEST_RESOURCE_KIND_TOOL, 95, 100, ATTEST_RESOURCE_STATUS_PROVIDED, 0 },
+  { N_("Phishing simulations on the learning platform"), N_("A simulation every quarter, and training for those who click."),
+    PEOPLE, ATTEST_RESOURCE_KIND_TOOL, DEMO_DAYS + 30, 0, ATTEST_RESOURCE_STATUS_APPROVED, 1 },
+};
+
+/* What Fernhill's ISMS communicates (7.4): days of the story (last done,
+ * next due, 0 for none). */
+static const struct
+{
+  const char *title, *audience, *communicator, *method, *frequency;
+  int last, next;
+} demo_communications[] = {
+  { N_("The information security policy and the acceptable use policy"), N_("Every employee and contractor"),
+    PEOPLE, N_("Read and signed on the learning platform"), N_("On joining, and when either changes"), 120, 0 },
+  { N_("Security news and the results of the phishing simulation"), N_("All staff"), OPERATIONS,
+    N_("A slot in the all-hands meeting"), N_("Every quarter"), 190, DEMO_DAYS + 41 },
+  { N_("An incident that affects a client's data"), N_("The client's contact named in the contract"),
+    MANAGING_DIRECTOR, N_("Phone call, then email, as the contract sets out"), N_("Within 24 hours of discovery"),
+    0, 0 },
+  { N_("How the ISMS performs: objectives, incidents, audits"), N_("The managing director"), OPERATIONS,
+    N_("Report to the management review"), N_("Twice a year"), 180, DEMO_DAYS + 120 },
+};
+
+/* Day 200: what the ISMS needs and what it communicates, written into
+ * Attest; a resource linked to the objective it serves. */
+static gboolean
+add_support (Demo             *demo,
+             AttestWorkspace  *workspace,
+             GError          **error)
+{
+  GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+
+  at_office (demo, 200, 14, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (demo_resources); i++)
+    {
+      g_autofree char *needed = working_date_of (demo, demo_resources[i].needed);
+      g_autofree char *provided = demo_resources[i].provided > 0 ? working_date_of (demo, demo_resources[i].provided)
+                                                                  : g_strdup ("");
+      AttestRecord *resource = g_object_new (ATTEST_TYPE_RESOURCE,
+                                             "title", tr (demo_resources[i].title),
+                                             "kind", demo_resources[i].kind,
+                                             "purpose", tr (demo_resources[i].purpose),
+                                             "provider", tr (demo_resources[i].provider),
+                                             "needed-by", needed,
+                                             "status", demo_resources[i].status,
+                                             "provided-on", provided, NULL);
+
+      if (!add_record (workspace, resource, error))
+        return FALSE;
+      if (demo_resources[i].objective >= 0)
+        {
+          g_autoptr(AttestRecord) objective = g_list_model_get_item (objectives, demo_resources[i].objective);
+
+          if (!attest_workspace_link (workspace, "resource-objective", resource, objective, error))
+            return FALSE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_communications); i++)
+    {
+      g_autofree char *last = demo_communications[i].last > 0 ? working_date_of (demo, demo_communications[i].last)
+                                                               : g_strdup ("");
+      g_autofree char *next = demo_communications[i].next > 0 ? working_date_of (demo, demo_communications[i].next)
+                                                               : g_strdup ("");
+
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_COMMUNICATION,
+                                                "title", tr (demo_communications[i].title),
+                                                "audience", tr (demo_communications[i].audience),
+                                                "communicator", tr (demo_communications[i].communicator),
+                                                "method", tr (demo_communications[i].method),
+                                                "frequency", tr (demo_communications[i].frequency),
+                                                "last-on", last, "next-due", next, NULL), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the
  * policies, procedures, registers and minutes, each approved on a day of
  * the story and reviewed a year on, and the Annex A controls each serves;
@@ -1221,7 +1317,7 @@ add_demo (Demo             *demo,
       || !approve (demo, workspace, "soa", 160, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
-  return add_since (demo, workspace, actions, error);
+  return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error);
 }
 
 static gboolean

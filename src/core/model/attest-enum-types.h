@@ -141,6 +141,25 @@ typedef enum
   ATTEST_CHANGE_STATUS_CANCELLED,
 } AttestChangeStatus;
 
+/* What kind of resource the ISMS needs (7.1). */
+typedef enum
+{
+  ATTEST_RESOURCE_KIND_PEOPLE,
+  ATTEST_RESOURCE_KIND_TIME,
+  ATTEST_RESOURCE_KIND_BUDGET,
+  ATTEST_RESOURCE_KIND_TOOL,
+  ATTEST_RESOURCE_KIND_OTHER,
+} AttestResourceKind;
+
+/* Whether a resource the ISMS needs was provided (7.1). */
+typedef enum
+{
+  ATTEST_RESOURCE_STATUS_REQUESTED,
+  ATTEST_RESOURCE_STATUS_APPROVED,
+  ATTEST_RESOURCE_STATUS_PROVIDED,
+  ATTEST_RESOURCE_STATUS_REFUSED,
+} AttestResourceStatus;
+
 typedef enum
 {
   ATTEST_ACCEPTANCE_ACCEPTED,

@@ -30,11 +30,13 @@
 #include "attest-plan-approval.h"
 #include "attest-objective.h"
 #include "attest-planned-change.h"
+#include "attest-resource.h"
+#include "attest-communication.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[22];
+static GType kinds[24];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -54,6 +56,8 @@ static const AttestLinkKind links[] = {
   { "change-risk", "change_risk", "planned-change", "risk", 11 },
   { "change-control", "change_control", "planned-change", "soa-entry", 11 },
   { "change-document", "change_document", "planned-change", "document", 11 },
+  /* The objectives a resource the ISMS needs serves (7.1). */
+  { "resource-objective", "resource_objective", "resource", "objective", 12 },
 };
 
 /**
@@ -91,6 +95,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[19] = ATTEST_TYPE_PLAN_APPROVAL;
       kinds[20] = ATTEST_TYPE_OBJECTIVE;
       kinds[21] = ATTEST_TYPE_PLANNED_CHANGE;
+      kinds[22] = ATTEST_TYPE_RESOURCE;
+      kinds[23] = ATTEST_TYPE_COMMUNICATION;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -99,6 +99,15 @@ static const Label labels[] = {
   { "not-achieved", N_("Not achieved") },
   /* AttestChangeStatus ("planned", "in-progress", "done" are above) */
   { "cancelled", N_("Cancelled") },
+  /* AttestResourceKind ("people", "other" are above) */
+  { "time", N_("Time") },
+  { "budget", N_("Budget") },
+  { "tool", N_("Tools") },
+  /* AttestResourceStatus */
+  { "requested", N_("Requested") },
+  { "approved", N_("Approved") },
+  { "provided", N_("Provided") },
+  { "refused", N_("Refused") },
   /* AttestSeverity */
   { "blocker", N_("Blocker") },
   { "warning", N_("Warning") },
@@ -131,6 +140,8 @@ static const Label kinds[] = {
   { "plan-approval", N_("Risk owner's approval of the plan") },
   { "objective", N_("Information security objective") },
   { "planned-change", N_("Planned change to the ISMS") },
+  { "resource", N_("Resource for the ISMS") },
+  { "communication", N_("Communication") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -219,6 +230,20 @@ static const Label fields[] = {
   { "planned-change/status", N_("Status") },
   { "planned-change/consequences", N_("Its consequences, and how they are handled") },
   { "planned-change/reviewed-on", N_("Consequences reviewed on") },
+  { "resource/title", N_("Resource") },
+  { "resource/kind", N_("Kind") },
+  { "resource/purpose", N_("What it is for") },
+  { "resource/provider", N_("Who provides it") },
+  { "resource/needed-by", N_("Needed by") },
+  { "resource/status", N_("Status") },
+  { "resource/provided-on", N_("Provided on") },
+  { "communication/title", N_("What is communicated") },
+  { "communication/audience", N_("To whom") },
+  { "communication/communicator", N_("Who communicates") },
+  { "communication/method", N_("How") },
+  { "communication/frequency", N_("How often") },
+  { "communication/last-on", N_("Last done on") },
+  { "communication/next-due", N_("Next due") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

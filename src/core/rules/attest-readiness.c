@@ -25,6 +25,8 @@
 #include "attest-organisation.h"
 #include "attest-objective.h"
 #include "attest-planned-change.h"
+#include "attest-resource.h"
+#include "attest-communication.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -72,6 +74,9 @@ static const AttestRule
   objective_overdue = { "objective-overdue", N_("An objective past its date and not marked achieved or missed") },
   change_unreviewed = { "change-unreviewed", N_("A change to the ISMS done without its consequences reviewed") },
   change_overdue = { "change-overdue", N_("A change to the ISMS past its planned date and not done or cancelled") },
+  resource_not_provided = { "resource-not-provided", N_("A resource the ISMS needed by a day that has passed, not provided") },
+  resource_refused = { "resource-refused", N_("A resource the ISMS needs that was refused") },
+  communication_overdue = { "communication-overdue", N_("A communication past the day it was next due") },
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
@@ -593,7 +598,8 @@ check_documents (AttestWorkspace *workspace,
 }
 
 /* What a rule asks of one record of a register of plans (objectives,
- * changes), given the name it goes by and today's date. */
+ * changes, resources, communications), given the name it goes by and
+ * today's date. */
 typedef void (*PlanRule) (GPtrArray    *findings,
                           AttestRecord *record,
                           const char   *name,
@@ -689,6 +695,70 @@ change_rule (GPtrArray    *findings,
                                                     "stands, or set a new date."), name, day);
 
       add (findings, &change_overdue, "changes", "6.3", WARNING, change, "planned-date", message);
+    }
+}
+
+static char *
+resource_unnamed (guint n)
+{
+  return g_strdup_printf (_("Resource %u"), n);
+}
+
+/* A resource needed by a day that has passed and still only requested or
+ * approved, or one refused, leaves the ISMS without what it needs (7.1). */
+static void
+resource_rule (GPtrArray    *findings,
+               AttestRecord *resource,
+               const char   *name,
+               const char   *today)
+{
+  const char *needed = attest_record_get_string (resource, "needed-by");
+  int status = attest_record_get_enum (resource, "status");
+
+  if (is_past (needed, today)
+      && (status == ATTEST_RESOURCE_STATUS_REQUESTED || status == ATTEST_RESOURCE_STATUS_APPROVED))
+    {
+      g_autofree char *day = dup_day (needed);
+      /* TRANSLATORS: a resource the ISMS needs, and the day it was needed by */
+      g_autofree char *message = g_strdup_printf (_("%s was needed by %s and is not provided: record whether it "
+                                                    "was, or set a new date."), name, day);
+
+      add (findings, &resource_not_provided, "resources", "7.1", WARNING, resource, "needed-by", message);
+    }
+  if (status == ATTEST_RESOURCE_STATUS_REFUSED)
+    {
+      /* TRANSLATORS: a resource the ISMS needs */
+      g_autofree char *message = g_strdup_printf (_("%s was refused: say what the ISMS does without it, or ask "
+                                                    "again."), name);
+
+      add (findings, &resource_refused, "resources", "7.1", WARNING, resource, "status", message);
+    }
+}
+
+static char *
+communication_unnamed (guint n)
+{
+  return g_strdup_printf (_("Communication %u"), n);
+}
+
+/* A communication past the day it was next due has not been made, or was
+ * made and not recorded (7.4). */
+static void
+communication_rule (GPtrArray    *findings,
+                    AttestRecord *communication,
+                    const char   *name,
+                    const char   *today)
+{
+  const char *due = attest_record_get_string (communication, "next-due");
+
+  if (is_past (due, today))
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: a communication of the ISMS, and the day it was next due */
+      g_autofree char *message = g_strdup_printf (_("%s was due on %s: record when it was made and when it is "
+                                                    "next due."), name, day);
+
+      add (findings, &communication_overdue, "communication", "7.4", WARNING, communication, "next-due", message);
     }
 }
 
@@ -826,6 +896,11 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
    * owned and dated (6.3): as their fields say. */
   check_plans (workspace, findings, ATTEST_TYPE_OBJECTIVE, "objectives", "6.2", objective_unnamed, objective_rule);
   check_plans (workspace, findings, ATTEST_TYPE_PLANNED_CHANGE, "changes", "6.3", change_unnamed, change_rule);
+  /* Resources with who provides them (7.1); communications saying what,
+   * to whom, by whom, how and how often (7.4). */
+  check_plans (workspace, findings, ATTEST_TYPE_RESOURCE, "resources", "7.1", resource_unnamed, resource_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_COMMUNICATION, "communication", "7.4", communication_unnamed,
+               communication_rule);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -222,6 +222,21 @@ static const AttestColumn change_columns[] = {
   { N_("Reviewed"), "reviewed-on", ATTEST_COLUMN_DATE },
 };
 
+static const AttestColumn resource_columns[] = {
+  { N_("Resource"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Kind"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Who provides it"), "provider", ATTEST_COLUMN_TEXT },
+  { N_("Needed by"), "needed-by", ATTEST_COLUMN_DATE },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+};
+
+static const AttestColumn communication_columns[] = {
+  { N_("What is communicated"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("To whom"), "audience", ATTEST_COLUMN_TEXT },
+  { N_("How often"), "frequency", ATTEST_COLUMN_TEXT },
+  { N_("Next due"), "next-due", ATTEST_COLUMN_DATE },
+};
+
 /* The risk register's computed filters: level before treatment, owner, problems. */
 static GStrv
 risk_level_choices (AttestWorkspace *workspace)
@@ -360,6 +375,16 @@ static const KindRegister registers[] = {
     N_("No changes planned yet. Add a change to the ISMS before it is made, such as moving the file servers to "
        "a cloud service or a new scope."),
     N_("Search changes"), N_("Add a change"), N_("New Change"), N_("Edit Change") } },
+  { "resource", { "resources-register", 0, resource_columns, G_N_ELEMENTS (resource_columns), NULL, "status",
+    N_("Any status"), "title", N_("Resources for the ISMS"),
+    N_("No resources recorded yet. Add what the ISMS needs, such as two days a week of an ISMS manager, a "
+       "training budget or a vulnerability scanner, and whether it was provided."),
+    N_("Search resources"), N_("Add a resource"), N_("New Resource"), N_("Edit Resource") } },
+  { "communication", { "communication-register", 0, communication_columns, G_N_ELEMENTS (communication_columns),
+    NULL, NULL, NULL, "title", N_("Communication"),
+    N_("No communication planned yet. Add what the ISMS tells whom, such as the policy to every new employee on "
+       "their first day, or security news to all staff every quarter."),
+    N_("Search communication"), N_("Add a communication"), N_("New Communication"), N_("Edit Communication") } },
 };
 
 /**

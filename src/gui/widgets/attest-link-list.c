@@ -67,6 +67,8 @@ static const struct
   { "change-control", FALSE, N_("Planned changes that affect it"), NULL },
   { "change-document", TRUE, N_("Documents it affects"), NULL },
   { "change-document", FALSE, N_("Planned changes that affect it"), NULL },
+  { "resource-objective", TRUE, N_("Objectives it serves"), NULL },
+  { "resource-objective", FALSE, N_("Resources it needs"), NULL },
 };
 
 static void rebuild (AttestLinkList *self);

@@ -58,6 +58,10 @@ static const char * const objective_fields[] = { "title", "measure", "target", "
                                                   "resources", "evaluation", NULL };
 static const char * const change_fields[] = { "title", "reason", "owner", "planned-date", "status", "consequences",
                                                "reviewed-on", NULL };
+static const char * const resource_fields[] = { "title", "kind", "purpose", "provider", "needed-by", "status",
+                                                 "provided-on", NULL };
+static const char * const communication_fields[] = { "title", "audience", "communicator", "method", "frequency",
+                                                      "last-on", "next-due", NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -80,6 +84,8 @@ static const struct
   { "document", document_fields },
   { "objective", objective_fields },
   { "planned-change", change_fields },
+  { "resource", resource_fields },
+  { "communication", communication_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
