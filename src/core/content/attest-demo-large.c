@@ -2096,8 +2096,8 @@ add_large_changes (Large            *large,
           }
         else
           {
-            /* Translators: a change of the large demo: "Sign-in to the transport management system of Meridian Logistics through the group identity platform" */
-            title = g_strdup_printf (_("Sign-in to the %s of %s through the group identity platform"),
+            /* Translators: a change of the large demo: "Group sign-in for the transport management system of Meridian Logistics" */
+            title = g_strdup_printf (_("Group sign-in for the %s of %s"),
                                      tr (companies[c].system), companies[c].name);
             reason = _("One sign-in with a second factor for every company of the group.");
             owner = large->head_of_it[c];
