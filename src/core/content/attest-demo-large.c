@@ -2082,7 +2082,7 @@ add_large_changes (Large            *large,
         AttestChangeStatus status = statuses[n % G_N_ELEMENTS (statuses)];
         gboolean done = status == ATTEST_CHANGE_STATUS_DONE;
         g_autofree char *planned = working_date_of (large->demo, done ? 90 + n % 20 : DEMO_DAYS + 30 + (n % 6) * 30);
-        g_autofree char *reviewed = done ? working_date_of (large->demo, 112 + n % 10) : g_strdup ("");
+        g_autofree char *reviewed = working_date_or_empty (large->demo, done ? 112 + n % 10 : 0);
         g_autofree char *title = NULL;
         const char *reason, *owner;
         AttestRecord *change, *risk = NULL;
@@ -2146,11 +2146,7 @@ add_large_support (Large            *large,
     { N_("Awareness training in every company's language"), GROUP_HR, ATTEST_RESOURCE_KIND_BUDGET, DEMO_DAYS + 120,
       0, ATTEST_RESOURCE_STATUS_REQUESTED },
   };
-  static const struct
-  {
-    const char *title, *audience, *communicator, *method, *frequency;
-    int last, next;
-  } communications[] = {
+  static const DemoCommunication communications[] = {
     { N_("The group information security policy"), N_("Every employee of the group"), GROUP_HR,
       N_("The intranet, and each company's induction"), N_("On joining, and when it changes"), 100, 0 },
     { N_("The state of the ISMS in each company"), N_("The group ISMS forum"), GROUP_CISO,
@@ -2168,8 +2164,7 @@ add_large_support (Large            *large,
   for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
     {
       g_autofree char *needed = working_date_of (large->demo, resources[i].needed);
-      g_autofree char *provided = resources[i].provided > 0 ? working_date_of (large->demo, resources[i].provided)
-                                                             : g_strdup ("");
+      g_autofree char *provided = working_date_or_empty (large->demo, resources[i].provided);
 
       if (!add_record (workspace, g_object_new (ATTEST_TYPE_RESOURCE, "title", tr (resources[i].title),
                                                 "kind", resources[i].kind, "provider", tr (resources[i].provider),
@@ -2177,22 +2172,7 @@ add_large_support (Large            *large,
                                                 "provided-on", provided, NULL), error))
         return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (communications); i++)
-    {
-      g_autofree char *last = communications[i].last > 0 ? working_date_of (large->demo, communications[i].last)
-                                                          : g_strdup ("");
-      g_autofree char *next = communications[i].next > 0 ? working_date_of (large->demo, communications[i].next)
-                                                          : g_strdup ("");
-
-      if (!add_record (workspace, g_object_new (ATTEST_TYPE_COMMUNICATION, "title", tr (communications[i].title),
-                                                "audience", tr (communications[i].audience),
-                                                "communicator", tr (communications[i].communicator),
-                                                "method", tr (communications[i].method),
-                                                "frequency", tr (communications[i].frequency),
-                                                "last-on", last, "next-due", next, NULL), error))
-        return FALSE;
-    }
-  return TRUE;
+  return demo_add_communications (large->demo, workspace, communications, G_N_ELEMENTS (communications), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

@@ -8,6 +8,7 @@
 #include "attest-i18n.h"
 
 #include "attest-demo.h"
+#include "attest-communication.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
 #include "attest-workspace.h"
@@ -218,6 +219,15 @@ working_date_of (Demo *demo,
   return date_of (demo, working_day (demo, day));
 }
 
+/* The working day on or after @day as a date, or "" when @day is 0: a
+ * date the story leaves empty. */
+static inline char *
+working_date_or_empty (Demo *demo,
+                       int   day)
+{
+  return day > 0 ? working_date_of (demo, day) : g_strdup ("");
+}
+
 /* A demo text in the language of the interface (an empty one stays empty:
  * gettext would give the catalog's header for it). */
 static inline const char *
@@ -262,6 +272,40 @@ typedef struct
   int         approved, review_after;
   const char *items, *controls;
 } DemoDocument;
+
+/* A communication of a demo's ISMS (7.4): its texts, marked for
+ * translation, and the days of the story it was last made and is next
+ * due (0 for none). */
+typedef struct
+{
+  const char *title, *audience, *communicator, *method, *frequency;
+  int         last, next;
+} DemoCommunication;
+
+/* Adds the @n communications of @communications. */
+static inline gboolean
+demo_add_communications (Demo                    *demo,
+                         AttestWorkspace         *workspace,
+                         const DemoCommunication *communications,
+                         guint                    n,
+                         GError                 **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *last = working_date_or_empty (demo, communications[i].last);
+      g_autofree char *next = working_date_or_empty (demo, communications[i].next);
+
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_COMMUNICATION,
+                                                "title", tr (communications[i].title),
+                                                "audience", tr (communications[i].audience),
+                                                "communicator", tr (communications[i].communicator),
+                                                "method", tr (communications[i].method),
+                                                "frequency", tr (communications[i].frequency),
+                                                "last-on", last, "next-due", next, NULL), error))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /* The document of @documents (@n of them) that serves control @number
  * first, or -1: an implemented control's evidence. */

@@ -675,8 +675,7 @@ add_changes (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_changes); i++)
     {
       g_autofree char *planned = working_date_of (demo, demo_changes[i].planned);
-      g_autofree char *reviewed = demo_changes[i].reviewed > 0 ? working_date_of (demo, demo_changes[i].reviewed)
-                                                                : g_strdup ("");
+      g_autofree char *reviewed = working_date_or_empty (demo, demo_changes[i].reviewed);
       g_auto(GStrv) controls = g_strsplit (demo_changes[i].controls, " ", -1);
       g_auto(GStrv) documents = g_strsplit (demo_changes[i].documents, " ", -1);
       AttestRecord *change = g_object_new (ATTEST_TYPE_PLANNED_CHANGE,
@@ -741,11 +740,7 @@ static const struct
 
 /* What Fernhill's ISMS communicates (7.4): days of the story (last done,
  * next due, 0 for none). */
-static const struct
-{
-  const char *title, *audience, *communicator, *method, *frequency;
-  int last, next;
-} demo_communications[] = {
+static const DemoCommunication demo_communications[] = {
   { N_("The information security policy and the acceptable use policy"), N_("Every employee and contractor"),
     PEOPLE, N_("Read and signed on the learning platform"), N_("On joining, and when either changes"), 120, 0 },
   { N_("Security news and the results of the phishing simulation"), N_("All staff"), OPERATIONS,
@@ -770,8 +765,7 @@ add_support (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_resources); i++)
     {
       g_autofree char *needed = working_date_of (demo, demo_resources[i].needed);
-      g_autofree char *provided = demo_resources[i].provided > 0 ? working_date_of (demo, demo_resources[i].provided)
-                                                                  : g_strdup ("");
+      g_autofree char *provided = working_date_or_empty (demo, demo_resources[i].provided);
       AttestRecord *resource = g_object_new (ATTEST_TYPE_RESOURCE,
                                              "title", tr (demo_resources[i].title),
                                              "kind", demo_resources[i].kind,
@@ -791,23 +785,7 @@ add_support (Demo             *demo,
             return FALSE;
         }
     }
-  for (guint i = 0; i < G_N_ELEMENTS (demo_communications); i++)
-    {
-      g_autofree char *last = demo_communications[i].last > 0 ? working_date_of (demo, demo_communications[i].last)
-                                                               : g_strdup ("");
-      g_autofree char *next = demo_communications[i].next > 0 ? working_date_of (demo, demo_communications[i].next)
-                                                               : g_strdup ("");
-
-      if (!add_record (workspace, g_object_new (ATTEST_TYPE_COMMUNICATION,
-                                                "title", tr (demo_communications[i].title),
-                                                "audience", tr (demo_communications[i].audience),
-                                                "communicator", tr (demo_communications[i].communicator),
-                                                "method", tr (demo_communications[i].method),
-                                                "frequency", tr (demo_communications[i].frequency),
-                                                "last-on", last, "next-due", next, NULL), error))
-        return FALSE;
-    }
-  return TRUE;
+  return demo_add_communications (demo, workspace, demo_communications, G_N_ELEMENTS (demo_communications), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the
