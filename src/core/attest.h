@@ -51,6 +51,8 @@
 #include "attest-planned-change.h"
 #include "attest-resource.h"
 #include "attest-communication.h"
+#include "attest-person.h"
+#include "attest-role.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

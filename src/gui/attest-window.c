@@ -628,8 +628,8 @@ on_back_clicked_cb (AttestWindow *self)
 
 /* The sections in the groups of the standard's clauses, each with the
  * clauses it serves; Operation (8) points to the risk pages of Planning,
- * where the assessment and the treatment are carried out. Leadership (5),
- * Performance evaluation (9) and Improvement (10) come with their pages. */
+ * where the assessment and the treatment are carried out. Performance
+ * evaluation (9) and Improvement (10) come with their pages. */
 static void
 add_sections (AttestWindow *self)
 {
@@ -642,6 +642,8 @@ add_sections (AttestWindow *self)
     { N_("Context (4)"), "context", NULL, "4.1" },
     { N_("Context (4)"), "parties", NULL, "4.2" },
     { N_("Context (4)"), "scope", NULL, "4.3" },
+    { N_("Leadership (5)"), "roles", NULL, "5.3" },
+    { N_("Leadership (5)"), "people", NULL, "5.3" },
     { N_("Planning (6)"), "method", NULL, "6.1.2" },
     { N_("Planning (6)"), "assets", NULL, "6.1.2" },
     { N_("Planning (6)"), "threats", NULL, "6.1.2" },
@@ -944,6 +946,7 @@ page_of_record (AttestRecord *record)
     { "threat", "threats" }, { "vulnerability", "threats" }, { "risk", "risks" }, { "risk-acceptance", "risks" },
     { "treatment-action", "treatment" }, { "document", "documents" }, { "objective", "objectives" },
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
+    { "role", "roles" }, { "person", "people" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

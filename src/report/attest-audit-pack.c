@@ -1750,7 +1750,7 @@ add_roles (Pack *pack)
   if (order->len == 0)
     return;
 
-  attest_document_add_heading (pack->doc, 3, "", _("Roles"), NULL);
+  attest_document_add_heading (pack->doc, 3, "", _("Responsibilities from the registers"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Everyone the ISMS names, with what its records make them responsible for."));
   table = attest_document_add_table (pack->doc, 2, widths, headers);
@@ -1809,6 +1809,85 @@ add_roles (Pack *pack)
     }
 }
 
+/* Strings in the order a reader looks for them: names by the alphabet,
+ * numbers by their value (A.7.2 before A.7.10). */
+static int
+compare_numbered (gconstpointer a,
+                  gconstpointer b)
+{
+  g_autofree char *x = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
+  g_autofree char *y = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
+
+  return strcmp (x, y);
+}
+
+/* The roles of the ISMS as recorded (5.3): each with the duties the
+ * standard gives by name, its responsibilities and authorities, who holds
+ * it, and how and when it was made known. */
+static void
+add_role_records (Pack *pack)
+{
+  GListModel *roles = records (pack, ATTEST_TYPE_ROLE);
+  const double widths[] = { 0.5, 0.25, 0.25 };
+  const char *headers[] = { _("Role, its responsibilities and authorities"), _("Held by"), _("Made known") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Roles"), NULL);
+  if (g_list_model_get_n_items (roles) == 0)
+    {
+      empty (pack, _("No roles of the ISMS are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 3, widths, headers);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
+      g_autoptr(GPtrArray) people = attest_workspace_dup_links_from (pack->workspace, "role-person", role, NULL);
+      g_autoptr(GString) what = g_string_new (text_of (role, "title"));
+      g_autoptr(GString) holders = g_string_new (NULL);
+      g_autoptr(GString) known = g_string_new (text_of (role, "communicated"));
+      const char *authorities = text_of (role, "authorities");
+
+      if (attest_record_get_boolean (role, "top-management"))
+        g_string_append_printf (what, "\n%s", _("Part of top management."));
+      if (attest_record_get_boolean (role, "conformity"))
+        g_string_append_printf (what, "\n%s", _("Makes sure the ISMS conforms to ISO/IEC 27001."));
+      if (attest_record_get_boolean (role, "reporting"))
+        g_string_append_printf (what, "\n%s", _("Reports on the ISMS's performance to top management."));
+      g_string_append_printf (what, "\n%s", text_of (role, "responsibilities"));
+      if (!attest_text_is_blank (authorities))
+        /* TRANSLATORS: under a role in the pack: what the role may decide */
+        g_string_append_printf (what, "\n%s %s", _("Authorities:"), authorities);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint k = 0; people != NULL && k < people->len; k++)
+        {
+          AttestRecord *person = attest_workspace_lookup (pack->workspace, g_ptr_array_index (people, k));
+          const char *position;
+
+          if (person == NULL)
+            continue;
+          position = text_of (person, "position");
+          g_ptr_array_add (names, attest_text_is_blank (position)
+                                  ? g_strdup (text_of (person, "name"))
+                                  /* TRANSLATORS: a person who holds a role, and their position */
+                                  : g_strdup_printf (_("%s, %s"), text_of (person, "name"), position));
+        }
+      /* By name, as a reader looks for one. */
+      g_ptr_array_sort (names, compare_numbered);
+      for (guint k = 0; k < names->len; k++)
+        g_string_append_printf (holders, "%s%s", k ? "\n" : "", (const char *) g_ptr_array_index (names, k));
+      if (attest_date_is_valid (text_of (role, "communicated-on")))
+        {
+          g_autofree char *day = stored_day (text_of (role, "communicated-on"));
+
+          g_string_append_printf (known, "%s%s", known->len ? "\n" : "", day);
+        }
+      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (holders->str),
+                                                            or_dash (known->str) }, NULL);
+    }
+}
+
 static void
 add_leadership (Pack *pack)
 {
@@ -1828,6 +1907,7 @@ add_leadership (Pack *pack)
   clause_heading (pack, 2, "5.3");
   add_record_control (pack, "ISMS-ROLES", NULL);
   attest_document_add_key_values (pack->doc, pairs);
+  add_role_records (pack);
   add_roles (pack);
 }
 
@@ -2850,16 +2930,6 @@ add_objectives (Pack *pack)
                                                             text_of (objective, "owner"), by,
                                                             choice (objective, "status") }, NULL);
     }
-}
-
-static int
-compare_numbered (gconstpointer a,
-                  gconstpointer b)
-{
-  g_autofree char *x = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
-  g_autofree char *y = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
-
-  return strcmp (x, y);
 }
 
 /* The records of @ids as the pack names them, joined: a control by its

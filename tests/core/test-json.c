@@ -169,6 +169,32 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"resource-objective\" : ["));
     g_assert_nonnull (strstr (first, "\"kind\" : \"tool\""));
   }
+  /* Schema 13: the people and the roles, each role with who holds it. */
+  {
+    GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+    GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+    g_autoptr(AttestRecord) manager = g_list_model_get_item (roles, 1);
+    g_autoptr(AttestRecord) owner = g_list_model_get_item (roles, 2);
+    g_autoptr(AttestRecord) tom = g_list_model_get_item (people, 1);
+    g_autoptr(GPtrArray) holders = attest_workspace_dup_links_from (workspace, "role-person", manager, NULL);
+    g_autoptr(GPtrArray) owners = attest_workspace_dup_links_from (workspace, "role-person", owner, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, 4);
+    g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 4);
+    g_assert_cmpstr (attest_record_get_string (tom, "name"), ==, "Tom Okafor");
+    g_assert_cmpstr (attest_record_get_string (tom, "staff-group"), ==, "Management");
+    g_assert_cmpstr (attest_record_get_string (tom, "contact"), ==, "tom.okafor@fernhill.example");
+    g_assert_cmpstr (attest_record_get_string (manager, "title"), ==, "ISMS manager");
+    g_assert_true (attest_record_get_boolean (manager, "conformity"));
+    g_assert_true (attest_record_get_boolean (manager, "reporting"));
+    g_assert_false (attest_record_get_boolean (manager, "top-management"));
+    g_assert_true (attest_date_is_valid (attest_record_get_string (manager, "communicated-on")));
+    g_assert_cmpuint (holders->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (holders, 0), ==, attest_record_get_id (tom));
+    g_assert_cmpuint (owners->len, ==, 4);
+    g_assert_nonnull (strstr (first, "\"role-person\" : ["));
+    g_assert_nonnull (strstr (first, "\"conformity\" : true"));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

@@ -998,6 +998,80 @@ test_resources_and_communication (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* Roles (5.3): one makes sure the ISMS conforms and one reports on it
+ * (blockers until some role has each duty); each role says what it is
+ * responsible for, is held by someone, and was made known. A person has a
+ * name. */
+static void
+test_roles (TestDir       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "roles.isms", "Acme");
+  g_autoptr(AttestRecord) manager = g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", "conformity", TRUE, NULL);
+  g_autoptr(AttestRecord) nobody = g_object_new (ATTEST_TYPE_PERSON, NULL);
+  g_autoptr(AttestRecord) jo = g_object_new (ATTEST_TYPE_PERSON, "name", "Jo Bloggs", "position", "Head of IT", NULL);
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+  AttestFinding *finding;
+
+  /* No role at all: both duties are asked for, on the Roles page. */
+  finding = find (findings, "No role makes sure the ISMS conforms to ISO/IEC 27001: give that duty to a role on the "
+                            "Roles page, such as the ISMS manager's.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->rule, ==, "role-named-missing");
+  g_assert_cmpstr (finding->clause, ==, "5.3");
+  g_assert_cmpstr (finding->step, ==, "roles");
+  g_assert_null (finding->record);
+  g_assert_nonnull (find (findings, "No role reports on the ISMS's performance to top management: give that duty to "
+                                    "a role on the Roles page, such as the ISMS manager's."));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_assert_true (attest_workspace_add (workspace, manager, &error));
+  g_assert_true (attest_workspace_add (workspace, nobody, &error));
+  g_assert_true (attest_workspace_add (workspace, jo, &error));
+  findings = attest_readiness_check (workspace);
+  /* The conformity duty is given; reporting is not yet. */
+  g_assert_null (find (findings, "No role makes sure the ISMS conforms to ISO/IEC 27001: give that duty to a role on "
+                                 "the Roles page, such as the ISMS manager's."));
+  g_assert_nonnull (find (findings, "No role reports on the ISMS's performance to top management: give that duty to "
+                                    "a role on the Roles page, such as the ISMS manager's."));
+  finding = find (findings, "ISMS manager — Responsibilities: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  finding = find (findings, "ISMS manager is held by nobody: name who holds it on the Roles page.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->rule, ==, "role-unheld");
+  g_assert_true (finding->record == manager);
+  finding = find (findings, "ISMS manager has not been made known: record how and when the people who hold it and "
+                            "those who work with them were told.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "role-not-communicated");
+  g_assert_cmpstr (finding->field, ==, "communicated-on");
+  /* A person without a name goes by their number. */
+  finding = find (findings, "Person 1 — Name: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->step, ==, "people");
+  g_assert_false (fires (workspace, "Jo Bloggs", ATTEST_SEVERITY_BLOCKER));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Held by Jo, both duties, made known: nothing about the role. */
+  g_assert_true (attest_workspace_link (workspace, "role-person", manager, jo, &error));
+  g_object_set (manager, "reporting", TRUE, "responsibilities", "Runs the ISMS.", "communicated", "Staff meeting",
+                "communicated-on", "2026-03-02", NULL);
+  g_assert_false (fires (workspace, "ISMS manager —", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "ISMS manager is held", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "ISMS manager has not", ATTEST_SEVERITY_WARNING));
+  g_assert_false (fires (workspace, "No role", ATTEST_SEVERITY_BLOCKER));
+
+  /* Jo leaves the role: nobody holds it again. */
+  g_assert_true (attest_workspace_unlink (workspace, "role-person", manager, jo, &error));
+  g_assert_true (fires (workspace, "ISMS manager is held by nobody", ATTEST_SEVERITY_BLOCKER));
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1345,6 +1419,7 @@ main (int    argc,
   ADD ("/readiness/objectives", test_objectives);
   ADD ("/readiness/changes", test_changes);
   ADD ("/readiness/resources-and-communication", test_resources_and_communication);
+  ADD ("/readiness/roles", test_roles);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

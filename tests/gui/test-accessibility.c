@@ -426,6 +426,8 @@ static const struct
   { "Context", "Context", "Data protection law for client data" },
   { "Interested parties", "Interested parties", "Clients" },
   { "Scope", "Scope", "Analytics" },
+  { "Roles", "Roles", "ISMS manager" },
+  { "People", "People", "Tom Okafor" },
   { "Risk method", "Risk method", "Risk levels, lowest first" },
   { "Assets", "Assets", "Client data sets" },
   { "Threats and vulnerabilities", "Threats and vulnerabilities", "Ransomware" },

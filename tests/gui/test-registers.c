@@ -195,7 +195,7 @@ shoot_registers (const char *path,
   /* Every page: the registers, and the readiness, organisation and
    * method pages around them. */
   static const char *sections[] = {
-    "readiness", "organisation", "context", "parties", "scope", "method", "assets", "threats", "risks",
+    "readiness", "organisation", "context", "parties", "scope", "roles", "people", "method", "assets", "threats", "risks",
     "treatment", "soa", "objectives", "changes", "resources", "communication", "documents",
   };
 

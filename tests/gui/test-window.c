@@ -93,6 +93,8 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Context", "4.1", "context" },
     { NULL, "Interested parties", "4.2", "parties" },
     { NULL, "Scope", "4.3", "scope" },
+    { "Leadership (5)", "Roles", "5.3", "roles" },
+    { NULL, "People", "5.3", "people" },
     { "Planning (6)", "Risk method", "6.1.2", "method" },
     { NULL, "Assets", "6.1.2", "assets" },
     { NULL, "Threats and vulnerabilities", "6.1.2", "threats" },
@@ -2970,6 +2972,100 @@ test_support_pages (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* Roles (5.3) in a new workspace: readiness asks for the two duties the
+ * standard names; a person added under People; a role added under Roles
+ * with both duties, refused until it says what it is responsible for,
+ * held by that person (the register shows who); readiness satisfied, and
+ * all of it on disk. */
+static void
+test_roles_pages (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "roles.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  AttestWindow *window;
+  GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+  AttestRecordTable *table;
+  AttestRecord *role;
+  AttestRegister *reg;
+  GtkWindow *editor;
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  /* The guided setup was run; the window opens on the registers. */
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "completed", TRUE, NULL);
+  window = show_window (workspace);
+  g_assert_true (finds_rule (workspace, "role-named-missing", NULL));
+
+  reg = choose_register (window, "People", "people");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "name", "Jo Bloggs");
+  set_entry (editor, "position", "Head of IT");
+  set_entry (editor, "staff-group", "IT");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+
+  reg = choose_register (window, "Roles", "roles");
+  screenshot (GTK_WIDGET (window), "roles-page-empty");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "title", "ISMS manager");
+  for (const char * const *duty = (const char * const[]) { "conformity", "reporting", NULL }; *duty; duty++)
+    {
+      row = find_editable_row (GTK_WIDGET (editor), *duty);
+      gtk_switch_set_active (GTK_SWITCH (g_object_get_data (G_OBJECT (row), "switch")), TRUE);
+    }
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  /* Refused until it says what the role is responsible for. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 0);
+  type_text (find_editable_row (GTK_WIDGET (editor), "responsibilities"), "Runs the ISMS and reports on it.");
+  set_entry (editor, "communicated", "Staff meeting");
+  set_entry (editor, "communicated-on", "2026-11-02");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+  role = g_list_model_get_item (roles, 0);
+  g_object_unref (role);   /* the workspace holds it */
+  g_assert_false (finds_rule (workspace, "role-named-missing", NULL));
+  g_assert_true (finds_rule (workspace, "role-unheld", role));
+
+  /* Held by Jo, chosen in the editor as a user does. */
+  editor = attest_register_edit (reg, role);
+  wait_for_frame (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "person-choice")), 0);
+  click (find_named (GTK_WIDGET (editor), "link-person"));
+  screenshot (GTK_WIDGET (editor), "role-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_false (finds_rule (workspace, "role-unheld", role));
+  table = attest_register_get_table (reg);
+  wait_until (({ g_autofree char *holders = attest_record_table_dup_cell_text (table, 0, 1);
+                 g_strcmp0 (holders, "Jo Bloggs") == 0; }));
+  assert_cell (table, 0, 2, "Conformity, Reporting");
+  screenshot (GTK_WIDGET (window), "roles-page");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    GListModel *saved = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+    g_autoptr(AttestRecord) manager = g_list_model_get_item (saved, 0);
+    g_autoptr(GPtrArray) holders = attest_workspace_dup_links_from (workspace, "role-person", manager, NULL);
+    AttestRecord *jo = attest_workspace_lookup (workspace, g_ptr_array_index (holders, 0));
+
+    g_assert_true (attest_record_get_boolean (manager, "conformity"));
+    g_assert_true (attest_record_get_boolean (manager, "reporting"));
+    g_assert_cmpstr (attest_record_get_string (manager, "responsibilities"), ==, "Runs the ISMS and reports on it.");
+    g_assert_cmpstr (attest_record_get_string (manager, "communicated-on"), ==, "2026-11-02");
+    g_assert_cmpuint (holders->len, ==, 1);
+    g_assert_cmpstr (attest_record_get_string (jo, "name"), ==, "Jo Bloggs");
+    g_assert_cmpstr (attest_record_get_string (jo, "staff-group"), ==, "IT");
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -3045,6 +3141,7 @@ main (int    argc,
   ADD ("/gui/window/objectives-page", test_objectives_page);
   ADD ("/gui/window/changes-page", test_changes_page);
   ADD ("/gui/window/support-pages", test_support_pages);
+  ADD ("/gui/window/roles-pages", test_roles_pages);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

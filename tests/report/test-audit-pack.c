@@ -3083,6 +3083,16 @@ test_roles (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Risk owner of 2 risks"));
   g_assert_nonnull (strstr (text, "People, finance and privacy lead"));   /* the privacy lead is named as such */
   g_assert_nonnull (strstr (text, "Owns 9 Annex A controls"));
+  /* The roles as recorded: the duties the standard names, who holds each
+   * (by name, with their position) and how and when it was made known. */
+  g_assert_nonnull (strstr (text, "Role, its responsibilities and authorities"));
+  g_assert_nonnull (strstr (text, "Makes sure the ISMS conforms to ISO/IEC 27001."));
+  g_assert_nonnull (strstr (text, "Reports on the ISMS's performance to top management."));
+  g_assert_nonnull (strstr (text, "Part of top management."));
+  g_assert_nonnull (strstr (text, "Authorities: May ask anyone for the information the ISMS"));
+  g_assert_nonnull (strstr (text, "Tom Okafor, Deputy managing"));
+  g_assert_nonnull (strstr (text, "Announced at the all-hands"));
+  g_assert_nonnull (strstr (text, "Responsibilities from the registers"));
 }
 
 /* A damaged approved snapshot is printed as damage, not as "no changes". */

@@ -2118,6 +2118,59 @@ add_large_changes (Large            *large,
   return TRUE;
 }
 
+/* The group's people who hold a role in its ISMS (5.3). */
+static const DemoPerson large_people[] = {
+  { "Eleanor Whitfield", N_("Group chief executive"), N_("Group executive"), "eleanor.whitfield@meridian.example" },
+  { "Rajesh Iyer", N_("Group chief information security officer"), N_("Group ISMS team"),
+    "rajesh.iyer@meridian.example" },
+  { "Martin Oduya", N_("Group chief information officer"), N_("Group executive"), "martin.oduya@meridian.example" },
+  { "Claire Fenwick", N_("Group data protection officer"), N_("Group legal and privacy"),
+    "claire.fenwick@meridian.example" },
+  { "Simon Achebe", N_("Group HR director"), N_("Group executive"), "simon.achebe@meridian.example" },
+  { "Ruth Adeyemi", N_("Group finance director"), N_("Group executive"), "ruth.adeyemi@meridian.example" },
+  { "David Kerr", N_("Group head of procurement"), N_("Group procurement"), "david.kerr@meridian.example" },
+  { "Joanna Pryce", N_("Head of group data centres"), N_("Group IT operations"), "joanna.pryce@meridian.example" },
+  { "Neil Ashworth", N_("Head of group property and facilities"), N_("Group facilities"),
+    "neil.ashworth@meridian.example" },
+  { "Alan Whitaker", N_("Head of group internal audit"), N_("Group internal audit"),
+    "alan.whitaker@meridian.example" },
+};
+
+/* The roles of the group's ISMS (5.3), made known in the first weeks of
+ * the story. */
+static const DemoRole large_roles[] = {
+  { N_("Group executive committee"), TRUE, FALSE, FALSE,
+    N_("Leads the group's ISMS: sets its policy and objectives, provides its resources, approves the scope, the "
+       "risk method, the Statement of Applicability and the risk treatment plan, and holds the management review."),
+    N_("Accepts residual risks above High; approves the ISMS budget."),
+    N_("The committee's terms of reference, published on the intranet"), 20, "0 2 4 5" },
+  { N_("Group chief information security officer"), FALSE, TRUE, TRUE,
+    N_("Runs the group's ISMS: keeps it conforming across the companies, leads the ISMS team and the company "
+       "security leads, and reports on how the ISMS performs to the executive committee every quarter."),
+    N_("May require any company to act on a finding; may stop a change that puts the ISMS at risk."),
+    N_("Appointment letter; announced by the chief executive on the intranet"), 22, "1" },
+  { N_("Group data protection officer"), FALSE, FALSE, FALSE,
+    N_("Advises on and monitors the processing of personal data across the group; reports breaches to the "
+       "authorities."),
+    N_("Reports directly to the board; may stop a processing that breaks the law."),
+    N_("Named in the privacy notices and on the intranet"), 25, "3" },
+  { N_("Risk owner"), FALSE, FALSE, FALSE,
+    N_("Owns the risks given to them: decides how each is treated, approves its treatment plan and accepts its "
+       "residual risk."),
+    N_("Accepts residual risks up to High for their risks."),
+    N_("The risk management procedure, and the risk workshops"), 40, "0 1 2 3 4 5 6 7 8" },
+  { N_("Supplier security lead"), FALSE, FALSE, FALSE,
+    N_("Makes sure contracts with suppliers carry the group's security requirements, and that suppliers are "
+       "reviewed."),
+    N_("May hold back a contract that lacks the security requirements."),
+    N_("The procurement procedure"), 40, "6" },
+  { N_("Internal audit lead"), FALSE, FALSE, FALSE,
+    N_("Plans and runs the internal audits of the ISMS, independent of the work audited, and reports their "
+       "results to the executive committee."),
+    N_("May see every record of the ISMS."),
+    N_("The internal audit charter"), 30, "9" },
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2172,7 +2225,9 @@ add_large_support (Large            *large,
                                                 "provided-on", provided, NULL), error))
         return FALSE;
     }
-  return demo_add_communications (large->demo, workspace, communications, G_N_ELEMENTS (communications), error);
+  return demo_add_communications (large->demo, workspace, communications, G_N_ELEMENTS (communications), error)
+         && demo_add_roles (large->demo, workspace, large_people, G_N_ELEMENTS (large_people), large_roles,
+                            G_N_ELEMENTS (large_roles), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

@@ -9,6 +9,8 @@
 
 #include "attest-demo.h"
 #include "attest-communication.h"
+#include "attest-person.h"
+#include "attest-role.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
 #include "attest-workspace.h"
@@ -303,6 +305,78 @@ demo_add_communications (Demo                    *demo,
                                                 "frequency", tr (communications[i].frequency),
                                                 "last-on", last, "next-due", next, NULL), error))
         return FALSE;
+    }
+  return TRUE;
+}
+
+/* A person the demo's ISMS names (5.3): a name as written everywhere, a
+ * position and a staff group in the interface's language. */
+typedef struct
+{
+  const char *name;
+  const char *position;
+  const char *group;
+  const char *contact;
+} DemoPerson;
+
+/* A role of the demo's ISMS (5.3), held by the people whose indexes
+ * @holders lists (space-separated), made known on day @known. */
+typedef struct
+{
+  const char *title;
+  gboolean    top_management, conformity, reporting;
+  const char *responsibilities;
+  const char *authorities;
+  const char *communicated;
+  int         known;
+  const char *holders;
+} DemoRole;
+
+/* Adds the @n_people people of @people and the @n_roles roles of @roles,
+ * each linked to the people who hold it. */
+static inline gboolean
+demo_add_roles (Demo              *demo,
+                AttestWorkspace   *workspace,
+                const DemoPerson  *people,
+                guint              n_people,
+                const DemoRole    *roles,
+                guint              n_roles,
+                GError           **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      AttestRecord *person = g_object_new (ATTEST_TYPE_PERSON, "name", people[i].name,
+                                           "position", tr (people[i].position), "staff-group", tr (people[i].group),
+                                           "contact", people[i].contact, NULL);
+
+      if (!add_record (workspace, person, error))
+        return FALSE;
+      g_ptr_array_add (records, person);
+    }
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autofree char *known = working_date_or_empty (demo, roles[i].known);
+      g_auto(GStrv) holders = g_strsplit (roles[i].holders, " ", -1);
+      AttestRecord *role = g_object_new (ATTEST_TYPE_ROLE, "title", tr (roles[i].title),
+                                         "top-management", roles[i].top_management,
+                                         "conformity", roles[i].conformity, "reporting", roles[i].reporting,
+                                         "responsibilities", tr (roles[i].responsibilities),
+                                         "authorities", tr (roles[i].authorities),
+                                         "communicated", tr (roles[i].communicated),
+                                         "communicated-on", known, NULL);
+
+      if (!add_record (workspace, role, error))
+        return FALSE;
+      for (guint k = 0; holders[k] != NULL; k++)
+        {
+          guint64 index = g_ascii_strtoull (holders[k], NULL, 10);
+
+          g_assert (index < n_people);
+          if (!attest_workspace_link (workspace, "role-person", role, g_ptr_array_index (records, index), error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

@@ -752,8 +752,41 @@ static const DemoCommunication demo_communications[] = {
     N_("Report to the management review"), N_("Twice a year"), 180, DEMO_DAYS + 120 },
 };
 
-/* Day 200: what the ISMS needs and what it communicates, written into
- * Attest; a resource linked to the objective it serves. */
+/* Fernhill's people who hold a role in its ISMS (5.3). */
+static const DemoPerson demo_people[] = {
+  { "Priya Natarajan", N_("Managing director"), N_("Management"), "priya.natarajan@fernhill.example" },
+  { "Tom Okafor", N_("Deputy managing director"), N_("Management"), "tom.okafor@fernhill.example" },
+  { "Hannah Byrne", N_("Head of analytics"), N_("Analysts"), "hannah.byrne@fernhill.example" },
+  { "Daniel Mensah", N_("People, finance and privacy lead"), N_("Management"), "daniel.mensah@fernhill.example" },
+};
+
+/* The roles of Fernhill's ISMS (5.3), made known in the all-hands meeting
+ * after the policy was approved. */
+static const DemoRole demo_roles[] = {
+  { N_("Managing director"), TRUE, FALSE, FALSE,
+    N_("Leads the ISMS; sets the policy and the objectives; provides its resources; approves the scope, the risk "
+       "method, the Statement of Applicability and the risk treatment plan; chairs the management review."),
+    N_("Accepts residual risks above Medium; approves spending on the ISMS."),
+    N_("Announced at the all-hands meeting; written in the ISMS handbook"), 45, "0" },
+  { N_("ISMS manager"), FALSE, TRUE, TRUE,
+    N_("Runs the ISMS day to day: keeps its registers, plans the internal audits, follows up corrective actions, "
+       "and reports on how the ISMS performs to the managing director at each management review."),
+    N_("May ask anyone for the information the ISMS needs; may stop a change that bypasses the change process."),
+    N_("Announced at the all-hands meeting; written in the ISMS handbook and the job description"), 45, "1" },
+  { N_("Risk owner"), FALSE, FALSE, FALSE,
+    N_("Owns the risks given to them: decides how each is treated, approves its treatment plan and accepts its "
+       "residual risk."),
+    N_("Accepts residual risks up to Medium for their risks."),
+    N_("Told in the risk workshop, confirmed by email"), 60, "0 1 2 3" },
+  { N_("Privacy lead"), FALSE, FALSE, FALSE,
+    N_("Keeps the records of processing; answers requests from data subjects; reports personal data breaches."),
+    N_("May stop a processing of personal data that breaks the law."),
+    N_("Written in the job description; named in the privacy notice"), 45, "3" },
+};
+
+/* Day 200: what the ISMS needs and what it communicates, its people and
+ * roles, written into Attest; a resource linked to the objective it
+ * serves, a role to the people who hold it. */
 static gboolean
 add_support (Demo             *demo,
              AttestWorkspace  *workspace,
@@ -785,7 +818,9 @@ add_support (Demo             *demo,
             return FALSE;
         }
     }
-  return demo_add_communications (demo, workspace, demo_communications, G_N_ELEMENTS (demo_communications), error);
+  return demo_add_communications (demo, workspace, demo_communications, G_N_ELEMENTS (demo_communications), error)
+         && demo_add_roles (demo, workspace, demo_people, G_N_ELEMENTS (demo_people), demo_roles,
+                            G_N_ELEMENTS (demo_roles), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the

@@ -32,11 +32,13 @@
 #include "attest-planned-change.h"
 #include "attest-resource.h"
 #include "attest-communication.h"
+#include "attest-person.h"
+#include "attest-role.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[24];
+static GType kinds[26];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -58,6 +60,8 @@ static const AttestLinkKind links[] = {
   { "change-document", "change_document", "planned-change", "document", 11 },
   /* The objectives a resource the ISMS needs serves (7.1). */
   { "resource-objective", "resource_objective", "resource", "objective", 12 },
+  /* The people who hold a role in the ISMS (5.3). */
+  { "role-person", "role_person", "role", "person", 13 },
 };
 
 /**
@@ -97,6 +101,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[21] = ATTEST_TYPE_PLANNED_CHANGE;
       kinds[22] = ATTEST_TYPE_RESOURCE;
       kinds[23] = ATTEST_TYPE_COMMUNICATION;
+      kinds[24] = ATTEST_TYPE_PERSON;
+      kinds[25] = ATTEST_TYPE_ROLE;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -142,6 +142,8 @@ static const Label kinds[] = {
   { "planned-change", N_("Planned change to the ISMS") },
   { "resource", N_("Resource for the ISMS") },
   { "communication", N_("Communication") },
+  { "person", N_("Person") },
+  { "role", N_("Role") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -244,6 +246,19 @@ static const Label fields[] = {
   { "communication/frequency", N_("How often") },
   { "communication/last-on", N_("Last done on") },
   { "communication/next-due", N_("Next due") },
+  { "person/name", N_("Name") },
+  { "person/position", N_("Position") },
+  /* TRANSLATORS: the group of staff a person belongs to, such as "Warehouse" or "Developers" */
+  { "person/staff-group", N_("Staff group") },
+  { "person/contact", N_("How to reach them") },
+  { "role/title", N_("Role") },
+  { "role/top-management", N_("Part of top management") },
+  { "role/conformity", N_("Makes sure the ISMS conforms to ISO/IEC 27001") },
+  { "role/reporting", N_("Reports on the ISMS's performance to top management") },
+  { "role/responsibilities", N_("Responsibilities") },
+  { "role/authorities", N_("Authorities") },
+  { "role/communicated", N_("How it was made known") },
+  { "role/communicated-on", N_("Made known on") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

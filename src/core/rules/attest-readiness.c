@@ -27,6 +27,8 @@
 #include "attest-planned-change.h"
 #include "attest-resource.h"
 #include "attest-communication.h"
+#include "attest-person.h"
+#include "attest-role.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -77,6 +79,10 @@ static const AttestRule
   resource_not_provided = { "resource-not-provided", N_("A resource the ISMS needed by a day that has passed, not provided") },
   resource_refused = { "resource-refused", N_("A resource the ISMS needs that was refused") },
   communication_overdue = { "communication-overdue", N_("A communication past the day it was next due") },
+  role_unheld = { "role-unheld", N_("A role of the ISMS that nobody holds") },
+  role_not_communicated = { "role-not-communicated", N_("A role of the ISMS not made known") },
+  named_role_missing = { "role-named-missing",
+                         N_("No role makes sure the ISMS conforms, or none reports on its performance") },
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
@@ -598,16 +604,18 @@ check_documents (AttestWorkspace *workspace,
 }
 
 /* What a rule asks of one record of a register of plans (objectives,
- * changes, resources, communications), given the name it goes by and
- * today's date. */
-typedef void (*PlanRule) (GPtrArray    *findings,
-                          AttestRecord *record,
-                          const char   *name,
-                          const char   *today);
+ * changes, resources, communications) or of the people and roles, given
+ * the name it goes by and today's date. */
+typedef void (*PlanRule) (AttestWorkspace *workspace,
+                          GPtrArray       *findings,
+                          AttestRecord    *record,
+                          const char      *name,
+                          const char      *today);
 
 /* Each record of @kind checked by its own field rules, as a blocker of
- * @clause, under its title or else the name @unnamed gives its number
- * ("Objective 3"); then by @rule. */
+ * @clause, under its name (the kind's first field: a title, a name) or
+ * else the name @unnamed gives its number ("Objective 3"); then by @rule,
+ * if any. */
 static void
 check_plans (AttestWorkspace *workspace,
              GPtrArray       *findings,
@@ -619,15 +627,18 @@ check_plans (AttestWorkspace *workspace,
 {
   GListModel *records = attest_workspace_get_records (workspace, kind);
   g_autofree char *today = dup_today ();
+  guint n_fields;
+  const char *name_field = attest_record_class_get_fields (g_type_class_peek (kind), &n_fields)[0].pspec->name;
 
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      const char *title = attest_record_get_string (record, "title");
+      const char *title = attest_record_get_string (record, name_field);
       g_autofree char *name = *title ? g_strdup (title) : unnamed (i + 1);
 
       add_record_problems (findings, area, clause, BLOCKER, record, name);
-      rule (findings, record, name, today);
+      if (rule != NULL)
+        rule (workspace, findings, record, name, today);
     }
 }
 
@@ -640,10 +651,11 @@ objective_unnamed (guint n)
 /* An objective past its date while still open has a result nobody
  * recorded (6.2). */
 static void
-objective_rule (GPtrArray    *findings,
-                AttestRecord *objective,
-                const char   *name,
-                const char   *today)
+objective_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                GPtrArray       *findings,
+                AttestRecord    *objective,
+                const char      *name,
+                const char      *today)
 {
   const char *due = attest_record_get_string (objective, "due-date");
   int status = attest_record_get_enum (objective, "status");
@@ -669,10 +681,11 @@ change_unnamed (guint n)
 /* A change done has had its consequences reviewed, on a day recorded;
  * one past its date while still open has a state nobody recorded (6.3). */
 static void
-change_rule (GPtrArray    *findings,
-             AttestRecord *change,
-             const char   *name,
-             const char   *today)
+change_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+             GPtrArray       *findings,
+             AttestRecord    *change,
+             const char      *name,
+             const char      *today)
 {
   const char *planned = attest_record_get_string (change, "planned-date");
   int status = attest_record_get_enum (change, "status");
@@ -707,10 +720,11 @@ resource_unnamed (guint n)
 /* A resource needed by a day that has passed and still only requested or
  * approved, or one refused, leaves the ISMS without what it needs (7.1). */
 static void
-resource_rule (GPtrArray    *findings,
-               AttestRecord *resource,
-               const char   *name,
-               const char   *today)
+resource_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+               GPtrArray       *findings,
+               AttestRecord    *resource,
+               const char      *name,
+               const char      *today)
 {
   const char *needed = attest_record_get_string (resource, "needed-by");
   int status = attest_record_get_enum (resource, "status");
@@ -744,10 +758,11 @@ communication_unnamed (guint n)
 /* A communication past the day it was next due has not been made, or was
  * made and not recorded (7.4). */
 static void
-communication_rule (GPtrArray    *findings,
-                    AttestRecord *communication,
-                    const char   *name,
-                    const char   *today)
+communication_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                    GPtrArray       *findings,
+                    AttestRecord    *communication,
+                    const char      *name,
+                    const char      *today)
 {
   const char *due = attest_record_get_string (communication, "next-due");
 
@@ -760,6 +775,71 @@ communication_rule (GPtrArray    *findings,
 
       add (findings, &communication_overdue, "communication", "7.4", WARNING, communication, "next-due", message);
     }
+}
+
+static char *
+person_unnamed (guint n)
+{
+  return g_strdup_printf (_("Person %u"), n);
+}
+
+static char *
+role_unnamed (guint n)
+{
+  return g_strdup_printf (_("Role %u"), n);
+}
+
+/* A role is held by someone, and made known to those who hold it and
+ * those who work with them (5.3). */
+static void
+role_rule (AttestWorkspace *workspace,
+           GPtrArray       *findings,
+           AttestRecord    *role,
+           const char      *name,
+           const char      *today G_GNUC_UNUSED)
+{
+  g_autoptr(GPtrArray) holders = attest_workspace_dup_links_from (workspace, "role-person", role, NULL);
+
+  if (holders == NULL || holders->len == 0)
+    {
+      /* TRANSLATORS: a role of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s is held by nobody: name who holds it on the Roles page."), name);
+
+      add (findings, &role_unheld, "roles", "5.3", BLOCKER, role, NULL, message);
+    }
+  if (!attest_date_is_valid (attest_record_get_string (role, "communicated-on")))
+    {
+      /* TRANSLATORS: a role of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s has not been made known: record how and when the people "
+                                                    "who hold it and those who work with them were told."), name);
+
+      add (findings, &role_not_communicated, "roles", "5.3", WARNING, role, "communicated-on", message);
+    }
+}
+
+/* The two duties the standard gives by name are each some role's (5.3). */
+static void
+check_named_roles (AttestWorkspace *workspace,
+                   GPtrArray       *findings)
+{
+  GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+  gboolean conformity = FALSE, reporting = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
+
+      conformity |= attest_record_get_boolean (role, "conformity");
+      reporting |= attest_record_get_boolean (role, "reporting");
+    }
+  if (!conformity)
+    add (findings, &named_role_missing, "roles", "5.3", BLOCKER, NULL, NULL,
+         _("No role makes sure the ISMS conforms to ISO/IEC 27001: give that duty to a role on the Roles page, "
+           "such as the ISMS manager's."));
+  if (!reporting)
+    add (findings, &named_role_missing, "roles", "5.3", BLOCKER, NULL, NULL,
+         _("No role reports on the ISMS's performance to top management: give that duty to a role on the Roles "
+           "page, such as the ISMS manager's."));
 }
 
 /* The items that are results of what took place, not plans: kept
@@ -901,6 +981,10 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_RESOURCE, "resources", "7.1", resource_unnamed, resource_rule);
   check_plans (workspace, findings, ATTEST_TYPE_COMMUNICATION, "communication", "7.4", communication_unnamed,
                communication_rule);
+  /* The people and roles of the ISMS (5.3). */
+  check_plans (workspace, findings, ATTEST_TYPE_PERSON, "people", "5.3", person_unnamed, NULL);
+  check_plans (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule);
+  check_named_roles (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

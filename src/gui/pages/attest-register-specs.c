@@ -237,6 +237,94 @@ static const AttestColumn communication_columns[] = {
   { N_("Next due"), "next-due", ATTEST_COLUMN_DATE },
 };
 
+static int
+compare_collated (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The records linked to @record by @link, by name in the alphabet's
+ * order: a role's holders, a person's roles. */
+static char *
+linked_names (AttestWorkspace *workspace,
+              AttestRecord    *record,
+              const char      *link,
+              gboolean         from_side)
+{
+  g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, link, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *id = attest_record_get_id (record);
+
+  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
+    {
+      const char *self_id = g_ptr_array_index (pairs, from_side ? i : i + 1);
+      const char *other_id = g_ptr_array_index (pairs, from_side ? i + 1 : i);
+      AttestRecord *other = g_str_equal (self_id, id) ? attest_workspace_lookup (workspace, other_id) : NULL;
+
+      if (other != NULL)
+        g_ptr_array_add (names, attest_record_dup_display_name (workspace, other));
+    }
+  g_ptr_array_sort (names, (GCompareFunc) compare_collated);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (names, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+role_holders_text (AttestWorkspace *workspace,
+                   AttestRecord    *role,
+                   const char      *field)
+{
+  g_autofree char *names = linked_names (workspace, role, "role-person", TRUE);
+
+  /* TRANSLATORS: a role's holders in the roles register when nobody holds it */
+  return *names ? g_steal_pointer (&names) : g_strdup (C_("holders", "Nobody"));
+}
+
+/* The duties the standard names that a role carries, in short. */
+static char *
+role_duties_text (AttestWorkspace *workspace,
+                  AttestRecord    *role,
+                  const char      *field)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (attest_record_get_boolean (role, "top-management"))
+    /* TRANSLATORS: in the roles register's "Named duties" column, short for "part of top management" */
+    g_string_append (text, C_("duty", "Top management"));
+  if (attest_record_get_boolean (role, "conformity"))
+    /* TRANSLATORS: in the roles register's "Named duties" column, short for "makes sure the ISMS conforms" */
+    g_string_append_printf (text, "%s%s", text->len ? ", " : "", C_("duty", "Conformity"));
+  if (attest_record_get_boolean (role, "reporting"))
+    /* TRANSLATORS: in the roles register's "Named duties" column, short for "reports on the ISMS's performance" */
+    g_string_append_printf (text, "%s%s", text->len ? ", " : "", C_("duty", "Reporting"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+person_roles_text (AttestWorkspace *workspace,
+                   AttestRecord    *person,
+                   const char      *field)
+{
+  return linked_names (workspace, person, "role-person", FALSE);
+}
+
+static const AttestColumn role_columns[] = {
+  { N_("Role"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Held by"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, role_holders_text },
+  { N_("Named duties"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, role_duties_text },
+  { N_("Made known on"), "communicated-on", ATTEST_COLUMN_DATE },
+};
+
+static const AttestColumn person_columns[] = {
+  { N_("Name"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Position"), "position", ATTEST_COLUMN_TEXT },
+  { N_("Staff group"), "staff-group", ATTEST_COLUMN_TEXT },
+  { N_("Roles"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, person_roles_text },
+};
+
 /* The risk register's computed filters: level before treatment, owner, problems. */
 static GStrv
 risk_level_choices (AttestWorkspace *workspace)
@@ -258,13 +346,6 @@ risk_level_matches (AttestWorkspace *workspace, AttestRecord *risk, guint choice
   if (choice == attest_record_get_strv_length (method, "levels"))
     return level < 0;
   return level == (int) choice;
-}
-
-static int
-compare_collated (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
 }
 
 static GStrv
@@ -385,6 +466,16 @@ static const KindRegister registers[] = {
     N_("No communication planned yet. Add what the ISMS tells whom, such as the policy to every new employee on "
        "their first day, or security news to all staff every quarter."),
     N_("Search communication"), N_("Add a communication"), N_("New Communication"), N_("Edit Communication") } },
+  { "role", { "roles-register", 0, role_columns, G_N_ELEMENTS (role_columns), NULL, NULL, NULL, "title",
+    N_("Roles in the ISMS"),
+    N_("No roles recorded yet. Add the ISMS manager, who makes sure the ISMS conforms and reports on it to top "
+       "management, then the other roles the ISMS relies on, such as risk owners or the data protection officer."),
+    N_("Search roles"), N_("Add a role"), N_("New Role"), N_("Edit Role") } },
+  { "person", { "people-register", 0, person_columns, G_N_ELEMENTS (person_columns), NULL, NULL, NULL, "name",
+    N_("People"),
+    N_("No people recorded yet. Add the people who hold a role in the ISMS or own its risks, controls and "
+       "documents."),
+    N_("Search people"), N_("Add a person"), N_("New Person"), N_("Edit Person") } },
 };
 
 /**

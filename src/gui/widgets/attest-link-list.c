@@ -69,6 +69,9 @@ static const struct
   { "change-document", FALSE, N_("Planned changes that affect it"), NULL },
   { "resource-objective", TRUE, N_("Objectives it serves"), NULL },
   { "resource-objective", FALSE, N_("Resources it needs"), NULL },
+  { "role-person", TRUE, N_("Held by"),
+    N_("The people who hold this role. Add them on the People page first.") },
+  { "role-person", FALSE, N_("Roles held"), NULL },
 };
 
 static void rebuild (AttestLinkList *self);

@@ -62,6 +62,9 @@ static const char * const resource_fields[] = { "title", "kind", "purpose", "pro
                                                  "provided-on", NULL };
 static const char * const communication_fields[] = { "title", "audience", "communicator", "method", "frequency",
                                                       "last-on", "next-due", NULL };
+static const char * const role_fields[] = { "title", "top-management", "conformity", "reporting", "responsibilities",
+                                             "authorities", "communicated", "communicated-on", NULL };
+static const char * const person_fields[] = { "name", "position", "staff-group", "contact", NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -86,6 +89,8 @@ static const struct
   { "planned-change", change_fields },
   { "resource", resource_fields },
   { "communication", communication_fields },
+  { "role", role_fields },
+  { "person", person_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
