@@ -53,6 +53,7 @@
 #include "attest-communication.h"
 #include "attest-person.h"
 #include "attest-role.h"
+#include "attest-awareness.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

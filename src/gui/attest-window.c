@@ -194,10 +194,6 @@ update_undo (AttestWindow *self)
   g_menu_append_item (self->undo_section, redo_item);
 }
 
-/* What was typed and not saved yet is a change too: saved first, it is the
- * change Undo takes back. */
-static void flush_fields (GtkWidget *widget);
-
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -210,7 +206,9 @@ undo_action (GtkWidget  *widget,
   gboolean is_undo = g_str_equal (action_name, "win.undo");
   gboolean ok;
 
-  flush_fields (widget);
+  /* What was typed and not saved yet is a change too: saved first, it is
+   * the change Undo takes back. */
+  attest_field_flush_all (widget);
   /* What is taken back may be on another page, or in no page in sight:
    * a toast says what it was. */
   if (is_undo && attest_workspace_can_undo (self->workspace))
@@ -653,6 +651,7 @@ add_sections (AttestWindow *self)
     { N_("Planning (6)"), "objectives", NULL, "6.2" },
     { N_("Planning (6)"), "changes", NULL, "6.3" },
     { N_("Support (7)"), "resources", NULL, "7.1" },
+    { N_("Support (7)"), "awareness", NULL, "7.3" },
     { N_("Support (7)"), "communication", NULL, "7.4" },
     { N_("Support (7)"), "documents", NULL, "7.5" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the risk register */
@@ -720,15 +719,6 @@ attest_window_constructed (GObject *object)
   bind_workspace (self);
 }
 
-/* Whatever was typed and not yet saved, in any field of the window. */
-static void
-flush_fields (GtkWidget *widget)
-{
-  attest_field_flush (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    flush_fields (child);
-}
-
 static void
 attest_window_dispose (GObject *object)
 {
@@ -736,7 +726,7 @@ attest_window_dispose (GObject *object)
 
   /* Saved before the workspace closes with the window (below). */
   if (self->workspace != NULL && !attest_workspace_is_closed (self->workspace))
-    flush_fields (GTK_WIDGET (self));
+    attest_field_flush_all (GTK_WIDGET (self));
 
   /* Template callbacks still fire while the template is torn down. */
   self->disposed = TRUE;
@@ -946,7 +936,7 @@ page_of_record (AttestRecord *record)
     { "threat", "threats" }, { "vulnerability", "threats" }, { "risk", "risks" }, { "risk-acceptance", "risks" },
     { "treatment-action", "treatment" }, { "document", "documents" }, { "objective", "objectives" },
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
-    { "role", "roles" }, { "person", "people" },
+    { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

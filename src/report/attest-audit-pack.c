@@ -3020,6 +3020,61 @@ add_changes (Pack *pack)
     }
 }
 
+/* Awareness (7.3): the period the organisation set, each activity (whom
+ * it was for, when, by whom, who attended), and the staff groups readiness
+ * finds without one in that period. */
+static void
+add_awareness (Pack *pack)
+{
+  GListModel *activities = records (pack, ATTEST_TYPE_AWARENESS);
+  GPtrArray *findings = pack_findings (pack);
+  int months = attest_record_get_int (pack->org, "awareness-interval");
+  g_autofree char *period = NULL;
+  g_autoptr(GString) missed = g_string_new (NULL);
+
+  clause_heading (pack, 2, "7.3");
+  period = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Every staff group named in the ISMS takes part in an awareness activity at "
+                                         "least every month.",
+                                         "Every staff group named in the ISMS takes part in an awareness activity at "
+                                         "least every %d months.", months), months);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, period);
+  if (g_list_model_get_n_items (activities) == 0)
+    empty (pack, _("No awareness activities are recorded in Attest."));
+  else
+    {
+      const double widths[] = { 0.34, 0.15, 0.13, 0.2, 0.18 };
+      const char *headers[] = { _("Activity"), _("For"), _("Held on"), _("Given by"), _("Attendance") };
+      AttestTable *table = attest_document_add_table (pack->doc, 5, widths, headers);
+
+      attest_table_set_nowrap (table, 1, (const guint[]) { 2 });
+      for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+        {
+          g_autoptr(AttestRecord) activity = g_list_model_get_item (activities, i);
+          g_autofree char *held = stored_day (text_of (activity, "held-on"));
+          g_autofree char *groups = g_strjoinv (", ", (char **) attest_record_get_strv (activity, "groups"));
+          const char *audience = attest_record_get_boolean (activity, "all-staff") ? _("All staff") : groups;
+
+          attest_table_add_row (table, (const char * const[]) { text_of (activity, "title"), or_dash (audience), held,
+                                                                or_dash (text_of (activity, "given-by")),
+                                                                or_dash (text_of (activity, "attendance")) }, NULL);
+        }
+    }
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->rule, "awareness-group-missed"))
+        g_string_append_printf (missed, "%s%s", missed->len ? "\n" : "", finding->message);
+    }
+  if (missed->len > 0)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, missed->str);
+  else if (g_list_model_get_n_items (activities) > 0)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                              _("Every staff group named on the People page had an awareness activity in that "
+                                "period."));
+}
+
 /* Support (7): the resources the ISMS needs, with what each is for and
  * the objectives it serves, who provides it, by when, and whether it was
  * provided (7.1); then what the ISMS communicates, to whom, by whom, how,
@@ -3066,6 +3121,8 @@ add_support (Pack *pack)
                                                                 status->str }, NULL);
         }
     }
+
+  add_awareness (pack);
 
   clause_heading (pack, 2, "7.4");
   if (g_list_model_get_n_items (communications) == 0)

@@ -195,6 +195,24 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"role-person\" : ["));
     g_assert_nonnull (strstr (first, "\"conformity\" : true"));
   }
+  /* Schema 14: the awareness activities, and the period the organisation
+   * set for them. */
+  {
+    GListModel *activities = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
+    g_autoptr(AttestRecord) induction = g_list_model_get_item (activities, 0);
+    g_autoptr(AttestRecord) phishing = g_list_model_get_item (activities, 2);
+    AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+
+    g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 3);
+    g_assert_true (attest_record_get_boolean (induction, "all-staff"));
+    g_assert_false (attest_record_get_boolean (phishing, "all-staff"));
+    g_assert_cmpstrv (attest_record_get_strv (phishing, "groups"), ((const char * const[]) { "Analysts", NULL }));
+    g_assert_cmpstr (attest_record_get_string (phishing, "attendance"), ==, "31 of 33 analysts");
+    g_assert_true (attest_date_is_valid (attest_record_get_string (phishing, "held-on")));
+    g_assert_cmpint (attest_record_get_int (org, "awareness-interval"), ==, 12);
+    g_assert_nonnull (strstr (first, "\"awareness-interval\" : 12"));
+    g_assert_nonnull (strstr (first, "\"all-staff\" : true"));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

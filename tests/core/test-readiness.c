@@ -1072,6 +1072,82 @@ test_roles (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* Awareness (7.3): with no activity at all, that is said; an activity
+ * says whom it was for, when and who attended; every staff group of the
+ * people's records has had one (for all staff, or naming the group in any
+ * case) in the period the organisation set, else it is named. */
+static void
+test_awareness (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "awareness.isms", "Acme");
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autoptr(AttestRecord) ann = g_object_new (ATTEST_TYPE_PERSON, "name", "Ann", "staff-group", "Warehouse", NULL);
+  g_autoptr(AttestRecord) bo = g_object_new (ATTEST_TYPE_PERSON, "name", "Bo", "staff-group", " warehouse ", NULL);
+  g_autoptr(AttestRecord) cy = g_object_new (ATTEST_TYPE_PERSON, "name", "Cy", "staff-group", "Drivers", NULL);
+  g_autoptr(AttestRecord) induction = g_object_new (ATTEST_TYPE_AWARENESS, "title", "Induction", NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 31, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_cmpint (attest_record_get_int (org, "awareness-interval"), ==, 12);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "No awareness activity is recorded");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "awareness-none");
+  g_assert_cmpstr (finding->clause, ==, "7.3");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_assert_true (attest_workspace_add (workspace, ann, &error));
+  g_assert_true (attest_workspace_add (workspace, bo, &error));
+  g_assert_true (attest_workspace_add (workspace, cy, &error));
+  g_assert_true (attest_workspace_add (workspace, induction, &error));
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find (findings, "No awareness activity is recorded"));
+  g_assert_nonnull (find (findings, "Induction — Held on: Required"));
+  g_assert_nonnull (find (findings, "Induction — Who attended, or how many: Required"));
+  finding = find (findings, "Induction — For the staff groups: Say whom it was for: all staff, or the staff groups");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  /* Both groups, each once, in the spelling first written. */
+  finding = find (findings, "Staff group “Warehouse” has had no awareness activity in the last 12 months: plan one, or "
+                            "record the one held.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "awareness-group-missed");
+  g_assert_nonnull (find (findings, "Staff group “Drivers” has had"));
+  g_assert_null (find (findings, "“warehouse”"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* For the warehouse, as written another way, a month ago: only the
+   * drivers are named. */
+  g_object_set (induction, "groups", (const char * const[]) { "WAREHOUSE", NULL }, "held-on", "2027-03-01",
+                "attendance", "12 of 14", NULL);
+  g_assert_false (fires (workspace, "Induction", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "“Warehouse”", ATTEST_SEVERITY_WARNING));
+  g_assert_true (fires (workspace, "“Drivers”", ATTEST_SEVERITY_WARNING));
+  /* For all staff: nobody is named. Held on a day to come: not yet. */
+  g_object_set (induction, "all-staff", TRUE, NULL);
+  g_assert_false (fires (workspace, "Staff group", ATTEST_SEVERITY_WARNING));
+  g_object_set (induction, "held-on", "2027-04-01", NULL);
+  g_assert_true (fires (workspace, "“Drivers” has had no awareness activity", ATTEST_SEVERITY_WARNING));
+
+  /* Held thirteen months ago: too long ago for a period of 12 months,
+   * within one of 18. */
+  g_object_set (induction, "held-on", "2026-02-27", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_nonnull (find (findings, "Staff group “Warehouse” last had an awareness activity on 27 February 2026, more "
+                                    "than 12 months ago: plan one, or record the one held."));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (org, "awareness-interval", 18, NULL);
+  g_assert_false (fires (workspace, "Staff group", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1420,6 +1496,7 @@ main (int    argc,
   ADD ("/readiness/changes", test_changes);
   ADD ("/readiness/resources-and-communication", test_resources_and_communication);
   ADD ("/readiness/roles", test_roles);
+  ADD ("/readiness/awareness", test_awareness);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

@@ -104,6 +104,7 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Objectives", "6.2", "objectives" },
     { NULL, "Planned changes", "6.3", "changes" },
     { "Support (7)", "Resources", "7.1", "resources" },
+    { NULL, "Awareness", "7.3", "awareness" },
     { NULL, "Communication", "7.4", "communication" },
     { NULL, "Documents", "7.5", "documents" },
     { "Operation (8)", "Risk assessments", "8.2", "risks" },
@@ -2767,11 +2768,13 @@ test_objectives_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
-/* Does readiness find @rule on @record? */
+/* Does readiness find @rule on @record (any record, if @words are given)
+ * with a message that holds @words (if given)? */
 static gboolean
-finds_rule (AttestWorkspace *workspace,
-            const char      *rule,
-            AttestRecord    *record)
+finds (AttestWorkspace *workspace,
+       const char      *rule,
+       AttestRecord    *record,
+       const char      *words)
 {
   g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
 
@@ -2779,10 +2782,20 @@ finds_rule (AttestWorkspace *workspace,
     {
       AttestFinding *finding = g_ptr_array_index (findings, i);
 
-      if (g_strcmp0 (finding->rule, rule) == 0 && finding->record == record)
+      if (g_strcmp0 (finding->rule, rule) == 0
+          && (words != NULL ? strstr (finding->message, words) != NULL : finding->record == record))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Does readiness find @rule on @record? */
+static gboolean
+finds_rule (AttestWorkspace *workspace,
+            const char      *rule,
+            AttestRecord    *record)
+{
+  return finds (workspace, rule, record, NULL);
 }
 
 /* Planned changes (6.3): the page under Planning; a change added, marked
@@ -3066,6 +3079,77 @@ test_roles_pages (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* Awareness (7.3): the demo's activities under Support; the period set on
+ * the page's own row (a month: every staff group is then named); an
+ * activity for two groups added through the editor, refused until it says
+ * when and who attended; the groups it names no longer named; all on
+ * disk. */
+static void
+test_awareness_page (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *activities = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
+  g_autofree char *held = today ();
+  AttestRegister *reg;
+  GtkWindow *editor;
+  GtkWidget *period;
+
+  reg = choose_register (window, "Awareness", "awareness");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 3);
+  g_assert_false (finds (workspace, "awareness-group-missed", NULL, "Staff group"));
+  period = accessible (named (window, "awareness-page"), GTK_ACCESSIBLE_ROLE_SPIN_BUTTON,
+                       "Every staff group made aware at least every (months)");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (period)), ==, 12);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (period), 1);
+  g_assert_cmpint (attest_record_get_int (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION),
+                                          "awareness-interval"), ==, 1);
+  g_assert_true (finds (workspace, "awareness-group-missed", NULL, "“Management”"));
+  g_assert_true (finds (workspace, "awareness-group-missed", NULL, "“Analysts”"));
+  screenshot (GTK_WIDGET (window), "awareness-page");
+
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "title", "Clear desk and locked screens");
+  /* The groups typed, and saved at once, before typing pauses: what is
+   * checked is what is typed. */
+  gtk_editable_set_text (GTK_EDITABLE (find_editable_row (GTK_WIDGET (editor), "groups")), "Management; Analysts");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  /* Refused until it says when it was held and who attended. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 3);
+  {
+    AttestRecordForm *form = ATTEST_RECORD_FORM (gtk_widget_get_ancestor (find_editable_row (GTK_WIDGET (editor), "groups"),
+                                                                           ATTEST_TYPE_RECORD_FORM));
+
+    g_assert_null (attest_record_form_get_problem (form, "groups"));
+    g_assert_nonnull (attest_record_form_get_problem (form, "held-on"));
+  }
+  set_entry (editor, "held-on", held);
+  set_entry (editor, "attendance", "All but two");
+  screenshot (GTK_WIDGET (editor), "awareness-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 4);
+  g_assert_false (finds (workspace, "awareness-group-missed", NULL, "Staff group"));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    GListModel *saved = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
+    g_autoptr(AttestRecord) added = g_list_model_get_item (saved, 3);
+
+    g_assert_cmpstrv (attest_record_get_strv (added, "groups"), ((const char * const[]) { "Management", "Analysts", NULL }));
+    g_assert_cmpstr (attest_record_get_string (added, "held-on"), ==, held);
+    g_assert_cmpstr (attest_record_get_string (added, "attendance"), ==, "All but two");
+    g_assert_cmpint (attest_record_get_int (attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION),
+                                            "awareness-interval"), ==, 1);
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -3142,6 +3226,7 @@ main (int    argc,
   ADD ("/gui/window/changes-page", test_changes_page);
   ADD ("/gui/window/support-pages", test_support_pages);
   ADD ("/gui/window/roles-pages", test_roles_pages);
+  ADD ("/gui/window/awareness-page", test_awareness_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

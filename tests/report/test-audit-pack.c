@@ -3095,6 +3095,55 @@ test_roles (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Responsibilities from the registers"));
 }
 
+/* 7 Support: the resources (7.1), the awareness activities with the
+ * period the organisation set and the staff groups without one in it
+ * (7.3), and the communications (7.4), in that order. */
+static void
+test_support (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "support.pdf");
+  AttestPackOptions options = { ATTEST_PACK_SUPPORT, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(AttestRecord) driver = g_object_new (ATTEST_TYPE_PERSON, "name", "Dee", "staff-group", "Drivers", NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *resources, *awareness, *communication;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  resources = strstr (text, "7.1 Resources");
+  awareness = strstr (text, "7.3 Awareness");
+  communication = strstr (text, "7.4 Communication");
+  g_assert_nonnull (resources);
+  g_assert_true (awareness > resources);
+  g_assert_true (communication > awareness);
+  g_assert_nonnull (strstr (awareness, "at least every 12 months"));
+  g_assert_nonnull (strstr (awareness, "Phishing simulation, and a debrief"));
+  g_assert_nonnull (strstr (awareness, "31 of 33 analysts"));
+  g_assert_nonnull (strstr (awareness, "All staff"));
+  g_assert_nonnull (strstr (awareness, "Every staff group named on the People page had an awareness activity"));
+  g_clear_object (&doc);
+  g_clear_pointer (&text, g_free);
+
+  /* The drivers join, with no activity of their own: named. */
+  g_assert_true (attest_workspace_add (workspace, driver, &error));
+  g_assert_no_error (error);
+  {
+    GListModel *activities = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
+    g_autoptr(AttestRecord) induction = g_list_model_get_item (activities, 0);
+
+    g_object_set (induction, "all-staff", FALSE, "groups", (const char * const[]) { "Management", NULL }, NULL);
+  }
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, "Staff group “Drivers” has had no awareness activity in the last 12 months"));
+  g_assert_null (strstr (text, "Every staff group named on the People page had"));
+}
+
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
 static void
 test_soa_damaged_snapshot (TestDir       *fixture,
@@ -4057,6 +4106,7 @@ main (int    argc,
   ADD ("/audit-pack/second-export", test_second_export);
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
   ADD ("/audit-pack/roles", test_roles);
+  ADD ("/audit-pack/support", test_support);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);

@@ -2171,6 +2171,16 @@ static const DemoRole large_roles[] = {
     N_("The internal audit charter"), 30, "9" },
 };
 
+/* How the group made its staff aware (7.3): days of the story. */
+static const DemoAwareness large_awareness[] = {
+  { N_("Information security e-learning for every employee of the group"), TRUE, { NULL }, 60, GROUP_HR,
+    N_("11,480 of 12,050 employees (95 %)") },
+  { N_("Briefing of the executive committee on the ISMS and the group's main risks"), FALSE,
+    { N_("Group executive"), NULL }, 110, GROUP_CISO, N_("Eleanor Whitfield, Martin Oduya, Simon Achebe, Ruth Adeyemi") },
+  { N_("Secure operations workshop"), FALSE, { N_("Group IT operations"), N_("Group ISMS team"), NULL }, 115, GROUP_CIO,
+    N_("26 engineers and the ISMS team") },
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2227,7 +2237,8 @@ add_large_support (Large            *large,
     }
   return demo_add_communications (large->demo, workspace, communications, G_N_ELEMENTS (communications), error)
          && demo_add_roles (large->demo, workspace, large_people, G_N_ELEMENTS (large_people), large_roles,
-                            G_N_ELEMENTS (large_roles), error);
+                            G_N_ELEMENTS (large_roles), error)
+         && demo_add_awareness (large->demo, workspace, large_awareness, G_N_ELEMENTS (large_awareness), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

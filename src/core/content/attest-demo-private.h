@@ -11,6 +11,7 @@
 #include "attest-communication.h"
 #include "attest-person.h"
 #include "attest-role.h"
+#include "attest-awareness.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
 #include "attest-workspace.h"
@@ -377,6 +378,44 @@ demo_add_roles (Demo              *demo,
           if (!attest_workspace_link (workspace, "role-person", role, g_ptr_array_index (records, index), error))
             return FALSE;
         }
+    }
+  return TRUE;
+}
+
+/* An awareness activity of the demo's ISMS (7.3), held on day @held: for
+ * all staff, or for the staff groups of @groups (NULL-terminated). */
+typedef struct
+{
+  const char *title;
+  gboolean    all_staff;
+  const char *groups[4];
+  int         held;
+  const char *given_by;
+  const char *attendance;
+} DemoAwareness;
+
+/* Adds the @n awareness activities of @activities. */
+static inline gboolean
+demo_add_awareness (Demo                *demo,
+                    AttestWorkspace     *workspace,
+                    const DemoAwareness *activities,
+                    guint                n,
+                    GError             **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *held = working_date_of (demo, activities[i].held);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) groups = NULL;
+
+      for (guint k = 0; k < G_N_ELEMENTS (activities[i].groups) && activities[i].groups[k] != NULL; k++)
+        g_strv_builder_add (builder, tr (activities[i].groups[k]));
+      groups = g_strv_builder_end (builder);
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_AWARENESS, "title", tr (activities[i].title),
+                                                "all-staff", activities[i].all_staff, "groups", groups,
+                                                "held-on", held, "given-by", tr (activities[i].given_by),
+                                                "attendance", tr (activities[i].attendance), NULL), error))
+        return FALSE;
     }
   return TRUE;
 }

@@ -784,8 +784,18 @@ static const DemoRole demo_roles[] = {
     N_("Written in the job description; named in the privacy notice"), 45, "3" },
 };
 
-/* Day 200: what the ISMS needs and what it communicates, its people and
- * roles, written into Attest; a resource linked to the objective it
+/* How Fernhill made its staff aware (7.3): days of the story. */
+static const DemoAwareness demo_awareness[] = {
+  { N_("Security induction: the policies, reporting an incident, spotting phishing"), TRUE, { NULL }, 30, OPERATIONS,
+    N_("All 48 employees and the 2 contractors") },
+  { N_("Briefing for risk owners: treating, approving and accepting risks"), FALSE, { N_("Management"), NULL }, 58,
+    OPERATIONS, N_("Priya Natarajan, Tom Okafor, Daniel Mensah") },
+  { N_("Phishing simulation, and a debrief for those who clicked"), FALSE, { N_("Analysts"), NULL }, 150, OPERATIONS,
+    N_("31 of 33 analysts") },
+};
+
+/* Day 200: what the ISMS needs and what it communicates, its people,
+ * roles and awareness activities, written into Attest; a resource linked to the objective it
  * serves, a role to the people who hold it. */
 static gboolean
 add_support (Demo             *demo,
@@ -820,7 +830,8 @@ add_support (Demo             *demo,
     }
   return demo_add_communications (demo, workspace, demo_communications, G_N_ELEMENTS (demo_communications), error)
          && demo_add_roles (demo, workspace, demo_people, G_N_ELEMENTS (demo_people), demo_roles,
-                            G_N_ELEMENTS (demo_roles), error);
+                            G_N_ELEMENTS (demo_roles), error)
+         && demo_add_awareness (demo, workspace, demo_awareness, G_N_ELEMENTS (demo_awareness), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the

@@ -34,11 +34,12 @@
 #include "attest-communication.h"
 #include "attest-person.h"
 #include "attest-role.h"
+#include "attest-awareness.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[26];
+static GType kinds[27];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -103,6 +104,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[23] = ATTEST_TYPE_COMMUNICATION;
       kinds[24] = ATTEST_TYPE_PERSON;
       kinds[25] = ATTEST_TYPE_ROLE;
+      kinds[26] = ATTEST_TYPE_AWARENESS;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

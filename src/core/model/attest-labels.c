@@ -144,6 +144,7 @@ static const Label kinds[] = {
   { "communication", N_("Communication") },
   { "person", N_("Person") },
   { "role", N_("Role") },
+  { "awareness", N_("Awareness activity") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -161,6 +162,7 @@ static const Label fields[] = {
   { "organisation/classification", N_("Classification of printed documents") },
   { "organisation/climate-relevance", N_("Is climate change a relevant issue?") },
   { "organisation/climate-statement", N_("How climate change is or is not relevant") },
+  { "organisation/awareness-interval", N_("Every staff group made aware at least every (months)") },
   { "context-issue/title", N_("Issue") },
   { "context-issue/description", N_("Description") },
   { "context-issue/origin", N_("External or internal") },
@@ -259,6 +261,12 @@ static const Label fields[] = {
   { "role/authorities", N_("Authorities") },
   { "role/communicated", N_("How it was made known") },
   { "role/communicated-on", N_("Made known on") },
+  { "awareness/title", N_("Topic") },
+  { "awareness/all-staff", N_("For all staff") },
+  { "awareness/groups", N_("For the staff groups") },
+  { "awareness/held-on", N_("Held on") },
+  { "awareness/given-by", N_("Given by") },
+  { "awareness/attendance", N_("Who attended, or how many") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

@@ -39,6 +39,9 @@ attest_organisation_class_init (AttestOrganisationClass *klass)
     /* Amendment 1 (2024): whether climate change is a relevant issue, and how. */
     { g_param_spec_enum ("climate-relevance", NULL, NULL, ATTEST_TYPE_CLIMATE_RELEVANCE, ATTEST_CLIMATE_RELEVANCE_UNDECIDED, FLAGS), 2, NULL },
     { g_param_spec_string ("climate-statement", NULL, NULL, "", FLAGS), 2, NULL, ATTEST_FIELD_PROSE },
+    /* How often every staff group is to take part in an awareness
+     * activity (7.3), in months. */
+    { g_param_spec_int ("awareness-interval", NULL, NULL, 1, 60, 12, FLAGS), 14, NULL },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "organisation", "organisation", 1, TRUE,

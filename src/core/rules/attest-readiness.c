@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "attest-i18n.h"
@@ -29,6 +30,7 @@
 #include "attest-communication.h"
 #include "attest-person.h"
 #include "attest-role.h"
+#include "attest-awareness.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -81,6 +83,9 @@ static const AttestRule
   communication_overdue = { "communication-overdue", N_("A communication past the day it was next due") },
   role_unheld = { "role-unheld", N_("A role of the ISMS that nobody holds") },
   role_not_communicated = { "role-not-communicated", N_("A role of the ISMS not made known") },
+  awareness_none = { "awareness-none", N_("No awareness activity recorded") },
+  awareness_group_missed = { "awareness-group-missed",
+                             N_("A staff group without an awareness activity in the period the organisation set") },
   named_role_missing = { "role-named-missing",
                          N_("No role makes sure the ISMS conforms, or none reports on its performance") },
   results_unapproved = { "mandatory-results-not-approved",
@@ -842,6 +847,132 @@ check_named_roles (AttestWorkspace *workspace,
            "page, such as the ISMS manager's."));
 }
 
+static char *
+awareness_unnamed (guint n)
+{
+  return g_strdup_printf (_("Awareness activity %u"), n);
+}
+
+/* A staff group as compared: trimmed, its case folded. */
+static char *
+group_key (const char *group)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (group));
+  g_autofree char *folded = g_utf8_casefold (trimmed, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+/* Every staff group the people's records name takes part in an awareness
+ * activity at least every so many months, as the organisation sets (7.3):
+ * the last one held for it (for all staff, or naming the group) is not
+ * older than that. With no activity at all, that is said once. */
+static void
+check_awareness (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  GListModel *activities = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  int months = org != NULL ? attest_record_get_int (org, "awareness-interval") : 12;
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *today = dup_today ();
+  g_autofree char *all_staff = NULL;
+  char since[16];
+  GDate date;
+
+  if (g_list_model_get_n_items (activities) == 0)
+    {
+      add (findings, &awareness_none, "awareness", "7.3", WARNING, NULL, NULL,
+           _("No awareness activity is recorded: record the induction, training or briefings that make staff aware "
+             "of the policy, of their part in the ISMS and of what happens if they do not follow it."));
+      return;
+    }
+
+  /* The staff groups, each once, as first written. */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
+      const char *group = attest_record_get_string (person, "staff-group");
+      g_autofree char *key = NULL;
+
+      if (attest_text_is_blank (group))
+        continue;
+      key = group_key (group);
+      if (!g_hash_table_contains (last, key))
+        {
+          g_hash_table_insert (last, g_steal_pointer (&key), g_strdup (""));
+          g_ptr_array_add (groups, g_strstrip (g_strdup (group)));
+        }
+    }
+
+  /* The last day, up to today, that each group had an activity. */
+  all_staff = g_strdup ("");
+  for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
+    {
+      g_autoptr(AttestRecord) activity = g_list_model_get_item (activities, i);
+      const char *held = attest_record_get_string (activity, "held-on");
+      const char * const *named = attest_record_get_strv (activity, "groups");
+      GHashTableIter iter;
+      gpointer key, value;
+
+      if (!attest_date_is_valid (held) || strcmp (held, today) > 0)
+        continue;
+      g_hash_table_iter_init (&iter, last);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          gboolean covered = attest_record_get_boolean (activity, "all-staff");
+
+          for (guint k = 0; !covered && named != NULL && named[k] != NULL; k++)
+            {
+              g_autofree char *named_key = group_key (named[k]);
+
+              covered = g_str_equal (named_key, key);
+            }
+          if (covered && strcmp (held, value) > 0)
+            g_hash_table_iter_replace (&iter, g_strdup (held));
+        }
+    }
+
+  /* The first day of the period: today, @months months back. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) atoi (today + 8), (GDateMonth) atoi (today + 5), (GDateYear) atoi (today));
+  g_date_subtract_months (&date, (guint) MAX (months, 1));
+  g_date_strftime (since, sizeof since, "%Y-%m-%d", &date);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const char *group = g_ptr_array_index (groups, i);
+      g_autofree char *key = group_key (group);
+      const char *held = g_hash_table_lookup (last, key);
+      g_autofree char *message = NULL;
+
+      if (strcmp (held, since) >= 0)
+        continue;
+      if (*held == '\0')
+        /* TRANSLATORS: a staff group, and the period in months the organisation set */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Staff group “%s” has had no awareness activity in the last %d month: "
+                                                "plan one, or record the one held.",
+                                                "Staff group “%s” has had no awareness activity in the last %d months: "
+                                                "plan one, or record the one held.", months), group, months);
+      else
+        {
+          g_autofree char *day = dup_day (held);
+
+          /* TRANSLATORS: a staff group, the day of its last awareness activity, and the period in months */
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Staff group “%s” last had an awareness activity on %s, more than %d "
+                                                  "month ago: plan one, or record the one held.",
+                                                  "Staff group “%s” last had an awareness activity on %s, more than %d "
+                                                  "months ago: plan one, or record the one held.", months),
+                                     group, day, months);
+        }
+      add (findings, &awareness_group_missed, "awareness", "7.3", WARNING, NULL, NULL, message);
+    }
+}
+
 /* The items that are results of what took place, not plans: kept
  * elsewhere, they are on record only in a document approved on a day that
  * has come. A document without an approval date, or approved only on a
@@ -985,6 +1116,9 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_PERSON, "people", "5.3", person_unnamed, NULL);
   check_plans (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule);
   check_named_roles (workspace, findings);
+  /* Awareness activities (7.3), and every staff group reached. */
+  check_plans (workspace, findings, ATTEST_TYPE_AWARENESS, "awareness", "7.3", awareness_unnamed, NULL);
+  check_awareness (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

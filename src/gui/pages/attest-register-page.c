@@ -13,6 +13,7 @@
 #include "attest-page.h"
 #include "attest-register-specs.h"
 #include "widgets/attest-approval-bar.h"
+#include "widgets/attest-record-form.h"
 #include "widgets/attest-register.h"
 #include "widgets/attest-toast.h"
 
@@ -58,6 +59,8 @@ typedef struct
   char     *(*suggest)          (AttestWorkspace *workspace);
   const char *more_kind;        /* a second register below the first */
   const char *more_heading;
+  const char *settings_kind;    /* a singleton whose fields below show first */
+  const char * const *settings_fields;
 } Layout;
 
 static const Layout layouts[] = {
@@ -73,6 +76,8 @@ static const Layout layouts[] = {
     .suggest = suggest_threats,
     .more_kind = "vulnerability", .more_heading = N_("Vulnerabilities: weaknesses a threat could exploit") },
   { "treatment-action", .document = "treatment-plan" },
+  { "awareness",
+    .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };
 
 static const Layout *
@@ -169,6 +174,15 @@ attest_register_page_fill (AttestPage *page)
   if (layout->document != NULL)
     gtk_widget_insert_after (attest_approval_bar_new (workspace, layout->document), GTK_WIDGET (self),
                              GTK_WIDGET (self->statement_label));
+  if (layout->settings_kind != NULL)
+    {
+      AttestRecord *record = attest_workspace_get_singleton (workspace,
+                                                             attest_record_kind_lookup (layout->settings_kind));
+
+      if (record != NULL)
+        gtk_widget_insert_before (attest_record_form_new_full (workspace, record, layout->settings_fields, read_only),
+                                  GTK_WIDGET (self), GTK_WIDGET (self->register_heading));
+    }
   if (layout->register_heading != NULL)
     {
       gtk_label_set_text (self->register_heading, _(layout->register_heading));

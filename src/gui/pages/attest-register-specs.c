@@ -311,6 +311,24 @@ person_roles_text (AttestWorkspace *workspace,
   return linked_names (workspace, person, "role-person", FALSE);
 }
 
+/* Whom an awareness activity was for: all staff, or its groups. */
+static char *
+awareness_audience_text (AttestWorkspace *workspace,
+                         AttestRecord    *activity,
+                         const char      *field)
+{
+  if (attest_record_get_boolean (activity, "all-staff"))
+    return g_strdup (_("All staff"));
+  return g_strjoinv (", ", (char **) attest_record_get_strv (activity, "groups"));
+}
+
+static const AttestColumn awareness_columns[] = {
+  { N_("Topic"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("For"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, awareness_audience_text },
+  { N_("Held on"), "held-on", ATTEST_COLUMN_DATE },
+  { N_("Attendance"), "attendance", ATTEST_COLUMN_TEXT },
+};
+
 static const AttestColumn role_columns[] = {
   { N_("Role"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Held by"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, role_holders_text },
@@ -466,6 +484,12 @@ static const KindRegister registers[] = {
     N_("No communication planned yet. Add what the ISMS tells whom, such as the policy to every new employee on "
        "their first day, or security news to all staff every quarter."),
     N_("Search communication"), N_("Add a communication"), N_("New Communication"), N_("Edit Communication") } },
+  { "awareness", { "awareness-register", 0, awareness_columns, G_N_ELEMENTS (awareness_columns), NULL, NULL, NULL,
+    "title", N_("Awareness activities"),
+    N_("No awareness activities recorded yet. Add the induction every newcomer takes, the yearly refresher, or a "
+       "briefing after an incident: whom it was for, when, and who attended."),
+    N_("Search awareness activities"), N_("Add an awareness activity"), N_("New Awareness Activity"),
+    N_("Edit Awareness Activity") } },
   { "role", { "roles-register", 0, role_columns, G_N_ELEMENTS (role_columns), NULL, NULL, NULL, "title",
     N_("Roles in the ISMS"),
     N_("No roles recorded yet. Add the ISMS manager, who makes sure the ISMS conforms and reports on it to top "

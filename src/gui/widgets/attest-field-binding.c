@@ -215,9 +215,25 @@ attest_bind_text_view (GtkTextView  *view,
   bind (GTK_WIDGET (view), G_OBJECT (gtk_text_view_get_buffer (view)), &buffer_adapter, record, property);
 }
 
+static const char flush_key[] = "attest-field-flush";
+
+/**
+ * attest_field_set_flush_func:
+ * @widget: a field that saves its own way (a list of texts, say)
+ * @func: what saves what was typed in it and not saved yet
+ *
+ * Lets attest_field_flush() save @widget too.
+ */
+void
+attest_field_set_flush_func (gpointer             widget,
+                             AttestFieldFlushFunc func)
+{
+  g_object_set_data (G_OBJECT (widget), flush_key, (gpointer) func);
+}
+
 /**
  * attest_field_flush:
- * @widget: a bound text widget
+ * @widget: a bound text widget, or one with a flush function
  *
  * Saves what was typed now rather than when typing pauses.
  */
@@ -225,9 +241,27 @@ void
 attest_field_flush (gpointer widget)
 {
   Binding *binding = g_object_get_data (G_OBJECT (widget), binding_key);
+  AttestFieldFlushFunc func = (AttestFieldFlushFunc) g_object_get_data (G_OBJECT (widget), flush_key);
 
   if (binding != NULL && binding->timeout_id != 0)
     binding_save (binding);
+  else if (func != NULL)
+    func (widget);
+}
+
+/**
+ * attest_field_flush_all:
+ * @root: a widget
+ *
+ * attest_field_flush() on @root and every widget inside it: whatever was
+ * typed there and not saved yet is saved.
+ */
+void
+attest_field_flush_all (GtkWidget *root)
+{
+  attest_field_flush (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    attest_field_flush_all (child);
 }
 
 /**

@@ -17,7 +17,12 @@ G_BEGIN_DECLS
 void attest_bind_text_field  (GtkEditable  *editable,
                               AttestRecord *record,
                               const char   *property);
+typedef void (*AttestFieldFlushFunc) (gpointer widget);
+
 void attest_field_flush      (gpointer      widget);
+void attest_field_flush_all  (GtkWidget    *root);
+void attest_field_set_flush_func (gpointer             widget,
+                                  AttestFieldFlushFunc func);
 void attest_bind_text_view   (GtkTextView  *view,
                               AttestRecord *record,
                               const char   *property);

@@ -65,6 +65,8 @@ static const char * const communication_fields[] = { "title", "audience", "commu
 static const char * const role_fields[] = { "title", "top-management", "conformity", "reporting", "responsibilities",
                                              "authorities", "communicated", "communicated-on", NULL };
 static const char * const person_fields[] = { "name", "position", "staff-group", "contact", NULL };
+static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
+                                                  NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
                                                  "approved-on", "next-review", "classification", "mandatory-items",
                                                  NULL };
@@ -91,6 +93,7 @@ static const struct
   { "communication", communication_fields },
   { "role", role_fields },
   { "person", person_fields },
+  { "awareness", awareness_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
@@ -283,6 +286,20 @@ on_list_timeout_cb (gpointer data)
   g_object_set_data (G_OBJECT (editable), "timeout", NULL);
   save_list (self, editable);
   return G_SOURCE_REMOVE;
+}
+
+/* attest_field_flush() of a list's row: what is typed, saved now. */
+static void
+flush_list (gpointer widget)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "timeout"));
+  AttestRecordForm *self = g_object_get_data (G_OBJECT (widget), "form");
+
+  if (id == 0 || self == NULL)
+    return;
+  g_source_remove (id);
+  g_object_set_data (G_OBJECT (widget), "timeout", NULL);
+  save_list (self, GTK_EDITABLE (widget));
 }
 
 /* Like the other text fields: saved when typing pauses. */
@@ -783,6 +800,7 @@ build_row (AttestRecordForm *self,
           g_signal_connect (row, "changed", G_CALLBACK (on_list_changed_cb), self);
           g_signal_connect (focus, "leave", G_CALLBACK (on_list_focus_leave_cb), self);
           gtk_widget_add_controller (row, focus);
+          attest_field_set_flush_func (row, flush_list);
         }
       else
         attest_bind_text_field (GTK_EDITABLE (row), self->record, field);
@@ -819,6 +837,9 @@ attest_record_form_dispose (GObject *object)
 {
   AttestRecordForm *self = ATTEST_RECORD_FORM (object);
 
+  /* What was typed in it is saved before it goes. */
+  if (self->list != NULL && self->record != NULL)
+    attest_field_flush_all (self->list);
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_data (self->record, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATTEST_TYPE_RECORD_FORM);
@@ -1013,10 +1034,13 @@ attest_record_form_get_problem (AttestRecordForm *self,
 gboolean
 attest_record_form_validate (AttestRecordForm *self)
 {
-  g_autoptr(GPtrArray) problems = attest_record_check (self->record);
+  g_autoptr(GPtrArray) problems = NULL;
   GHashTableIter iter;
   gpointer field;
 
+  /* What is typed is what is checked. */
+  attest_field_flush_all (self->list);
+  problems = attest_record_check (self->record);
   self->validating = TRUE;
   g_hash_table_remove_all (self->problems);
   for (guint i = 0; i < problems->len; i++)
