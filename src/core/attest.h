@@ -54,6 +54,8 @@
 #include "attest-person.h"
 #include "attest-role.h"
 #include "attest-awareness.h"
+#include "attest-competence.h"
+#include "attest-qualification.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

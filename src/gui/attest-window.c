@@ -651,6 +651,7 @@ add_sections (AttestWindow *self)
     { N_("Planning (6)"), "objectives", NULL, "6.2" },
     { N_("Planning (6)"), "changes", NULL, "6.3" },
     { N_("Support (7)"), "resources", NULL, "7.1" },
+    { N_("Support (7)"), "competence", NULL, "7.2" },
     { N_("Support (7)"), "awareness", NULL, "7.3" },
     { N_("Support (7)"), "communication", NULL, "7.4" },
     { N_("Support (7)"), "documents", NULL, "7.5" },
@@ -937,6 +938,7 @@ page_of_record (AttestRecord *record)
     { "treatment-action", "treatment" }, { "document", "documents" }, { "objective", "objectives" },
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
     { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
+    { "competence", "competence" }, { "qualification", "competence" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

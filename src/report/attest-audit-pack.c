@@ -3020,6 +3020,107 @@ add_changes (Pack *pack)
     }
 }
 
+/* Competence (7.2): what each competence means and the roles that
+ * require it; then the evidence, person by person (what shows it, when
+ * gained, until when, where it is kept), the actions planned to gain one
+ * and whether those taken worked; then the gaps readiness finds. */
+static void
+add_competence (Pack *pack)
+{
+  GListModel *competences = records (pack, ATTEST_TYPE_COMPETENCE);
+  GListModel *qualifications = records (pack, ATTEST_TYPE_QUALIFICATION);
+  GPtrArray *findings = pack_findings (pack);
+  g_autoptr(GString) gaps = g_string_new (NULL);
+
+  clause_heading (pack, 2, "7.2");
+  if (g_list_model_get_n_items (competences) == 0)
+    {
+      empty (pack, _("No competences the ISMS needs are recorded in Attest."));
+      return;
+    }
+  {
+    const double widths[] = { 0.6, 0.4 };
+    const char *headers[] = { _("Competence, and what it means in practice"), _("Required by") };
+    AttestTable *table = attest_document_add_table (pack->doc, 2, widths, headers);
+
+    for (guint i = 0; i < g_list_model_get_n_items (competences); i++)
+      {
+        g_autoptr(AttestRecord) competence = g_list_model_get_item (competences, i);
+        g_autoptr(GPtrArray) roles = attest_workspace_dup_links_from (pack->workspace, "competence-role", competence,
+                                                                      NULL);
+        g_autofree char *required = joined_labels (pack, roles);
+        g_autoptr(GString) what = g_string_new (text_of (competence, "title"));
+
+        if (!attest_text_is_blank (text_of (competence, "description")))
+          g_string_append_printf (what, "\n%s", text_of (competence, "description"));
+        attest_table_add_row (table, (const char * const[]) { what->str, or_dash (required) }, NULL);
+      }
+  }
+  if (g_list_model_get_n_items (qualifications) > 0)
+    {
+      const double widths[] = { 0.22, 0.22, 0.32, 0.24 };
+      const char *headers[] = { _("Person"), _("Competence"), _("Evidence, or the action to gain it"),
+                                _("When") };
+      AttestTable *table;
+
+      attest_document_add_heading (pack->doc, 3, "", _("Evidence of competence"), NULL);
+      table = attest_document_add_table (pack->doc, 4, widths, headers);
+      for (guint i = 0; i < g_list_model_get_n_items (qualifications); i++)
+        {
+          g_autoptr(AttestRecord) qualification = g_list_model_get_item (qualifications, i);
+          AttestRecord *person = attest_workspace_lookup (pack->workspace, text_of (qualification, "person-id"));
+          AttestRecord *competence = attest_workspace_lookup (pack->workspace, text_of (qualification, "competence-id"));
+          g_autoptr(GString) evidence = g_string_new (NULL);
+          g_autoptr(GString) when = g_string_new (NULL);
+          const char *action = text_of (qualification, "action");
+
+          if (attest_record_get_enum (qualification, "status") == ATTEST_QUALIFICATION_STATUS_PLANNED)
+            {
+              g_autofree char *due = stored_day (text_of (qualification, "due-date"));
+
+              /* TRANSLATORS: in the pack, an action planned to gain a competence, and the day it is due */
+              g_string_printf (evidence, _("Planned: %s"), action);
+              g_string_printf (when, _("By %s"), due);
+            }
+          else
+            {
+              g_autofree char *gained = stored_day (text_of (qualification, "obtained-on"));
+
+              g_string_printf (evidence, "%s: %s", choice (qualification, "kind"), text_of (qualification, "evidence"));
+              if (!attest_text_is_blank (action))
+                /* TRANSLATORS: in the pack, the action that gained a competence, and whether it was effective */
+                g_string_append_printf (evidence, "\n%s %s (%s)", _("Gained by:"), action,
+                                        choice (qualification, "effective"));
+              /* TRANSLATORS: in the pack, the day a competence was gained */
+              g_string_printf (when, _("Gained %s"), gained);
+              if (attest_date_is_valid (text_of (qualification, "expires-on")))
+                {
+                  g_autofree char *expires = stored_day (text_of (qualification, "expires-on"));
+
+                  /* TRANSLATORS: in the pack, the day evidence of a competence expires */
+                  g_string_append_printf (when, "\n%s", "");
+                  g_string_append_printf (when, _("Expires %s"), expires);
+                }
+            }
+          attest_table_add_row (table, (const char * const[]) {
+                                  person != NULL ? text_of (person, "name") : "—",
+                                  competence != NULL ? text_of (competence, "title") : "—",
+                                  evidence->str, when->str }, NULL);
+        }
+    }
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (finding->rule, "competence-gap"))
+        g_string_append_printf (gaps, "%s%s", gaps->len ? "\n" : "", finding->message);
+    }
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            gaps->len > 0 ? gaps->str
+                                          : _("Everyone who holds a role has evidence of each competence it requires, "
+                                              "or an action within its date to gain it."));
+}
+
 /* Awareness (7.3): the period the organisation set, each activity (whom
  * it was for, when, by whom, who attended), and the staff groups readiness
  * finds without one in that period. */
@@ -3122,6 +3223,7 @@ add_support (Pack *pack)
         }
     }
 
+  add_competence (pack);
   add_awareness (pack);
 
   clause_heading (pack, 2, "7.4");

@@ -213,6 +213,31 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"awareness-interval\" : 12"));
     g_assert_nonnull (strstr (first, "\"all-staff\" : true"));
   }
+  /* Schema 15: the competences, each with the roles that require it, and
+   * the evidence of competence, held or planned, with its references. */
+  {
+    GListModel *competences = attest_workspace_get_records (workspace, ATTEST_TYPE_COMPETENCE);
+    GListModel *qualifications = attest_workspace_get_records (workspace, ATTEST_TYPE_QUALIFICATION);
+    g_autoptr(AttestRecord) risk = g_list_model_get_item (competences, 1);
+    g_autoptr(AttestRecord) certificate = g_list_model_get_item (qualifications, 0);
+    g_autoptr(AttestRecord) planned = g_list_model_get_item (qualifications, 4);
+    g_autoptr(GPtrArray) roles = attest_workspace_dup_links_from (workspace, "competence-role", risk, NULL);
+    AttestRecord *tom = attest_workspace_lookup (workspace, attest_record_get_string (certificate, "person-id"));
+
+    g_assert_cmpuint (g_list_model_get_n_items (competences), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (qualifications), ==, 6);
+    g_assert_cmpstr (attest_record_get_string (risk, "title"), ==, "Risk assessment with the 5 × 5 method");
+    g_assert_cmpuint (roles->len, ==, 1);
+    g_assert_nonnull (tom);
+    g_assert_cmpstr (attest_record_get_string (tom, "name"), ==, "Tom Okafor");
+    g_assert_cmpint (attest_record_get_enum (certificate, "kind"), ==, ATTEST_QUALIFICATION_KIND_CERTIFICATE);
+    g_assert_cmpint (attest_record_get_enum (certificate, "effective"), ==, ATTEST_EFFECTIVENESS_EFFECTIVE);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (certificate, "expires-on")));
+    g_assert_cmpint (attest_record_get_enum (planned, "status"), ==, ATTEST_QUALIFICATION_STATUS_PLANNED);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (planned, "due-date")));
+    g_assert_nonnull (strstr (first, "\"competence-role\" : ["));
+    g_assert_nonnull (strstr (first, "\"status\" : \"planned\""));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

@@ -1148,6 +1148,101 @@ test_awareness (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* Competence (7.2): whoever holds a role has each competence it
+ * requires, shown by evidence held and not expired, or an action within
+ * its date; an action past its date, and one that gained the competence
+ * without a word on its effect, are asked about; evidence held says when
+ * and where, an action how and by when. */
+static void
+test_competence (TestDir       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "competence.isms", "Acme");
+  g_autoptr(AttestRecord) manager = g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", NULL);
+  g_autoptr(AttestRecord) jo = g_object_new (ATTEST_TYPE_PERSON, "name", "Jo Bloggs", NULL);
+  g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_COMPETENCE, "title", "Risk assessment", NULL);
+  g_autoptr(AttestRecord) course = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 31, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_true (attest_workspace_add (workspace, manager, &error));
+  g_assert_true (attest_workspace_add (workspace, jo, &error));
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_true (attest_workspace_link (workspace, "role-person", manager, jo, &error));
+  /* Not required by any role yet: no gap. */
+  g_assert_false (fires (workspace, "has no evidence", ATTEST_SEVERITY_WARNING));
+  g_assert_true (attest_workspace_link (workspace, "competence-role", risk, manager, &error));
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Jo Bloggs holds ISMS manager, which requires “Risk assessment”, and has no evidence of "
+                            "it: record the evidence, or plan how they will gain it.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "competence-gap");
+  g_assert_cmpstr (finding->clause, ==, "7.2");
+  g_assert_true (finding->record == risk);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* An action planned, within its date: no gap; it says how and by when. */
+  course = g_object_new (ATTEST_TYPE_QUALIFICATION, "person-id", attest_record_get_id (jo),
+                         "competence-id", attest_record_get_id (risk),
+                         "status", ATTEST_QUALIFICATION_STATUS_PLANNED, NULL);
+  g_assert_true (attest_workspace_add (workspace, course, &error));
+  findings = attest_readiness_check (workspace);
+  g_assert_nonnull (find (findings, "Jo Bloggs: Risk assessment — How it is gained (the action taken): Say how it is "
+                                    "to be gained"));
+  finding = find (findings, "Jo Bloggs: Risk assessment — To be gained by: Say by when");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (course, "action", "Risk workshop", "due-date", "2027-04-30", NULL);
+  g_assert_false (fires (workspace, "Jo Bloggs", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "has no evidence", ATTEST_SEVERITY_WARNING));
+
+  /* Its date passed: the action is asked about, and the gap is back. */
+  g_object_set (course, "due-date", "2027-03-30", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Jo Bloggs: Risk assessment was to be gained by 30 March 2027: record the evidence once "
+                            "it is, or set a new date.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "competence-action-overdue");
+  g_assert_nonnull (find (findings, "Jo Bloggs holds ISMS manager"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Held: when and where; then whether the action worked. */
+  g_object_set (course, "status", ATTEST_QUALIFICATION_STATUS_HELD, NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_nonnull (find (findings, "Jo Bloggs: Risk assessment — Gained on: Say when it was gained"));
+  g_assert_nonnull (find (findings, "Jo Bloggs: Risk assessment — Where the evidence is: Say where the evidence is"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (course, "obtained-on", "2027-03-29", "evidence", "Attendance list", NULL);
+  g_assert_false (fires (workspace, "has no evidence", ATTEST_SEVERITY_WARNING));
+  finding = NULL;
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Jo Bloggs: Risk assessment is held now: say whether the action that gained it was "
+                            "effective.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "competence-action-unevaluated");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (course, "effective", ATTEST_EFFECTIVENESS_EFFECTIVE, NULL);
+  g_assert_false (fires (workspace, "Jo Bloggs: Risk assessment", ATTEST_SEVERITY_WARNING));
+
+  /* Expired yesterday: a gap again, saying so. */
+  g_object_set (course, "expires-on", "2027-03-30", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Jo Bloggs's evidence of “Risk assessment” expired on 30 March 2027, and ISMS manager "
+                            "requires it: renew it, or plan how they will.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "competence-gap");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (course, "expires-on", "2027-03-31", NULL);
+  g_assert_false (fires (workspace, "expired", ATTEST_SEVERITY_WARNING));
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1497,6 +1592,7 @@ main (int    argc,
   ADD ("/readiness/resources-and-communication", test_resources_and_communication);
   ADD ("/readiness/roles", test_roles);
   ADD ("/readiness/awareness", test_awareness);
+  ADD ("/readiness/competence", test_competence);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

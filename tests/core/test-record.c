@@ -50,7 +50,8 @@ test_declarations (void)
                              "evidence", "soa-version", "risk-method", "asset", "threat",
                              "vulnerability", "risk", "treatment-action", "risk-acceptance", "document",
                              "document-version", "plan-approval", "objective",
-                             "planned-change", "resource", "communication", "person", "role", "awareness" };
+                             "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
+                             "qualification" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -437,6 +437,7 @@ static const struct
   { "Objectives", "Objectives", "Restore any client's analysis work within one working day" },
   { "Planned changes", "Planned changes", "Backups copied to a second cloud region" },
   { "Resources", "Resources", "A second cloud region for the backups" },
+  { "Competence", "Competence", "Risk assessment with the 5 × 5 method" },
   { "Awareness", "Awareness", "Phishing simulation, and a debrief for those who clicked" },
   { "Communication", "Communication", "Security news and the results of the phishing simulation" },
   { "Documents", "Documents", "ISMS-POL-01" },

@@ -196,7 +196,7 @@ shoot_registers (const char *path,
    * method pages around them. */
   static const char *sections[] = {
     "readiness", "organisation", "context", "parties", "scope", "roles", "people", "method", "assets", "threats", "risks",
-    "treatment", "soa", "objectives", "changes", "resources", "awareness", "communication", "documents",
+    "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness", "communication", "documents",
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

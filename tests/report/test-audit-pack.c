@@ -282,7 +282,7 @@ test_pack (TestDir       *fixture,
          "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "4 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
-         "Kept elsewhere: HR-TRN-03 Training and competence records", "Results of management reviews",
+         "In this pack: 7.2 Competence", "Results of management reviews",
          /* The objectives, recorded in Attest, in their own section. */
          "In this pack: 6.2 Information security objectives", "Restore any client's analysis work within",
          "Reduces risks: R1, R4", NULL }; *s; s++)
@@ -3095,9 +3095,10 @@ test_roles (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Responsibilities from the registers"));
 }
 
-/* 7 Support: the resources (7.1), the awareness activities with the
- * period the organisation set and the staff groups without one in it
- * (7.3), and the communications (7.4), in that order. */
+/* 7 Support: the resources (7.1), the competences and their evidence
+ * (7.2), the awareness activities with the period the organisation set
+ * and the staff groups without one in it (7.3), and the communications
+ * (7.4), in that order. */
 static void
 test_support (TestDir       *fixture,
               gconstpointer  data)
@@ -3109,17 +3110,27 @@ test_support (TestDir       *fixture,
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  const char *resources, *awareness, *communication;
+  const char *resources, *competence, *awareness, *communication;
 
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
   text = all_text (doc);
   resources = strstr (text, "7.1 Resources");
+  competence = strstr (text, "7.2 Competence");
   awareness = strstr (text, "7.3 Awareness");
   communication = strstr (text, "7.4 Communication");
   g_assert_nonnull (resources);
-  g_assert_true (awareness > resources);
+  g_assert_true (competence > resources);
+  g_assert_true (awareness > competence);
   g_assert_true (communication > awareness);
+  /* 7.2: what each role requires, the evidence person by person, the
+   * action planned, and no gap. */
+  g_assert_nonnull (strstr (competence, "Risk assessment with the 5 × 5 method"));
+  g_assert_nonnull (strstr (competence, "Required by"));
+  g_assert_nonnull (strstr (competence, "Evidence of competence"));
+  g_assert_nonnull (strstr (competence, "Planned: The next risk workshop"));
+  g_assert_nonnull (strstr (competence, "Expires"));
+  g_assert_nonnull (strstr (competence, "Everyone who holds a role has evidence of each competence it requires"));
   g_assert_nonnull (strstr (awareness, "at least every 12 months"));
   g_assert_nonnull (strstr (awareness, "Phishing simulation, and a debrief"));
   g_assert_nonnull (strstr (awareness, "31 of 33 analysts"));
@@ -3643,15 +3654,16 @@ test_mandatory_index (TestDir       *fixture,
   g_assert_nonnull (strstr (text, soa_row));
   g_assert_nonnull (strstr (text, scope_row));
   {
-    g_autofree char *policy_row = NULL;
+    g_autofree char *elsewhere_row = NULL;
 
     for (guint i = 0; i < headings->len; i++)
       {
         AttestHeadingInfo *info = g_ptr_array_index (headings, i);
 
         if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
-          policy_row = g_strdup_printf ("7.2EvidenceofcompetenceKeptelsewhere:HRTRN03Trainingandcompetence"
-                                        "records,inAppendixC:Documentregister%u", info->page + 1);
+          elsewhere_row = g_strdup_printf ("7.5.1bDocumentedinformationtheorganisationdeemsnecessaryKeptelsewhere:"
+                                        "ISMSDOC01Documentandrecordcontrolprocedure,inAppendixC:Documentregister%u",
+                                        info->page + 1);
         /* Recorded in Attest: the row points to the section, on its page. */
         if (g_strcmp0 (info->anchor, "clause-6.2") == 0)
           {
@@ -3661,9 +3673,16 @@ test_mandatory_index (TestDir       *fixture,
 
             g_assert_nonnull (strstr (text, objectives_row));
           }
+        if (g_strcmp0 (info->anchor, "clause-7.2") == 0)
+          {
+            g_autofree char *competence_row = g_strdup_printf ("7.2EvidenceofcompetenceInthispack:7.2Competence%u",
+                                                               info->page + 1);
+
+            g_assert_nonnull (strstr (text, competence_row));
+          }
       }
-    g_assert_nonnull (policy_row);
-    g_assert_nonnull (strstr (text, policy_row));
+    g_assert_nonnull (elsewhere_row);
+    g_assert_nonnull (strstr (text, elsewhere_row));
   }
   g_assert_nonnull (strstr (text, "eachriskinAppendixE:Riskregister"));
   g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));

@@ -2181,6 +2181,26 @@ static const DemoAwareness large_awareness[] = {
     N_("26 engineers and the ISMS team") },
 };
 
+/* What the group's roles require (7.2): indexes of large_roles. */
+static const DemoCompetence large_competences[] = {
+  { N_("Leading an ISMS to ISO/IEC 27001 across a group"), N_("Lead implementer level, and experience of a group."),
+    "1" },
+  { N_("Data protection law"), N_("UK GDPR and the EU GDPR, as they apply to every company of the group."), "2" },
+  { N_("Auditing an ISMS"), N_("Lead auditor level: planning, sampling, reporting findings."), "5" },
+};
+
+/* The group's evidence of competence: indexes of large_people and
+ * large_competences; days of the story (0 for none; after DEMO_DAYS, to
+ * come). */
+static const DemoQualification large_qualifications[] = {
+  { 1, 0, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_CERTIFICATE, "", 0, 5, DEMO_DAYS + 700,
+    N_("Lead implementer certificate; CV in the HR system"), ATTEST_EFFECTIVENESS_NOT_EVALUATED },
+  { 3, 1, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_CERTIFICATE, "", 0, 8, DEMO_DAYS + 400,
+    N_("Data protection certificate in the HR system"), ATTEST_EFFECTIVENESS_NOT_EVALUATED },
+  { 9, 2, ATTEST_QUALIFICATION_STATUS_PLANNED, ATTEST_QUALIFICATION_KIND_CERTIFICATE,
+    N_("ISO/IEC 27001 lead auditor course and exam"), DEMO_DAYS + 60, 0, 0, "", ATTEST_EFFECTIVENESS_NOT_EVALUATED },
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2238,7 +2258,9 @@ add_large_support (Large            *large,
   return demo_add_communications (large->demo, workspace, communications, G_N_ELEMENTS (communications), error)
          && demo_add_roles (large->demo, workspace, large_people, G_N_ELEMENTS (large_people), large_roles,
                             G_N_ELEMENTS (large_roles), error)
-         && demo_add_awareness (large->demo, workspace, large_awareness, G_N_ELEMENTS (large_awareness), error);
+         && demo_add_awareness (large->demo, workspace, large_awareness, G_N_ELEMENTS (large_awareness), error)
+         && demo_add_competence (large->demo, workspace, large_competences, G_N_ELEMENTS (large_competences),
+                                 large_qualifications, G_N_ELEMENTS (large_qualifications), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

@@ -12,6 +12,9 @@
 #include "attest-person.h"
 #include "attest-role.h"
 #include "attest-awareness.h"
+#include "attest-competence.h"
+#include "attest-qualification.h"
+#include "attest-enum-types.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
 #include "attest-workspace.h"
@@ -415,6 +418,84 @@ demo_add_awareness (Demo                *demo,
                                                 "all-staff", activities[i].all_staff, "groups", groups,
                                                 "held-on", held, "given-by", tr (activities[i].given_by),
                                                 "attendance", tr (activities[i].attendance), NULL), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A competence the demo's ISMS needs (7.2), required by the roles whose
+ * indexes @roles lists (space-separated, in the order the roles were
+ * added). */
+typedef struct
+{
+  const char *title;
+  const char *description;
+  const char *roles;
+} DemoCompetence;
+
+/* A person's competence: @person and @competence are indexes (of the
+ * people and of the competences, in the order added); days of the story,
+ * 0 for none. */
+typedef struct
+{
+  guint                     person, competence;
+  AttestQualificationStatus status;
+  AttestQualificationKind   kind;
+  const char               *action;
+  int                       due, obtained, expires;
+  const char               *evidence;
+  AttestEffectiveness       effective;
+} DemoQualification;
+
+/* Adds the @n_competences competences of @competences, each linked to the
+ * roles that require it, and the @n_qualifications of @qualifications. */
+static inline gboolean
+demo_add_competence (Demo                    *demo,
+                     AttestWorkspace         *workspace,
+                     const DemoCompetence    *competences,
+                     guint                    n_competences,
+                     const DemoQualification *qualifications,
+                     guint                    n_qualifications,
+                     GError                 **error)
+{
+  GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+  GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  GListModel *added = attest_workspace_get_records (workspace, ATTEST_TYPE_COMPETENCE);
+
+  for (guint i = 0; i < n_competences; i++)
+    {
+      g_auto(GStrv) indexes = g_strsplit (competences[i].roles, " ", -1);
+      AttestRecord *competence = g_object_new (ATTEST_TYPE_COMPETENCE, "title", tr (competences[i].title),
+                                               "description", tr (competences[i].description), NULL);
+
+      if (!add_record (workspace, competence, error))
+        return FALSE;
+      for (guint k = 0; indexes[k] != NULL; k++)
+        {
+          g_autoptr(AttestRecord) role = g_list_model_get_item (roles, (guint) g_ascii_strtoull (indexes[k], NULL, 10));
+
+          g_assert (role != NULL);
+          if (!attest_workspace_link (workspace, "competence-role", competence, role, error))
+            return FALSE;
+        }
+    }
+  for (guint i = 0; i < n_qualifications; i++)
+    {
+      const DemoQualification *q = &qualifications[i];
+      g_autoptr(AttestRecord) person = g_list_model_get_item (people, q->person);
+      g_autoptr(AttestRecord) competence = g_list_model_get_item (added, q->competence);
+      g_autofree char *due = working_date_or_empty (demo, q->due);
+      g_autofree char *obtained = working_date_or_empty (demo, q->obtained);
+      g_autofree char *expires = working_date_or_empty (demo, q->expires);
+
+      g_assert (person != NULL && competence != NULL);
+      if (!add_record (workspace, g_object_new (ATTEST_TYPE_QUALIFICATION,
+                                                "person-id", attest_record_get_id (person),
+                                                "competence-id", attest_record_get_id (competence),
+                                                "status", q->status, "kind", q->kind, "action", tr (q->action),
+                                                "due-date", due, "obtained-on", obtained, "expires-on", expires,
+                                                "evidence", tr (q->evidence), "effective", q->effective, NULL),
+                       error))
         return FALSE;
     }
   return TRUE;

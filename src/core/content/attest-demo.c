@@ -794,6 +794,34 @@ static const DemoAwareness demo_awareness[] = {
     N_("31 of 33 analysts") },
 };
 
+/* What Fernhill's roles require (7.2): indexes of demo_roles. */
+static const DemoCompetence demo_competences[] = {
+  { N_("Running an ISMS to ISO/IEC 27001"),
+    N_("Keeping the registers, the risk assessment, internal audits and the management review going."), "1" },
+  { N_("Risk assessment with the 5 × 5 method"),
+    N_("Rating likelihood and impact on the method's scales, and choosing a treatment."), "2" },
+  { N_("Data protection law"), N_("UK GDPR and the Data Protection Act 2018 as they apply to client data."), "3" },
+};
+
+/* Fernhill's evidence of competence: indexes of demo_people and
+ * demo_competences; days of the story (0 for none; after DEMO_DAYS, to
+ * come). */
+static const DemoQualification demo_qualifications[] = {
+  { 1, 0, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_CERTIFICATE,
+    N_("ISO/IEC 27001 lead implementer course"), 0, 25, DEMO_DAYS + 1000,
+    N_("Certificate in the HR file; course record on the learning platform"), ATTEST_EFFECTIVENESS_EFFECTIVE },
+  { 0, 1, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_TRAINING, N_("The risk workshop"), 0, 58, 0,
+    N_("Attendance list of the risk workshop"), ATTEST_EFFECTIVENESS_EFFECTIVE },
+  { 1, 1, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_TRAINING, N_("The risk workshop"), 0, 58, 0,
+    N_("Attendance list of the risk workshop"), ATTEST_EFFECTIVENESS_EFFECTIVE },
+  { 2, 1, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_TRAINING, N_("The risk workshop"), 0, 58, 0,
+    N_("Attendance list of the risk workshop"), ATTEST_EFFECTIVENESS_EFFECTIVE },
+  { 3, 1, ATTEST_QUALIFICATION_STATUS_PLANNED, ATTEST_QUALIFICATION_KIND_TRAINING,
+    N_("The next risk workshop, missed the first time"), DEMO_DAYS + 30, 0, 0, "", ATTEST_EFFECTIVENESS_NOT_EVALUATED },
+  { 3, 2, ATTEST_QUALIFICATION_STATUS_HELD, ATTEST_QUALIFICATION_KIND_CERTIFICATE, "", 0, 10, DEMO_DAYS + 600,
+    N_("Data protection practitioner certificate in the HR file"), ATTEST_EFFECTIVENESS_NOT_EVALUATED },
+};
+
 /* Day 200: what the ISMS needs and what it communicates, its people,
  * roles and awareness activities, written into Attest; a resource linked to the objective it
  * serves, a role to the people who hold it. */
@@ -831,7 +859,9 @@ add_support (Demo             *demo,
   return demo_add_communications (demo, workspace, demo_communications, G_N_ELEMENTS (demo_communications), error)
          && demo_add_roles (demo, workspace, demo_people, G_N_ELEMENTS (demo_people), demo_roles,
                             G_N_ELEMENTS (demo_roles), error)
-         && demo_add_awareness (demo, workspace, demo_awareness, G_N_ELEMENTS (demo_awareness), error);
+         && demo_add_awareness (demo, workspace, demo_awareness, G_N_ELEMENTS (demo_awareness), error)
+         && demo_add_competence (demo, workspace, demo_competences, G_N_ELEMENTS (demo_competences),
+                                 demo_qualifications, G_N_ELEMENTS (demo_qualifications), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the

@@ -160,6 +160,31 @@ typedef enum
   ATTEST_RESOURCE_STATUS_REFUSED,
 } AttestResourceStatus;
 
+/* Whether evidence of a competence is held, or only planned (7.2). */
+typedef enum
+{
+  ATTEST_QUALIFICATION_STATUS_PLANNED,
+  ATTEST_QUALIFICATION_STATUS_HELD,
+} AttestQualificationStatus;
+
+/* What shows a competence (7.2). */
+typedef enum
+{
+  ATTEST_QUALIFICATION_KIND_TRAINING,
+  ATTEST_QUALIFICATION_KIND_CERTIFICATE,
+  ATTEST_QUALIFICATION_KIND_EXPERIENCE,
+  ATTEST_QUALIFICATION_KIND_EDUCATION,
+  ATTEST_QUALIFICATION_KIND_OTHER,
+} AttestQualificationKind;
+
+/* Whether an action taken to gain a competence worked (7.2 c). */
+typedef enum
+{
+  ATTEST_EFFECTIVENESS_NOT_EVALUATED,
+  ATTEST_EFFECTIVENESS_EFFECTIVE,
+  ATTEST_EFFECTIVENESS_NOT_EFFECTIVE,
+} AttestEffectiveness;
+
 typedef enum
 {
   ATTEST_ACCEPTANCE_ACCEPTED,

@@ -35,11 +35,13 @@
 #include "attest-person.h"
 #include "attest-role.h"
 #include "attest-awareness.h"
+#include "attest-competence.h"
+#include "attest-qualification.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[27];
+static GType kinds[29];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -63,6 +65,8 @@ static const AttestLinkKind links[] = {
   { "resource-objective", "resource_objective", "resource", "objective", 12 },
   /* The people who hold a role in the ISMS (5.3). */
   { "role-person", "role_person", "role", "person", 13 },
+  /* The roles that require a competence (7.2). */
+  { "competence-role", "competence_role", "competence", "role", 15 },
 };
 
 /**
@@ -105,6 +109,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[24] = ATTEST_TYPE_PERSON;
       kinds[25] = ATTEST_TYPE_ROLE;
       kinds[26] = ATTEST_TYPE_AWARENESS;
+      kinds[27] = ATTEST_TYPE_COMPETENCE;
+      kinds[28] = ATTEST_TYPE_QUALIFICATION;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -108,6 +108,17 @@ static const Label labels[] = {
   { "approved", N_("Approved") },
   { "provided", N_("Provided") },
   { "refused", N_("Refused") },
+  /* AttestQualificationStatus ("planned" is above) */
+  { "held", N_("Held") },
+  /* AttestQualificationKind ("other" is above) */
+  { "training", N_("Training") },
+  { "certificate", N_("Certificate") },
+  { "experience", N_("Experience") },
+  { "education", N_("Education") },
+  /* AttestEffectiveness */
+  { "not-evaluated", N_("Not evaluated yet") },
+  { "effective", N_("Effective") },
+  { "not-effective", N_("Not effective") },
   /* AttestSeverity */
   { "blocker", N_("Blocker") },
   { "warning", N_("Warning") },
@@ -145,6 +156,8 @@ static const Label kinds[] = {
   { "person", N_("Person") },
   { "role", N_("Role") },
   { "awareness", N_("Awareness activity") },
+  { "competence", N_("Competence") },
+  { "qualification", N_("Evidence of competence") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -267,6 +280,18 @@ static const Label fields[] = {
   { "awareness/held-on", N_("Held on") },
   { "awareness/given-by", N_("Given by") },
   { "awareness/attendance", N_("Who attended, or how many") },
+  { "competence/title", N_("Competence") },
+  { "competence/description", N_("What it means in practice") },
+  { "qualification/person-id", N_("Person") },
+  { "qualification/competence-id", N_("Competence") },
+  { "qualification/status", N_("Held, or planned") },
+  { "qualification/kind", N_("Shown by") },
+  { "qualification/action", N_("How it is gained (the action taken)") },
+  { "qualification/due-date", N_("To be gained by") },
+  { "qualification/obtained-on", N_("Gained on") },
+  { "qualification/expires-on", N_("Expires on") },
+  { "qualification/evidence", N_("Where the evidence is") },
+  { "qualification/effective", N_("Whether the action was effective") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

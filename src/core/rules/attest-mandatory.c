@@ -13,6 +13,7 @@
 #include "attest-enums.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
+#include "attest-qualification.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
 #include "attest-risk-method.h"
@@ -116,6 +117,20 @@ objective_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_OBJECTIVE, NULL);
 }
 
+static gboolean
+is_held (AttestWorkspace *workspace,
+         AttestRecord    *qualification)
+{
+  return attest_record_get_enum (qualification, "status") == ATTEST_QUALIFICATION_STATUS_HELD;
+}
+
+/* Evidence of competence: the competences people hold, as recorded. */
+static GPtrArray *
+competence_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_QUALIFICATION, is_held);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -129,6 +144,7 @@ static const struct
   { "risk-assessment-results", assessment_records },
   { "risk-treatment-results", treatment_records },
   { "objectives", objective_records },
+  { "competence", competence_records },
 };
 
 /**

@@ -31,6 +31,8 @@
 #include "attest-person.h"
 #include "attest-role.h"
 #include "attest-awareness.h"
+#include "attest-competence.h"
+#include "attest-qualification.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -83,6 +85,13 @@ static const AttestRule
   communication_overdue = { "communication-overdue", N_("A communication past the day it was next due") },
   role_unheld = { "role-unheld", N_("A role of the ISMS that nobody holds") },
   role_not_communicated = { "role-not-communicated", N_("A role of the ISMS not made known") },
+  competence_gap = { "competence-gap",
+                     N_("A person who holds a role without evidence of a competence it requires, or with evidence "
+                        "expired") },
+  competence_action_overdue = { "competence-action-overdue",
+                                N_("An action to gain a competence past its date, and the competence not held") },
+  competence_action_unevaluated = { "competence-action-unevaluated",
+                                    N_("An action that gained a competence, not evaluated for its effect") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
                              N_("A staff group without an awareness activity in the period the organisation set") },
@@ -619,27 +628,29 @@ typedef void (*PlanRule) (AttestWorkspace *workspace,
 
 /* Each record of @kind checked by its own field rules, as a blocker of
  * @clause, under its name (the kind's first field: a title, a name) or
- * else the name @unnamed gives its number ("Objective 3"); then by @rule,
- * if any. */
+ * else the name @unnamed gives it ("Objective 3"; a kind whose first
+ * field refers to another record is always named by @unnamed, as
+ * "Tom Okafor: Risk assessment"); then by @rule, if any. */
 static void
 check_plans (AttestWorkspace *workspace,
              GPtrArray       *findings,
              GType            kind,
              const char      *area,
              const char      *clause,
-             char          *(*unnamed) (guint n),
+             char          *(*unnamed) (AttestWorkspace *workspace, AttestRecord *record, guint n),
              PlanRule         rule)
 {
   GListModel *records = attest_workspace_get_records (workspace, kind);
   g_autofree char *today = dup_today ();
   guint n_fields;
-  const char *name_field = attest_record_class_get_fields (g_type_class_peek (kind), &n_fields)[0].pspec->name;
+  const AttestField *name_field = &attest_record_class_get_fields (g_type_class_peek (kind), &n_fields)[0];
 
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      const char *title = attest_record_get_string (record, name_field);
-      g_autofree char *name = *title ? g_strdup (title) : unnamed (i + 1);
+      const char *title = attest_record_get_string (record, name_field->pspec->name);
+      g_autofree char *name = *title && name_field->references == NULL ? g_strdup (title)
+                                                                         : unnamed (workspace, record, i + 1);
 
       add_record_problems (findings, area, clause, BLOCKER, record, name);
       if (rule != NULL)
@@ -648,7 +659,9 @@ check_plans (AttestWorkspace *workspace,
 }
 
 static char *
-objective_unnamed (guint n)
+objective_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                   AttestRecord    *record G_GNUC_UNUSED,
+                   guint            n)
 {
   return g_strdup_printf (_("Objective %u"), n);
 }
@@ -678,7 +691,9 @@ objective_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 }
 
 static char *
-change_unnamed (guint n)
+change_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                AttestRecord    *record G_GNUC_UNUSED,
+                guint            n)
 {
   return g_strdup_printf (_("Change %u"), n);
 }
@@ -717,7 +732,9 @@ change_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 }
 
 static char *
-resource_unnamed (guint n)
+resource_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                  AttestRecord    *record G_GNUC_UNUSED,
+                  guint            n)
 {
   return g_strdup_printf (_("Resource %u"), n);
 }
@@ -755,7 +772,9 @@ resource_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 }
 
 static char *
-communication_unnamed (guint n)
+communication_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                       AttestRecord    *record G_GNUC_UNUSED,
+                       guint            n)
 {
   return g_strdup_printf (_("Communication %u"), n);
 }
@@ -783,13 +802,17 @@ communication_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 }
 
 static char *
-person_unnamed (guint n)
+person_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                AttestRecord    *record G_GNUC_UNUSED,
+                guint            n)
 {
   return g_strdup_printf (_("Person %u"), n);
 }
 
 static char *
-role_unnamed (guint n)
+role_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+              AttestRecord    *record G_GNUC_UNUSED,
+              guint            n)
 {
   return g_strdup_printf (_("Role %u"), n);
 }
@@ -848,7 +871,158 @@ check_named_roles (AttestWorkspace *workspace,
 }
 
 static char *
-awareness_unnamed (guint n)
+competence_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                    AttestRecord    *record G_GNUC_UNUSED,
+                    guint            n)
+{
+  return g_strdup_printf (_("Competence %u"), n);
+}
+
+/* A person's competence goes by both: "Tom Okafor: Risk assessment". */
+static char *
+qualification_unnamed (AttestWorkspace *workspace,
+                       AttestRecord    *qualification,
+                       guint            n)
+{
+  AttestRecord *person = attest_workspace_lookup (workspace, attest_record_get_string (qualification, "person-id"));
+  AttestRecord *competence = attest_workspace_lookup (workspace,
+                                                      attest_record_get_string (qualification, "competence-id"));
+
+  if (person == NULL || competence == NULL)
+    return g_strdup_printf (_("Evidence of competence %u"), n);
+  return attest_record_dup_display_name (workspace, qualification);
+}
+
+/* An action to gain a competence has a day by which it is held; one that
+ * gained it is evaluated for its effect (7.2 c). */
+static void
+qualification_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                    GPtrArray       *findings,
+                    AttestRecord    *qualification,
+                    const char      *name,
+                    const char      *today)
+{
+  const char *due = attest_record_get_string (qualification, "due-date");
+
+  if (attest_record_get_enum (qualification, "status") == ATTEST_QUALIFICATION_STATUS_PLANNED)
+    {
+      if (is_past (due, today))
+        {
+          g_autofree char *day = dup_day (due);
+          /* TRANSLATORS: a person and a competence ("Tom Okafor: Risk assessment"), and the day it was to be gained by */
+          g_autofree char *message = g_strdup_printf (_("%s was to be gained by %s: record the evidence once it is, "
+                                                        "or set a new date."), name, day);
+
+          add (findings, &competence_action_overdue, "competence", "7.2", WARNING, qualification, "due-date", message);
+        }
+    }
+  else if (!attest_text_is_blank (attest_record_get_string (qualification, "action"))
+           && attest_record_get_enum (qualification, "effective") == ATTEST_EFFECTIVENESS_NOT_EVALUATED)
+    {
+      /* TRANSLATORS: a person and a competence ("Tom Okafor: Risk assessment") */
+      g_autofree char *message = g_strdup_printf (_("%s is held now: say whether the action that gained it was "
+                                                    "effective."), name);
+
+      add (findings, &competence_action_unevaluated, "competence", "7.2", WARNING, qualification, "effective",
+           message);
+    }
+}
+
+/* How @person stands on @competence today: covered by evidence held and
+ * not expired, or by an action still within its date; else the day the
+ * last evidence expired ("" for none). */
+static gboolean
+is_competent (GListModel   *qualifications,
+              const char   *person,
+              const char   *competence,
+              const char   *today,
+              char        **expired)
+{
+  *expired = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (qualifications); i++)
+    {
+      g_autoptr(AttestRecord) qualification = g_list_model_get_item (qualifications, i);
+      const char *expires = attest_record_get_string (qualification, "expires-on");
+
+      if (!g_str_equal (attest_record_get_string (qualification, "person-id"), person)
+          || !g_str_equal (attest_record_get_string (qualification, "competence-id"), competence))
+        continue;
+      if (attest_record_get_enum (qualification, "status") == ATTEST_QUALIFICATION_STATUS_PLANNED)
+        {
+          if (!is_past (attest_record_get_string (qualification, "due-date"), today))
+            return TRUE;
+        }
+      else if (!is_past (expires, today))
+        return TRUE;
+      else if (*expired == NULL || strcmp (expires, *expired) > 0)
+        {
+          g_free (*expired);
+          *expired = g_strdup (expires);
+        }
+    }
+  return FALSE;
+}
+
+/* Everyone who holds a role has each competence the role requires (7.2):
+ * evidence held and not expired, or an action to gain it within its date.
+ * Each person and competence is named once, under the first role that
+ * requires it. */
+static void
+check_competence_gaps (AttestWorkspace *workspace,
+                       GPtrArray       *findings)
+{
+  g_autoptr(GPtrArray) required = attest_workspace_dup_links (workspace, "competence-role", NULL);
+  g_autoptr(GPtrArray) held = attest_workspace_dup_links (workspace, "role-person", NULL);
+  GListModel *qualifications = attest_workspace_get_records (workspace, ATTEST_TYPE_QUALIFICATION);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *today = dup_today ();
+
+  for (guint i = 0; required != NULL && i + 1 < required->len; i += 2)
+    {
+      AttestRecord *competence = attest_workspace_lookup (workspace, g_ptr_array_index (required, i));
+      AttestRecord *role = attest_workspace_lookup (workspace, g_ptr_array_index (required, i + 1));
+
+      if (competence == NULL || role == NULL)
+        continue;
+      for (guint k = 0; held != NULL && k + 1 < held->len; k += 2)
+        {
+          AttestRecord *person;
+          g_autofree char *expired = NULL;
+          g_autofree char *who = NULL, *what = NULL, *role_name = NULL, *message = NULL;
+
+          if (!g_str_equal (g_ptr_array_index (held, k), attest_record_get_id (role)))
+            continue;
+          person = attest_workspace_lookup (workspace, g_ptr_array_index (held, k + 1));
+          if (person == NULL
+              || !g_hash_table_add (seen, g_strdup_printf ("%s %s", attest_record_get_id (person),
+                                                           attest_record_get_id (competence)))
+              || is_competent (qualifications, attest_record_get_id (person), attest_record_get_id (competence),
+                               today, &expired))
+            continue;
+          who = attest_record_dup_display_name (workspace, person);
+          what = attest_record_dup_display_name (workspace, competence);
+          role_name = attest_record_dup_display_name (workspace, role);
+          if (expired != NULL)
+            {
+              g_autofree char *day = dup_day (expired);
+
+              /* TRANSLATORS: a person, a competence, the day their evidence of it expired, and a role that requires it */
+              message = g_strdup_printf (_("%s's evidence of “%s” expired on %s, and %s requires it: renew it, or "
+                                           "plan how they will."), who, what, day, role_name);
+            }
+          else
+            /* TRANSLATORS: a person, a role they hold, and a competence the role requires */
+            message = g_strdup_printf (_("%s holds %s, which requires “%s”, and has no evidence of it: record the "
+                                         "evidence, or plan how they will gain it."), who, role_name, what);
+          add (findings, &competence_gap, "competence", "7.2", WARNING, competence, NULL, message);
+        }
+    }
+}
+
+static char *
+awareness_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                   AttestRecord    *record G_GNUC_UNUSED,
+                   guint            n)
 {
   return g_strdup_printf (_("Awareness activity %u"), n);
 }
@@ -1116,6 +1290,11 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_PERSON, "people", "5.3", person_unnamed, NULL);
   check_plans (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule);
   check_named_roles (workspace, findings);
+  /* Competence (7.2): what the roles require, and the evidence. */
+  check_plans (workspace, findings, ATTEST_TYPE_COMPETENCE, "competence", "7.2", competence_unnamed, NULL);
+  check_plans (workspace, findings, ATTEST_TYPE_QUALIFICATION, "competence", "7.2", qualification_unnamed,
+               qualification_rule);
+  check_competence_gaps (workspace, findings);
   /* Awareness activities (7.3), and every staff group reached. */
   check_plans (workspace, findings, ATTEST_TYPE_AWARENESS, "awareness", "7.3", awareness_unnamed, NULL);
   check_awareness (workspace, findings);

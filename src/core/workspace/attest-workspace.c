@@ -19,6 +19,7 @@
 #include "attest-risk-method.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
+#include "attest-qualification.h"
 #include "attest-soa-entry.h"
 #include "attest-store.h"
 #include "attest-workspace.h"
@@ -2254,6 +2255,16 @@ attest_record_dup_display_name (AttestWorkspace *workspace,
 
       return g_strdup_printf ("%s — %s", party ? attest_record_get_string (party, "name") : "",
                               attest_record_get_string (record, "text"));
+    }
+  else if (ATTEST_IS_QUALIFICATION (record))
+    {
+      AttestRecord *person = attest_workspace_lookup (workspace, attest_record_get_string (record, "person-id"));
+      AttestRecord *competence = attest_workspace_lookup (workspace, attest_record_get_string (record, "competence-id"));
+
+      if (person != NULL && competence != NULL)
+        /* TRANSLATORS: a person, and a competence they hold or are to gain */
+        return g_strdup_printf (_("%s: %s"), attest_record_get_string (person, "name"),
+                                attest_record_get_string (competence, "title"));
     }
   else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
     text = attest_record_get_string (record, "name");

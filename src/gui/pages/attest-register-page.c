@@ -76,6 +76,8 @@ static const Layout layouts[] = {
     .suggest = suggest_threats,
     .more_kind = "vulnerability", .more_heading = N_("Vulnerabilities: weaknesses a threat could exploit") },
   { "treatment-action", .document = "treatment-plan" },
+  { "competence",
+    .more_kind = "qualification", .more_heading = N_("Evidence of competence, and the actions to gain it") },
   { "awareness",
     .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };

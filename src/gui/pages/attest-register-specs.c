@@ -311,6 +311,27 @@ person_roles_text (AttestWorkspace *workspace,
   return linked_names (workspace, person, "role-person", FALSE);
 }
 
+static char *
+competence_roles_text (AttestWorkspace *workspace,
+                       AttestRecord    *competence,
+                       const char      *field)
+{
+  return linked_names (workspace, competence, "competence-role", TRUE);
+}
+
+static const AttestColumn competence_columns[] = {
+  { N_("Competence"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Required by"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, competence_roles_text },
+};
+
+static const AttestColumn qualification_columns[] = {
+  { N_("Person"), "person-id", ATTEST_COLUMN_REFERENCE, TRUE, "name" },
+  { N_("Competence"), "competence-id", ATTEST_COLUMN_REFERENCE, TRUE, "title" },
+  { N_("Held, or planned"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Shown by"), "kind", ATTEST_COLUMN_CHOICE },
+  { N_("Expires on"), "expires-on", ATTEST_COLUMN_DATE },
+};
+
 /* Whom an awareness activity was for: all staff, or its groups. */
 static char *
 awareness_audience_text (AttestWorkspace *workspace,
@@ -484,6 +505,17 @@ static const KindRegister registers[] = {
     N_("No communication planned yet. Add what the ISMS tells whom, such as the policy to every new employee on "
        "their first day, or security news to all staff every quarter."),
     N_("Search communication"), N_("Add a communication"), N_("New Communication"), N_("Edit Communication") } },
+  { "competence", { "competence-register", 0, competence_columns, G_N_ELEMENTS (competence_columns), NULL, NULL,
+    NULL, "title", N_("Competences the ISMS needs"),
+    N_("No competences recorded yet. Add what the roles of the ISMS need to know or be able to do, such as "
+       "running risk assessments or handling an incident, and link each to the roles that require it."),
+    N_("Search competences"), N_("Add a competence"), N_("New Competence"), N_("Edit Competence") } },
+  { "qualification", { "qualifications-register", 0, qualification_columns, G_N_ELEMENTS (qualification_columns),
+    NULL, "status", N_("Any status"), "person-id", N_("Evidence of competence"),
+    N_("No evidence of competence recorded yet. Add what shows that a person has a competence (a course, a "
+       "certificate, experience), or the action planned to gain it."),
+    N_("Search evidence of competence"), N_("Add evidence of competence"), N_("New Evidence of Competence"),
+    N_("Edit Evidence of Competence") } },
   { "awareness", { "awareness-register", 0, awareness_columns, G_N_ELEMENTS (awareness_columns), NULL, NULL, NULL,
     "title", N_("Awareness activities"),
     N_("No awareness activities recorded yet. Add the induction every newcomer takes, the yearly refresher, or a "

@@ -72,6 +72,9 @@ static const struct
   { "role-person", TRUE, N_("Held by"),
     N_("The people who hold this role. Add them on the People page first.") },
   { "role-person", FALSE, N_("Roles held"), NULL },
+  { "competence-role", TRUE, N_("Roles that require it"), NULL },
+  { "competence-role", FALSE, N_("Competences it requires"),
+    N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };
 
 static void rebuild (AttestLinkList *self);

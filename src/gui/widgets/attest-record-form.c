@@ -65,6 +65,10 @@ static const char * const communication_fields[] = { "title", "audience", "commu
 static const char * const role_fields[] = { "title", "top-management", "conformity", "reporting", "responsibilities",
                                              "authorities", "communicated", "communicated-on", NULL };
 static const char * const person_fields[] = { "name", "position", "staff-group", "contact", NULL };
+static const char * const competence_fields[] = { "title", "description", NULL };
+static const char * const qualification_fields[] = { "person-id", "competence-id", "status", "kind", "action",
+                                                      "due-date", "obtained-on", "expires-on", "evidence", "effective",
+                                                      NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
@@ -94,6 +98,8 @@ static const struct
   { "role", role_fields },
   { "person", person_fields },
   { "awareness", awareness_fields },
+  { "competence", competence_fields },
+  { "qualification", qualification_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
