@@ -35,7 +35,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_RISK_METHOD, "method", N_("Risk method and treatment (6.1)") },
   { ATTEST_PACK_OBJECTIVES, "objectives", N_("Information security objectives (6.2)") },
   { ATTEST_PACK_CHANGES, "changes", N_("Planned changes to the ISMS (6.3)") },
-  { ATTEST_PACK_SUPPORT, "support", N_("Support: resources and communication (7.1, 7.4)") },
+  { ATTEST_PACK_SUPPORT, "support", N_("Support: resources, competence, awareness, communication (7.1 to 7.4)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
