@@ -56,6 +56,7 @@
 #include "attest-awareness.h"
 #include "attest-competence.h"
 #include "attest-qualification.h"
+#include "attest-provider.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

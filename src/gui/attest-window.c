@@ -655,6 +655,7 @@ add_sections (AttestWindow *self)
     { N_("Support (7)"), "awareness", NULL, "7.3" },
     { N_("Support (7)"), "communication", NULL, "7.4" },
     { N_("Support (7)"), "documents", NULL, "7.5" },
+    { N_("Operation (8)"), "providers", NULL, "8.1" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the risk register */
     { N_("Operation (8)"), "risks", N_("Risk assessments"), "8.2" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the treatment plan */
@@ -938,7 +939,7 @@ page_of_record (AttestRecord *record)
     { "treatment-action", "treatment" }, { "document", "documents" }, { "objective", "objectives" },
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
     { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
-    { "competence", "competence" }, { "qualification", "competence" },
+    { "competence", "competence" }, { "qualification", "competence" }, { "provider", "providers" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

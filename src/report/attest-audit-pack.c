@@ -36,6 +36,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_OBJECTIVES, "objectives", N_("Information security objectives (6.2)") },
   { ATTEST_PACK_CHANGES, "changes", N_("Planned changes to the ISMS (6.3)") },
   { ATTEST_PACK_SUPPORT, "support", N_("Support: resources, competence, awareness, communication (7.1 to 7.4)") },
+  { ATTEST_PACK_OPERATION, "operation", N_("Operation: external providers (8.1)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
@@ -2226,7 +2227,9 @@ add_risk_results (Pack *pack)
   guint n_risks = g_list_model_get_n_items (records (pack, ATTEST_TYPE_RISK));
   g_autofree char *where = NULL;
 
-  clause_heading (pack, 1, "8");
+  /* 8 Operation heads whichever part of it comes first. */
+  if ((pack->chosen & ATTEST_PACK_OPERATION) == 0)
+    clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.2");
   {
     GListModel *risks = records (pack, ATTEST_TYPE_RISK);
@@ -3020,6 +3023,47 @@ add_changes (Pack *pack)
     }
 }
 
+/* 8.1: the processes, products and services provided from outside that
+ * matter to the ISMS, each with the controls that apply, who looks after
+ * it, the agreement, and its last and next review. */
+static void
+add_operation (Pack *pack)
+{
+  GListModel *providers = records (pack, ATTEST_TYPE_PROVIDER);
+  const double widths[] = { 0.4, 0.22, 0.2, 0.18 };
+  const char *headers[] = { _("Provider, what it provides, and the controls that apply"), _("Looked after by"),
+                            _("Agreement"), _("Reviewed, next review") };
+  AttestTable *table;
+
+  clause_heading (pack, 1, "8");
+  clause_heading (pack, 2, "8.1");
+  attest_document_add_heading (pack->doc, 3, "", _("Externally provided processes, products and services"), NULL);
+  if (g_list_model_get_n_items (providers) == 0)
+    {
+      empty (pack, _("No external providers are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  for (guint i = 0; i < g_list_model_get_n_items (providers); i++)
+    {
+      g_autoptr(AttestRecord) provider = g_list_model_get_item (providers, i);
+      g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (pack->workspace, "provider-control", provider,
+                                                                       NULL);
+      g_autofree char *control_ids = joined_labels (pack, controls);
+      g_autofree char *last = stored_day (text_of (provider, "last-review"));
+      g_autofree char *next = stored_day (text_of (provider, "next-review"));
+      g_autofree char *when = g_strdup_printf ("%s\n%s", last, next);
+      g_autoptr(GString) what = g_string_new (text_of (provider, "name"));
+
+      g_string_append_printf (what, "\n%s", text_of (provider, "provides"));
+      if (*control_ids != '\0')
+        /* TRANSLATORS: under an external provider in the pack: the Annex A controls that apply to it */
+        g_string_append_printf (what, "\n%s %s", _("Controls:"), control_ids);
+      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (text_of (provider, "owner")),
+                                                            or_dash (text_of (provider, "agreement")), when }, NULL);
+    }
+}
+
 /* Competence (7.2): what each competence means and the roles that
  * require it; then the evidence, person by person (what shows it, when
  * gained, until when, where it is kept), the actions planned to gain one
@@ -3622,6 +3666,7 @@ static const struct
   { ATTEST_PACK_OBJECTIVES, add_objectives },
   { ATTEST_PACK_CHANGES, add_changes },
   { ATTEST_PACK_SUPPORT, add_support },
+  { ATTEST_PACK_OPERATION, add_operation },
   { ATTEST_PACK_RISKS, add_risk_results },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },

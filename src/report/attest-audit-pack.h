@@ -37,7 +37,8 @@ typedef enum
   ATTEST_PACK_OBJECTIVES  = 1 << 8,
   ATTEST_PACK_CHANGES     = 1 << 9,
   ATTEST_PACK_SUPPORT     = 1 << 10,
-  ATTEST_PACK_ALL         = 0x7ff,
+  ATTEST_PACK_OPERATION   = 1 << 11,
+  ATTEST_PACK_ALL         = 0xfff,
 } AttestPackSections;
 
 /**

@@ -238,6 +238,19 @@ test_round_trip (TestDir       *fixture,
     g_assert_nonnull (strstr (first, "\"competence-role\" : ["));
     g_assert_nonnull (strstr (first, "\"status\" : \"planned\""));
   }
+  /* Schema 16: the external providers, with the controls that apply. */
+  {
+    GListModel *providers = attest_workspace_get_records (workspace, ATTEST_TYPE_PROVIDER);
+    g_autoptr(AttestRecord) cloud = g_list_model_get_item (providers, 0);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "provider-control", cloud, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (providers), ==, 3);
+    g_assert_cmpstr (attest_record_get_string (cloud, "name"), ==, "Stratus Cloud Ltd");
+    g_assert_true (attest_date_is_valid (attest_record_get_string (cloud, "last-review")));
+    g_assert_true (attest_date_is_valid (attest_record_get_string (cloud, "next-review")));
+    g_assert_cmpuint (controls->len, ==, 4);
+    g_assert_nonnull (strstr (first, "\"provider-control\" : ["));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

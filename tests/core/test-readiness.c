@@ -1243,6 +1243,46 @@ test_competence (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* External providers (8.1): who, what, who looks after it and when it is
+ * next reviewed; past that day, it is asked about. */
+static void
+test_providers (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "providers.isms", "Acme");
+  g_autoptr(AttestRecord) cloud = g_object_new (ATTEST_TYPE_PROVIDER, "name", "Stratus Cloud", NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 31, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  AttestFinding *finding;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_true (attest_workspace_add (workspace, cloud, &error));
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Stratus Cloud — What it provides (a process, product or service): Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->clause, ==, "8.1");
+  g_assert_cmpstr (finding->step, ==, "providers");
+  g_assert_nonnull (find (findings, "Stratus Cloud — Who looks after the relationship: Required"));
+  g_assert_nonnull (find (findings, "Stratus Cloud — Next review: Required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_object_set (cloud, "provides", "Hosting", "owner", "Head of IT", "next-review", "2027-03-31", NULL);
+  g_assert_false (fires (workspace, "Stratus Cloud", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "Stratus Cloud", ATTEST_SEVERITY_WARNING));
+  g_object_set (cloud, "next-review", "2027-03-30", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Stratus Cloud was to be reviewed by 30 March 2027: review what it provides against the "
+                            "controls that apply, and record the day and the next.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "provider-review-overdue");
+  g_assert_true (finding->record == cloud);
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1593,6 +1633,7 @@ main (int    argc,
   ADD ("/readiness/roles", test_roles);
   ADD ("/readiness/awareness", test_awareness);
   ADD ("/readiness/competence", test_competence);
+  ADD ("/readiness/providers", test_providers);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

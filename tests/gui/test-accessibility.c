@@ -441,6 +441,7 @@ static const struct
   { "Awareness", "Awareness", "Phishing simulation, and a debrief for those who clicked" },
   { "Communication", "Communication", "Security news and the results of the phishing simulation" },
   { "Documents", "Documents", "ISMS-POL-01" },
+  { "External providers", "External providers", "Stratus Cloud Ltd" },
   /* Operation (8) points to the risk pages of Planning. */
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },
   { "Risk treatment", "Treatment plan", "Make backups immutable" },

@@ -197,6 +197,7 @@ shoot_registers (const char *path,
   static const char *sections[] = {
     "readiness", "organisation", "context", "parties", "scope", "roles", "people", "method", "assets", "threats", "risks",
     "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness", "communication", "documents",
+    "providers",
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

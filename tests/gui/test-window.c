@@ -108,7 +108,8 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Awareness", "7.3", "awareness" },
     { NULL, "Communication", "7.4", "communication" },
     { NULL, "Documents", "7.5", "documents" },
-    { "Operation (8)", "Risk assessments", "8.2", "risks" },
+    { "Operation (8)", "External providers", "8.1", "providers" },
+    { NULL, "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
   };
   GtkListBoxRow *row;
@@ -3234,6 +3235,63 @@ test_competence_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* External providers (8.1): the page under Operation; one added, refused
+ * until it says what it provides, who looks after it and when it is next
+ * reviewed, linked to a control that applies; past its review, asked
+ * about; all on disk. */
+static void
+test_providers_page (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *providers = attest_workspace_get_records (workspace, ATTEST_TYPE_PROVIDER);
+  g_autofree char *provider_id = NULL;
+  AttestRecord *added;
+  AttestRegister *reg;
+  GtkWindow *editor;
+
+  reg = choose_register (window, "External providers", "providers");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 3);
+  screenshot (GTK_WIDGET (window), "providers-page");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  set_entry (editor, "name", "Shredwell");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (providers), ==, 3);
+  type_text (find_editable_row (GTK_WIDGET (editor), "provides"), "Collection and shredding of paper records");
+  set_entry (editor, "owner", "Office manager");
+  set_entry (editor, "next-review", "2026-01-15");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (providers), ==, 4);
+  added = g_list_model_get_item (providers, 3);
+  g_object_unref (added);   /* the workspace holds it */
+  provider_id = g_strdup (attest_record_get_id (added));
+  g_assert_true (finds_rule (workspace, "provider-review-overdue", added));
+
+  /* The control that applies, chosen in its editor. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "soa-entry-choice")), 0);
+  click (find_named (GTK_WIDGET (editor), "link-soa-entry"));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *provider = attest_workspace_lookup (workspace, provider_id);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "provider-control", provider, NULL);
+
+    g_assert_cmpstr (attest_record_get_string (provider, "provides"), ==, "Collection and shredding of paper records");
+    g_assert_cmpstr (attest_record_get_string (provider, "next-review"), ==, "2026-01-15");
+    g_assert_cmpuint (controls->len, ==, 1);
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -3312,6 +3370,7 @@ main (int    argc,
   ADD ("/gui/window/roles-pages", test_roles_pages);
   ADD ("/gui/window/awareness-page", test_awareness_page);
   ADD ("/gui/window/competence-page", test_competence_page);
+  ADD ("/gui/window/providers-page", test_providers_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

@@ -3155,6 +3155,42 @@ test_support (TestDir       *fixture,
   g_assert_null (strstr (text, "Every staff group named on the People page had"));
 }
 
+/* 8.1: the external providers with the controls that apply, under one
+ * "8 Operation" with 8.2 when both are chosen. */
+static void
+test_operation (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "operation.pdf");
+  AttestPackOptions options = { ATTEST_PACK_OPERATION | ATTEST_PACK_RISKS, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *operation, *providers, *assessment;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  operation = strstr (text, "8 Operation");
+  providers = strstr (text, "8.1 Operational planning and control");
+  assessment = strstr (text, "8.2 Information security risk assessment");
+  g_assert_nonnull (operation);
+  g_assert_true (providers > operation);
+  g_assert_true (assessment > providers);
+  /* One "8 Operation" in the outline. */
+  {
+    g_autoptr(GPtrArray) titles = outline_titles (doc);
+    guint n = 0;
+
+    for (guint i = 0; i < titles->len; i++)
+      n += g_str_equal (g_ptr_array_index (titles, i), "8 Operation");
+    g_assert_cmpuint (n, ==, 1);
+  }
+  g_assert_nonnull (strstr (providers, "Stratus Cloud Ltd"));
+  g_assert_nonnull (strstr (providers, "Controls: A.5.19, A.5.20, A.5.22, A.5.23"));
+  g_assert_nonnull (strstr (providers, "Payroll services"));
+}
+
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
 static void
 test_soa_damaged_snapshot (TestDir       *fixture,
@@ -4126,6 +4162,7 @@ main (int    argc,
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
   ADD ("/audit-pack/roles", test_roles);
   ADD ("/audit-pack/support", test_support);
+  ADD ("/audit-pack/operation", test_operation);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);

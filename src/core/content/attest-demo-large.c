@@ -2201,6 +2201,18 @@ static const DemoQualification large_qualifications[] = {
     N_("ISO/IEC 27001 lead auditor course and exam"), DEMO_DAYS + 60, 0, 0, "", ATTEST_EFFECTIVENESS_NOT_EVALUATED },
 };
 
+/* What the group's ISMS relies on from outside (8.1): days of the story. */
+static const DemoProvider large_providers[] = {
+  { "Atlas Colocation plc", N_("Racks, power and cooling for the group's two data centres"), GROUP_DATA_CENTRES,
+    N_("Colocation agreement with service levels"), 100, DEMO_DAYS + 100, "5.19 5.20 7.1 7.5 7.11" },
+  { "Harbour Managed Security", N_("The security operations centre: monitoring and first response, day and night"),
+    GROUP_CISO, N_("Managed security services contract"), 110, DEMO_DAYS + 110, "5.19 5.20 5.22 8.16" },
+  { "Northgate Payroll Bureau", N_("Payroll for every company of the group"), GROUP_HR,
+    N_("Payroll services contract and data processing agreement"), 60, DEMO_DAYS + 60, "5.19 5.20 5.34" },
+  { "Cumulus Cloud Services", N_("Hosting of the customer portals"), GROUP_CIO,
+    N_("Cloud services agreement with a data processing addendum"), 120, DEMO_DAYS + 120, "5.19 5.23" },
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2260,7 +2272,8 @@ add_large_support (Large            *large,
                             G_N_ELEMENTS (large_roles), error)
          && demo_add_awareness (large->demo, workspace, large_awareness, G_N_ELEMENTS (large_awareness), error)
          && demo_add_competence (large->demo, workspace, large_competences, G_N_ELEMENTS (large_competences),
-                                 large_qualifications, G_N_ELEMENTS (large_qualifications), error);
+                                 large_qualifications, G_N_ELEMENTS (large_qualifications), error)
+         && demo_add_providers (large->demo, workspace, large_providers, G_N_ELEMENTS (large_providers), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

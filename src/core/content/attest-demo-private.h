@@ -14,6 +14,7 @@
 #include "attest-awareness.h"
 #include "attest-competence.h"
 #include "attest-qualification.h"
+#include "attest-provider.h"
 #include "attest-enum-types.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
@@ -497,6 +498,53 @@ demo_add_competence (Demo                    *demo,
                                                 "evidence", tr (q->evidence), "effective", q->effective, NULL),
                        error))
         return FALSE;
+    }
+  return TRUE;
+}
+
+/* An external provider of the demo's ISMS (8.1): days of the story of its
+ * last and next review, and the numbers of the Annex A controls that apply
+ * (space-separated). */
+typedef struct
+{
+  const char *name;
+  const char *provides;
+  const char *owner;
+  const char *agreement;
+  int         last, next;
+  const char *controls;
+} DemoProvider;
+
+/* Adds the @n external providers of @providers, each linked to the
+ * controls that apply. */
+static inline gboolean
+demo_add_providers (Demo               *demo,
+                    AttestWorkspace    *workspace,
+                    const DemoProvider *providers,
+                    guint               n,
+                    GError            **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *last = working_date_or_empty (demo, providers[i].last);
+      g_autofree char *next = working_date_or_empty (demo, providers[i].next);
+      g_auto(GStrv) controls = g_strsplit (providers[i].controls, " ", -1);
+      AttestRecord *provider = g_object_new (ATTEST_TYPE_PROVIDER, "name", providers[i].name,
+                                             "provides", tr (providers[i].provides),
+                                             "owner", tr (providers[i].owner),
+                                             "agreement", tr (providers[i].agreement),
+                                             "last-review", last, "next-review", next, NULL);
+
+      if (!add_record (workspace, provider, error))
+        return FALSE;
+      for (guint c = 0; controls[c] != NULL; c++)
+        {
+          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+          if (!attest_workspace_link (workspace, "provider-control", provider,
+                                      attest_workspace_lookup_soa_entry (workspace, id), error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

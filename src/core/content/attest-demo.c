@@ -822,6 +822,17 @@ static const DemoQualification demo_qualifications[] = {
     N_("Data protection practitioner certificate in the HR file"), ATTEST_EFFECTIVENESS_NOT_EVALUATED },
 };
 
+/* What Fernhill's ISMS relies on from outside (8.1): days of the story. */
+static const DemoProvider demo_providers[] = {
+  { "Stratus Cloud Ltd", N_("Hosting of the analysis platform and the backups, in two UK regions"), OPERATIONS,
+    N_("Cloud services agreement with a data processing addendum, renewed every year"), 150, DEMO_DAYS + 150,
+    "5.19 5.20 5.22 5.23" },
+  { "Keystone Identity", N_("The identity provider: sign-in and multi-factor authentication for every account"),
+    OPERATIONS, N_("Subscription terms and the security schedule"), 140, DEMO_DAYS + 140, "5.19 5.20 5.23" },
+  { "Westbury Payroll Services", N_("Payroll, with the staff's personal data"), PEOPLE,
+    N_("Payroll services contract and data processing agreement"), 90, DEMO_DAYS + 90, "5.19 5.20 5.34" },
+};
+
 /* Day 200: what the ISMS needs and what it communicates, its people,
  * roles and awareness activities, written into Attest; a resource linked to the objective it
  * serves, a role to the people who hold it. */
@@ -861,7 +872,8 @@ add_support (Demo             *demo,
                             G_N_ELEMENTS (demo_roles), error)
          && demo_add_awareness (demo, workspace, demo_awareness, G_N_ELEMENTS (demo_awareness), error)
          && demo_add_competence (demo, workspace, demo_competences, G_N_ELEMENTS (demo_competences),
-                                 demo_qualifications, G_N_ELEMENTS (demo_qualifications), error);
+                                 demo_qualifications, G_N_ELEMENTS (demo_qualifications), error)
+         && demo_add_providers (demo, workspace, demo_providers, G_N_ELEMENTS (demo_providers), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the

@@ -37,11 +37,12 @@
 #include "attest-awareness.h"
 #include "attest-competence.h"
 #include "attest-qualification.h"
+#include "attest-provider.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[29];
+static GType kinds[30];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -67,6 +68,8 @@ static const AttestLinkKind links[] = {
   { "role-person", "role_person", "role", "person", 13 },
   /* The roles that require a competence (7.2). */
   { "competence-role", "competence_role", "competence", "role", 15 },
+  /* The Annex A controls that apply to an external provider (8.1). */
+  { "provider-control", "provider_control", "provider", "soa-entry", 16 },
 };
 
 /**
@@ -111,6 +114,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[26] = ATTEST_TYPE_AWARENESS;
       kinds[27] = ATTEST_TYPE_COMPETENCE;
       kinds[28] = ATTEST_TYPE_QUALIFICATION;
+      kinds[29] = ATTEST_TYPE_PROVIDER;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -158,6 +158,7 @@ static const Label kinds[] = {
   { "awareness", N_("Awareness activity") },
   { "competence", N_("Competence") },
   { "qualification", N_("Evidence of competence") },
+  { "provider", N_("External provider") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -292,6 +293,12 @@ static const Label fields[] = {
   { "qualification/expires-on", N_("Expires on") },
   { "qualification/evidence", N_("Where the evidence is") },
   { "qualification/effective", N_("Whether the action was effective") },
+  { "provider/name", N_("Provider") },
+  { "provider/provides", N_("What it provides (a process, product or service)") },
+  { "provider/owner", N_("Who looks after the relationship") },
+  { "provider/agreement", N_("Agreement") },
+  { "provider/last-review", N_("Last reviewed") },
+  { "provider/next-review", N_("Next review") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

@@ -33,6 +33,7 @@
 #include "attest-awareness.h"
 #include "attest-competence.h"
 #include "attest-qualification.h"
+#include "attest-provider.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -92,6 +93,7 @@ static const AttestRule
                                 N_("An action to gain a competence past its date, and the competence not held") },
   competence_action_unevaluated = { "competence-action-unevaluated",
                                     N_("An action that gained a competence, not evaluated for its effect") },
+  provider_review_overdue = { "provider-review-overdue", N_("An external provider past its next review") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
                              N_("A staff group without an awareness activity in the period the organisation set") },
@@ -1020,6 +1022,37 @@ check_competence_gaps (AttestWorkspace *workspace,
 }
 
 static char *
+provider_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                  AttestRecord    *record G_GNUC_UNUSED,
+                  guint            n)
+{
+  return g_strdup_printf (_("External provider %u"), n);
+}
+
+/* An external provider past its next review is one the ISMS no longer
+ * knows to be under control (8.1). */
+static void
+provider_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+               GPtrArray       *findings,
+               AttestRecord    *provider,
+               const char      *name,
+               const char      *today)
+{
+  const char *due = attest_record_get_string (provider, "next-review");
+
+  if (is_past (due, today))
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: an external provider, and the day it was next to be reviewed */
+      g_autofree char *message = g_strdup_printf (_("%s was to be reviewed by %s: review what it provides against "
+                                                    "the controls that apply, and record the day and the next."),
+                                                  name, day);
+
+      add (findings, &provider_review_overdue, "providers", "8.1", WARNING, provider, "next-review", message);
+    }
+}
+
+static char *
 awareness_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                    AttestRecord    *record G_GNUC_UNUSED,
                    guint            n)
@@ -1295,6 +1328,8 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_QUALIFICATION, "competence", "7.2", qualification_unnamed,
                qualification_rule);
   check_competence_gaps (workspace, findings);
+  /* External providers (8.1): what, who, when next reviewed. */
+  check_plans (workspace, findings, ATTEST_TYPE_PROVIDER, "providers", "8.1", provider_unnamed, provider_rule);
   /* Awareness activities (7.3), and every staff group reached. */
   check_plans (workspace, findings, ATTEST_TYPE_AWARENESS, "awareness", "7.3", awareness_unnamed, NULL);
   check_awareness (workspace, findings);

@@ -332,6 +332,14 @@ static const AttestColumn qualification_columns[] = {
   { N_("Expires on"), "expires-on", ATTEST_COLUMN_DATE },
 };
 
+static const AttestColumn provider_columns[] = {
+  { N_("Provider"), "name", ATTEST_COLUMN_TEXT },
+  { N_("What it provides"), "provides", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Looked after by"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Last reviewed"), "last-review", ATTEST_COLUMN_DATE },
+  { N_("Next review"), "next-review", ATTEST_COLUMN_DATE },
+};
+
 /* Whom an awareness activity was for: all staff, or its groups. */
 static char *
 awareness_audience_text (AttestWorkspace *workspace,
@@ -516,6 +524,13 @@ static const KindRegister registers[] = {
        "certificate, experience), or the action planned to gain it."),
     N_("Search evidence of competence"), N_("Add evidence of competence"), N_("New Evidence of Competence"),
     N_("Edit Evidence of Competence") } },
+  { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
+    "name", N_("External providers"),
+    N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "
+       "outside, such as the cloud hosting, the payroll bureau or the shredding company, and the controls that "
+       "apply to each."),
+    N_("Search external providers"), N_("Add an external provider"), N_("New External Provider"),
+    N_("Edit External Provider") } },
   { "awareness", { "awareness-register", 0, awareness_columns, G_N_ELEMENTS (awareness_columns), NULL, NULL, NULL,
     "title", N_("Awareness activities"),
     N_("No awareness activities recorded yet. Add the induction every newcomer takes, the yearly refresher, or a "

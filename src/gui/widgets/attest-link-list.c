@@ -73,6 +73,9 @@ static const struct
     N_("The people who hold this role. Add them on the People page first.") },
   { "role-person", FALSE, N_("Roles held"), NULL },
   { "competence-role", TRUE, N_("Roles that require it"), NULL },
+  { "provider-control", TRUE, N_("Annex A controls that apply to it"),
+    N_("Such as the controls on supplier relationships and on cloud services.") },
+  { "provider-control", FALSE, N_("External providers it applies to"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
     N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };

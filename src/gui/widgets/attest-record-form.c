@@ -69,6 +69,8 @@ static const char * const competence_fields[] = { "title", "description", NULL }
 static const char * const qualification_fields[] = { "person-id", "competence-id", "status", "kind", "action",
                                                       "due-date", "obtained-on", "expires-on", "evidence", "effective",
                                                       NULL };
+static const char * const provider_fields[] = { "name", "provides", "owner", "agreement", "last-review",
+                                                 "next-review", NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
@@ -100,6 +102,7 @@ static const struct
   { "awareness", awareness_fields },
   { "competence", competence_fields },
   { "qualification", qualification_fields },
+  { "provider", provider_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
