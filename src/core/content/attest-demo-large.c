@@ -1232,19 +1232,9 @@ add_large_risks (Large            *large,
           if (!attest_workspace_add (workspace, risk->record, error)
               || !attest_workspace_link (workspace, "risk-asset", risk->record, asset->record, error))
             return FALSE;
-          if (treatment == ATTEST_TREATMENT_MODIFY)
-            {
-              g_auto(GStrv) numbers = g_strsplit (threats[t].controls, " ", -1);
-
-              for (guint c = 0; numbers[c] != NULL; c++)
-                {
-                  g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", numbers[c]);
-
-                  if (!attest_workspace_link (workspace, "risk-control", risk->record,
-                                              attest_workspace_lookup_soa_entry (workspace, id), error))
-                    return FALSE;
-                }
-            }
+          if (treatment == ATTEST_TREATMENT_MODIFY
+              && !demo_link_controls (workspace, "risk-control", risk->record, threats[t].controls, error))
+            return FALSE;
         }
     }
   return TRUE;

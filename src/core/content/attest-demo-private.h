@@ -502,6 +502,28 @@ demo_add_competence (Demo                    *demo,
   return TRUE;
 }
 
+/* Links @from by @link to the SoA entry of each control @numbers lists
+ * (space-separated numbers, "5.19 5.20"; an empty list links none). */
+static inline gboolean
+demo_link_controls (AttestWorkspace  *workspace,
+                    const char       *link,
+                    AttestRecord     *from,
+                    const char       *numbers,
+                    GError          **error)
+{
+  g_auto(GStrv) controls = g_strsplit (numbers, " ", -1);
+
+  for (guint c = 0; controls[c] != NULL; c++)
+    {
+      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
+
+      if (*controls[c] != '\0'
+          && !attest_workspace_link (workspace, link, from, attest_workspace_lookup_soa_entry (workspace, id), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* An external provider of the demo's ISMS (8.1): days of the story of its
  * last and next review, and the numbers of the Annex A controls that apply
  * (space-separated). */
@@ -528,23 +550,15 @@ demo_add_providers (Demo               *demo,
     {
       g_autofree char *last = working_date_or_empty (demo, providers[i].last);
       g_autofree char *next = working_date_or_empty (demo, providers[i].next);
-      g_auto(GStrv) controls = g_strsplit (providers[i].controls, " ", -1);
       AttestRecord *provider = g_object_new (ATTEST_TYPE_PROVIDER, "name", providers[i].name,
                                              "provides", tr (providers[i].provides),
                                              "owner", tr (providers[i].owner),
                                              "agreement", tr (providers[i].agreement),
                                              "last-review", last, "next-review", next, NULL);
 
-      if (!add_record (workspace, provider, error))
+      if (!add_record (workspace, provider, error)
+          || !demo_link_controls (workspace, "provider-control", provider, providers[i].controls, error))
         return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-          if (!attest_workspace_link (workspace, "provider-control", provider,
-                                      attest_workspace_lookup_soa_entry (workspace, id), error))
-            return FALSE;
-        }
     }
   return TRUE;
 }
@@ -603,7 +617,6 @@ demo_add_register_document (Demo                *demo,
                             GError             **error)
 {
   g_auto(GStrv) items = g_strsplit (entry->items, " ", -1);
-  g_auto(GStrv) controls = g_strsplit (entry->controls, " ", -1);
   int approved = working_day (demo, entry->approved);
   g_autofree char *approved_on = date_of (demo, approved);
   /* Reviewed a year after its approval, on that date (review_after is 365
@@ -623,17 +636,9 @@ demo_add_register_document (Demo                *demo,
                                          "mandatory-items", items,
                                          NULL);
 
-  if (!add_record (workspace, document, error))
+  if (!add_record (workspace, document, error)
+      || !demo_link_controls (workspace, "document-control", document, entry->controls, error))
     return NULL;
-  for (guint c = 0; controls[c] != NULL; c++)
-    {
-      g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-      if (*controls[c] != '\0'
-          && !attest_workspace_link (workspace, "document-control", document,
-                                     attest_workspace_lookup_soa_entry (workspace, id), error))
-        return NULL;
-    }
   return document;
 }
 

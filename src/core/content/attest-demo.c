@@ -476,7 +476,6 @@ add_risks (Demo             *demo,
     {
       const DemoRisk *r = &demo_risks[i];
       AttestRecord *risk;
-      g_auto(GStrv) controls = g_strsplit (r->controls, " ", -1);
       /* One risk workshop a day; each risk due for review a year on. */
       g_autofree char *review = year_after (demo, working_day (demo, 56 + i));
 
@@ -496,14 +495,8 @@ add_risks (Demo             *demo,
       if (!add_record (workspace, risk, error)
           || !attest_workspace_link (workspace, "risk-asset", risk, g_ptr_array_index (assets, r->asset), error))
         return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-          AttestRecord *entry = attest_workspace_lookup_soa_entry (workspace, id);
-
-          if (*controls[c] != '\0' && !attest_workspace_link (workspace, "risk-control", risk, entry, error))
-            return FALSE;
-        }
+      if (!demo_link_controls (workspace, "risk-control", risk, r->controls, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -604,7 +597,6 @@ add_objectives (Demo             *demo,
   for (guint i = 0; i < G_N_ELEMENTS (demo_objectives); i++)
     {
       g_autofree char *due = working_date_of (demo, DEMO_DAYS + demo_objectives[i].due);
-      g_auto(GStrv) controls = g_strsplit (demo_objectives[i].controls, " ", -1);
       AttestRecord *objective = g_object_new (ATTEST_TYPE_OBJECTIVE,
                                               "title", tr (demo_objectives[i].title),
                                               "measure", tr (demo_objectives[i].measure),
@@ -622,14 +614,8 @@ add_objectives (Demo             *demo,
             && !attest_workspace_link (workspace, "objective-risk", objective,
                                        g_ptr_array_index (risks, demo_objectives[i].risks[r]), error))
           return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-          if (!attest_workspace_link (workspace, "objective-control", objective,
-                                      attest_workspace_lookup_soa_entry (workspace, id), error))
-            return FALSE;
-        }
+      if (!demo_link_controls (workspace, "objective-control", objective, demo_objectives[i].controls, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -676,7 +662,6 @@ add_changes (Demo             *demo,
     {
       g_autofree char *planned = working_date_of (demo, demo_changes[i].planned);
       g_autofree char *reviewed = working_date_or_empty (demo, demo_changes[i].reviewed);
-      g_auto(GStrv) controls = g_strsplit (demo_changes[i].controls, " ", -1);
       g_auto(GStrv) documents = g_strsplit (demo_changes[i].documents, " ", -1);
       AttestRecord *change = g_object_new (ATTEST_TYPE_PLANNED_CHANGE,
                                            "title", tr (demo_changes[i].title),
@@ -694,14 +679,8 @@ add_changes (Demo             *demo,
             && !attest_workspace_link (workspace, "change-risk", change,
                                        g_ptr_array_index (risks, demo_changes[i].risks[r]), error))
           return FALSE;
-      for (guint c = 0; controls[c] != NULL; c++)
-        {
-          g_autofree char *id = g_strdup_printf ("iso27001:2022/A.%s", controls[c]);
-
-          if (!attest_workspace_link (workspace, "change-control", change,
-                                      attest_workspace_lookup_soa_entry (workspace, id), error))
-            return FALSE;
-        }
+      if (!demo_link_controls (workspace, "change-control", change, demo_changes[i].controls, error))
+        return FALSE;
       for (guint d = 0; documents[d] != NULL; d++)
         {
           GPtrArray *found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_DOCUMENT_ENTRY, "identifier",
