@@ -57,6 +57,7 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-commitment.h"
 #include "attest-threat.h"
 #include "attest-vulnerability.h"
 #include "attest-risk.h"

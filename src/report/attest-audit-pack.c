@@ -1822,6 +1822,86 @@ compare_numbered (gconstpointer a,
   return strcmp (x, y);
 }
 
+/* The records of @ids as the pack names them, joined: a control by its
+ * number ("A.5.23, A.8.13"), a document by its identifier, else its
+ * title. */
+static char *
+joined_labels (Pack      *pack,
+               GPtrArray *ids)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint k = 0; ids != NULL && k < ids->len; k++)
+    {
+      AttestRecord *record = attest_workspace_lookup (pack->workspace, g_ptr_array_index (ids, k));
+      char buffer[32];
+
+      if (record == NULL)
+        continue;
+      if (ATTEST_IS_SOA_ENTRY (record))
+        g_ptr_array_add (labels, g_strdup (control_label (record, buffer, sizeof buffer)));
+      else if (attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), "identifier") != NULL
+               && !attest_text_is_blank (text_of (record, "identifier")))
+        g_ptr_array_add (labels, g_strdup (text_of (record, "identifier")));
+      else
+        g_ptr_array_add (labels, g_strdup (text_of (record, "title")));
+    }
+  /* In the order of their numbers: A.7.2 before A.7.10. */
+  g_ptr_array_sort (labels, compare_numbered);
+  for (guint k = 0; k < labels->len; k++)
+    g_string_append_printf (text, "%s%s", text->len ? ", " : "", (const char *) g_ptr_array_index (labels, k));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Leadership and commitment (5.1): each thing top management is to show
+ * for the ISMS, with what shows it, when, and the documents that hold it;
+ * "no evidence recorded" where there is none. */
+static void
+add_commitments (Pack *pack)
+{
+  GListModel *commitments = records (pack, ATTEST_TYPE_COMMITMENT);
+  g_autoptr(GEnumClass) items = g_type_class_ref (ATTEST_TYPE_COMMITMENT_ITEM);
+  const double widths[] = { 0.32, 0.5, 0.18 };
+  const char *headers[] = { _("What top management shows"), _("What shows it"), _("Shown on") };
+  AttestTable *table;
+
+  clause_heading (pack, 2, "5.1");
+  table = attest_document_add_table (pack->doc, 3, widths, headers);
+  for (guint v = 0; v < items->n_values; v++)
+    {
+      g_autoptr(GString) evidence = g_string_new (NULL);
+      g_autoptr(GString) when = g_string_new (NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (commitments); i++)
+        {
+          g_autoptr(AttestRecord) commitment = g_list_model_get_item (commitments, i);
+          g_autoptr(GPtrArray) documents = NULL;
+          g_autofree char *document_ids = NULL;
+          g_autofree char *day = NULL;
+
+          if (attest_record_get_enum (commitment, "item") != items->values[v].value)
+            continue;
+          documents = attest_workspace_dup_links_from (pack->workspace, "commitment-document", commitment, NULL);
+          document_ids = joined_labels (pack, documents);
+          day = stored_day (text_of (commitment, "shown-on"));
+          g_string_append_printf (evidence, "%s%s", evidence->len ? "\n" : "", text_of (commitment, "evidence"));
+          if (*document_ids != '\0')
+            {
+              /* TRANSLATORS: after evidence of leadership in the pack: the documents that hold it */
+              g_autofree char *held = g_strdup_printf (_("(in %s)"), document_ids);
+
+              g_string_append_printf (evidence, " %s", held);
+            }
+          g_string_append_printf (when, "%s%s", when->len ? "\n" : "", day);
+        }
+      attest_table_add_row (table, (const char * const[]) {
+                              attest_enum_get_label (ATTEST_TYPE_COMMITMENT_ITEM, items->values[v].value),
+                              evidence->len ? evidence->str : _("No evidence recorded."), or_dash (when->str) },
+                            NULL);
+    }
+}
+
 /* The roles of the ISMS as recorded (5.3): each with the duties the
  * standard gives by name, its responsibilities and authorities, who holds
  * it, and how and when it was made known. */
@@ -1905,6 +1985,7 @@ add_leadership (Pack *pack)
   };
 
   clause_heading (pack, 1, "5");
+  add_commitments (pack);
   clause_heading (pack, 2, "5.3");
   add_record_control (pack, "ISMS-ROLES", NULL);
   attest_document_add_key_values (pack->doc, pairs);
@@ -2933,38 +3014,6 @@ add_objectives (Pack *pack)
                                                             text_of (objective, "owner"), by,
                                                             choice (objective, "status") }, NULL);
     }
-}
-
-/* The records of @ids as the pack names them, joined: a control by its
- * number ("A.5.23, A.8.13"), a document by its identifier, else its
- * title. */
-static char *
-joined_labels (Pack      *pack,
-               GPtrArray *ids)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint k = 0; ids != NULL && k < ids->len; k++)
-    {
-      AttestRecord *record = attest_workspace_lookup (pack->workspace, g_ptr_array_index (ids, k));
-      char buffer[32];
-
-      if (record == NULL)
-        continue;
-      if (ATTEST_IS_SOA_ENTRY (record))
-        g_ptr_array_add (labels, g_strdup (control_label (record, buffer, sizeof buffer)));
-      else if (attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (record), "identifier") != NULL
-               && !attest_text_is_blank (text_of (record, "identifier")))
-        g_ptr_array_add (labels, g_strdup (text_of (record, "identifier")));
-      else
-        g_ptr_array_add (labels, g_strdup (text_of (record, "title")));
-    }
-  /* In the order of their numbers: A.7.2 before A.7.10. */
-  g_ptr_array_sort (labels, compare_numbered);
-  for (guint k = 0; k < labels->len; k++)
-    g_string_append_printf (text, "%s%s", text->len ? ", " : "", (const char *) g_ptr_array_index (labels, k));
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* Planned changes to the ISMS (6.3): each with why it is made, its

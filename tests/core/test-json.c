@@ -251,6 +251,20 @@ test_round_trip (TestDir       *fixture,
     g_assert_cmpuint (controls->len, ==, 4);
     g_assert_nonnull (strstr (first, "\"provider-control\" : ["));
   }
+  /* Schema 17: the evidence of leadership, with the documents that hold
+   * it. */
+  {
+    GListModel *commitments = attest_workspace_get_records (workspace, ATTEST_TYPE_COMMITMENT);
+    g_autoptr(AttestRecord) policy = g_list_model_get_item (commitments, 0);
+    g_autoptr(GPtrArray) documents = attest_workspace_dup_links_from (workspace, "commitment-document", policy, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 8);
+    g_assert_cmpint (attest_record_get_enum (policy, "item"), ==, ATTEST_COMMITMENT_SETS_POLICY);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (policy, "shown-on")));
+    g_assert_cmpuint (documents->len, ==, 1);
+    g_assert_nonnull (strstr (first, "\"item\" : \"provides-resources\""));
+    g_assert_nonnull (strstr (first, "\"commitment-document\" : ["));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

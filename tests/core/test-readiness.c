@@ -1283,6 +1283,58 @@ test_providers (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* Leadership (5.1): the things top management is to show without
+ * evidence are named in one warning; evidence says what and when. */
+static void
+test_commitments (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "commitments.isms", "Acme");
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+  g_autoptr(AttestRecord) budget = g_object_new (ATTEST_TYPE_COMMITMENT,
+                                                 "item", ATTEST_COMMITMENT_PROVIDES_RESOURCES, NULL);
+  AttestFinding *finding;
+
+  finding = find (findings, "Nothing recorded yet shows that top management does these for the ISMS (8 of 8)");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->rule, ==, "commitment-unevidenced");
+  g_assert_cmpstr (finding->clause, ==, "5.1");
+  g_assert_cmpstr (finding->step, ==, "commitments");
+  g_assert_nonnull (strstr (finding->message, "\n• Gives the ISMS the resources it needs"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Recorded, without saying what shows it nor when: asked for. */
+  g_assert_true (attest_workspace_add (workspace, budget, &error));
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Gives the ISMS the resources it needs — What shows it: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_nonnull (find (findings, "Gives the ISMS the resources it needs — Shown on: Required"));
+  g_assert_nonnull (find (findings, "(8 of 8)"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_object_set (budget, "evidence", "The ISMS budget line", "shown-on", "2026-11-02", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "(7 of 8)");
+  g_assert_nonnull (finding);
+  g_assert_null (strstr (finding->message, "resources it needs"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* All eight shown: nothing asked. */
+  for (int item = ATTEST_COMMITMENT_SETS_POLICY; item <= ATTEST_COMMITMENT_SUPPORTS_MANAGERS; item++)
+    {
+      g_autoptr(AttestRecord) shown = g_object_new (ATTEST_TYPE_COMMITMENT, "item", item, "evidence", "Minutes",
+                                                    "shown-on", "2026-11-02", NULL);
+
+      if (item != ATTEST_COMMITMENT_PROVIDES_RESOURCES)
+        g_assert_true (attest_workspace_add (workspace, shown, &error));
+    }
+  g_assert_false (fires (workspace, "Nothing recorded yet shows", ATTEST_SEVERITY_WARNING));
+  g_assert_no_error (error);
+}
+
 /* Results (9.1, 9.2, 9.3) kept elsewhere are on record only in a document
  * approved on a day that has come: a warning while every document that
  * serves the item has no approval date or one still to come. */
@@ -1634,6 +1686,7 @@ main (int    argc,
   ADD ("/readiness/awareness", test_awareness);
   ADD ("/readiness/competence", test_competence);
   ADD ("/readiness/providers", test_providers);
+  ADD ("/readiness/commitments", test_commitments);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

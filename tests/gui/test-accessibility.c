@@ -426,6 +426,7 @@ static const struct
   { "Context", "Context", "Data protection law for client data" },
   { "Interested parties", "Interested parties", "Clients" },
   { "Scope", "Scope", "Analytics" },
+  { "Leadership", "Leadership", "Keeps the ISMS improving" },
   { "Roles", "Roles", "ISMS manager" },
   { "People", "People", "Tom Okafor" },
   { "Risk method", "Risk method", "Risk levels, lowest first" },

@@ -195,9 +195,9 @@ shoot_registers (const char *path,
   /* Every page: the registers, and the readiness, organisation and
    * method pages around them. */
   static const char *sections[] = {
-    "readiness", "organisation", "context", "parties", "scope", "roles", "people", "method", "assets", "threats", "risks",
-    "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness", "communication", "documents",
-    "providers",
+    "readiness", "organisation", "context", "parties", "scope", "commitments", "roles", "people", "method", "assets",
+    "threats", "risks", "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness",
+    "communication", "documents", "providers",
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

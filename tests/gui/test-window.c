@@ -93,7 +93,8 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Context", "4.1", "context" },
     { NULL, "Interested parties", "4.2", "parties" },
     { NULL, "Scope", "4.3", "scope" },
-    { "Leadership (5)", "Roles", "5.3", "roles" },
+    { "Leadership (5)", "Leadership", "5.1", "commitments" },
+    { NULL, "Roles", "5.3", "roles" },
     { NULL, "People", "5.3", "people" },
     { "Planning (6)", "Risk method", "6.1.2", "method" },
     { NULL, "Assets", "6.1.2", "assets" },
@@ -3292,6 +3293,58 @@ test_providers_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* Leadership (5.1) in a new workspace: readiness names all eight things
+ * top management is to show; one recorded under Leadership, choosing what
+ * it shows, refused until it says what shows it and when; seven left; on
+ * disk. */
+static void
+test_commitments_page (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "leadership.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  GListModel *commitments = attest_workspace_get_records (workspace, ATTEST_TYPE_COMMITMENT);
+  AttestWindow *window;
+  AttestRegister *reg;
+  GtkWindow *editor;
+
+  g_assert_no_error (error);
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "completed", TRUE, NULL);
+  window = show_window (workspace);
+  g_assert_true (finds (workspace, "commitment-unevidenced", NULL, "(8 of 8)"));
+
+  reg = choose_register (window, "Leadership", "commitments");
+  editor = attest_register_add (reg);
+  wait_for_frame (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_editable_row (GTK_WIDGET (editor), "item")),
+                              ATTEST_COMMITMENT_COMMUNICATES);
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 0);
+  type_text (find_editable_row (GTK_WIDGET (editor), "evidence"), "The managing director's email to all staff");
+  set_entry (editor, "shown-on", "2026-11-02");
+  screenshot (GTK_WIDGET (editor), "commitment-editor");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 1);
+  g_assert_true (finds (workspace, "commitment-unevidenced", NULL, "(7 of 8)"));
+  g_assert_false (finds (workspace, "commitment-unevidenced", NULL, "Tells everyone why security"));
+  screenshot (GTK_WIDGET (window), "commitments-page");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    g_autoptr(AttestRecord) saved = g_list_model_get_item (attest_workspace_get_records (workspace,
+                                                                                          ATTEST_TYPE_COMMITMENT), 0);
+
+    g_assert_cmpint (attest_record_get_enum (saved, "item"), ==, ATTEST_COMMITMENT_COMMUNICATES);
+    g_assert_cmpstr (attest_record_get_string (saved, "evidence"), ==, "The managing director's email to all staff");
+    g_assert_cmpstr (attest_record_get_string (saved, "shown-on"), ==, "2026-11-02");
+  }
+  attest_workspace_close (workspace);
+}
+
 /* More findings than the page has rows for: some of every rule, not the
  * first clauses' only, so that 520 parties without requirements (4.2) do
  * not hide a risk without an owner (6.1.2 c). */
@@ -3371,6 +3424,7 @@ main (int    argc,
   ADD ("/gui/window/awareness-page", test_awareness_page);
   ADD ("/gui/window/competence-page", test_competence_page);
   ADD ("/gui/window/providers-page", test_providers_page);
+  ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);
   ADD ("/gui/window/audit-pack-stop", test_audit_pack_stop);
   ADD ("/gui/window/method-page", test_method_page);

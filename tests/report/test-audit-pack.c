@@ -3093,6 +3093,13 @@ test_roles (TestDir       *fixture,
   g_assert_nonnull (strstr (text, "Tom Okafor, Deputy managing"));
   g_assert_nonnull (strstr (text, "Announced at the all-hands"));
   g_assert_nonnull (strstr (text, "Responsibilities from the registers"));
+  /* 5.1 before 5.3: each thing top management shows, with its evidence
+   * and the document that holds it. */
+  g_assert_nonnull (strstr (text, "5.1 Leadership and commitment"));
+  g_assert_true (strstr (text, "5.1 Leadership and commitment") < strstr (text, "5.3 Organizational roles"));
+  g_assert_nonnull (strstr (text, "Gives the ISMS the resources it needs"));
+  g_assert_nonnull (strstr (text, "(in ISMS-MR-01)"));
+  g_assert_null (strstr (text, "No evidence recorded."));
 }
 
 /* 7 Support: the resources (7.1), the competences and their evidence

@@ -2203,6 +2203,27 @@ static const DemoProvider large_providers[] = {
     N_("Cloud services agreement with a data processing addendum"), 120, DEMO_DAYS + 120, "5.19 5.23" },
 };
 
+/* What the group's executive committee showed for the ISMS (5.1): days
+ * of the story. */
+static const DemoCommitment large_commitments[] = {
+  { ATTEST_COMMITMENT_SETS_POLICY, N_("The executive committee approved the group policy and objectives with the "
+                                      "group strategy"), 25, "" },
+  { ATTEST_COMMITMENT_INTEGRATES, N_("Security requirements made part of the group's project gate and procurement "
+                                     "procedure"), 70, "" },
+  { ATTEST_COMMITMENT_PROVIDES_RESOURCES, N_("A group ISMS team of four and a security lead in each company, in the "
+                                             "group budget"), 45, "" },
+  { ATTEST_COMMITMENT_COMMUNICATES, N_("The chief executive's message on the intranet, and a talk at every company's "
+                                       "town hall"), 30, "" },
+  { ATTEST_COMMITMENT_ENSURES_OUTCOMES, N_("A quarterly ISMS report to the executive committee, with the objectives "
+                                           "and the main risks"), 110, "" },
+  { ATTEST_COMMITMENT_SUPPORTS_PEOPLE, N_("Security objectives in the yearly goals of every company director"), 60,
+    "" },
+  { ATTEST_COMMITMENT_PROMOTES_IMPROVEMENT, N_("An improvement programme decided after the first internal audits"),
+    120, "" },
+  { ATTEST_COMMITMENT_SUPPORTS_MANAGERS, N_("Each company's managing director chairs a security forum for their "
+                                            "company, with the group ISMS team"), 80, "" },
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2263,7 +2284,8 @@ add_large_support (Large            *large,
          && demo_add_awareness (large->demo, workspace, large_awareness, G_N_ELEMENTS (large_awareness), error)
          && demo_add_competence (large->demo, workspace, large_competences, G_N_ELEMENTS (large_competences),
                                  large_qualifications, G_N_ELEMENTS (large_qualifications), error)
-         && demo_add_providers (large->demo, workspace, large_providers, G_N_ELEMENTS (large_providers), error);
+         && demo_add_providers (large->demo, workspace, large_providers, G_N_ELEMENTS (large_providers), error)
+         && demo_add_commitments (large->demo, workspace, large_commitments, G_N_ELEMENTS (large_commitments), error);
 }
 
 /* Day 123: the objectives (6.2): the group's own, and two for each company

@@ -15,6 +15,7 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-commitment.h"
 #include "attest-enum-types.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
@@ -520,6 +521,48 @@ demo_link_controls (AttestWorkspace  *workspace,
       if (*controls[c] != '\0'
           && !attest_workspace_link (workspace, link, from, attest_workspace_lookup_soa_entry (workspace, id), error))
         return FALSE;
+    }
+  return TRUE;
+}
+
+/* Evidence of leadership in the demo's ISMS (5.1): the day of the story it
+ * was shown, and the identifier of the document of the register that
+ * holds it ("" for none). */
+typedef struct
+{
+  AttestCommitmentItem item;
+  const char          *evidence;
+  int                  day;
+  const char          *document;
+} DemoCommitment;
+
+/* Adds the @n evidence of leadership of @commitments, each linked to the
+ * document that holds it. */
+static inline gboolean
+demo_add_commitments (Demo                 *demo,
+                      AttestWorkspace      *workspace,
+                      const DemoCommitment *commitments,
+                      guint                 n,
+                      GError              **error)
+{
+  GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *day = working_date_or_empty (demo, commitments[i].day);
+      AttestRecord *commitment = g_object_new (ATTEST_TYPE_COMMITMENT, "item", commitments[i].item,
+                                               "evidence", tr (commitments[i].evidence), "shown-on", day, NULL);
+
+      if (!add_record (workspace, commitment, error))
+        return FALSE;
+      for (guint d = 0; *commitments[i].document != '\0' && d < g_list_model_get_n_items (documents); d++)
+        {
+          g_autoptr(AttestRecord) document = g_list_model_get_item (documents, d);
+
+          if (g_str_equal (attest_record_get_string (document, "identifier"), commitments[i].document)
+              && !attest_workspace_link (workspace, "commitment-document", commitment, document, error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

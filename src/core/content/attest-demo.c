@@ -812,6 +812,27 @@ static const DemoProvider demo_providers[] = {
     N_("Payroll services contract and data processing agreement"), 90, DEMO_DAYS + 90, "5.19 5.20 5.34" },
 };
 
+/* What Fernhill's managing director showed for the ISMS (5.1): days of
+ * the story. */
+static const DemoCommitment demo_commitments[] = {
+  { ATTEST_COMMITMENT_SETS_POLICY, N_("Approved the information security policy and the first objectives at the "
+                                      "management meeting, against the plan for the year"), 42, "ISMS-POL-01" },
+  { ATTEST_COMMITMENT_INTEGRATES, N_("Security checks added to the client onboarding checklist and to every change "
+                                     "request"), 90, "" },
+  { ATTEST_COMMITMENT_PROVIDES_RESOURCES, N_("Two days a week of the deputy managing director for the ISMS, and the "
+                                             "certification, in the year's budget"), 50, "" },
+  { ATTEST_COMMITMENT_COMMUNICATES, N_("A message to all staff on why the ISMS matters, then an all-hands meeting"),
+    45, "" },
+  { ATTEST_COMMITMENT_ENSURES_OUTCOMES, N_("The monthly ISMS review at the management meeting follows the objectives "
+                                           "and the treatment plan"), 180, "ISMS-MR-01" },
+  { ATTEST_COMMITMENT_SUPPORTS_PEOPLE, N_("Time for security work planned in each team, and a training budget for "
+                                          "everyone"), 60, "" },
+  { ATTEST_COMMITMENT_PROMOTES_IMPROVEMENT, N_("Lessons from the phishing simulation taken into the next awareness "
+                                               "session, as the management meeting decided"), 195, "ISMS-MR-01" },
+  { ATTEST_COMMITMENT_SUPPORTS_MANAGERS, N_("The head of analytics owns the risks of the analysis platform and is "
+                                            "briefed by the ISMS manager every quarter"), 100, "" },
+};
+
 /* Day 200: what the ISMS needs and what it communicates, its people,
  * roles and awareness activities, written into Attest; a resource linked to the objective it
  * serves, a role to the people who hold it. */
@@ -852,7 +873,8 @@ add_support (Demo             *demo,
          && demo_add_awareness (demo, workspace, demo_awareness, G_N_ELEMENTS (demo_awareness), error)
          && demo_add_competence (demo, workspace, demo_competences, G_N_ELEMENTS (demo_competences),
                                  demo_qualifications, G_N_ELEMENTS (demo_qualifications), error)
-         && demo_add_providers (demo, workspace, demo_providers, G_N_ELEMENTS (demo_providers), error);
+         && demo_add_providers (demo, workspace, demo_providers, G_N_ELEMENTS (demo_providers), error)
+         && demo_add_commitments (demo, workspace, demo_commitments, G_N_ELEMENTS (demo_commitments), error);
 }
 
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the

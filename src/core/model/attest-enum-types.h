@@ -160,6 +160,19 @@ typedef enum
   ATTEST_RESOURCE_STATUS_REFUSED,
 } AttestResourceStatus;
 
+/* What top management shows it does for the ISMS (5.1), in our words. */
+typedef enum
+{
+  ATTEST_COMMITMENT_SETS_POLICY,
+  ATTEST_COMMITMENT_INTEGRATES,
+  ATTEST_COMMITMENT_PROVIDES_RESOURCES,
+  ATTEST_COMMITMENT_COMMUNICATES,
+  ATTEST_COMMITMENT_ENSURES_OUTCOMES,
+  ATTEST_COMMITMENT_SUPPORTS_PEOPLE,
+  ATTEST_COMMITMENT_PROMOTES_IMPROVEMENT,
+  ATTEST_COMMITMENT_SUPPORTS_MANAGERS,
+} AttestCommitmentItem;
+
 /* Whether evidence of a competence is held, or only planned (7.2). */
 typedef enum
 {

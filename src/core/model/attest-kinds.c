@@ -38,11 +38,12 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-commitment.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[30];
+static GType kinds[31];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -70,6 +71,8 @@ static const AttestLinkKind links[] = {
   { "competence-role", "competence_role", "competence", "role", 15 },
   /* The Annex A controls that apply to an external provider (8.1). */
   { "provider-control", "provider_control", "provider", "soa-entry", 16 },
+  /* The documents that show top management's commitment (5.1). */
+  { "commitment-document", "commitment_document", "commitment", "document", 17 },
 };
 
 /**
@@ -115,6 +118,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[27] = ATTEST_TYPE_COMPETENCE;
       kinds[28] = ATTEST_TYPE_QUALIFICATION;
       kinds[29] = ATTEST_TYPE_PROVIDER;
+      kinds[30] = ATTEST_TYPE_COMMITMENT;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -108,6 +108,15 @@ static const Label labels[] = {
   { "approved", N_("Approved") },
   { "provided", N_("Provided") },
   { "refused", N_("Refused") },
+  /* AttestCommitmentItem: what top management shows (5.1), in our words */
+  { "sets-policy", N_("Sets the policy and objectives, in line with where the organisation is going") },
+  { "integrates", N_("Makes the ISMS part of how the organisation works") },
+  { "provides-resources", N_("Gives the ISMS the resources it needs") },
+  { "communicates", N_("Tells everyone why security and the ISMS matter") },
+  { "ensures-outcomes", N_("Makes sure the ISMS achieves what it sets out to") },
+  { "supports-people", N_("Leads and supports the people who make the ISMS work") },
+  { "promotes-improvement", N_("Keeps the ISMS improving") },
+  { "supports-managers", N_("Helps other managers lead security in their own areas") },
   /* AttestQualificationStatus ("planned" is above) */
   { "held", N_("Held") },
   /* AttestQualificationKind ("other" is above) */
@@ -159,6 +168,7 @@ static const Label kinds[] = {
   { "competence", N_("Competence") },
   { "qualification", N_("Evidence of competence") },
   { "provider", N_("External provider") },
+  { "commitment", N_("Evidence of leadership") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -293,6 +303,9 @@ static const Label fields[] = {
   { "qualification/expires-on", N_("Expires on") },
   { "qualification/evidence", N_("Where the evidence is") },
   { "qualification/effective", N_("Whether the action was effective") },
+  { "commitment/item", N_("What top management shows") },
+  { "commitment/evidence", N_("What shows it") },
+  { "commitment/shown-on", N_("Shown on") },
   { "provider/name", N_("Provider") },
   { "provider/provides", N_("What it provides (a process, product or service)") },
   { "provider/owner", N_("Who looks after the relationship") },

@@ -34,6 +34,7 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-commitment.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
@@ -93,6 +94,8 @@ static const AttestRule
                                 N_("An action to gain a competence past its date, and the competence not held") },
   competence_action_unevaluated = { "competence-action-unevaluated",
                                     N_("An action that gained a competence, not evaluated for its effect") },
+  commitment_unevidenced = { "commitment-unevidenced",
+                             N_("Something top management is to show for the ISMS, with no evidence recorded") },
   provider_review_overdue = { "provider-review-overdue", N_("An external provider past its next review") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -631,8 +634,8 @@ typedef void (*PlanRule) (AttestWorkspace *workspace,
 /* Each record of @kind checked by its own field rules, as a blocker of
  * @clause, under its name (the kind's first field: a title, a name) or
  * else the name @unnamed gives it ("Objective 3"; a kind whose first
- * field refers to another record is always named by @unnamed, as
- * "Tom Okafor: Risk assessment"); then by @rule, if any. */
+ * field is no text of its own, a reference or a choice, is always named by
+ * @unnamed, as "Tom Okafor: Risk assessment"); then by @rule, if any. */
 static void
 check_plans (AttestWorkspace *workspace,
              GPtrArray       *findings,
@@ -650,9 +653,9 @@ check_plans (AttestWorkspace *workspace,
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      const char *title = attest_record_get_string (record, name_field->pspec->name);
-      g_autofree char *name = *title && name_field->references == NULL ? g_strdup (title)
-                                                                         : unnamed (workspace, record, i + 1);
+      gboolean named = G_IS_PARAM_SPEC_STRING (name_field->pspec) && name_field->references == NULL;
+      const char *title = named ? attest_record_get_string (record, name_field->pspec->name) : "";
+      g_autofree char *name = *title ? g_strdup (title) : unnamed (workspace, record, i + 1);
 
       add_record_problems (findings, area, clause, BLOCKER, record, name);
       if (rule != NULL)
@@ -1021,6 +1024,57 @@ check_competence_gaps (AttestWorkspace *workspace,
     }
 }
 
+/* Evidence of leadership goes by what it shows. */
+static char *
+commitment_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                    AttestRecord    *commitment,
+                    guint            n G_GNUC_UNUSED)
+{
+  return g_strdup (attest_enum_get_label (ATTEST_TYPE_COMMITMENT_ITEM, attest_record_get_enum (commitment, "item")));
+}
+
+/* Each thing top management is to show for the ISMS (5.1) has evidence:
+ * those without are named in one finding. */
+static void
+check_commitments (AttestWorkspace *workspace,
+                   GPtrArray       *findings)
+{
+  GListModel *commitments = attest_workspace_get_records (workspace, ATTEST_TYPE_COMMITMENT);
+  g_autoptr(GEnumClass) items = g_type_class_ref (ATTEST_TYPE_COMMITMENT_ITEM);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n_missing = 0;
+  g_autofree char *message = NULL;
+
+  for (guint v = 0; v < items->n_values; v++)
+    {
+      gboolean shown = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (commitments) && !shown; i++)
+        {
+          g_autoptr(AttestRecord) commitment = g_list_model_get_item (commitments, i);
+
+          shown = attest_record_get_enum (commitment, "item") == items->values[v].value
+                  && !attest_text_is_blank (attest_record_get_string (commitment, "evidence"));
+        }
+      if (shown)
+        continue;
+      n_missing++;
+      g_string_append_printf (missing, "\n• %s", attest_enum_get_label (ATTEST_TYPE_COMMITMENT_ITEM,
+                                                                          items->values[v].value));
+    }
+  if (n_missing == 0)
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Nothing recorded yet shows that top management does this for the ISMS "
+                                          "(%u of %u); add what shows it on the Leadership page, such as minutes, a "
+                                          "budget or a message to staff:%s",
+                                          "Nothing recorded yet shows that top management does these for the ISMS "
+                                          "(%u of %u); add what shows each on the Leadership page, such as minutes, "
+                                          "a budget or a message to staff:%s", n_missing),
+                             n_missing, items->n_values, missing->str);
+  add (findings, &commitment_unevidenced, "commitments", "5.1", WARNING, NULL, NULL, message);
+}
+
 static char *
 provider_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                   AttestRecord    *record G_GNUC_UNUSED,
@@ -1319,6 +1373,9 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_RESOURCE, "resources", "7.1", resource_unnamed, resource_rule);
   check_plans (workspace, findings, ATTEST_TYPE_COMMUNICATION, "communication", "7.4", communication_unnamed,
                communication_rule);
+  /* What top management shows for the ISMS (5.1). */
+  check_plans (workspace, findings, ATTEST_TYPE_COMMITMENT, "commitments", "5.1", commitment_unnamed, NULL);
+  check_commitments (workspace, findings);
   /* The people and roles of the ISMS (5.3). */
   check_plans (workspace, findings, ATTEST_TYPE_PERSON, "people", "5.3", person_unnamed, NULL);
   check_plans (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule);

@@ -332,6 +332,12 @@ static const AttestColumn qualification_columns[] = {
   { N_("Expires on"), "expires-on", ATTEST_COLUMN_DATE },
 };
 
+static const AttestColumn commitment_columns[] = {
+  { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
+  { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Shown on"), "shown-on", ATTEST_COLUMN_DATE },
+};
+
 static const AttestColumn provider_columns[] = {
   { N_("Provider"), "name", ATTEST_COLUMN_TEXT },
   { N_("What it provides"), "provides", ATTEST_COLUMN_TEXT, TRUE },
@@ -524,6 +530,13 @@ static const KindRegister registers[] = {
        "certificate, experience), or the action planned to gain it."),
     N_("Search evidence of competence"), N_("Add evidence of competence"), N_("New Evidence of Competence"),
     N_("Edit Evidence of Competence") } },
+  { "commitment", { "commitments-register", 0, commitment_columns, G_N_ELEMENTS (commitment_columns), NULL, "item",
+    N_("Anything shown"), "evidence", N_("Evidence of leadership"),
+    N_("No evidence of leadership recorded yet. For each thing top management is to show, add what shows it: the "
+       "minutes where the policy was approved, the budget of the ISMS, the message that told staff why it "
+       "matters."),
+    N_("Search evidence of leadership"), N_("Add evidence of leadership"), N_("New Evidence of Leadership"),
+    N_("Edit Evidence of Leadership") } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "

@@ -73,6 +73,8 @@ static const struct
     N_("The people who hold this role. Add them on the People page first.") },
   { "role-person", FALSE, N_("Roles held"), NULL },
   { "competence-role", TRUE, N_("Roles that require it"), NULL },
+  { "commitment-document", TRUE, N_("Documents that show it"), NULL },
+  { "commitment-document", FALSE, N_("Leadership it shows"), NULL },
   { "provider-control", TRUE, N_("Annex A controls that apply to it"),
     N_("Such as the controls on supplier relationships and on cloud services.") },
   { "provider-control", FALSE, N_("External providers it applies to"), NULL },

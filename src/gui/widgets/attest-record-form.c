@@ -69,6 +69,7 @@ static const char * const competence_fields[] = { "title", "description", NULL }
 static const char * const qualification_fields[] = { "person-id", "competence-id", "status", "kind", "action",
                                                       "due-date", "obtained-on", "expires-on", "evidence", "effective",
                                                       NULL };
+static const char * const commitment_fields[] = { "item", "evidence", "shown-on", NULL };
 static const char * const provider_fields[] = { "name", "provides", "owner", "agreement", "last-review",
                                                  "next-review", NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
@@ -103,6 +104,7 @@ static const struct
   { "competence", competence_fields },
   { "qualification", qualification_fields },
   { "provider", provider_fields },
+  { "commitment", commitment_fields },
 };
 
 enum { VALIDATED, N_SIGNALS };
