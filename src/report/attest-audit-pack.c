@@ -1738,7 +1738,7 @@ add_roles (Pack *pack)
   const char *top = text_of (pack->org, "top-management");
   const char *manager = text_of (pack->org, "isms-manager");
   const double widths[] = { 0.34, 0.66 };
-  const char *headers[] = { _("Person"), _("Responsibilities and authorities in the ISMS") };
+  const char *headers[] = { _("Person"), _("What the registers make them responsible for") };
   AttestTable *table;
 
   duties_of (people, order, top);
@@ -1962,7 +1962,10 @@ add_role_records (Pack *pack)
         {
           g_autofree char *day = stored_day (text_of (role, "communicated-on"));
 
-          g_string_append_printf (known, "%s%s", known->len ? "\n" : "", day);
+          /* TRANSLATORS: in the pack, the day a role was made known */
+          g_autofree char *on = g_strdup_printf (_("On %s"), day);
+
+          g_string_append_printf (known, "%s%s", known->len ? "\n" : "", on);
         }
       attest_table_add_row (table, (const char * const[]) { what->str, or_dash (holders->str),
                                                             or_dash (known->str) }, NULL);
@@ -3081,11 +3084,15 @@ add_operation (Pack *pack)
   GListModel *providers = records (pack, ATTEST_TYPE_PROVIDER);
   const double widths[] = { 0.4, 0.22, 0.2, 0.18 };
   const char *headers[] = { _("Provider, what it provides, and the controls that apply"), _("Looked after by"),
-                            _("Agreement"), _("Reviewed, next review") };
+                            _("Agreement"), _("Reviews") };
   AttestTable *table;
 
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.1");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: the processes, products and services provided from outside that matter to the "
+                              "ISMS. Where the records that show the processes were carried out as planned are kept "
+                              "is said in the index of mandatory documented information."));
   attest_document_add_heading (pack->doc, 3, "", _("Externally provided processes, products and services"), NULL);
   if (g_list_model_get_n_items (providers) == 0)
     {
@@ -3101,7 +3108,8 @@ add_operation (Pack *pack)
       g_autofree char *control_ids = joined_labels (pack, controls);
       g_autofree char *last = stored_day (text_of (provider, "last-review"));
       g_autofree char *next = stored_day (text_of (provider, "next-review"));
-      g_autofree char *when = g_strdup_printf ("%s\n%s", last, next);
+      /* TRANSLATORS: in the pack, an external provider's last review and next review */
+      g_autofree char *when = g_strdup_printf (_("Last: %s\nNext: %s"), last, next);
       g_autoptr(GString) what = g_string_new (text_of (provider, "name"));
 
       g_string_append_printf (what, "\n%s", text_of (provider, "provides"));
@@ -3208,10 +3216,25 @@ add_competence (Pack *pack)
       if (g_str_equal (finding->rule, "competence-gap"))
         g_string_append_printf (gaps, "%s%s", gaps->len ? "\n" : "", finding->message);
     }
-  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            gaps->len > 0 ? gaps->str
-                                          : _("Everyone who holds a role has evidence of each competence it requires, "
-                                              "or an action within its date to gain it."));
+  if (gaps->len > 0)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, gaps->str);
+  else
+    {
+      gboolean planned = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (qualifications) && !planned; i++)
+        {
+          g_autoptr(AttestRecord) qualification = g_list_model_get_item (qualifications, i);
+
+          planned = attest_record_get_enum (qualification, "status") == ATTEST_QUALIFICATION_STATUS_PLANNED;
+        }
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                                planned ? _("Each person who holds a role has evidence of every competence the role "
+                                            "requires, except those still gaining one through a planned action "
+                                            "above, before its date.")
+                                        : _("Each person who holds a role has evidence of every competence the role "
+                                            "requires."));
+    }
 }
 
 /* Awareness (7.3): the period the organisation set, each activity (whom
@@ -3264,9 +3287,34 @@ add_awareness (Pack *pack)
   if (missed->len > 0)
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, missed->str);
   else if (g_list_model_get_n_items (activities) > 0)
-    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                              _("Every staff group named on the People page had an awareness activity in that "
-                                "period."));
+    {
+      GListModel *people = records (pack, ATTEST_TYPE_PERSON);
+      g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *covered = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+        {
+          g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
+          g_autofree char *group = g_strstrip (g_strdup (text_of (person, "staff-group")));
+
+          if (*group != '\0' && !g_ptr_array_find_with_equal_func (groups, group, g_str_equal, NULL))
+            g_ptr_array_add (groups, g_steal_pointer (&group));
+        }
+      g_ptr_array_sort (groups, compare_numbered);
+      for (guint i = 0; i < groups->len; i++)
+        g_string_append_printf (names, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (groups, i));
+      if (groups->len > 0)
+        {
+          covered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Every staff group of the people the ISMS names (%s) had an "
+                                                  "awareness activity in the last month.",
+                                                  "Every staff group of the people the ISMS names (%s) had an "
+                                                  "awareness activity in the last %d months.", months),
+                                     names->str, months);
+          attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, covered);
+        }
+    }
 }
 
 /* Support (7): the resources the ISMS needs, with what each is for and

@@ -755,7 +755,8 @@ static const DemoRole demo_roles[] = {
   { N_("Risk owner"), FALSE, FALSE, FALSE,
     N_("Owns the risks given to them: decides how each is treated, approves its treatment plan and accepts its "
        "residual risk."),
-    N_("Accepts residual risks up to Medium for their risks."),
+    N_("Decides how their risks are treated and approves the treatment plan for them; a residual risk above "
+       "Medium goes to the managing director."),
     N_("Told in the risk workshop, confirmed by email"), 60, "0 1 2 3" },
   { N_("Privacy lead"), FALSE, FALSE, FALSE,
     N_("Keeps the records of processing; answers requests from data subjects; reports personal data breaches."),
@@ -766,9 +767,9 @@ static const DemoRole demo_roles[] = {
 /* How Fernhill made its staff aware (7.3): days of the story. */
 static const DemoAwareness demo_awareness[] = {
   { N_("Security induction: the policies, reporting an incident, spotting phishing"), TRUE, { NULL }, 30, OPERATIONS,
-    N_("All 48 employees and the 2 contractors") },
-  { N_("Briefing for risk owners: treating, approving and accepting risks"), FALSE, { N_("Management"), NULL }, 58,
-    OPERATIONS, N_("Priya Natarajan, Tom Okafor, Daniel Mensah") },
+    N_("All 50 employees and the 2 contractors") },
+  { N_("Briefing for risk owners: treating, approving and accepting risks"), FALSE,
+    { N_("Management"), N_("Analysts"), NULL }, 58, OPERATIONS, N_("Priya Natarajan and Hannah Byrne; Daniel Mensah missed it and joins the next one") },
   { N_("Phishing simulation, and a debrief for those who clicked"), FALSE, { N_("Analysts"), NULL }, 150, OPERATIONS,
     N_("31 of 33 analysts") },
 };
