@@ -3288,19 +3288,10 @@ add_awareness (Pack *pack)
     attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, missed->str);
   else if (g_list_model_get_n_items (activities) > 0)
     {
-      GListModel *people = records (pack, ATTEST_TYPE_PERSON);
-      g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) groups = attest_readiness_dup_staff_groups (pack->workspace);
       g_autoptr(GString) names = g_string_new (NULL);
       g_autofree char *covered = NULL;
 
-      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-        {
-          g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
-          g_autofree char *group = g_strstrip (g_strdup (text_of (person, "staff-group")));
-
-          if (*group != '\0' && !g_ptr_array_find_with_equal_func (groups, group, g_str_equal, NULL))
-            g_ptr_array_add (groups, g_steal_pointer (&group));
-        }
       g_ptr_array_sort (groups, compare_numbered);
       for (guint i = 0; i < groups->len; i++)
         g_string_append_printf (names, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (groups, i));

@@ -1124,6 +1124,35 @@ group_key (const char *group)
   return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
 }
 
+/**
+ * attest_readiness_dup_staff_groups:
+ * @workspace: a workspace
+ *
+ * The staff groups the people's records name, each once (compared trimmed
+ * and in any case), as first written, trimmed: those that awareness (7.3)
+ * is to reach.
+ *
+ * Returns: (transfer full) (element-type utf8): the groups, in the order
+ *   of the people
+ */
+GPtrArray *
+attest_readiness_dup_staff_groups (AttestWorkspace *workspace)
+{
+  GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *groups = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
+      const char *group = attest_record_get_string (person, "staff-group");
+
+      if (!attest_text_is_blank (group) && g_hash_table_add (seen, group_key (group)))
+        g_ptr_array_add (groups, g_strstrip (g_strdup (group)));
+    }
+  return groups;
+}
+
 /* Every staff group the people's records name takes part in an awareness
  * activity at least every so many months, as the organisation sets (7.3):
  * the last one held for it (for all staff, or naming the group) is not
@@ -1132,14 +1161,12 @@ static void
 check_awareness (AttestWorkspace *workspace,
                  GPtrArray       *findings)
 {
-  GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
   GListModel *activities = attest_workspace_get_records (workspace, ATTEST_TYPE_AWARENESS);
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   int months = org != NULL ? attest_record_get_int (org, "awareness-interval") : 12;
   g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) groups = NULL;
   g_autofree char *today = dup_today ();
-  g_autofree char *all_staff = NULL;
   char since[16];
   GDate date;
 
@@ -1151,25 +1178,11 @@ check_awareness (AttestWorkspace *workspace,
       return;
     }
 
-  /* The staff groups, each once, as first written. */
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
-      const char *group = attest_record_get_string (person, "staff-group");
-      g_autofree char *key = NULL;
-
-      if (attest_text_is_blank (group))
-        continue;
-      key = group_key (group);
-      if (!g_hash_table_contains (last, key))
-        {
-          g_hash_table_insert (last, g_steal_pointer (&key), g_strdup (""));
-          g_ptr_array_add (groups, g_strstrip (g_strdup (group)));
-        }
-    }
-
-  /* The last day, up to today, that each group had an activity. */
-  all_staff = g_strdup ("");
+  /* The last day, up to today, that each group had an activity ("" for
+   * none). */
+  groups = attest_readiness_dup_staff_groups (workspace);
+  for (guint i = 0; i < groups->len; i++)
+    g_hash_table_insert (last, group_key (g_ptr_array_index (groups, i)), g_strdup (""));
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
       g_autoptr(AttestRecord) activity = g_list_model_get_item (activities, i);

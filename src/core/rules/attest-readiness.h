@@ -62,6 +62,7 @@ typedef struct
 } AttestRuleCount;
 
 GPtrArray *attest_readiness_summarise         (GPtrArray       *findings);
+GPtrArray *attest_readiness_dup_staff_groups  (AttestWorkspace *workspace);
 gboolean  *attest_readiness_sample            (GPtrArray       *findings,
                                                guint            limit,
                                                guint           *n_shown);
