@@ -641,6 +641,7 @@ add_sections (AttestWindow *self)
     { N_("Context (4)"), "parties", NULL, "4.2" },
     { N_("Context (4)"), "scope", NULL, "4.3" },
     { N_("Leadership (5)"), "commitments", NULL, "5.1" },
+    { N_("Leadership (5)"), "policy", NULL, "5.2" },
     { N_("Leadership (5)"), "roles", NULL, "5.3" },
     { N_("Leadership (5)"), "people", NULL, "5.3" },
     { N_("Planning (6)"), "method", NULL, "6.1.2" },
@@ -941,7 +942,7 @@ page_of_record (AttestRecord *record)
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
     { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
     { "competence", "competence" }, { "qualification", "competence" }, { "provider", "providers" },
-    { "commitment", "commitments" },
+    { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

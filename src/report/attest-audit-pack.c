@@ -27,6 +27,7 @@
 
 #include "attest-audit-pack.h"
 #include "attest-heatmap.h"
+#include "attest-markdown.h"
 
 static const AttestPackSection sections[] = {
   { ATTEST_PACK_READINESS, "readiness", N_("Readiness summary") },
@@ -164,6 +165,7 @@ typedef struct
   AttestWorkspace *workspace;
   AttestDocument  *doc;
   AttestRecord    *org;
+  AttestRecord    *policy;         /* (nullable) */
   GHashTable      *risk_numbers;   /* risk id -> "R12" */
   GHashTable      *risk_controls;  /* risk id -> GPtrArray of soa-entry ids */
   GHashTable      *control_risks;  /* soa-entry id -> GPtrArray of risk ids */
@@ -681,6 +683,7 @@ document_printed (Pack       *pack,
 {
   static const struct { const char *document; AttestPackSections section; } holders[] = {
     { "scope", ATTEST_PACK_CONTEXT },
+    { "policy", ATTEST_PACK_LEADERSHIP },
     { "risk-method", ATTEST_PACK_RISK_METHOD },
     { "soa", ATTEST_PACK_SOA },
     { "treatment-plan", ATTEST_PACK_TREATMENT },
@@ -836,6 +839,7 @@ add_document_control (Pack       *pack,
   g_autofree char *next_review = NULL;
   g_autofree char *since = NULL;
   g_autoptr(GPtrArray) changes = NULL;
+  const char *owner = text_of (pack->org, "isms-manager");
   const char *pairs[17];
   guint n = 0;
 
@@ -857,8 +861,19 @@ add_document_control (Pack       *pack,
   pairs[n++] = attest_isms_document_get_identifier (document);
   pairs[n++] = _("Version");
   pairs[n++] = version;
+  /* The policy says who owns it and when it is next reviewed. */
+  if (g_str_equal (document, "policy") && pack->policy != NULL)
+    {
+      if (!attest_text_is_blank (text_of (pack->policy, "owner")))
+        owner = text_of (pack->policy, "owner");
+      if (attest_date_is_valid (text_of (pack->policy, "next-review")))
+        {
+          g_free (next_review);
+          next_review = stored_day (text_of (pack->policy, "next-review"));
+        }
+    }
   pairs[n++] = _("Owner");
-  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = or_dash (owner);
   pairs[n++] = _("Approved by");
   pairs[n++] = approved != NULL ? or_dash (text_of (approved, "approved-by")) : _("Not yet");
   pairs[n++] = _("Approved on");
@@ -1852,6 +1867,145 @@ joined_labels (Pack      *pack,
   for (guint k = 0; k < labels->len; k++)
     g_string_append_printf (text, "%s%s", text->len ? ", " : "", (const char *) g_ptr_array_index (labels, k));
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A block's emphasis as the document's spans. */
+static GArray *
+text_spans (const AttestMarkdownBlock *block)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (AttestTextSpan));
+
+  for (guint k = 0; block->spans != NULL && k < block->spans->len; k++)
+    {
+      const AttestMarkdownSpan *span = &g_array_index (block->spans, AttestMarkdownSpan, k);
+      AttestTextSpan text_span = { span->start, span->end,
+                                   ((span->emphasis & ATTEST_MARKDOWN_BOLD) ? ATTEST_EMPHASIS_BOLD : 0)
+                                   | ((span->emphasis & ATTEST_MARKDOWN_ITALIC) ? ATTEST_EMPHASIS_ITALIC : 0) };
+
+      g_array_append_val (spans, text_span);
+    }
+  return spans;
+}
+
+/* The policy's text, typeset from the Markdown subset it is written in:
+ * its headings as the pack's lowest headings (they stay with what follows
+ * them, and out of the contents), its paragraphs and lists with their
+ * emphasis. */
+static void
+add_markdown (Pack       *pack,
+              const char *source)
+{
+  g_autoptr(GPtrArray) blocks = attest_markdown_parse (source);
+
+  for (guint i = 0; i < blocks->len;)
+    {
+      const AttestMarkdownBlock *block = g_ptr_array_index (blocks, i);
+      AttestMarkdownKind kind = block->kind;
+
+      if (kind == ATTEST_MARKDOWN_BULLET || kind == ATTEST_MARKDOWN_NUMBERED)
+        {
+          g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+          g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+          g_autoptr(GPtrArray) item_spans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+          g_autoptr(GArray) n_spans = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_autofree const AttestTextSpan **span_arrays = NULL;
+
+          /* One list: the items of one kind that follow each other. */
+          for (; i < blocks->len && ((AttestMarkdownBlock *) g_ptr_array_index (blocks, i))->kind == kind; i++)
+            {
+              const AttestMarkdownBlock *item = g_ptr_array_index (blocks, i);
+              GArray *these = text_spans (item);
+
+              g_ptr_array_add (labels, kind == ATTEST_MARKDOWN_NUMBERED ? g_strdup_printf ("%u.", item->level)
+                                                                        : g_strdup ("•"));
+              g_ptr_array_add (texts, item->text);
+              g_array_append_val (n_spans, these->len);
+              g_ptr_array_add (item_spans, these);
+            }
+          span_arrays = g_new0 (const AttestTextSpan *, texts->len);
+          for (guint k = 0; k < texts->len; k++)
+            span_arrays[k] = (const AttestTextSpan *) ((GArray *) g_ptr_array_index (item_spans, k))->data;
+          attest_document_add_list (pack->doc, texts->len, (const char * const *) labels->pdata,
+                                    (const char * const *) texts->pdata, span_arrays, (const guint *) n_spans->data);
+          continue;
+        }
+      if (kind == ATTEST_MARKDOWN_HEADING)
+        attest_document_add_heading (pack->doc, 3, "", block->text, NULL);
+      else
+        {
+          g_autoptr(GArray) spans = text_spans (block);
+
+          attest_document_add_rich_text (pack->doc, ATTEST_TEXT_BODY, block->text,
+                                         (const AttestTextSpan *) spans->data, spans->len);
+        }
+      i++;
+    }
+}
+
+/* The information security policy (5.2), a core document: its control
+ * block, its text as approved or as the draft says, how it was made known
+ * and how interested parties can have it, then the topic-specific policies
+ * and the controls that ask for each. */
+static void
+add_policy (Pack *pack)
+{
+  GListModel *topics = records (pack, ATTEST_TYPE_TOPIC_POLICY);
+  const char *text = pack->policy != NULL ? text_of (pack->policy, "text") : "";
+  const double widths[] = { 0.3, 0.16, 0.09, 0.13, 0.13, 0.19 };
+  const char *headers[] = { _("Policy"), _("Owner"), _("Version"), _("Approved on"), _("Next review"),
+                            _("Controls that ask for it") };
+  g_autofree char *heading = draft_title (pack, "policy", clause_title ("5.2"));
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 1, "5.2", heading, "clause-5.2");
+  add_document_control (pack, "policy");
+  if (attest_text_is_blank (text))
+    empty (pack, _("No information security policy is written in Attest."));
+  else
+    add_markdown (pack, text);
+
+  if (pack->policy != NULL)
+    {
+      g_autofree char *made_known_on = stored_day (text_of (pack->policy, "communicated-on"));
+      const char *available = attest_record_get_boolean (pack->policy, "available-to-parties") ? _("Yes") : _("No");
+      const char *pairs[] = {
+        _("Made known to"), or_dash (text_of (pack->policy, "communicated-to")),
+        _("How"), or_dash (text_of (pack->policy, "communicated-how")),
+        _("On"), or_dash (made_known_on),
+        _("Available to interested parties"), available,
+        _("How they can have it"), or_dash (text_of (pack->policy, "available-how")),
+        NULL
+      };
+
+      attest_document_add_heading (pack->doc, 3, "", _("Communication and availability"), NULL);
+      attest_document_add_key_values (pack->doc, pairs);
+    }
+
+  attest_document_add_heading (pack->doc, 3, "", _("Topic-specific policies, and the controls that ask for them"), NULL);
+  if (g_list_model_get_n_items (topics) == 0)
+    {
+      empty (pack, _("No topic-specific policies are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 6, widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 3, 4 });
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(AttestRecord) topic = g_list_model_get_item (topics, i);
+      g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (pack->workspace, "topic-policy-control", topic,
+                                                                       NULL);
+      g_autofree char *control_text = joined_labels (pack, controls);
+      g_autofree char *approved = stored_day (text_of (topic, "approved-on"));
+      g_autofree char *review = stored_day (text_of (topic, "next-review"));
+      g_autoptr(GString) what = g_string_new (text_of (topic, "title"));
+
+      if (!attest_text_is_blank (text_of (topic, "location")))
+        /* TRANSLATORS: under a topic-specific policy in the pack: where the document is kept */
+        g_string_append_printf (what, "\n%s %s", _("Kept in:"), text_of (topic, "location"));
+      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (text_of (topic, "owner")),
+                                                            or_dash (text_of (topic, "version")), or_dash (approved),
+                                                            or_dash (review), or_dash (control_text) }, NULL);
+    }
 }
 
 /* Leadership and commitment (5.1): each thing top management is to show
@@ -3745,6 +3899,7 @@ static const struct
   { ATTEST_PACK_READINESS, add_readiness },
   /* Core documents */
   { ATTEST_PACK_CONTEXT, add_scope },
+  { ATTEST_PACK_LEADERSHIP, add_policy },
   { ATTEST_PACK_RISK_METHOD, add_method },
   { ATTEST_PACK_SOA, add_soa },
   { ATTEST_PACK_TREATMENT, add_treatment },
@@ -3789,7 +3944,8 @@ build_pack (AttestWorkspace         *workspace,
             const AttestPackOptions *options)
 {
   Pack pack = { workspace, attest_document_new (),
-                attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION) };
+                attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION),
+                attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY) };
   g_autoptr(GDateTime) date = options->date ? g_date_time_ref (options->date) : pack_date_or_now ();
   /* Dates a person reads are written out, as the pack's language writes
    * them, the running footer's too; only the registers' tables keep the

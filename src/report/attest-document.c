@@ -1,7 +1,8 @@
 /* attest-document.c: a small document model, paginated with Pango onto
  * any cairo_t.
  *
- * A document is a list of blocks: headings, text, bullet lists, key-value
+ * A document is a list of blocks: headings, text (plain, or rich with
+ * spans in bold and italic), lists (bulleted or numbered), key-value
  * blocks, tables, images, spaces, page breaks and a table of contents.
  * Pagination runs the layout once without drawing to learn where every
  * page starts, which page each heading is on and how many pages there are;
@@ -35,13 +36,15 @@
 #define HEADER_SPACE  26.0     /* the running header, above the text */
 #define FOOTER_SPACE  26.0
 #define CELL_PAD       3.0
-#define BULLET_INDENT 14.0
+#define BULLET_INDENT 14.0     /* a list's text from the margin, at least */
+#define LABEL_LEFT     2.0     /* a list item's label from the margin */
+#define LABEL_GAP      5.0     /* between the widest label and the text, at least */
 
 typedef enum
 {
   BLOCK_HEADING,
   BLOCK_TEXT,
-  BLOCK_BULLETS,
+  BLOCK_LIST,
   BLOCK_TABLE,
   BLOCK_IMAGE,
   BLOCK_SPACE,
@@ -106,7 +109,10 @@ typedef struct
   char           *anchor;
   char           *alt;
   AttestTextStyle style;
-  char          **items;
+  GArray         *spans;       /* (nullable) AttestTextSpan of text, as made by clean_spans() */
+  char          **items;       /* a list's texts */
+  char          **labels;      /* and their labels, "•" or "3." */
+  GPtrArray      *item_spans;  /* (nullable) the spans of each item, (nullable) GArray */
   AttestTable    *table;
   double          width;
   double          height;
@@ -158,6 +164,7 @@ struct _AttestPagination
   guint64         layout_work; /* bytes of text handed to Pango */
   GHashTable     *fits;        /* AttestTable * -> TableFit *, for the page's text width */
   GHashTable     *short_heights; /* Block * -> double *: short_text_height() */
+  GHashTable     *list_fits;   /* Block * -> ListFit *: list_fit() */
   gboolean        list_open;   /* structure tags left open for the next page */
   gboolean        table_open;
   GHashTable     *layouts;     /* key -> SharedLayout *: short texts laid out lately */
@@ -206,6 +213,14 @@ typedef struct
   double keep;                  /* table_keep(), once known; < 0 before */
   double title;                 /* continued_title()'s height, once known; < 0 before */
 } TableFit;
+
+/* Where a list's labels and text go, the same on every page: measured
+ * once per pagination (list_fit()). */
+typedef struct
+{
+  double  indent;     /* the items' text, from the margin */
+  double *label_x;    /* each item's label, from the margin */
+} ListFit;
 
 /* The document */
 
@@ -260,6 +275,9 @@ block_free (gpointer data)
   g_free (block->anchor);
   g_free (block->alt);
   g_strfreev (block->items);
+  g_strfreev (block->labels);
+  g_clear_pointer (&block->spans, g_array_unref);
+  g_clear_pointer (&block->item_spans, g_ptr_array_unref);
   if (block->table != NULL)
     table_free (block->table);
   if (block->destroy != NULL)
@@ -474,6 +492,76 @@ attest_document_add_text (AttestDocument  *doc,
   block->text = g_strdup (text);
 }
 
+static void
+spans_free (gpointer data)
+{
+  if (data != NULL)
+    g_array_unref (data);
+}
+
+/* The spans of @text as they can be printed: the text comes from users,
+ * and so may the offsets (a Markdown parser's idea of them), so nothing
+ * is taken on trust. Each span is clamped to the text, its ends moved back
+ * to the start of the character they fall in (so that two spans that meet
+ * inside a character still meet, and neither overlaps the other), and a
+ * span that is empty, reversed, out of order or has no emphasis we know
+ * is left out. Returns NULL when no span is left. */
+static GArray *
+clean_spans (const char           *text,
+             const AttestTextSpan *spans,
+             guint                 n_spans)
+{
+  gsize length = strlen (text);
+  guint done = 0;   /* where the last span kept ends */
+  GArray *clean = NULL;
+
+  for (guint i = 0; spans != NULL && i < n_spans; i++)
+    {
+      AttestTextSpan span = spans[i];
+
+      span.emphasis &= ATTEST_EMPHASIS_BOLD | ATTEST_EMPHASIS_ITALIC;
+      span.start = MIN (span.start, length);
+      span.end = MIN (span.end, length);
+      while (span.start > 0 && (text[span.start] & 0xc0) == 0x80)
+        span.start--;
+      while (span.end > 0 && (text[span.end] & 0xc0) == 0x80)
+        span.end--;
+      if (span.emphasis == 0 || span.start >= span.end || span.start < done)
+        continue;
+      if (clean == NULL)
+        clean = g_array_new (FALSE, FALSE, sizeof (AttestTextSpan));
+      g_array_append_val (clean, span);
+      done = span.end;
+    }
+  return clean;
+}
+
+/**
+ * attest_document_add_rich_text:
+ * @doc: a document
+ * @style: how it looks
+ * @text: a paragraph, in any script
+ * @spans: (array length=n_spans) (nullable): the parts of @text in bold or
+ *   italic, in order (see #AttestTextSpan)
+ * @n_spans: how many spans there are
+ *
+ * A paragraph with emphasis, such as one of a policy written in Markdown.
+ * It breaks across pages as any paragraph does.
+ */
+void
+attest_document_add_rich_text (AttestDocument       *doc,
+                               AttestTextStyle       style,
+                               const char           *text,
+                               const AttestTextSpan *spans,
+                               guint                 n_spans)
+{
+  Block *block = add_block (doc, BLOCK_TEXT);
+
+  block->style = style;
+  block->text = g_strdup (text ? text : "");
+  block->spans = clean_spans (block->text, spans, n_spans);
+}
+
 /**
  * attest_document_add_bullets:
  * @doc: a document
@@ -483,9 +571,61 @@ void
 attest_document_add_bullets (AttestDocument     *doc,
                              const char * const *items)
 {
-  Block *block = add_block (doc, BLOCK_BULLETS);
+  guint n_items = g_strv_length ((char **) items);
 
-  block->items = g_strdupv ((char **) items);
+  attest_document_add_list (doc, n_items, NULL, items, NULL, NULL);
+}
+
+/**
+ * attest_document_add_list:
+ * @doc: a document
+ * @n_items: how many items the list has
+ * @labels: (array length=n_items) (nullable): each item's label, such as
+ *   "•" or "3."; %NULL (or a %NULL label) is a bullet
+ * @texts: (array length=n_items): each item's text (%NULL for an empty one)
+ * @spans: (array length=n_items) (nullable): each item's parts in bold or
+ *   italic (see #AttestTextSpan), or %NULL for an item without any
+ * @n_spans: (array length=n_items) (nullable): how many spans each item
+ *   has; %NULL when none has any
+ *
+ * A list whose items carry a label before them, as a bulleted or numbered
+ * list of a policy written in Markdown. The text of every item starts at
+ * the same indent, far enough in for the widest label of the list; the
+ * labels end where the widest one ends, so that "9." and "10." line up.
+ * An item breaks across pages as a paragraph does.
+ */
+void
+attest_document_add_list (AttestDocument              *doc,
+                          guint                        n_items,
+                          const char * const          *labels,
+                          const char * const          *texts,
+                          const AttestTextSpan * const *spans,
+                          const guint                 *n_spans)
+{
+  Block *block;
+
+  g_return_if_fail (texts != NULL || n_items == 0);
+  block = add_block (doc, BLOCK_LIST);
+  block->items = g_new0 (char *, n_items + 1);
+  block->labels = g_new0 (char *, n_items + 1);
+  for (guint i = 0; i < n_items; i++)
+    {
+      GArray *clean;
+
+      block->items[i] = g_strdup (texts[i] ? texts[i] : "");
+      block->labels[i] = g_strdup (labels != NULL && labels[i] != NULL ? labels[i] : "•");
+      if (spans == NULL || n_spans == NULL || spans[i] == NULL || n_spans[i] == 0)
+        continue;
+      clean = clean_spans (block->items[i], spans[i], n_spans[i]);
+      if (clean == NULL)
+        continue;
+      if (block->item_spans == NULL)
+        {
+          block->item_spans = g_ptr_array_new_with_free_func (spans_free);
+          g_ptr_array_set_size (block->item_spans, n_items);
+        }
+      g_ptr_array_index (block->item_spans, i) = clean;
+    }
 }
 
 static void
@@ -1316,6 +1456,8 @@ typedef struct
   gboolean     align_end;
   GArray      *links;       /* (nullable) Link */
   guint        bold_end;    /* a bold first line ends here; 0 for none */
+  const AttestTextSpan *spans;  /* (nullable) bold and italic, as clean_spans() made them */
+  guint        n_spans;
   PangoLayout *cached;      /* the last window, measured then drawn */
   guint        cached_from;
   guint        cached_stop;
@@ -1354,6 +1496,16 @@ layout_key (Flow  *flow,
 
       if (link->end > from && link->start < end)
         g_string_append_printf (key, ",%u-%u", MAX (link->start, from) - from, MIN (link->end, end) - from);
+    }
+  /* The emphasis is part of what a layout is: the same words in bold are
+   * another layout, which no other flow may be given. */
+  for (guint k = 0; k < flow->n_spans && flow->spans[k].start < end; k++)
+    {
+      const AttestTextSpan *span = &flow->spans[k];
+
+      if (span->end > from)
+        g_string_append_printf (key, ";%u-%u:%u", MAX (span->start, from) - from, MIN (span->end, end) - from,
+                                (guint) span->emphasis);
     }
   g_string_append_c (key, '|');
   g_string_append_len (key, flow->text + from, end - from);
@@ -1411,6 +1563,35 @@ window_layout (Pager *pager,
       attr->start_index = 0;
       attr->end_index = MIN (flow->bold_end, end) - from;
       pango_attr_list_insert (attrs, attr);
+    }
+  /* Rich text's emphasis, as far as it is in the window. */
+  for (guint k = 0; k < flow->n_spans && flow->spans[k].start < end; k++)
+    {
+      const AttestTextSpan *span = &flow->spans[k];
+      guint start_index, end_index;
+
+      if (span->end <= from)
+        continue;
+      start_index = MAX (span->start, from) - from;
+      end_index = MIN (span->end, end) - from;
+      if (attrs == NULL)
+        attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
+      if (span->emphasis & ATTEST_EMPHASIS_BOLD)
+        {
+          PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+          attr->start_index = start_index;
+          attr->end_index = end_index;
+          pango_attr_list_insert (attrs, attr);
+        }
+      if (span->emphasis & ATTEST_EMPHASIS_ITALIC)
+        {
+          PangoAttribute *attr = pango_attr_style_new (PANGO_STYLE_ITALIC);
+
+          attr->start_index = start_index;
+          attr->end_index = end_index;
+          pango_attr_list_insert (attrs, attr);
+        }
     }
   /* A link of one word stays on one line ("A.8.13", not "A." and
    * "8.13"); one of several words breaks between them, as the column's
@@ -1612,21 +1793,46 @@ flow_place (Pager    *pager,
   return from;
 }
 
+/* How far below its top the first line of @flow from @from has its
+ * baseline. */
+static double
+first_baseline (Pager *pager,
+                Flow  *flow,
+                guint  from)
+{
+  guint stop;
+  PangoLayout *layout = flow_window (pager, flow, from, &stop);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoRectangle logical;
+  double baseline;
+
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  baseline = (pango_layout_iter_get_baseline (iter) - logical.y) / (double) PANGO_SCALE;
+  pango_layout_iter_free (iter);
+  g_object_unref (layout);
+  return baseline;
+}
+
 /* Text: split between lines when the page is full, never leaving a single
  * first line of a paragraph behind at the foot of a page (nor so under a
- * heading). */
+ * heading). A list item (@label not NULL) has its label at @label_x from
+ * the margin, on its first line, and its text at @indent. */
 static gboolean
 place_text (Pager      *pager,
             Position   *pos,
             const char *font,
             const char *text,
+            GArray     *spans,
             double      indent,
             double      before,
             double      after,
-            const char *bullet,
+            const char *label,
+            double      label_x,
             const char *tag)
 {
-  Flow flow = { font, text, strlen (text), pager->width - indent, FALSE, NULL, 0, NULL, 0, 0 };
+  Flow flow = { font, text, strlen (text), pager->width - indent, FALSE, NULL, 0,
+                spans != NULL ? (const AttestTextSpan *) spans->data : NULL, spans != NULL ? spans->len : 0,
+                NULL, 0, 0 };
   double height;
   guint n_lines, next, max_lines = G_MAXUINT;
 
@@ -1666,9 +1872,12 @@ place_text (Pager      *pager,
   if (pager->cr != NULL)
     {
       set_grey (pager->cr, strstr (font, "Italic") ? 0.3 : 0.0);
-      if (bullet != NULL && pos->line == 0)
+      if (label != NULL && pos->line == 0)
         {
-          PangoLayout *mark = make_layout (pager, font, bullet, indent, FALSE);
+          PangoLayout *mark = make_layout (pager, font, label, indent, FALSE);
+          /* On the baseline of the item's first line, whatever its fonts. */
+          double y = pager->y + first_baseline (pager, &flow, pos->line)
+                     - pango_layout_get_baseline (mark) / (double) PANGO_SCALE;
 
           if (!pager->p->list_open && !pager->p->no_tags)
             {
@@ -1677,7 +1886,7 @@ place_text (Pager      *pager,
             }
           tag_begin (pager, "LI");
           tag_begin (pager, "Lbl");
-          cairo_move_to (pager->cr, pager->left + indent - BULLET_INDENT + 2, pager->y);
+          cairo_move_to (pager->cr, pager->left + label_x, y);
           pango_cairo_show_layout (pager->cr, mark);
           tag_end (pager, "Lbl");
           tag_begin (pager, "LBody");
@@ -1687,7 +1896,7 @@ place_text (Pager      *pager,
         tag_begin (pager, tag);
       flow_place (pager, &flow, pos->line, pager->bottom - pager->y, max_lines, TRUE,
                   pager->left + indent, pager->y, &height, NULL);
-      if (next == FLOW_DONE && bullet != NULL)
+      if (next == FLOW_DONE && label != NULL)
         {
           tag_end (pager, "LBody");
           tag_end (pager, "LI");
@@ -1723,7 +1932,14 @@ short_text_height (Pager *pager,
   height = g_hash_table_lookup (pager->p->short_heights, block);
   if (height != NULL)
     return *height;
-  layout = make_layout (pager, style_font (block->style), block->text, pager->width, FALSE);
+  /* As it prints, with its emphasis: bold is wider. */
+  {
+    Flow flow = { style_font (block->style), block->text, strlen (block->text), pager->width, FALSE, NULL, 0,
+                  block->spans != NULL ? (const AttestTextSpan *) block->spans->data : NULL,
+                  block->spans != NULL ? block->spans->len : 0, NULL, 0, 0 };
+
+    layout = window_layout (pager, &flow, 0, flow.length);
+  }
   pango_layout_get_size (layout, NULL, &text_height);
   g_object_unref (layout);
   height = g_new (double, 1);
@@ -2194,7 +2410,7 @@ row_flows (Pager       *pager,
        * across the columns apart from them); its row's shade spans them. */
       flows[c] = (Flow) { font, cells[c].text->str, group && c > 0 ? 0 : cells[c].text->len,
                           width - 2 * CELL_PAD, table->align_end[c],
-                          cells[c].links, 0, NULL, 0, 0 };
+                          cells[c].links, 0, NULL, 0, NULL, 0, 0 };
       if (table->first_line_bold[c] && !bold)
         {
           const char *newline = strchr (cells[c].text->str, '\n');
@@ -2599,6 +2815,53 @@ place_table (Pager       *pager,
   return TRUE;
 }
 
+static void
+list_fit_free (gpointer data)
+{
+  ListFit *fit = data;
+
+  g_free (fit->label_x);
+  g_free (fit);
+}
+
+/* Where @block's labels and text go: the text far enough in for the
+ * widest label ("12." as well as "•"), at BULLET_INDENT at least, so that
+ * a bulleted list stays where it always was; each label ends where the
+ * widest ends, so that "9." and "10." line up on their dots. */
+static ListFit *
+list_fit (Pager *pager,
+          Block *block)
+{
+  ListFit *fit = g_hash_table_lookup (pager->p->list_fits, block);
+  g_autoptr(GHashTable) widths = NULL;   /* label -> double *, each measured once */
+  const char *font = style_font (ATTEST_TEXT_BODY);
+  guint n_items = g_strv_length (block->labels);
+  double widest = 0;
+
+  if (fit != NULL)
+    return fit;
+  widths = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < n_items; i++)
+    {
+      double *width = g_hash_table_lookup (widths, block->labels[i]);
+
+      if (width == NULL)
+        {
+          width = g_new (double, 1);
+          *width = natural_width (pager, font, block->labels[i], -1);
+          g_hash_table_insert (widths, block->labels[i], width);
+        }
+      widest = MAX (widest, *width);
+    }
+  fit = g_new0 (ListFit, 1);
+  fit->indent = MAX (BULLET_INDENT, LABEL_LEFT + widest + LABEL_GAP);
+  fit->label_x = g_new0 (double, MAX (n_items, 1));
+  for (guint i = 0; i < n_items; i++)
+    fit->label_x[i] = LABEL_LEFT + widest - *(double *) g_hash_table_lookup (widths, block->labels[i]);
+  g_hash_table_insert (pager->p->list_fits, block, fit);
+  return fit;
+}
+
 static gboolean
 place_block (Pager    *pager,
              Position *pos,
@@ -2625,16 +2888,20 @@ place_block (Pager    *pager,
               return FALSE;
           }
         /* A cover's title is the document's first heading. */
-        return place_text (pager, pos, style_font (block->style), block->text, 0,
-                           block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL,
+        return place_text (pager, pos, style_font (block->style), block->text, block->spans, 0,
+                           block->style == ATTEST_TEXT_TITLE ? 0 : 2, after[block->style], NULL, 0,
                            block->style == ATTEST_TEXT_TITLE ? "H1" : "P");
       }
 
-    case BLOCK_BULLETS:
+    case BLOCK_LIST:
       while (block->items[pos->part] != NULL)
         {
-          if (!place_text (pager, pos, style_font (ATTEST_TEXT_BODY), block->items[pos->part],
-                           BULLET_INDENT, pos->part == 0 ? 2 : 0, 3, "•", NULL))
+          ListFit *fit = list_fit (pager, block);
+          GArray *spans = block->item_spans != NULL ? g_ptr_array_index (block->item_spans, pos->part) : NULL;
+
+          if (!place_text (pager, pos, style_font (ATTEST_TEXT_BODY), block->items[pos->part], spans,
+                           fit->indent, pos->part == 0 ? 2 : 0, 3, block->labels[pos->part],
+                           fit->label_x[pos->part], NULL))
             return FALSE;
           pos->part++;
         }
@@ -3015,6 +3282,7 @@ attest_pagination_new (AttestDocument *doc,
   p->heading_at = g_hash_table_new (NULL, NULL);
   p->fits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   p->short_heights = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  p->list_fits = g_hash_table_new_full (NULL, NULL, NULL, list_fit_free);
   p->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shared_layout_free);
   p->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_queue_init (&p->recent);
@@ -3134,6 +3402,7 @@ attest_pagination_free (AttestPagination *pagination)
   g_hash_table_unref (pagination->heading_at);
   g_hash_table_unref (pagination->fits);
   g_hash_table_unref (pagination->short_heights);
+  g_hash_table_unref (pagination->list_fits);
   g_hash_table_unref (pagination->layouts);
   g_hash_table_unref (pagination->kept);
   g_free (pagination);

@@ -50,6 +50,39 @@ typedef enum
 } AttestTextStyle;
 
 /**
+ * AttestEmphasis:
+ * @ATTEST_EMPHASIS_BOLD: strong emphasis, in bold
+ * @ATTEST_EMPHASIS_ITALIC: emphasis, in italic
+ *
+ * How a span of rich text stands out; both together are bold italic.
+ */
+typedef enum
+{
+  ATTEST_EMPHASIS_BOLD   = 1 << 0,
+  ATTEST_EMPHASIS_ITALIC = 1 << 1,
+} AttestEmphasis;
+
+/**
+ * AttestTextSpan:
+ * @start: where the span starts, a byte offset into the text
+ * @end: where it ends, a byte offset into the text, not included
+ * @emphasis: how it stands out
+ *
+ * A span of emphasis in a rich paragraph or list item. The spans of a
+ * text come in order and do not overlap. A span that does not fit the
+ * text is made to: one reaching past the text's end stops there, an
+ * offset inside a character moves to that character's start, and an
+ * empty or reversed span, or one that starts before the span ahead of it
+ * ends, is left out. The text prints either way.
+ */
+typedef struct
+{
+  guint          start;
+  guint          end;
+  AttestEmphasis emphasis;
+} AttestTextSpan;
+
+/**
  * AttestHeadingInfo:
  * @level: 1 for a chapter, 2 and 3 below it
  * @text: the number and the title, as printed
@@ -95,8 +128,19 @@ void              attest_document_add_heading     (AttestDocument     *doc,
 void              attest_document_add_text        (AttestDocument     *doc,
                                                    AttestTextStyle     style,
                                                    const char         *text);
+void              attest_document_add_rich_text   (AttestDocument     *doc,
+                                                   AttestTextStyle     style,
+                                                   const char         *text,
+                                                   const AttestTextSpan *spans,
+                                                   guint               n_spans);
 void              attest_document_add_bullets     (AttestDocument     *doc,
                                                    const char * const *items);
+void              attest_document_add_list        (AttestDocument     *doc,
+                                                   guint               n_items,
+                                                   const char * const *labels,
+                                                   const char * const *texts,
+                                                   const AttestTextSpan * const *spans,
+                                                   const guint        *n_spans);
 void              attest_document_add_key_values  (AttestDocument     *doc,
                                                    const char * const *pairs);
 AttestTable      *attest_document_add_table       (AttestDocument     *doc,

@@ -159,7 +159,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 17);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 18);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
@@ -1135,7 +1135,8 @@ test_check (TestDir       *fixture,
   /* The sample keeps no management review, audit or corrective actions yet. */
   cli (&run, "check", demo, NULL);
   g_assert_cmpint (run.status, ==, 3);
-  g_assert_nonnull (strstr (run.out, "Information security policy: Kept elsewhere: Document ISMS-POL-01"));
+  /* Its policy is written and approved in Attest. */
+  g_assert_nonnull (strstr (run.out, "5.2      Information security policy: Recorded in Attest"));
   g_assert_nonnull (strstr (run.out, "9.3      Results of management reviews: Kept elsewhere: Document ISMS-MR-01"));
   g_assert_nonnull (strstr (run.out, "9.2      Audit programme and audit results: Missing"));
   g_assert_nonnull (strstr (run.out, "Blocker  9.2      Audit programme and audit results is required"));
@@ -1168,8 +1169,8 @@ test_check (TestDir       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "id"), ==, "scope");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "status"), ==, "recorded");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "kind"), ==, "scope");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "status"), ==, "elsewhere");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "kind"), ==, "document");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "status"), ==, "recorded");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 1), "kind"), ==, "policy");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 12), "status"), ==, "missing");
   g_assert_true (json_object_get_null_member (json_array_get_object_element (mandatory, 12), "record"));
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 13), "status"), ==, "elsewhere");

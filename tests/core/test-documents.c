@@ -70,6 +70,9 @@ edit_document (AttestWorkspace *workspace,
   else if (g_str_equal (document, "risk-method"))
     g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),
                   "review-interval", 6, NULL);
+  else if (g_str_equal (document, "policy"))
+    g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
+                  "text", "# Our policy\n\nWe protect what we hold.", NULL);
   else
     {
       GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
@@ -120,6 +123,7 @@ test_approve (TestDir       *fixture,
   g_autofree char *statement = g_strdup_printf ("%s-approval", document);
   AttestRecord *version, *second;
   Events events = { 0 };
+  gboolean single = g_str_equal (document, "risk-method") || g_str_equal (document, "policy");
 
   g_assert_no_error (error);
   {
@@ -137,6 +141,14 @@ test_approve (TestDir       *fixture,
   g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
   g_clear_error (&error);
 
+  if (g_str_equal (document, "policy"))
+    {
+      /* Nothing written: nothing to approve. */
+      g_assert_null (attest_isms_document_approve (workspace, document, "Board", NULL, &error));
+      g_assert_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID);
+      g_clear_error (&error);
+      g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY), "text", "# Draft", NULL);
+    }
   attest_clock_set_fixed (MARCH_3);
   version = attest_isms_document_approve (workspace, document, "Board", "First version", &error);
   g_assert_no_error (error);
@@ -166,7 +178,8 @@ test_approve (TestDir       *fixture,
   add_to_document (workspace, document);
   changes = attest_isms_document_diff (workspace, document, version, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (changes->len, ==, g_str_equal (document, "risk-method") ? 1 : 2);
+  /* The method and the policy are one record each: one change. */
+  g_assert_cmpuint (changes->len, ==, single ? 1 : 2);
   {
     AttestIsmsDocumentChange *change = g_ptr_array_index (changes, 0);
 
@@ -184,7 +197,7 @@ test_approve (TestDir       *fixture,
       }
   }
   status = attest_isms_document_dup_status (workspace, document);
-  g_assert_nonnull (strstr (status, g_str_equal (document, "risk-method") ? "1 change since" : "2 changes since"));
+  g_assert_nonnull (strstr (status, single ? "1 change since" : "2 changes since"));
   g_clear_pointer (&status, g_free);
   g_clear_pointer (&changes, g_ptr_array_unref);
 
@@ -338,11 +351,13 @@ test_demo_timeline (TestDir       *fixture,
 
   g_assert_cmpint (times.first, <, approved_at (workspace, "scope"));
   g_assert_cmpint (approved_at (workspace, "scope"), <, approved_at (workspace, "risk-method"));
-  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "treatment-plan"));
+  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "policy"));
+  g_assert_cmpint (approved_at (workspace, "policy"), <, approved_at (workspace, "treatment-plan"));
   g_assert_cmpint (approved_at (workspace, "treatment-plan"), <, approved_at (workspace, "soa"));
   g_assert_cmpint (approved_at (workspace, "soa"), <, times.last);
   g_assert_cmpuint (n_changes (workspace, "scope"), ==, 0);
   g_assert_cmpuint (n_changes (workspace, "risk-method"), ==, 0);
+  g_assert_cmpuint (n_changes (workspace, "policy"), ==, 0);
   if (size == ATTEST_DEMO_SMALL)
     g_assert_cmpuint (n_changes (workspace, "treatment-plan"), >, 0);   /* an action's due date moved */
   {
@@ -724,11 +739,14 @@ test_catalogue (void)
 {
   const char * const *documents = attest_isms_documents ();
 
-  g_assert_cmpuint (g_strv_length ((char **) documents), ==, 4);
+  g_assert_cmpuint (g_strv_length ((char **) documents), ==, 5);
+  g_assert_cmpstr (documents[1], ==, "policy");
+  g_assert_cmpstr (attest_isms_document_get_identifier ("policy"), ==, "ISMS-POLICY");
   g_assert_cmpstr (attest_isms_document_get_identifier ("scope"), ==, "ISMS-SCOPE");
   g_assert_cmpstr (attest_isms_document_get_identifier ("soa"), ==, "ISMS-SOA");
   g_assert_cmpstr (attest_isms_document_get_title ("treatment-plan"), ==, "Risk treatment plan");
-  g_assert_false (attest_isms_document_is_known ("policy"));
+  g_assert_true (attest_isms_document_is_known ("policy"));
+  g_assert_false (attest_isms_document_is_known ("objectives"));
 }
 
 int
@@ -740,6 +758,7 @@ main (int    argc,
 #define ADD(path, func, data) g_test_add (path, TestDir, data, test_dir_setup, func, test_dir_teardown)
   ADD ("/documents/approve/scope", test_approve, "scope");
   ADD ("/documents/approve/risk-method", test_approve, "risk-method");
+  ADD ("/documents/approve/policy", test_approve, "policy");
   ADD ("/documents/approve/treatment-plan", test_approve, "treatment-plan");
   ADD ("/documents/treatment-plan-progress", test_plan_progress, NULL);
   ADD ("/documents/damaged-snapshot", test_damaged_snapshot, NULL);

@@ -74,8 +74,9 @@ test_round_trip (TestDir       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT)), ==, 17);
   /* The approved documents come back as they were approved. */
-  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_VERSION)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_VERSION)), ==, 4);
   g_assert_nonnull (strstr (first, "\"document-version\" : ["));
+  g_assert_nonnull (strstr (first, "\"document\" : \"policy\""));
   g_assert_nonnull (strstr (first, "\"document\" : \"treatment-plan\""));
   /* Schema 6's fields come back: when each action was completed, how risks
    * are identified. */
@@ -264,6 +265,32 @@ test_round_trip (TestDir       *fixture,
     g_assert_cmpuint (documents->len, ==, 1);
     g_assert_nonnull (strstr (first, "\"item\" : \"provides-resources\""));
     g_assert_nonnull (strstr (first, "\"commitment-document\" : ["));
+  }
+  /* Schema 18: the policy with its approved version, the topic-specific
+   * policies with the controls that ask for them. */
+  {
+    AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+    GListModel *topics = attest_workspace_get_records (workspace, ATTEST_TYPE_TOPIC_POLICY);
+    g_autoptr(AttestRecord) access = g_list_model_get_item (topics, 0);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "topic-policy-control", access, NULL);
+    g_autoptr(GPtrArray) changes = NULL;
+
+    g_assert_nonnull (strstr (attest_record_get_string (policy, "text"), "# Information security policy of Fernhill"));
+    g_assert_cmpstr (attest_record_get_string (policy, "owner"), ==, "Managing director (Priya Natarajan)");
+    g_assert_cmpstr (attest_record_get_string (policy, "communicated-to"), ==, "All staff and contractors");
+    g_assert_true (attest_date_is_valid (attest_record_get_string (policy, "communicated-on")));
+    g_assert_true (attest_record_get_boolean (policy, "available-to-parties"));
+    g_assert_true (attest_date_is_valid (attest_record_get_string (policy, "next-review")));
+    g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 13);
+    g_assert_cmpstr (attest_record_get_string (access, "title"), ==, "Access control policy");
+    g_assert_cmpstr (attest_record_get_string (access, "version"), ==, "1.0");
+    g_assert_cmpuint (controls->len, ==, 3);
+    g_assert_nonnull (strstr (first, "\"topic-policy-control\" : ["));
+    g_assert_nonnull (strstr (first, "\"available-to-parties\" : true"));
+    changes = attest_isms_document_diff (workspace, "policy", attest_isms_document_get_approved (workspace, "policy"),
+                                         &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes->len, ==, 0);
   }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",

@@ -1283,6 +1283,235 @@ test_providers (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* The finding of rule @rule, if the check finds one. */
+static AttestFinding *
+find_rule (GPtrArray  *findings,
+           const char *rule)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (finding->rule, rule) == 0)
+        return finding;
+    }
+  return NULL;
+}
+
+/* Whether the whole readiness check finds rule @rule. */
+static gboolean
+rule_fires (AttestWorkspace *workspace,
+            const char      *rule)
+{
+  g_autoptr(GPtrArray) findings = attest_readiness_check (workspace);
+
+  return find_rule (findings, rule) != NULL;
+}
+
+/* The information security policy (5.2): written (unless a document of
+ * the register keeps it), approved, reviewed when it says, made known,
+ * available to interested parties; only its text and owner make a draft. */
+static void
+test_policy (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "policy.isms", "Acme");
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  g_autoptr(AttestRecord) document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "POL-01",
+                                                   "title", "Security policy", "mandatory-items",
+                                                   (const char * const[]) { "5.2", NULL }, NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 1, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  const AttestMandatoryItem *item = attest_mandatory_item_lookup ("policy");
+  AttestFinding *finding;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_nonnull (policy);
+  findings = attest_readiness_check (workspace);
+  finding = find_rule (findings, "policy-unwritten");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->clause, ==, "5.2");
+  g_assert_cmpstr (finding->step, ==, "policy");
+  g_assert_true (finding->record == policy);
+  g_assert_cmpstr (finding->field, ==, "text");
+  g_assert_null (find_rule (findings, "policy-not-approved"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Kept in a document of the register: that document's rules speak. */
+  g_assert_true (attest_workspace_add (workspace, document, &error));
+  g_assert_false (rule_fires (workspace, "policy-unwritten"));
+  g_assert_true (attest_workspace_remove (workspace, document, &error));
+  g_assert_true (rule_fires (workspace, "policy-unwritten"));
+
+  /* Written: recorded in Attest, and not approved yet. */
+  g_object_set (policy, "text", "# Our policy\n\nWe protect what we hold.", NULL);
+  g_assert_cmpint (attest_mandatory_item_get_status (item, workspace, NULL), ==, ATTEST_MANDATORY_STATUS_RECORDED);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find_rule (findings, "policy-unwritten"));
+  finding = find_rule (findings, "policy-not-approved");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_null (find_rule (findings, "policy-review-unplanned"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Approved: what is left to do after it, each a warning. */
+  g_assert_nonnull (attest_isms_document_approve (workspace, "policy", "Board", NULL, &error));
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find_rule (findings, "policy-not-approved"));
+  g_assert_cmpint (find_rule (findings, "policy-review-unplanned")->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpint (find_rule (findings, "policy-not-communicated")->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpint (find_rule (findings, "policy-not-available")->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* A review before the approval is a mistake, said as such. */
+  g_object_set (policy, "next-review", "2027-02-01", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find_rule (findings, "policy-review-unplanned");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->field, ==, "next-review");
+  g_assert_nonnull (strstr (finding->message, "1 February 2027, is before its approval on 1 March 2027"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (policy, "next-review", "2028-03-01", "communicated-to", "All staff", "communicated-how", "Intranet",
+                "communicated-on", "2027-03-02", "available-to-parties", TRUE, "available-how", "On request", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find_rule (findings, "policy-review-unplanned"));
+  g_assert_null (find_rule (findings, "policy-not-communicated"));
+  g_assert_null (find_rule (findings, "policy-not-available"));
+  /* Making it known is not a change to what was approved. */
+  g_assert_null (find_rule (findings, "document-changed-since-approval"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (policy, "available-to-parties", FALSE, NULL);
+  g_assert_true (rule_fires (workspace, "policy-not-available"));
+  g_object_set (policy, "available-to-parties", TRUE, NULL);
+
+  /* Its text changed: a draft awaiting approval. */
+  g_object_set (policy, "text", "# Our policy\n\nWe protect what we hold, and what we are given.", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find_rule (findings, "document-changed-since-approval");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (strstr (finding->message, "Information security policy (ISMS-POLICY): 1 change since version 1"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* A year on, past its review. */
+  attest_clock_set_fixed ((g_date_time_to_unix (day) + 367 * 86400) * G_USEC_PER_SEC);
+  findings = attest_readiness_check (workspace);
+  finding = find_rule (findings, "policy-review-overdue");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (finding->message, "was to be reviewed by 1 March 2028"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* Topic-specific policies: named and owned, reviewed after their approval
+ * and when they say; the usual ones come with the controls that ask for
+ * them, once. */
+static void
+test_topic_policies (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "topics.isms", "Acme");
+  g_autoptr(AttestRecord) backup = g_object_new (ATTEST_TYPE_TOPIC_POLICY, "title", "Backup policy", NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 1, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  GListModel *topics = attest_workspace_get_records (workspace, ATTEST_TYPE_TOPIC_POLICY);
+  AttestFinding *finding;
+  guint added;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_true (attest_workspace_add (workspace, backup, &error));
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Backup policy — Owner: Required");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->step, ==, "policy");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  g_object_set (backup, "owner", "Head of IT", "approved-on", "2027-01-10", "next-review", "2027-01-09", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_nonnull (find (findings, "The next review, 2027-01-09, is before the approval on 2027-01-10"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (backup, "next-review", "2027-02-28", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find (findings, "is before the approval"));
+  finding = find_rule (findings, "topic-policy-review-overdue");
+  g_assert_nonnull (finding);
+  g_assert_true (finding->record == backup);
+  g_assert_nonnull (strstr (finding->message, "Backup policy was to be reviewed by 28 February 2027"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  g_object_set (backup, "next-review", "2028-01-10", NULL);
+  g_assert_false (rule_fires (workspace, "topic-policy-review-overdue"));
+
+  /* The usual ones: all but the one the workspace has, each linked. */
+  g_assert_true (attest_policy_add_topic_policies (workspace, &added, &error));
+  g_assert_cmpuint (added, ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 13);
+  {
+    g_autoptr(AttestRecord) access = g_list_model_get_item (topics, 1);
+    g_autoptr(GPtrArray) controls = attest_workspace_dup_links_from (workspace, "topic-policy-control", access, NULL);
+
+    g_assert_cmpstr (attest_record_get_string (access, "title"), ==, "Access control policy");
+    g_assert_cmpuint (controls->len, ==, 3);
+  }
+  g_assert_true (attest_policy_add_topic_policies (workspace, &added, &error));
+  g_assert_cmpuint (added, ==, 0);
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
+/* The draft is the workspace's answers in our sentences, in the subset:
+ * what a user typed never becomes a heading or emphasis. */
+static void
+test_policy_draft (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "draft.isms", "Acme *Widgets* Ltd");
+  g_autoptr(AttestRecord) objective = g_object_new (ATTEST_TYPE_OBJECTIVE, "title", "# No laptop lost unencrypted",
+                                                    NULL);
+  g_autoptr(AttestRecord) role = g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", "conformity", TRUE, NULL);
+  g_autofree char *draft = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  gboolean found_objective = FALSE;
+
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement",
+                "All of Acme's services,\n- from its two offices.", NULL);
+  g_assert_true (attest_workspace_add (workspace, objective, &error));
+  g_assert_true (attest_workspace_add (workspace, role, &error));
+  draft = attest_policy_dup_draft (workspace);
+  blocks = attest_markdown_parse (draft);
+  g_assert_cmpuint (blocks->len, >, 8);
+  {
+    const AttestMarkdownBlock *title = g_ptr_array_index (blocks, 0);
+
+    g_assert_cmpint (title->kind, ==, ATTEST_MARKDOWN_HEADING);
+    g_assert_cmpuint (title->level, ==, 1);
+    /* The name's asterisks are its own, not emphasis. */
+    g_assert_cmpstr (title->text, ==, "Information security policy of Acme *Widgets* Ltd");
+    g_assert_cmpuint (title->spans != NULL ? title->spans->len : 0, ==, 0);
+  }
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const AttestMarkdownBlock *block = g_ptr_array_index (blocks, i);
+
+      /* The scope statement stays one paragraph, its dash literal. */
+      if (g_str_equal (block->text, "All of Acme's services, - from its two offices."))
+        g_assert_cmpint (block->kind, ==, ATTEST_MARKDOWN_PARAGRAPH);
+      if (g_str_equal (block->text, "# No laptop lost unencrypted"))
+        {
+          g_assert_cmpint (block->kind, ==, ATTEST_MARKDOWN_BULLET);
+          found_objective = TRUE;
+        }
+    }
+  g_assert_true (found_objective);
+  g_assert_nonnull (strstr (draft, "Making sure the ISMS works as planned: ISMS manager."));
+  g_assert_no_error (error);
+}
+
 /* Leadership (5.1): the things top management is to show without
  * evidence are named in one warning; evidence says what and when. */
 static void
@@ -1687,6 +1916,9 @@ main (int    argc,
   ADD ("/readiness/competence", test_competence);
   ADD ("/readiness/providers", test_providers);
   ADD ("/readiness/commitments", test_commitments);
+  ADD ("/readiness/policy", test_policy);
+  ADD ("/readiness/topic-policies", test_topic_policies);
+  ADD ("/readiness/policy-draft", test_policy_draft);
   ADD ("/readiness/results-not-approved", test_results_not_approved);
   ADD ("/workspace/remove-and-restore", test_remove_and_restore);
 #undef ADD

@@ -51,7 +51,7 @@ test_declarations (void)
                              "vulnerability", "risk", "treatment-action", "risk-acceptance", "document",
                              "document-version", "plan-approval", "objective",
                              "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
-                             "qualification", "provider", "commitment" };
+                             "qualification", "provider", "commitment", "policy", "topic-policy" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -427,6 +427,7 @@ static const struct
   { "Interested parties", "Interested parties", "Clients" },
   { "Scope", "Scope", "Analytics" },
   { "Leadership", "Leadership", "Keeps the ISMS improving" },
+  { "Policy", "Policy", "Access control policy" },
   { "Roles", "Roles", "ISMS manager" },
   { "People", "People", "Tom Okafor" },
   { "Risk method", "Risk method", "Risk levels, lowest first" },

@@ -195,7 +195,7 @@ shoot_registers (const char *path,
   /* Every page: the registers, and the readiness, organisation and
    * method pages around them. */
   static const char *sections[] = {
-    "readiness", "organisation", "context", "parties", "scope", "commitments", "roles", "people", "method", "assets",
+    "readiness", "organisation", "context", "parties", "scope", "commitments", "policy", "roles", "people", "method", "assets",
     "threats", "risks", "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness",
     "communication", "documents", "providers",
   };

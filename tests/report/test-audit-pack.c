@@ -1046,7 +1046,7 @@ outline_titles (PopplerDocument *doc)
 
 /* The pack in the order an auditor reads it: the index of mandatory
  * documented information, readiness, the core documents
- * (scope, method, SoA, treatment plan), the other clauses in order, then an
+ * (scope, policy, method, SoA, treatment plan), the other clauses in order, then an
  * appendix for every register. */
 static void
 test_order (TestDir       *fixture,
@@ -1059,7 +1059,7 @@ test_order (TestDir       *fixture,
   g_autoptr(GPtrArray) titles = NULL;
   static const char * const expected[] = {
     "Document control", "Contents", "Index of mandatory documented information", "Readiness summary",
-    "4.3 Determining the scope", "6 Planning", "Statement of Applicability (6.1.3 d)",
+    "4.3 Determining the scope", "5.2 Policy", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "6.2 Information security objectives", "6.3 Planning of changes",
     "7 Support", "8 Operation",
@@ -1369,7 +1369,7 @@ test_large_order (TestDir       *fixture,
   g_autoptr(AttestDocument) doc = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
   GPtrArray *headings;
-  guint n_pages, soa = G_MAXUINT, scope = G_MAXUINT, method = G_MAXUINT, scope_register = G_MAXUINT;
+  guint n_pages, soa = G_MAXUINT, scope = G_MAXUINT, method = G_MAXUINT, policy = G_MAXUINT, scope_register = G_MAXUINT;
   guint residual = G_MAXUINT, approvals = G_MAXUINT;
 
   /* Some 900 pages: the plain and the sanitizer passes lay them out; under
@@ -1393,6 +1393,8 @@ test_large_order (TestDir       *fixture,
         soa = info->page;
       else if (g_strcmp0 (info->anchor, "clause-4.3") == 0)
         scope = info->page;
+      else if (g_strcmp0 (info->anchor, "clause-5.2") == 0)
+        policy = info->page;
       else if (g_strcmp0 (info->anchor, "clause-6") == 0)
         method = info->page;
       else if (g_strcmp0 (info->anchor, "appendix-scope") == 0)
@@ -1413,9 +1415,12 @@ test_large_order (TestDir       *fixture,
   g_test_message ("the scope statement takes pages %u to %u, the SoA starts on page %u of %u", scope + 1, method,
                   soa + 1, n_pages);
   /* The scope statement is a statement, its 2,000 parts in the scope
-   * register among the appendices: the SoA follows within a few pages. */
-  g_assert_cmpuint (method, >, scope);
-  g_assert_cmpuint (method - scope, <=, 3);
+   * register among the appendices: the policy follows within a few pages,
+   * and the method after its few pages. */
+  g_assert_cmpuint (policy, >, scope);
+  g_assert_cmpuint (policy - scope, <=, 3);
+  g_assert_cmpuint (method, >, policy);
+  g_assert_cmpuint (method - policy, <=, 4);
   g_assert_cmpuint (soa, <, 30);
   g_assert_cmpuint (scope_register, >, soa);
 }
@@ -3102,6 +3107,112 @@ test_roles (TestDir       *fixture,
   g_assert_null (strstr (text, "No evidence recorded."));
 }
 
+/* The font poppler reads for the first character of @words, on the first
+ * page that has them, or NULL. */
+static char *
+font_of (PopplerDocument *doc,
+         const char      *words)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      const char *at = strstr (text, words);
+      GList *attributes;
+      char *font = NULL;
+      long offset;
+
+      if (at == NULL)
+        continue;
+      offset = g_utf8_pointer_to_offset (text, at);
+      attributes = poppler_page_get_text_attributes (page);
+      for (GList *a = attributes; a != NULL && font == NULL; a = a->next)
+        {
+          PopplerTextAttributes *attr = a->data;
+
+          if (offset >= attr->start_index && offset <= attr->end_index)
+            font = g_strdup (attr->font_name);
+        }
+      poppler_page_free_text_attributes (attributes);
+      return font;
+    }
+  return NULL;
+}
+
+/* 5.2, a core document after the scope: its control block (owned and
+ * reviewed as the policy says), its text typeset from the subset (a
+ * heading in bold, a list with its items, emphasis kept), how it was made
+ * known, and the topic-specific policies with the controls that ask for
+ * each. */
+static void
+test_policy (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "policy.pdf");
+  AttestPackOptions options = { ATTEST_PACK_CONTEXT | ATTEST_PACK_LEADERSHIP, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  g_autofree char *text_with = g_strconcat (attest_record_get_string (policy, "text"),
+                                            "\nWe *never* share **passwords**, not even with IT.\n", NULL);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *heading_font = NULL;
+  g_autofree char *plain_font = NULL;
+  g_autofree char *italic_font = NULL;
+  g_autofree char *bold_font = NULL;
+  const char *policy_at, *scope_at, *leadership_at;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  /* A core document: after the scope, before the other clauses. */
+  scope_at = strstr (text, "Scope statement");
+  policy_at = strstr (text, "5.2 Policy Document control");
+  g_assert_nonnull (scope_at);
+  g_assert_nonnull (policy_at);
+  leadership_at = strstr (policy_at, "5.1 Leadership and commitment");
+  g_assert_true (scope_at < policy_at);
+  g_assert_nonnull (leadership_at);
+  section = squeeze (policy_at);
+  assert_in (section, "Identifier ISMS-POLICY Version 1 Owner Managing director (Priya Natarajan)");
+  assert_in (section, "Information security policy of Fernhill");
+  assert_in (section, "• We meet the requirements that apply to our information security");
+  assert_in (section, "Made known to All staff and contractors");
+  assert_in (section, "Available to interested parties Yes");
+  assert_in (section, "Access control policy");
+  assert_in (section, "A.5.15, A.5.18, A.8.3");
+  g_assert_null (strstr (policy_at, "## "));
+  /* The cover lists it with the other documents. */
+  squeezed = squeeze (text);
+  assert_in (squeezed, "ISMS-POLICY Information security policy 1");
+  /* The index points to it. */
+  assert_in (squeezed, "5.2 Information security policy In this pack: 5.2 Policy");
+  heading_font = font_of (doc, "Why we have this policy");
+  plain_font = font_of (doc, "depends on information: its own");
+  g_assert_nonnull (heading_font);
+  g_assert_nonnull (strstr (heading_font, "Bold"));
+  g_assert_nonnull (plain_font);
+  g_assert_null (strstr (plain_font, "Bold"));
+  g_clear_object (&doc);
+
+  /* Emphasis as written, and a draft awaiting approval. */
+  g_object_set (policy, "text", text_with, NULL);
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  g_free (text);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, "We never share passwords, not even with IT."));
+  g_assert_nonnull (strstr (text, "5.2 Policy — draft"));
+  italic_font = font_of (doc, "never share");
+  bold_font = font_of (doc, "passwords, not even");
+  g_assert_nonnull (italic_font);
+  g_assert_true (strstr (italic_font, "Italic") != NULL || strstr (italic_font, "Oblique") != NULL);
+  g_assert_nonnull (bold_font);
+  g_assert_nonnull (strstr (bold_font, "Bold"));
+}
+
 /* 7 Support: the resources (7.1), the competences and their evidence
  * (7.2), the awareness activities with the period the organisation set
  * and the staff groups without one in it (7.3), and the communications
@@ -3836,9 +3947,10 @@ test_document_control (TestDir       *fixture,
     }
   /* The pack's own control block states no one version for the whole
    * pack: it counts its documents and how many are approved as they stand
-   * (here the scope statement and the risk method; the SoA and the plan
-   * have changes), and names who is still to approve, with no date. */
-  assert_in (text, "Documents 4 documents, 2 of them approved as they stand; each one's version and approval is in "
+   * (here the scope statement, the policy and the risk method; the SoA and
+   * the plan have changes), and names who is still to approve, with no
+   * date. */
+  assert_in (text, "Documents 5 documents, 3 of them approved as they stand; each one's version and approval is in "
                    "the change summary");
   assert_in (text, "To be approved by (top management) Managing director (Priya Natarajan) Certification target");
   g_assert_null (strstr (cover, "Date"));
@@ -4170,6 +4282,7 @@ main (int    argc,
   ADD ("/audit-pack/second-export", test_second_export);
   ADD ("/audit-pack/readiness-truth", test_readiness_truth);
   ADD ("/audit-pack/roles", test_roles);
+  ADD ("/audit-pack/policy", test_policy);
   ADD ("/audit-pack/support", test_support);
   ADD ("/audit-pack/operation", test_operation);
   ADD ("/audit-pack/document-control", test_document_control);

@@ -18,7 +18,7 @@
 
 static const AttestMandatoryItem items[] = {
   { "scope", "4.3", N_("Scope of the ISMS"), "scope" },
-  { "policy", "5.2", N_("Information security policy"), NULL },
+  { "policy", "5.2", N_("Information security policy"), "policy" },
   { "risk-assessment-process", "6.1.2", N_("Risk assessment process"), "risk-method" },
   { "risk-treatment-process", "6.1.3", N_("Risk treatment process"), "risk-method" },
   { "soa", "6.1.3 d", N_("Statement of Applicability"), "soa-entry",

@@ -2288,6 +2288,17 @@ add_large_support (Large            *large,
          && demo_add_commitments (large->demo, workspace, large_commitments, G_N_ELEMENTS (large_commitments), error);
 }
 
+/* The group's policy, drafted in Attest and approved by the group chief
+ * executive before the risk assessment began. */
+static const DemoPolicy large_policy = {
+  GROUP_CHIEF_EXECUTIVE, GROUP_CHIEF_EXECUTIVE,
+  N_("Group policy, drafted in Attest from the group's answers and adopted by the executive committee."),
+  N_("Every employee and contractor of the group's companies"),
+  N_("Message from the group chief executive, the group intranet, and the induction in every company"),
+  N_("On the group's website, and to customers, card schemes and regulators on request"),
+  GROUP_CISO, N_("Group intranet › Information security › Policies"),
+};
+
 /* Day 123: the objectives (6.2): the group's own, and two for each company
  * in scope (its system restored within a working day, its staff
  * recognising phishing), each linked to a risk to the company's system
@@ -2421,6 +2432,7 @@ attest_demo_add_large (Demo             *demo,
                     N_("The group's 5 × 5 method: a risk at Medium or lower is acceptable as it is; above it, treatment "
                        "or the owner's explicit acceptance; a residual risk at Critical only with the decision of the "
                        "board risk committee."), error)
+           && demo_add_policy (demo, workspace, &large_policy, 38, error)
            && add_large_assets (&large, workspace, error)
            && add_large_risks (&large, workspace, risks, error)
            && add_large_soa (&large, workspace, error)

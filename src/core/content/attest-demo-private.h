@@ -16,6 +16,9 @@
 #include "attest-qualification.h"
 #include "attest-provider.h"
 #include "attest-commitment.h"
+#include "attest-policy.h"
+#include "attest-policy-draft.h"
+#include "attest-topic-policy.h"
 #include "attest-enum-types.h"
 #include "attest-document-entry.h"
 #include "attest-isms-document.h"
@@ -603,6 +606,57 @@ demo_add_providers (Demo               *demo,
           || !demo_link_controls (workspace, "provider-control", provider, providers[i].controls, error))
         return FALSE;
     }
+  return TRUE;
+}
+
+/* A demo's information security policy (5.2): the texts of how it was made
+ * known and how interested parties can have it, marked for translation. */
+typedef struct
+{
+  const char *owner, *approved_by, *note, *communicated_to, *communicated_how, *available_how;
+  const char *topic_owner, *topic_location;
+} DemoPolicy;
+
+/* On @day the policy is drafted from the answers so far and approved at
+ * 15:00, made known two working days later, reviewed a year on; the usual
+ * topic-specific policies are added the same day, owned by
+ * @policy->topic_owner, version 1.0, approved that day and reviewed a year
+ * on. */
+static inline gboolean
+demo_add_policy (Demo              *demo,
+                 AttestWorkspace   *workspace,
+                 const DemoPolicy  *policy,
+                 int                day,
+                 GError           **error)
+{
+  AttestRecord *record = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  GListModel *topics = attest_workspace_get_records (workspace, ATTEST_TYPE_TOPIC_POLICY);
+  g_autofree char *draft = NULL;
+  g_autofree char *approved_on = working_date_of (demo, day);
+  g_autofree char *known_on = working_date_of (demo, working_day (demo, day) + 2);
+  g_autofree char *review = year_after (demo, working_day (demo, day));
+  guint added;
+
+  at_office (demo, day, 9, 30);
+  if (!attest_policy_add_topic_policies (workspace, &added, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(AttestRecord) topic = g_list_model_get_item (topics, i);
+
+      g_object_set (topic, "owner", tr (policy->topic_owner), "version", "1.0", "approved-on", approved_on,
+                    "next-review", review, "location", tr (policy->topic_location), NULL);
+    }
+  at_office (demo, day, 11, 0);
+  draft = attest_policy_dup_draft (workspace);
+  g_object_set (record, "text", draft, "owner", tr (policy->owner), NULL);
+  if (!approve (demo, workspace, "policy", day, policy->approved_by, policy->note, error))
+    return FALSE;
+  at_office (demo, working_day (demo, day) + 2, 10, 0);
+  g_object_set (record, "communicated-to", tr (policy->communicated_to),
+                "communicated-how", tr (policy->communicated_how), "communicated-on", known_on,
+                "available-to-parties", TRUE, "available-how", tr (policy->available_how),
+                "next-review", review, NULL);
   return TRUE;
 }
 

@@ -1341,6 +1341,17 @@ approve_plan_by_owners (Demo             *demo,
          && decide_residual_risks (demo, workspace, risks, ANALYTICS, error);
 }
 
+/* Fernhill's policy, drafted in Attest and approved before the risk
+ * assessment began; published on SharePoint as ISMS-POL-01. */
+static const DemoPolicy demo_policy = {
+  MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+  N_("First policy, drafted in Attest from our answers and read at the management meeting."),
+  N_("All staff and contractors"),
+  N_("Email from the managing director, the intranet, and the induction of every newcomer"),
+  N_("On our website, and to clients and the insurer on request"),
+  OPERATIONS, N_("SharePoint › ISMS › Policies"),
+};
+
 /* The whole story, in the order it happened. The large demo tells a
  * story of its own (attest-demo-large.c). */
 static gboolean
@@ -1372,6 +1383,7 @@ add_demo (Demo             *demo,
   if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method: a risk at Medium or lower is acceptable as it is; a residual risk at High or "
                    "Critical is accepted only with the managing director's decision."), error)
+      || !demo_add_policy (demo, workspace, &demo_policy, 40, error)
       || !add_risks (demo, workspace, risks, error)
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)

@@ -11,7 +11,7 @@
 
 /* An approved version of one of the ISMS's documents other than the
  * Statement of Applicability (which keeps its own soa-version kind): the
- * scope statement, the risk method, the treatment plan. Its number, who
+ * scope statement, the policy, the risk method, the treatment plan. Its number, who
  * approved it and when, and a snapshot of the document as approved (JSON,
  * the records' fields by record). See attest-isms-document.c. */
 

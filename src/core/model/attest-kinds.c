@@ -39,11 +39,13 @@
 #include "attest-qualification.h"
 #include "attest-provider.h"
 #include "attest-commitment.h"
+#include "attest-policy.h"
+#include "attest-topic-policy.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[31];
+static GType kinds[33];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -73,6 +75,8 @@ static const AttestLinkKind links[] = {
   { "provider-control", "provider_control", "provider", "soa-entry", 16 },
   /* The documents that show top management's commitment (5.1). */
   { "commitment-document", "commitment_document", "commitment", "document", 17 },
+  /* The Annex A controls that ask for a topic-specific policy (5.2). */
+  { "topic-policy-control", "topic_policy_control", "topic-policy", "soa-entry", 18 },
 };
 
 /**
@@ -119,6 +123,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[28] = ATTEST_TYPE_QUALIFICATION;
       kinds[29] = ATTEST_TYPE_PROVIDER;
       kinds[30] = ATTEST_TYPE_COMMITMENT;
+      kinds[31] = ATTEST_TYPE_POLICY;
+      kinds[32] = ATTEST_TYPE_TOPIC_POLICY;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

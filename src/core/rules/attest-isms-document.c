@@ -17,6 +17,7 @@
 #include "attest-error.h"
 #include "attest-history.h"
 #include "attest-labels.h"
+#include "attest-policy.h"
 #include "attest-risk.h"
 #include "attest-risk-method.h"
 #include "attest-scope.h"
@@ -55,7 +56,13 @@ typedef struct
  * the plan says: the snapshot keeps it, the comparison passes over it. */
 static const char * const action_progress[] = { "status", "completed-date", NULL };
 
+/* Making the approved policy known, and planning its next review, is
+ * acting on it: only what it says, and who owns it, make a draft. */
+static const char * const policy_progress[] = { "communicated-to", "communicated-how", "communicated-on",
+                                                "available-to-parties", "available-how", "next-review", NULL };
+
 static void snapshot_scope          (AttestWorkspace *workspace, JsonBuilder *builder);
+static void snapshot_policy         (AttestWorkspace *workspace, JsonBuilder *builder);
 static void snapshot_risk_method    (AttestWorkspace *workspace, JsonBuilder *builder);
 static void snapshot_soa            (AttestWorkspace *workspace, JsonBuilder *builder);
 static void snapshot_treatment_plan (AttestWorkspace *workspace, JsonBuilder *builder);
@@ -64,6 +71,8 @@ static void snapshot_treatment_plan (AttestWorkspace *workspace, JsonBuilder *bu
 static const Document documents[] = {
   { "scope", "ISMS-SCOPE", N_("Scope of the ISMS"), N_("scope statement"), "scope-approval", snapshot_scope,
     FALSE },
+  { "policy", "ISMS-POLICY", N_("Information security policy"), N_("information security policy"),
+    "policy-approval", snapshot_policy, FALSE, policy_progress },
   { "risk-method", "ISMS-RISK-METHOD", N_("Risk assessment and treatment method"), N_("risk method"),
     "risk-method-approval", snapshot_risk_method, FALSE },
   { "soa", "ISMS-SOA", N_("Statement of Applicability"), N_("Statement of Applicability"), "soa-approval",
@@ -91,7 +100,7 @@ lookup (const char *id)
 const char * const *
 attest_isms_documents (void)
 {
-  static const char * const ids[] = { "scope", "risk-method", "soa", "treatment-plan", NULL };
+  static const char * const ids[] = { "scope", "policy", "risk-method", "soa", "treatment-plan", NULL };
 
   return ids;
 }
@@ -195,6 +204,13 @@ snapshot_scope (AttestWorkspace *workspace,
 {
   add_records (builder, workspace, ATTEST_TYPE_SCOPE, NULL);
   add_records (builder, workspace, ATTEST_TYPE_SCOPE_ITEM, NULL);
+}
+
+static void
+snapshot_policy (AttestWorkspace *workspace,
+                 JsonBuilder     *builder)
+{
+  add_records (builder, workspace, ATTEST_TYPE_POLICY, NULL);
 }
 
 static void
@@ -409,6 +425,16 @@ attest_isms_document_approve (AttestWorkspace  *workspace,
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say who approves the %s."), _(doc->in_sentence));
       return NULL;
     }
+  /* A policy is approved for what it says: there must be something. */
+  if (g_str_equal (doc->id, "policy")
+      && attest_text_is_blank (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
+                                                         "text")))
+    {
+      g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("The information security policy has no text yet: write it, or start from the draft, "
+                             "before it is approved."));
+      return NULL;
+    }
   previous = attest_isms_document_get_approved (workspace, document);
   if (previous != NULL)
     number = attest_record_get_int (previous, "number") + 1;
@@ -486,6 +512,8 @@ dup_label (AttestWorkspace *workspace,
         return g_strdup (_("Scope statement"));
       if (G_TYPE_FROM_INSTANCE (record) == ATTEST_TYPE_RISK_METHOD)
         return g_strdup (_("Risk method"));
+      if (G_TYPE_FROM_INSTANCE (record) == ATTEST_TYPE_POLICY)
+        return g_strdup (_("Information security policy"));
       return attest_record_dup_display_name (workspace, record);
     }
   /* Removed since: named as it was approved. */

@@ -13,6 +13,7 @@
 #include "attest-enums.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
+#include "attest-policy.h"
 #include "attest-qualification.h"
 #include "attest-risk.h"
 #include "attest-risk-acceptance.h"
@@ -41,6 +42,18 @@ scope_records (AttestWorkspace *workspace)
 
   if (scope != NULL && !attest_text_is_blank (attest_record_get_string (scope, "statement")))
     g_ptr_array_add (records, g_object_ref (scope));
+  return records;
+}
+
+/* The policy as written in Attest; approving it is a rule of its own. */
+static GPtrArray *
+policy_records (AttestWorkspace *workspace)
+{
+  GPtrArray *records = new_records ();
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+
+  if (policy != NULL && !attest_text_is_blank (attest_record_get_string (policy, "text")))
+    g_ptr_array_add (records, g_object_ref (policy));
   return records;
 }
 
@@ -138,6 +151,7 @@ static const struct
   GPtrArray *(*dup_records) (AttestWorkspace *workspace);
 } holders[] = {
   { "scope", scope_records },
+  { "policy", policy_records },
   { "risk-assessment-process", method_records },
   { "risk-treatment-process", method_records },
   { "soa", soa_records },

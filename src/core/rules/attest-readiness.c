@@ -34,6 +34,8 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-policy.h"
+#include "attest-topic-policy.h"
 #include "attest-commitment.h"
 #include "attest-readiness.h"
 #include "attest-risk.h"
@@ -97,6 +99,15 @@ static const AttestRule
   commitment_unevidenced = { "commitment-unevidenced",
                              N_("Something top management is to show for the ISMS, with no evidence recorded") },
   provider_review_overdue = { "provider-review-overdue", N_("An external provider past its next review") },
+  policy_unwritten = { "policy-unwritten", N_("No information security policy written") },
+  policy_unapproved = { "policy-not-approved", N_("The information security policy not approved") },
+  policy_review_unplanned = { "policy-review-unplanned",
+                              N_("The approved policy without a next review, or with one before its approval") },
+  policy_review_overdue = { "policy-review-overdue", N_("The information security policy past its next review") },
+  policy_not_communicated = { "policy-not-communicated",
+                              N_("The approved policy not made known within the organisation") },
+  policy_unavailable = { "policy-not-available", N_("Not said how interested parties can have the policy") },
+  topic_policy_review_overdue = { "topic-policy-review-overdue", N_("A topic-specific policy past its next review") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
                              N_("A staff group without an awareness activity in the period the organisation set") },
@@ -549,9 +560,9 @@ check_approvals (AttestWorkspace         *workspace,
                  AttestReadinessDiffFunc  diff,
                  gpointer                 user_data)
 {
-  static const char * const documents[] = { "scope", "risk-method", "soa", "treatment-plan" };
+  const char * const *documents = attest_isms_documents ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+  for (guint i = 0; documents[i] != NULL; i++)
     {
       AttestRecord *version = attest_isms_document_get_approved (workspace, documents[i]);
       g_autoptr(GPtrArray) changes = NULL;
@@ -1106,6 +1117,110 @@ provider_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
     }
 }
 
+/* The information security policy (5.2): written, approved by top
+ * management, made known within the organisation, available to interested
+ * parties as appropriate, and reviewed when it said it would be. */
+static void
+check_policy (AttestWorkspace *workspace,
+              GPtrArray       *findings)
+{
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  AttestRecord *version = attest_isms_document_get_approved (workspace, "policy");
+  g_autofree char *today = dup_today ();
+  g_autofree char *approved_on = NULL;
+  const char *review;
+  gint64 usec;
+
+  if (policy == NULL)
+    return;
+  add_record_problems (findings, "policy", "5.2", BLOCKER, policy, _("Information security policy"));
+  if (attest_text_is_blank (attest_record_get_string (policy, "text")))
+    {
+      /* A policy kept in a document of the register is that document's:
+       * the mandatory information's rules speak for it. */
+      if (attest_mandatory_item_get_status (attest_mandatory_item_lookup ("policy"), workspace, NULL)
+          == ATTEST_MANDATORY_STATUS_ELSEWHERE)
+        return;
+      add (findings, &policy_unwritten, "policy", "5.2", BLOCKER, policy, "text",
+           _("Write the information security policy, or start from the draft Attest makes from your answers "
+             "(organisation, scope, objectives) and make it yours."));
+      return;
+    }
+  if (version == NULL)
+    {
+      add (findings, &policy_unapproved, "policy", "5.2", BLOCKER, policy, NULL,
+           _("Have top management approve the information security policy: an auditor asks for the approved "
+             "version first."));
+      return;
+    }
+  review = attest_record_get_string (policy, "next-review");
+  if (attest_timestamp_parse (attest_record_get_string (version, "approved-at"), &usec))
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+      approved_on = when != NULL ? g_date_time_format (when, "%Y-%m-%d") : NULL;
+    }
+  if (!attest_date_is_valid (review))
+    add (findings, &policy_review_unplanned, "policy", "5.2", WARNING, policy, "next-review",
+         _("Set the day of the policy's next review, so that it stays suitable as the organisation changes."));
+  else if (approved_on != NULL && strcmp (review, approved_on) < 0)
+    {
+      g_autofree char *day = dup_day (review);
+      g_autofree char *approved_day = dup_day (approved_on);
+      /* TRANSLATORS: the policy's next review, and the day its newest version was approved */
+      g_autofree char *message = g_strdup_printf (_("The policy's next review, %s, is before its approval on %s: "
+                                                    "give a day after the approval."), day, approved_day);
+
+      add (findings, &policy_review_unplanned, "policy", "5.2", WARNING, policy, "next-review", message);
+    }
+  else if (is_past (review, today))
+    {
+      g_autofree char *day = dup_day (review);
+      g_autofree char *message = g_strdup_printf (_("The information security policy was to be reviewed by %s: "
+                                                    "review it, approve it again if it changed, and set the "
+                                                    "next day."), day);
+
+      add (findings, &policy_review_overdue, "policy", "5.2", WARNING, policy, "next-review", message);
+    }
+  if (attest_text_is_blank (attest_record_get_string (policy, "communicated-to"))
+      || attest_text_is_blank (attest_record_get_string (policy, "communicated-how"))
+      || !attest_date_is_valid (attest_record_get_string (policy, "communicated-on")))
+    add (findings, &policy_not_communicated, "policy", "5.2", WARNING, policy, "communicated-to",
+         _("Record to whom the approved policy was made known, how, and on which day."));
+  if (!attest_record_get_boolean (policy, "available-to-parties")
+      || attest_text_is_blank (attest_record_get_string (policy, "available-how")))
+    add (findings, &policy_unavailable, "policy", "5.2", WARNING, policy, "available-how",
+         _("Say how interested parties can have the policy (on the website, on request), as suits them."));
+}
+
+static char *
+topic_policy_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                      AttestRecord    *record G_GNUC_UNUSED,
+                      guint            n)
+{
+  return g_strdup_printf (_("Topic-specific policy %u"), n);
+}
+
+static void
+topic_policy_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                   GPtrArray       *findings,
+                   AttestRecord    *policy,
+                   const char      *name,
+                   const char      *today)
+{
+  const char *due = attest_record_get_string (policy, "next-review");
+
+  if (is_past (due, today))
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: a topic-specific policy, and the day it was next to be reviewed */
+      g_autofree char *message = g_strdup_printf (_("%s was to be reviewed by %s: review it, and record its "
+                                                    "version and the next day."), name, day);
+
+      add (findings, &topic_policy_review_overdue, "policy", "5.2", WARNING, policy, "next-review", message);
+    }
+}
+
 static char *
 awareness_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                    AttestRecord    *record G_GNUC_UNUSED,
@@ -1386,6 +1501,10 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_RESOURCE, "resources", "7.1", resource_unnamed, resource_rule);
   check_plans (workspace, findings, ATTEST_TYPE_COMMUNICATION, "communication", "7.4", communication_unnamed,
                communication_rule);
+  /* The information security policy and the topic-specific ones (5.2). */
+  check_policy (workspace, findings);
+  check_plans (workspace, findings, ATTEST_TYPE_TOPIC_POLICY, "policy", "5.2", topic_policy_unnamed,
+               topic_policy_rule);
   /* What top management shows for the ISMS (5.1). */
   check_plans (workspace, findings, ATTEST_TYPE_COMMITMENT, "commitments", "5.1", commitment_unnamed, NULL);
   check_commitments (workspace, findings);

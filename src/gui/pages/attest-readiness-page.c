@@ -90,6 +90,8 @@ page_of_kind (const char *kind)
 {
   if (g_strcmp0 (kind, "scope") == 0)
     return "scope";
+  if (g_strcmp0 (kind, "policy") == 0)
+    return "policy";
   if (g_strcmp0 (kind, "risk-method") == 0)
     return "method";
   if (g_strcmp0 (kind, "soa-entry") == 0)

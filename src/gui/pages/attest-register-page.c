@@ -12,7 +12,9 @@
 #include "attest-register-page.h"
 #include "attest-page.h"
 #include "attest-register-specs.h"
+#include "attest-markdown.h"
 #include "widgets/attest-approval-bar.h"
+#include "widgets/attest-field-binding.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-register.h"
 #include "widgets/attest-toast.h"
@@ -37,6 +39,9 @@ struct _AttestRegisterPage
   GtkLabel        *statement_label;
   GtkLabel        *register_heading;
   GtkButton       *suggest_button;
+  GtkButton       *draft_button;
+
+  GtkWidget       *content;   /* what the page fills: itself, or its scrolled box */
 };
 
 G_DEFINE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST_TYPE_PAGE)
@@ -45,12 +50,19 @@ enum { PROP_0, PROP_KIND, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static char *suggest_threats (AttestWorkspace *workspace);
+static char *suggest_topic_policies (AttestWorkspace *workspace);
+static char *draft_policy (AttestWorkspace *workspace);
 
 typedef struct
 {
   const char *kind;             /* the page's register */
-  const char *statement_kind;   /* a singleton whose "statement" shows first */
+  const char *statement_kind;   /* a singleton whose statement shows first */
+  const char *statement_field;  /* which field of it: "statement" unless said */
+  gboolean    statement_markdown; /* written in the subset of attest-markdown.h */
   const char *statement_empty;  /* said while it has none */
+  const char *draft_label;      /* the button that writes the statement afresh */
+  const char *draft_tooltip;
+  char     *(*draft)            (AttestWorkspace *workspace);
   const char *document;         /* approved in versions: its approval bar */
   const char *register_heading; /* above the register */
   const char *suggest_name;     /* the button that adds the usual records */
@@ -61,6 +73,7 @@ typedef struct
   const char *more_heading;
   const char *settings_kind;    /* a singleton whose fields below show first */
   const char * const *settings_fields;
+  gboolean    scrolls;          /* all below the heading in one scrolled box */
 } Layout;
 
 static const Layout layouts[] = {
@@ -78,6 +91,24 @@ static const Layout layouts[] = {
   { "treatment-action", .document = "treatment-plan" },
   { "competence",
     .more_kind = "qualification", .more_heading = N_("Evidence of competence, and the actions to gain it") },
+  { "topic-policy",
+    .statement_kind = "policy", .statement_field = "text", .statement_markdown = TRUE,
+    .statement_empty = N_("No policy written yet. Write it below, or start from a draft made from your answers."),
+    .document = "policy",
+    .draft_label = N_("Write _Draft from Your Answers"),
+    .draft_tooltip = N_("Writes a first policy from the organisation, the scope, the objectives and the roles you "
+                        "recorded, in place of the text below; Undo brings the text back."),
+    .draft = draft_policy,
+    .settings_kind = "policy",
+    .settings_fields = (const char * const[]) { "text", "owner", "communicated-to", "communicated-how",
+                                                "communicated-on", "available-to-parties", "available-how",
+                                                "next-review", NULL },
+    .scrolls = TRUE,
+    .register_heading = N_("Topic-specific policies, and the controls that ask for them"),
+    .suggest_name = "add-usual-topic-policies", .suggest_label = N_("Add _Usual Topic-Specific Policies"),
+    .suggest_tooltip = N_("Adds the topic-specific policies an organisation usually has, each linked to the "
+                          "controls that ask for it; those you have are not added again."),
+    .suggest = suggest_topic_policies },
   { "awareness",
     .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };
@@ -107,6 +138,51 @@ suggest_threats (AttestWorkspace *workspace)
                                        "Added %u threats and vulnerabilities", added), added);
 }
 
+static char *
+suggest_topic_policies (AttestWorkspace *workspace)
+{
+  g_autoptr(GError) error = NULL;
+  guint added;
+
+  if (!attest_policy_add_topic_policies (workspace, &added, &error))
+    return g_strdup (error->message);
+  if (added == 0)
+    return g_strdup (_("You have all the usual topic-specific policies already"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u topic-specific policy",
+                                       "Added %u topic-specific policies", added), added);
+}
+
+/* The draft in place of the text, as one edit that Undo takes back. */
+static char *
+draft_policy (AttestWorkspace *workspace)
+{
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  g_autofree char *draft = attest_policy_dup_draft (workspace);
+  gboolean had_text = !attest_text_is_blank (attest_record_get_string (policy, "text"));
+
+  g_object_set (policy, "text", draft, NULL);
+  return g_strdup (had_text ? _("Wrote a new draft from your answers. Press Ctrl+Z to have your text back.")
+                            : _("Wrote a draft from your answers. Read it, make it yours, then have it approved."));
+}
+
+static void
+draft_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AttestRegisterPage *self = ATTEST_REGISTER_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  const Layout *layout = find_layout (self->kind);
+  g_autofree char *message = NULL;
+
+  if (workspace == NULL || layout->draft == NULL || attest_workspace_is_read_only (workspace))
+    return;
+  /* What is being typed is saved first, so that Undo has it to go back to. */
+  attest_field_flush_all (GTK_WIDGET (self));
+  message = layout->draft (workspace);
+  attest_toast_add (widget, message);
+}
+
 static void
 suggest_action (GtkWidget  *widget,
                 const char *action_name,
@@ -123,6 +199,39 @@ suggest_action (GtkWidget  *widget,
   attest_toast_add (widget, message);
 }
 
+/* A text of the Markdown subset as the label shows it: headings larger
+ * and bold, list items with their bullet or number, emphasis kept. */
+static char *
+markdown_markup (const char *source)
+{
+  g_autoptr(GPtrArray) blocks = attest_markdown_parse (source);
+  g_autoptr(GString) markup = g_string_new (NULL);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const AttestMarkdownBlock *block = g_ptr_array_index (blocks, i);
+      g_autofree char *text = attest_markdown_block_dup_markup (block);
+      gboolean item = block->kind == ATTEST_MARKDOWN_BULLET || block->kind == ATTEST_MARKDOWN_NUMBERED;
+      const AttestMarkdownBlock *previous = i > 0 ? g_ptr_array_index (blocks, i - 1) : NULL;
+      gboolean previous_item = previous != NULL && (previous->kind == ATTEST_MARKDOWN_BULLET
+                                                    || previous->kind == ATTEST_MARKDOWN_NUMBERED);
+
+      /* A blank line between blocks, a line break between the items of a list. */
+      if (i > 0)
+        g_string_append (markup, item && previous_item ? "\n" : "\n\n");
+      if (block->kind == ATTEST_MARKDOWN_HEADING)
+        g_string_append_printf (markup, "<span weight=\"bold\" size=\"%s\">%s</span>",
+                                block->level == 1 ? "x-large" : block->level == 2 ? "large" : "medium", text);
+      else if (block->kind == ATTEST_MARKDOWN_BULLET)
+        g_string_append_printf (markup, "  •  %s", text);
+      else if (block->kind == ATTEST_MARKDOWN_NUMBERED)
+        g_string_append_printf (markup, "  %u.  %s", block->level, text);
+      else
+        g_string_append (markup, text);
+    }
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
 static void
 update_statement (AttestRegisterPage *self)
 {
@@ -130,9 +239,17 @@ update_statement (AttestRegisterPage *self)
   const Layout *layout = find_layout (self->kind);
   AttestRecord *record = attest_workspace_get_singleton (workspace,
                                                          attest_record_kind_lookup (layout->statement_kind));
-  const char *statement = record ? attest_record_get_string (record, "statement") : "";
+  const char *field = layout->statement_field ? layout->statement_field : "statement";
+  const char *statement = record ? attest_record_get_string (record, field) : "";
 
-  gtk_label_set_text (self->statement_label, *statement ? statement : _(layout->statement_empty));
+  if (*statement && layout->statement_markdown)
+    {
+      g_autofree char *markup = markdown_markup (statement);
+
+      gtk_label_set_markup (self->statement_label, markup);
+    }
+  else
+    gtk_label_set_text (self->statement_label, *statement ? statement : _(layout->statement_empty));
   if (*statement)
     gtk_widget_remove_css_class (GTK_WIDGET (self->statement_label), "dim-label");
   else
@@ -144,8 +261,37 @@ add_register (AttestRegisterPage *self,
               const char         *kind)
 {
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  GtkWidget *reg = attest_register_new_for_kind (workspace, kind);
 
-  gtk_widget_set_parent (attest_register_new_for_kind (workspace, kind), GTK_WIDGET (self));
+  /* In a scrolled page a register shows a dozen rows at least. */
+  if (self->content != GTK_WIDGET (self))
+    gtk_widget_set_size_request (reg, -1, 360);
+  gtk_widget_insert_before (reg, self->content, NULL);
+}
+
+/* Everything below the heading and the description into one scrolled
+ * box, for a page taller than a window (the policy's). */
+static void
+make_scrolled (AttestRegisterPage *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *moved[] = { GTK_WIDGET (self->statement_label), GTK_WIDGET (self->draft_button),
+                         GTK_WIDGET (self->register_heading), GTK_WIDGET (self->suggest_button) };
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_widget_insert_before (scroller, GTK_WIDGET (self), GTK_WIDGET (self->statement_label));
+  for (guint i = 0; i < G_N_ELEMENTS (moved); i++)
+    {
+      g_object_ref (moved[i]);
+      gtk_widget_unparent (moved[i]);
+      gtk_box_append (GTK_BOX (box), moved[i]);
+      g_object_unref (moved[i]);
+    }
+  self->content = box;
 }
 
 /* Everything below the heading, once: when the page is first shown, or
@@ -161,21 +307,34 @@ attest_register_page_fill (AttestPage *page)
   if (self->kind == NULL)
     return FALSE;
   read_only = attest_workspace_is_read_only (workspace);
+  if (layout->scrolls)
+    make_scrolled (self);
 
   if (layout->statement_kind != NULL)
     {
       AttestRecord *record = attest_workspace_get_singleton (workspace,
                                                              attest_record_kind_lookup (layout->statement_kind));
 
-      gtk_widget_set_name (GTK_WIDGET (self->statement_label), "scope-statement-label");
+      const char *field = layout->statement_field ? layout->statement_field : "statement";
+      g_autofree char *signal = g_strdup_printf ("notify::%s", field);
+
+      gtk_widget_set_name (GTK_WIDGET (self->statement_label),
+                           layout->statement_field ? "policy-text-label" : "scope-statement-label");
       if (record != NULL)
-        g_signal_connect_object (record, "notify::statement", G_CALLBACK (update_statement), self, G_CONNECT_SWAPPED);
+        g_signal_connect_object (record, signal, G_CALLBACK (update_statement), self, G_CONNECT_SWAPPED);
       update_statement (self);
       gtk_widget_set_visible (GTK_WIDGET (self->statement_label), TRUE);
     }
   if (layout->document != NULL)
-    gtk_widget_insert_after (attest_approval_bar_new (workspace, layout->document), GTK_WIDGET (self),
+    gtk_widget_insert_after (attest_approval_bar_new (workspace, layout->document), self->content,
                              GTK_WIDGET (self->statement_label));
+  if (layout->draft != NULL)
+    {
+      gtk_button_set_label (self->draft_button, _(layout->draft_label));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->draft_button), _(layout->draft_tooltip));
+      gtk_widget_set_visible (GTK_WIDGET (self->draft_button), TRUE);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.draft", layout->draft != NULL && !read_only);
   if (layout->settings_kind != NULL)
     {
       AttestRecord *record = attest_workspace_get_singleton (workspace,
@@ -183,7 +342,7 @@ attest_register_page_fill (AttestPage *page)
 
       if (record != NULL)
         gtk_widget_insert_before (attest_record_form_new_full (workspace, record, layout->settings_fields, read_only),
-                                  GTK_WIDGET (self), GTK_WIDGET (self->register_heading));
+                                  self->content, GTK_WIDGET (self->register_heading));
     }
   if (layout->register_heading != NULL)
     {
@@ -208,7 +367,7 @@ attest_register_page_fill (AttestPage *page)
       gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
       gtk_widget_add_css_class (heading, "heading");
       gtk_widget_set_margin_top (heading, 12);
-      gtk_widget_set_parent (heading, GTK_WIDGET (self));
+      gtk_widget_insert_before (heading, self->content, NULL);
       add_register (self, layout->more_kind);
     }
   return TRUE;
@@ -230,7 +389,7 @@ attest_register_page_select (AttestRegisterPage *self,
   g_return_val_if_fail (ATTEST_IS_REGISTER_PAGE (self), FALSE);
 
   attest_page_fill (ATTEST_PAGE (self));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (self->content); child; child = gtk_widget_get_next_sibling (child))
     if (ATTEST_IS_REGISTER (child) && attest_register_select_record (ATTEST_REGISTER (child), record))
       return TRUE;
   return FALSE;
@@ -396,15 +555,19 @@ attest_register_page_class_init (AttestRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, statement_label);
   gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, register_heading);
   gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, suggest_button);
+  gtk_widget_class_bind_template_child (widget_class, AttestRegisterPage, draft_button);
 
   gtk_widget_class_install_action (widget_class, "register-page.suggest", NULL, suggest_action);
+  gtk_widget_class_install_action (widget_class, "register-page.draft", NULL, draft_action);
 }
 
 static void
 attest_register_page_init (AttestRegisterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->content = GTK_WIDGET (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.draft", FALSE);
 }
 
 /**

@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "attest-register-specs.h"
+
+#include <string.h>
 #include "widgets/attest-record-form.h"
 
 static const AttestColumn issue_columns[] = {
@@ -338,6 +340,37 @@ static const AttestColumn commitment_columns[] = {
   { N_("Shown on"), "shown-on", ATTEST_COLUMN_DATE },
 };
 
+/* The Annex A controls that ask for a topic-specific policy, by number. */
+static char *
+topic_policy_controls_text (AttestWorkspace *workspace,
+                            AttestRecord    *policy,
+                            const char      *field)
+{
+  g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, "topic-policy-control", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *id = attest_record_get_id (policy);
+
+  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (pairs, i), id))
+      {
+        AttestRecord *entry = attest_workspace_lookup (workspace, g_ptr_array_index (pairs, i + 1));
+        const char *control = entry != NULL ? attest_record_get_string (entry, "control-id") : NULL;
+        const char *number = control != NULL ? strrchr (control, '/') : NULL;
+
+        if (control != NULL)
+          g_string_append_printf (text, "%s%s", text->len ? ", " : "", number != NULL ? number + 1 : control);
+      }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const AttestColumn topic_policy_columns[] = {
+  { N_("Policy"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Version"), "version", ATTEST_COLUMN_TEXT },
+  { N_("Next review"), "next-review", ATTEST_COLUMN_DATE },
+  { N_("Controls"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, topic_policy_controls_text },
+};
+
 static const AttestColumn provider_columns[] = {
   { N_("Provider"), "name", ATTEST_COLUMN_TEXT },
   { N_("What it provides"), "provides", ATTEST_COLUMN_TEXT, TRUE },
@@ -544,6 +577,13 @@ static const KindRegister registers[] = {
        "apply to each."),
     N_("Search external providers"), N_("Add an external provider"), N_("New External Provider"),
     N_("Edit External Provider") } },
+  { "topic-policy", { "topic-policies-register", 0, topic_policy_columns, G_N_ELEMENTS (topic_policy_columns), NULL,
+    NULL, NULL, "title", N_("Topic-specific policies"),
+    N_("No topic-specific policies recorded yet. Add those that say more on one topic, such as access control, "
+       "backup or cryptography, with their owners, versions and review dates, or add the usual ones and fill "
+       "them in."),
+    N_("Search topic-specific policies"), N_("Add a topic-specific policy"), N_("New Topic-Specific Policy"),
+    N_("Edit Topic-Specific Policy") } },
   { "awareness", { "awareness-register", 0, awareness_columns, G_N_ELEMENTS (awareness_columns), NULL, NULL, NULL,
     "title", N_("Awareness activities"),
     N_("No awareness activities recorded yet. Add the induction every newcomer takes, the yearly refresher, or a "

@@ -78,6 +78,8 @@ static const struct
   { "provider-control", TRUE, N_("Annex A controls that apply to it"),
     N_("Such as the controls on supplier relationships and on cloud services.") },
   { "provider-control", FALSE, N_("External providers it applies to"), NULL },
+  { "topic-policy-control", TRUE, N_("Annex A controls that ask for it"), NULL },
+  { "topic-policy-control", FALSE, N_("Topic-specific policies it asks for"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
     N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };

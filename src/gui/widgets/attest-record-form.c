@@ -72,6 +72,11 @@ static const char * const qualification_fields[] = { "person-id", "competence-id
 static const char * const commitment_fields[] = { "item", "evidence", "shown-on", NULL };
 static const char * const provider_fields[] = { "name", "provides", "owner", "agreement", "last-review",
                                                  "next-review", NULL };
+static const char * const policy_fields[] = { "text", "owner", "communicated-to", "communicated-how",
+                                               "communicated-on", "available-to-parties", "available-how",
+                                               "next-review", NULL };
+static const char * const topic_policy_fields[] = { "title", "owner", "version", "approved-on", "next-review",
+                                                     "location", NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
@@ -104,6 +109,8 @@ static const struct
   { "competence", competence_fields },
   { "qualification", qualification_fields },
   { "provider", provider_fields },
+  { "policy", policy_fields },
+  { "topic-policy", topic_policy_fields },
   { "commitment", commitment_fields },
 };
 
@@ -542,7 +549,22 @@ prose_row_new (AttestRecordForm *self,
   gtk_widget_add_css_class (title, "dim-label");
   gtk_widget_set_size_request (view, -1, 56);
   gtk_widget_set_name (view, "prose");
-  gtk_frame_set_child (GTK_FRAME (frame), view);
+  /* The policy's text, pages long, scrolls in a box of its own. (Not
+   * every text: GTK 4.8 leaves a narrow window unallocated for a frame
+   * when scrolled boxes that follow their text's height sit in the
+   * setup's wrapped forms.) */
+  if (g_str_equal (attest_record_get_kind (self->record), "policy"))
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+      gtk_frame_set_child (GTK_FRAME (frame), scroller);
+    }
+  else
+    gtk_frame_set_child (GTK_FRAME (frame), view);
   attest_bind_text_view (GTK_TEXT_VIEW (view), self->record, field);
   g_object_set_data_full (G_OBJECT (row), "field", g_strdup (field), g_free);
   g_object_set_data (G_OBJECT (row), "view", view);
