@@ -38,9 +38,9 @@ append_block (GString                   *out,
       g_assert_cmpint ((block->text[span->end] & 0xc0), !=, 0x80);
       if (i > 0)
         {
-          const AttestMarkdownSpan *previous = &g_array_index (block->spans, AttestMarkdownSpan, i - 1);
+          const AttestMarkdownSpan *before = span - 1;
 
-          g_assert_false (previous->end == span->start && previous->emphasis == span->emphasis);
+          g_assert_false (before->end == span->start && before->emphasis == span->emphasis);
         }
       g_string_append_len (out, block->text + at, span->start - at);
       g_string_append_printf (out, "<%s>", tags[span->emphasis]);
@@ -115,7 +115,8 @@ test_heading (void)
 static void
 test_paragraph_join (void)
 {
-  assert_parses ("  First line  \nsecond\tline\t\n\n\n  Next  one.\n", "P:First line second\tline|P:Next  one.");
+  assert_parses ("  First line  \nsecond\tline\t\n\n\n  Next  one.\n",
+                 "P:First line second\tline|P:Next  one.");
   assert_parses ("a\n \t \nb", "P:a|P:b");
   assert_parses ("        deeply\n  indented", "P:deeply indented");
 }
@@ -151,7 +152,8 @@ test_numbered (void)
   assert_parses ("1. one\n2. two\n12. twelve\n007. bond", "N1:one|N2:two|N12:twelve|N7:bond");
   /* Numbers are kept as written, not counted. */
   assert_parses ("3. c\n1. a", "N3:c|N1:a");
-  assert_parses ("999999999. nine digits\n1234567890. ten\n3.no space\n4)", "N999999999:nine digits|P:1234567890. ten 3.no space 4)");
+  assert_parses ("999999999. nine digits\n1234567890. ten\n3.no space\n4)",
+                 "N999999999:nine digits|P:1234567890. ten 3.no space 4)");
   assert_parses ("See:\n1. a\n- b", "P:See:|N1:a|B:b");
 }
 
@@ -171,7 +173,8 @@ test_continuation (void)
 static void
 test_emphasis (void)
 {
-  g_autoptr(GPtrArray) blocks = attest_markdown_parse ("We *always* lock, **never** share, _ever_.");
+  g_autoptr(GPtrArray) blocks = attest_markdown_parse ("We *always* lock, **never** share, "
+                                                       "_ever_.");
   const AttestMarkdownBlock *block = g_ptr_array_index (blocks, 0);
   const AttestMarkdownSpan expected[] = {
     { 3, 9, ATTEST_MARKDOWN_ITALIC },
@@ -234,7 +237,8 @@ test_unclosed_is_literal (void)
   /* Four or more, and two underscores, are text. */
   assert_parses ("****four**** __two__", "P:****four**** __two__");
   /* No links, code, HTML, images or quotes. */
-  assert_parses ("[a](http://x) `c` <b>h</b> ![i](p.png)\n> q", "P:[a](http://x) `c` <b>h</b> ![i](p.png) > q");
+  assert_parses ("[a](http://x) `c` <b>h</b> ![i](p.png)\n> q",
+                 "P:[a](http://x) `c` <b>h</b> ![i](p.png) > q");
 }
 
 static void
@@ -245,7 +249,8 @@ test_escape (void)
   assert_parses ("\\# not a heading\n\n\\- nor an item\n\n\\* nor this\n\n\\1. nor this",
                  "P:# not a heading|P:- nor an item|P:* nor this|P:1. nor this");
   /* On any line of a paragraph or an item; a digit only at a line's start. */
-  assert_parses ("Text\n\\2. two\n- a\n  \\3. three, not \\4", "P:Text 2. two|B:a 3. three, not \\4");
+  assert_parses ("Text\n\\2. two\n- a\n  \\3. three, not \\4",
+                 "P:Text 2. two|B:a 3. three, not \\4");
   assert_parses ("\\\\*em*", "P:\\<i>em</i>");
   assert_parses ("**\\*\\***", "P:<b>**</b>");
 }
@@ -253,8 +258,8 @@ test_escape (void)
 static void
 test_snake_case (void)
 {
-  assert_parses ("snake_case_name, file_name.txt, größe_über and _this_, a_b_ and _x_y_",
-                 "P:snake_case_name, file_name.txt, größe_über and <i>this</i>, a_b_ and <i>x_y</i>");
+  assert_parses ("snake_case_name, file_name.txt, größe_über, _this_, a_b_ and _x_y_",
+                 "P:snake_case_name, file_name.txt, größe_über, <i>this</i>, a_b_ and <i>x_y</i>");
   /* The asterisk works inside a word. */
   assert_parses ("un*frigging*believable", "P:un<i>frigging</i>believable");
 }
@@ -270,7 +275,8 @@ static void
 test_invalid_utf8 (void)
 {
   assert_parses ("b \xff *d*\xc3", "P:b \xef\xbf\xbd <i>d</i>\xef\xbf\xbd");
-  assert_parses ("# \xc0\xaf *\xe2\x82*", "H1:\xef\xbf\xbd\xef\xbf\xbd <i>\xef\xbf\xbd\xef\xbf\xbd</i>");
+  assert_parses ("# \xc0\xaf *\xe2\x82*",
+                 "H1:\xef\xbf\xbd\xef\xbf\xbd <i>\xef\xbf\xbd\xef\xbf\xbd</i>");
   assert_parses ("-\xa0 x", "P:-\xef\xbf\xbd x");
 }
 
@@ -290,7 +296,8 @@ check_markup (const char *markup)
 static void
 test_markup_escapes (void)
 {
-  g_autoptr(GPtrArray) blocks = attest_markdown_parse ("Fish & <chips> **bold \"q\" 'a'** *<i>*\x01 ***both*** end");
+  g_autoptr(GPtrArray) blocks = attest_markdown_parse ("Fish & <chips> **bold \"q\" 'a'** "
+                                                       "*<i>*\x01 ***both*** end");
   g_autofree char *markup = attest_markdown_block_dup_markup (g_ptr_array_index (blocks, 0));
   AttestMarkdownBlock made = { ATTEST_MARKDOWN_PARAGRAPH, 0, (char *) "a<b", NULL };
   g_autofree char *unspanned = attest_markdown_block_dup_markup (&made);
@@ -299,8 +306,8 @@ test_markup_escapes (void)
   g_autofree char *clamped = NULL;
 
   g_assert_cmpstr (markup, ==,
-                   "Fish &amp; &lt;chips&gt; <b>bold &quot;q&quot; &apos;a&apos;</b> <i>&lt;i&gt;</i>&#x1; "
-                   "<b><i>both</i></b> end");
+                   "Fish &amp; &lt;chips&gt; <b>bold &quot;q&quot; &apos;a&apos;</b> "
+                   "<i>&lt;i&gt;</i>&#x1; <b><i>both</i></b> end");
   check_markup (markup);
   g_assert_cmpstr (unspanned, ==, "a&lt;b");
 
@@ -314,7 +321,8 @@ test_markup_escapes (void)
 static void
 test_plain (void)
 {
-  g_autofree char *plain = attest_markdown_to_plain ("# Title\n\n- a\n- *b*\n\n1. c\n2. d\nEnd **now** \\*\n- e");
+  g_autofree char *plain = attest_markdown_to_plain ("# Title\n\n- a\n- *b*\n\n1. c\n2. d\n"
+                                                     "End **now** \\*\n- e");
   g_autofree char *none = attest_markdown_to_plain (NULL);
 
   g_assert_cmpstr (plain, ==, "Title\n\n• a\n• b\n\n1. c\n2. d\n\nEnd now *\n\n• e");
@@ -380,7 +388,8 @@ test_hostile_linear (void)
   blocks = attest_markdown_parse (source->str);
   block = g_ptr_array_index (blocks, 0);
   g_assert_cmpuint (block->spans->len, ==, 1);
-  g_assert_cmpint (g_array_index (block->spans, AttestMarkdownSpan, 0).emphasis, ==, ATTEST_MARKDOWN_ITALIC);
+  g_assert_cmpint (g_array_index (block->spans, AttestMarkdownSpan, 0).emphasis, ==,
+                   ATTEST_MARKDOWN_ITALIC);
   {
     guint stars = 0, underscores = 0;
 

@@ -200,7 +200,8 @@ first_fix (GtkWidget *root)
  * through them would have left it, opened on the step. The answers are
  * those of one organisation, Nordlicht, all the way through. */
 
-static const char * const step_order[] = { "organisation", "context", "parties", "scope", "method", "risks", "soa", "review" };
+static const char * const step_order[] = { "organisation", "context", "parties", "scope", "leadership", "objectives",
+                                           "method", "risks", "soa", "review" };
 
 static gboolean
 before (const char *step,
@@ -272,6 +273,17 @@ prepare (const char *path,
       g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE),
                     "statement", "The ISMS of Nordlicht covers customer data hosting.", NULL);
     }
+  if (before ("leadership", step))
+    {
+      add_record (workspace, g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", "conformity", TRUE,
+                                           "reporting", TRUE, "responsibilities", "Runs the ISMS.", NULL));
+      g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
+                    "text", "# Information security policy\n\nNordlicht protects its customers' data.", NULL);
+    }
+  if (before ("objectives", step))
+    add_record (workspace, g_object_new (ATTEST_TYPE_OBJECTIVE, "title", "No laptop lost unencrypted",
+                                         "measure", "Device management report", "target", "100 %",
+                                         "due-date", "2027-06-30", "owner", "Head of IT (Yusuf Demir)", NULL));
   if (before ("risks", step))
     {
       g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
@@ -898,7 +910,7 @@ test_scope (TestDir       *fixture,
   screenshot (GTK_WIDGET (window), "setup-4-scope");
   press_next (window);
 
-  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "leadership");
   close_window_and_workspace (window, &workspace);
 
   workspace = reopen_read_only (path);
@@ -1169,7 +1181,8 @@ test_review (TestDir       *fixture,
   g_assert_true (gtk_widget_get_visible (named (page, "missing-list")));
   g_assert_nonnull (row_titled (page, "not assessed yet"));
   g_assert_nonnull (row_titled (page, "included without a reason"));
-  g_assert_nonnull (row_titled (page, "Information security policy is required"));
+  /* The policy written in the Leadership step is still to be approved. */
+  g_assert_nonnull (row_titled (page, "Have top management approve the information security policy"));
   g_test_message ("method: %s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (page, "Risk method"))), ", accepted up to "));
   /* And who decides on residual risk from the escalation level. */
@@ -1254,6 +1267,75 @@ test_narrow_and_remove (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Leadership and Objectives, as a first-time user meets them after the
+ * scope: Next refused until a role has the two duties the standard names
+ * (one button adds the ISMS manager with both) and the policy is written
+ * (one button drafts it from the answers); then until one objective is
+ * measured, with a target, a date and an owner; all on disk. */
+static void
+test_leadership_and_objectives (TestDir       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "leadership.isms");
+  g_autoptr(AttestWorkspace) workspace = prepare (path, "leadership");
+  AttestWindow *window = show_step (workspace, "leadership");
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  GtkWidget *page = attest_setup_view_get_page (setup_of (window));
+  AttestRecordForm *form;
+  AttestRecord *record;
+
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "leadership");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "No role makes sure the ISMS conforms"));
+  click_named (page, "add-isms-manager");
+  record = item (workspace, ATTEST_TYPE_ROLE, 0);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "ISMS manager");
+  g_assert_true (attest_record_get_boolean (record, "conformity"));
+  g_assert_true (attest_record_get_boolean (record, "reporting"));
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "leadership");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "Write the information security policy"));
+  click_named (page, "draft-policy");
+  g_assert_true (g_str_has_prefix (attest_record_get_string (policy, "text"),
+                                   "# Information security policy of Nordlicht Datendienste GmbH"));
+  g_assert_nonnull (strstr (attest_record_get_string (policy, "text"), "Making sure the ISMS works as planned: ISMS manager."));
+  screenshot (GTK_WIDGET (window), "setup-5-leadership");
+  /* Approving it can wait: Next goes on. */
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "objectives");
+
+  page = attest_setup_view_get_page (setup_of (window));
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "objectives");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)),
+                            "Set at least one information security objective"));
+  click_named (page, "add-objective");
+  record = item (workspace, ATTEST_TYPE_OBJECTIVE, 0);
+  form = form_for (window, record);
+  type_into (form, "title", "No laptop lost unencrypted");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "objectives");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "Required"));
+  type_into (form, "measure", "The device management report");
+  type_into (form, "target", "Every laptop encrypted");
+  type_into (form, "due-date", "2027-06-30");
+  type_into (form, "owner", "Head of IT (Yusuf Demir)");
+  screenshot (GTK_WIDGET (window), "setup-6-objectives");
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = reopen_read_only (path);
+  g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_ROLE, 0), "title"), ==, "ISMS manager");
+  g_assert_true (g_str_has_prefix (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
+                                                             "text"),
+                                   "# Information security policy of Nordlicht"));
+  record = item (workspace, ATTEST_TYPE_OBJECTIVE, 0);
+  g_assert_cmpstr (attest_record_get_string (record, "measure"), ==, "The device management report");
+  g_assert_cmpstr (attest_record_get_string (record, "due-date"), ==, "2027-06-30");
+  attest_workspace_close (workspace);
+}
+
 /* Every step shows, on a new workspace and on the sample organisation, with
  * its title on screen; the screenshots are to compare by eye. */
 static void
@@ -1321,6 +1403,7 @@ main (int    argc,
   ADD ("/gui/setup/soa-decision-shown", test_soa_decision_shown);
   ADD ("/gui/setup/sidebar-ticks", test_sidebar_ticks);
   ADD ("/gui/setup/review", test_review);
+  ADD ("/gui/setup/leadership-and-objectives", test_leadership_and_objectives);
   ADD ("/gui/setup/narrow-and-remove", test_narrow_and_remove);
   ADD ("/gui/setup/every-step", test_every_step);
   ADD ("/gui/setup/typed-sector", test_typed_sector);

@@ -108,6 +108,7 @@ static const AttestRule
                               N_("The approved policy not made known within the organisation") },
   policy_unavailable = { "policy-not-available", N_("Not said how interested parties can have the policy") },
   topic_policy_review_overdue = { "topic-policy-review-overdue", N_("A topic-specific policy past its next review") },
+  no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
                              N_("A staff group without an awareness activity in the period the organisation set") },
@@ -379,6 +380,9 @@ check_risks (AttestWorkspace *workspace,
          _("There are no risks yet: tick assets and likely threats and press Draft Risks, or add risks on the Risks page."));
 }
 
+static void check_leadership (AttestWorkspace *workspace, GPtrArray *findings);
+static void check_objectives (AttestWorkspace *workspace, GPtrArray *findings);
+
 static const struct
 {
   const char *step;
@@ -388,6 +392,8 @@ static const struct
   { "context", check_context },
   { "parties", check_parties },
   { "scope", check_scope },
+  { "leadership", check_leadership },
+  { "objectives", check_objectives },
   { "method", check_method },
   { "risks", check_risks },
   { "soa", check_soa },
@@ -396,7 +402,8 @@ static const struct
 /**
  * attest_readiness_check_step:
  * @workspace: a workspace
- * @step: "organisation", "context", "parties", "scope", "method", "risks" or "soa"
+ * @step: "organisation", "context", "parties", "scope", "leadership", "objectives", "method", "risks" or
+ *   "soa"
  *
  * Returns: (transfer full) (element-type AttestFinding): what the step still lacks
  */
@@ -648,13 +655,14 @@ typedef void (*PlanRule) (AttestWorkspace *workspace,
  * field is no text of its own, a reference or a choice, is always named by
  * @unnamed, as "Tom Okafor: Risk assessment"); then by @rule, if any. */
 static void
-check_plans (AttestWorkspace *workspace,
-             GPtrArray       *findings,
-             GType            kind,
-             const char      *area,
-             const char      *clause,
-             char          *(*unnamed) (AttestWorkspace *workspace, AttestRecord *record, guint n),
-             PlanRule         rule)
+check_records (AttestWorkspace *workspace,
+               GPtrArray       *findings,
+               GType            kind,
+               const char      *area,
+               const char      *clause,
+               char          *(*unnamed) (AttestWorkspace *workspace, AttestRecord *record, guint n),
+               PlanRule         rule,
+               gboolean         fields)
 {
   GListModel *records = attest_workspace_get_records (workspace, kind);
   g_autofree char *today = dup_today ();
@@ -668,10 +676,23 @@ check_plans (AttestWorkspace *workspace,
       const char *title = named ? attest_record_get_string (record, name_field->pspec->name) : "";
       g_autofree char *name = *title ? g_strdup (title) : unnamed (workspace, record, i + 1);
 
-      add_record_problems (findings, area, clause, BLOCKER, record, name);
+      if (fields)
+        add_record_problems (findings, area, clause, BLOCKER, record, name);
       if (rule != NULL)
         rule (workspace, findings, record, name, today);
     }
+}
+
+static void
+check_plans (AttestWorkspace *workspace,
+             GPtrArray       *findings,
+             GType            kind,
+             const char      *area,
+             const char      *clause,
+             char          *(*unnamed) (AttestWorkspace *workspace, AttestRecord *record, guint n),
+             PlanRule         rule)
+{
+  check_records (workspace, findings, kind, area, clause, unnamed, rule, TRUE);
 }
 
 static char *
@@ -1117,6 +1138,25 @@ provider_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
     }
 }
 
+/* The policy written (5.2), as the setup's Leadership step asks. */
+static void
+check_policy_written (AttestWorkspace *workspace,
+                      GPtrArray       *findings)
+{
+  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+
+  if (policy == NULL || !attest_text_is_blank (attest_record_get_string (policy, "text")))
+    return;
+  /* A policy kept in a document of the register is that document's: the
+   * mandatory information's rules speak for it. */
+  if (attest_mandatory_item_get_status (attest_mandatory_item_lookup ("policy"), workspace, NULL)
+      == ATTEST_MANDATORY_STATUS_ELSEWHERE)
+    return;
+  add (findings, &policy_unwritten, "policy", "5.2", BLOCKER, policy, "text",
+       _("Write the information security policy, or start from the draft Attest makes from your answers "
+         "(organisation, scope, objectives) and make it yours."));
+}
+
 /* The information security policy (5.2): written, approved by top
  * management, made known within the organisation, available to interested
  * parties as appropriate, and reviewed when it said it would be. */
@@ -1134,18 +1174,9 @@ check_policy (AttestWorkspace *workspace,
   if (policy == NULL)
     return;
   add_record_problems (findings, "policy", "5.2", BLOCKER, policy, _("Information security policy"));
+  /* Not written: check_policy_written() says so. */
   if (attest_text_is_blank (attest_record_get_string (policy, "text")))
-    {
-      /* A policy kept in a document of the register is that document's:
-       * the mandatory information's rules speak for it. */
-      if (attest_mandatory_item_get_status (attest_mandatory_item_lookup ("policy"), workspace, NULL)
-          == ATTEST_MANDATORY_STATUS_ELSEWHERE)
-        return;
-      add (findings, &policy_unwritten, "policy", "5.2", BLOCKER, policy, "text",
-           _("Write the information security policy, or start from the draft Attest makes from your answers "
-             "(organisation, scope, objectives) and make it yours."));
-      return;
-    }
+    return;
   if (version == NULL)
     {
       add (findings, &policy_unapproved, "policy", "5.2", BLOCKER, policy, NULL,
@@ -1410,6 +1441,35 @@ check_results (AttestWorkspace *workspace,
     }
 }
 
+/* What the setup's Leadership step asks (5.2, 5.3): the roles, each
+ * with what it is for, the two duties the standard names given to roles,
+ * and the policy written. Approving it, and who holds each role, come
+ * after (attest_readiness_check()). */
+static void
+check_leadership (AttestWorkspace *workspace,
+                  GPtrArray       *findings)
+{
+  check_records (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, NULL, TRUE);
+  check_named_roles (workspace, findings);
+  check_policy_written (workspace, findings);
+}
+
+/* What the setup's Objectives step asks (6.2): at least one objective
+ * (unless a document of the register keeps them), each measured, with a
+ * target, a date and an owner. */
+static void
+check_objectives (AttestWorkspace *workspace,
+                  GPtrArray       *findings)
+{
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE)) == 0
+      && attest_mandatory_item_get_status (attest_mandatory_item_lookup ("objectives"), workspace, NULL)
+         != ATTEST_MANDATORY_STATUS_ELSEWHERE)
+    add (findings, &no_objective, "objectives", "6.2", BLOCKER, NULL, NULL,
+         _("Set at least one information security objective: what is to be achieved, how it is measured, its "
+           "target, by when, and who owns it."));
+  check_plans (workspace, findings, ATTEST_TYPE_OBJECTIVE, "objectives", "6.2", objective_unnamed, objective_rule);
+}
+
 /**
  * attest_readiness_check:
  * @workspace: a workspace
@@ -1494,7 +1554,6 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_documents (workspace, findings);
   /* Objectives measurable, owned and dated (6.2); changes described,
    * owned and dated (6.3): as their fields say. */
-  check_plans (workspace, findings, ATTEST_TYPE_OBJECTIVE, "objectives", "6.2", objective_unnamed, objective_rule);
   check_plans (workspace, findings, ATTEST_TYPE_PLANNED_CHANGE, "changes", "6.3", change_unnamed, change_rule);
   /* Resources with who provides them (7.1); communications saying what,
    * to whom, by whom, how and how often (7.4). */
@@ -1510,8 +1569,8 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_commitments (workspace, findings);
   /* The people and roles of the ISMS (5.3). */
   check_plans (workspace, findings, ATTEST_TYPE_PERSON, "people", "5.3", person_unnamed, NULL);
-  check_plans (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule);
-  check_named_roles (workspace, findings);
+  /* Their fields and the two named duties are the Leadership step's. */
+  check_records (workspace, findings, ATTEST_TYPE_ROLE, "roles", "5.3", role_unnamed, role_rule, FALSE);
   /* Competence (7.2): what the roles require, and the evidence. */
   check_plans (workspace, findings, ATTEST_TYPE_COMPETENCE, "competence", "7.2", competence_unnamed, NULL);
   check_plans (workspace, findings, ATTEST_TYPE_QUALIFICATION, "competence", "7.2", qualification_unnamed,

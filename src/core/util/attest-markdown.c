@@ -123,17 +123,18 @@ set_emphasis (Spans                  *spans,
     return;
   if (spans->emphasis != 0 && position > spans->start)
     {
-      AttestMarkdownSpan *last = spans->spans->len > 0
-                                 ? &g_array_index (spans->spans, AttestMarkdownSpan, spans->spans->len - 1)
-                                 : NULL;
+      GArray *array = spans->spans;
+      AttestMarkdownSpan *last = NULL;
 
+      if (array->len > 0)
+        last = &g_array_index (array, AttestMarkdownSpan, array->len - 1);
       if (last != NULL && last->end == spans->start && last->emphasis == spans->emphasis)
         last->end = (guint) position;
       else
         {
           AttestMarkdownSpan span = { spans->start, (guint) position, spans->emphasis };
 
-          g_array_append_val (spans->spans, span);
+          g_array_append_val (array, span);
         }
     }
   spans->start = (guint) position;
@@ -311,6 +312,12 @@ open_block (Parser             *parser,
 }
 
 static gboolean
+is_item (AttestMarkdownKind kind)
+{
+  return kind == ATTEST_MARKDOWN_BULLET || kind == ATTEST_MARKDOWN_NUMBERED;
+}
+
+static gboolean
 is_blank (char c)
 {
   return c == ' ' || c == '\t';
@@ -378,7 +385,8 @@ parse_line (Parser     *parser,
       /* Up to nine digits, so that the number fits. */
       while (digits < rest && digits < 10 && g_ascii_isdigit (p[digits]))
         number = number * 10 + (guint) (p[digits++] - '0');
-      if (digits >= 1 && digits <= 9 && digits + 1 < rest && p[digits] == '.' && p[digits + 1] == ' ')
+      if (digits >= 1 && digits <= 9 && digits + 1 < rest
+          && p[digits] == '.' && p[digits + 1] == ' ')
         {
           open_block (parser, ATTEST_MARKDOWN_NUMBERED, number);
           append_text (parser, p + digits + 2, rest - digits - 2);
@@ -393,7 +401,7 @@ parse_line (Parser     *parser,
 
   /* An indented line goes on with the item before it; a line that is not
    * starts a paragraph. */
-  if (parser->open && (parser->kind == ATTEST_MARKDOWN_BULLET || parser->kind == ATTEST_MARKDOWN_NUMBERED))
+  if (parser->open && is_item (parser->kind))
     {
       if (columns < 2)
         open_block (parser, ATTEST_MARKDOWN_PARAGRAPH, 0);
@@ -508,10 +516,11 @@ attest_markdown_to_plain (const char *source)
     {
       const AttestMarkdownBlock *block = g_ptr_array_index (blocks, i);
       const AttestMarkdownBlock *previous = i > 0 ? g_ptr_array_index (blocks, i - 1) : NULL;
-      gboolean item = block->kind == ATTEST_MARKDOWN_BULLET || block->kind == ATTEST_MARKDOWN_NUMBERED;
 
+      /* The items of a list on lines of their own, a blank line between blocks. */
       if (previous != NULL)
-        g_string_append (plain, item && previous->kind == block->kind ? "\n" : "\n\n");
+        g_string_append (plain, is_item (block->kind) && block->kind == previous->kind
+                                ? "\n" : "\n\n");
       if (block->kind == ATTEST_MARKDOWN_BULLET)
         g_string_append (plain, "• ");
       else if (block->kind == ATTEST_MARKDOWN_NUMBERED)

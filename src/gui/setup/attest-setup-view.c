@@ -11,6 +11,8 @@
 
 #include "attest-setup-view.h"
 #include "steps/attest-setup-context-step.h"
+#include "steps/attest-setup-leadership-step.h"
+#include "steps/attest-setup-objectives-step.h"
 #include "steps/attest-setup-method-step.h"
 #include "steps/attest-setup-organisation-step.h"
 #include "steps/attest-setup-parties-step.h"
@@ -69,6 +71,8 @@ static GType (* const step_types[]) (void) = {
   attest_setup_context_step_get_type,
   attest_setup_parties_step_get_type,
   attest_setup_scope_step_get_type,
+  attest_setup_leadership_step_get_type,
+  attest_setup_objectives_step_get_type,
   attest_setup_method_step_get_type,
   attest_setup_risks_step_get_type,
   attest_setup_soa_step_get_type,
