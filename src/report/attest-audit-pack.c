@@ -789,6 +789,37 @@ field_title (const char *kind,
 
 /* What changed in a document other than the SoA (whose list follows its
  * table) since its approval, part by part and field by field. */
+/* Of two texts of paragraphs, the paragraphs that differ: what they share
+ * at the start and at the end left out (an ellipsis says where). */
+static void
+changed_paragraphs (const char  *before,
+                    const char  *after,
+                    char       **before_part,
+                    char       **after_part)
+{
+  g_auto(GStrv) a = g_strsplit (before, "\n\n", -1);
+  g_auto(GStrv) b = g_strsplit (after, "\n\n", -1);
+  guint na = g_strv_length (a), nb = g_strv_length (b), head = 0, tail = 0;
+  char **parts[] = { before_part, after_part };
+  GStrv texts[] = { a, b };
+  guint lengths[] = { na, nb };
+
+  while (head < na && head < nb && g_str_equal (a[head], b[head]))
+    head++;
+  while (tail < na - head && tail < nb - head && g_str_equal (a[na - 1 - tail], b[nb - 1 - tail]))
+    tail++;
+  for (guint t = 0; t < 2; t++)
+    {
+      GString *part = g_string_new (head > 0 ? "…" : "");
+
+      for (guint i = head; i < lengths[t] - tail; i++)
+        g_string_append_printf (part, "%s%s", part->len ? "\n\n" : "", texts[t][i]);
+      if (tail > 0)
+        g_string_append_printf (part, "%s…", part->len ? "\n\n" : "");
+      *parts[t] = g_string_free (part, FALSE);
+    }
+}
+
 static void
 add_document_changes (Pack         *pack,
                       const char   *document,
@@ -812,6 +843,18 @@ add_document_changes (Pack         *pack,
       g_autofree char *before = stored_value (record, change->field, change->old_value);
       g_autofree char *after = stored_value (record, change->field, change->new_value);
 
+      /* The policy's text as a reader reads it, and only the paragraphs
+       * that changed: not the whole policy twice, in its markers. */
+      if (ATTEST_IS_POLICY (record) && g_strcmp0 (change->field, "text") == 0
+          && change->old_value != NULL && change->new_value != NULL)
+        {
+          g_autofree char *plain_before = attest_markdown_to_plain (change->old_value);
+          g_autofree char *plain_after = attest_markdown_to_plain (change->new_value);
+
+          g_clear_pointer (&before, g_free);
+          g_clear_pointer (&after, g_free);
+          changed_paragraphs (plain_before, plain_after, &before, &after);
+        }
       if (change->old_value == NULL)
         what = g_strdup (_("Added"));
       else if (change->new_value == NULL)
@@ -840,6 +883,7 @@ add_document_control (Pack       *pack,
   g_autofree char *since = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   const char *owner = text_of (pack->org, "isms-manager");
+  const char *classification = pack->classification;
   const char *pairs[17];
   guint n = 0;
 
@@ -866,6 +910,9 @@ add_document_control (Pack       *pack,
     {
       if (!attest_text_is_blank (text_of (pack->policy, "owner")))
         owner = text_of (pack->policy, "owner");
+      /* A policy handed to interested parties is often public. */
+      if (!attest_text_is_blank (text_of (pack->policy, "classification")))
+        classification = text_of (pack->policy, "classification");
       if (attest_date_is_valid (text_of (pack->policy, "next-review")))
         {
           g_free (next_review);
@@ -881,7 +928,7 @@ add_document_control (Pack       *pack,
   pairs[n++] = _("Next review");
   pairs[n++] = next_review != NULL ? next_review : "—";
   pairs[n++] = _("Classification");
-  pairs[n++] = or_dash (pack->classification);
+  pairs[n++] = or_dash (classification);
   if (since != NULL)
     {
       pairs[n++] = _("Changes since the approval");
@@ -1952,9 +1999,11 @@ add_policy (Pack *pack)
   GListModel *topics = records (pack, ATTEST_TYPE_TOPIC_POLICY);
   const char *text = pack->policy != NULL ? text_of (pack->policy, "text") : "";
   const double widths[] = { 0.3, 0.16, 0.09, 0.13, 0.13, 0.19 };
-  const char *headers[] = { _("Policy"), _("Owner"), _("Version"), _("Approved on"), _("Next review"),
+  const char *headers[] = { _("Topic-specific policy"), _("Owner"), _("Version"), _("Approved on"), _("Next review"),
                             _("Controls that ask for it") };
-  g_autofree char *heading = draft_title (pack, "policy", clause_title ("5.2"));
+  /* Named as the index and the cover name it, not by the clause's short
+   * title. */
+  g_autofree char *heading = draft_title (pack, "policy", attest_isms_document_get_title ("policy"));
   AttestTable *table;
 
   attest_document_add_heading (pack->doc, 1, "5.2", heading, "clause-5.2");
@@ -3834,7 +3883,10 @@ add_index_of_mandatory_information (Pack *pack)
           g_autofree char *section = g_str_equal (items[i].id, "soa")
                                      ? g_strdup (_("In this pack: Statement of Applicability"))
                                      : g_strdup_printf (_("In this pack: %s %s"), items[i].clause,
-                                                        clause_title (items[i].clause));
+                                                        /* The policy's heading is its own title. */
+                                                        g_str_equal (items[i].id, "policy")
+                                                        ? attest_isms_document_get_title ("policy")
+                                                        : clause_title (items[i].clause));
 
           /* The scope statement counts its parts and 8.2 its risks; the
            * registers in the appendices list them. */

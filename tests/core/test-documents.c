@@ -351,8 +351,9 @@ test_demo_timeline (TestDir       *fixture,
 
   g_assert_cmpint (times.first, <, approved_at (workspace, "scope"));
   g_assert_cmpint (approved_at (workspace, "scope"), <, approved_at (workspace, "risk-method"));
-  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "policy"));
+  g_assert_cmpint (approved_at (workspace, "scope"), <, approved_at (workspace, "policy"));
   g_assert_cmpint (approved_at (workspace, "policy"), <, approved_at (workspace, "treatment-plan"));
+  g_assert_cmpint (approved_at (workspace, "risk-method"), <, approved_at (workspace, "treatment-plan"));
   g_assert_cmpint (approved_at (workspace, "treatment-plan"), <, approved_at (workspace, "soa"));
   g_assert_cmpint (approved_at (workspace, "soa"), <, times.last);
   g_assert_cmpuint (n_changes (workspace, "scope"), ==, 0);

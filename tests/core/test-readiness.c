@@ -1424,14 +1424,18 @@ test_topic_policies (TestDir       *fixture,
 
   attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
   g_assert_true (attest_workspace_add (workspace, backup, &error));
+  /* Not filled in yet: a warning, not a blocker. */
   findings = attest_readiness_check (workspace);
-  finding = find (findings, "Backup policy — Owner: Required");
+  finding = find_rule (findings, "topic-policy-incomplete");
   g_assert_nonnull (finding);
-  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
   g_assert_cmpstr (finding->step, ==, "policy");
+  g_assert_true (finding->record == backup);
+  g_assert_nonnull (strstr (finding->message, "Backup policy: say who owns it"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
-  g_object_set (backup, "owner", "Head of IT", "approved-on", "2027-01-10", "next-review", "2027-01-09", NULL);
+  g_object_set (backup, "owner", "Head of IT", "version", "1.0", "approved-on", "2027-01-10",
+                "next-review", "2027-01-09", NULL);
   findings = attest_readiness_check (workspace);
   g_assert_nonnull (find (findings, "The next review, 2027-01-09, is before the approval on 2027-01-10"));
   g_clear_pointer (&findings, g_ptr_array_unref);
@@ -1445,6 +1449,7 @@ test_topic_policies (TestDir       *fixture,
   g_clear_pointer (&findings, g_ptr_array_unref);
   g_object_set (backup, "next-review", "2028-01-10", NULL);
   g_assert_false (rule_fires (workspace, "topic-policy-review-overdue"));
+  g_assert_false (rule_fires (workspace, "topic-policy-incomplete"));
 
   /* The usual ones: all but the one the workspace has, each linked. */
   g_assert_true (attest_policy_add_topic_policies (workspace, &added, &error));
@@ -1471,15 +1476,17 @@ test_policy_draft (TestDir       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "draft.isms", "Acme *Widgets* Ltd");
-  g_autoptr(AttestRecord) objective = g_object_new (ATTEST_TYPE_OBJECTIVE, "title", "# No laptop lost unencrypted",
+  g_autoptr(AttestRecord) topic = g_object_new (ATTEST_TYPE_TOPIC_POLICY, "title", "# Backup_and_restore", NULL);
+  g_autoptr(AttestRecord) objective = g_object_new (ATTEST_TYPE_OBJECTIVE, "title", "No laptop lost unencrypted",
                                                     NULL);
   g_autoptr(AttestRecord) role = g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", "conformity", TRUE, NULL);
   g_autofree char *draft = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
-  gboolean found_objective = FALSE;
+  gboolean found_topic = FALSE;
 
   g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE), "statement",
                 "All of Acme's services,\n- from its two offices.", NULL);
+  g_assert_true (attest_workspace_add (workspace, topic, &error));
   g_assert_true (attest_workspace_add (workspace, objective, &error));
   g_assert_true (attest_workspace_add (workspace, role, &error));
   draft = attest_policy_dup_draft (workspace);
@@ -1501,14 +1508,18 @@ test_policy_draft (TestDir       *fixture,
       /* The scope statement stays one paragraph, its dash literal. */
       if (g_str_equal (block->text, "All of Acme's services, - from its two offices."))
         g_assert_cmpint (block->kind, ==, ATTEST_MARKDOWN_PARAGRAPH);
-      if (g_str_equal (block->text, "# No laptop lost unencrypted"))
+      /* A title starting with a hash is an item, not a heading. */
+      if (g_str_equal (block->text, "# Backup_and_restore"))
         {
           g_assert_cmpint (block->kind, ==, ATTEST_MARKDOWN_BULLET);
-          found_objective = TRUE;
+          found_topic = TRUE;
         }
     }
-  g_assert_true (found_objective);
-  g_assert_nonnull (strstr (draft, "Making sure the ISMS works as planned: ISMS manager."));
+  g_assert_true (found_topic);
+  g_assert_nonnull (strstr (draft, "Who makes sure the ISMS conforms and works as planned: ISMS manager."));
+  /* The framework for objectives, not the objectives of the year. */
+  g_assert_null (strstr (draft, "No laptop lost unencrypted"));
+  g_assert_nonnull (strstr (draft, "register of objectives"));
   g_assert_no_error (error);
 }
 

@@ -1298,7 +1298,7 @@ test_leadership_and_objectives (TestDir       *fixture,
   click_named (page, "draft-policy");
   g_assert_true (g_str_has_prefix (attest_record_get_string (policy, "text"),
                                    "# Information security policy of Nordlicht Datendienste GmbH"));
-  g_assert_nonnull (strstr (attest_record_get_string (policy, "text"), "Making sure the ISMS works as planned: ISMS manager."));
+  g_assert_nonnull (strstr (attest_record_get_string (policy, "text"), "Who makes sure the ISMS conforms and works as planned: ISMS manager."));
   screenshot (GTK_WIDGET (window), "setup-5-leadership");
   /* Approving it can wait: Next goes on. */
   press_next (window);

@@ -1059,7 +1059,7 @@ test_order (TestDir       *fixture,
   g_autoptr(GPtrArray) titles = NULL;
   static const char * const expected[] = {
     "Document control", "Contents", "Index of mandatory documented information", "Readiness summary",
-    "4.3 Determining the scope", "5.2 Policy", "6 Planning", "Statement of Applicability (6.1.3 d)",
+    "4.3 Determining the scope", "5.2 Information security policy", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "6.2 Information security objectives", "6.3 Planning of changes",
     "7 Support", "8 Operation",
@@ -1980,7 +1980,7 @@ test_document_register (TestDir       *fixture,
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
   text = squeezed_all (doc);
-  assert_in (text, "ISMS-POL-01 Information security policy Internal · serves 5.2, A.5.1, A.5.2, A.5.4, A.5.36 2.1");
+  assert_in (text, "ISMS-POL-01 Information security policy Internal · serves 5.2, A.5.1, A.5.2, A.5.4, A.5.36 1.0");
   assert_in (text, "ISMS-OBJ-01 Information security objectives Internal · serves 6.2 1.0");
 }
 
@@ -3107,17 +3107,18 @@ test_roles (TestDir       *fixture,
   g_assert_null (strstr (text, "No evidence recorded."));
 }
 
-/* The font poppler reads for the first character of @words, on the first
- * page that has them, or NULL. */
+/* The font poppler reads for the first character of the last @words of
+ * the document (the policy's text comes after its control block, whose
+ * changes may quote it), or NULL. */
 static char *
 font_of (PopplerDocument *doc,
          const char      *words)
 {
-  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+  for (int i = poppler_document_get_n_pages (doc) - 1; i >= 0; i--)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
       g_autofree char *text = poppler_page_get_text (page);
-      const char *at = strstr (text, words);
+      const char *at = g_strrstr (text, words);
       GList *attributes;
       char *font = NULL;
       long offset;
@@ -3169,7 +3170,7 @@ test_policy (TestDir       *fixture,
   text = all_text (doc);
   /* A core document: after the scope, before the other clauses. */
   scope_at = strstr (text, "Scope statement");
-  policy_at = strstr (text, "5.2 Policy Document control");
+  policy_at = strstr (text, "5.2 Information security policy Document control");
   g_assert_nonnull (scope_at);
   g_assert_nonnull (policy_at);
   leadership_at = strstr (policy_at, "5.1 Leadership and commitment");
@@ -3177,6 +3178,8 @@ test_policy (TestDir       *fixture,
   g_assert_nonnull (leadership_at);
   section = squeeze (policy_at);
   assert_in (section, "Identifier ISMS-POLICY Version 1 Owner Managing director (Priya Natarajan)");
+  /* Its own classification: it is published. */
+  assert_in (section, "Classification Public");
   assert_in (section, "Information security policy of Fernhill");
   assert_in (section, "• We meet the requirements that apply to our information security");
   assert_in (section, "Made known to All staff and contractors");
@@ -3188,7 +3191,7 @@ test_policy (TestDir       *fixture,
   squeezed = squeeze (text);
   assert_in (squeezed, "ISMS-POLICY Information security policy 1");
   /* The index points to it. */
-  assert_in (squeezed, "5.2 Information security policy In this pack: 5.2 Policy");
+  assert_in (squeezed, "5.2 Information security policy In this pack: 5.2 Information security policy");
   heading_font = font_of (doc, "Why we have this policy");
   plain_font = font_of (doc, "depends on information: its own");
   g_assert_nonnull (heading_font);
@@ -3204,7 +3207,14 @@ test_policy (TestDir       *fixture,
   g_free (text);
   text = all_text (doc);
   g_assert_nonnull (strstr (text, "We never share passwords, not even with IT."));
-  g_assert_nonnull (strstr (text, "5.2 Policy — draft"));
+  g_assert_nonnull (strstr (text, "5.2 Information security policy — draft"));
+  /* The change is the paragraph added, as a reader reads it: not the
+   * whole policy again, nor its markers. */
+  g_free (squeezed);
+  squeezed = squeeze (text);
+  assert_in (squeezed, "Text of the policy … … We never share passwords, not even with IT.");
+  g_assert_true (strstr (text, "Why we have this policy") == g_strrstr (text, "Why we have this policy"));
+  g_assert_null (strstr (text, "**passwords**"));
   italic_font = font_of (doc, "never share");
   bold_font = font_of (doc, "passwords, not even");
   g_assert_nonnull (italic_font);

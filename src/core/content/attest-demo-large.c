@@ -1285,7 +1285,7 @@ set_metrics_report (Demo         *demo,
 #define PORTAL N_("Group ISMS portal › Documents")
 
 static const DemoDocument group_documents[] = {
-  { "GRP-ISMS-POL-01", N_("Group information security policy"), "3.0", GROUP_CISO, GROUP_BOARD, PORTAL, 30, 365, "policy",
+  { "GRP-ISMS-POL-01", N_("Group information security policy"), "1.0", GROUP_CISO, GROUP_BOARD, PORTAL, 30, 365, "policy",
     "5.1 5.2 5.4 5.36" },
   { "GRP-SEC-POL-02", N_("Group acceptable use and hybrid working policy"), "2.2", GROUP_HR, GROUP_CHIEF_EXECUTIVE, PORTAL, 40, 365, "",
     "5.10 5.14 6.7 7.7 7.9 8.1" },
@@ -2288,11 +2288,12 @@ add_large_support (Large            *large,
          && demo_add_commitments (large->demo, workspace, large_commitments, G_N_ELEMENTS (large_commitments), error);
 }
 
-/* The group's policy, drafted in Attest and approved by the group chief
- * executive before the risk assessment began. */
+/* The group's policy, drafted in Attest by the group CISO and approved by
+ * the board on day 30, before the risk method; its approved version is on
+ * the group portal as GRP-ISMS-POL-01 (the register's entry). */
 static const DemoPolicy large_policy = {
-  GROUP_CHIEF_EXECUTIVE, GROUP_CHIEF_EXECUTIVE,
-  N_("Group policy, drafted in Attest from the group's answers and adopted by the executive committee."),
+  GROUP_CISO, GROUP_BOARD,
+  N_("Group policy, drafted in Attest from the group's answers and adopted by the executive committee."), N_("Public"),
   N_("Every employee and contractor of the group's companies"),
   N_("Message from the group chief executive, the group intranet, and the induction in every company"),
   N_("On the group's website, and to customers, card schemes and regulators on request"),
@@ -2428,11 +2429,11 @@ attest_demo_add_large (Demo             *demo,
                     "escalation-level", 3,
                     "escalation-authority", _("Board risk committee of Meridian Holdings Group plc"),
                     NULL);
-      ok = approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
+      ok = demo_add_policy (demo, workspace, &large_policy, 30, error)
+           && approve (demo, workspace, "risk-method", 35, GROUP_CHIEF_EXECUTIVE,
                     N_("The group's 5 × 5 method: a risk at Medium or lower is acceptable as it is; above it, treatment "
                        "or the owner's explicit acceptance; a residual risk at Critical only with the decision of the "
                        "board risk committee."), error)
-           && demo_add_policy (demo, workspace, &large_policy, 38, error)
            && add_large_assets (&large, workspace, error)
            && add_large_risks (&large, workspace, risks, error)
            && add_large_soa (&large, workspace, error)

@@ -613,7 +613,7 @@ demo_add_providers (Demo               *demo,
  * known and how interested parties can have it, marked for translation. */
 typedef struct
 {
-  const char *owner, *approved_by, *note, *communicated_to, *communicated_how, *available_how;
+  const char *owner, *approved_by, *note, *classification, *communicated_to, *communicated_how, *available_how;
   const char *topic_owner, *topic_location;
 } DemoPolicy;
 
@@ -649,7 +649,8 @@ demo_add_policy (Demo              *demo,
     }
   at_office (demo, day, 11, 0);
   draft = attest_policy_dup_draft (workspace);
-  g_object_set (record, "text", draft, "owner", tr (policy->owner), NULL);
+  g_object_set (record, "text", draft, "owner", tr (policy->owner), "classification", tr (policy->classification),
+                NULL);
   if (!approve (demo, workspace, "policy", day, policy->approved_by, policy->note, error))
     return FALSE;
   at_office (demo, working_day (demo, day) + 2, 10, 0);

@@ -885,7 +885,7 @@ add_support (Demo             *demo,
  * Operational planning, monitoring, internal audit and corrective action
  * have no entry yet: the sample shows what readiness says about them. */
 static const DemoDocument demo_documents[] = {
-  { "ISMS-POL-01", N_("Information security policy"), "2.1", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
+  { "ISMS-POL-01", N_("Information security policy"), "1.0", MANAGING_DIRECTOR, MANAGING_DIRECTOR,
     N_("SharePoint › ISMS › Policies"), 42, 365, "policy", "5.1 5.2 5.4 5.36" },
   { "ISMS-POL-02", N_("Acceptable use and remote working policy"), "1.3", PEOPLE, MANAGING_DIRECTOR,
     N_("SharePoint › ISMS › Policies"), 42, 365, "", "5.10 5.14 6.7 7.7 7.9" },
@@ -1341,11 +1341,12 @@ approve_plan_by_owners (Demo             *demo,
          && decide_residual_risks (demo, workspace, risks, ANALYTICS, error);
 }
 
-/* Fernhill's policy, drafted in Attest and approved before the risk
- * assessment began; published on SharePoint as ISMS-POL-01. */
+/* Fernhill's policy, drafted in Attest and approved at the management
+ * meeting of day 42 before the risk assessment began; its approved version
+ * is published on SharePoint as ISMS-POL-01 (the register's entry). */
 static const DemoPolicy demo_policy = {
   MANAGING_DIRECTOR, MANAGING_DIRECTOR,
-  N_("First policy, drafted in Attest from our answers and read at the management meeting."),
+  N_("First policy, drafted in Attest from our answers and read at the management meeting."), N_("Public"),
   N_("All staff and contractors"),
   N_("Email from the managing director, the intranet, and the induction of every newcomer"),
   N_("On our website, and to clients and the insurer on request"),
@@ -1383,7 +1384,7 @@ add_demo (Demo             *demo,
   if (!approve (demo, workspace, "risk-method", 35, top,
                 N_("The 5 × 5 method: a risk at Medium or lower is acceptable as it is; a residual risk at High or "
                    "Critical is accepted only with the managing director's decision."), error)
-      || !demo_add_policy (demo, workspace, &demo_policy, 40, error)
+      || !demo_add_policy (demo, workspace, &demo_policy, 42, error)
       || !add_risks (demo, workspace, risks, error)
       || !add_soa (demo, workspace, insurer_requirements, error)
       || !add_treatment (demo, workspace, risks, actions, error)

@@ -18,9 +18,10 @@
 #include "attest-soa-entry.h"
 #include "attest-topic-policy.h"
 
-/* The draft is the organisation's own answers (its name, its scope, its
- * objectives, the roles that run the ISMS, its topic-specific policies)
- * joined by sentences in our words, in the Markdown subset of
+/* The draft is the organisation's own answers (its name, its scope, the
+ * roles that run the ISMS, its topic-specific policies; the framework for
+ * its objectives, not the objectives of the year) joined by sentences in
+ * our words, in the Markdown subset of
  * attest-markdown.h: something to read, correct and make one's own before
  * top management approves it, never a text of the standard. */
 
@@ -141,9 +142,7 @@ attest_policy_dup_draft (AttestWorkspace *workspace)
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   AttestRecord *scope = attest_workspace_get_singleton (workspace, ATTEST_TYPE_SCOPE);
   const char *name = or_default (org ? attest_record_get_string (org, "name") : NULL, _("our organisation"));
-  const char *top = or_default (org ? attest_record_get_string (org, "top-management") : NULL, _("Top management"));
   const char *statement = scope ? attest_record_get_string (scope, "statement") : "";
-  g_autoptr(GPtrArray) objectives = dup_named (workspace, ATTEST_TYPE_OBJECTIVE, "title");
   g_autoptr(GPtrArray) topics = dup_named (workspace, ATTEST_TYPE_TOPIC_POLICY, "title");
   g_autoptr(GPtrArray) conformity = dup_named_roles (workspace, "conformity");
   g_autoptr(GPtrArray) reporting = dup_named_roles (workspace, "reporting");
@@ -176,18 +175,13 @@ attest_policy_dup_draft (AttestWorkspace *workspace)
   g_string_append (out, "\n## ");
   append_literal (out, _("Our objectives"));
   g_string_append (out, "\n\n");
-  if (objectives->len > 0)
-    {
-      append_line (out, "", "%s", _("Our information security objectives at present are:"));
-      g_string_append_c (out, '\n');
-      for (guint i = 0; i < objectives->len; i++)
-        append_line (out, "- ", "%s", (const char *) g_ptr_array_index (objectives, i));
-      g_string_append_c (out, '\n');
-    }
-  append_line (out, "", _("%s sets information security objectives that follow from this policy, from the "
-                          "requirements that apply to us and from our risk assessment. Each says how it is "
-                          "measured, who owns it and by when it is met; we follow them up and set them again when "
-                          "they are met or no longer fit."), top);
+  /* The framework, not this year's objectives: they change without the
+   * policy changing (the register of objectives holds them). */
+  append_line (out, "", "%s", _("Top management sets information security objectives that follow from this "
+                                "policy, from the requirements that apply to us and from our risk assessment. Each "
+                                "says how it is measured, who owns it and by when it is met; they are recorded in "
+                                "the register of objectives, followed up, and set again when they are met or no "
+                                "longer fit."));
 
   g_string_append (out, "\n## ");
   append_literal (out, _("What we commit to"));
@@ -204,14 +198,14 @@ attest_policy_dup_draft (AttestWorkspace *workspace)
   g_string_append (out, "\n## ");
   append_literal (out, _("Who does what"));
   g_string_append (out, "\n\n");
-  append_line (out, "", _("%s owns this policy and approves it."), top);
+  append_line (out, "", "%s", _("Top management owns this policy and approves it."));
   if (conformity->len > 0)
     {
       g_autofree char *roles = join (conformity);
 
       g_string_append_c (out, '\n');
       /* TRANSLATORS: %s is a list of roles, such as "ISMS manager" */
-      append_line (out, "", _("Making sure the ISMS works as planned: %s."), roles);
+      append_line (out, "", _("Who makes sure the ISMS conforms and works as planned: %s."), roles);
     }
   if (reporting->len > 0)
     {
@@ -219,7 +213,7 @@ attest_policy_dup_draft (AttestWorkspace *workspace)
 
       g_string_append_c (out, '\n');
       /* TRANSLATORS: %s is a list of roles, such as "ISMS manager" */
-      append_line (out, "", _("Reporting on how the ISMS performs to top management: %s."), roles);
+      append_line (out, "", _("Who reports to top management on how the ISMS performs: %s."), roles);
     }
   g_string_append_c (out, '\n');
   append_line (out, "", "%s", _("Everyone who works for us follows this policy and the topic-specific policies "
@@ -241,7 +235,7 @@ attest_policy_dup_draft (AttestWorkspace *workspace)
   g_string_append (out, "\n\n");
   append_line (out, "", "%s", _("We review this policy at least once a year, and sooner when the organisation, its "
                                 "risks or the requirements on it change. It is made known to everyone who works "
-                                "for us and is available to interested parties as suits them."));
+                                "for us and made available to interested parties as appropriate."));
   return g_string_free (out, FALSE);
 }
 

@@ -11,7 +11,8 @@
 
 /* The information security policy (5.2), one per workspace: its text,
  * written in Attest in the small Markdown subset of attest-markdown.h and
- * typeset from it in the audit pack; who owns it; to whom, how and when it
+ * typeset from it in the audit pack; who owns it; its classification (often
+ * public: the pack's own is for the rest); to whom, how and when it
  * was made known; whether and how interested parties can have it; when it
  * is next reviewed. Its approved versions are document-version records of
  * the document "policy" (attest-isms-document.c). */
@@ -31,6 +32,7 @@ attest_policy_class_init (AttestPolicyClass *klass)
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("text", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 18, NULL },
+    { g_param_spec_string ("classification", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("communicated-to", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("communicated-how", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("communicated-on", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },

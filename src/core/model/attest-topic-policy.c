@@ -50,7 +50,7 @@ attest_topic_policy_class_init (AttestTopicPolicyClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("title", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_REQUIRED },
+    { g_param_spec_string ("owner", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("version", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("approved-on", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("next-review", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },

@@ -108,6 +108,8 @@ static const AttestRule
                               N_("The approved policy not made known within the organisation") },
   policy_unavailable = { "policy-not-available", N_("Not said how interested parties can have the policy") },
   topic_policy_review_overdue = { "topic-policy-review-overdue", N_("A topic-specific policy past its next review") },
+  topic_policy_incomplete = { "topic-policy-incomplete",
+                              N_("A topic-specific policy without an owner, a version or the day it was approved") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -1218,8 +1220,23 @@ check_policy (AttestWorkspace *workspace,
       || !attest_date_is_valid (attest_record_get_string (policy, "communicated-on")))
     add (findings, &policy_not_communicated, "policy", "5.2", WARNING, policy, "communicated-to",
          _("Record to whom the approved policy was made known, how, and on which day."));
-  if (!attest_record_get_boolean (policy, "available-to-parties")
-      || attest_text_is_blank (attest_record_get_string (policy, "available-how")))
+  /* Made known before its newest approval: that was an older version. */
+  else if (approved_on != NULL && strcmp (attest_record_get_string (policy, "communicated-on"), approved_on) < 0)
+    {
+      g_autofree char *day = dup_day (attest_record_get_string (policy, "communicated-on"));
+      g_autofree char *approved_day = dup_day (approved_on);
+      /* TRANSLATORS: the day the policy was made known, and the day its newest version was approved */
+      g_autofree char *message = g_strdup_printf (_("The policy was made known on %s, before its newest version was "
+                                                    "approved on %s: make the approved version known, and record "
+                                                    "when."), day, approved_day);
+
+      add (findings, &policy_not_communicated, "policy", "5.2", WARNING, policy, "communicated-on", message);
+    }
+  if (!attest_record_get_boolean (policy, "available-to-parties"))
+    add (findings, &policy_unavailable, "policy", "5.2", WARNING, policy, "available-to-parties",
+         _("The policy is not available to interested parties yet: make it available as suits them (on the "
+           "website, on request), then mark it so and say how."));
+  else if (attest_text_is_blank (attest_record_get_string (policy, "available-how")))
     add (findings, &policy_unavailable, "policy", "5.2", WARNING, policy, "available-how",
          _("Say how interested parties can have the policy (on the website, on request), as suits them."));
 }
@@ -1241,6 +1258,18 @@ topic_policy_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 {
   const char *due = attest_record_get_string (policy, "next-review");
 
+  /* Added from the usual ones, not filled in yet: to finish, not to stop
+   * at. */
+  if (attest_text_is_blank (attest_record_get_string (policy, "owner"))
+      || attest_text_is_blank (attest_record_get_string (policy, "version"))
+      || !attest_date_is_valid (attest_record_get_string (policy, "approved-on")))
+    {
+      /* TRANSLATORS: a topic-specific policy */
+      g_autofree char *message = g_strdup_printf (_("%s: say who owns it, its version and the day it was approved, "
+                                                    "or remove it if you have none."), name);
+
+      add (findings, &topic_policy_incomplete, "policy", "5.2", WARNING, policy, "owner", message);
+    }
   if (is_past (due, today))
     {
       g_autofree char *day = dup_day (due);

@@ -100,7 +100,7 @@ static const Layout layouts[] = {
                         "recorded, in place of the text below; Undo brings the text back."),
     .draft = draft_policy,
     .settings_kind = "policy",
-    .settings_fields = (const char * const[]) { "text", "owner", "communicated-to", "communicated-how",
+    .settings_fields = (const char * const[]) { "text", "owner", "classification", "communicated-to", "communicated-how",
                                                 "communicated-on", "available-to-parties", "available-how",
                                                 "next-review", NULL },
     .scrolls = TRUE,
@@ -161,7 +161,7 @@ draft_policy (AttestWorkspace *workspace)
   gboolean had_text = !attest_text_is_blank (attest_record_get_string (policy, "text"));
 
   g_object_set (policy, "text", draft, NULL);
-  return g_strdup (had_text ? _("Wrote a new draft from your answers. Press Ctrl+Z to have your text back.")
+  return g_strdup (had_text ? _("Wrote a new draft from your answers in place of your text")
                             : _("Wrote a draft from your answers. Read it, make it yours, then have it approved."));
 }
 
@@ -180,7 +180,13 @@ draft_action (GtkWidget  *widget,
   /* What is being typed is saved first, so that Undo has it to go back to. */
   attest_field_flush_all (GTK_WIDGET (self));
   message = layout->draft (workspace);
-  attest_toast_add (widget, message);
+  {
+    AdwToast *toast = adw_toast_new (message);
+
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo");
+    attest_toast_show (widget, toast);
+  }
 }
 
 static void
@@ -276,7 +282,8 @@ make_scrolled (AttestRegisterPage *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *moved[] = { GTK_WIDGET (self->statement_label), GTK_WIDGET (self->draft_button),
+  /* What to do first (approve, draft) above the text it acts on. */
+  GtkWidget *moved[] = { GTK_WIDGET (self->draft_button), GTK_WIDGET (self->statement_label),
                          GTK_WIDGET (self->register_heading), GTK_WIDGET (self->suggest_button) };
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -326,8 +333,14 @@ attest_register_page_fill (AttestPage *page)
       gtk_widget_set_visible (GTK_WIDGET (self->statement_label), TRUE);
     }
   if (layout->document != NULL)
-    gtk_widget_insert_after (attest_approval_bar_new (workspace, layout->document), self->content,
-                             GTK_WIDGET (self->statement_label));
+    {
+      GtkWidget *bar = attest_approval_bar_new (workspace, layout->document);
+
+      if (layout->scrolls)
+        gtk_widget_insert_before (bar, self->content, GTK_WIDGET (self->draft_button));
+      else
+        gtk_widget_insert_after (bar, self->content, GTK_WIDGET (self->statement_label));
+    }
   if (layout->draft != NULL)
     {
       gtk_button_set_label (self->draft_button, _(layout->draft_label));

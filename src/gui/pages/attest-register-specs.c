@@ -364,7 +364,7 @@ topic_policy_controls_text (AttestWorkspace *workspace,
 }
 
 static const AttestColumn topic_policy_columns[] = {
-  { N_("Policy"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Topic-specific policy"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Version"), "version", ATTEST_COLUMN_TEXT },
   { N_("Next review"), "next-review", ATTEST_COLUMN_DATE },

@@ -72,7 +72,7 @@ static const char * const qualification_fields[] = { "person-id", "competence-id
 static const char * const commitment_fields[] = { "item", "evidence", "shown-on", NULL };
 static const char * const provider_fields[] = { "name", "provides", "owner", "agreement", "last-review",
                                                  "next-review", NULL };
-static const char * const policy_fields[] = { "text", "owner", "communicated-to", "communicated-how",
+static const char * const policy_fields[] = { "text", "owner", "classification", "communicated-to", "communicated-how",
                                                "communicated-on", "available-to-parties", "available-how",
                                                "next-review", NULL };
 static const char * const topic_policy_fields[] = { "title", "owner", "version", "approved-on", "next-review",
@@ -559,7 +559,8 @@ prose_row_new (AttestRecordForm *self,
 
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 260);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
       gtk_frame_set_child (GTK_FRAME (frame), scroller);
     }

@@ -88,9 +88,15 @@ on_draft_clicked_cb (AttestSetupLeadershipStep *self)
   attest_field_flush_all (GTK_WIDGET (self));
   draft = attest_policy_dup_draft (workspace);
   g_object_set (policy, "text", draft, NULL);
-  attest_toast_add (GTK_WIDGET (self),
-                    had_text ? _("Wrote a new draft from your answers. Press Ctrl+Z to have your text back.")
-                             : _("Wrote a draft from your answers. Read it, make it yours, then have it approved."));
+  {
+    AdwToast *toast = adw_toast_new (had_text ? _("Wrote a new draft from your answers in place of your text")
+                                              : _("Wrote a draft from your answers. Read it, make it yours, then have "
+                                                  "it approved."));
+
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo");
+    attest_toast_show (GTK_WIDGET (self), toast);
+  }
 }
 
 static void
