@@ -640,6 +640,7 @@ add_sections (AttestWindow *self)
     { N_("Context (4)"), "context", NULL, "4.1" },
     { N_("Context (4)"), "parties", NULL, "4.2" },
     { N_("Context (4)"), "scope", NULL, "4.3" },
+    { N_("Context (4)"), "processes", NULL, "4.4" },
     { N_("Leadership (5)"), "commitments", NULL, "5.1" },
     { N_("Leadership (5)"), "policy", NULL, "5.2" },
     { N_("Leadership (5)"), "roles", NULL, "5.3" },
@@ -657,6 +658,8 @@ add_sections (AttestWindow *self)
     { N_("Support (7)"), "awareness", NULL, "7.3" },
     { N_("Support (7)"), "communication", NULL, "7.4" },
     { N_("Support (7)"), "documents", NULL, "7.5" },
+    /* TRANSLATORS: a row of the sidebar's Operation group, showing the processes with their criteria */
+    { N_("Operation (8)"), "processes", N_("Operational control"), "8.1" },
     { N_("Operation (8)"), "providers", NULL, "8.1" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the risk register */
     { N_("Operation (8)"), "risks", N_("Risk assessments"), "8.2" },
@@ -942,6 +945,7 @@ page_of_record (AttestRecord *record)
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
     { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
     { "competence", "competence" }, { "qualification", "competence" }, { "provider", "providers" },
+    { "process", "processes" },
     { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
   };
 

@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@
 
 #include "attest-audit-pack.h"
 #include "attest-heatmap.h"
+#include "attest-process-diagram.h"
 #include "attest-markdown.h"
 
 static const AttestPackSection sections[] = {
@@ -1119,6 +1121,7 @@ static void add_scope_register (Pack *pack);
 static void add_risk_register (Pack *pack);
 static void add_document_register (Pack *pack);
 static void add_context_register (Pack *pack);
+static void add_processes (Pack *pack);
 static char appendix_letter (Pack *pack, void (*add) (Pack *pack));
 
 /* "Appendix A: Scope register", as its heading says it. */
@@ -1499,6 +1502,148 @@ add_context (Pack *pack)
   add_count_row (table, _("Their requirements"), g_list_model_get_n_items (requirements), listed,
                  "context-register-requirements");
   add_count_row (table, _("Requirements addressed"), addressed, listed, "context-register-requirements");
+
+  add_processes (pack);
+}
+
+static void draw_recording (cairo_t *cr, double width, double height, gpointer data);
+
+#define DIAGRAM_WIDTH      480.0
+#define DIAGRAM_MAX_HEIGHT 600.0   /* a page's text, less a heading above */
+
+/* The processes' diagram as the pack prints it: laid out with the pack's
+ * fonts for the text width, and shrunk to a page when taller (laid out
+ * wider first, so that it still fills the width). */
+static cairo_surface_t *
+record_process_diagram (AttestWorkspace *workspace,
+                        double          *width,
+                        double          *height)
+{
+  g_autoptr(AttestProcessDiagram) diagram = attest_process_diagram_new_for_workspace (workspace);
+  g_autoptr(PangoFontMap) fontmap = pango_cairo_font_map_new ();
+  PangoContext *context;
+  double scale = 1.0, laid;
+  cairo_rectangle_t extents;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (fontmap), 72.0);
+  context = pango_font_map_create_context (fontmap);
+  laid = attest_process_diagram_layout (diagram, context, DIAGRAM_WIDTH);
+  if (laid > DIAGRAM_MAX_HEIGHT)
+    {
+      scale = DIAGRAM_MAX_HEIGHT / laid;
+      laid = attest_process_diagram_layout (diagram, context, DIAGRAM_WIDTH / scale);
+      scale = MIN (scale, DIAGRAM_MAX_HEIGHT / laid);
+    }
+  g_object_unref (context);
+  *width = DIAGRAM_WIDTH;
+  *height = ceil (laid * scale);
+  extents = (cairo_rectangle_t) { 0, 0, *width, *height };
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  attest_process_diagram_draw (diagram, cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* The hand-overs in words, for readers who cannot see the diagram. */
+static char *
+process_alt_text (Pack *pack)
+{
+  GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  GString *out = g_string_new (_("Diagram of the processes of the ISMS and how they hand over to each other."));
+
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+      g_autoptr(GPtrArray) targets = attest_workspace_dup_links_from (pack->workspace, "process-handover", process,
+                                                                      NULL);
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint t = 0; targets != NULL && t < targets->len; t++)
+        {
+          AttestRecord *to = attest_workspace_lookup (pack->workspace, g_ptr_array_index (targets, t));
+
+          if (to != NULL)
+            g_string_append_printf (names, "%s%s", names->len ? ", " : "", text_of (to, "name"));
+        }
+      if (names->len > 0)
+        {
+          g_string_append_c (out, ' ');
+          /* TRANSLATORS: a process, then the processes it hands its outputs to */
+          g_string_append_printf (out, _("%s hands over to %s."), text_of (process, "name"), names->str);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* 4.4: the processes of the ISMS, drawn with their hand-overs, then each
+ * with what it is for, its owner, how often it runs, and what goes in and
+ * comes out. */
+static void
+add_processes (Pack *pack)
+{
+  GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  const double widths[] = { 0.34, 0.16, 0.18, 0.32 };
+  const char *headers[] = { _("Process and what it is for"), _("Owner"), _("Runs"), _("What goes in, what comes out") };
+  g_autoptr(GPtrArray) handovers = NULL;
+  AttestTable *table;
+
+  clause_heading (pack, 2, "4.4");
+  add_record_control (pack, "ISMS-PROCESSES", NULL);
+  if (g_list_model_get_n_items (processes) == 0)
+    {
+      empty (pack, _("No processes of the ISMS are recorded in Attest."));
+      return;
+    }
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The processes the ISMS needs, then how they interact: each arrow goes from a process "
+                              "to one that takes what it produces. The criteria each is run to are under 8.1."));
+  attest_document_add_heading (pack->doc, 3, "", _("The processes, what each is for, and how often it runs"), NULL);
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+      g_autofree char *cadence = attest_process_dup_cadence (process);
+      g_autofree char *next = attest_process_dup_next_run (process);
+      g_autofree char *last_day = stored_day (text_of (process, "last-run"));
+      g_autofree char *next_day = stored_day (next ? next : "");
+      g_autoptr(GString) what = g_string_new (text_of (process, "name"));
+      g_autoptr(GString) runs = g_string_new (cadence);
+      /* TRANSLATORS: in the pack, what goes into a process and what comes out of it */
+      g_autofree char *flow = g_strdup_printf (_("In: %s\nOut: %s"), or_dash (text_of (process, "inputs")),
+                                               or_dash (text_of (process, "outputs")));
+
+      if (*text_of (process, "purpose") != '\0')
+        g_string_append_printf (what, "\n%s", text_of (process, "purpose"));
+      if (*text_of (process, "last-run") != '\0')
+        /* TRANSLATORS: in the pack, the day a process last ran */
+        g_string_append_printf (runs, "\n%s %s", _("Last:"), last_day);
+      if (next != NULL)
+        /* TRANSLATORS: in the pack, the day a process is next due to run */
+        g_string_append_printf (runs, "\n%s %s", _("Next:"), next_day);
+      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (text_of (process, "owner")),
+                                                            runs->str, flow }, NULL);
+    }
+  /* The hand-overs drawn after the table, which reads first. */
+  attest_document_add_heading (pack->doc, 3, "", _("How the processes hand over to each other"), NULL);
+  handovers = attest_workspace_dup_links (pack->workspace, "process-handover", NULL);
+  if (handovers == NULL || handovers->len == 0)
+    {
+      empty (pack, _("No process hands over to another yet."));
+      return;
+    }
+  {
+    double width, height;
+    cairo_surface_t *diagram = record_process_diagram (pack->workspace, &width, &height);
+    g_autofree char *alt = process_alt_text (pack);
+
+    attest_document_add_image (pack->doc, width, height, draw_recording, diagram,
+                               (GDestroyNotify) cairo_surface_destroy);
+    attest_document_set_alt_text (pack->doc, alt);
+  }
 }
 
 /* Appendix: the issues (4.1), the interested parties and their
@@ -3278,6 +3423,32 @@ add_changes (Pack *pack)
     }
 }
 
+/* 8.1: what each process of the ISMS is run to, and how that is checked. */
+static void
+add_process_criteria (Pack *pack)
+{
+  GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  const double widths[] = { 0.28, 0.38, 0.34 };
+  const char *headers[] = { _("Process"), _("Criteria it is run to"), _("How they are checked") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Criteria of the processes, and how they are checked"), NULL);
+  if (g_list_model_get_n_items (processes) == 0)
+    {
+      empty (pack, _("No processes of the ISMS are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, 3, widths, headers);
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      attest_table_add_row (table, (const char * const[]) { text_of (process, "name"),
+                                                            or_dash (text_of (process, "criteria")),
+                                                            or_dash (text_of (process, "criteria-check")) }, NULL);
+    }
+}
+
 /* 8.1: the processes, products and services provided from outside that
  * matter to the ISMS, each with the controls that apply, who looks after
  * it, the agreement, and its last and next review. */
@@ -3293,9 +3464,11 @@ add_operation (Pack *pack)
   clause_heading (pack, 1, "8");
   clause_heading (pack, 2, "8.1");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Here: the processes, products and services provided from outside that matter to the "
-                              "ISMS. Where the records that show the processes were carried out as planned are kept "
-                              "is said in the index of mandatory documented information."));
+                            _("Here: the criteria each process of the ISMS is run to and how they are checked, then "
+                              "the processes, products and services provided from outside that matter to the ISMS. "
+                              "Where the records that show the processes were carried out as planned are kept is "
+                              "said in the index of mandatory documented information."));
+  add_process_criteria (pack);
   attest_document_add_heading (pack->doc, 3, "", _("Externally provided processes, products and services"), NULL);
   if (g_list_model_get_n_items (providers) == 0)
     {

@@ -292,6 +292,44 @@ test_round_trip (TestDir       *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (changes->len, ==, 0);
   }
+  /* Schema 19: the processes of the ISMS, how often each runs, whom it
+   * hands over to, the scope items they stand for, and their criteria. */
+  {
+    GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+    g_autoptr(GPtrArray) handovers = attest_workspace_dup_links (workspace, "process-handover", NULL);
+    g_autoptr(GPtrArray) scoped = attest_workspace_dup_links (workspace, "scope-item-process", NULL);
+    AttestRecord *monitoring = NULL, *analysis = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+      {
+        g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+        if (g_str_equal (attest_record_get_string (process, "name"), "Monitoring and measurement"))
+          monitoring = process;
+        if (g_str_equal (attest_record_get_string (process, "name"), "Client data analysis"))
+          analysis = process;
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (processes), ==, 14);
+    g_assert_nonnull (monitoring);
+    g_assert_nonnull (analysis);
+    g_assert_cmpint (attest_record_get_int (monitoring, "runs-every"), ==, 3);
+    g_assert_cmpint (attest_record_get_enum (monitoring, "runs-unit"), ==, ATTEST_CADENCE_MONTHS);
+    g_assert_true (attest_date_is_valid (attest_record_get_string (monitoring, "last-run")));
+    g_assert_cmpstr (attest_record_get_string (monitoring, "owner"), ==, "Head of analytics (Hannah Byrne)");
+    g_assert_cmpstr (attest_record_get_string (monitoring, "inputs"), ==,
+                     "The objectives and the controls to be measured.");
+    g_assert_cmpstr (attest_record_get_string (monitoring, "outputs"), ==, "Measurements and what they show.");
+    g_assert_cmpstr (attest_record_get_string (monitoring, "criteria"), ==,
+                     "Each objective's measure taken on time and reported.");
+    g_assert_nonnull (strstr (attest_record_get_string (monitoring, "criteria-check"), "quarterly report"));
+    g_assert_cmpstr (attest_record_get_string (analysis, "purpose"), ==,
+                     "Receiving, analysing and returning client data sets.");
+    g_assert_cmpuint (handovers->len / 2, ==, 15);
+    g_assert_cmpuint (scoped->len / 2, ==, 2);
+    g_assert_nonnull (strstr (first, "\"runs-unit\" : \"months\""));
+    g_assert_nonnull (strstr (first, "\"process-handover\" : ["));
+    g_assert_nonnull (strstr (first, "\"scope-item-process\" : ["));
+  }
   {
     g_autoptr(GPtrArray) changes = attest_isms_document_diff (workspace, "scope",
                                                               attest_isms_document_get_approved (workspace, "scope"),

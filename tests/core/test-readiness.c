@@ -288,7 +288,7 @@ test_whole_demo (TestDir       *fixture,
 
   /* The story holds together: no owner accepts on the strength of an open
    * action, no rating rises with treatment, and what is left is what the
-   * sample means to show: the four items Attest has no place for, and the
+   * sample means to show: the three items Attest has no place for yet, and the
    * SoA and treatment plan changed since their approval, and the one risk
    * awaiting its owner: the email risk, whose owner, the privacy lead,
    * has not approved the plan yet; the cloud outage's target is within the
@@ -316,7 +316,12 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "how risks are identified"));
   g_assert_nonnull (find (findings, "Statement of Applicability (ISMS-SOA): 3 changes since version 1 was approved"));
   g_assert_nonnull (find (findings, "Risk treatment plan (ISMS-RTP): "));
-  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 4);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER), ==, 3);
+  /* Its processes have their criteria and how they are checked: 8.1 is
+   * recorded in Attest, and no process is past its next run. */
+  g_assert_null (find (findings, "Operational planning and control is required"));
+  g_assert_null (find (findings, "was due to run again"));
+  g_assert_null (find (findings, "no process of the ISMS stands for it"));
   g_assert_null (find (findings, "without saying why"));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
 }
@@ -1283,6 +1288,112 @@ test_providers (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+static AttestFinding *find_rule (GPtrArray *findings, const char *rule);
+
+/* The processes of the ISMS (4.4, 8.1): none at all is asked about; a
+ * process in scope without its record is; the usual ones are added once,
+ * linked to the scope's and to each other; each asks for its purpose,
+ * owner, criteria and their check, and for a run once its next is past. */
+static void
+test_processes (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "processes.isms", "Acme");
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_PROCESS,
+                                               "name", "Payroll", "description", "Paying staff", NULL);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2027, 3, 31, 12, 0, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(GPtrArray) handovers = NULL;
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  AttestRecord *payroll = NULL, *audit = NULL;
+  AttestFinding *finding;
+  guint added;
+  g_autofree char *next = NULL;
+
+  attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  g_assert_true (attest_workspace_add (workspace, item, &error));
+  findings = attest_readiness_check (workspace);
+  finding = find_rule (findings, "processes-none");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_WARNING);
+  g_assert_cmpstr (finding->clause, ==, "4.4");
+  g_assert_cmpstr (finding->step, ==, "processes");
+  finding = find (findings, "The scope names “Payroll”, and no process of the ISMS stands for it");
+  g_assert_nonnull (finding);
+  g_assert_true (finding->record == item);
+  g_assert_nonnull (find (findings, "Operational planning and control is required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Twelve usual ones and the scope's, linked; a second time adds none. */
+  g_assert_true (attest_processes_add_usual (workspace, &added, &error));
+  g_assert_cmpuint (added, ==, 13);
+  g_assert_true (attest_processes_add_usual (workspace, &added, &error));
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (processes), ==, 13);
+  linked = attest_workspace_dup_links_from (workspace, "scope-item-process", item, &error);
+  g_assert_cmpuint (linked->len, ==, 1);
+  payroll = attest_workspace_lookup (workspace, g_ptr_array_index (linked, 0));
+  g_assert_cmpstr (attest_record_get_string (payroll, "name"), ==, "Payroll");
+  g_assert_cmpstr (attest_record_get_string (payroll, "purpose"), ==, "Paying staff");
+  handovers = attest_workspace_dup_links (workspace, "process-handover", &error);
+  g_assert_cmpuint (handovers->len / 2, ==, 15);
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      if (g_str_equal (attest_record_get_string (process, "name"), "Internal audit"))
+        audit = process;
+    }
+  g_assert_nonnull (audit);
+  g_assert_cmpint (attest_record_get_enum (audit, "runs-unit"), ==, ATTEST_CADENCE_MONTHS);
+  g_assert_cmpint (attest_record_get_int (audit, "runs-every"), ==, 12);
+
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find_rule (findings, "processes-none"));
+  g_assert_null (find_rule (findings, "scope-process-unrecorded"));
+  finding = find (findings, "Internal audit: say what it is for and who owns it.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "process-incomplete");
+  g_assert_cmpstr (finding->field, ==, "owner");
+  finding = find (findings, "Internal audit: say what it must achieve each time it runs");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->clause, ==, "8.1");
+  g_assert_cmpstr (finding->field, ==, "criteria");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Owned, with criteria and their check: 8.1 recorded in Attest. */
+  g_object_set (audit, "owner", "Head of audit", "criteria", "Every clause each year",
+                "criteria-check", "The audit committee reads the programme", NULL);
+  findings = attest_readiness_check (workspace);
+  g_assert_null (find (findings, "Internal audit: say"));
+  g_assert_null (find (findings, "Operational planning and control is required"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Ran on 31 March 2026, every 12 months: due on 31 March 2027, today. */
+  g_object_set (audit, "last-run", "2026-03-31", NULL);
+  next = attest_process_dup_next_run (audit);
+  g_assert_cmpstr (next, ==, "2027-03-31");
+  g_assert_false (fires (workspace, "Internal audit was due", ATTEST_SEVERITY_WARNING));
+  g_object_set (audit, "last-run", "2026-03-30", NULL);
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Internal audit was due to run again by 30 March 2027");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "process-overdue");
+  g_assert_true (finding->record == audit);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  /* Run when needed: never due. */
+  g_object_set (audit, "runs-unit", ATTEST_CADENCE_WHEN_NEEDED, NULL);
+  g_assert_false (fires (workspace, "Internal audit was due", ATTEST_SEVERITY_WARNING));
+  g_object_set (audit, "runs-unit", ATTEST_CADENCE_WEEKS, "runs-every", 2, NULL);
+  g_clear_pointer (&next, g_free);
+  next = attest_process_dup_next_run (audit);
+  g_assert_cmpstr (next, ==, "2026-04-13");
+  attest_clock_reset ();
+  g_assert_no_error (error);
+}
+
 /* The finding of rule @rule, if the check finds one. */
 static AttestFinding *
 find_rule (GPtrArray  *findings,
@@ -1926,6 +2037,7 @@ main (int    argc,
   ADD ("/readiness/awareness", test_awareness);
   ADD ("/readiness/competence", test_competence);
   ADD ("/readiness/providers", test_providers);
+  ADD ("/readiness/processes", test_processes);
   ADD ("/readiness/commitments", test_commitments);
   ADD ("/readiness/policy", test_policy);
   ADD ("/readiness/topic-policies", test_topic_policies);

@@ -51,7 +51,8 @@ test_declarations (void)
                              "vulnerability", "risk", "treatment-action", "risk-acceptance", "document",
                              "document-version", "plan-approval", "objective",
                              "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
-                             "qualification", "provider", "commitment", "policy", "topic-policy" };
+                             "qualification", "provider", "commitment", "policy", "topic-policy",
+                             "process" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

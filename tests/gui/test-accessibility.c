@@ -426,6 +426,7 @@ static const struct
   { "Context", "Context", "Data protection law for client data" },
   { "Interested parties", "Interested parties", "Clients" },
   { "Scope", "Scope", "Analytics" },
+  { "Processes", "Processes", "Internal audit" },
   { "Leadership", "Leadership", "Keeps the ISMS improving" },
   { "Policy", "Policy", "Access control policy" },
   { "Roles", "Roles", "ISMS manager" },
@@ -443,6 +444,7 @@ static const struct
   { "Awareness", "Awareness", "Phishing simulation, and a debrief for those who clicked" },
   { "Communication", "Communication", "Security news and the results of the phishing simulation" },
   { "Documents", "Documents", "ISMS-POL-01" },
+  { "Operational control", "Processes", "Internal audit" },
   { "External providers", "External providers", "Stratus Cloud Ltd" },
   /* Operation (8) points to the risk pages of Planning. */
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },

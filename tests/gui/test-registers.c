@@ -197,7 +197,7 @@ shoot_registers (const char *path,
   static const char *sections[] = {
     "readiness", "organisation", "context", "parties", "scope", "commitments", "policy", "roles", "people", "method", "assets",
     "threats", "risks", "treatment", "soa", "objectives", "changes", "resources", "competence", "awareness",
-    "communication", "documents", "providers",
+    "communication", "documents", "providers", "processes",
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

@@ -21,6 +21,7 @@
 #include "attest-heatmap.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-heat-map.h"
+#include "widgets/attest-process-map.h"
 #include <poppler.h>
 
 #include "attest-export.h"
@@ -93,6 +94,7 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Context", "4.1", "context" },
     { NULL, "Interested parties", "4.2", "parties" },
     { NULL, "Scope", "4.3", "scope" },
+    { NULL, "Processes", "4.4", "processes" },
     { "Leadership (5)", "Leadership", "5.1", "commitments" },
     { NULL, "Policy", "5.2", "policy" },
     { NULL, "Roles", "5.3", "roles" },
@@ -110,7 +112,8 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Awareness", "7.3", "awareness" },
     { NULL, "Communication", "7.4", "communication" },
     { NULL, "Documents", "7.5", "documents" },
-    { "Operation (8)", "External providers", "8.1", "providers" },
+    { "Operation (8)", "Operational control", "8.1", "processes" },
+    { NULL, "External providers", "8.1", "providers" },
     { NULL, "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
   };
@@ -2601,7 +2604,7 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "5 blockers: what an auditor would raise as a nonconformity. 4 warnings: what they would ask about.");
+                   "4 blockers: what an auditor would raise as a nonconformity. 4 warnings: what they would ask about.");
   g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
   g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
@@ -2610,6 +2613,9 @@ test_readiness_page (TestDir       *fixture,
   /* The demo writes and approves its policy in Attest. */
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==, "In Attest: Information security policy");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
+  /* Its processes have their criteria: 8.1 is recorded, and its row opens
+   * the Processes page. */
+  g_assert_cmpstr (row_subtitle (row_with (mandatory, "8.1")), ==, "In Attest: Processes of the ISMS");
   screenshot (GTK_WIDGET (window), "readiness-page");
 
   /* The finding takes the user to the risk, selected in the register. */
@@ -3296,6 +3302,108 @@ test_providers_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* The processes of the ISMS (4.4, 8.1) in a new workspace whose scope
+ * names one process: none yet, so no diagram; one button adds the scope's
+ * and the usual ones with their hand-overs, drawn and said to a screen
+ * reader; Ctrl+Z takes all back; one is given its owner, interval, last
+ * run and criteria in its editor, and a hand-over; all on disk. */
+static void
+test_processes_page (TestDir       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "processes.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Acme Ltd", &error);
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  g_autoptr(AttestRecord) item = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_PROCESS,
+                                               "name", "Payroll", NULL);
+  g_autofree char *audit_id = NULL;
+  AttestRecord *audit = NULL;
+  AttestWindow *window;
+  AttestRegister *reg;
+  GtkWidget *page, *diagram, *spin;
+  GtkWindow *editor;
+
+  g_assert_no_error (error);
+  g_assert_true (attest_workspace_add (workspace, item, &error));
+  g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "completed", TRUE, NULL);
+  window = show_window (workspace);
+  g_assert_true (finds_rule (workspace, "processes-none", NULL));
+  g_assert_true (finds_rule (workspace, "scope-process-unrecorded", item));
+
+  reg = choose_register (window, "Processes", "processes");
+  page = named (window, "processes-page");
+  diagram = named (page, "process-diagram");
+  g_assert_false (gtk_widget_get_visible (diagram));
+  click_named (page, "add-usual-processes");
+  g_assert_cmpuint (g_list_model_get_n_items (processes), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 13);
+  g_assert_false (finds_rule (workspace, "scope-process-unrecorded", item));
+  wait_until (gtk_widget_get_visible (diagram) && gtk_widget_get_height (diagram) > 100);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (diagram), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Diagram of the processes and how they hand over to each other"));
+  g_assert_nonnull (strstr (attest_process_map_get_description (ATTEST_PROCESS_MAP (diagram)),
+                            "Risk assessment hands over to Risk treatment."));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (diagram), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     attest_process_map_get_description (ATTEST_PROCESS_MAP (diagram))));
+  screenshot (GTK_WIDGET (window), "processes-page");
+
+  /* One step of undo takes them all back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (processes), ==, 0);
+  wait_until (!gtk_widget_get_visible (diagram));
+  click_named (page, "add-usual-processes");
+  g_assert_cmpuint (g_list_model_get_n_items (processes), ==, 13);
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      if (g_str_equal (attest_record_get_string (process, "name"), "Internal audit"))
+        audit = process;
+    }
+  g_assert_nonnull (audit);
+  audit_id = g_strdup (attest_record_get_id (audit));
+  g_assert_true (finds_rule (workspace, "process-criteria-unset", audit));
+
+  /* Its editor: owner, every 6 months, last run, criteria and their check,
+   * and one more process it hands over to. */
+  editor = attest_register_edit (reg, audit);
+  wait_for_frame (editor);
+  set_entry (editor, "owner", "Head of audit");
+  spin = g_object_get_data (G_OBJECT (find_named (GTK_WIDGET (editor), "runs-every")), "spin");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 6);
+  set_entry (editor, "last-run", "2026-02-30");
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  /* Refused: no such day. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  set_entry (editor, "last-run", "2026-02-27");
+  type_text (find_editable_row (GTK_WIDGET (editor), "criteria"), "Every clause audited each year");
+  type_text (find_editable_row (GTK_WIDGET (editor), "criteria-check"), "The board reads the programme");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "process-choice")), 0);
+  click (find_named (GTK_WIDGET (editor), "link-process"));
+  click (find_named (GTK_WIDGET (editor), "editor-save"));
+  g_assert_false (finds_rule (workspace, "process-criteria-unset", audit));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *saved = attest_workspace_lookup (workspace, audit_id);
+    g_autoptr(GPtrArray) targets = attest_workspace_dup_links_from (workspace, "process-handover", saved, NULL);
+    g_autofree char *next = attest_process_dup_next_run (saved);
+
+    g_assert_cmpstr (attest_record_get_string (saved, "owner"), ==, "Head of audit");
+    g_assert_cmpint (attest_record_get_int (saved, "runs-every"), ==, 6);
+    g_assert_cmpstr (attest_record_get_string (saved, "last-run"), ==, "2026-02-27");
+    g_assert_cmpstr (next, ==, "2026-08-27");
+    g_assert_cmpstr (attest_record_get_string (saved, "criteria"), ==, "Every clause audited each year");
+    g_assert_cmpstr (attest_record_get_string (saved, "criteria-check"), ==, "The board reads the programme");
+    /* The two usual hand-overs and the one chosen. */
+    g_assert_cmpuint (targets->len, ==, 3);
+  }
+  attest_workspace_close (workspace);
+}
+
 /* Leadership (5.1) in a new workspace: readiness names all eight things
  * top management is to show; one recorded under Leadership, choosing what
  * it shows, refused until it says what shows it and when; seven left; on
@@ -3527,6 +3635,7 @@ main (int    argc,
   ADD ("/gui/window/awareness-page", test_awareness_page);
   ADD ("/gui/window/competence-page", test_competence_page);
   ADD ("/gui/window/providers-page", test_providers_page);
+  ADD ("/gui/window/processes-page", test_processes_page);
   ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/policy-page", test_policy_page);
   ADD ("/gui/window/audit-pack", test_audit_pack);

@@ -281,8 +281,11 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "4 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "3 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "In this pack: 7.2 Competence", "Results of management reviews",
+         /* The processes (4.4) drawn and listed, their criteria under 8.1. */
+         "4.4 Information security management system", "ISMS-PROCESSES", "Internal audit",
+         "In this pack: 8.1 Operational planning and control",
          /* The objectives, recorded in Attest, in their own section. */
          "In this pack: 6.2 Information security objectives", "Restore any client's analysis work within",
          "Reduces risks: R1, R4", NULL }; *s; s++)
@@ -617,12 +620,13 @@ test_readiness (TestDir       *fixture,
       g_string_append (text, page);
     }
   squeezed = squeeze (text->str);
-  assert_in (squeezed, "In all: 5 blockers and 3 warnings");
+  assert_in (squeezed, "In all: 4 blockers and 3 warnings");
   assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 1 "
                        "warning. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
                        "outage stops client work: an action of its treatment is past its due date");
-  assert_in (squeezed, "Documented information (7.5) The rules for this part find 4 blockers and 2 warnings. Severity "
-                       "Clause What is missing or inconsistent Blocker 8.1 Operational planning and control is required");
+  assert_in (squeezed, "Documented information (7.5) The rules for this part find 3 blockers and 2 warnings. Severity "
+                       "Clause What is missing or inconsistent Blocker 9.1 Monitoring and measurement results is "
+                       "required");
   g_assert_null (strstr (squeezed, "RecordedinAttest"));
   g_assert_null (strstr (squeezed, "Wherelsewhere"));
   /* R4 is that risk's number in the register. */
@@ -2231,9 +2235,12 @@ test_tagged (TestDir       *fixture,
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING], >=, 30);
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING]);
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_ROW], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE]);
-  /* The matrix and the heat maps, each with what it shows in words. */
-  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 2);
+  /* The matrix, the heat maps and the processes' diagram, each with what
+   * it shows in words. */
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 3);
   g_assert_nonnull (strstr (alts->str, "Likelihood 5: Medium, High, High, Critical, Critical."));
+  g_assert_nonnull (strstr (alts->str, "Diagram of the processes of the ISMS and how they hand over to each other. "
+                                       "Context and interested parties review hands over to Risk assessment."));
   /* The heat maps as a reader would have them told, not their cells. */
   {
     g_autofree char *expected = NULL;
@@ -3321,6 +3328,44 @@ test_operation (TestDir       *fixture,
   g_assert_nonnull (strstr (providers, "Payroll services"));
 }
 
+/* 4.4: the processes after 4.2, drawn and listed with how often each runs
+ * and its last and next run; 8.1: their criteria and how they are checked,
+ * before the external providers. */
+static void
+test_processes (TestDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "processes.pdf");
+  AttestPackOptions options = { ATTEST_PACK_CONTEXT | ATTEST_PACK_OPERATION, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *parties, *processes, *criteria, *providers;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  parties = strstr (text, "4.2 Understanding the needs");
+  processes = strstr (text, "4.4 Information security management system");
+  criteria = strstr (text, "Criteria of the processes, and how they are checked");
+  providers = strstr (text, "Externally provided processes, products and services");
+  g_assert_nonnull (parties);
+  g_assert_true (processes > parties);
+  g_assert_true (criteria > processes);
+  g_assert_true (providers > criteria);
+  /* The diagram's boxes are text too: the processes that hand over. */
+  g_assert_nonnull (strstr (processes, "Risk assessment"));
+  squeezed = squeeze (processes);
+  assert_in (squeezed, "Monitoring and measurement Measures whether the controls and the ISMS work as intended.");
+  assert_in (squeezed, "Every 3 months Last:");
+  assert_in (squeezed, "In: The objectives and the controls to be measured. Out: Measurements and what they show.");
+  /* The scope's processes are processes of the ISMS, described once. */
+  assert_in (squeezed, "Client data analysis Receiving, analysing and returning client data sets.");
+  assert_in (squeezed, "Monitoring and measurement Each objective's measure taken on time and reported. The quarterly "
+                       "report to the managing director lists any measure missed.");
+}
+
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
 static void
 test_soa_damaged_snapshot (TestDir       *fixture,
@@ -3851,7 +3896,7 @@ test_mandatory_index (TestDir       *fixture,
     g_assert_nonnull (strstr (text, elsewhere_row));
   }
   g_assert_nonnull (strstr (text, "eachriskinAppendixE:Riskregister"));
-  g_assert_nonnull (strstr (text, "8.1OperationalplanningandcontrolMissing"));
+  g_assert_null (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.2AuditprogrammeandauditresultsMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsKeptelsewhere:ISMSMR01Managementmeetingminutes"));
 }
@@ -4295,6 +4340,7 @@ main (int    argc,
   ADD ("/audit-pack/policy", test_policy);
   ADD ("/audit-pack/support", test_support);
   ADD ("/audit-pack/operation", test_operation);
+  ADD ("/audit-pack/processes", test_processes);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);

@@ -2224,6 +2224,54 @@ static const DemoCommitment large_commitments[] = {
                                             "company, with the group ISMS team"), 80, "" },
 };
 
+/* Day 127: the processes of the group's ISMS (4.4) with their criteria
+ * (8.1), run by the group; those of the companies' scopes by each
+ * company. Days of the story when each last ran (0: not yet). */
+static const DemoProcess large_processes[] = {
+  { N_("Context and interested parties review"), GROUP_CISO, 15,
+    N_("Every company's issues, parties and scope reviewed; changes approved by the group ISMS forum."),
+    N_("The forum's minutes record each company's review.") },
+  { N_("Risk assessment"), GROUP_CISO, 70,
+    N_("Every company assessed by the group method; every risk with an owner in that company."),
+    N_("Group internal audit samples five companies' registers a year.") },
+  { N_("Risk treatment"), GROUP_CISO, 100,
+    N_("Every risk above the acceptance level treated or accepted by its owner within a month."),
+    N_("The board risk committee sees the open treatments at each meeting.") },
+  { N_("Change management"), GROUP_CIO, 120,
+    N_("Every change to group systems approved by the change board, with a tested way back."),
+    N_("The change board's records are sampled every quarter.") },
+  { N_("Document control"), GROUP_CISO, 125,
+    N_("Every document of the ISMS on the portal, approved and reviewed on time."),
+    N_("The document register flags any past review.") },
+  { N_("Awareness and training"), GROUP_HR, 110,
+    N_("Every employee trained on joining and every year, in their own language."),
+    N_("Completion by company is reported to the forum every quarter.") },
+  { N_("Incident management"), GROUP_CISO, 120,
+    N_("Incidents triaged by the security operations centre within an hour, day and night."),
+    N_("The centre's monthly report gives the times against the target.") },
+  { N_("Supplier management"), GROUP_PROCUREMENT, 90,
+    N_("Every supplier with access to group information assessed before contract and reviewed yearly."),
+    N_("Procurement's supplier list shows every review date.") },
+  { N_("Monitoring and measurement"), GROUP_CISO, 120,
+    N_("The group's measures taken every quarter in every company."),
+    N_("The dashboard shows any company that did not report.") },
+  { N_("Nonconformity and corrective action"), GROUP_CISO, 125,
+    N_("Every nonconformity with a cause found and an action closed by its date."),
+    N_("Group internal audit follows up each action.") },
+  { N_("Management review"), GROUP_CHIEF_EXECUTIVE, 0,
+    N_("Held by the board every year with every input; decisions minuted."),
+    N_("The company secretary checks the minutes against the inputs.") },
+  { N_("Internal audit"), GROUP_AUDIT, 0,
+    N_("Every company and clause audited over three years by auditors independent of what they audit."),
+    N_("The audit committee approves the programme and reads every report.") },
+};
+
+static const DemoProcess large_scope_process = {
+  NULL, N_("The company's managing director"), 120,
+  N_("Run to the company's procedures on group systems, with the group's controls in place."),
+  N_("The company's security lead checks a sample every quarter and reports to the group."),
+};
+
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
  * DEMO_DAYS, to come). */
@@ -2285,6 +2333,8 @@ add_large_support (Large            *large,
          && demo_add_competence (large->demo, workspace, large_competences, G_N_ELEMENTS (large_competences),
                                  large_qualifications, G_N_ELEMENTS (large_qualifications), error)
          && demo_add_providers (large->demo, workspace, large_providers, G_N_ELEMENTS (large_providers), error)
+         && demo_add_processes (large->demo, workspace, large_processes, G_N_ELEMENTS (large_processes),
+                                &large_scope_process, error)
          && demo_add_commitments (large->demo, workspace, large_commitments, G_N_ELEMENTS (large_commitments), error);
 }
 

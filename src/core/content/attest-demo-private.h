@@ -15,6 +15,8 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-process.h"
+#include "attest-processes.h"
 #include "attest-commitment.h"
 #include "attest-policy.h"
 #include "attest-policy-draft.h"
@@ -605,6 +607,48 @@ demo_add_providers (Demo               *demo,
       if (!add_record (workspace, provider, error)
           || !demo_link_controls (workspace, "provider-control", provider, providers[i].controls, error))
         return FALSE;
+    }
+  return TRUE;
+}
+
+/* A process of a demo's ISMS (4.4, 8.1) as the story fills it in: @name
+ * one of attest_processes_add_usual()'s (the same English text), or NULL
+ * for the processes the scope names. @last is a day of the story. */
+typedef struct
+{
+  const char *name, *owner;
+  int         last;
+  const char *criteria, *check;
+} DemoProcess;
+
+/* The processes are added from the scope and the usual ones, then
+ * each is given its owner, the day it last ran and its criteria: from
+ * @processes by name, or from @otherwise (a process the scope names). */
+static inline gboolean
+demo_add_processes (Demo               *demo,
+                    AttestWorkspace    *workspace,
+                    const DemoProcess  *processes,
+                    guint               n,
+                    const DemoProcess  *otherwise,
+                    GError            **error)
+{
+  GListModel *records = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  guint added;
+
+  if (!attest_processes_add_usual (workspace, &added, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (records, i);
+      const DemoProcess *details = otherwise;
+      g_autofree char *last = NULL;
+
+      for (guint k = 0; k < n; k++)
+        if (g_str_equal (tr (processes[k].name), attest_record_get_string (process, "name")))
+          details = &processes[k];
+      last = working_date_or_empty (demo, details->last);
+      g_object_set (process, "owner", tr (details->owner), "last-run", last, "criteria", tr (details->criteria),
+                    "criteria-check", tr (details->check), NULL);
     }
   return TRUE;
 }

@@ -834,6 +834,54 @@ static const DemoCommitment demo_commitments[] = {
                                             "briefed by the ISMS manager every quarter"), 100, "" },
 };
 
+/* Day 200: the processes of Fernhill's ISMS (4.4) with the criteria each
+ * is run to (8.1): days of the story when each last ran (0: not yet). */
+static const DemoProcess demo_processes[] = {
+  { N_("Context and interested parties review"), MANAGING_DIRECTOR, 20,
+    N_("Every issue and requirement has an owner; the scope statement matches what the company does."),
+    N_("The management review reads the updated context and approves the scope.") },
+  { N_("Risk assessment"), OPERATIONS, 60,
+    N_("Every asset in scope assessed by the method; every risk has an owner and a level."),
+    N_("The ISMS lead checks the register against the asset list before the owners sign off.") },
+  { N_("Risk treatment"), OPERATIONS, 90,
+    N_("Every risk above the acceptance level has a treatment, actions with dates, and the owner's acceptance."),
+    N_("Readiness in Attest shows no risk without a decision; the plan is approved.") },
+  { N_("Change management"), OPERATIONS, 180,
+    N_("No change to the platform or the office IT without a ticket, a review and a way back."),
+    N_("A monthly sample of ten changes is checked for approval and testing.") },
+  { N_("Document control"), OPERATIONS, 230,
+    N_("Every document of the ISMS has an owner, a version, an approval and a review date."),
+    N_("The document register in Attest flags any past review.") },
+  { N_("Awareness and training"), PEOPLE, 150,
+    N_("Every newcomer trained in the first week; everyone refreshed every year."),
+    N_("The training records are compared with the staff list each quarter.") },
+  { N_("Incident management"), OPERATIONS, 210,
+    N_("Incidents acknowledged within four working hours; personal data breaches assessed within a day."),
+    N_("The incident log's times are reviewed at each management review.") },
+  { N_("Supplier management"), PEOPLE, 150,
+    N_("Every supplier with access to client data has an agreement with security terms and a yearly review."),
+    N_("The supplier list in Attest shows each review date.") },
+  { N_("Monitoring and measurement"), ANALYTICS, 200,
+    N_("Each objective's measure taken on time and reported."),
+    N_("The quarterly report to the managing director lists any measure missed.") },
+  { N_("Nonconformity and corrective action"), OPERATIONS, 220,
+    N_("Every nonconformity has a cause found and an action with an owner and a date."),
+    N_("Actions are checked for effect at the next management review.") },
+  { N_("Management review"), MANAGING_DIRECTOR, 0,
+    N_("Held once a year with every input the standard asks for; decisions minuted."),
+    N_("The ISMS lead checks the minutes against the agenda of inputs.") },
+  { N_("Internal audit"), OPERATIONS, 0,
+    N_("Every clause and every applicable control audited over the programme by someone independent of it."),
+    N_("The programme in Attest shows what is audited and by whom.") },
+};
+
+/* The processes Fernhill's scope names: run by the head of analytics. */
+static const DemoProcess demo_scope_process = {
+  NULL, ANALYTICS, 230,
+  N_("Client data handled only on the analysis platform, as the client's agreement says."),
+  N_("A monthly check of access to each client's data against the project team."),
+};
+
 /* Day 200: what the ISMS needs and what it communicates, its people,
  * roles and awareness activities, written into Attest; a resource linked to the objective it
  * serves, a role to the people who hold it. */
@@ -875,6 +923,8 @@ add_support (Demo             *demo,
          && demo_add_competence (demo, workspace, demo_competences, G_N_ELEMENTS (demo_competences),
                                  demo_qualifications, G_N_ELEMENTS (demo_qualifications), error)
          && demo_add_providers (demo, workspace, demo_providers, G_N_ELEMENTS (demo_providers), error)
+         && demo_add_processes (demo, workspace, demo_processes, G_N_ELEMENTS (demo_processes), &demo_scope_process,
+                                error)
          && demo_add_commitments (demo, workspace, demo_commitments, G_N_ELEMENTS (demo_commitments), error);
 }
 

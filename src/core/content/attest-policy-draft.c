@@ -10,12 +10,10 @@
 #include "attest-i18n.h"
 #include <string.h>
 
-#include "attest-objective.h"
 #include "attest-organisation.h"
 #include "attest-policy-draft.h"
 #include "attest-role.h"
 #include "attest-scope.h"
-#include "attest-soa-entry.h"
 #include "attest-topic-policy.h"
 
 /* The draft is the organisation's own answers (its name, its scope, the

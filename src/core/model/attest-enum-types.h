@@ -191,6 +191,17 @@ typedef enum
 } AttestQualificationKind;
 
 /* Whether an action taken to gain a competence worked (7.2 c). */
+/* How often a process of the ISMS runs (4.4): when something calls for
+ * it, or every so many days, weeks, months or years. */
+typedef enum
+{
+  ATTEST_CADENCE_WHEN_NEEDED,
+  ATTEST_CADENCE_DAYS,
+  ATTEST_CADENCE_WEEKS,
+  ATTEST_CADENCE_MONTHS,
+  ATTEST_CADENCE_YEARS,
+} AttestCadence;
+
 typedef enum
 {
   ATTEST_EFFECTIVENESS_NOT_EVALUATED,

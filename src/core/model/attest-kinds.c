@@ -41,11 +41,12 @@
 #include "attest-commitment.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
+#include "attest-process.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[33];
+static GType kinds[34];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -77,6 +78,10 @@ static const AttestLinkKind links[] = {
   { "commitment-document", "commitment_document", "commitment", "document", 17 },
   /* The Annex A controls that ask for a topic-specific policy (5.2). */
   { "topic-policy-control", "topic_policy_control", "topic-policy", "soa-entry", 18 },
+  /* The processes of the ISMS a process hands its outputs to (4.4). */
+  { "process-handover", "process_handover", "process", "process", 19 },
+  /* The process record a scope item of kind process stands for (4.3, 4.4). */
+  { "scope-item-process", "scope_item_process", "scope-item", "process", 19 },
 };
 
 /**
@@ -125,6 +130,7 @@ attest_record_kinds (guint *n_kinds)
       kinds[30] = ATTEST_TYPE_COMMITMENT;
       kinds[31] = ATTEST_TYPE_POLICY;
       kinds[32] = ATTEST_TYPE_TOPIC_POLICY;
+      kinds[33] = ATTEST_TYPE_PROCESS;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -124,6 +124,12 @@ static const Label labels[] = {
   { "certificate", N_("Certificate") },
   { "experience", N_("Experience") },
   { "education", N_("Education") },
+  /* AttestCadence */
+  { "when-needed", N_("When needed") },
+  { "days", N_("Days") },
+  { "weeks", N_("Weeks") },
+  { "months", N_("Months") },
+  { "years", N_("Years") },
   /* AttestEffectiveness */
   { "not-evaluated", N_("Not evaluated yet") },
   { "effective", N_("Effective") },
@@ -171,6 +177,7 @@ static const Label kinds[] = {
   { "commitment", N_("Evidence of leadership") },
   { "policy", N_("Information security policy") },
   { "topic-policy", N_("Topic-specific policy") },
+  { "process", N_("Process") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -329,6 +336,16 @@ static const Label fields[] = {
   { "topic-policy/approved-on", N_("Approved on") },
   { "topic-policy/next-review", N_("Next review") },
   { "topic-policy/location", N_("Where it is kept") },
+  { "process/name", N_("Process") },
+  { "process/purpose", N_("What it is for") },
+  { "process/owner", N_("Owner") },
+  { "process/inputs", N_("What goes in") },
+  { "process/outputs", N_("What comes out") },
+  { "process/runs-every", N_("Runs every") },
+  { "process/runs-unit", N_("Unit") },
+  { "process/last-run", N_("Last run") },
+  { "process/criteria", N_("Criteria it is run to (8.1)") },
+  { "process/criteria-check", N_("How the criteria are checked") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

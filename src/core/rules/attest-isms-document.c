@@ -386,6 +386,35 @@ record_head (AttestWorkspace  *workspace,
 }
 
 /**
+ * attest_isms_document_can_approve:
+ * @workspace: a workspace
+ * @document: a document id
+ * @error: return location for why not
+ *
+ * Whether the document has something to approve: a policy is approved for
+ * what it says, so it needs a text; the others can always be approved.
+ *
+ * Returns: %TRUE if it can be approved now
+ */
+gboolean
+attest_isms_document_can_approve (AttestWorkspace  *workspace,
+                                  const char       *document,
+                                  GError          **error)
+{
+  AttestRecord *policy;
+
+  if (!g_str_equal (document, "policy"))
+    return TRUE;
+  policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+  if (policy != NULL && !attest_text_is_blank (attest_record_get_string (policy, "text")))
+    return TRUE;
+  g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                       _("The information security policy has no text yet: write it, or start from the draft, "
+                         "before it is approved."));
+  return FALSE;
+}
+
+/**
  * attest_isms_document_approve:
  * @workspace: a workspace
  * @document: a document id such as "scope"
@@ -425,16 +454,8 @@ attest_isms_document_approve (AttestWorkspace  *workspace,
       g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID, _("Say who approves the %s."), _(doc->in_sentence));
       return NULL;
     }
-  /* A policy is approved for what it says: there must be something. */
-  if (g_str_equal (doc->id, "policy")
-      && attest_text_is_blank (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
-                                                         "text")))
-    {
-      g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
-                           _("The information security policy has no text yet: write it, or start from the draft, "
-                             "before it is approved."));
-      return NULL;
-    }
+  if (!attest_isms_document_can_approve (workspace, document, error))
+    return NULL;
   previous = attest_isms_document_get_approved (workspace, document);
   if (previous != NULL)
     number = attest_record_get_int (previous, "number") + 1;

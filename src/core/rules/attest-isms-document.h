@@ -39,6 +39,9 @@ const char * const *attest_isms_documents                (void);
 gboolean            attest_isms_document_is_known        (const char           *document);
 const char         *attest_isms_document_get_identifier  (const char           *document);
 const char         *attest_isms_document_get_title       (const char           *document);
+gboolean            attest_isms_document_can_approve     (AttestWorkspace      *workspace,
+                                                          const char           *document,
+                                                          GError              **error);
 AttestRecord       *attest_isms_document_approve         (AttestWorkspace      *workspace,
                                                      const char           *document,
                                                      const char           *approved_by,

@@ -13,6 +13,7 @@
 #include "attest-enums.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
+#include "attest-process.h"
 #include "attest-policy.h"
 #include "attest-qualification.h"
 #include "attest-risk.h"
@@ -144,6 +145,22 @@ competence_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_QUALIFICATION, is_held);
 }
 
+/* Operational planning and control: the processes of the ISMS with the
+ * criteria they are run to and how those are checked (8.1). */
+static gboolean
+has_criteria (AttestWorkspace *workspace,
+              AttestRecord    *process)
+{
+  return !attest_text_is_blank (attest_record_get_string (process, "criteria"))
+         && !attest_text_is_blank (attest_record_get_string (process, "criteria-check"));
+}
+
+static GPtrArray *
+operation_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_PROCESS, has_criteria);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -159,6 +176,7 @@ static const struct
   { "risk-treatment-results", treatment_records },
   { "objectives", objective_records },
   { "competence", competence_records },
+  { "operational-planning", operation_records },
 };
 
 /**

@@ -34,6 +34,7 @@
 #include "attest-competence.h"
 #include "attest-qualification.h"
 #include "attest-provider.h"
+#include "attest-process.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
 #include "attest-commitment.h"
@@ -110,6 +111,13 @@ static const AttestRule
   topic_policy_review_overdue = { "topic-policy-review-overdue", N_("A topic-specific policy past its next review") },
   topic_policy_incomplete = { "topic-policy-incomplete",
                               N_("A topic-specific policy without an owner, a version or the day it was approved") },
+  processes_none = { "processes-none", N_("No process of the ISMS recorded") },
+  scope_process_unrecorded = { "scope-process-unrecorded",
+                               N_("A process in scope that the process register does not have") },
+  process_incomplete = { "process-incomplete", N_("A process of the ISMS without its purpose or owner") },
+  process_criteria_unset = { "process-criteria-unset",
+                             N_("A process of the ISMS without the criteria it is run to, or how they are checked") },
+  process_overdue = { "process-overdue", N_("A process of the ISMS not run by the day it was next due") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -1242,6 +1250,90 @@ check_policy (AttestWorkspace *workspace,
 }
 
 static char *
+process_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                 AttestRecord    *record G_GNUC_UNUSED,
+                 guint            n)
+{
+  return g_strdup_printf (_("Process %u"), n);
+}
+
+/* A process of the ISMS says what it is for and who owns it (4.4), what
+ * it is run to and how that is checked (8.1), and runs when it is due. */
+static void
+process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+              GPtrArray       *findings,
+              AttestRecord    *process,
+              const char      *name,
+              const char      *today)
+{
+  g_autofree char *next = attest_process_dup_next_run (process);
+
+  if (attest_text_is_blank (attest_record_get_string (process, "purpose"))
+      || attest_text_is_blank (attest_record_get_string (process, "owner")))
+    {
+      /* TRANSLATORS: a process of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s: say what it is for and who owns it."), name);
+
+      add (findings, &process_incomplete, "processes", "4.4", WARNING, process,
+           attest_text_is_blank (attest_record_get_string (process, "purpose")) ? "purpose" : "owner", message);
+    }
+  if (attest_text_is_blank (attest_record_get_string (process, "criteria"))
+      || attest_text_is_blank (attest_record_get_string (process, "criteria-check")))
+    {
+      /* TRANSLATORS: a process of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s: say what it must achieve each time it runs (its criteria) "
+                                                    "and how you check that it did."), name);
+
+      add (findings, &process_criteria_unset, "processes", "8.1", WARNING, process,
+           attest_text_is_blank (attest_record_get_string (process, "criteria")) ? "criteria" : "criteria-check",
+           message);
+    }
+  if (next != NULL && is_past (next, today))
+    {
+      g_autofree char *day = dup_day (next);
+      /* TRANSLATORS: a process of the ISMS, and the day it was next due to run */
+      g_autofree char *message = g_strdup_printf (_("%s was due to run again by %s: run it and record the day, "
+                                                    "or say how often it really runs."), name, day);
+
+      add (findings, &process_overdue, "processes", "4.4", WARNING, process, "last-run", message);
+    }
+}
+
+/* The processes of the ISMS (4.4): some at all, and one for each process
+ * the scope names, so that it is not described twice. */
+static void
+check_processes (AttestWorkspace *workspace,
+                 GPtrArray       *findings)
+{
+  GListModel *items = attest_workspace_get_records (workspace, ATTEST_TYPE_SCOPE_ITEM);
+  g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, "scope-item-process", NULL);
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS)) == 0)
+    add (findings, &processes_none, "processes", "4.4", WARNING, NULL, NULL,
+         _("Record the processes the ISMS needs and how they hand over to each other: on the Processes page, "
+           "one button adds those your scope names and those every ISMS runs."));
+  for (guint i = 0; links != NULL && i + 1 < links->len; i += 2)
+    g_hash_table_add (linked, g_ptr_array_index (links, i));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(AttestRecord) item = g_list_model_get_item (items, i);
+      const char *name = attest_record_get_string (item, "name");
+
+      if (attest_record_get_enum (item, "kind") == ATTEST_SCOPE_ITEM_KIND_PROCESS && !attest_text_is_blank (name)
+          && !g_hash_table_contains (linked, attest_record_get_id (item)))
+        {
+          /* TRANSLATORS: a process or service the scope names */
+          g_autofree char *message = g_strdup_printf (_("The scope names “%s”, and no process of the ISMS stands "
+                                                        "for it: add it on the Processes page."), name);
+
+          add (findings, &scope_process_unrecorded, "processes", "4.4", WARNING, item, NULL, message);
+        }
+    }
+  check_plans (workspace, findings, ATTEST_TYPE_PROCESS, "processes", "4.4", process_unnamed, process_rule);
+}
+
+static char *
 topic_policy_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                       AttestRecord    *record G_GNUC_UNUSED,
                       guint            n)
@@ -1605,6 +1697,8 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_QUALIFICATION, "competence", "7.2", qualification_unnamed,
                qualification_rule);
   check_competence_gaps (workspace, findings);
+  /* The processes of the ISMS (4.4), with their criteria (8.1). */
+  check_processes (workspace, findings);
   /* External providers (8.1): what, who, when next reviewed. */
   check_plans (workspace, findings, ATTEST_TYPE_PROVIDER, "providers", "8.1", provider_unnamed, provider_rule);
   /* Awareness activities (7.3), and every staff group reached. */

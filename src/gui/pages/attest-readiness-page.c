@@ -100,6 +100,8 @@ page_of_kind (const char *kind)
     return "risks";
   if (g_strcmp0 (kind, "treatment-action") == 0)
     return "treatment";
+  if (g_strcmp0 (kind, "process") == 0)
+    return "processes";
   return "documents";
 }
 

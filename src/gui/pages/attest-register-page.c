@@ -15,6 +15,7 @@
 #include "attest-markdown.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-process-map.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-register.h"
 #include "widgets/attest-toast.h"
@@ -49,9 +50,9 @@ G_DEFINE_FINAL_TYPE (AttestRegisterPage, attest_register_page, ATTEST_TYPE_PAGE)
 enum { PROP_0, PROP_KIND, PROP_TITLE, PROP_DESCRIPTION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-static char *suggest_threats (AttestWorkspace *workspace);
-static char *suggest_topic_policies (AttestWorkspace *workspace);
-static char *draft_policy (AttestWorkspace *workspace);
+static char *suggest_threats (AttestWorkspace *workspace, gboolean *changed);
+static char *suggest_topic_policies (AttestWorkspace *workspace, gboolean *changed);
+static char *suggest_processes (AttestWorkspace *workspace, gboolean *changed);
 
 typedef struct
 {
@@ -62,18 +63,19 @@ typedef struct
   const char *statement_empty;  /* said while it has none */
   const char *draft_label;      /* the button that writes the statement afresh */
   const char *draft_tooltip;
-  char     *(*draft)            (AttestWorkspace *workspace);
+  gboolean    draft;            /* the policy's draft: attest_write_policy_draft() */
   const char *document;         /* approved in versions: its approval bar */
   const char *register_heading; /* above the register */
   const char *suggest_name;     /* the button that adds the usual records */
   const char *suggest_label;
   const char *suggest_tooltip;
-  char     *(*suggest)          (AttestWorkspace *workspace);
+  char     *(*suggest)          (AttestWorkspace *workspace, gboolean *changed);
   const char *more_kind;        /* a second register below the first */
   const char *more_heading;
   const char *settings_kind;    /* a singleton whose fields below show first */
   const char * const *settings_fields;
   gboolean    scrolls;          /* all below the heading in one scrolled box */
+  gboolean    diagram;          /* the processes' diagram above the register */
 } Layout;
 
 static const Layout layouts[] = {
@@ -98,7 +100,7 @@ static const Layout layouts[] = {
     .draft_label = N_("Write _Draft from Your Answers"),
     .draft_tooltip = N_("Writes a first policy from the organisation, the scope, the objectives and the roles you "
                         "recorded, in place of the text below; Undo brings the text back."),
-    .draft = draft_policy,
+    .draft = TRUE,
     .settings_kind = "policy",
     .settings_fields = (const char * const[]) { "text", "owner", "classification", "communicated-to", "communicated-how",
                                                 "communicated-on", "available-to-parties", "available-how",
@@ -109,6 +111,14 @@ static const Layout layouts[] = {
     .suggest_tooltip = N_("Adds the topic-specific policies an organisation usually has, each linked to the "
                           "controls that ask for it; those you have are not added again."),
     .suggest = suggest_topic_policies },
+  { "process",
+    .diagram = TRUE, .scrolls = TRUE,
+    .register_heading = N_("Processes, how often each runs, and whom it hands over to"),
+    .suggest_name = "add-usual-processes", .suggest_label = N_("Add _Scope’s and Usual Processes"),
+    .suggest_tooltip = N_("Adds a process for each process or service your scope names, linked to it, and the "
+                          "processes every ISMS runs with how they hand over to each other; those you have are not "
+                          "added again."),
+    .suggest = suggest_processes },
   { "awareness",
     .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };
@@ -125,13 +135,15 @@ find_layout (const char *kind)
 }
 
 static char *
-suggest_threats (AttestWorkspace *workspace)
+suggest_threats (AttestWorkspace *workspace,
+                gboolean        *changed)
 {
   g_autoptr(GError) error = NULL;
   guint added;
 
   if (!attest_suggestion_add_threats (workspace, &added, &error))
     return g_strdup (error->message);
+  *changed = added > 0;
   if (added == 0)
     return g_strdup (_("You have all the usual threats and vulnerabilities already"));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u threat or vulnerability",
@@ -139,30 +151,66 @@ suggest_threats (AttestWorkspace *workspace)
 }
 
 static char *
-suggest_topic_policies (AttestWorkspace *workspace)
+suggest_topic_policies (AttestWorkspace *workspace,
+                       gboolean        *changed)
 {
   g_autoptr(GError) error = NULL;
   guint added;
 
   if (!attest_policy_add_topic_policies (workspace, &added, &error))
     return g_strdup (error->message);
+  *changed = added > 0;
   if (added == 0)
     return g_strdup (_("You have all the usual topic-specific policies already"));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u topic-specific policy",
                                        "Added %u topic-specific policies", added), added);
 }
 
-/* The draft in place of the text, as one edit that Undo takes back. */
 static char *
-draft_policy (AttestWorkspace *workspace)
+suggest_processes (AttestWorkspace *workspace,
+                  gboolean        *changed)
+{
+  g_autoptr(GError) error = NULL;
+  guint added;
+
+  if (!attest_processes_add_usual (workspace, &added, &error))
+    return g_strdup (error->message);
+  *changed = added > 0;
+  if (added == 0)
+    return g_strdup (_("You have the scope’s processes and the usual ones already"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u process", "Added %u processes", added), added);
+}
+
+/**
+ * attest_write_policy_draft:
+ * @widget: the widget whose button asked for it, for the toast
+ * @workspace: its workspace
+ *
+ * Writes the policy's draft from the answers in place of its text, as one
+ * edit, and says so in a toast whose Undo takes it back: the Policy page's
+ * and the setup's Leadership step's one code path.
+ */
+void
+attest_write_policy_draft (GtkWidget       *widget,
+                           AttestWorkspace *workspace)
 {
   AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
-  g_autofree char *draft = attest_policy_dup_draft (workspace);
-  gboolean had_text = !attest_text_is_blank (attest_record_get_string (policy, "text"));
+  g_autofree char *draft = NULL;
+  gboolean had_text;
+  AdwToast *toast;
 
+  if (policy == NULL || attest_workspace_is_read_only (workspace))
+    return;
+  /* What is being typed is saved first, so that Undo has it to go back to. */
+  attest_field_flush_all (widget);
+  had_text = !attest_text_is_blank (attest_record_get_string (policy, "text"));
+  draft = attest_policy_dup_draft (workspace);
   g_object_set (policy, "text", draft, NULL);
-  return g_strdup (had_text ? _("Wrote a new draft from your answers in place of your text")
-                            : _("Wrote a draft from your answers. Read it, make it yours, then have it approved."));
+  toast = adw_toast_new (had_text ? _("Wrote a new draft from your answers in place of your text")
+                                  : _("Wrote a draft from your answers. Read it, make it yours, then have it approved."));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  attest_toast_show (widget, toast);
 }
 
 static void
@@ -172,21 +220,9 @@ draft_action (GtkWidget  *widget,
 {
   AttestRegisterPage *self = ATTEST_REGISTER_PAGE (widget);
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
-  const Layout *layout = find_layout (self->kind);
-  g_autofree char *message = NULL;
 
-  if (workspace == NULL || layout->draft == NULL || attest_workspace_is_read_only (workspace))
-    return;
-  /* What is being typed is saved first, so that Undo has it to go back to. */
-  attest_field_flush_all (GTK_WIDGET (self));
-  message = layout->draft (workspace);
-  {
-    AdwToast *toast = adw_toast_new (message);
-
-    adw_toast_set_button_label (toast, _("_Undo"));
-    adw_toast_set_action_name (toast, "win.undo");
-    attest_toast_show (widget, toast);
-  }
+  if (workspace != NULL && find_layout (self->kind)->draft)
+    attest_write_policy_draft (widget, workspace);
 }
 
 static void
@@ -198,11 +234,20 @@ suggest_action (GtkWidget  *widget,
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   const Layout *layout = find_layout (self->kind);
   g_autofree char *message = NULL;
+  gboolean changed = FALSE;
+  AdwToast *toast;
 
   if (workspace == NULL || layout->suggest == NULL)
     return;
-  message = layout->suggest (workspace);
-  attest_toast_add (widget, message);
+  message = layout->suggest (workspace, &changed);
+  toast = adw_toast_new (message);
+  /* What was added is one step of undo. */
+  if (changed)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  attest_toast_show (widget, toast);
 }
 
 /* A text of the Markdown subset as the label shows it: headings larger
@@ -341,13 +386,13 @@ attest_register_page_fill (AttestPage *page)
       else
         gtk_widget_insert_after (bar, self->content, GTK_WIDGET (self->statement_label));
     }
-  if (layout->draft != NULL)
+  if (layout->draft)
     {
       gtk_button_set_label (self->draft_button, _(layout->draft_label));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->draft_button), _(layout->draft_tooltip));
       gtk_widget_set_visible (GTK_WIDGET (self->draft_button), TRUE);
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.draft", layout->draft != NULL && !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.draft", layout->draft && !read_only);
   if (layout->settings_kind != NULL)
     {
       AttestRecord *record = attest_workspace_get_singleton (workspace,
@@ -372,6 +417,20 @@ attest_register_page_fill (AttestPage *page)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register-page.suggest", layout->suggest != NULL && !read_only);
 
   add_register (self, self->kind);
+  if (layout->diagram)
+    {
+      GtkWidget *heading = gtk_label_new (_("How the processes hand over to each other"));
+      GtkWidget *map = attest_process_map_new (workspace);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, 12);
+      gtk_widget_insert_before (heading, self->content, NULL);
+      gtk_widget_insert_before (map, self->content, NULL);
+      /* Shown with the diagram, which hides while no process hands over. */
+      g_object_bind_property (map, "visible", heading, "visible", G_BINDING_SYNC_CREATE);
+    }
   if (layout->more_kind != NULL)
     {
       GtkWidget *heading = gtk_label_new (_(layout->more_heading));

@@ -21,5 +21,7 @@ GtkWidget       *attest_register_page_new           (AttestWorkspace    *workspa
 const char      *attest_register_page_get_kind      (AttestRegisterPage *self);
 gboolean         attest_register_page_select        (AttestRegisterPage *self,
                                                      AttestRecord       *record);
+void             attest_write_policy_draft          (GtkWidget          *widget,
+                                                     AttestWorkspace    *workspace);
 
 G_END_DECLS

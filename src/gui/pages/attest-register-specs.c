@@ -13,10 +13,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "attest-i18n.h"
 
 #include "attest-register-specs.h"
 
+#include <stdio.h>
 #include <string.h>
 #include "widgets/attest-record-form.h"
 
@@ -334,6 +335,55 @@ static const AttestColumn qualification_columns[] = {
   { N_("Expires on"), "expires-on", ATTEST_COLUMN_DATE },
 };
 
+static char *
+process_cadence_text (AttestWorkspace *workspace,
+                      AttestRecord    *process,
+                      const char      *field)
+{
+  return attest_process_dup_cadence (process);
+}
+
+static char *
+process_next_run_text (AttestWorkspace *workspace,
+                       AttestRecord    *process,
+                       const char      *field)
+{
+  g_autofree char *next = attest_process_dup_next_run (process);
+  char *day = next != NULL ? attest_i18n_format_stored_date (next) : NULL;
+
+  return day != NULL ? day : g_strdup ("");
+}
+
+/* Sorted by the day, not by its words: the day's number. */
+static int
+process_next_run_rank (AttestWorkspace *workspace,
+                       AttestRecord    *process,
+                       const char      *field)
+{
+  g_autofree char *next = attest_process_dup_next_run (process);
+  int y, m, d;
+
+  if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return G_MAXINT;
+  return y * 10000 + m * 100 + d;
+}
+
+static char *
+process_handover_text (AttestWorkspace *workspace,
+                       AttestRecord    *process,
+                       const char      *field)
+{
+  return linked_names (workspace, process, "process-handover", TRUE);
+}
+
+static const AttestColumn process_columns[] = {
+  { N_("Process"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Runs"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, process_cadence_text },
+  { N_("Next due"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, process_next_run_text, process_next_run_rank },
+  { N_("Hands over to"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, process_handover_text },
+};
+
 static const AttestColumn commitment_columns[] = {
   { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
   { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
@@ -570,6 +620,11 @@ static const KindRegister registers[] = {
        "matters."),
     N_("Search evidence of leadership"), N_("Add evidence of leadership"), N_("New Evidence of Leadership"),
     N_("Edit Evidence of Leadership") } },
+  { "process", { "processes-register", 0, process_columns, G_N_ELEMENTS (process_columns), NULL, "runs-unit",
+    N_("Any frequency"), "name", N_("Processes of the ISMS"),
+    N_("No processes recorded yet. Add those your scope names and those every ISMS runs with the button above, "
+       "or add your own."),
+    N_("Search processes"), N_("Add a process"), N_("New Process"), N_("Edit Process") } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "

@@ -30,6 +30,21 @@ struct _AttestApprovalBar
 
 G_DEFINE_FINAL_TYPE (AttestApprovalBar, attest_approval_bar, GTK_TYPE_WIDGET)
 
+/* Nothing to approve yet (a blank policy): said, not offered. Cheap, so
+ * done at once after every commit, unlike the status. */
+static void
+update_approvable (AttestApprovalBar *self)
+{
+  g_autoptr(GError) why = NULL;
+  gboolean can = attest_isms_document_can_approve (self->workspace, self->document, &why);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "approval.approve",
+                                 can && !attest_workspace_is_read_only (self->workspace));
+  gtk_widget_set_tooltip_text (self->approve_button,
+                               can ? _("Record the next approved version, with who approves it and when")
+                                   : why->message);
+}
+
 /**
  * attest_approval_bar_refresh:
  * @self: an approval bar
@@ -48,6 +63,7 @@ attest_approval_bar_refresh (AttestApprovalBar *self)
     return;
   status = attest_isms_document_dup_status (self->workspace, self->document);
   gtk_label_set_text (GTK_LABEL (self->status_label), status);
+  update_approvable (self);
 }
 
 static gboolean
@@ -67,6 +83,7 @@ static void
 on_committed_cb (AttestStore       *store,
                  AttestApprovalBar *self)
 {
+  update_approvable (self);
   if (self->refresh_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
 }

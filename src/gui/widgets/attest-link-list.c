@@ -78,6 +78,11 @@ static const struct
   { "provider-control", TRUE, N_("Annex A controls that apply to it"),
     N_("Such as the controls on supplier relationships and on cloud services.") },
   { "provider-control", FALSE, N_("External providers it applies to"), NULL },
+  { "process-handover", TRUE, N_("Hands its outputs to"),
+    N_("The processes that take what this one produces; the diagram above draws each as an arrow.") },
+  { "scope-item-process", TRUE, N_("Process of the ISMS it stands for"),
+    N_("The process record that describes it, so that it is not described twice.") },
+  { "scope-item-process", FALSE, N_("Stands for these parts of the scope"), NULL },
   { "topic-policy-control", TRUE, N_("Annex A controls that ask for it"), NULL },
   { "topic-policy-control", FALSE, N_("Topic-specific policies it asks for"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
@@ -172,8 +177,12 @@ rebuild (AttestLinkList *self)
   for (guint i = 0; i < g_list_model_get_n_items (others); i++)
     {
       g_autoptr(AttestRecord) other = g_list_model_get_item (others, i);
-      g_autofree char *label = attest_record_dup_display_name (self->workspace, other);
+      g_autofree char *label = NULL;
 
+      /* A process does not hand over to itself. */
+      if (other == self->record)
+        continue;
+      label = attest_record_dup_display_name (self->workspace, other);
       if (g_hash_table_contains (linked, attest_record_get_id (other)))
         {
           GtkWidget *row = adw_action_row_new ();

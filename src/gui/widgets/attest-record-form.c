@@ -77,6 +77,8 @@ static const char * const policy_fields[] = { "text", "owner", "classification",
                                                "next-review", NULL };
 static const char * const topic_policy_fields[] = { "title", "owner", "version", "approved-on", "next-review",
                                                      "location", NULL };
+static const char * const process_fields[] = { "name", "purpose", "owner", "inputs", "outputs", "runs-every",
+                                                "runs-unit", "last-run", "criteria", "criteria-check", NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
@@ -109,6 +111,7 @@ static const struct
   { "competence", competence_fields },
   { "qualification", qualification_fields },
   { "provider", provider_fields },
+  { "process", process_fields },
   { "policy", policy_fields },
   { "topic-policy", topic_policy_fields },
   { "commitment", commitment_fields },

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "attest-setup-leadership-step.h"
+#include "pages/attest-register-page.h"
 #include "setup/attest-setup-step-private.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-field-binding.h"
@@ -79,24 +80,7 @@ on_add_role_clicked_cb (AttestSetupLeadershipStep *self)
 static void
 on_draft_clicked_cb (AttestSetupLeadershipStep *self)
 {
-  AttestWorkspace *workspace = attest_setup_step_get_workspace (ATTEST_SETUP_STEP (self));
-  AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
-  gboolean had_text = !attest_text_is_blank (attest_record_get_string (policy, "text"));
-  g_autofree char *draft = NULL;
-
-  /* What is being typed is saved first, so that Undo has it to go back to. */
-  attest_field_flush_all (GTK_WIDGET (self));
-  draft = attest_policy_dup_draft (workspace);
-  g_object_set (policy, "text", draft, NULL);
-  {
-    AdwToast *toast = adw_toast_new (had_text ? _("Wrote a new draft from your answers in place of your text")
-                                              : _("Wrote a draft from your answers. Read it, make it yours, then have "
-                                                  "it approved."));
-
-    adw_toast_set_button_label (toast, _("_Undo"));
-    adw_toast_set_action_name (toast, "win.undo");
-    attest_toast_show (GTK_WIDGET (self), toast);
-  }
+  attest_write_policy_draft (GTK_WIDGET (self), attest_setup_step_get_workspace (ATTEST_SETUP_STEP (self)));
 }
 
 static void

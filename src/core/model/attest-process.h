@@ -1,0 +1,19 @@
+/* attest-process.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "attest-record.h"
+
+G_BEGIN_DECLS
+
+#define ATTEST_TYPE_PROCESS (attest_process_get_type ())
+
+G_DECLARE_FINAL_TYPE (AttestProcess, attest_process, ATTEST, PROCESS, AttestRecord)
+
+char *attest_process_dup_next_run (AttestRecord *process);
+char *attest_process_dup_cadence (AttestRecord *process);
+
+G_END_DECLS
