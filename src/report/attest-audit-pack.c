@@ -2808,6 +2808,55 @@ document_register_title (Pack         *pack,
 
 /* The document register (7.5): the documents kept outside Attest that the
  * index of mandatory documented information cites by identifier. */
+/* 7.5: the documents Attest itself keeps and prints in this pack, each
+ * with every approved version and whether it changed since the last. */
+static void
+add_attest_documents (Pack *pack)
+{
+  const double widths[] = { 0.16, 0.3, 0.32, 0.22 };
+  const char *headers[] = { _("Identifier"), _("Title"), _("Approved versions"), _("Since the last approval") };
+  AttestTable *table;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Documents Attest keeps"), NULL);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The documents Attest holds and prints in this pack, each with the versions approved so "
+                              "far; each opens with its document control block."));
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
+  for (const char * const *document = attest_isms_documents (); *document != NULL; document++)
+    {
+      g_autoptr(GPtrArray) versions = attest_isms_document_dup_versions (pack->workspace, *document);
+      AttestRecord *approved = attest_isms_document_get_approved (pack->workspace, *document);
+      g_autoptr(GString) lines = g_string_new (NULL);
+      g_autofree char *since = NULL;
+
+      for (guint v = 0; versions != NULL && v < versions->len; v++)
+        {
+          AttestRecord *version = g_ptr_array_index (versions, v);
+          g_autofree char *day = stored_day (text_of (version, "approved-at"));
+
+          /* TRANSLATORS: in the pack, one approved version of a document: its number, day and who approved it */
+          g_string_append_printf (lines, _("%s%d: %s, %s"), lines->len ? "\n" : "",
+                                  attest_record_get_int (version, "number"), day, text_of (version, "approved-by"));
+        }
+      if (approved == NULL)
+        since = g_strdup (_("Draft, not approved yet"));
+      else
+        {
+          g_autoptr(GPtrArray) changes = attest_isms_document_diff (pack->workspace, *document, approved, NULL);
+
+          since = changes == NULL ? g_strdup (_("Not known: its approved snapshot cannot be read"))
+                  : changes->len == 0 ? g_strdup (_("No changes"))
+                  : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change, not approved yet",
+                                                  "%u changes, not approved yet", changes->len), changes->len);
+        }
+      attest_table_add_row (table, (const char * const[]) {
+                              attest_isms_document_get_identifier (*document),
+                              attest_isms_document_get_title (*document),
+                              lines->len ? lines->str : _("None yet"), since }, NULL);
+    }
+}
+
 static void
 add_document_register (Pack *pack)
 {
@@ -2818,6 +2867,8 @@ add_document_register (Pack *pack)
   AttestTable *table;
 
   appendix_heading (pack, _("Document register"), "appendix-documents");
+  add_attest_documents (pack);
+  attest_document_add_heading (pack->doc, 3, "", _("Documents kept outside Attest"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("The documented information kept outside Attest, each document with its version, owner, "
                               "approval and where it is kept; the index of mandatory documented information cites "

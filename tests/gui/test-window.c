@@ -2135,6 +2135,30 @@ test_document_approvals (TestDir       *fixture,
     g_object_set (action, "owner", "IT support lead", NULL);
     wait_until (g_str_has_suffix (attest_approval_bar_get_status_text (bar), "1 change since: a draft."));
   }
+
+  /* 7.5: the Documents page lists the documents Attest keeps, each with
+   * its identifier and state, and takes the user to its page. */
+  {
+    GtkWidget *list;
+    GtkListBoxRow *row;
+    guint n = 0;
+
+    attest_window_show_page (window, "documents");
+    wait_for_frame (window);
+    list = named (window, "attest-documents");
+    for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+      n++;
+    g_assert_cmpuint (n, ==, 5);
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "ISMS-SCOPE  Scope of the ISMS");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "Version 2, approved by Board of directors on "));
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4);
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "1 change since: a draft."));
+    screenshot (GTK_WIDGET (window), "documents-attest-keeps");
+    gtk_widget_activate (GTK_WIDGET (row));
+    wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "treatment") == 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

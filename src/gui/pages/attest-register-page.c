@@ -13,6 +13,7 @@
 #include "attest-page.h"
 #include "attest-register-specs.h"
 #include "attest-markdown.h"
+#include "attest-window.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-process-map.h"
@@ -75,7 +76,8 @@ typedef struct
   const char *settings_kind;    /* a singleton whose fields below show first */
   const char * const *settings_fields;
   gboolean    scrolls;          /* all below the heading in one scrolled box */
-  gboolean    diagram;          /* the processes' diagram above the register */
+  gboolean    diagram;          /* the processes' diagram below the register */
+  gboolean    attest_documents; /* the documents Attest keeps, above the register */
 } Layout;
 
 static const Layout layouts[] = {
@@ -119,6 +121,8 @@ static const Layout layouts[] = {
                           "processes every ISMS runs with how they hand over to each other; those you have are not "
                           "added again."),
     .suggest = suggest_processes },
+  { "document", .attest_documents = TRUE, .scrolls = TRUE,
+    .register_heading = N_("Documents kept outside Attest") },
   { "awareness",
     .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };
@@ -320,6 +324,94 @@ add_register (AttestRegisterPage *self,
   gtk_widget_insert_before (reg, self->content, NULL);
 }
 
+/* The page that holds each document Attest keeps. */
+static const char *
+page_of_document (const char *document)
+{
+  static const struct { const char *document, *page; } pages[] = {
+    { "scope", "scope" }, { "policy", "policy" }, { "risk-method", "method" }, { "soa", "soa" },
+    { "treatment-plan", "treatment" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_str_equal (pages[i].document, document))
+      return pages[i].page;
+  return NULL;
+}
+
+static void
+on_attest_document_activated_cb (GtkListBox    *list,
+                                 GtkListBoxRow *row,
+                                 gpointer       user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (list));
+  const char *page = g_object_get_data (G_OBJECT (row), "page");
+
+  if (ATTEST_IS_WINDOW (root) && page != NULL)
+    attest_window_show_record (ATTEST_WINDOW (root), NULL, page);
+}
+
+/* Each document's state, said again whenever the list is shown: what
+ * changed since its approval is counted then, not at every edit. */
+static void
+update_attest_documents (GtkWidget       *list,
+                         AttestWorkspace *workspace)
+{
+  GtkWidget *row = gtk_widget_get_first_child (list);
+
+  for (const char * const *document = attest_isms_documents (); *document != NULL && row != NULL; document++)
+    {
+      g_autofree char *status = attest_isms_document_dup_status (workspace, *document);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
+      row = gtk_widget_get_next_sibling (row);
+    }
+}
+
+static void
+on_attest_documents_map_cb (GtkWidget          *list,
+                            AttestRegisterPage *self)
+{
+  update_attest_documents (list, attest_page_get_workspace (ATTEST_PAGE (self)));
+}
+
+/* 7.5: the documents Attest itself keeps, each with its identifier, its
+ * state and the page it is on, before the register of the others. */
+static void
+add_attest_documents (AttestRegisterPage *self)
+{
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  GtkWidget *heading = gtk_label_new (_("Documents Attest keeps"));
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 6);
+  gtk_widget_set_name (list, "attest-documents");
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Documents Attest keeps"),
+                                  -1);
+  for (const char * const *document = attest_isms_documents (); *document != NULL; document++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf ("%s  %s", attest_isms_document_get_identifier (*document),
+                                                attest_isms_document_get_title (*document));
+
+      g_object_set (row, "use-markup", FALSE, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data (G_OBJECT (row), "page", (gpointer) page_of_document (*document));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  update_attest_documents (list, workspace);
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_attest_document_activated_cb), NULL);
+  g_signal_connect_object (list, "map", G_CALLBACK (on_attest_documents_map_cb), self, 0);
+  gtk_widget_insert_before (heading, self->content, GTK_WIDGET (self->register_heading));
+  gtk_widget_insert_before (list, self->content, GTK_WIDGET (self->register_heading));
+}
+
 /* Everything below the heading and the description into one scrolled
  * box, for a page taller than a window (the policy's). */
 static void
@@ -402,6 +494,8 @@ attest_register_page_fill (AttestPage *page)
         gtk_widget_insert_before (attest_record_form_new_full (workspace, record, layout->settings_fields, read_only),
                                   self->content, GTK_WIDGET (self->register_heading));
     }
+  if (layout->attest_documents)
+    add_attest_documents (self);
   if (layout->register_heading != NULL)
     {
       gtk_label_set_text (self->register_heading, _(layout->register_heading));

@@ -390,26 +390,39 @@ static const AttestColumn commitment_columns[] = {
   { N_("Shown on"), "shown-on", ATTEST_COLUMN_DATE },
 };
 
+static int
+compare_numbered (gconstpointer a,
+                  gconstpointer b)
+{
+  g_autofree char *x = g_utf8_collate_key_for_filename (*(const char * const *) a, -1);
+  g_autofree char *y = g_utf8_collate_key_for_filename (*(const char * const *) b, -1);
+
+  return strcmp (x, y);
+}
+
 /* The Annex A controls that ask for a topic-specific policy, by number. */
 static char *
 topic_policy_controls_text (AttestWorkspace *workspace,
                             AttestRecord    *policy,
                             const char      *field)
 {
-  g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, "topic-policy-control", NULL);
+  g_autoptr(GPtrArray) ids = attest_workspace_dup_links_from (workspace, "topic-policy-control", policy, NULL);
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) text = g_string_new (NULL);
-  const char *id = attest_record_get_id (policy);
 
-  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
-    if (g_str_equal (g_ptr_array_index (pairs, i), id))
-      {
-        AttestRecord *entry = attest_workspace_lookup (workspace, g_ptr_array_index (pairs, i + 1));
-        const char *control = entry != NULL ? attest_record_get_string (entry, "control-id") : NULL;
-        const char *number = control != NULL ? strrchr (control, '/') : NULL;
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      AttestRecord *entry = attest_workspace_lookup (workspace, g_ptr_array_index (ids, i));
+      const char *control = entry != NULL ? attest_record_get_string (entry, "control-id") : NULL;
+      const char *number = control != NULL ? strrchr (control, '/') : NULL;
 
-        if (control != NULL)
-          g_string_append_printf (text, "%s%s", text->len ? ", " : "", number != NULL ? number + 1 : control);
-      }
+      if (control != NULL)
+        g_ptr_array_add (numbers, g_strdup (number != NULL ? number + 1 : control));
+    }
+  /* In the order of their numbers: A.5.9 before A.5.10. */
+  g_ptr_array_sort (numbers, compare_numbered);
+  for (guint i = 0; i < numbers->len; i++)
+    g_string_append_printf (text, "%s%s", text->len ? ", " : "", (const char *) g_ptr_array_index (numbers, i));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
