@@ -1579,17 +1579,81 @@ process_alt_text (Pack *pack)
   return g_string_free (out, FALSE);
 }
 
-/* 4.4: the processes of the ISMS, drawn with their hand-overs, then each
- * with what it is for, its owner, how often it runs, and what goes in and
- * comes out. */
+/* The processes that stand for a part of the scope (a process or service
+ * in scope): the process register in the appendices lists them, so that a
+ * subsidiary's hundreds do not bury the ISMS's own in 4.4 and 8.1. */
+static GHashTable *
+scoped_processes (Pack *pack)
+{
+  g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (pack->workspace, "scope-item-process", NULL);
+  GHashTable *scoped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
+    g_hash_table_add (scoped, g_strdup (g_ptr_array_index (pairs, i + 1)));
+  return scoped;
+}
+
+/* How often a process runs, and its last and next run, for a table cell. */
+static char *
+process_runs_text (AttestRecord *process)
+{
+  g_autofree char *cadence = attest_process_dup_cadence (process);
+  g_autofree char *next = attest_process_dup_next_run (process);
+  GString *runs = g_string_new (cadence);
+
+  if (*text_of (process, "last-run") != '\0')
+    {
+      g_autofree char *day = stored_day (text_of (process, "last-run"));
+
+      /* TRANSLATORS: in the pack, the day a process last ran */
+      g_string_append_printf (runs, "\n%s %s", _("Last:"), day);
+    }
+  if (next != NULL)
+    {
+      g_autofree char *day = stored_day (next);
+
+      /* TRANSLATORS: in the pack, the day a process is next due to run */
+      g_string_append_printf (runs, "\n%s %s", _("Next:"), day);
+    }
+  return g_string_free (runs, FALSE);
+}
+
+/* A process's name with what it is for, for a table cell. */
+static char *
+process_what_text (AttestRecord *process)
+{
+  if (*text_of (process, "purpose") == '\0')
+    return g_strdup (text_of (process, "name"));
+  return g_strdup_printf ("%s\n%s", text_of (process, "name"), text_of (process, "purpose"));
+}
+
+static void add_process_register (Pack *pack);
+
+/* Where the processes that stand for parts of the scope are listed. */
+static void
+add_scoped_count (Pack  *pack,
+                  guint  n_scoped)
+{
+  g_autofree char *listed = appendix_title (pack, add_process_register, _("Process register"));
+  AttestTable *table = add_count_table (pack);
+
+  add_count_row (table, _("Processes that stand for processes and services in scope"), n_scoped, listed,
+                 "appendix-processes");
+}
+
+/* 4.4: the processes of the ISMS, each with what it is for, its owner, how
+ * often it runs and what goes in and comes out; how many stand for parts of
+ * the scope, and where they are listed; then the hand-overs, drawn. */
 static void
 add_processes (Pack *pack)
 {
   GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  g_autoptr(GHashTable) scoped = scoped_processes (pack);
   const double widths[] = { 0.34, 0.16, 0.18, 0.32 };
   const char *headers[] = { _("Process and what it is for"), _("Owner"), _("Runs"), _("What goes in, what comes out") };
   g_autoptr(GPtrArray) handovers = NULL;
-  AttestTable *table;
+  AttestTable *table = NULL;
+  guint n_scoped = 0;
 
   clause_heading (pack, 2, "4.4");
   add_record_control (pack, "ISMS-PROCESSES", NULL);
@@ -1602,31 +1666,30 @@ add_processes (Pack *pack)
                             _("The processes the ISMS needs, then how they interact: each arrow goes from a process "
                               "to one that takes what it produces. The criteria each is run to are under 8.1."));
   attest_document_add_heading (pack->doc, 3, "", _("The processes, what each is for, and how often it runs"), NULL);
-  table = attest_document_add_table (pack->doc, 4, widths, headers);
   for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
     {
       g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
-      g_autofree char *cadence = attest_process_dup_cadence (process);
-      g_autofree char *next = attest_process_dup_next_run (process);
-      g_autofree char *last_day = stored_day (text_of (process, "last-run"));
-      g_autofree char *next_day = stored_day (next ? next : "");
-      g_autoptr(GString) what = g_string_new (text_of (process, "name"));
-      g_autoptr(GString) runs = g_string_new (cadence);
-      /* TRANSLATORS: in the pack, what goes into a process and what comes out of it */
-      g_autofree char *flow = g_strdup_printf (_("In: %s\nOut: %s"), or_dash (text_of (process, "inputs")),
-                                               or_dash (text_of (process, "outputs")));
+      g_autofree char *what = NULL;
+      g_autofree char *runs = NULL;
+      g_autofree char *flow = NULL;
 
-      if (*text_of (process, "purpose") != '\0')
-        g_string_append_printf (what, "\n%s", text_of (process, "purpose"));
-      if (*text_of (process, "last-run") != '\0')
-        /* TRANSLATORS: in the pack, the day a process last ran */
-        g_string_append_printf (runs, "\n%s %s", _("Last:"), last_day);
-      if (next != NULL)
-        /* TRANSLATORS: in the pack, the day a process is next due to run */
-        g_string_append_printf (runs, "\n%s %s", _("Next:"), next_day);
-      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (text_of (process, "owner")),
-                                                            runs->str, flow }, NULL);
+      if (g_hash_table_contains (scoped, attest_record_get_id (process)))
+        {
+          n_scoped++;
+          continue;
+        }
+      what = process_what_text (process);
+      runs = process_runs_text (process);
+      /* TRANSLATORS: in the pack, what goes into a process and what comes out of it */
+      flow = g_strdup_printf (_("In: %s\nOut: %s"), or_dash (text_of (process, "inputs")),
+                              or_dash (text_of (process, "outputs")));
+      if (table == NULL)
+        table = attest_document_add_table (pack->doc, 4, widths, headers);
+      attest_table_add_row (table, (const char * const[]) { what, or_dash (text_of (process, "owner")), runs, flow },
+                            NULL);
     }
+  if (n_scoped > 0)
+    add_scoped_count (pack, n_scoped);
   /* The hand-overs drawn after the table, which reads first. */
   attest_document_add_heading (pack->doc, 3, "", _("How the processes hand over to each other"), NULL);
   handovers = attest_workspace_dup_links (pack->workspace, "process-handover", NULL);
@@ -1644,6 +1707,45 @@ add_processes (Pack *pack)
                                (GDestroyNotify) cairo_surface_destroy);
     attest_document_set_alt_text (pack->doc, alt);
   }
+}
+
+/* Appendix: the processes that stand for parts of the scope, each with
+ * its owner, how often it runs and its criteria (4.4, 8.1). */
+static void
+add_process_register (Pack *pack)
+{
+  GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  g_autoptr(GHashTable) scoped = scoped_processes (pack);
+  const double widths[] = { 0.3, 0.16, 0.16, 0.38 };
+  const char *headers[] = { _("Process and what it is for"), _("Owner"), _("Runs"),
+                            _("Criteria it is run to, and how they are checked") };
+  AttestTable *table = NULL;
+
+  appendix_heading (pack, _("Process register"), "appendix-processes");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("The processes of the ISMS that stand for the processes and services in scope (4.3), "
+                              "each with its owner, how often it runs, and the criteria it is run to with how they "
+                              "are checked (8.1); the ISMS's own processes are under 4.4 and 8.1."));
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+      g_autofree char *what = NULL;
+      g_autofree char *runs = NULL;
+      g_autofree char *criteria = NULL;
+
+      if (!g_hash_table_contains (scoped, attest_record_get_id (process)))
+        continue;
+      what = process_what_text (process);
+      runs = process_runs_text (process);
+      criteria = g_strdup_printf ("%s\n%s", or_dash (text_of (process, "criteria")),
+                                  or_dash (text_of (process, "criteria-check")));
+      if (table == NULL)
+        table = attest_document_add_table (pack->doc, 4, widths, headers);
+      attest_table_add_row (table, (const char * const[]) { what, or_dash (text_of (process, "owner")), runs,
+                                                            criteria }, NULL);
+    }
+  if (table == NULL)
+    empty (pack, _("No process of the ISMS stands for a part of the scope yet."));
 }
 
 /* Appendix: the issues (4.1), the interested parties and their
@@ -3479,9 +3581,11 @@ static void
 add_process_criteria (Pack *pack)
 {
   GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
+  g_autoptr(GHashTable) scoped = scoped_processes (pack);
   const double widths[] = { 0.28, 0.38, 0.34 };
   const char *headers[] = { _("Process"), _("Criteria it is run to"), _("How they are checked") };
-  AttestTable *table;
+  AttestTable *table = NULL;
+  guint n_scoped = 0;
 
   attest_document_add_heading (pack->doc, 3, "", _("Criteria of the processes, and how they are checked"), NULL);
   if (g_list_model_get_n_items (processes) == 0)
@@ -3489,15 +3593,23 @@ add_process_criteria (Pack *pack)
       empty (pack, _("No processes of the ISMS are recorded in Attest."));
       return;
     }
-  table = attest_document_add_table (pack->doc, 3, widths, headers);
   for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
     {
       g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
 
+      if (g_hash_table_contains (scoped, attest_record_get_id (process)))
+        {
+          n_scoped++;
+          continue;
+        }
+      if (table == NULL)
+        table = attest_document_add_table (pack->doc, 3, widths, headers);
       attest_table_add_row (table, (const char * const[]) { text_of (process, "name"),
                                                             or_dash (text_of (process, "criteria")),
                                                             or_dash (text_of (process, "criteria-check")) }, NULL);
     }
+  if (n_scoped > 0)
+    add_scoped_count (pack, n_scoped);
 }
 
 /* 8.1: the processes, products and services provided from outside that
@@ -4190,6 +4302,8 @@ static const struct
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
   { ATTEST_PACK_CONTEXT, add_context_register, TRUE },
+  /* Cited by 4.4 and by 8.1. */
+  { ATTEST_PACK_CONTEXT | ATTEST_PACK_OPERATION, add_process_register, TRUE },
   { 0, add_document_register, TRUE },
   { ATTEST_PACK_RISKS, add_assets, TRUE },
   { ATTEST_PACK_RISKS, add_risk_register, TRUE },

@@ -279,7 +279,7 @@ test_pack (TestDir       *fixture,
          "6.1.3 Information security risk treatment", "8.2 Information security risk assessment", "Heat maps",
          "Risk register", "Ransomware encrypts client data and backups", "Risk treatment plan",
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
-         "Appendix G: Integrity of the history", "attest-cli log --verify --expect-head",
+         "Appendix H: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
          "3 blockers and 3 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "In this pack: 7.2 Competence", "Results of management reviews",
@@ -655,8 +655,8 @@ test_readiness (TestDir       *fixture,
     doc = open_pdf (pdf);
     all = squeezed_all (doc);
     assert_in (all, "Blocker 6.1.2 c R1 Unowned risk 1");
-    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix E: Risk register.");
-    assert_in (all, "Appendix E: Risk register");
+    assert_in (all, "each marked ⚠ under its risk in the Risk column of Appendix F: Risk register.");
+    assert_in (all, "Appendix F: Risk register");
     /* The last two rows share the register's last page (the last never
      * stands alone), where text extraction may read the numbers apart
      * from the titles. */
@@ -749,7 +749,7 @@ test_readiness_by_rule (TestDir       *fixture,
   assert_in (readiness, "Blocker 6.1.3 e R28 Modified 28: to be modified, and the treatment plan has no action for it");
   assert_in (readiness, "Warning 6.1.3 e R31 Modified 31: to be modified, and the treatment plan has no action for it");
   g_assert_null (strstr (readiness, untreated_27));
-  assert_in (readiness, "each marked ⚠ under its risk in the Risk column of Appendix E: Risk register.");
+  assert_in (readiness, "each marked ⚠ under its risk in the Risk column of Appendix F: Risk register.");
   assert_in (readiness, "And 12 more, each marked ⚠ under its issue, interested party or requirement in Appendix B: "
                         "Context register.");
   g_assert_null (strstr (readiness, lists_every));
@@ -1067,9 +1067,9 @@ test_order (TestDir       *fixture,
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "6.2 Information security objectives", "6.3 Planning of changes",
     "7 Support", "8 Operation",
-    "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Document register",
-    "Appendix D: Asset register", "Appendix E: Risk register", "Appendix F: Evidence register",
-    "Appendix G: Integrity of the history",
+    "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Process register",
+    "Appendix D: Document register", "Appendix E: Asset register", "Appendix F: Risk register",
+    "Appendix G: Evidence register", "Appendix H: Integrity of the history",
   };
   g_autoptr(AttestDocument) model = NULL;
   g_autoptr(AttestPagination) pagination = NULL;
@@ -3360,10 +3360,28 @@ test_processes (TestDir       *fixture,
   assert_in (squeezed, "Monitoring and measurement Measures whether the controls and the ISMS work as intended.");
   assert_in (squeezed, "Every 3 months Last:");
   assert_in (squeezed, "In: The objectives and the controls to be measured. Out: Measurements and what they show.");
-  /* The scope's processes are processes of the ISMS, described once. */
-  assert_in (squeezed, "Client data analysis Receiving, analysing and returning client data sets.");
   assert_in (squeezed, "Monitoring and measurement Each objective's measure taken on time and reported. The quarterly "
                        "report to the managing director lists any measure missed.");
+  /* The scope's processes are processes of the ISMS, described once: 4.4
+   * and 8.1 count them and cite the process register, which lists them
+   * with their criteria. */
+  {
+    /* From its record control to the appendices, past the contents. */
+    const char *start = strstr (text, "ISMS-PROCESSES");
+    const char *appendix = g_strrstr (text, "Appendix C: Process register");
+    g_autofree char *body = g_strndup (start, strstr (start, "Appendix A: Scope register") - start);
+    g_autofree char *squeezed_body = squeeze (body);
+    g_autofree char *squeezed_appendix = NULL;
+
+    g_assert_null (strstr (squeezed_body, "Client data analysis"));
+    assert_in (squeezed_body, "Processes that stand for processes and services in scope 2 Appendix C: Process register");
+    g_assert_nonnull (appendix);
+    squeezed_appendix = squeeze (appendix);
+    assert_in (squeezed_appendix, "Client data analysis Receiving, analysing and returning client data sets. Head of "
+                                  "analytics (Hannah Byrne) When needed Last:");
+    assert_in (squeezed_appendix, "Client data handled only on the analysis platform, as the client's agreement says.");
+    g_assert_null (strstr (squeezed_appendix, "Risk assessment Finds"));
+  }
 }
 
 /* A damaged approved snapshot is printed as damage, not as "no changes". */
@@ -3873,7 +3891,7 @@ test_mandatory_index (TestDir       *fixture,
 
         if (g_strcmp0 (info->anchor, "appendix-documents") == 0)
           elsewhere_row = g_strdup_printf ("7.5.1bDocumentedinformationtheorganisationdeemsnecessaryKeptelsewhere:"
-                                        "ISMSDOC01Documentandrecordcontrolprocedure,inAppendixC:Documentregister%u",
+                                        "ISMSDOC01Documentandrecordcontrolprocedure,inAppendixD:Documentregister%u",
                                         info->page + 1);
         /* Recorded in Attest: the row points to the section, on its page. */
         if (g_strcmp0 (info->anchor, "clause-6.2") == 0)
@@ -3895,7 +3913,7 @@ test_mandatory_index (TestDir       *fixture,
     g_assert_nonnull (elsewhere_row);
     g_assert_nonnull (strstr (text, elsewhere_row));
   }
-  g_assert_nonnull (strstr (text, "eachriskinAppendixE:Riskregister"));
+  g_assert_nonnull (strstr (text, "eachriskinAppendixF:Riskregister"));
   g_assert_null (strstr (text, "8.1OperationalplanningandcontrolMissing"));
   g_assert_nonnull (strstr (text, "9.2AuditprogrammeandauditresultsMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsKeptelsewhere:ISMSMR01Managementmeetingminutes"));
