@@ -3407,6 +3407,29 @@ test_processes_page (TestDir       *fixture,
   click (find_named (GTK_WIDGET (editor), "link-process"));
   click (find_named (GTK_WIDGET (editor), "editor-save"));
   g_assert_false (finds_rule (workspace, "process-criteria-unset", audit));
+
+  /* The process in scope shows the process that stands for it; a location
+   * offers no such link. */
+  {
+    g_autoptr(AttestRecord) office = g_object_new (ATTEST_TYPE_SCOPE_ITEM, "kind", ATTEST_SCOPE_ITEM_KIND_LOCATION,
+                                                   "name", "Leeds office", NULL);
+    AttestRegister *scope_reg;
+    GtkWidget *linked;
+
+    g_assert_true (attest_workspace_add (workspace, office, &error));
+    scope_reg = choose_register (window, "Scope", "scope");
+    editor = attest_register_edit (scope_reg, item);
+    wait_for_frame (editor);
+    linked = find_named (GTK_WIDGET (editor), "linked-processs");
+    g_assert_nonnull (linked);
+    g_assert_nonnull (gtk_widget_get_first_child (linked));   /* Payroll, the process added for it */
+    screenshot (GTK_WIDGET (editor), "scope-item-process-editor");
+    gtk_window_close (editor);
+    editor = attest_register_edit (scope_reg, office);
+    wait_for_frame (editor);
+    g_assert_null (find_named (GTK_WIDGET (editor), "linked-processs"));
+    gtk_window_close (editor);
+  }
   close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);

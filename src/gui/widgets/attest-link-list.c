@@ -308,6 +308,14 @@ attest_add_link_lists (GtkBox          *box,
   const char *kind = attest_record_get_kind (record);
 
   for (guint i = 0; i < n_links; i++)
-    if (g_str_equal (links[i].from_kind, kind) || g_str_equal (links[i].to_kind, kind))
+    {
+      if (!g_str_equal (links[i].from_kind, kind) && !g_str_equal (links[i].to_kind, kind))
+        continue;
+      /* Only a process or service in scope stands for a process of the
+       * ISMS; a unit or a location does not. */
+      if (g_str_equal (links[i].name, "scope-item-process") && ATTEST_IS_SCOPE_ITEM (record)
+          && attest_record_get_enum (record, "kind") != ATTEST_SCOPE_ITEM_KIND_PROCESS)
+        continue;
       gtk_box_append (box, attest_link_list_new (workspace, links[i].name, record, read_only));
+    }
 }
