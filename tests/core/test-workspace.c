@@ -708,13 +708,43 @@ migration_fails (AttestStore  *store,
 
 /* The newest schema with a fixture in tests/data: the newest one released.
  * Schema 5: history rule 2 and recorded heads, the document register, the
- * approved versions of the scope, the method and the treatment plan. */
-#define LAST_RELEASED_SCHEMA 5
+ * approved versions of the scope, the method and the treatment plan; 6 to
+ * 19: what released_kinds[] lists, and the fields checked below. */
+#define LAST_RELEASED_SCHEMA 19
+
+/* What a schema after 9 added, as the small demo of that schema and every
+ * later one records it: none in an older fixture, the demo's from then on.
+ * @kind is 0 for a row that counts only a link. */
+typedef struct
+{
+  guint       since;
+  GType       kind;
+  guint       n_records;
+  const char *link;
+  guint       n_links;
+} ReleasedKind;
 
 static void
 test_released_fixtures (TestDir       *fixture,
                         gconstpointer  data)
 {
+  const ReleasedKind released_kinds[] = {
+    { 10, ATTEST_TYPE_OBJECTIVE, 4, "objective-risk", 7 },
+    { 11, ATTEST_TYPE_PLANNED_CHANGE, 3, "change-control", 6 },
+    { 12, ATTEST_TYPE_RESOURCE, 4, "resource-objective", 2 },
+    { 12, ATTEST_TYPE_COMMUNICATION, 4, NULL, 0 },
+    { 13, ATTEST_TYPE_ROLE, 4, "role-person", 7 },
+    { 13, ATTEST_TYPE_PERSON, 4, NULL, 0 },
+    { 14, ATTEST_TYPE_AWARENESS, 3, NULL, 0 },
+    { 15, ATTEST_TYPE_COMPETENCE, 3, "competence-role", 3 },
+    { 15, ATTEST_TYPE_QUALIFICATION, 6, NULL, 0 },
+    { 16, ATTEST_TYPE_PROVIDER, 3, "provider-control", 10 },
+    { 17, ATTEST_TYPE_COMMITMENT, 8, "commitment-document", 3 },
+    { 18, ATTEST_TYPE_TOPIC_POLICY, 13, "topic-policy-control", 18 },
+    { 19, ATTEST_TYPE_PROCESS, 14, "process-handover", 15 },
+    { 19, 0, 0, "scope-item-process", 2 },
+  };
+
   /* Every released schema has a fixture; each opens, with its content. */
   for (guint version = 1; version <= LAST_RELEASED_SCHEMA; version++)
     {
@@ -757,6 +787,102 @@ test_released_fixtures (TestDir       *fixture,
         }
       if (version >= 3)
         g_assert_nonnull (attest_isms_document_get_approved (workspace, "soa"));
+      /* The document register arrived with schema 5, empty in older files;
+       * the demo's has 4 entries in schema 5, 18 from schema 6 on. */
+      g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY)), ==,
+                        version < 5 ? 0 : version == 5 ? 4 : 18);
+      /* Schema 6: the demo's 4 Done actions (of 8) keep the day they were
+       * completed, and its method says how risks are identified. */
+      if (version >= 6)
+        {
+          GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_TREATMENT_ACTION);
+          guint dated = 0;
+
+          for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+            {
+              g_autoptr(AttestRecord) action = g_list_model_get_item (actions, i);
+
+              dated += attest_record_get_string (action, "completed-date")[0] != '\0';
+            }
+          g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 8);
+          g_assert_cmpuint (dated, ==, 4);
+          g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD), "identification"), !=, "");
+        }
+      /* Schema 7: the risk owners' approvals of the treatment plan. */
+      g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_PLAN_APPROVAL)), ==,
+                        version < 7 ? 0 : version == 7 ? 2 : 3);
+      /* Schema 8: a method from before it escalates its highest level to
+       * top management, as a new one does, in the history; one from schema
+       * 8 on keeps its own (the demo's: level 2, the managing director). No
+       * decision names an authority: older files could not, the demo's
+       * do not. */
+      {
+        AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
+        GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
+        g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
+
+        if (version < 8)
+          {
+            g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==,
+                             (int) g_strv_length ((char **) attest_record_get_strv (method, "levels")) - 1);
+            g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
+                             attest_risk_method_default_authority ());
+          }
+        else
+          {
+            g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==, 2);
+            g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
+                             "Managing director (Priya Natarajan)");
+          }
+        g_assert_cmpuint (problems->len, ==, 0);
+        for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
+          {
+            g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
+
+            g_assert_cmpstr (attest_record_get_string (acceptance, "authority"), ==, "");
+          }
+        g_assert_cmpuint (g_list_model_get_n_items (acceptances), ==, version < 4 ? 0 : version == 4 ? 1 : version == 5 ? 7 : 4);
+      }
+      /* Schemas 10 to 19: their kinds and links, empty in older files. */
+      for (guint k = 0; k < G_N_ELEMENTS (released_kinds); k++)
+        {
+          const ReleasedKind *added = &released_kinds[k];
+          gboolean has = version >= added->since;
+
+          if (added->kind != 0)
+            g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, added->kind)), ==,
+                              has ? added->n_records : 0);
+          if (added->link != NULL)
+            {
+              g_autoptr(GPtrArray) links = attest_workspace_dup_links (workspace, added->link, &error);
+
+              g_assert_no_error (error);
+              g_assert_cmpuint (links->len, ==, 2 * (has ? added->n_links : 0));
+            }
+        }
+      /* Schema 18: the policy. An older file gets an empty one to write and
+       * approve; the demo's is its published, approved version 1.0. */
+      {
+        AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
+
+        g_assert_nonnull (policy);
+        if (version < 18)
+          {
+            g_assert_cmpstr (attest_record_get_string (policy, "text"), ==, "");
+            g_assert_null (attest_isms_document_get_approved (workspace, "policy"));
+          }
+        else
+          {
+            g_autofree char *status = attest_isms_document_dup_status (workspace, "policy");
+
+            /* Approved, and the upgrade changed nothing in it. */
+            g_assert_nonnull (strstr (status, "Version 1,"));
+            g_assert_nonnull (strstr (status, "No changes since."));
+            g_assert_cmpuint (strlen (attest_record_get_string (policy, "text")), >, 1000);
+            g_assert_cmpstr (attest_record_get_string (policy, "classification"), ==, "Public");
+            g_assert_nonnull (attest_isms_document_get_approved (workspace, "policy"));
+          }
+      }
       if (version < ATTEST_SCHEMA_VERSION)
         {
           g_autofree char *backup_name = g_strdup_printf ("schema-%u.schema-%u-backup.isms", version, version);
@@ -803,42 +929,16 @@ test_released_fixtures (TestDir       *fixture,
                   g_assert_cmpuint (unidentified, ==, 1);
                 }
             }
-          /* Schema 8: the method escalates its highest level to top
-           * management, as a new one does, in the history; no decision
-           * names an authority yet. */
-          {
-            AttestRecord *method = attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD);
-            GListModel *acceptances = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK_ACCEPTANCE);
-            g_autoptr(GPtrArray) problems = attest_risk_method_check (method);
-
-            g_assert_cmpint (attest_record_get_int (method, "escalation-level"), ==,
-                             (int) g_strv_length ((char **) attest_record_get_strv (method, "levels")) - 1);
-            g_assert_cmpstr (attest_record_get_string (method, "escalation-authority"), ==,
-                             attest_risk_method_default_authority ());
-            g_assert_cmpuint (problems->len, ==, 0);
-            for (guint i = 0; i < g_list_model_get_n_items (acceptances); i++)
-              {
-                g_autoptr(AttestRecord) acceptance = g_list_model_get_item (acceptances, i);
-
-                g_assert_cmpstr (attest_record_get_string (acceptance, "authority"), ==, "");
-              }
-            if (version >= 4)
-              g_assert_cmpuint (g_list_model_get_n_items (acceptances), >, 0);
-          }
           /* A file from before risks gets the method every workspace starts with. */
           if (version < 4)
             g_assert_cmpuint (g_strv_length ((char **) attest_record_get_strv (attest_workspace_get_singleton (workspace, ATTEST_TYPE_RISK_METHOD),
                                                                                "likelihood-scale")), ==, 5);
-          /* The document register arrived with schema 5, empty in older files. */
-          if (version < 5)
-            g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY)), ==, 0);
         }
       else
         {
           g_assert_cmpuint (attest_store_get_migrated_from (attest_workspace_get_store (workspace)), ==, 0);
           g_assert_true (attest_record_get_boolean (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "sample"));
           g_assert_cmpint (attest_record_get_enum (org, "climate-relevance"), ==, ATTEST_CLIMATE_RELEVANCE_RELEVANT);
-          g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY)), ==, 4);
         }
     }
 }
