@@ -29,6 +29,7 @@
 #include "attest-audit-pack.h"
 #include "attest-heatmap.h"
 #include "attest-process-diagram.h"
+#include "attest-processes.h"
 #include "attest-markdown.h"
 
 static const AttestPackSection sections[] = {
@@ -1200,35 +1201,47 @@ marked_in_context_register (AttestFinding *finding)
              || ATTEST_IS_REQUIREMENT (finding->record));
 }
 
-/* The parts of the ISMS whose rules the readiness summary lists apart, by
- * the setup step a finding names; a step not listed goes with the last. */
+/* The parts of the ISMS whose rules the readiness summary lists apart: the
+ * risk work by the setup step a finding names, the rest by the clause of
+ * the standard it is under, as the sidebar groups the pages. */
 static const struct
 {
-  const char *steps;   /* space-separated */
+  const char *steps;    /* space-separated, or NULL */
+  int         chapter;  /* the clause's first number, or 0 */
   const char *title;
-  gboolean    risks;   /* its findings name risks */
+  gboolean    risks;    /* its findings name risks */
 } readiness_groups[] = {
-  { "organisation context parties scope", N_("Context and scope (4)"), FALSE },
-  { "method", N_("Risk method (6.1.2)"), FALSE },
-  { "risks treatment", N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
-  { "soa", N_("Statement of Applicability (6.1.3 d)"), FALSE },
-  { NULL, N_("Documented information (7.5)"), FALSE },
+  { "organisation context parties scope", 4, N_("Context and scope (4)"), FALSE },
+  { NULL, 5, N_("Leadership (5)"), FALSE },
+  { "method", 0, N_("Risk method (6.1.2)"), FALSE },
+  { "risks treatment", 0, N_("Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3)"), TRUE },
+  { "soa", 0, N_("Statement of Applicability (6.1.3 d)"), FALSE },
+  { NULL, 6, N_("Objectives and planned changes (6.2, 6.3)"), FALSE },
+  { NULL, 7, N_("Support and documented information (7)"), FALSE },
+  { NULL, 8, N_("Operation (8)"), FALSE },
+  { NULL, 9, N_("Performance evaluation (9)"), FALSE },
+  { NULL, 10, N_("Improvement (10)"), FALSE },
 };
 
 static guint
 readiness_group_of (AttestFinding *finding)
 {
+  int chapter = finding->clause != NULL ? (int) g_ascii_strtoll (finding->clause, NULL, 10) : 0;
+  guint by_chapter = G_N_ELEMENTS (readiness_groups) - 1;
+
   for (guint g = 0; g < G_N_ELEMENTS (readiness_groups); g++)
     {
       g_auto(GStrv) steps = NULL;
 
-      if (readiness_groups[g].steps == NULL)
-        return g;
+      if (readiness_groups[g].chapter == chapter && chapter != 0 && by_chapter == G_N_ELEMENTS (readiness_groups) - 1)
+        by_chapter = g;
+      if (readiness_groups[g].steps == NULL || finding->step == NULL)
+        continue;
       steps = g_strsplit (readiness_groups[g].steps, " ", -1);
-      if (finding->step != NULL && g_strv_contains ((const char * const *) steps, finding->step))
+      if (g_strv_contains ((const char * const *) steps, finding->step))
         return g;
     }
-  return G_N_ELEMENTS (readiness_groups) - 1;
+  return by_chapter;
 }
 
 static int
@@ -1548,37 +1561,6 @@ record_process_diagram (AttestWorkspace *workspace,
   return surface;
 }
 
-/* The hand-overs in words, for readers who cannot see the diagram. */
-static char *
-process_alt_text (Pack *pack)
-{
-  GListModel *processes = records (pack, ATTEST_TYPE_PROCESS);
-  GString *out = g_string_new (_("Diagram of the processes of the ISMS and how they hand over to each other."));
-
-  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
-    {
-      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
-      g_autoptr(GPtrArray) targets = attest_workspace_dup_links_from (pack->workspace, "process-handover", process,
-                                                                      NULL);
-      g_autoptr(GString) names = g_string_new (NULL);
-
-      for (guint t = 0; targets != NULL && t < targets->len; t++)
-        {
-          AttestRecord *to = attest_workspace_lookup (pack->workspace, g_ptr_array_index (targets, t));
-
-          if (to != NULL)
-            g_string_append_printf (names, "%s%s", names->len ? ", " : "", text_of (to, "name"));
-        }
-      if (names->len > 0)
-        {
-          g_string_append_c (out, ' ');
-          /* TRANSLATORS: a process, then the processes it hands its outputs to */
-          g_string_append_printf (out, _("%s hands over to %s."), text_of (process, "name"), names->str);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* The processes that stand for a part of the scope (a process or service
  * in scope): the process register in the appendices lists them, so that a
  * subsidiary's hundreds do not bury the ISMS's own in 4.4 and 8.1. */
@@ -1641,6 +1623,58 @@ add_scoped_count (Pack  *pack,
                  "appendix-processes");
 }
 
+/* Under the diagram, each arrow as words: what each process hands over to
+ * and receives from; then the processes no arrow joins, which the diagram
+ * leaves out. */
+static void
+add_flow_table (Pack       *pack,
+                GPtrArray  *flows,
+                GPtrArray  *alone,
+                GHashTable *scoped)
+{
+  const double widths[] = { 0.3, 0.35, 0.35 };
+  const char *headers[] = { _("Process"), _("Hands over to"), _("Receives from") };
+  AttestTable *table = attest_document_add_table (pack->doc, 3, widths, headers);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_scoped = 0;
+
+  for (guint i = 0; i < flows->len; i++)
+    {
+      AttestProcessFlow *flow = g_ptr_array_index (flows, i);
+
+      attest_table_add_row (table, (const char * const[]) { text_of (flow->process, "name"), or_dash (flow->hands_to),
+                                                            or_dash (flow->receives_from) }, NULL);
+    }
+  for (guint i = 0; i < alone->len; i++)
+    {
+      AttestRecord *process = g_ptr_array_index (alone, i);
+
+      if (g_hash_table_contains (scoped, attest_record_get_id (process)))
+        n_scoped++;
+      else
+        g_string_append_printf (names, "%s%s", names->len ? ", " : "", text_of (process, "name"));
+    }
+  if (names->len > 0)
+    {
+      /* TRANSLATORS: in the pack, under the processes' diagram; then their names */
+      g_autofree char *text = g_strdup_printf (_("Not drawn, as no hand-over joins them: %s."), names->str);
+
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text);
+    }
+  if (n_scoped > 0)
+    {
+      g_autofree char *listed = appendix_title (pack, add_process_register, _("Process register"));
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Not drawn: %u process that stands for a part of "
+                                                            "the scope and hands over to no other (%s).",
+                                                            "Not drawn: %u processes that stand for parts of "
+                                                            "the scope and hand over to no other (%s).", n_scoped),
+                                               n_scoped, listed);
+
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text);
+    }
+}
+
 /* 4.4: the processes of the ISMS, each with what it is for, its owner, how
  * often it runs and what goes in and comes out; how many stand for parts of
  * the scope, and where they are listed; then the hand-overs, drawn. */
@@ -1651,7 +1685,8 @@ add_processes (Pack *pack)
   g_autoptr(GHashTable) scoped = scoped_processes (pack);
   const double widths[] = { 0.34, 0.16, 0.18, 0.32 };
   const char *headers[] = { _("Process and what it is for"), _("Owner"), _("Runs"), _("What goes in, what comes out") };
-  g_autoptr(GPtrArray) handovers = NULL;
+  g_autoptr(GPtrArray) flows = NULL;
+  g_autoptr(GPtrArray) alone = NULL;
   AttestTable *table = NULL;
   guint n_scoped = 0;
 
@@ -1690,10 +1725,11 @@ add_processes (Pack *pack)
     }
   if (n_scoped > 0)
     add_scoped_count (pack, n_scoped);
-  /* The hand-overs drawn after the table, which reads first. */
+  /* The hand-overs drawn after the table, which reads first, then in a
+   * table that says the same for those who look a line up. */
   attest_document_add_heading (pack->doc, 3, "", _("How the processes hand over to each other"), NULL);
-  handovers = attest_workspace_dup_links (pack->workspace, "process-handover", NULL);
-  if (handovers == NULL || handovers->len == 0)
+  flows = attest_processes_dup_flows (pack->workspace, &alone);
+  if (flows->len == 0)
     {
       empty (pack, _("No process hands over to another yet."));
       return;
@@ -1701,12 +1737,15 @@ add_processes (Pack *pack)
   {
     double width, height;
     cairo_surface_t *diagram = record_process_diagram (pack->workspace, &width, &height);
-    g_autofree char *alt = process_alt_text (pack);
+    g_autofree char *sentences = attest_processes_dup_flow_sentences (pack->workspace);
+    g_autofree char *alt = g_strdup_printf ("%s %s", _("Diagram of the processes of the ISMS and how they hand over "
+                                                       "to each other."), sentences != NULL ? sentences : "");
 
     attest_document_add_image (pack->doc, width, height, draw_recording, diagram,
                                (GDestroyNotify) cairo_surface_destroy);
-    attest_document_set_alt_text (pack->doc, alt);
+    attest_document_set_alt_text (pack->doc, g_strchomp (alt));
   }
+  add_flow_table (pack, flows, alone, scoped);
 }
 
 /* Appendix: the processes that stand for parts of the scope, each with

@@ -1150,7 +1150,7 @@ test_check (TestDir       *fixture,
   /* ... a finding about the owner's approval, pinned on none of the risks. */
   g_assert_nonnull (strstr (run.out, "record the owner's approval of the plan.\n"));
   g_assert_null (strstr (run.out, "of the plan. (Risk"));
-  g_assert_nonnull (strstr (run.out, "3 blockers, 3 warnings."));
+  g_assert_nonnull (strstr (run.out, "3 blockers, 5 warnings."));
   /* Its processes have their criteria and how they are checked (8.1). */
   g_assert_nonnull (strstr (run.out, "8.1      Operational planning and control: Recorded in Attest: Processes of the "
                                      "ISMS\n"));
@@ -1166,7 +1166,7 @@ test_check (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 3);
-  g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 5);
   mandatory = json_object_get_array_member (root, "mandatory");
   g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 0), "id"), ==, "scope");
@@ -1203,9 +1203,11 @@ test_check (TestDir       *fixture,
 
       /* The warnings are the drafts pending approval (7.5.2), the target
        * awaiting its owner's acceptance and the risk owner who has not
-       * approved the plan (6.1.3 f). */
+       * approved the plan (6.1.3 f), and the internal audit and management
+       * review that have not run yet (4.4). */
       g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==,
-                       g_str_equal (clause, "7.5.2") || g_str_equal (clause, "6.1.3 f") ? "warning" : "blocker");
+                       g_str_equal (clause, "7.5.2") || g_str_equal (clause, "6.1.3 f") || g_str_equal (clause, "4.4")
+                       ? "warning" : "blocker");
       audit_programme |= g_str_equal (json_object_get_string_member (finding, "clause"), "9.2");
     }
   g_assert_true (audit_programme);
@@ -1233,6 +1235,24 @@ test_check (TestDir       *fixture,
   json_object_set_array_member (document, "mandatory-items", items);
   json_array_add_object_element (json_object_get_array_member (json_object_get_object_member (root, "records"), "document"),
                                  document);
+  /* The first internal audit and management review are held: every
+   * process has a day it last ran. */
+  {
+    JsonArray *processes = json_object_get_array_member (json_object_get_object_member (root, "records"), "process");
+    guint n_set = 0;
+
+    for (guint i = 0; i < json_array_get_length (processes); i++)
+      {
+        JsonObject *process = json_array_get_object_element (processes, i);
+
+        if (*json_object_get_string_member (process, "last-run") == '\0')
+          {
+            json_object_set_string_member (process, "last-run", "2026-10-15");
+            n_set++;
+          }
+      }
+    g_assert_cmpuint (n_set, ==, 2);
+  }
   /* And the risk owner who had not approved the plan approves it. */
   {
     JsonObject *records = json_object_get_object_member (root, "records");

@@ -323,7 +323,10 @@ test_whole_demo (TestDir       *fixture,
   g_assert_null (find (findings, "was due to run again"));
   g_assert_null (find (findings, "no process of the ISMS stands for it"));
   g_assert_null (find (findings, "without saying why"));
-  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 3);
+  /* Before its first audit and review, as the story has it: both not run yet. */
+  g_assert_nonnull (find (findings, "Internal audit has not run yet"));
+  g_assert_nonnull (find (findings, "Management review has not run yet"));
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 5);
 }
 
 /* What the setup lets pass and an auditor asks about: "addressed" without
@@ -1338,7 +1341,7 @@ test_processes (TestDir       *fixture,
   g_assert_cmpstr (attest_record_get_string (payroll, "name"), ==, "Payroll");
   g_assert_cmpstr (attest_record_get_string (payroll, "purpose"), ==, "Paying staff");
   handovers = attest_workspace_dup_links (workspace, "process-handover", &error);
-  g_assert_cmpuint (handovers->len / 2, ==, 15);
+  g_assert_cmpuint (handovers->len / 2, ==, 22);
   for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
     {
       g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
@@ -1371,8 +1374,19 @@ test_processes (TestDir       *fixture,
   g_assert_null (find (findings, "Operational planning and control is required"));
   g_clear_pointer (&findings, g_ptr_array_unref);
 
+  /* Every 12 months and no day it last ran: not run yet, and no due day. */
+  findings = attest_readiness_check (workspace);
+  finding = find (findings, "Internal audit has not run yet (Every 12 months)");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->rule, ==, "process-not-run");
+  g_assert_cmpstr (finding->field, ==, "last-run");
+  g_assert_true (finding->record == audit);
+  g_assert_null (attest_process_dup_next_run (audit));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
   /* Ran on 31 March 2026, every 12 months: due on 31 March 2027, today. */
   g_object_set (audit, "last-run", "2026-03-31", NULL);
+  g_assert_false (fires (workspace, "Internal audit has not run yet", ATTEST_SEVERITY_WARNING));
   next = attest_process_dup_next_run (audit);
   g_assert_cmpstr (next, ==, "2027-03-31");
   g_assert_false (fires (workspace, "Internal audit was due", ATTEST_SEVERITY_WARNING));
@@ -1383,9 +1397,12 @@ test_processes (TestDir       *fixture,
   g_assert_cmpstr (finding->rule, ==, "process-overdue");
   g_assert_true (finding->record == audit);
   g_clear_pointer (&findings, g_ptr_array_unref);
-  /* Run when needed: never due. */
+  /* Run when needed: never due, and never "not run yet". */
   g_object_set (audit, "runs-unit", ATTEST_CADENCE_WHEN_NEEDED, NULL);
   g_assert_false (fires (workspace, "Internal audit was due", ATTEST_SEVERITY_WARNING));
+  g_object_set (audit, "last-run", "", NULL);
+  g_assert_false (fires (workspace, "Internal audit has not run yet", ATTEST_SEVERITY_WARNING));
+  g_object_set (audit, "last-run", "2026-03-30", NULL);
   g_object_set (audit, "runs-unit", ATTEST_CADENCE_WEEKS, "runs-every", 2, NULL);
   g_clear_pointer (&next, g_free);
   next = attest_process_dup_next_run (audit);

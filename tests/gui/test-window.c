@@ -2628,7 +2628,7 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "4 blockers: what an auditor would raise as a nonconformity. 4 warnings: what they would ask about.");
+                   "4 blockers: what an auditor would raise as a nonconformity. 6 warnings: what they would ask about.");
   g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
   g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
@@ -3370,6 +3370,14 @@ test_processes_page (TestDir       *fixture,
                             "Risk assessment hands over to Risk treatment."));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (diagram), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                      attest_process_map_get_description (ATTEST_PROCESS_MAP (diagram))));
+  /* Payroll, which the scope names, hands over to none: said under the
+   * diagram, not silently left out. */
+  {
+    GtkWidget *note = named (page, "process-diagram-note");
+
+    g_assert_true (gtk_widget_get_visible (note));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "Not drawn, as no hand-over joins it: Payroll.");
+  }
   screenshot (GTK_WIDGET (window), "processes-page");
 
   /* One step of undo takes them all back. */
@@ -3388,6 +3396,13 @@ test_processes_page (TestDir       *fixture,
   g_assert_nonnull (audit);
   audit_id = g_strdup (attest_record_get_id (audit));
   g_assert_true (finds_rule (workspace, "process-criteria-unset", audit));
+  /* Yearly and never run: the register says so where the next day would be. */
+  {
+    AttestRecordTable *table = attest_register_get_table (reg);
+    g_autofree char *next = attest_record_table_get_cell_text (table, audit, 3);
+
+    g_assert_cmpstr (next, ==, "Not run yet");
+  }
 
   /* Its editor: owner, every 6 months, last run, criteria and their check,
    * and one more process it hands over to. */
@@ -3396,6 +3411,19 @@ test_processes_page (TestDir       *fixture,
   set_entry (editor, "owner", "Head of audit");
   spin = g_object_get_data (G_OBJECT (find_named (GTK_WIDGET (editor), "runs-every")), "spin");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 6);
+  /* The unit in the same row; "when needed" takes no number. */
+  {
+    GtkWidget *unit = find_named (find_named (GTK_WIDGET (editor), "runs-every"), "runs-unit");
+
+    g_assert_true (GTK_IS_DROP_DOWN (unit));
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (unit), GTK_ACCESSIBLE_PROPERTY_LABEL, "Unit"));
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (unit)), ==, 3);   /* months */
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (unit), 0);
+    g_assert_false (gtk_widget_get_sensitive (spin));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (unit), 3);
+    g_assert_true (gtk_widget_get_sensitive (spin));
+    screenshot (GTK_WIDGET (editor), "process-editor");
+  }
   set_entry (editor, "last-run", "2026-02-30");
   click (find_named (GTK_WIDGET (editor), "editor-save"));
   /* Refused: no such day. */
@@ -3429,6 +3457,23 @@ test_processes_page (TestDir       *fixture,
     wait_for_frame (editor);
     g_assert_null (find_named (GTK_WIDGET (editor), "linked-processs"));
     gtk_window_close (editor);
+
+    /* Payroll's process offers no other part of the scope to stand for:
+     * the office is a location. */
+    {
+      g_autoptr(GPtrArray) stands = attest_workspace_dup_links_from (workspace, "scope-item-process", item, NULL);
+      AttestRecord *payroll = attest_workspace_lookup (workspace, g_ptr_array_index (stands, 0));
+      AttestRegister *process_reg = choose_register (window, "Processes", "processes");
+      GtkWidget *choice;
+
+      editor = attest_register_edit (process_reg, payroll);
+      wait_for_frame (editor);
+      g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (editor), "linked-scope-items")));
+      choice = find_named (GTK_WIDGET (editor), "scope-item-choice");
+      g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (choice))), ==, 0);
+      g_assert_false (gtk_widget_get_sensitive (choice));
+      gtk_window_close (editor);
+    }
   }
   close_window_and_workspace (window, &workspace);
 
@@ -3441,6 +3486,7 @@ test_processes_page (TestDir       *fixture,
 
     g_assert_cmpstr (attest_record_get_string (saved, "owner"), ==, "Head of audit");
     g_assert_cmpint (attest_record_get_int (saved, "runs-every"), ==, 6);
+    g_assert_cmpint (attest_record_get_enum (saved, "runs-unit"), ==, ATTEST_CADENCE_MONTHS);
     g_assert_cmpstr (attest_record_get_string (saved, "last-run"), ==, "2026-02-27");
     g_assert_cmpstr (next, ==, "2026-08-27");
     g_assert_cmpstr (attest_record_get_string (saved, "criteria"), ==, "Every clause audited each year");

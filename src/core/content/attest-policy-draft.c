@@ -259,22 +259,6 @@ static const struct
   { N_("Secure development policy"), "8.25" },
 };
 
-static gboolean
-has_title (GListModel *records,
-           const char *title)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      g_autofree char *a = g_utf8_casefold (attest_record_get_string (record, "title"), -1);
-      g_autofree char *b = g_utf8_casefold (title, -1);
-
-      if (g_str_equal (g_strstrip (a), b))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * attest_policy_add_topic_policies:
  * @workspace: a workspace
@@ -303,7 +287,7 @@ attest_policy_add_topic_policies (AttestWorkspace  *workspace,
       g_autoptr(AttestRecord) record = NULL;
       g_auto(GStrv) controls = NULL;
 
-      if (has_title (existing, _(usual_topics[i].title)))
+      if (attest_records_find_text (existing, "title", _(usual_topics[i].title)) != NULL)
         continue;
       record = g_object_new (ATTEST_TYPE_TOPIC_POLICY, "title", _(usual_topics[i].title), NULL);
       if (!attest_workspace_add (workspace, record, error))

@@ -36,7 +36,7 @@ static const UsualProcess usual[] = {
   { N_("Context and interested parties review"),
     N_("Keeps the issues, the interested parties, their requirements and the scope up to date."),
     N_("Changes in the organisation, its market, its law and its suppliers; the last management review."),
-    N_("An updated context, list of requirements and scope statement."), 12, ATTEST_CADENCE_MONTHS, "1" },
+    N_("An updated context, list of requirements and scope statement."), 12, ATTEST_CADENCE_MONTHS, "1 10" },
   /* 1 */
   { N_("Risk assessment"),
     N_("Finds, analyses and evaluates the risks to information in scope, by the agreed method."),
@@ -46,7 +46,7 @@ static const UsualProcess usual[] = {
   { N_("Risk treatment"),
     N_("Decides for each risk what to do, plans the work and has the owners accept what remains."),
     N_("The assessed risks and the acceptance level."),
-    N_("The treatment plan, the Statement of Applicability and the owners' acceptance."), NEEDED, "3 4" },
+    N_("The treatment plan, the Statement of Applicability and the owners' acceptance."), NEEDED, "3 4 7 8" },
   /* 3 */
   { N_("Change management"),
     N_("Plans changes to the ISMS and to the systems in scope so that they do not weaken security."),
@@ -56,7 +56,7 @@ static const UsualProcess usual[] = {
   { N_("Document control"),
     N_("Keeps the documents of the ISMS approved, current and available to those who need them."),
     N_("New and changed documents."),
-    N_("The document register with versions, approvals and review dates."), NEEDED, "" },
+    N_("The document register with versions, approvals and review dates."), NEEDED, "5 11" },
   /* 5 */
   { N_("Awareness and training"),
     N_("Makes sure everyone knows the policy, their part in it, and what a lapse would cost."),
@@ -66,17 +66,17 @@ static const UsualProcess usual[] = {
   { N_("Incident management"),
     N_("Reports, handles and learns from information security events and incidents."),
     N_("Reports from staff, customers, suppliers and monitoring."),
-    N_("Incident records, lessons learnt, and new risks or corrective actions."), NEEDED, "1 9" },
+    N_("Incident records, lessons learnt, and new risks or corrective actions."), NEEDED, "1 5 9" },
   /* 7 */
   { N_("Supplier management"),
     N_("Chooses, agrees with and reviews the external providers the ISMS relies on."),
-    N_("The providers, their agreements and what they provide."),
+    N_("The providers, their agreements and what they provide; the controls the treatment plan asks of them."),
     N_("Reviewed providers, and the risks they bring."), 12, ATTEST_CADENCE_MONTHS, "1" },
   /* 8 */
   { N_("Monitoring and measurement"),
     N_("Measures whether the controls and the ISMS work as intended."),
     N_("The objectives and the controls to be measured."),
-    N_("Measurements and what they show."), 3, ATTEST_CADENCE_MONTHS, "10" },
+    N_("Measurements and what they show, and the events that need handling as incidents."), 3, ATTEST_CADENCE_MONTHS, "6 10" },
   /* 9 */
   { N_("Nonconformity and corrective action"),
     N_("Deals with what went wrong, finds its cause and makes sure it does not happen again."),
@@ -95,23 +95,6 @@ static const UsualProcess usual[] = {
 };
 
 #undef NEEDED
-
-static AttestRecord *
-find_named (GListModel *records,
-            const char *name)
-{
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      g_autofree char *have = g_utf8_casefold (attest_record_get_string (record, "name"), -1);
-
-      if (g_str_equal (g_strstrip (have), wanted))
-        return record;   /* the model keeps it */
-    }
-  return NULL;
-}
 
 /* The scope items of kind process that no process record stands for yet. */
 static gboolean
@@ -138,7 +121,7 @@ add_scope_processes (AttestWorkspace  *workspace,
       if (linked->len > 0)
         continue;
       /* One typed already under the same name is the one it stands for. */
-      process = find_named (processes, name);
+      process = attest_records_find_text (processes, "name", name);
       if (process == NULL)
         {
           added = g_object_new (ATTEST_TYPE_PROCESS, "name", name,
@@ -185,7 +168,7 @@ attest_processes_add_usual (AttestWorkspace  *workspace,
     {
       g_autoptr(AttestRecord) record = NULL;
 
-      records[i] = find_named (processes, _(usual[i].name));
+      records[i] = attest_records_find_text (processes, "name", _(usual[i].name));
       if (records[i] != NULL)
         continue;
       record = g_object_new (ATTEST_TYPE_PROCESS, "name", _(usual[i].name), "purpose", _(usual[i].purpose),
@@ -220,4 +203,165 @@ failed:
   attest_workspace_rollback (workspace);
   *n_added = 0;
   return FALSE;
+}
+
+static void
+array_free (gpointer array)
+{
+  g_array_unref (array);
+}
+
+/* Adds the register position of a process to those of @id. */
+static void
+add_position (GHashTable *positions,
+              const char *id,
+              guint       position)
+{
+  GArray *list = g_hash_table_lookup (positions, id);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (positions, (gpointer) id, list);
+    }
+  g_array_append_val (list, position);
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The names of the processes at @list's positions, in the register's order. */
+static char *
+join_names (GListModel *processes,
+            GArray     *list)
+{
+  GString *names = g_string_new (NULL);
+
+  if (list == NULL)
+    return g_string_free (names, FALSE);
+  g_array_sort (list, compare_positions);
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, g_array_index (list, guint, i));
+
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "", attest_record_get_string (process, "name"));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+flow_free (AttestProcessFlow *flow)
+{
+  g_object_unref (flow->process);
+  g_free (flow->hands_to);
+  g_free (flow->receives_from);
+  g_free (flow);
+}
+
+/**
+ * attest_processes_dup_flows:
+ * @workspace: a workspace
+ * @alone: (out) (optional) (transfer full): the processes that take part in
+ *   no hand-over, in the register's order
+ *
+ * How the processes of the ISMS hand over to each other, read from the
+ * links once: the diagram's words for those who cannot see it, and the
+ * pack's table under it.
+ *
+ * Returns: (transfer full) (element-type AttestProcessFlow): each process
+ *   that hands over or receives, in the register's order, with the names of
+ *   the processes on either side
+ */
+GPtrArray *
+attest_processes_dup_flows (AttestWorkspace  *workspace,
+                            GPtrArray       **alone)
+{
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  guint n = g_list_model_get_n_items (processes);
+  g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, "process-handover", NULL);
+  g_autoptr(GHashTable) position = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) to = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, array_free);
+  g_autoptr(GHashTable) from = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, array_free);
+  GPtrArray *flows = g_ptr_array_new_with_free_func ((GDestroyNotify) flow_free);
+
+  if (alone != NULL)
+    *alone = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      /* The id belongs to the record, which the model keeps. */
+      g_hash_table_insert (position, (gpointer) attest_record_get_id (process), GUINT_TO_POINTER (i + 1));
+    }
+  for (guint p = 0; pairs != NULL && p + 1 < pairs->len; p += 2)
+    {
+      const char *source_id = g_ptr_array_index (pairs, p);
+      const char *target_id = g_ptr_array_index (pairs, p + 1);
+      guint source = GPOINTER_TO_UINT (g_hash_table_lookup (position, source_id));
+      guint target = GPOINTER_TO_UINT (g_hash_table_lookup (position, target_id));
+
+      if (source == 0 || target == 0)
+        continue;
+      add_position (to, source_id, target - 1);
+      add_position (from, target_id, source - 1);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+      GArray *hands_to = g_hash_table_lookup (to, attest_record_get_id (process));
+      GArray *receives_from = g_hash_table_lookup (from, attest_record_get_id (process));
+      AttestProcessFlow *flow;
+
+      if (hands_to == NULL && receives_from == NULL)
+        {
+          if (alone != NULL)
+            g_ptr_array_add (*alone, g_object_ref (process));
+          continue;
+        }
+      flow = g_new0 (AttestProcessFlow, 1);
+      flow->process = g_object_ref (process);
+      flow->hands_to = join_names (processes, hands_to);
+      flow->receives_from = join_names (processes, receives_from);
+      g_ptr_array_add (flows, flow);
+    }
+  return flows;
+}
+
+/**
+ * attest_processes_dup_flow_sentences:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full) (nullable): a sentence for each process that
+ *   hands over, naming those it hands over to; %NULL when none does
+ */
+char *
+attest_processes_dup_flow_sentences (AttestWorkspace *workspace)
+{
+  g_autoptr(GPtrArray) flows = attest_processes_dup_flows (workspace, NULL);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < flows->len; i++)
+    {
+      AttestProcessFlow *flow = g_ptr_array_index (flows, i);
+
+      if (*flow->hands_to == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* TRANSLATORS: a process, then the processes it hands its outputs to */
+      g_string_append_printf (text, _("%s hands over to %s."), attest_record_get_string (flow->process, "name"),
+                              flow->hands_to);
+    }
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
 }

@@ -375,23 +375,6 @@ attest_suggestion_get_vulnerabilities (guint *n_vulnerabilities)
   return vulnerabilities;
 }
 
-static gboolean
-has_name (GListModel *records,
-          const char *name)
-{
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
-
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
-      g_autofree char *have = g_utf8_casefold (attest_record_get_string (record, "name"), -1);
-
-      if (g_str_equal (g_strstrip (have), wanted))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * attest_suggestion_add_threats:
  * @workspace: a workspace
@@ -421,7 +404,8 @@ attest_suggestion_add_threats (AttestWorkspace  *workspace,
       {
         g_autoptr(AttestRecord) record = NULL;
 
-        if (has_name (attest_workspace_get_records (workspace, sets[s].kind), _(sets[s].items[i].name)))
+        if (attest_records_find_text (attest_workspace_get_records (workspace, sets[s].kind), "name",
+                                      _(sets[s].items[i].name)) != NULL)
           continue;
         record = g_object_new (sets[s].kind, "name", _(sets[s].items[i].name),
                                "description", _(sets[s].items[i].description), NULL);

@@ -11,6 +11,7 @@
 #include "attest-document-entry.h"
 #include "attest-evidence.h"
 #include "attest-interested-party.h"
+#include "attest-enum-types.h"
 #include "attest-kinds.h"
 #include "attest-risk-acceptance.h"
 #include "attest-treatment-action.h"
@@ -182,4 +183,43 @@ attest_link_kind_lookup (const char *name)
     if (g_strcmp0 (links[i].name, name) == 0)
       return &links[i];
   return NULL;
+}
+
+/* Only a process or service in scope stands for a process of the ISMS; a
+ * unit or a location does not. */
+static gboolean
+is_scoped_process (AttestRecord *record)
+{
+  return attest_record_get_enum (record, "kind") == ATTEST_SCOPE_ITEM_KIND_PROCESS;
+}
+
+/* The links that only some records of their kind take part in: what the
+ * editors offer. The workspace keeps a link made before a record changed
+ * (a process in scope later called a unit), so that nothing is lost. */
+static const struct
+{
+  const char *link;
+  const char *kind;
+  gboolean  (*accepts) (AttestRecord *record);
+} link_rules[] = {
+  { "scope-item-process", "scope-item", is_scoped_process },
+};
+
+/**
+ * attest_link_kind_accepts:
+ * @link: a link kind
+ * @record: a record of its "from" or "to" kind
+ *
+ * Returns: whether @record is one that takes part in links of this kind:
+ *   an editor offers the link for it, and offers it as a choice
+ */
+gboolean
+attest_link_kind_accepts (const AttestLinkKind *link,
+                          AttestRecord         *record)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (link_rules); i++)
+    if (g_str_equal (link_rules[i].link, link->name)
+        && g_str_equal (link_rules[i].kind, attest_record_get_kind (record)))
+      return link_rules[i].accepts (record);
+  return TRUE;
 }

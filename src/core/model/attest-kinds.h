@@ -32,5 +32,7 @@ const GType          *attest_record_kinds        (guint      *n_kinds);
 GType                 attest_record_kind_lookup  (const char *kind);
 const AttestLinkKind *attest_link_kinds          (guint      *n_links);
 const AttestLinkKind *attest_link_kind_lookup    (const char *name);
+gboolean              attest_link_kind_accepts   (const AttestLinkKind *link,
+                                                  AttestRecord         *record);
 
 G_END_DECLS

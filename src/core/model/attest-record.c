@@ -1040,6 +1040,38 @@ attest_text_is_blank (const char *text)
 }
 
 /**
+ * attest_records_find_text:
+ * @records: a list of records of one kind
+ * @field: a text field of theirs
+ * @text: the text to find
+ *
+ * Finds the record whose @field says @text, whatever the case and the
+ * spaces around either: how Attest tells that something suggested is there
+ * already under the same name.
+ *
+ * Returns: (transfer none) (nullable): the first such record (@records
+ *   keeps it), or %NULL
+ */
+AttestRecord *
+attest_records_find_text (GListModel *records,
+                          const char *field,
+                          const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *wanted = g_utf8_casefold (stripped, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *have = g_utf8_casefold (attest_record_get_string (record, field), -1);
+
+      if (g_str_equal (g_strstrip (have), wanted))
+        return record;   /* the list keeps it */
+    }
+  return NULL;
+}
+
+/**
  * attest_record_check:
  * @self: a record
  *

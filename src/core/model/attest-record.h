@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "attest-clock.h"
 
@@ -163,6 +163,9 @@ const char        *attest_field_check_value        (const AttestField     *field
                                                     const GValue          *value,
                                                     int                   *item);
 gboolean           attest_text_is_blank            (const char            *text);
+AttestRecord      *attest_records_find_text        (GListModel            *records,
+                                                    const char            *field,
+                                                    const char            *text);
 
 char              *attest_value_to_text            (const GValue          *value);
 gboolean           attest_value_from_text          (GValue                *value,

@@ -118,6 +118,7 @@ static const AttestRule
   process_criteria_unset = { "process-criteria-unset",
                              N_("A process of the ISMS without the criteria it is run to, or how they are checked") },
   process_overdue = { "process-overdue", N_("A process of the ISMS not run by the day it was next due") },
+  process_not_run = { "process-not-run", N_("A process of the ISMS that runs at intervals and has not run yet") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -1296,6 +1297,17 @@ process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
                                                     "or say how often it really runs."), name, day);
 
       add (findings, &process_overdue, "processes", "4.4", WARNING, process, "last-run", message);
+    }
+  else if (attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED
+           && !attest_date_is_valid (attest_record_get_string (process, "last-run")))
+    {
+      g_autofree char *cadence = attest_process_dup_cadence (process);
+      /* TRANSLATORS: a process of the ISMS, then how often it runs ("Every 3 months") */
+      g_autofree char *message = g_strdup_printf (_("%s has not run yet (%s): run it and record the day, so that "
+                                                    "the day it is next due follows, or say it runs when needed."),
+                                                  name, cadence);
+
+      add (findings, &process_not_run, "processes", "4.4", WARNING, process, "last-run", message);
     }
 }
 

@@ -170,6 +170,19 @@ suggest_topic_policies (AttestWorkspace *workspace,
                                        "Added %u topic-specific policies", added), added);
 }
 
+/* The diagram's note shows while the diagram does and leaves something out. */
+static void
+on_map_note_cb (GtkWidget  *map,
+                GParamSpec *pspec,
+                GtkWidget  *note)
+{
+  g_autofree char *text = NULL;
+
+  g_object_get (map, "note", &text, NULL);
+  gtk_label_set_text (GTK_LABEL (note), text != NULL ? text : "");
+  gtk_widget_set_visible (note, text != NULL && gtk_widget_get_visible (map));
+}
+
 static char *
 suggest_processes (AttestWorkspace *workspace,
                   gboolean        *changed)
@@ -515,6 +528,7 @@ attest_register_page_fill (AttestPage *page)
     {
       GtkWidget *heading = gtk_label_new (_("How the processes hand over to each other"));
       GtkWidget *map = attest_process_map_new (workspace);
+      GtkWidget *note;
 
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
@@ -524,6 +538,16 @@ attest_register_page_fill (AttestPage *page)
       gtk_widget_insert_before (map, self->content, NULL);
       /* Shown with the diagram, which hides while no process hands over. */
       g_object_bind_property (map, "visible", heading, "visible", G_BINDING_SYNC_CREATE);
+      /* What it leaves out, said under it. */
+      note = gtk_label_new (NULL);
+      gtk_widget_set_name (note, "process-diagram-note");
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_widget_insert_before (note, self->content, NULL);
+      g_signal_connect_object (map, "notify::note", G_CALLBACK (on_map_note_cb), note, 0);
+      g_signal_connect_object (map, "notify::visible", G_CALLBACK (on_map_note_cb), note, 0);
+      on_map_note_cb (map, NULL, note);
     }
   if (layout->more_kind != NULL)
     {

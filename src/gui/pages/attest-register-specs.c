@@ -351,7 +351,12 @@ process_next_run_text (AttestWorkspace *workspace,
   g_autofree char *next = attest_process_dup_next_run (process);
   char *day = next != NULL ? attest_i18n_format_stored_date (next) : NULL;
 
-  return day != NULL ? day : g_strdup ("");
+  if (day != NULL)
+    return day;
+  /* At intervals and no day it last ran: due now, as readiness says. */
+  if (attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED)
+    return g_strdup (_("Not run yet"));
+  return g_strdup ("");
 }
 
 /* Sorted by the day, not by its words: the day's number. */
@@ -364,7 +369,8 @@ process_next_run_rank (AttestWorkspace *workspace,
   int y, m, d;
 
   if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return G_MAXINT;
+    /* Not run yet before every day; run when needed after them. */
+    return attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED ? 0 : G_MAXINT;
   return y * 10000 + m * 100 + d;
 }
 

@@ -79,7 +79,7 @@ static const struct
     N_("Such as the controls on supplier relationships and on cloud services.") },
   { "provider-control", FALSE, N_("External providers it applies to"), NULL },
   { "process-handover", TRUE, N_("Hands its outputs to"),
-    N_("The processes that take what this one produces; the diagram above draws each as an arrow.") },
+    N_("The processes that take what this one produces; the diagram on the Processes page draws each as an arrow.") },
   { "scope-item-process", TRUE, N_("Process of the ISMS it stands for"),
     N_("The process record that describes it, so that it is not described twice.") },
   { "scope-item-process", FALSE, N_("Stands for these parts of the scope"), NULL },
@@ -181,6 +181,10 @@ rebuild (AttestLinkList *self)
 
       /* A process does not hand over to itself. */
       if (other == self->record)
+        continue;
+      /* Offered only if it takes part in such links; listed if linked. */
+      if (!g_hash_table_contains (linked, attest_record_get_id (other))
+          && !attest_link_kind_accepts (self->link, other))
         continue;
       label = attest_record_dup_display_name (self->workspace, other);
       if (g_hash_table_contains (linked, attest_record_get_id (other)))
@@ -311,10 +315,7 @@ attest_add_link_lists (GtkBox          *box,
     {
       if (!g_str_equal (links[i].from_kind, kind) && !g_str_equal (links[i].to_kind, kind))
         continue;
-      /* Only a process or service in scope stands for a process of the
-       * ISMS; a unit or a location does not. */
-      if (g_str_equal (links[i].name, "scope-item-process") && ATTEST_IS_SCOPE_ITEM (record)
-          && attest_record_get_enum (record, "kind") != ATTEST_SCOPE_ITEM_KIND_PROCESS)
+      if (!attest_link_kind_accepts (&links[i], record))
         continue;
       gtk_box_append (box, attest_link_list_new (workspace, links[i].name, record, read_only));
     }

@@ -13,6 +13,7 @@
 
 #include "attest-field-binding.h"
 #include "attest-picker-row.h"
+#include "attest-drop-down.h"
 #include "attest-record-form.h"
 
 /* One row per field, chosen by the field's type: text in an entry row, a
@@ -117,8 +118,51 @@ static const struct
   { "commitment", commitment_fields },
 };
 
+/* A number and its unit, edited in one row: "Runs every [3] [months]". */
+static const struct
+{
+  const char *kind;
+  const char *number;
+  const char *unit;
+  int         no_number;   /* the unit's value for which the number means nothing */
+} paired[] = {
+  { "process", "runs-every", "runs-unit", ATTEST_CADENCE_WHEN_NEEDED },
+};
+
 enum { VALIDATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+static void sync_row (AttestRecordForm *self, const char *field);
+
+/* The pair @field is the number or (@unit_side) the unit of, or -1. */
+static int
+find_pair (AttestRecord *record,
+           const char   *field,
+           gboolean      unit_side)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (paired); i++)
+    if (g_str_equal (paired[i].kind, attest_record_get_kind (record))
+        && g_str_equal (unit_side ? paired[i].unit : paired[i].number, field))
+      return (int) i;
+  return -1;
+}
+
+/* Sets an enum field to the value at @selected in its choices (the enum's
+ * values in order); returns whether that changed it. */
+static gboolean
+set_enum_choice (AttestRecordForm *self,
+                 const char       *field,
+                 guint             selected)
+{
+  GParamSpec *ps = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (ps->value_type);
+
+  if (selected >= enum_class->n_values
+      || attest_record_get_enum (self->record, field) == enum_class->values[selected].value)
+    return FALSE;
+  g_object_set (self->record, field, enum_class->values[selected].value, NULL);
+  return TRUE;
+}
 
 static void
 on_combo_selected_cb (AdwComboRow *row,
@@ -126,18 +170,11 @@ on_combo_selected_cb (AdwComboRow *row,
                       AttestRecordForm *self)
 {
   const char *field = g_object_get_data (G_OBJECT (row), "field");
-  GParamSpec *ps = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (ps->value_type);
-  guint selected = adw_combo_row_get_selected (row);
 
-  if (selected < enum_class->n_values
-      && attest_record_get_enum (self->record, field) != enum_class->values[selected].value)
-    {
-      g_object_set (self->record, field, enum_class->values[selected].value, NULL);
-      /* An action just done was done today, unless the form says when. */
-      if (ATTEST_IS_TREATMENT_ACTION (self->record) && g_str_equal (field, "status"))
-        attest_treatment_action_fill_completed (self->record);
-    }
+  /* An action just done was done today, unless the form says when. */
+  if (set_enum_choice (self, field, adw_combo_row_get_selected (row))
+      && ATTEST_IS_TREATMENT_ACTION (self->record) && g_str_equal (field, "status"))
+    attest_treatment_action_fill_completed (self->record);
 }
 
 static void
@@ -222,6 +259,44 @@ on_spin_changed_cb (GtkSpinButton    *spin,
 
   if (attest_record_get_int (self->record, field) != value)
     g_object_set (self->record, field, value, NULL);
+}
+
+static void
+on_unit_selected_cb (GtkDropDown      *unit,
+                     GParamSpec       *pspec,
+                     AttestRecordForm *self)
+{
+  set_enum_choice (self, g_object_get_data (G_OBJECT (unit), "field"), gtk_drop_down_get_selected (unit));
+}
+
+/* The unit of a pair, as a drop-down beside the number in its row. */
+static void
+add_unit (AttestRecordForm *self,
+          GtkWidget        *row,
+          int               pair,
+          gboolean          read_only)
+{
+  const char *field = paired[pair].unit;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  GtkWidget *unit;
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    gtk_string_list_append (choices, attest_enum_get_label (pspec->value_type, enum_class->values[i].value));
+  unit = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (choices)), NULL);
+  gtk_widget_set_name (unit, field);
+  gtk_widget_set_valign (unit, GTK_ALIGN_CENTER);
+  attest_drop_down_set_label (GTK_DROP_DOWN (unit), attest_field_get_label (attest_record_get_kind (self->record), field));
+  g_object_set_data_full (G_OBJECT (unit), "field", g_strdup (field), g_free);
+  g_object_set_data (G_OBJECT (row), "unit", unit);
+  if (read_only)
+    g_object_set_data (G_OBJECT (row), "read-only", GINT_TO_POINTER (TRUE));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), unit);
+  g_hash_table_insert (self->rows, g_strdup (field), row);
+  sync_row (self, field);
+  g_signal_connect (unit, "notify::selected", G_CALLBACK (on_unit_selected_cb), self);
+  gtk_widget_set_sensitive (unit, !read_only);
 }
 
 static void
@@ -353,9 +428,23 @@ sync_row (AttestRecordForm *self,
       g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
       int value = attest_record_get_enum (self->record, field);
 
+      GtkDropDown *unit = g_object_get_data (G_OBJECT (row), "unit");
+      int pair = find_pair (self->record, field, TRUE);
+
       for (guint i = 0; i < enum_class->n_values; i++)
-        if (enum_class->values[i].value == value && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != i)
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        {
+          if (enum_class->values[i].value != value)
+            continue;
+          if (unit != NULL && gtk_drop_down_get_selected (unit) != i)
+            gtk_drop_down_set_selected (unit, i);
+          else if (unit == NULL && adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != i)
+            adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        }
+      /* "When needed" takes no number. */
+      if (unit != NULL && pair >= 0)
+        gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (row), "spin"),
+                                  g_object_get_data (G_OBJECT (row), "read-only") == NULL
+                                  && value != paired[pair].no_number);
     }
   else if (G_IS_PARAM_SPEC_INT (pspec) && ADW_IS_COMBO_ROW (row))
     {
@@ -788,6 +877,8 @@ build_row (AttestRecordForm *self,
       sync_row (self, field);
       g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_changed_cb), self);
       gtk_widget_set_sensitive (spin, !read_only);
+      if (find_pair (self->record, field, FALSE) >= 0)
+        add_unit (self, row, find_pair (self->record, field, FALSE), read_only);
     }
   else if (G_IS_PARAM_SPEC_ENUM (pspec))
     {
@@ -971,7 +1062,14 @@ attest_record_form_new_full (AttestWorkspace    *workspace,
                                   attest_kind_get_label (attest_record_get_kind (record)), -1);
 
   for (guint i = 0; fields[i] != NULL; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, fields[i], read_only));
+    {
+      int pair = find_pair (record, fields[i], TRUE);
+
+      /* A unit goes in its number's row, if the form has the number. */
+      if (pair >= 0 && g_strv_contains (fields, paired[pair].number))
+        continue;
+      gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, fields[i], read_only));
+    }
 
   g_signal_connect (record, "notify", G_CALLBACK (on_record_notify_cb), self);
   if (workspace != NULL)
