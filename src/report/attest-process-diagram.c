@@ -1689,6 +1689,23 @@ attest_process_diagram_dup_edge_path (AttestProcessDiagram *self,
   return path;
 }
 
+/* A hand-over by the register positions (from 1) of its two processes. */
+typedef struct
+{
+  guint from, to;
+} EdgeOrder;
+
+static int
+compare_edge_order (gconstpointer a,
+                    gconstpointer b)
+{
+  const EdgeOrder *x = a, *y = b;
+
+  if (x->from != y->from)
+    return (x->from > y->from) - (x->from < y->from);
+  return (x->to > y->to) - (x->to < y->to);
+}
+
 /**
  * attest_process_diagram_new_for_workspace:
  * @workspace: a workspace
@@ -1707,19 +1724,46 @@ attest_process_diagram_new_for_workspace (AttestWorkspace *workspace)
   AttestProcessDiagram *self = attest_process_diagram_new ();
   GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
   g_autoptr(GPtrArray) pairs = attest_workspace_dup_links (workspace, "process-handover", NULL);
-  g_autoptr(GHashTable) linked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) position = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (EdgeOrder));
+  g_autofree gboolean *joined = NULL;
 
-  for (guint i = 0; pairs != NULL && i < pairs->len; i++)
-    g_hash_table_add (linked, g_ptr_array_index (pairs, i));
   for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
     {
       g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
 
-      if (g_hash_table_contains (linked, attest_record_get_id (process)))
+      /* The id belongs to the record, which the model keeps. */
+      g_hash_table_insert (position, (gpointer) attest_record_get_id (process), GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
+    {
+      EdgeOrder edge = { GPOINTER_TO_UINT (g_hash_table_lookup (position, g_ptr_array_index (pairs, i))),
+                         GPOINTER_TO_UINT (g_hash_table_lookup (position, g_ptr_array_index (pairs, i + 1))) };
+
+      if (edge.from > 0 && edge.to > 0)
+        g_array_append_val (edges, edge);
+    }
+  /* The register's order, not the links' (which follows their random ids):
+   * the first process a cycle is broken at is the register's first, and
+   * the same workspace is drawn the same way every time. */
+  g_array_sort (edges, compare_edge_order);
+  joined = g_new0 (gboolean, g_list_model_get_n_items (processes) + 1);
+  for (guint e = 0; e < edges->len; e++)
+    joined[g_array_index (edges, EdgeOrder, e).from] = joined[g_array_index (edges, EdgeOrder, e).to] = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      if (joined[i + 1])
         attest_process_diagram_add_node (self, attest_record_get_id (process),
                                          attest_record_get_string (process, "name"));
     }
-  for (guint i = 0; pairs != NULL && i + 1 < pairs->len; i += 2)
-    attest_process_diagram_add_edge (self, g_ptr_array_index (pairs, i), g_ptr_array_index (pairs, i + 1));
+  for (guint e = 0; e < edges->len; e++)
+    {
+      g_autoptr(AttestRecord) from = g_list_model_get_item (processes, g_array_index (edges, EdgeOrder, e).from - 1);
+      g_autoptr(AttestRecord) to = g_list_model_get_item (processes, g_array_index (edges, EdgeOrder, e).to - 1);
+
+      attest_process_diagram_add_edge (self, attest_record_get_id (from), attest_record_get_id (to));
+    }
   return self;
 }

@@ -3378,7 +3378,22 @@ test_processes_page (TestDir       *fixture,
     g_assert_true (gtk_widget_get_visible (note));
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "Not drawn, as no hand-over joins it: Payroll.");
   }
+  /* What readiness asks of them, as a filter: seven run at intervals and
+   * none has run yet; none has an owner; none is past a due day. */
+  {
+    GListModel *shown = attest_record_table_get_model (attest_register_get_table (reg));
+
+    g_assert_true (attest_register_choose (reg, "process-state-filter", "Not run yet"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+    g_assert_true (attest_register_choose (reg, "process-state-filter", "Without an owner"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 13);
+    g_assert_true (attest_register_choose (reg, "process-state-filter", "Past the day it was due"));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+    g_assert_true (attest_register_choose (reg, "process-state-filter", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 13);
+  }
   screenshot (GTK_WIDGET (window), "processes-page");
+  screenshot (diagram, "processes-diagram");
 
   /* One step of undo takes them all back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

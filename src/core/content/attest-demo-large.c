@@ -2267,10 +2267,84 @@ static const DemoProcess large_processes[] = {
 };
 
 static const DemoProcess large_scope_process = {
-  NULL, N_("The company's managing director"), 120,
+  NULL, N_("The company's managing director"), 120,   /* then as each company runs it: vary_company_processes() */
   N_("Run to the company's procedures on group systems, with the group's controls in place."),
   N_("The company's security lead checks a sample every quarter and reports to the group."),
 };
+
+/* The processes every company's scope names, as the companies run them:
+ * the company's managing director owns them, its head of IT those of IT;
+ * the regular ones run at their interval, each company on its own days. */
+static const struct
+{
+  const char    *name;
+  gboolean       by_it;
+  int            every;
+  AttestCadence  unit;
+  int            last;   /* days before the story's end; 0 for its middle */
+} company_process_runs[] = {
+  { N_("monthly group reporting"), FALSE, 1, ATTEST_CADENCE_MONTHS, 12 },
+  { N_("credit control"), FALSE, 1, ATTEST_CADENCE_MONTHS, 20 },
+  { N_("stock control"), FALSE, 3, ATTEST_CADENCE_MONTHS, 45 },
+  { N_("records retention"), FALSE, 12, ATTEST_CADENCE_MONTHS, 150 },
+  { N_("change control"), TRUE, 1, ATTEST_CADENCE_WHEN_NEEDED, 0 },
+  { N_("incident reporting"), TRUE, 1, ATTEST_CADENCE_WHEN_NEEDED, 0 },
+};
+
+static gboolean
+vary_company_processes (Large            *large,
+                        AttestWorkspace  *workspace,
+                        GError          **error)
+{
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      /* The name belongs to the record, which the model keeps. */
+      g_hash_table_insert (by_name, (gpointer) attest_record_get_string (process, "name"), process);
+    }
+  if (!attest_workspace_begin (workspace, error))
+    return FALSE;
+  for (guint c = 0; c < N_IN_SCOPE; c++)
+    for (guint i = 0; i < G_N_ELEMENTS (company_scope); i++)
+      {
+        g_autofree char *name = NULL;
+        g_autofree char *last = NULL;
+        AttestRecord *process;
+        gboolean by_it = FALSE;
+        int every = 1, back = 0;
+        AttestCadence unit = ATTEST_CADENCE_WHEN_NEEDED;
+
+        if (company_scope[i].kind != ATTEST_SCOPE_ITEM_KIND_PROCESS)
+          continue;
+        name = of_company (c, company_scope[i].name);
+        process = g_hash_table_lookup (by_name, name);
+        if (process == NULL)
+          continue;
+        for (guint r = 0; r < G_N_ELEMENTS (company_process_runs); r++)
+          if (g_str_equal (company_process_runs[r].name, company_scope[i].name))
+            {
+              by_it = company_process_runs[r].by_it;
+              every = company_process_runs[r].every;
+              unit = company_process_runs[r].unit;
+              back = company_process_runs[r].last;
+            }
+        /* Run when needed: last on a day of the story's middle. */
+        last = working_date_of (large->demo, back > 0 ? DEMO_DAYS - back - (int) (c % 7)
+                                                      : 90 + (int) ((c * 7 + i * 3) % 100));
+        g_object_set (process, "owner", by_it ? large->head_of_it[c] : large->managing_director[c],
+                      "runs-every", every, "runs-unit", unit, "last-run", last, NULL);
+      }
+  if (!attest_workspace_commit (workspace, error))
+    {
+      attest_workspace_rollback (workspace);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /* Day 127: what the group's ISMS needs (7.1) and what it communicates
  * (7.4), the group's own; the days are the story's (0 for none; after
@@ -2335,6 +2409,7 @@ add_large_support (Large            *large,
          && demo_add_providers (large->demo, workspace, large_providers, G_N_ELEMENTS (large_providers), error)
          && demo_add_processes (large->demo, workspace, large_processes, G_N_ELEMENTS (large_processes),
                                 &large_scope_process, error)
+         && vary_company_processes (large, workspace, error)
          && demo_add_commitments (large->demo, workspace, large_commitments, G_N_ELEMENTS (large_commitments), error);
 }
 

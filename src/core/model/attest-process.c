@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "attest-i18n.h"
 
 #include "attest-clock.h"
@@ -70,6 +72,41 @@ attest_process_dup_next_run (AttestRecord *process)
       break;
     }
   return next ? g_date_time_format (next, "%Y-%m-%d") : NULL;
+}
+
+/**
+ * attest_process_is_overdue:
+ * @process: a process
+ *
+ * Returns: whether the day it was next due (attest_process_dup_next_run())
+ *   is before today, by the core's clock (attest_now())
+ */
+gboolean
+attest_process_is_overdue (AttestRecord *process)
+{
+  g_autofree char *next = attest_process_dup_next_run (process);
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+
+  if (next == NULL)
+    return FALSE;
+  now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+  today = g_date_time_format (now, "%Y-%m-%d");
+  return strcmp (next, today) < 0;
+}
+
+/**
+ * attest_process_is_unrun:
+ * @process: a process
+ *
+ * Returns: whether it runs at intervals and has no day it last ran, so
+ *   that no day it is next due follows
+ */
+gboolean
+attest_process_is_unrun (AttestRecord *process)
+{
+  return attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED
+         && !attest_date_is_valid (attest_record_get_string (process, "last-run"));
 }
 
 /**

@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (AttestProcess, attest_process, ATTEST, PROCESS, AttestReco
 
 char *attest_process_dup_next_run (AttestRecord *process);
 char *attest_process_dup_cadence (AttestRecord *process);
+gboolean attest_process_is_overdue (AttestRecord *process);
+gboolean attest_process_is_unrun (AttestRecord *process);
 
 G_END_DECLS

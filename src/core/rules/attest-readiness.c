@@ -1265,7 +1265,7 @@ process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
               GPtrArray       *findings,
               AttestRecord    *process,
               const char      *name,
-              const char      *today)
+              const char      *today G_GNUC_UNUSED)
 {
   g_autofree char *next = attest_process_dup_next_run (process);
 
@@ -1289,7 +1289,7 @@ process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
            attest_text_is_blank (attest_record_get_string (process, "criteria")) ? "criteria" : "criteria-check",
            message);
     }
-  if (next != NULL && is_past (next, today))
+  if (attest_process_is_overdue (process))
     {
       g_autofree char *day = dup_day (next);
       /* TRANSLATORS: a process of the ISMS, and the day it was next due to run */
@@ -1298,8 +1298,7 @@ process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
 
       add (findings, &process_overdue, "processes", "4.4", WARNING, process, "last-run", message);
     }
-  else if (attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED
-           && !attest_date_is_valid (attest_record_get_string (process, "last-run")))
+  else if (attest_process_is_unrun (process))
     {
       g_autofree char *cadence = attest_process_dup_cadence (process);
       /* TRANSLATORS: a process of the ISMS, then how often it runs ("Every 3 months") */

@@ -354,7 +354,7 @@ process_next_run_text (AttestWorkspace *workspace,
   if (day != NULL)
     return day;
   /* At intervals and no day it last ran: due now, as readiness says. */
-  if (attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED)
+  if (attest_process_is_unrun (process))
     return g_strdup (_("Not run yet"));
   return g_strdup ("");
 }
@@ -370,7 +370,7 @@ process_next_run_rank (AttestWorkspace *workspace,
 
   if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
     /* Not run yet before every day; run when needed after them. */
-    return attest_record_get_enum (process, "runs-unit") != ATTEST_CADENCE_WHEN_NEEDED ? 0 : G_MAXINT;
+    return attest_process_is_unrun (process) ? 0 : G_MAXINT;
   return y * 10000 + m * 100 + d;
 }
 
@@ -386,7 +386,7 @@ static const AttestColumn process_columns[] = {
   { N_("Process"), "name", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
   { N_("Runs"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, process_cadence_text },
-  { N_("Next due"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, process_next_run_text, process_next_run_rank },
+  { N_("Next due"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, process_next_run_text, process_next_run_rank, 12 },
   { N_("Hands over to"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, process_handover_text },
 };
 
@@ -562,6 +562,37 @@ static const AttestRegisterFilter risk_filters[] = {
   { "problem-filter", N_("Problems"), N_("Any problems"), risk_problem_choices, risk_problem_matches },
 };
 
+/* The process register's filter: what readiness asks of a process. */
+static GStrv
+process_state_choices (AttestWorkspace *workspace)
+{
+  const char * const choices[] = { _("Past the day it was due"), _("Not run yet"), _("Without an owner"),
+                                   _("Without criteria or their check"), NULL };
+
+  return g_strdupv ((char **) choices);
+}
+
+static gboolean
+process_state_matches (AttestWorkspace *workspace, AttestRecord *process, guint choice, const char *name)
+{
+  switch (choice)
+    {
+    case 0:
+      return attest_process_is_overdue (process);
+    case 1:
+      return attest_process_is_unrun (process);
+    case 2:
+      return attest_text_is_blank (attest_record_get_string (process, "owner"));
+    default:
+      return attest_text_is_blank (attest_record_get_string (process, "criteria"))
+             || attest_text_is_blank (attest_record_get_string (process, "criteria-check"));
+    }
+}
+
+static const AttestRegisterFilter process_filters[] = {
+  { "process-state-filter", N_("Needs"), N_("Every process"), process_state_choices, process_state_matches },
+};
+
 /* The kind's register: its spec, whose form fields are the record form's
  * for the kind (attest_record_form_get_fields()). */
 typedef struct
@@ -643,7 +674,8 @@ static const KindRegister registers[] = {
     N_("Any frequency"), "name", N_("Processes of the ISMS"),
     N_("No processes recorded yet. Add those your scope names and those every ISMS runs with the button above, "
        "or add your own."),
-    N_("Search processes"), N_("Add a process"), N_("New Process"), N_("Edit Process") } },
+    N_("Search processes"), N_("Add a process"), N_("New Process"), N_("Edit Process"), process_filters,
+    G_N_ELEMENTS (process_filters) } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "
