@@ -3423,6 +3423,10 @@ test_processes_page (TestDir       *fixture,
    * and one more process it hands over to. */
   editor = attest_register_edit (reg, audit);
   wait_for_frame (editor);
+  /* What it receives, in a list of its own: document control hands over
+   * to it; management review, which it hands over to, does not. */
+  g_assert_nonnull (row_with (find_named (GTK_WIDGET (editor), "linking-processs"), "Document control"));
+  g_assert_null (row_with (find_named (GTK_WIDGET (editor), "linking-processs"), "Management review"));
   set_entry (editor, "owner", "Head of audit");
   spin = g_object_get_data (G_OBJECT (find_named (GTK_WIDGET (editor), "runs-every")), "spin");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 6);

@@ -80,6 +80,7 @@ static const struct
   { "provider-control", FALSE, N_("External providers it applies to"), NULL },
   { "process-handover", TRUE, N_("Hands its outputs to"),
     N_("The processes that take what this one produces; the diagram on the Processes page draws each as an arrow.") },
+  { "process-handover", FALSE, N_("Receives from"), N_("The processes whose outputs this one takes.") },
   { "scope-item-process", TRUE, N_("Process of the ISMS it stands for"),
     N_("The process record that describes it, so that it is not described twice.") },
   { "scope-item-process", FALSE, N_("Stands for these parts of the scope"), NULL },
@@ -141,9 +142,12 @@ rebuild (AttestLinkList *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GPtrArray *candidates = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *list = gtk_list_box_new ();
-  g_autofree char *list_name = g_strdup_printf ("linked-%ss", other_kind);
-  g_autofree char *choice_name = g_strdup_printf ("%s-choice", other_kind);
-  g_autofree char *link_name = g_strdup_printf ("link-%s", other_kind);
+  /* A link between records of one kind has a list on each side: the
+   * second named apart ("linking-processs", "process-source-choice"). */
+  gboolean reverse = !self->from_side && g_str_equal (self->link->from_kind, self->link->to_kind);
+  g_autofree char *list_name = g_strdup_printf (reverse ? "linking-%ss" : "linked-%ss", other_kind);
+  g_autofree char *choice_name = g_strdup_printf (reverse ? "%s-source-choice" : "%s-choice", other_kind);
+  g_autofree char *link_name = g_strdup_printf (reverse ? "link-%s-source" : "link-%s", other_kind);
   const char *title = NULL, *description = NULL;
   GtkWidget *choice, *link;
 
@@ -265,6 +269,24 @@ attest_link_list_init (AttestLinkList *self)
 {
 }
 
+static GtkWidget *
+link_list_new (AttestWorkspace      *workspace,
+               const AttestLinkKind *link,
+               AttestRecord         *record,
+               gboolean              from_side,
+               gboolean              read_only)
+{
+  AttestLinkList *self = g_object_new (ATTEST_TYPE_LINK_LIST, NULL);
+
+  self->workspace = g_object_ref (workspace);
+  self->link = link;
+  self->record = g_object_ref (record);
+  self->from_side = from_side;
+  self->read_only = read_only;
+  rebuild (self);
+  return GTK_WIDGET (self);
+}
+
 /**
  * attest_link_list_new:
  * @workspace: a workspace
@@ -280,16 +302,11 @@ attest_link_list_new (AttestWorkspace *workspace,
                       AttestRecord    *record,
                       gboolean         read_only)
 {
-  AttestLinkList *self = g_object_new (ATTEST_TYPE_LINK_LIST, NULL);
+  const AttestLinkKind *link = attest_link_kind_lookup (link_kind);
 
-  self->workspace = g_object_ref (workspace);
-  self->link = attest_link_kind_lookup (link_kind);
-  g_return_val_if_fail (self->link != NULL, GTK_WIDGET (self));
-  self->record = g_object_ref (record);
-  self->from_side = g_str_equal (self->link->from_kind, attest_record_get_kind (record));
-  self->read_only = read_only;
-  rebuild (self);
-  return GTK_WIDGET (self);
+  g_return_val_if_fail (link != NULL, NULL);
+  return link_list_new (workspace, link, record, g_str_equal (link->from_kind, attest_record_get_kind (record)),
+                        read_only);
 }
 
 /**
@@ -318,5 +335,8 @@ attest_add_link_lists (GtkBox          *box,
       if (!attest_link_kind_accepts (&links[i], record))
         continue;
       gtk_box_append (box, attest_link_list_new (workspace, links[i].name, record, read_only));
+      /* Between records of one kind: also what links to this one. */
+      if (g_str_equal (links[i].from_kind, links[i].to_kind))
+        gtk_box_append (box, link_list_new (workspace, &links[i], record, FALSE, read_only));
     }
 }
