@@ -3668,8 +3668,9 @@ add_operation (Pack *pack)
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("Here: the criteria each process of the ISMS is run to and how they are checked, then "
                               "the processes, products and services provided from outside that matter to the ISMS. "
-                              "Where the records that show the processes were carried out as planned are kept is "
-                              "said in the index of mandatory documented information."));
+                              "That each process ran as planned shows in the day it last ran (4.4) and in the check "
+                              "of its criteria; records kept outside Attest for this clause are in the document "
+                              "register."));
   add_process_criteria (pack);
   attest_document_add_heading (pack->doc, 3, "", _("Externally provided processes, products and services"), NULL);
   if (g_list_model_get_n_items (providers) == 0)
