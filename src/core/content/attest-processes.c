@@ -162,8 +162,6 @@ attest_processes_add_usual (AttestWorkspace  *workspace,
   *n_added = 0;
   if (!attest_workspace_begin (workspace, error))
     return FALSE;
-  if (!add_scope_processes (workspace, n_added, error))
-    goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (usual); i++)
     {
       g_autoptr(AttestRecord) record = NULL;
@@ -180,6 +178,10 @@ attest_processes_add_usual (AttestWorkspace  *workspace,
       created[i] = TRUE;
       (*n_added)++;
     }
+  /* The ISMS's own first, then the scope's: the register reads in that
+   * order, and a scope process named as a usual one is that one. */
+  if (!add_scope_processes (workspace, n_added, error))
+    goto failed;
   /* Hand-overs from the processes added now; those the user had keep theirs. */
   for (guint i = 0; i < G_N_ELEMENTS (usual); i++)
     {
