@@ -24,6 +24,7 @@
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-sidebar.h"
 #include "widgets/attest-toast.h"
+#include "widgets/attest-undo.h"
 
 struct _AttestWindow
 {
@@ -230,7 +231,7 @@ undo_action (GtkWidget  *widget,
   if (!ok)
     attest_window_add_toast (self, error->message);
   else if (message != NULL)
-    attest_window_add_toast (self, message);
+    attest_toast_report (GTK_WIDGET (self), message);
 }
 
 /* Ctrl+Z in a text field is the field's own undo, keystroke by keystroke

@@ -2028,133 +2028,66 @@ add_scope_register (Pack *pack)
 
 /* 5 Leadership */
 
-/* What each person named in the ISMS is responsible for, as the records
- * assign it: risks to decide on, controls and actions to carry out,
- * assets and documents to keep. */
-typedef struct
-{
-  guint risks, controls, actions, assets, documents;
-} Duties;
-
-static Duties *
-duties_of (GHashTable *people,
-           GPtrArray  *order,
-           const char *name)
-{
-  Duties *duties;
-
-  if (attest_text_is_blank (name))
-    return NULL;
-  duties = g_hash_table_lookup (people, name);
-  if (duties == NULL)
-    {
-      duties = g_new0 (Duties, 1);
-      g_hash_table_insert (people, g_strdup (name), duties);
-      g_ptr_array_add (order, g_strdup (name));
-    }
-  return duties;
-}
-
+/* Who owns what, by clause: the matrix of attest_responsibility_dup_matrix(),
+ * the same the Roles page shows, derived from the owners the records name. */
 static void
-count_duties (Pack       *pack,
-              GHashTable *people,
-              GPtrArray  *order,
-              GType       type,
-              gsize       offset)
+add_responsibilities (Pack *pack)
 {
-  GListModel *model = records (pack, type);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
-      Duties *duties;
-
-      if (type == ATTEST_TYPE_SOA_ENTRY
-          && attest_record_get_enum (record, "applicability") != ATTEST_APPLICABILITY_APPLICABLE)
-        continue;
-      duties = duties_of (people, order, text_of (record, "owner"));
-      if (duties != NULL)
-        G_STRUCT_MEMBER (guint, duties, offset)++;
-    }
-}
-
-static void
-add_roles (Pack *pack)
-{
-  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
-  const char *top = text_of (pack->org, "top-management");
-  const char *manager = text_of (pack->org, "isms-manager");
-  const double widths[] = { 0.34, 0.66 };
-  const char *headers[] = { _("Person"), _("What the registers make them responsible for") };
+  g_autoptr(GPtrArray) matrix = attest_responsibility_dup_matrix (pack->workspace);
+  const AttestResponsibilityColumn *columns;
+  guint n_columns;
+  g_autofree double *widths = NULL;
+  g_autofree const char **headers = NULL;
+  g_autoptr(GString) legend = g_string_new (NULL);
   AttestTable *table;
 
-  duties_of (people, order, top);
-  duties_of (people, order, manager);
-  count_duties (pack, people, order, ATTEST_TYPE_RISK, G_STRUCT_OFFSET (Duties, risks));
-  count_duties (pack, people, order, ATTEST_TYPE_SOA_ENTRY, G_STRUCT_OFFSET (Duties, controls));
-  count_duties (pack, people, order, ATTEST_TYPE_TREATMENT_ACTION, G_STRUCT_OFFSET (Duties, actions));
-  count_duties (pack, people, order, ATTEST_TYPE_ASSET, G_STRUCT_OFFSET (Duties, assets));
-  count_duties (pack, people, order, ATTEST_TYPE_DOCUMENT_ENTRY, G_STRUCT_OFFSET (Duties, documents));
-  if (order->len == 0)
-    return;
-
-  attest_document_add_heading (pack->doc, 3, "", _("Responsibilities from the registers"), NULL);
-  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Everyone the ISMS names, with what its records make them responsible for."));
-  table = attest_document_add_table (pack->doc, 2, widths, headers);
-  for (guint i = 0; i < order->len; i++)
+  columns = attest_responsibility_get_columns (&n_columns);
+  attest_document_add_heading (pack->doc, 3, "", _("Who owns what, by clause"), NULL);
+  if (matrix->len == 0)
     {
-      const char *name = g_ptr_array_index (order, i);
-      Duties *duties = g_hash_table_lookup (people, name);
-      g_autoptr(GString) text = g_string_new (NULL);
+      empty (pack, _("No record names a person or role of the ISMS as its owner."));
+      return;
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_autofree char *title = attest_responsibility_dup_column_title (c);
 
-      if (g_str_equal (name, top))
-        g_string_append_printf (text, "%s\n", _("Top management: leads the ISMS, approves the scope, the risk method, "
-                                                 "the Statement of Applicability and the risk treatment plan."));
-      if (g_str_equal (name, manager))
-        g_string_append_printf (text, "%s\n", _("Runs the ISMS day to day and reports on it to top management."));
-      if (duties->risks > 0)
+      g_string_append_printf (legend, "%s%s", c ? "; " : "", title);
+    }
+  {
+    /* TRANSLATORS: under "Who owns what, by clause" in the pack; %s lists
+     * the columns: "4.4 Processes; 5.2 Policies; …" */
+    g_autofree char *intro = g_strdup_printf (_("How many records each role and person owns, as the records name "
+                                                "their owners: %s."), legend->str);
+
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, intro);
+  }
+  widths = g_new (double, n_columns + 2);
+  headers = g_new0 (const char *, n_columns + 2);
+  widths[0] = 0.28;
+  headers[0] = _("Role or person");
+  for (guint c = 0; c <= n_columns; c++)
+    {
+      widths[c + 1] = 0.72 / (n_columns + 1);
+      headers[c + 1] = c < n_columns ? columns[c].clause : _("All");
+    }
+  table = attest_document_add_table (pack->doc, n_columns + 2, widths, (const char * const *) headers);
+  for (guint c = 1; c < n_columns + 2; c++)
+    attest_table_set_align_end (table, c);
+  for (guint r = 0; r < matrix->len; r++)
+    {
+      AttestResponsibility *row = g_ptr_array_index (matrix, r);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (cells, attest_party_dup_label (row->party));
+      for (guint c = 0; c <= n_columns; c++)
         {
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                     "Risk owner of %u risk: decides on its treatment and accepts its residual risk.",
-                                                     "Risk owner of %u risks: decides on their treatment and accepts their residual risk.",
-                                                     duties->risks), duties->risks);
-          g_string_append_c (text, '\n');
+          guint count = c < n_columns ? row->counts[c] : row->total;
+
+          g_ptr_array_add (cells, count > 0 ? g_strdup_printf ("%u", count) : g_strdup ("–"));
         }
-      if (duties->controls > 0)
-        {
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                     "Owns %u Annex A control: puts it in place and keeps its evidence.",
-                                                     "Owns %u Annex A controls: puts them in place and keeps their evidence.",
-                                                     duties->controls), duties->controls);
-          g_string_append_c (text, '\n');
-        }
-      if (duties->actions > 0)
-        {
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                     "Responsible for %u action of the risk treatment plan.",
-                                                     "Responsible for %u actions of the risk treatment plan.",
-                                                     duties->actions), duties->actions);
-          g_string_append_c (text, '\n');
-        }
-      if (duties->assets > 0)
-        {
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Owns %u asset.", "Owns %u assets.",
-                                                     duties->assets), duties->assets);
-          g_string_append_c (text, '\n');
-        }
-      if (duties->documents > 0)
-        {
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                     "Owns %u document of the document register.",
-                                                     "Owns %u documents of the document register.",
-                                                     duties->documents), duties->documents);
-          g_string_append_c (text, '\n');
-        }
-      if (text->len > 0 && text->str[text->len - 1] == '\n')
-        g_string_truncate (text, text->len - 1);
-      attest_table_add_row (table, (const char * const[]) { name, text->str }, NULL);
+      g_ptr_array_add (cells, NULL);
+      attest_table_add_row (table, (const char * const *) cells->pdata, NULL);
     }
 }
 
@@ -2482,7 +2415,7 @@ add_leadership (Pack *pack)
   add_record_control (pack, "ISMS-ROLES", NULL);
   attest_document_add_key_values (pack->doc, pairs);
   add_role_records (pack);
-  add_roles (pack);
+  add_responsibilities (pack);
 }
 
 /* 6.1 The risk method */
@@ -3033,12 +2966,17 @@ add_document_register (Pack *pack)
                                   : g_strdup (_("Not yet"));
       g_autofree char *anchor = g_strdup_printf ("document-%s", attest_record_get_id (document));
       g_autofree char *title = document_register_title (pack, document);
+      g_autoptr(GString) kept = g_string_new (text_of (document, "location"));
 
+      if (!attest_text_is_blank (text_of (document, "retention")))
+        /* TRANSLATORS: in the pack's document register, under where a
+         * document is kept: how long (its retention) */
+        g_string_append_printf (kept, "%s%s %s", kept->len ? "\n" : "", _("Kept for:"),
+                                text_of (document, "retention"));
       attest_table_add_row (table, (const char * const[]) {
                               or_dash (text_of (document, "identifier")), title,
                               or_dash (text_of (document, "version")), or_dash (text_of (document, "owner")),
-                              approved, next_review,
-                              or_dash (text_of (document, "location")) }, anchor);
+                              approved, next_review, or_dash (kept->str) }, anchor);
     }
 }
 
@@ -3643,9 +3581,19 @@ add_process_criteria (Pack *pack)
         }
       if (table == NULL)
         table = attest_document_add_table (pack->doc, 3, widths, headers);
-      attest_table_add_row (table, (const char * const[]) { text_of (process, "name"),
-                                                            or_dash (text_of (process, "criteria")),
-                                                            or_dash (text_of (process, "criteria-check")) }, NULL);
+      {
+        g_autoptr(GString) check = g_string_new (text_of (process, "criteria-check"));
+
+        /* What shows it ran as planned (8.1). */
+        if (!attest_text_is_blank (text_of (process, "records-kept")))
+          /* TRANSLATORS: in the pack, under how a process's criteria are
+           * checked: the records that show it ran as planned */
+          g_string_append_printf (check, "%s%s %s", check->len ? "\n" : "", _("Records kept:"),
+                                  text_of (process, "records-kept"));
+        attest_table_add_row (table, (const char * const[]) { text_of (process, "name"),
+                                                              or_dash (text_of (process, "criteria")),
+                                                              or_dash (check->str) }, NULL);
+      }
     }
   if (n_scoped > 0)
     add_scoped_count (pack, n_scoped);

@@ -137,6 +137,9 @@ test_treatment_plan (void)
       g_hash_table_add (dues, (gpointer) field (action, "due-date"));
       /* Nothing was due before the plan that sets it was approved. */
       g_assert_cmpstr (field (action, "due-date"), >, plan_day);
+      /* Each owner is one of the group's people: its executives, or a
+       * company's managing director or head of IT. */
+      g_assert_true (ATTEST_IS_PERSON (attest_workspace_get_owner (workspace, action)));
       ciso |= g_str_has_prefix (owner, "Group chief information security officer");
       managing_director |= g_str_has_prefix (owner, "Managing director, ");
       head_of_it |= g_str_has_prefix (owner, "Head of IT, ");

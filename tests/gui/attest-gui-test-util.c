@@ -12,6 +12,7 @@
 #include <poppler.h>
 #include "attest-window.h"
 #include "widgets/attest-field-binding.h"
+#include "widgets/attest-picker-row.h"
 #include "attest-workspace.h"
 
 /* What AdwApplication does for the real program: GTK, libadwaita, our
@@ -502,4 +503,60 @@ pdf_text (PopplerDocument *doc)
       g_string_append (text, page_text);
     }
   return g_string_free (text, FALSE);
+}
+
+/* Whether @widget is shown whole inside its window. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_compute_bounds (widget, window, &bounds)
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+}
+
+/* Scrolls every scrolled window around @widget so that it shows at the
+ * top, as a user scrolls to a field. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  for (GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW); scroller != NULL;
+       scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW))
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+      graphene_rect_t bounds;
+
+      if (child != NULL && gtk_widget_compute_bounds (widget, child, &bounds))
+        gtk_adjustment_set_value (adjustment, bounds.origin.y);
+      if (gtk_widget_get_parent (scroller) == NULL)
+        break;
+    }
+}
+
+/* Picks an owner as a user does: opens the owner's list under @root,
+ * searches for @name, and takes the entry of that name, or adds it as a
+ * new person with the button under the search when there is none. */
+void
+choose_owner (GtkWidget  *root,
+              const char *name)
+{
+  GtkWidget *row = find_named (root, "owner");
+  GtkWidget *search, *add;
+
+  g_assert_true (ATTEST_IS_PICKER_ROW (row));
+  /* Where the user sees it: scrolled to, then opened. */
+  scroll_to (row);
+  wait_until (in_view (row));
+  attest_picker_row_popup (ATTEST_PICKER_ROW (row));
+  search = attest_picker_row_get_search_entry (ATTEST_PICKER_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (search), name);
+  /* GtkSearchEntry says so after a pause; the test does not wait for it. */
+  g_signal_emit_by_name (search, "search-changed");
+  add = attest_picker_row_get_add_button (ATTEST_PICKER_ROW (row));
+  if (gtk_widget_get_visible (add))
+    click (add);
+  else
+    g_signal_emit_by_name (search, "activate");
 }

@@ -121,4 +121,7 @@ char            *pdf_text (PopplerDocument *doc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
+void        choose_owner      (GtkWidget  *root,
+                               const char *name);
+
 G_END_DECLS

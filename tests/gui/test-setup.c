@@ -1319,7 +1319,7 @@ test_leadership_and_objectives (TestDir       *fixture,
   type_into (form, "measure", "The device management report");
   type_into (form, "target", "Every laptop encrypted");
   type_into (form, "due-date", "2027-06-30");
-  type_into (form, "owner", "Head of IT (Yusuf Demir)");
+  choose_owner (GTK_WIDGET (form), "Head of IT (Yusuf Demir)");
   screenshot (GTK_WIDGET (window), "setup-6-objectives");
   press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "method");

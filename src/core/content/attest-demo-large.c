@@ -2267,7 +2267,7 @@ static const DemoProcess large_processes[] = {
 };
 
 static const DemoProcess large_scope_process = {
-  NULL, N_("The company's managing director"), 120,   /* then as each company runs it: vary_company_processes() */
+  NULL, GROUP_CIO, 120,   /* then as each company runs it: vary_company_processes() */
   N_("Run to the company's procedures on group systems, with the group's controls in place."),
   N_("The company's security lead checks a sample every quarter and reports to the group."),
 };
@@ -2343,6 +2343,32 @@ vary_company_processes (Large            *large,
       attest_workspace_rollback (workspace);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The managing director and the head of IT of each company, who own its
+ * assets, risks and processes: people of the ISMS, named as the story
+ * names them as owners ("Managing director, Meridian Foods (Kwame
+ * Boateng)"), so that each owner is one of them. */
+static gboolean
+add_company_managers (AttestWorkspace  *workspace,
+                      GError          **error)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+    for (guint who = 0; who < 2; who++)
+      {
+        /* Translators: a position in the large demo: "Managing director, Meridian Foods" */
+        g_autofree char *position = who == 0 ? g_strdup_printf (_("Managing director, %s"), companies[c].name)
+                                             /* Translators: "Head of IT, Meridian Foods" */
+                                             : g_strdup_printf (_("Head of IT, %s"), companies[c].name);
+        g_autoptr(AttestRecord) person = g_object_new (ATTEST_TYPE_PERSON,
+                                                       "name", who == 0 ? companies[c].managing_director
+                                                                        : companies[c].head_of_it,
+                                                       "position", position, "staff-group", companies[c].name, NULL);
+
+        if (!attest_workspace_add (workspace, person, error))
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -2567,7 +2593,8 @@ attest_demo_add_large (Demo             *demo,
            && add_large_objectives (&large, workspace, risks, error)
            && add_large_changes (&large, workspace, risks, error)
            && add_large_support (&large, workspace, error)
-           && run_large_plan (&large, workspace, risks, actions, error);
+           && run_large_plan (&large, workspace, risks, actions, error)
+           && add_company_managers (workspace, error);
     }
   for (guint a = 0; a < actions->len; a++)
     g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);

@@ -12,6 +12,7 @@
 
 #include "attest-catalog.h"
 #include "attest-csv.h"
+#include "attest-owner.h"
 #include "attest-enum-types.h"
 #include "attest-enums.h"
 #include "attest-error.h"
@@ -1570,6 +1571,31 @@ apply_plan (AttestRecord *entry,
   return changed;
 }
 
+/* The owners the file names who are no role or person of @workspace, each
+ * once, as the file writes them first. */
+static GPtrArray *
+dup_unknown_owners (AttestCsvAnalysis *analysis,
+                    AttestWorkspace   *workspace)
+{
+  GPtrArray *unknown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (workspace);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; analysis->plans != NULL && i < analysis->n_plans; i++)
+    {
+      Plan *plan = &analysis->plans[i];
+      g_autofree char *owner = plan->seen && plan->owner != NULL ? join (plan->owner) : NULL;
+      g_autofree char *stripped = NULL;
+
+      if (owner == NULL || attest_text_is_blank (owner) || attest_parties_find (parties, owner) != NULL)
+        continue;
+      stripped = g_strstrip (g_strdup (owner));
+      if (g_hash_table_add (seen, g_utf8_casefold (stripped, -1)))
+        g_ptr_array_add (unknown, g_steal_pointer (&stripped));
+    }
+  return unknown;
+}
+
 /**
  * attest_csv_analysis_dup_changes:
  * @analysis: an analysis that can be applied
@@ -1627,6 +1653,13 @@ attest_csv_analysis_dup_changes (AttestCsvAnalysis *analysis,
   SAY (same, "%u control in the file is already as it says.", "%u controls in the file are already as it says.");
   SAY (absent, "%u control is not in the file and stays as it is.", "%u controls are not in the file and stay as they are.");
 #undef SAY
+  {
+    g_autoptr(GPtrArray) unknown = dup_unknown_owners (analysis, workspace);
+
+    for (guint i = 0; i < unknown->len; i++)
+      g_ptr_array_add (out, g_strdup_printf (_("Owner “%s” is no one in the ISMS yet: a person of that name is added."),
+                                             (char *) g_ptr_array_index (unknown, i)));
+  }
   return out;
 }
 
@@ -1650,7 +1683,7 @@ attest_csv_apply_soa (AttestWorkspace    *workspace,
 {
   AttestCatalog *catalog = attest_catalog_get_default ();
   const AttestControl *controls;
-  guint n_controls, applied = 0, n_rows;
+  guint n_controls, applied = 0, n_rows, added = 0;
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
 
   if (attest_workspace_is_read_only (workspace))
@@ -1691,12 +1724,22 @@ attest_csv_apply_soa (AttestWorkspace    *workspace,
                                                  controls[i].title, from->str));
         }
     }
+  /* Every owner is someone of the ISMS: one the file names who is not yet
+   * becomes a person, as the preview said. */
+  if (!attest_workspace_add_missing_owners (workspace, &added, error))
+    {
+      attest_workspace_rollback (workspace);
+      return FALSE;
+    }
   if (!attest_workspace_commit (workspace, error))
     return FALSE;
 
   g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Read %u row into %u controls.",
                                                         "Read %u rows into %u controls.", n_rows),
                                            n_rows, applied));
+  if (added > 0)
+    g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u person named as an owner.",
+                                                          "Added %u people named as owners.", added), added));
   for (guint i = 0; i < analysis->notes->len; i++)
     g_ptr_array_add (notes, g_strdup (g_ptr_array_index (analysis->notes, i)));
   for (guint i = 0; i < analysis->row_notes->len; i++)

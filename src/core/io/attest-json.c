@@ -15,6 +15,9 @@
 #include "attest-catalog.h"
 #include "attest-error.h"
 #include "attest-json.h"
+#include "attest-owner.h"
+#include "attest-person.h"
+#include "attest-role.h"
 #include "attest-risk-method.h"
 #include "attest-soa-entry.h"
 
@@ -660,6 +663,8 @@ read_record (Import      *import,
   return g_steal_pointer (&record);
 }
 
+static gboolean link_owners (Import *import, GError **error);
+
 static gboolean
 read_records (Import      *import,
               JsonObject  *records,
@@ -721,6 +726,73 @@ read_records (Import      *import,
             }
           g_hash_table_insert (import->ids, (gpointer) attest_record_get_id (record), record);
           g_ptr_array_add (import->records, record);
+        }
+    }
+  return link_owners (import, error);
+}
+
+/* Each owner is a person or role of the file (attest-owner.c): an owner's
+ * id must name one, and its name follows; an owner given by name only, as
+ * exports before schema 20 give it, is the role or person of that name,
+ * and a name that is no one's becomes a new person, as when an older file
+ * is opened. */
+static gboolean
+link_owners (Import  *import,
+             GError **error)
+{
+  g_autoptr(GPtrArray) parties = g_ptr_array_new ();
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = import->records->len;
+
+  /* Roles first, then people, as the workspace offers them. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        AttestRecord *record = g_ptr_array_index (import->records, i);
+
+        if (pass == 0 ? ATTEST_IS_ROLE (record) : ATTEST_IS_PERSON (record))
+          g_ptr_array_add (parties, record);
+      }
+
+  for (guint i = 0; i < n; i++)
+    {
+      AttestRecord *record = g_ptr_array_index (import->records, i);
+      const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (record));
+      const char *kind = attest_record_get_kind (record);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (counts, kind));
+      const char *id, *name;
+      AttestRecord *party;
+
+      g_hash_table_insert (counts, (gpointer) kind, GUINT_TO_POINTER (index + 1));
+      if (owner == NULL)
+        continue;
+      id = attest_record_get_string (record, owner->pspec->name);
+      name = attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD);
+      if (*id != '\0')
+        {
+          party = g_hash_table_lookup (import->ids, id);
+          if (party == NULL || !attest_record_is_party (party))
+            {
+              g_autofree char *path = g_strdup_printf ("$.records.%s[%u].%s", kind, index, owner->pspec->name);
+
+              return invalid (error, path, _("must be the id of a person or a role in the file"));
+            }
+          else
+            {
+              g_autofree char *label = attest_party_dup_label (party);
+
+              g_object_set (record, ATTEST_OWNER_NAME_FIELD, label, NULL);
+            }
+        }
+      else if (!attest_text_is_blank (name) && attest_parties_find (parties, name) == NULL)
+        {
+          g_autofree char *trimmed = g_strstrip (g_strdup (name));
+          g_autofree char *new_id = attest_new_id ();
+
+          party = g_object_new (ATTEST_TYPE_PERSON, "id", new_id, "name", trimmed, NULL);
+          g_ptr_array_add (import->records, party);
+          g_hash_table_insert (import->ids, (gpointer) attest_record_get_id (party), party);
+          g_ptr_array_add (parties, party);
         }
     }
   return TRUE;

@@ -34,6 +34,7 @@ attest_asset_class_init (AttestAssetClass *klass)
     { g_param_spec_int ("confidentiality", NULL, NULL, 0, 6, 0, FLAGS), 4, NULL },
     { g_param_spec_int ("integrity", NULL, NULL, 0, 6, 0, FLAGS), 4, NULL },
     { g_param_spec_int ("availability", NULL, NULL, 0, 6, 0, FLAGS), 4, NULL },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "asset", "asset", 4, FALSE,

@@ -61,6 +61,8 @@ attest_document_entry_class_init (AttestDocumentEntryClass *klass)
     { g_param_spec_string ("next-review", NULL, NULL, "", FLAGS), 5, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("classification", NULL, NULL, "", FLAGS), 5, NULL, 0 },
     { g_param_spec_boxed ("mandatory-items", NULL, NULL, G_TYPE_STRV, FLAGS), 5, NULL, 0 },
+    { g_param_spec_string ("retention", NULL, NULL, "", FLAGS), 20, NULL },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "document", "document", 5, FALSE,

@@ -346,6 +346,7 @@ static const Label fields[] = {
   { "process/last-run", N_("Last run") },
   { "process/criteria", N_("Criteria it is run to (8.1)") },
   { "process/criteria-check", N_("How the criteria are checked") },
+  { "process/records-kept", N_("Records that show it ran as planned") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },
@@ -408,6 +409,7 @@ static const Label fields[] = {
   { "document/approved-by", N_("Approved by") },
   { "document/approved-on", N_("Approved on (YYYY-MM-DD)") },
   { "document/next-review", N_("Next review (YYYY-MM-DD)") },
+  { "document/retention", N_("Kept for (retention)") },
   { "document/classification", N_("Classification") },
   { "document/mandatory-items", N_("Mandatory information it serves (clauses, e.g. 5.2; 9.2)") },
 };
@@ -467,8 +469,14 @@ const char *
 attest_field_get_label (const char *kind,
                         const char *field)
 {
-  g_autofree char *key = g_strconcat (kind, "/", field, NULL);
-  const char *label = lookup (fields, G_N_ELEMENTS (fields), key);
+  g_autofree char *key = NULL;
+  const char *label;
+
+  /* The owner's id is chosen where the owner's name is shown, under its label. */
+  if (g_str_equal (field, "owner-id"))
+    field = "owner";
+  key = g_strconcat (kind, "/", field, NULL);
+  label = lookup (fields, G_N_ELEMENTS (fields), key);
 
   return label == key ? field : label;
 }

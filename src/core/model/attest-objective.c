@@ -40,6 +40,7 @@ attest_objective_class_init (AttestObjectiveClass *klass)
     { g_param_spec_string ("evaluation", NULL, NULL, "", FLAGS), 10, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_enum ("status", NULL, NULL, ATTEST_TYPE_OBJECTIVE_STATUS, ATTEST_OBJECTIVE_STATUS_PLANNED, FLAGS),
       10, NULL },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "objective", "objective", 10, FALSE,

@@ -41,6 +41,7 @@ attest_planned_change_class_init (AttestPlannedChangeClass *klass)
       11, NULL },
     { g_param_spec_string ("consequences", NULL, NULL, "", FLAGS), 11, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_string ("reviewed-on", NULL, NULL, "", FLAGS), 11, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "planned-change", "planned_change", 11, FALSE,

@@ -39,6 +39,7 @@ attest_policy_class_init (AttestPolicyClass *klass)
     { g_param_spec_boolean ("available-to-parties", NULL, NULL, FALSE, FLAGS), 18, NULL },
     { g_param_spec_string ("available-how", NULL, NULL, "", FLAGS), 18, NULL },
     { g_param_spec_string ("next-review", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "policy", "policy", 18, TRUE,

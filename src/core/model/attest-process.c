@@ -150,6 +150,8 @@ attest_process_class_init (AttestProcessClass *klass)
     { g_param_spec_string ("last-run", NULL, NULL, "", FLAGS), 19, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("criteria", NULL, NULL, "", FLAGS), 19, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_string ("criteria-check", NULL, NULL, "", FLAGS), 19, NULL, ATTEST_FIELD_PROSE },
+    { g_param_spec_string ("records-kept", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_PROSE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "process", "process", 19, FALSE,

@@ -34,6 +34,7 @@ attest_provider_class_init (AttestProviderClass *klass)
     { g_param_spec_string ("agreement", NULL, NULL, "", FLAGS), 16, NULL },
     { g_param_spec_string ("last-review", NULL, NULL, "", FLAGS), 16, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("next-review", NULL, NULL, "", FLAGS), 16, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "provider", "provider", 16, FALSE,

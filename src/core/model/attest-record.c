@@ -858,6 +858,51 @@ attest_record_to_json_text (AttestRecord *self)
 }
 
 /**
+ * attest_record_matches_json_text:
+ * @self: a record
+ * @json: what attest_record_to_json_text() gave for it earlier
+ *
+ * Whether the record still says what @json says: each field the snapshot
+ * holds has the same text now. A field added to the kind since (by a later
+ * schema) is not a change, and neither is an owner's id, whose name the
+ * "owner" field holds.
+ *
+ * Returns: %TRUE when nothing in the snapshot changed
+ */
+gboolean
+attest_record_matches_json_text (AttestRecord *self,
+                                 const char   *json)
+{
+  AttestRecordClass *klass = ATTEST_RECORD_GET_CLASS (self);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GValue *values = ensure_values (self);
+  JsonObject *object;
+  guint compared = 0;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return FALSE;
+  object = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      JsonNode *member = json_object_get_member (object, klass->fields[i].pspec->name);
+      g_autofree char *text = NULL;
+
+      if (klass->fields[i].flags & ATTEST_FIELD_OWNER)
+        continue;
+      if (member == NULL)
+        continue;
+      compared++;
+      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING)
+        return FALSE;
+      text = attest_value_to_text (&values[i]);
+      if (!g_str_equal (text, json_node_get_string (member)))
+        return FALSE;
+    }
+  return compared > 0;
+}
+
+/**
  * attest_new_id:
  *
  * Returns: (transfer full): a new random record id (a UUID)

@@ -27,6 +27,9 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  *   writes the snapshot of an approval or a decision
  * @ATTEST_FIELD_PROSE: a text of one or more paragraphs, which forms edit
  *   on several lines (a description, a justification, a statement)
+ * @ATTEST_FIELD_OWNER: empty or the id of the person or role who owns the
+ *   record; the kind's "owner" field shows that person's or role's name
+ *   (attest-owners.c)
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
@@ -42,6 +45,7 @@ typedef enum
   ATTEST_FIELD_COLOURS   = 1 << 5,
   ATTEST_FIELD_SNAPSHOT  = 1 << 6,
   ATTEST_FIELD_PROSE     = 1 << 7,
+  ATTEST_FIELD_OWNER     = 1 << 8,
 } AttestFieldFlags;
 
 /**
@@ -155,6 +159,8 @@ gboolean           attest_record_set_field_text    (AttestRecord          *self,
                                                     const char            *text,
                                                     GError               **error);
 char              *attest_record_to_json_text      (AttestRecord          *self);
+gboolean           attest_record_matches_json_text (AttestRecord          *self,
+                                                    const char            *json);
 GPtrArray         *attest_record_check             (AttestRecord          *self);
 void               attest_record_add_problem       (GPtrArray             *problems,
                                                     const char            *field,

@@ -38,6 +38,7 @@ attest_risk_class_init (AttestRiskClass *klass)
     { g_param_spec_int ("residual-likelihood", NULL, NULL, 0, 6, 0, FLAGS), 4, NULL },
     { g_param_spec_int ("residual-impact", NULL, NULL, 0, 6, 0, FLAGS), 4, NULL },
     { g_param_spec_string ("review-date", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "risk", "risk", 4, FALSE,

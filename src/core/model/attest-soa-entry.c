@@ -41,6 +41,7 @@ attest_soa_entry_class_init (AttestSoaEntryClass *klass)
     { g_param_spec_boolean ("reason-best-practice", NULL, NULL, FALSE, FLAGS), 3, NULL },
     { g_param_spec_string ("target-date", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("last-reviewed", NULL, NULL, "", FLAGS), 3, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "soa-entry", "soa_entry", 1, FALSE,

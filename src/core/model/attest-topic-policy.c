@@ -55,6 +55,7 @@ attest_topic_policy_class_init (AttestTopicPolicyClass *klass)
     { g_param_spec_string ("approved-on", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("next-review", NULL, NULL, "", FLAGS), 18, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("location", NULL, NULL, "", FLAGS), 18, NULL },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "topic-policy", "topic_policy", 18, FALSE,

@@ -34,6 +34,7 @@ attest_treatment_action_class_init (AttestTreatmentActionClass *klass)
     { g_param_spec_string ("due-date", NULL, NULL, "", FLAGS), 4, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_enum ("status", NULL, NULL, ATTEST_TYPE_ACTION_STATUS, ATTEST_ACTION_STATUS_OPEN, FLAGS), 4, NULL },
     { g_param_spec_string ("completed-date", NULL, NULL, "", FLAGS), 6, NULL, ATTEST_FIELD_DATE },
+    { g_param_spec_string ("owner-id", NULL, NULL, "", FLAGS), 20, NULL, ATTEST_FIELD_OWNER },
   };
 
   attest_record_class_declare (ATTEST_RECORD_CLASS (klass), "treatment-action", "treatment_action", 4, FALSE,

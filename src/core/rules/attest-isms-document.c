@@ -171,7 +171,9 @@ add_fields (JsonBuilder        *builder,
       const char *name = fields[f].pspec->name;
       g_autofree char *text = NULL;
 
-      if ((only != NULL && !g_strv_contains (only, name)) || g_strcmp0 (name, skip) == 0)
+      /* Whom an owner's id names is in "owner", by name, as approved. */
+      if ((only != NULL && !g_strv_contains (only, name)) || g_strcmp0 (name, skip) == 0
+          || (fields[f].flags & ATTEST_FIELD_OWNER))
         continue;
       text = attest_record_dup_field_text (record, &fields[f]);
       json_builder_set_member_name (builder, name);

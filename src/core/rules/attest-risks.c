@@ -362,12 +362,8 @@ attest_risk_acceptance_is_outdated (AttestWorkspace *workspace,
                                     AttestRecord    *acceptance)
 {
   AttestRecord *risk = attest_workspace_lookup (workspace, attest_record_get_string (acceptance, "risk-id"));
-  g_autofree char *now = NULL;
 
-  if (risk == NULL)
-    return TRUE;
-  now = attest_record_to_json_text (risk);
-  return !g_str_equal (now, attest_record_get_string (acceptance, "snapshot"));
+  return risk == NULL || !attest_record_matches_json_text (risk, attest_record_get_string (acceptance, "snapshot"));
 }
 
 /**

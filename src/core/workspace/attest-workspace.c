@@ -14,12 +14,15 @@
 #include "attest-error.h"
 #include "attest-labels.h"
 #include "attest-organisation.h"
+#include "attest-owner.h"
+#include "attest-person.h"
 #include "attest-output.h"
 #include "attest-requirement.h"
 #include "attest-risk-method.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
 #include "attest-qualification.h"
+#include "attest-role.h"
 #include "attest-soa-entry.h"
 #include "attest-store.h"
 #include "attest-workspace.h"
@@ -43,6 +46,8 @@ struct _AttestWorkspace
   guint64      generation;  /* bumped by every change of a record or a model */
   GHashTable  *indexes;     /* "kind field" -> Index */
   GPtrArray   *none;        /* what an index gives for a value no record has */
+  GHashTable  *owner_names; /* folded name -> role or person (borrowed), as of owner_generation */
+  guint64      owner_generation;
   GPtrArray   *undo_stack;  /* Change, the last on top */
   GPtrArray   *redo_stack;  /* Change, the last on top */
   struct _Change *pending;  /* the change being made, until its commit */
@@ -81,6 +86,7 @@ typedef struct _Change
   char      *label;       /* e.g. "Delete “Backups”" */
   gboolean   final;       /* an approval: taken back only by a new one */
   guint64    serial;      /* names it for attest_workspace_get_undo_serial() */
+  gboolean   followed;    /* one edit, and the owners' names that followed it */
   gint64     time;
 } Change;
 
@@ -225,6 +231,16 @@ name_of (AttestWorkspace *self,
   return attest_record_dup_display_name (self, record);
 }
 
+static char *
+edit_label (AttestWorkspace *self,
+            AttestRecord    *record)
+{
+  g_autofree char *name = name_of (self, record);
+
+  /* TRANSLATORS: what Undo takes back, in "Undo %s"; %s is a record's name */
+  return g_strdup_printf (_("Edit “%s”"), name);
+}
+
 /* What a change is called in the menu: "Delete “Backups”". */
 static char *
 change_label (AttestWorkspace *self,
@@ -289,12 +305,7 @@ change_label (AttestWorkspace *self,
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u Record", "Add %u Records", n_inserted),
                             n_inserted);
   if (updated != NULL && n_updated_records == 1)
-    {
-      g_autofree char *name = name_of (self, attest_workspace_lookup (self, updated->id));
-
-      /* TRANSLATORS: what Undo takes back, in "Undo %s"; %s is a record's name */
-      return g_strdup_printf (_("Edit “%s”"), name);
-    }
+    return edit_label (self, attest_workspace_lookup (self, updated->id));
   if (updated != NULL)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Edit %u Record", "Edit %u Records", n_updated_records),
                             n_updated_records);
@@ -321,13 +332,21 @@ coalesces (Change *top,
 {
   Step *a, *b;
 
-  if (top == NULL || top->final || top->steps->len != 1 || change->steps->len != 1)
+  /* The same fields of the same records: a person's name as it is typed,
+   * with the names of what the person owns that follow it. */
+  if (top == NULL || top->final || top->steps->len != change->steps->len
+      || change->time - top->time >= COALESCE_USEC
+      || (change->steps->len > 1 && !(top->followed && change->followed)))
     return FALSE;
-  a = g_ptr_array_index (top->steps, 0);
-  b = g_ptr_array_index (change->steps, 0);
-  return a->type == STEP_UPDATED && b->type == STEP_UPDATED
-         && g_str_equal (a->id, b->id) && g_str_equal (a->field, b->field)
-         && change->time - top->time < COALESCE_USEC;
+  for (guint i = 0; i < change->steps->len; i++)
+    {
+      a = g_ptr_array_index (top->steps, i);
+      b = g_ptr_array_index (change->steps, i);
+      if (a->type != STEP_UPDATED || b->type != STEP_UPDATED
+          || !g_str_equal (a->id, b->id) || !g_str_equal (a->field, b->field))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* After a commit: once the outermost transaction is in the file, the change
@@ -386,6 +405,7 @@ on_record_notify_first_cb (AttestRecord    *record,
 }
 static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
 static gboolean fill_escalation (AttestWorkspace *self, GError **error);
+static gboolean link_owners (AttestWorkspace *self, GError **error);
 
 static GListStore *
 model_for (AttestWorkspace *self,
@@ -511,6 +531,95 @@ revert_field (AttestWorkspace   *self,
   self->reverting = FALSE;
 }
 
+/* The records of every kind that has an owner whose owner is @party
+ * (attest_workspace_get_owner()), as a list of their own: changing them
+ * changes the workspace's indexes. With @field, as the party was named
+ * while @field still said @before. */
+static GPtrArray *
+dup_owned_by (AttestWorkspace *self,
+              AttestRecord    *party,
+              const char      *field,
+              const char      *before)
+{
+  GPtrArray *owned = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = attest_party_dup_names (party, field, before);
+  const GType *kinds;
+  guint n_kinds;
+
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      const AttestField *owner = attest_record_class_get_owner_field (g_type_class_peek (kinds[k]));
+      GPtrArray *found;
+
+      if (owner == NULL)
+        continue;
+      found = attest_workspace_get_records_by (self, kinds[k], owner->pspec->name, attest_record_get_id (party));
+      for (guint i = 0; i < found->len; i++)
+        g_ptr_array_add (owned, g_object_ref (g_ptr_array_index (found, i)));
+      /* Owned by name only (typed before owners were picked): by any name
+       * the party goes by. */
+      found = attest_workspace_get_records_by (self, kinds[k], owner->pspec->name, "");
+      for (guint i = 0; i < found->len; i++)
+        if (attest_party_names_match (names, attest_record_get_string (g_ptr_array_index (found, i),
+                                                                       ATTEST_OWNER_NAME_FIELD)))
+          g_ptr_array_add (owned, g_object_ref (g_ptr_array_index (found, i)));
+    }
+  return owned;
+}
+
+/* Keeps an owner's name in step with whom its id names (attest-owner.c):
+ * the person or role just chosen, a person renamed, a role retitled; and
+ * lets go of the id when the name is typed over with another. These are
+ * edits like any other, saved and journalled in the change that caused
+ * them. Returns whether it changed anything. */
+static gboolean
+follow_owners (AttestWorkspace   *self,
+               AttestRecord      *record,
+               const AttestField *field,
+               const char        *before)
+{
+  const AttestField *owner_field = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (record));
+  const char *name = field->pspec->name;
+
+  if (owner_field != NULL && (field == owner_field || g_str_equal (name, ATTEST_OWNER_NAME_FIELD)))
+    {
+      const char *id = attest_record_get_string (record, owner_field->pspec->name);
+      const char *shown = attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD);
+      AttestRecord *party = *id != '\0' ? attest_workspace_lookup (self, id) : NULL;
+
+      g_autofree char *label = party != NULL && attest_record_is_party (party) ? attest_party_dup_label (party) : NULL;
+
+      if (field == owner_field && label != NULL && !g_str_equal (shown, label))
+        {
+          g_object_set (record, ATTEST_OWNER_NAME_FIELD, label, NULL);
+          return TRUE;
+        }
+      if (field != owner_field && *id != '\0' && g_strcmp0 (shown, label) != 0)
+        {
+          g_object_set (record, owner_field->pspec->name, "", NULL);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (attest_record_is_party (record) && attest_party_is_label_field (record, name) && before != NULL)
+    {
+      g_autoptr(GPtrArray) owned = dup_owned_by (self, record, name, before);
+      g_autofree char *label = attest_party_dup_label (record);
+
+      /* What it owned by name alone now holds its id: the name follows. */
+      for (guint i = 0; i < owned->len; i++)
+        {
+          AttestRecord *other = g_ptr_array_index (owned, i);
+          const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (other));
+
+          g_object_set (other, owner->pspec->name, attest_record_get_id (record), ATTEST_OWNER_NAME_FIELD, label, NULL);
+        }
+      return owned->len > 0;
+    }
+  return FALSE;
+}
+
 static void
 on_record_notify_cb (AttestRecord    *record,
                      GParamSpec      *pspec,
@@ -547,9 +656,17 @@ on_record_notify_cb (AttestRecord    *record,
 
     step->id = g_strdup (attest_record_get_id (record));
     step->field = g_strdup (pspec->name);
-    step->before = g_steal_pointer (&before);
+    step->before = g_strdup (before);
     journal_step (self, step);
   }
+  /* Undo and Redo put back every field the change touched, step by step. */
+  if (self->journal_mode == JOURNAL_DO && follow_owners (self, record, field, before) && !bulk)
+    {
+      g_autofree char *label = edit_label (self, record);
+
+      attest_workspace_set_change_label (self, label);
+      self->pending->followed = TRUE;
+    }
   if (!attest_store_commit (self->store, &error))
     goto failed;
   attest_record_set_modified (record, now);
@@ -576,6 +693,7 @@ attest_workspace_dispose (GObject *object)
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->indexes, g_hash_table_unref);
+  g_clear_pointer (&self->owner_names, g_hash_table_unref);
   g_clear_pointer (&self->none, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
@@ -711,7 +829,8 @@ attest_workspace_open (const char       *path,
     {
       if (!attest_workspace_begin (self, error))
         return NULL;
-      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error))
+      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error)
+          || !link_owners (self, error))
         {
           attest_workspace_rollback (self);
           return NULL;
@@ -760,7 +879,8 @@ finish_loading (AttestWorkspace  *self,
     {
       if (!attest_workspace_begin (self, error))
         goto failed;
-      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error))
+      if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error)
+          || !link_owners (self, error))
         {
           attest_workspace_rollback (self);
           goto failed;
@@ -1123,6 +1243,19 @@ fill_escalation (AttestWorkspace  *self,
     return TRUE;
   attest_risk_method_fill_escalation (method);
   return TRUE;
+}
+
+/* Owners were typed before schema 20: a name that is no one of the ISMS
+ * becomes a new person (attest_workspace_add_missing_owners()). */
+static gboolean
+link_owners (AttestWorkspace  *self,
+             GError          **error)
+{
+  guint from = attest_store_get_migrated_from (self->store);
+
+  if (from == 0 || from >= 20)
+    return TRUE;
+  return attest_workspace_add_missing_owners (self, NULL, error);
 }
 
 static gboolean
@@ -1549,6 +1682,19 @@ check_references (AttestWorkspace  *self,
       const char *target_id;
       AttestRecord *target;
 
+      if (fields[i].flags & ATTEST_FIELD_OWNER)
+        {
+          target_id = attest_record_get_string (record, fields[i].pspec->name);
+          target = *target_id != '\0' ? attest_workspace_lookup (self, target_id) : NULL;
+          if (*target_id != '\0' && (target == NULL || !attest_record_is_party (target)))
+            {
+              g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("The owner of the %s is no person or role of the ISMS (%s)."),
+                           attest_record_get_kind (record), target_id);
+              return FALSE;
+            }
+          continue;
+        }
       if (fields[i].references == NULL)
         continue;
       target_id = attest_record_get_string (record, fields[i].pspec->name);
@@ -1634,6 +1780,7 @@ struct _AttestRemoval
   GPtrArray *records;     /* AttestRecord */
   GArray    *positions;   /* guint, one per record */
   GPtrArray *links;       /* triples: link kind, from id, to id */
+  GPtrArray *owners;      /* pairs: record, the name its owner had; cleared */
 };
 
 /**
@@ -1650,6 +1797,7 @@ attest_removal_free (AttestRemoval *removal)
   g_ptr_array_unref (removal->records);
   g_array_unref (removal->positions);
   g_ptr_array_unref (removal->links);
+  g_ptr_array_unref (removal->owners);
   g_free (removal);
 }
 
@@ -1673,6 +1821,7 @@ removal_new (void)
   removal->records = g_ptr_array_new_with_free_func (g_object_unref);
   removal->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   removal->links = g_ptr_array_new_with_free_func (g_free);
+  removal->owners = g_ptr_array_new_with_free_func (g_free);
   return removal;
 }
 
@@ -1713,6 +1862,23 @@ remove_dependents (AttestWorkspace  *self,
           g_ptr_array_add (removal->links, g_strdup (links[l].name));
           g_ptr_array_add (removal->links, g_strdup (from));
           g_ptr_array_add (removal->links, g_strdup (to));
+        }
+    }
+
+  /* What a person or role owned loses its owner, and shows it has none:
+   * nothing is deleted with it. */
+  if (attest_record_is_party (record))
+    {
+      g_autoptr(GPtrArray) owned = dup_owned_by (self, record, NULL, NULL);
+
+      for (guint i = 0; i < owned->len; i++)
+        {
+          AttestRecord *other = g_ptr_array_index (owned, i);
+          const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (other));
+
+          g_ptr_array_add (removal->owners, g_strdup (attest_record_get_id (other)));
+          g_ptr_array_add (removal->owners, g_strdup (id));
+          g_object_set (other, owner->pspec->name, "", ATTEST_OWNER_NAME_FIELD, "", NULL);
         }
     }
 
@@ -1895,11 +2061,6 @@ attest_workspace_restore (AttestWorkspace  *self,
       journal_link (self, STEP_LINKED, g_ptr_array_index (removal->links, i),
                     g_ptr_array_index (removal->links, i + 1), g_ptr_array_index (removal->links, i + 2));
     }
-  if (!attest_store_commit (self->store, error))
-    {
-      load_all (self, NULL);
-      return FALSE;
-    }
 
   for (guint i = removal->records->len; i > 0; i--)
     {
@@ -1909,6 +2070,21 @@ attest_workspace_restore (AttestWorkspace  *self,
 
       track (self, record);
       g_list_store_insert (model, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (model))), record);
+    }
+  /* The owners the removed people and roles were, once they are back. */
+  for (guint i = 0; i + 1 < removal->owners->len; i += 2)
+    {
+      AttestRecord *owned = attest_workspace_lookup (self, g_ptr_array_index (removal->owners, i));
+      const AttestField *owner = owned != NULL
+                                 ? attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (owned)) : NULL;
+
+      if (owner != NULL)
+        g_object_set (owned, owner->pspec->name, g_ptr_array_index (removal->owners, i + 1), NULL);
+    }
+  if (!attest_store_commit (self->store, error))
+    {
+      load_all (self, NULL);
+      return FALSE;
     }
   journal_commit (self);
   return TRUE;
@@ -2199,6 +2375,144 @@ attest_workspace_replace_all (AttestWorkspace  *self,
 failed:
   attest_workspace_rollback (self);
   return FALSE;
+}
+
+/**
+ * attest_workspace_dup_parties:
+ * @self: a workspace
+ *
+ * Returns: (transfer container) (element-type AttestRecord): whom a record
+ *   can be owned by: the roles, then the people, each in its register's order
+ */
+GPtrArray *
+attest_workspace_dup_parties (AttestWorkspace *self)
+{
+  GPtrArray *parties = g_ptr_array_new_with_free_func (g_object_unref);
+  const GType types[] = { ATTEST_TYPE_ROLE, ATTEST_TYPE_PERSON };
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GListModel *model = attest_workspace_get_records (self, types[t]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        g_ptr_array_add (parties, g_list_model_get_item (model, i));
+    }
+  return parties;
+}
+
+/**
+ * attest_workspace_get_owner:
+ * @self: a workspace
+ * @record: a record of a kind that has an owner, or any record
+ *
+ * Whom @record is owned by: the person or role its owner's id names; for
+ * an owner typed by name before owners were picked (or imported so), the
+ * role or person of that name (attest_parties_find()).
+ *
+ * Returns: (transfer none) (nullable): the role or person, or %NULL when
+ *   the record has no owner or one that is no one of the ISMS
+ */
+AttestRecord *
+attest_workspace_get_owner (AttestWorkspace *self,
+                            AttestRecord    *record)
+{
+  const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (record));
+  const char *id;
+
+  if (owner == NULL)
+    return NULL;
+  id = attest_record_get_string (record, owner->pspec->name);
+  if (*id != '\0')
+    {
+      AttestRecord *party = attest_workspace_lookup (self, id);
+
+      return party != NULL && attest_record_is_party (party) ? party : NULL;
+    }
+  if (attest_text_is_blank (attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD)))
+    return NULL;
+  if (self->owner_names == NULL || self->owner_generation != self->generation)
+    {
+      g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (self);
+
+      g_clear_pointer (&self->owner_names, g_hash_table_unref);
+      self->owner_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->owner_generation = self->generation;
+      /* Backwards, so that of two parties of one name the one
+       * attest_parties_find() takes is kept: roles before people, each in
+       * its register's order. */
+      for (guint i = parties->len; i > 0; i--)
+        {
+          g_autoptr(GPtrArray) names = attest_party_dup_names (g_ptr_array_index (parties, i - 1), NULL, NULL);
+
+          for (guint n = 0; n < names->len; n++)
+            g_hash_table_insert (self->owner_names, g_strdup (g_ptr_array_index (names, n)),
+                                 g_ptr_array_index (parties, i - 1));
+        }
+    }
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD)));
+    g_autofree char *key = g_utf8_casefold (stripped, -1);
+
+    return g_hash_table_lookup (self->owner_names, key);
+  }
+}
+
+/**
+ * attest_workspace_add_missing_owners:
+ * @self: a workspace
+ * @n_added: (out) (optional): how many people it added
+ * @error: return location for an error
+ *
+ * Adds a person for every owner name that names no one of the ISMS (typed
+ * before owners were picked from the people and roles, or read from an
+ * older file), so that every owner is someone the ISMS knows and no name is
+ * lost. The records themselves do not change: each is owned by the person
+ * of its name (attest_workspace_get_owner()). One change, in the history
+ * like any other.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+attest_workspace_add_missing_owners (AttestWorkspace  *self,
+                                     guint            *n_added,
+                                     GError          **error)
+{
+  const GType *kinds;
+  guint n_kinds, added = 0;
+
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      const AttestField *owner = attest_record_class_get_owner_field (g_type_class_peek (kinds[k]));
+      GListModel *model = attest_workspace_get_records (self, kinds[k]);
+
+      for (guint i = 0; owner != NULL && i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+          const char *name = attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD);
+          g_autofree char *trimmed = NULL;
+          g_autoptr(AttestRecord) person = NULL;
+
+          if (*attest_record_get_string (record, owner->pspec->name) != '\0' || attest_text_is_blank (name)
+              || attest_workspace_get_owner (self, record) != NULL)
+            continue;
+          trimmed = g_strstrip (g_strdup (name));
+          person = g_object_new (ATTEST_TYPE_PERSON, "name", trimmed, NULL);
+          if (!attest_workspace_add (self, person, error))
+            {
+              attest_workspace_rollback (self);
+              return FALSE;
+            }
+          added++;
+        }
+    }
+  if (!attest_workspace_commit (self, error))
+    return FALSE;
+  if (n_added != NULL)
+    *n_added = added;
+  return TRUE;
 }
 
 /**

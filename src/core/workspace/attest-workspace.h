@@ -150,4 +150,11 @@ void             attest_workspace_set_change_label  (AttestWorkspace  *self,
 char            *attest_record_dup_display_name     (AttestWorkspace  *workspace,
                                                      AttestRecord     *record);
 
+GPtrArray       *attest_workspace_dup_parties      (AttestWorkspace  *self);
+AttestRecord    *attest_workspace_get_owner        (AttestWorkspace  *self,
+                                                    AttestRecord     *record);
+gboolean         attest_workspace_add_missing_owners (AttestWorkspace  *self,
+                                                    guint            *n_added,
+                                                    GError          **error);
+
 G_END_DECLS

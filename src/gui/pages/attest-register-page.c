@@ -18,6 +18,7 @@
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-process-map.h"
 #include "widgets/attest-record-form.h"
+#include "widgets/attest-responsibility-matrix.h"
 #include "widgets/attest-register.h"
 #include "widgets/attest-toast.h"
 
@@ -78,6 +79,7 @@ typedef struct
   gboolean    scrolls;          /* all below the heading in one scrolled box */
   gboolean    diagram;          /* the processes' diagram below the register */
   gboolean    attest_documents; /* the documents Attest keeps, above the register */
+  gboolean    matrix;           /* who owns what, by clause, below the register */
 } Layout;
 
 static const Layout layouts[] = {
@@ -123,6 +125,7 @@ static const Layout layouts[] = {
     .suggest = suggest_processes },
   { "document", .attest_documents = TRUE, .scrolls = TRUE,
     .register_heading = N_("Documents kept outside Attest") },
+  { "role", .matrix = TRUE, .scrolls = TRUE },
   { "awareness",
     .settings_kind = "organisation", .settings_fields = (const char * const[]) { "awareness-interval", NULL } },
 };
@@ -548,6 +551,19 @@ attest_register_page_fill (AttestPage *page)
       g_signal_connect_object (map, "notify::note", G_CALLBACK (on_map_note_cb), note, 0);
       g_signal_connect_object (map, "notify::visible", G_CALLBACK (on_map_note_cb), note, 0);
       on_map_note_cb (map, NULL, note);
+    }
+  if (layout->matrix)
+    {
+      GtkWidget *heading = gtk_label_new (_("Who owns what, by clause"));
+      GtkWidget *matrix = attest_responsibility_matrix_new (workspace);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, 12);
+      gtk_widget_set_name (matrix, "responsibility-matrix");
+      gtk_widget_insert_before (heading, self->content, NULL);
+      gtk_widget_insert_before (matrix, self->content, NULL);
     }
   if (layout->more_kind != NULL)
     {

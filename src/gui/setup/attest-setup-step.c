@@ -202,7 +202,8 @@ attest_setup_step_form_new (AttestSetupStep    *self,
                             AttestRecord       *record,
                             const char * const *fields)
 {
-  GtkWidget *form = attest_record_form_new (record, fields, attest_setup_step_is_read_only (self));
+  GtkWidget *form = attest_record_form_new_full (attest_setup_step_get_workspace (self), record, fields,
+                                                 attest_setup_step_is_read_only (self));
 
   g_signal_connect_object (form, "validated", G_CALLBACK (on_form_validated_cb), self, 0);
   return form;

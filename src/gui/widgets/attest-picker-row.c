@@ -30,7 +30,12 @@ struct _AttestPickerRow
   GtkWidget          *list;
   GtkStringFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkWidget          *add_button;
+  char               *add_format;   /* "Add “%s” as a person", or NULL */
 };
+
+enum { ADD, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AttestPickerRow, attest_picker_row, ADW_TYPE_COMBO_ROW)
 
@@ -111,6 +116,62 @@ choose (AttestPickerRow *self,
   gtk_popover_popdown (GTK_POPOVER (self->popover));
 }
 
+/* What the search holds, trimmed, when it names no entry of the list: what
+ * the add button would add. */
+static char *
+dup_new_text (AttestPickerRow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search))));
+  g_autofree char *wanted = g_utf8_casefold (text, -1);
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (self));
+
+  if (self->add_format == NULL || *text == '\0')
+    return NULL;
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *shown = item_text (self, item);
+      g_autofree char *have = g_utf8_casefold (shown, -1);
+
+      if (g_str_equal (g_strstrip (have), wanted))
+        return NULL;
+    }
+  return g_steal_pointer (&text);
+}
+
+static void
+update_add_button (AttestPickerRow *self)
+{
+  g_autofree char *text = dup_new_text (self);
+
+  gtk_widget_set_visible (self->add_button, text != NULL);
+  if (text != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (self->add_format, "%s", 2);
+      g_autofree char *label = g_strjoinv (text, parts);
+
+      gtk_button_set_label (GTK_BUTTON (self->add_button), label);
+    }
+}
+
+static void
+add_new (AttestPickerRow *self)
+{
+  g_autofree char *text = dup_new_text (self);
+
+  if (text == NULL)
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_signal_emit (self, signals[ADD], 0, text);
+}
+
+static void
+on_add_clicked_cb (GtkButton       *button,
+                   AttestPickerRow *self)
+{
+  add_new (self);
+}
+
 static void
 on_list_activate_cb (GtkListView     *list,
                      guint            position,
@@ -126,6 +187,8 @@ on_search_activate_cb (GtkSearchEntry  *entry,
 {
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     choose (self, 0);
+  else
+    add_new (self);
 }
 
 static void
@@ -133,6 +196,7 @@ on_search_changed_cb (GtkSearchEntry  *entry,
                       AttestPickerRow *self)
 {
   gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  update_add_button (self);
 }
 
 static void
@@ -172,6 +236,7 @@ attest_picker_row_popup (AttestPickerRow *self)
   gtk_string_filter_set_expression (self->filter, expression);
   gtk_filter_list_model_set_model (self->filtered, model);
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  update_add_button (self);
   gtk_popover_popup (GTK_POPOVER (self->popover));
   gtk_widget_grab_focus (self->search);
 }
@@ -204,6 +269,7 @@ attest_picker_row_dispose (GObject *object)
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->filtered);
+  g_clear_pointer (&self->add_format, g_free);
   G_OBJECT_CLASS (attest_picker_row_parent_class)->dispose (object);
 }
 
@@ -217,6 +283,18 @@ attest_picker_row_class_init (AttestPickerRowClass *klass)
   object_class->dispose = attest_picker_row_dispose;
   widget_class->size_allocate = attest_picker_row_size_allocate;
   row_class->activate = attest_picker_row_activate;
+
+  /**
+   * AttestPickerRow::add:
+   * @self: the row
+   * @text: what the search held, trimmed
+   *
+   * The user asked for an entry the list does not have, by the button
+   * under the search (see attest_picker_row_set_add_format()) or by Enter
+   * when the search found nothing. The handler adds it and chooses it.
+   */
+  signals[ADD] = g_signal_new ("add", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                               G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -256,8 +334,14 @@ attest_picker_row_init (AttestPickerRow *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  self->add_button = gtk_button_new ();
+  gtk_widget_add_css_class (self->add_button, "flat");
+  gtk_widget_set_visible (self->add_button, FALSE);
+  g_signal_connect (self->add_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+
   gtk_box_append (GTK_BOX (box), self->search);
   gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (box), self->add_button);
 
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
@@ -297,4 +381,36 @@ GtkWidget *
 attest_picker_row_get_list_view (AttestPickerRow *self)
 {
   return self->list;
+}
+
+/**
+ * attest_picker_row_set_add_format:
+ * @self: a picker row
+ * @format: (nullable): the add button's label, with one %s for what was
+ *   searched: "Add “%s” as a person"; %NULL for a list that takes no new
+ *   entries
+ *
+ * Lets the user add what the search finds no entry for (#AttestPickerRow::add).
+ */
+void
+attest_picker_row_set_add_format (AttestPickerRow *self,
+                                  const char      *format)
+{
+  g_return_if_fail (ATTEST_IS_PICKER_ROW (self));
+
+  g_free (self->add_format);
+  self->add_format = g_strdup (format);
+}
+
+/**
+ * attest_picker_row_get_add_button:
+ * @self: a picker row
+ *
+ * Returns: (transfer none): the button under the search that adds what it
+ *   found no entry for
+ */
+GtkWidget *
+attest_picker_row_get_add_button (AttestPickerRow *self)
+{
+  return self->add_button;
 }

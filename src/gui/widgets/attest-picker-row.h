@@ -17,5 +17,8 @@ GtkWidget *attest_picker_row_new             (void);
 void       attest_picker_row_popup           (AttestPickerRow *self);
 GtkWidget *attest_picker_row_get_search_entry (AttestPickerRow *self);
 GtkWidget *attest_picker_row_get_list_view   (AttestPickerRow *self);
+void       attest_picker_row_set_add_format  (AttestPickerRow *self,
+                                              const char      *format);
+GtkWidget *attest_picker_row_get_add_button  (AttestPickerRow *self);
 
 G_END_DECLS

@@ -79,12 +79,13 @@ static const char * const policy_fields[] = { "text", "owner", "classification",
 static const char * const topic_policy_fields[] = { "title", "owner", "version", "approved-on", "next-review",
                                                      "location", NULL };
 static const char * const process_fields[] = { "name", "purpose", "owner", "inputs", "outputs", "runs-every",
-                                                "runs-unit", "last-run", "criteria", "criteria-check", NULL };
+                                                "runs-unit", "last-run", "criteria", "criteria-check", "records-kept",
+                                                NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
-static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "approved-by",
-                                                 "approved-on", "next-review", "classification", "mandatory-items",
-                                                 NULL };
+static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "retention",
+                                                 "approved-by", "approved-on", "next-review", "classification",
+                                                 "mandatory-items", NULL };
 
 static const struct
 {
@@ -133,6 +134,7 @@ enum { VALIDATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void sync_row (AttestRecordForm *self, const char *field);
+static void show_problem (AttestRecordForm *self, const char *field, const char *message);
 
 /* The pair @field is the number or (@unit_side) the unit of, or -1. */
 static int
@@ -246,6 +248,184 @@ build_reference_row (AttestRecordForm  *self,
   else if (ids->len > 0)
     g_object_set (self->record, field->pspec->name, g_ptr_array_index (ids, 0), NULL);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_reference_selected_cb), self);
+  gtk_widget_set_sensitive (row, !read_only);
+  return row;
+}
+
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  if (a == NULL || g_list_model_get_n_items (a) != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The owner (5.3): one of the ISMS's roles and people, searched by name; a
+ * name the list lacks is added as a person. The record keeps whom it
+ * chose by id and shows their name (attest-owner.c). */
+static void
+fill_owner_choices (AttestRecordForm *self,
+                    GtkWidget        *row)
+{
+  g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (self->workspace);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  AttestRecord *owner = attest_workspace_get_owner (self->workspace, self->record);
+  const char *typed = attest_record_get_string (self->record, ATTEST_OWNER_NAME_FIELD);
+  guint selected = 0;
+
+  gtk_string_list_append (names, C_("owner", "No owner"));
+  g_ptr_array_add (ids, g_strdup (""));
+  if (owner == NULL && !attest_text_is_blank (typed))
+    {
+      /* Typed before owners were picked, and no one's: kept as it is
+       * until another owner is chosen. */
+      gtk_string_list_append (names, typed);
+      g_ptr_array_add (ids, NULL);
+      selected = 1;
+    }
+  for (guint i = 0; i < parties->len; i++)
+    {
+      AttestRecord *party = g_ptr_array_index (parties, i);
+      g_autofree char *label = attest_party_dup_label (party);
+
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (ids, g_strdup (attest_record_get_id (party)));
+      if (party == owner)
+        selected = ids->len - 1;
+    }
+  g_object_set_data (G_OBJECT (row), "building", GINT_TO_POINTER (TRUE));
+  g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_ptr_array_unref);
+  /* The same list (the owner chosen, not the people changed): only the
+   * choice moves, and the row is not rebuilt under the user's hand. */
+  if (!same_strings (adw_combo_row_get_model (ADW_COMBO_ROW (row)), G_LIST_MODEL (names)))
+    adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != selected)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data (G_OBJECT (row), "building", NULL);
+}
+
+/* The workspace names a record's owner once it holds the record; a new
+ * record, not saved yet, is given the name here. */
+static void
+set_owner (AttestRecordForm *self,
+           AttestRecord     *party)
+{
+  const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (self->record));
+  g_autofree char *label = NULL;
+
+  if (party == NULL)
+    return;
+  if (attest_workspace_lookup (self->workspace, attest_record_get_id (self->record)) == self->record)
+    {
+      g_object_set (self->record, owner->pspec->name, attest_record_get_id (party), NULL);
+      return;
+    }
+  label = attest_party_dup_label (party);
+  g_object_set (self->record, owner->pspec->name, attest_record_get_id (party), ATTEST_OWNER_NAME_FIELD, label, NULL);
+}
+
+static void
+on_owner_selected_cb (AdwComboRow      *row,
+                      GParamSpec       *pspec,
+                      AttestRecordForm *self)
+{
+  GPtrArray *ids = g_object_get_data (G_OBJECT (row), "ids");
+  guint selected = adw_combo_row_get_selected (row);
+  const AttestField *owner = attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (self->record));
+  const char *id;
+  g_autoptr(GError) error = NULL;
+
+  if (g_object_get_data (G_OBJECT (row), "building") != NULL || ids == NULL || selected >= ids->len
+      || (id = g_ptr_array_index (ids, selected)) == NULL)
+    return;
+  if (*id != '\0')
+    {
+      if (!g_str_equal (attest_record_get_string (self->record, owner->pspec->name), id))
+        set_owner (self, attest_workspace_lookup (self->workspace, id));
+      return;
+    }
+  if (attest_record_get_string (self->record, owner->pspec->name)[0] == '\0'
+      && attest_record_get_string (self->record, ATTEST_OWNER_NAME_FIELD)[0] == '\0')
+    return;
+  /* No owner: the id and the name go together, one edit to undo. */
+  if (attest_workspace_begin (self->workspace, &error))
+    {
+      g_object_set (self->record, owner->pspec->name, "", ATTEST_OWNER_NAME_FIELD, "", NULL);
+      attest_workspace_commit (self->workspace, &error);
+    }
+  if (error != NULL)
+    show_problem (self, ATTEST_OWNER_NAME_FIELD, error->message);
+}
+
+/* A name the list lacks: a new person of the ISMS, at once the owner. One
+ * change: Undo takes both back. */
+static void
+on_owner_add_cb (AttestPickerRow  *row,
+                 const char       *name,
+                 AttestRecordForm *self)
+{
+  g_autoptr(AttestRecord) person = g_object_new (ATTEST_TYPE_PERSON, "name", name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!attest_workspace_begin (self->workspace, &error))
+    {
+      show_problem (self, ATTEST_OWNER_NAME_FIELD, error->message);
+      return;
+    }
+  if (!attest_workspace_add (self->workspace, person, &error))
+    {
+      attest_workspace_rollback (self->workspace);
+      show_problem (self, ATTEST_OWNER_NAME_FIELD, error->message);
+      return;
+    }
+  set_owner (self, person);
+  if (!attest_workspace_commit (self->workspace, &error))
+    show_problem (self, ATTEST_OWNER_NAME_FIELD, error->message);
+}
+
+static void
+refill_owner (AttestRecordForm *self)
+{
+  GtkWidget *row = g_hash_table_lookup (self->rows, ATTEST_OWNER_NAME_FIELD);
+
+  if (row != NULL && g_object_get_data (G_OBJECT (row), "owner-row") != NULL)
+    fill_owner_choices (self, row);
+}
+
+static void
+on_parties_changed_cb (GListModel       *model,
+                       guint             position,
+                       guint             removed,
+                       guint             added,
+                       AttestRecordForm *self)
+{
+  refill_owner (self);
+}
+
+static GtkWidget *
+build_owner_row (AttestRecordForm *self,
+                 gboolean          read_only)
+{
+  GtkWidget *row = attest_picker_row_new ();
+
+  /* TRANSLATORS: the button under the search of an owner's list; %s is
+   * the name searched for */
+  attest_picker_row_set_add_format (ATTEST_PICKER_ROW (row), _("Add “%s” as a person"));
+  g_object_set_data (G_OBJECT (row), "owner-row", GINT_TO_POINTER (TRUE));
+  g_hash_table_insert (self->rows, g_strdup (ATTEST_OWNER_NAME_FIELD), row);
+  fill_owner_choices (self, row);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_owner_selected_cb), self);
+  g_signal_connect (row, "add", G_CALLBACK (on_owner_add_cb), self);
+  g_signal_connect_object (attest_workspace_get_records (self->workspace, ATTEST_TYPE_PERSON), "items-changed",
+                           G_CALLBACK (on_parties_changed_cb), self, 0);
+  g_signal_connect_object (attest_workspace_get_records (self->workspace, ATTEST_TYPE_ROLE), "items-changed",
+                           G_CALLBACK (on_parties_changed_cb), self, 0);
   gtk_widget_set_sensitive (row, !read_only);
   return row;
 }
@@ -421,6 +601,11 @@ sync_row (AttestRecordForm *self,
   GtkWidget *row = g_hash_table_lookup (self->rows, field);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), field);
 
+  if (g_str_equal (field, ATTEST_OWNER_NAME_FIELD) || g_str_equal (field, "owner-id"))
+    {
+      refill_owner (self);
+      return;
+    }
   if (row == NULL || pspec == NULL)
     return;
   if (G_IS_PARAM_SPEC_ENUM (pspec))
@@ -544,6 +729,9 @@ on_workspace_record_changed_cb (AttestWorkspace  *workspace,
 {
   if (record != self->record && ATTEST_IS_RISK_METHOD (record))
     refresh_scales (self);
+  /* A person renamed, a role retitled: the list says so. */
+  if (record != self->record && attest_record_is_party (record) && attest_party_is_label_field (record, field))
+    refill_owner (self);
 }
 
 static void
@@ -832,6 +1020,14 @@ build_row (AttestRecordForm *self,
   GtkWidget *row;
 
   g_return_val_if_fail (pspec != NULL, NULL);
+
+  if (g_str_equal (field, ATTEST_OWNER_NAME_FIELD) && self->workspace != NULL
+      && attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (self->record)) != NULL)
+    {
+      row = build_owner_row (self, read_only);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add_error_label (self, row, field));
+      goto done;
+    }
 
   {
     const AttestField *decl = attest_record_class_find_field (ATTEST_RECORD_GET_CLASS (self->record), field);

@@ -54,8 +54,45 @@ on_undo_changed_cb (AttestWorkspace *workspace,
 {
   Undo *undo = g_object_get_data (G_OBJECT (toast), "undo");
 
+  /* Another change is the last one now: the toast offers no Undo any more,
+   * and leaves at its time. It is not dismissed: libadwaita 1.2 frees a
+   * toast twice when one is dismissed while the next waits for it to
+   * leave. What undid it says so in it (attest_toast_report()). */
   if (attest_workspace_get_undo_serial (workspace) != undo->serial)
-    adw_toast_dismiss (toast);
+    adw_toast_set_button_label (toast, NULL);
+}
+
+static void
+on_undo_toast_dismissed_cb (AdwToast  *toast,
+                            GtkWidget *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), "attest-undo-toast") == toast)
+    g_object_set_data (G_OBJECT (overlay), "attest-undo-toast", NULL);
+}
+
+/**
+ * attest_toast_report:
+ * @widget: a widget inside the window's toast overlay
+ * @message: what was done, e.g. "Undone: Delete “Ransomware”"
+ *
+ * Says what the window's Undo or Redo did: in the toast of the change,
+ * if it is still on screen (it then offers no Undo), else in a toast of
+ * its own.
+ */
+void
+attest_toast_report (GtkWidget  *widget,
+                     const char *message)
+{
+  GtkWidget *overlay = (GtkWidget *) attest_toast_get_overlay (widget);
+  AdwToast *toast = overlay != NULL ? g_object_get_data (G_OBJECT (overlay), "attest-undo-toast") : NULL;
+
+  if (toast == NULL)
+    {
+      attest_toast_add (widget, message);
+      return;
+    }
+  adw_toast_set_button_label (toast, NULL);
+  adw_toast_set_title (toast, message);
 }
 
 /**
@@ -90,6 +127,9 @@ attest_toast_with_undo (GtkWidget       *widget,
       g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo);
       g_object_set_data_full (G_OBJECT (toast), "undo", undo, undo_free);
       g_signal_connect_object (workspace, "undo-changed", G_CALLBACK (on_undo_changed_cb), toast, 0);
+      /* Until it leaves, what Undo and Redo do is said in it. */
+      g_object_set_data (G_OBJECT (overlay), "attest-undo-toast", toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), overlay, 0);
     }
   attest_toast_show (overlay, toast);
 }

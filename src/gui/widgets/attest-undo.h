@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+void     attest_toast_report     (GtkWidget       *widget,
+                                  const char      *message);
 void     attest_toast_with_undo  (GtkWidget       *widget,
                                   AttestWorkspace *workspace,
                                   const char      *message);
