@@ -3381,9 +3381,10 @@ test_owner_picker (TestDir       *fixture,
     GtkWidget *add = attest_picker_row_get_add_button (ATTEST_PICKER_ROW (owner));
 
     g_assert_true (gtk_widget_get_visible (add));
-    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add)), ==, "Add “Jane Roe” as a person");
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                       "Add “Jane Roe” as a person"));
     wait_for_frame (add);
-    screenshot (GTK_WIDGET (editor), "owner-picker-add");
+    screenshot (gtk_widget_get_parent (add), "owner-picker-add");
     click (add);
   }
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, n_people + 1);

@@ -150,7 +150,8 @@ update_add_button (AttestPickerRow *self)
       g_auto(GStrv) parts = g_strsplit (self->add_format, "%s", 2);
       g_autofree char *label = g_strjoinv (text, parts);
 
-      gtk_button_set_label (GTK_BUTTON (self->add_button), label);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->add_button))), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
 }
 
@@ -335,6 +336,10 @@ attest_picker_row_init (AttestPickerRow *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   self->add_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->add_button), adw_button_content_new ());
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->add_button))),
+                                    "list-add-symbolic");
+  gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
   gtk_widget_add_css_class (self->add_button, "flat");
   gtk_widget_set_visible (self->add_button, FALSE);
   g_signal_connect (self->add_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
