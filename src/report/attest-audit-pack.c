@@ -181,6 +181,8 @@ typedef struct
   GHashTable      *diffs;          /* document -> Diff, each computed once */
   GPtrArray       *findings;       /* (nullable): the readiness rules', once */
   GHashTable      *record_findings; /* record id -> GPtrArray of AttestFinding */
+  const char      *leaders;        /* top management, by role and name */
+  const char      *manager;        /* who runs the ISMS, by role and name */
 } Pack;
 
 typedef struct
@@ -617,9 +619,9 @@ add_cover (Pack       *pack,
   pairs[n++] = _("Classification");
   pairs[n++] = or_dash (classification);
   pairs[n++] = _("Prepared by");
-  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = or_dash (pack->manager);
   pairs[n++] = _("For");
-  pairs[n++] = or_dash (text_of (pack->org, "top-management"));
+  pairs[n++] = or_dash (pack->leaders);
   pairs[n] = NULL;
 
   attest_document_add_space (pack->doc, 120);
@@ -885,7 +887,7 @@ add_document_control (Pack       *pack,
   g_autofree char *next_review = NULL;
   g_autofree char *since = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  const char *owner = text_of (pack->org, "isms-manager");
+  const char *owner = pack->manager;
   const char *classification = pack->classification;
   const char *pairs[17];
   guint n = 0;
@@ -982,7 +984,7 @@ add_record_control (Pack               *pack,
   pairs[n++] = _("Identifier");
   pairs[n++] = identifier;
   pairs[n++] = _("Owner");
-  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = or_dash (pack->manager);
   pairs[n++] = _("Status");
   pairs[n++] = status;
   pairs[n++] = _("Classification");
@@ -1039,11 +1041,11 @@ add_pack_control (Pack       *pack,
   pairs[n++] = _("Classification");
   pairs[n++] = or_dash (classification);
   pairs[n++] = _("Prepared by (runs the ISMS)");
-  pairs[n++] = or_dash (text_of (pack->org, "isms-manager"));
+  pairs[n++] = or_dash (pack->manager);
   /* Top management approves each document; until every one is approved as
    * it stands, the pack names who is still to approve. */
   pairs[n++] = all_approved ? _("Approved (top management)") : _("To be approved by (top management)");
-  pairs[n++] = or_dash (text_of (pack->org, "top-management"));
+  pairs[n++] = or_dash (pack->leaders);
   pairs[n++] = _("Certification target");
   pairs[n++] = target;
   pairs[n++] = _("Workspace file");
@@ -2404,8 +2406,8 @@ add_leadership (Pack *pack)
     _("Size"), or_dash (text_of (pack->org, "size")),
     _("Headquarters"), or_dash (text_of (pack->org, "headquarters")),
     _("Other locations"), or_dash (locations),
-    _("Top management (leads the ISMS, approves its main decisions)"), or_dash (text_of (pack->org, "top-management")),
-    _("Runs the ISMS day to day"), or_dash (text_of (pack->org, "isms-manager")),
+    _("Top management (leads the ISMS, approves its main decisions)"), or_dash (pack->leaders),
+    _("Runs the ISMS day to day"), or_dash (pack->manager),
     NULL
   };
 
@@ -4336,7 +4338,11 @@ build_pack (AttestWorkspace         *workspace,
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
   g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
+  g_autofree char *leaders = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_TOP_MANAGEMENT);
+  g_autofree char *manager = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_ISMS_MANAGER);
 
+  pack.leaders = leaders;
+  pack.manager = manager;
   /* Keyed by the static ids of attest_isms_documents(). */
   pack.diffs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) diff_free);
   index_risks (&pack);
@@ -4350,7 +4356,7 @@ build_pack (AttestWorkspace         *workspace,
   attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, "", day);
   /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
   attest_document_set_language (pack.doc, C_("language tag", "en"));
-  attest_document_set_metadata (pack.doc, title, or_dash (text_of (pack.org, "isms-manager")),
+  attest_document_set_metadata (pack.doc, title, or_dash (pack.manager),
                                 _("Information security management system for ISO/IEC 27001:2022"),
                                 _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);

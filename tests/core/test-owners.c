@@ -342,6 +342,87 @@ test_json (TestDir       *fixture,
   g_assert_nonnull (strstr (error->message, "must be the id of a person or a role in the file"));
 }
 
+/* Top management and the ISMS manager were typed on the organisation
+ * before they were roles. An older export's text becomes roles when it is
+ * imported, and a file's when it is opened: a role's title gains the
+ * duties, a person ("Position (Name)", known or new) holds the role with
+ * them, any other text is a role of that name. Nothing typed is lost, and
+ * exports no longer carry the fields. */
+static void
+test_leaders (TestDir       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = create (fixture, "leaders.isms");
+  AttestRecord *yusuf = add (workspace, g_object_new (ATTEST_TYPE_PERSON, "name", "Yusuf Demir",
+                                                     "position", "Head of IT", NULL));
+  AttestRecord *manager = add (workspace, attest_role_new_leader (ATTEST_LEADER_ISMS_MANAGER));
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autofree char *yusuf_id = g_strdup (attest_record_get_id (yusuf));
+  g_autofree char *manager_id = g_strdup (attest_record_get_id (manager));
+  g_autofree char *json = NULL, *old = NULL, *names = NULL;
+  g_autoptr(AttestWorkspace) older = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  AttestRecord *board = NULL;
+  GListModel *roles;
+
+  json = export (workspace);
+  g_assert_null (strstr (json, "isms-manager"));
+  old = replace (json, "\"name\" : \"Example Ltd\"",
+                 "\"name\" : \"Example Ltd\", \"top-management\" : \" Board \", "
+                 "\"isms-manager\" : \"Head of IT (Yusuf Demir)\"");
+  g_assert_true (import (fixture, "older.isms", old, &error, &older));
+  g_assert_no_error (error);
+  org = attest_workspace_get_singleton (older, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "top-management"), ==, "");
+  g_assert_cmpstr (attest_record_get_string (org, "isms-manager"), ==, "");
+  roles = attest_workspace_get_records (older, ATTEST_TYPE_ROLE);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
+
+      if (g_str_equal (attest_record_get_string (role, "title"), "Board"))
+        board = role;
+    }
+  g_assert_nonnull (board);
+  g_assert_true (attest_record_get_boolean (board, "top-management"));
+  g_assert_false (attest_record_get_boolean (board, "conformity"));
+  held = attest_workspace_dup_links_from (older, "role-person", attest_workspace_lookup (older, manager_id), &error);
+  g_assert_cmpuint (held->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (held, 0), ==, yusuf_id);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (older, ATTEST_TYPE_PERSON)), ==, 1);
+  names = attest_responsibility_dup_leaders (older, ATTEST_LEADER_TOP_MANAGEMENT);
+  g_assert_cmpstr (names, ==, "Board");
+  g_clear_pointer (&names, g_free);
+  names = attest_responsibility_dup_leaders (older, ATTEST_LEADER_ISMS_MANAGER);
+  g_assert_cmpstr (names, ==, "ISMS manager (Yusuf Demir)");
+  g_clear_pointer (&names, g_free);
+  assert_history_holds (older);
+
+  /* A file of an older Attest, opened: someone no one knows yet becomes a
+   * person with a position, who holds the new role of top management. */
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_object_set (org, "top-management", "Managing director (Ines Roth)", NULL);
+  workspace = reopen (workspace);
+  org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_assert_cmpstr (attest_record_get_string (org, "top-management"), ==, "");
+  names = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_TOP_MANAGEMENT);
+  g_assert_cmpstr (names, ==, "Top management (Ines Roth)");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON)), ==, 2);
+  {
+    g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (workspace);
+    AttestRecord *ines = attest_parties_find (parties, "Managing director (Ines Roth)");
+
+    g_assert_nonnull (ines);
+    g_assert_cmpstr (attest_record_get_string (ines, "name"), ==, "Ines Roth");
+  }
+  assert_history_holds (workspace);
+  /* Opening again changes nothing. */
+  workspace = reopen (workspace);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE)), ==, 2);
+}
+
 static gboolean
 says (GPtrArray  *lines,
       const char *text)
@@ -455,6 +536,7 @@ main (int    argc,
   ADD ("/owners/delete-clears", test_delete_clears);
   ADD ("/owners/missing-owners", test_missing_owners);
   ADD ("/owners/json", test_json);
+  ADD ("/owners/leaders", test_leaders);
   ADD ("/owners/csv", test_csv);
   ADD ("/owners/matrix", test_matrix);
 #undef ADD

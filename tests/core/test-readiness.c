@@ -1033,6 +1033,13 @@ test_roles (TestDir       *fixture,
   g_assert_null (finding->record);
   g_assert_nonnull (find (findings, "No role reports on the ISMS's performance to top management: give that duty to "
                                     "a role on the Roles page, such as the ISMS manager's."));
+  /* Top management is a role too: approvals and the pack name it. */
+  finding = find (findings, "No role is top management: add the role of those who lead the organisation on the "
+                            "Roles page and mark it as part of top management, so that approvals and the audit pack "
+                            "can name them.");
+  g_assert_nonnull (finding);
+  g_assert_cmpint (finding->severity, ==, ATTEST_SEVERITY_BLOCKER);
+  g_assert_cmpstr (finding->step, ==, "roles");
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   g_assert_true (attest_workspace_add (workspace, manager, &error));
@@ -1072,7 +1079,19 @@ test_roles (TestDir       *fixture,
   g_assert_false (fires (workspace, "ISMS manager —", ATTEST_SEVERITY_BLOCKER));
   g_assert_false (fires (workspace, "ISMS manager is held", ATTEST_SEVERITY_BLOCKER));
   g_assert_false (fires (workspace, "ISMS manager has not", ATTEST_SEVERITY_WARNING));
-  g_assert_false (fires (workspace, "No role", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "No role makes", ATTEST_SEVERITY_BLOCKER));
+  g_assert_false (fires (workspace, "No role reports", ATTEST_SEVERITY_BLOCKER));
+  g_assert_true (fires (workspace, "No role is top management", ATTEST_SEVERITY_BLOCKER));
+  {
+    g_autoptr(AttestRecord) leaders = attest_role_new_leader (ATTEST_LEADER_TOP_MANAGEMENT);
+
+    /* The role Attest offers: titled, responsible for something, marked. */
+    g_assert_cmpstr (attest_record_get_string (leaders, "title"), ==, "Top management");
+    g_assert_false (attest_text_is_blank (attest_record_get_string (leaders, "responsibilities")));
+    g_assert_true (attest_workspace_add (workspace, leaders, &error));
+    g_assert_false (fires (workspace, "No role", ATTEST_SEVERITY_BLOCKER));
+    g_assert_true (fires (workspace, "Top management is held by nobody", ATTEST_SEVERITY_BLOCKER));
+  }
 
   /* Jo leaves the role: nobody holds it again. */
   g_assert_true (attest_workspace_unlink (workspace, "role-person", manager, jo, &error));
@@ -1812,16 +1831,13 @@ test_field_rules (void)
   AttestProblem *p;
 
   /* Required fields, in field order. */
-  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpuint (problems->len, ==, 1);
   p = g_ptr_array_index (problems, 0);
   g_assert_cmpstr (p->field, ==, "name");
-  p = g_ptr_array_index (problems, 2);
-  g_assert_cmpstr (p->field, ==, "isms-manager");
   g_clear_pointer (&problems, g_ptr_array_unref);
 
   /* White space is not an answer; a date must be a date. */
-  g_object_set (org, "name", "  \t\n ", "top-management", "Board", "isms-manager", "Jo",
-                "certification-target", "30/06/2027", NULL);
+  g_object_set (org, "name", "  \t\n ", "certification-target", "30/06/2027", NULL);
   problems = attest_record_check (org);
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpstr (((AttestProblem *) g_ptr_array_index (problems, 0))->field, ==, "name");

@@ -243,7 +243,6 @@ prepare (const char *path,
   if (before ("organisation", step))
     g_object_set (org, "name", "Nordlicht Datendienste GmbH", "short-name", "Nordlicht",
                   "sector", "Software and IT services", "size", "120 employees", "headquarters", "Hamburg, Germany",
-                  "top-management", "Geschäftsführung (Anna Weiß)", "isms-manager", "Head of IT (Yusuf Demir)",
                   "certification-target", "2027-06-30", NULL);
   if (before ("context", step))
     {
@@ -275,6 +274,8 @@ prepare (const char *path,
     }
   if (before ("leadership", step))
     {
+      add_record (workspace, g_object_new (ATTEST_TYPE_ROLE, "title", "Geschäftsführung", "top-management", TRUE,
+                                           "responsibilities", "Leads Nordlicht and its ISMS.", NULL));
       add_record (workspace, g_object_new (ATTEST_TYPE_ROLE, "title", "ISMS manager", "conformity", TRUE,
                                            "reporting", TRUE, "responsibilities", "Runs the ISMS.", NULL));
       g_object_set (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
@@ -395,15 +396,17 @@ test_organisation (TestDir       *fixture,
   g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "Legal name: Required"));
   form = form_for (window, org);
   g_assert_cmpstr (attest_record_form_get_problem (form, "name"), ==, "Required");
-  g_assert_cmpstr (attest_record_form_get_problem (form, "isms-manager"), ==, "Required");
   g_assert_null (attest_record_form_get_problem (form, "sector"));
+  /* Who leads and runs the ISMS: roles, in the Leadership step. */
+  g_assert_null (attest_record_form_get_row (form, "top-management"));
+  g_assert_null (attest_record_form_get_row (form, "isms-manager"));
   screenshot (GTK_WIDGET (window), "setup-1-organisation-refused");
 
   /* Every field's accessible name is its visible label. */
   {
     static const struct { const char *field; const char *label; } labels[] = {
       { "name", "Legal name" },
-      { "top-management", "Top management (approves the ISMS)" },
+      { "short-name", "Short name" },
       { "certification-target", "Certification target date" },
     };
 
@@ -428,8 +431,6 @@ test_organisation (TestDir       *fixture,
   type_into (form, "size", "120 employees");
   type_into (form, "headquarters", "Hamburg, Germany");
   type_into (form, "locations", "Berlin office; Home working ; ");
-  type_into (form, "top-management", "Geschäftsführung (Anna Weiß)");
-  type_into (form, "isms-manager", "Head of IT (Yusuf Demir)");
   type_into (form, "certification-target", "30.06.2027");
   press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "organisation");
@@ -458,8 +459,6 @@ test_organisation (TestDir       *fixture,
   g_assert_cmpstr (attest_record_get_string (org, "size"), ==, "120 employees");
   g_assert_cmpstr (attest_record_get_string (org, "headquarters"), ==, "Hamburg, Germany");
   g_assert_cmpstrv (attest_record_get_strv (org, "locations"), ((const char * const[]) { "Berlin office", "Home working", NULL }));
-  g_assert_cmpstr (attest_record_get_string (org, "top-management"), ==, "Geschäftsführung (Anna Weiß)");
-  g_assert_cmpstr (attest_record_get_string (org, "isms-manager"), ==, "Head of IT (Yusuf Demir)");
   g_assert_cmpstr (attest_record_get_string (org, "certification-target"), ==, "2027-06-30");
   g_assert_cmpstr (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_SETUP), "step"), ==, "context");
 }
@@ -1286,9 +1285,17 @@ test_leadership_and_objectives (TestDir       *fixture,
 
   press_next (window);
   g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "leadership");
+  g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "No role is top management"));
+  click_named (page, "add-top-management");
+  record = item (workspace, ATTEST_TYPE_ROLE, 0);
+  g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "Top management");
+  g_assert_true (attest_record_get_boolean (record, "top-management"));
+  g_assert_false (attest_record_get_boolean (record, "conformity"));
+  press_next (window);
+  g_assert_cmpstr (attest_setup_view_get_step (setup_of (window)), ==, "leadership");
   g_assert_nonnull (strstr (attest_setup_view_get_refusal (setup_of (window)), "No role makes sure the ISMS conforms"));
   click_named (page, "add-isms-manager");
-  record = item (workspace, ATTEST_TYPE_ROLE, 0);
+  record = item (workspace, ATTEST_TYPE_ROLE, 1);
   g_assert_cmpstr (attest_record_get_string (record, "title"), ==, "ISMS manager");
   g_assert_true (attest_record_get_boolean (record, "conformity"));
   g_assert_true (attest_record_get_boolean (record, "reporting"));
@@ -1326,7 +1333,8 @@ test_leadership_and_objectives (TestDir       *fixture,
   close_window_and_workspace (window, &workspace);
 
   workspace = reopen_read_only (path);
-  g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_ROLE, 0), "title"), ==, "ISMS manager");
+  g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_ROLE, 0), "title"), ==, "Top management");
+  g_assert_cmpstr (attest_record_get_string (item (workspace, ATTEST_TYPE_ROLE, 1), "title"), ==, "ISMS manager");
   g_assert_true (g_str_has_prefix (attest_record_get_string (attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY),
                                                              "text"),
                                    "# Information security policy of Nordlicht"));

@@ -281,7 +281,7 @@ test_organisation_page (TestDir       *fixture,
   AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
   const char * const *fields = attest_record_form_get_fields ("organisation");
   AttestRecordForm *form;
-  GtkWidget *target, *manager;
+  GtkWidget *target, *name;
 
   attest_window_show_page (window, "organisation");
   form = ATTEST_RECORD_FORM (attest_organisation_page_get_form (ATTEST_ORGANISATION_PAGE (named (window, "organisation-page"))));
@@ -300,17 +300,20 @@ test_organisation_page (TestDir       *fixture,
   /* A date that is not one, and a required field emptied, say so beside
    * their fields; corrected, they no longer do. */
   target = field_row (window, "Certification target date");
-  manager = field_row (window, "ISMS manager");
+  name = field_row (window, "Legal name");
   gtk_editable_set_text (GTK_EDITABLE (target), "next spring");
   wait_until (attest_record_form_get_problem (form, "certification-target") != NULL);
   g_assert_true (gtk_widget_has_css_class (target, "error"));
-  gtk_editable_set_text (GTK_EDITABLE (manager), "");
-  wait_until (attest_record_form_get_problem (form, "isms-manager") != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  wait_until (attest_record_form_get_problem (form, "name") != NULL);
   screenshot (GTK_WIDGET (window), "organisation-problems");
   gtk_editable_set_text (GTK_EDITABLE (target), "2027-03-01");
-  gtk_editable_set_text (GTK_EDITABLE (manager), "Priya Raman");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Fernhill Analytics Limited");
   wait_until (attest_record_form_get_problem (form, "certification-target") == NULL
-              && attest_record_form_get_problem (form, "isms-manager") == NULL);
+              && attest_record_form_get_problem (form, "name") == NULL);
+  /* Who leads and runs the ISMS are roles now, not typed here. */
+  g_assert_null (attest_record_form_get_row (form, "top-management"));
+  g_assert_null (attest_record_form_get_row (form, "isms-manager"));
   g_assert_false (gtk_widget_has_css_class (target, "error"));
   g_assert_cmpstr (attest_record_get_string (org, "certification-target"), ==, "2027-03-01");
 
@@ -3078,7 +3081,10 @@ test_roles_pages (TestDir       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
   role = g_list_model_get_item (roles, 0);
   g_object_unref (role);   /* the workspace holds it */
-  g_assert_false (finds_rule (workspace, "role-named-missing", NULL));
+  /* Both duties given; top management is still no role. */
+  g_assert_false (finds (workspace, "role-named-missing", NULL, "No role makes sure"));
+  g_assert_false (finds (workspace, "role-named-missing", NULL, "No role reports"));
+  g_assert_true (finds (workspace, "role-named-missing", NULL, "No role is top management"));
   g_assert_true (finds_rule (workspace, "role-unheld", role));
 
   /* Held by Jo, chosen in the editor as a user does. */

@@ -134,6 +134,8 @@ attest_json_export (AttestWorkspace  *workspace,
           json_builder_add_string_value (builder, modified);
           for (guint f = 0; f < n_fields; f++)
             {
+              if (fields[f].flags & ATTEST_FIELD_RETIRED)
+                continue;
               json_builder_set_member_name (builder, fields[f].pspec->name);
               add_field_value (builder, record, &fields[f]);
             }
@@ -786,10 +788,9 @@ link_owners (Import  *import,
         }
       else if (!attest_text_is_blank (name) && attest_parties_find (parties, name) == NULL)
         {
-          g_autofree char *trimmed = g_strstrip (g_strdup (name));
           g_autofree char *new_id = attest_new_id ();
 
-          party = g_object_new (ATTEST_TYPE_PERSON, "id", new_id, "name", trimmed, NULL);
+          party = attest_person_new_named (new_id, name);
           g_ptr_array_add (import->records, party);
           g_hash_table_insert (import->ids, (gpointer) attest_record_get_id (party), party);
           g_ptr_array_add (parties, party);

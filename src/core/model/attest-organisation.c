@@ -32,8 +32,10 @@ attest_organisation_class_init (AttestOrganisationClass *klass)
     { g_param_spec_string ("size", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_string ("headquarters", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_boxed ("locations", NULL, NULL, G_TYPE_STRV, FLAGS), 1, NULL },
-    { g_param_spec_string ("top-management", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
-    { g_param_spec_string ("isms-manager", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_REQUIRED },
+    /* Typed names until the roles took them over: top management and the
+     * ISMS manager are roles of the ISMS now (attest-leaders.c). */
+    { g_param_spec_string ("top-management", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_RETIRED },
+    { g_param_spec_string ("isms-manager", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_RETIRED },
     { g_param_spec_string ("certification-target", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_DATE },
     { g_param_spec_string ("classification", NULL, NULL, "", FLAGS), 1, NULL },
     /* Amendment 1 (2024): whether climate change is a relevant issue, and how. */

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "attest-i18n.h"
 
 #include "attest-owner.h"
@@ -199,4 +201,49 @@ attest_parties_find (GPtrArray  *parties,
           return party;
       }
   return NULL;
+}
+
+/* "Head of IT (Yusuf Demir)": a position, then a name in brackets. */
+static gboolean
+split_label (const char  *text,
+             char       **position,
+             char       **name)
+{
+  const char *open = strrchr (text, '(');
+  gsize length = strlen (text);
+
+  if (open == NULL || open == text || length < 2 || text[length - 1] != ')')
+    return FALSE;
+  *position = g_strstrip (g_strndup (text, open - text));
+  *name = g_strstrip (g_strndup (open + 1, text + length - 1 - (open + 1)));
+  if (**position != '\0' && **name != '\0' && strchr (*name, '(') == NULL && strchr (*position, ')') == NULL)
+    return TRUE;
+  g_clear_pointer (position, g_free);
+  g_clear_pointer (name, g_free);
+  return FALSE;
+}
+
+/**
+ * attest_person_new_named:
+ * @id: (nullable): the person's id; %NULL for a new one
+ * @text: an owner's name as someone typed it, not blank
+ *
+ * The person a typed owner names who is no one of the ISMS yet: one typed
+ * as attest_party_dup_label() shows people, "Head of IT (Yusuf Demir)",
+ * gets that position and name, so they are shown as typed; any other text
+ * is the person's name.
+ *
+ * Returns: (transfer full): the person, not yet in a workspace
+ */
+AttestRecord *
+attest_person_new_named (const char *id,
+                         const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *position = NULL;
+  g_autofree char *name = NULL;
+
+  if (split_label (trimmed, &position, &name))
+    return g_object_new (ATTEST_TYPE_PERSON, "id", id, "name", name, "position", position, NULL);
+  return g_object_new (ATTEST_TYPE_PERSON, "id", id, "name", trimmed, NULL);
 }

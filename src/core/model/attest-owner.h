@@ -23,6 +23,8 @@ GPtrArray         *attest_party_dup_names          (AttestRecord      *party,
                                                     const char        *before);
 gboolean           attest_party_names_match        (GPtrArray         *names,
                                                     const char        *text);
+AttestRecord      *attest_person_new_named         (const char        *id,
+                                                    const char        *text);
 AttestRecord      *attest_parties_find             (GPtrArray         *parties,
                                                     const char        *name);
 

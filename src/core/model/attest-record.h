@@ -30,6 +30,9 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  * @ATTEST_FIELD_OWNER: empty or the id of the person or role who owns the
  *   record; the kind's "owner" field shows that person's or role's name
  *   (attest-owners.c)
+ * @ATTEST_FIELD_RETIRED: kept only to read older files and exports: what it
+ *   holds moves to other records when the workspace opens or imports it
+ *   (attest-leaders.c), and it is never shown or exported
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
@@ -46,6 +49,7 @@ typedef enum
   ATTEST_FIELD_SNAPSHOT  = 1 << 6,
   ATTEST_FIELD_PROSE     = 1 << 7,
   ATTEST_FIELD_OWNER     = 1 << 8,
+  ATTEST_FIELD_RETIRED   = 1 << 9,
 } AttestFieldFlags;
 
 /**

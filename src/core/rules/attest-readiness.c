@@ -124,7 +124,7 @@ static const AttestRule
   awareness_group_missed = { "awareness-group-missed",
                              N_("A staff group without an awareness activity in the period the organisation set") },
   named_role_missing = { "role-named-missing",
-                         N_("No role makes sure the ISMS conforms, or none reports on its performance") },
+                         N_("No role is top management, makes sure the ISMS conforms, or reports on its performance") },
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
@@ -893,21 +893,27 @@ role_rule (AttestWorkspace *workspace,
     }
 }
 
-/* The two duties the standard gives by name are each some role's (5.3). */
+/* Top management is a role, and the two duties the standard gives by name
+ * are each some role's (5.1, 5.3). */
 static void
 check_named_roles (AttestWorkspace *workspace,
                    GPtrArray       *findings)
 {
   GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
-  gboolean conformity = FALSE, reporting = FALSE;
+  gboolean leads = FALSE, conformity = FALSE, reporting = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
 
+      leads |= attest_record_get_boolean (role, "top-management");
       conformity |= attest_record_get_boolean (role, "conformity");
       reporting |= attest_record_get_boolean (role, "reporting");
     }
+  if (!leads)
+    add (findings, &named_role_missing, "roles", "5.3", BLOCKER, NULL, NULL,
+         _("No role is top management: add the role of those who lead the organisation on the Roles page and "
+           "mark it as part of top management, so that approvals and the audit pack can name them."));
   if (!conformity)
     add (findings, &named_role_missing, "roles", "5.3", BLOCKER, NULL, NULL,
          _("No role makes sure the ISMS conforms to ISO/IEC 27001: give that duty to a role on the Roles page, "

@@ -11,6 +11,7 @@
 
 #include "attest-owner.h"
 #include "attest-responsibility.h"
+#include "attest-role.h"
 
 /* The responsibility matrix (5.3): for each role and person of the ISMS,
  * how many records of each clause they own. It is derived from the owners
@@ -126,4 +127,61 @@ attest_responsibility_dup_matrix (AttestWorkspace *workspace)
     if (((AttestResponsibility *) g_ptr_array_index (matrix, i - 1))->total == 0)
       g_ptr_array_remove_index (matrix, i - 1);
   return matrix;
+}
+
+/**
+ * attest_responsibility_dup_leaders:
+ * @workspace: a workspace
+ * @leader: which of the two
+ *
+ * Who @leader is, as the audit pack and the approvals name them: each role
+ * with the duty, followed by the people who hold it, "Managing director
+ * (Priya Natarajan)"; several roles are separated by semicolons.
+ *
+ * Returns: (transfer full): the names, empty when no role has the duty
+ */
+char *
+attest_responsibility_dup_leaders (AttestWorkspace *workspace,
+                                   AttestLeader     leader)
+{
+  GListModel *roles = attest_workspace_get_records (workspace, ATTEST_TYPE_ROLE);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
+      g_autoptr(GPtrArray) ids = NULL;
+      g_autoptr(GString) people = g_string_new (NULL);
+      g_autofree char *title = NULL;
+
+      if (!attest_role_is_leader (role, leader))
+        continue;
+      title = g_strstrip (g_strdup (attest_record_get_string (role, "title")));
+      ids = attest_workspace_dup_links_from (workspace, "role-person", role, NULL);
+      for (guint p = 0; ids != NULL && p < ids->len; p++)
+        {
+          AttestRecord *person = attest_workspace_lookup (workspace, g_ptr_array_index (ids, p));
+          g_autofree char *name = NULL;
+
+          if (person == NULL)
+            continue;
+          name = g_strstrip (g_strdup (attest_record_get_string (person, "name")));
+          if (*name == '\0')
+            continue;
+          if (people->len > 0)
+            g_string_append (people, ", ");
+          g_string_append (people, name);
+        }
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      if (people->len == 0)
+        g_string_append (out, title);
+      else if (*title == '\0')
+        g_string_append (out, people->str);
+      else
+        /* TRANSLATORS: a role, then the people who hold it, as in
+         * "Managing director (Priya Natarajan)" */
+        g_string_append_printf (out, _("%1$s (%2$s)"), title, people->str);
+    }
+  return g_string_free (out, FALSE);
 }

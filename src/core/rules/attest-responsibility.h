@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "attest-role.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,8 @@ void                             attest_responsibility_free        (AttestRespon
 const AttestResponsibilityColumn *attest_responsibility_get_columns (guint                *n_columns);
 GPtrArray                       *attest_responsibility_dup_matrix  (AttestWorkspace      *workspace);
 char                            *attest_responsibility_dup_column_title (guint            column);
+char                            *attest_responsibility_dup_leaders (AttestWorkspace      *workspace,
+                                                                    AttestLeader          leader);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestResponsibility, attest_responsibility_free)
 

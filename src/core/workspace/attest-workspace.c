@@ -9,6 +9,7 @@
 
 #include "attest-i18n.h"
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "attest-catalog.h"
 #include "attest-error.h"
@@ -406,6 +407,7 @@ on_record_notify_first_cb (AttestRecord    *record,
 static gboolean add_missing_singletons (AttestWorkspace *self, const char *organisation, GError **error);
 static gboolean fill_escalation (AttestWorkspace *self, GError **error);
 static gboolean link_owners (AttestWorkspace *self, GError **error);
+static gboolean adopt_leaders (AttestWorkspace *self, GError **error);
 
 static GListStore *
 model_for (AttestWorkspace *self,
@@ -830,7 +832,7 @@ attest_workspace_open (const char       *path,
       if (!attest_workspace_begin (self, error))
         return NULL;
       if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error)
-          || !link_owners (self, error))
+          || !link_owners (self, error) || !adopt_leaders (self, error))
         {
           attest_workspace_rollback (self);
           return NULL;
@@ -880,7 +882,7 @@ finish_loading (AttestWorkspace  *self,
       if (!attest_workspace_begin (self, error))
         goto failed;
       if (!add_missing_singletons (self, NULL, error) || !fill_escalation (self, error)
-          || !link_owners (self, error))
+          || !link_owners (self, error) || !adopt_leaders (self, error))
         {
           attest_workspace_rollback (self);
           goto failed;
@@ -2368,9 +2370,11 @@ attest_workspace_replace_all (AttestWorkspace  *self,
       return FALSE;
     }
   /* An import replaces everything: what came before cannot be undone piece
-   * by piece. */
+   * by piece. An older export's leaders become roles, as on opening. */
+  if (!load_all (self, error) || !adopt_leaders (self, error))
+    return FALSE;
   journal_reset (self);
-  return load_all (self, error);
+  return TRUE;
 
 failed:
   attest_workspace_rollback (self);
@@ -2492,14 +2496,12 @@ attest_workspace_add_missing_owners (AttestWorkspace  *self,
         {
           g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
           const char *name = attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD);
-          g_autofree char *trimmed = NULL;
           g_autoptr(AttestRecord) person = NULL;
 
           if (*attest_record_get_string (record, owner->pspec->name) != '\0' || attest_text_is_blank (name)
               || attest_workspace_get_owner (self, record) != NULL)
             continue;
-          trimmed = g_strstrip (g_strdup (name));
-          person = g_object_new (ATTEST_TYPE_PERSON, "name", trimmed, NULL);
+          person = attest_person_new_named (NULL, name);
           if (!attest_workspace_add (self, person, error))
             {
               attest_workspace_rollback (self);
@@ -2513,6 +2515,138 @@ attest_workspace_add_missing_owners (AttestWorkspace  *self,
   if (n_added != NULL)
     *n_added = added;
   return TRUE;
+}
+
+/* Who leads the organisation and who runs its ISMS are roles of the ISMS,
+ * held by people (5.3): the Roles page names them, the duties mark them,
+ * and the audit pack, the approvals and the policy read them from there
+ * (attest_responsibility_dup_leaders()). The organisation had two typed
+ * fields for them before, retired now: the organisation's field of each. */
+static const char * const leader_fields[] = {
+  [ATTEST_LEADER_TOP_MANAGEMENT] = "top-management",
+  [ATTEST_LEADER_ISMS_MANAGER] = "isms-manager",
+};
+
+static AttestRecord *
+find_role_with_duty (AttestWorkspace *self,
+                     AttestLeader     leader)
+{
+  GListModel *roles = attest_workspace_get_records (self, ATTEST_TYPE_ROLE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, i);
+
+      if (attest_role_is_leader (role, leader))
+        return role;
+    }
+  return NULL;
+}
+
+/* The role of @leader that @person is to hold: the first with the duty, or
+ * a new one. */
+static AttestRecord *
+leader_role_for_person (AttestWorkspace  *self,
+                        AttestLeader      leader,
+                        GError          **error)
+{
+  AttestRecord *role = find_role_with_duty (self, leader);
+  g_autoptr(AttestRecord) created = NULL;
+
+  if (role != NULL)
+    return role;
+  created = attest_role_new_leader (leader);
+  if (!attest_workspace_add (self, created, error))
+    return NULL;
+  return created;
+}
+
+static gboolean
+adopt (AttestWorkspace  *self,
+       AttestRecord     *org,
+       AttestLeader      leader,
+       GError          **error)
+{
+  const char *field = leader_fields[leader];
+  const char * const *duties = attest_leader_get_duties (leader);
+  g_autofree char *text = g_strstrip (g_strdup (attest_record_get_string (org, field)));
+  g_autoptr(GPtrArray) parties = NULL;
+  g_autoptr(AttestRecord) person = NULL;
+  AttestRecord *party, *role;
+
+  if (*attest_record_get_string (org, field) == '\0')
+    return TRUE;
+  parties = attest_workspace_dup_parties (self);
+  party = attest_parties_find (parties, text);
+
+  /* Only spaces: nothing to keep. */
+  if (*text == '\0')
+    {
+      g_object_set (org, field, "", NULL);
+      return TRUE;
+    }
+  if (party != NULL && ATTEST_IS_ROLE (party))
+    for (guint d = 0; duties[d] != NULL; d++)
+      g_object_set (party, duties[d], TRUE, NULL);
+  else
+    {
+      /* A person the ISMS knows, one it does not yet ("Head of IT (Yusuf
+       * Demir)"), or a role by its title ("Board"). */
+      if (party == NULL)
+        {
+          person = attest_person_new_named (NULL, text);
+          if (*attest_record_get_string (person, "position") == '\0')
+            g_clear_object (&person);
+          else if (!attest_workspace_add (self, person, error))
+            return FALSE;
+          party = person;
+        }
+      if (party != NULL)
+        {
+          role = leader_role_for_person (self, leader, error);
+          if (role == NULL || !attest_workspace_link (self, "role-person", role, party, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr(AttestRecord) created = attest_role_new_leader (leader);
+
+          g_object_set (created, "title", text, NULL);
+          if (!attest_workspace_add (self, created, error))
+            return FALSE;
+        }
+    }
+  g_object_set (org, field, "", NULL);
+  return TRUE;
+}
+
+/* Moves what the organisation's retired fields "top-management" and
+ * "isms-manager" hold (a file or an export from before the roles took them
+ * over) to the roles of the ISMS, and empties them, so nothing typed is
+ * lost: a role of that title gains the duties; a person of that name, or
+ * one typed as "Position (Name)", holds the role with the duties (the first
+ * there is, or a new one); any other text becomes a role of that title with
+ * the duties. One change, in the history like any other; nothing when the
+ * fields are empty. Opening a file and importing an export call it. */
+static gboolean
+adopt_leaders (AttestWorkspace  *self,
+               GError          **error)
+{
+  AttestRecord *org = attest_workspace_get_singleton (self, ATTEST_TYPE_ORGANISATION);
+
+  if (org == NULL || attest_workspace_is_read_only (self)
+      || (*attest_record_get_string (org, leader_fields[ATTEST_LEADER_TOP_MANAGEMENT]) == '\0'
+          && *attest_record_get_string (org, leader_fields[ATTEST_LEADER_ISMS_MANAGER]) == '\0'))
+    return TRUE;
+  if (!attest_workspace_begin (self, error))
+    return FALSE;
+  if (!adopt (self, org, ATTEST_LEADER_TOP_MANAGEMENT, error)
+      || !adopt (self, org, ATTEST_LEADER_ISMS_MANAGER, error))
+    {
+      attest_workspace_rollback (self);
+      return FALSE;
+    }
+  return attest_workspace_commit (self, error);
 }
 
 /**

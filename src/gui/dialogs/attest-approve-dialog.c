@@ -118,7 +118,7 @@ attest_approve_dialog_new (GtkWindow       *parent,
                            const char      *document)
 {
   AttestApproveDialog *self = g_object_new (ATTEST_TYPE_APPROVE_DIALOG, "transient-for", parent, NULL);
-  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autofree char *leaders = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_TOP_MANAGEMENT);
   AttestRecord *previous = attest_isms_document_get_approved (workspace, document);
   const char *title = attest_isms_document_get_title (document);
   g_autofree char *heading = NULL;
@@ -133,8 +133,7 @@ attest_approve_dialog_new (GtkWindow       *parent,
                           previous != NULL ? attest_record_get_int (previous, "number") + 1 : 1, title);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
-  gtk_editable_set_text (GTK_EDITABLE (self->approved_by_row),
-                         org != NULL ? attest_record_get_string (org, "top-management") : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->approved_by_row), leaders);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   gtk_window_present (GTK_WINDOW (self));
   return self;

@@ -41,8 +41,7 @@ G_DEFINE_FINAL_TYPE (AttestRecordForm, attest_record_form, GTK_TYPE_WIDGET)
 /* The fields a form shows for each kind, in order: the same in a register's
  * editor, a page and the guided setup. */
 static const char * const organisation_fields[] = { "name", "short-name", "sector", "size", "headquarters", "locations",
-                                                    "top-management", "isms-manager", "certification-target",
-                                                    "classification", NULL };
+                                                    "certification-target", "classification", NULL };
 static const char * const issue_fields[] = { "title", "description", "origin", "category", "effect", "treatment", NULL };
 static const char * const party_fields[] = { "name", "kind", "relevance", NULL };
 static const char * const requirement_fields[] = { "party-id", "text", "kind", "addressed", "how-addressed",

@@ -27,6 +27,7 @@ struct _AttestSetupLeadershipStep
   AttestSetupStep      parent_instance;
 
   GtkBox              *roles_box;
+  GtkWidget           *add_leaders_button;
   GtkWidget           *add_manager_button;
   GtkWidget           *add_role_button;
   AdwPreferencesGroup *policy_group;
@@ -51,19 +52,20 @@ on_roles_changed_cb (AttestSetupLeadershipStep *self)
   attest_setup_step_number_cards (GTK_WIDGET (self->roles_box), _("Role %u"), NULL);
 }
 
-/* The role most ISMSs give both named duties to, in our words. */
+/* The roles every ISMS has, with their duties and, in our words, what they
+ * are for. */
+static void
+on_add_leaders_clicked_cb (AttestSetupLeadershipStep *self)
+{
+  g_autoptr(AttestRecord) role = attest_role_new_leader (ATTEST_LEADER_TOP_MANAGEMENT);
+
+  attest_setup_step_add_record (ATTEST_SETUP_STEP (self), role);
+}
+
 static void
 on_add_manager_clicked_cb (AttestSetupLeadershipStep *self)
 {
-  g_autoptr(AttestRecord) role = g_object_new (ATTEST_TYPE_ROLE,
-                                               "title", _("ISMS manager"),
-                                               "conformity", TRUE,
-                                               "reporting", TRUE,
-                                               "responsibilities",
-                                               _("Runs the ISMS day to day: keeps the risk assessment, the Statement "
-                                                 "of Applicability and the registers up to date, follows up the "
-                                                 "actions, and reports to top management on how the ISMS performs."),
-                                               NULL);
+  g_autoptr(AttestRecord) role = attest_role_new_leader (ATTEST_LEADER_ISMS_MANAGER);
 
   attest_setup_step_add_record (ATTEST_SETUP_STEP (self), role);
 }
@@ -103,6 +105,7 @@ attest_setup_leadership_step_constructed (GObject *object)
   g_signal_connect_object (roles, "items-changed", G_CALLBACK (on_roles_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   on_roles_changed_cb (self);
+  gtk_widget_set_sensitive (self->add_leaders_button, !read_only);
   gtk_widget_set_sensitive (self->add_manager_button, !read_only);
   gtk_widget_set_sensitive (self->add_role_button, !read_only);
 
@@ -132,17 +135,20 @@ attest_setup_leadership_step_class_init (AttestSetupLeadershipStepClass *klass)
   object_class->dispose = attest_setup_leadership_step_dispose;
   attest_setup_step_class_set_info (ATTEST_SETUP_STEP_CLASS (klass), "leadership", N_("Leadership"),
     N_("Clauses 5.2 and 5.3"),
-    N_("Say who runs the ISMS: the roles, what each is for, and which makes sure the ISMS conforms to the "
-       "standard and reports on it to top management (often one role, the ISMS manager). Then the "
+    N_("Say who leads and runs the ISMS: the roles, what each is for, which is top management, and which "
+       "makes sure the ISMS conforms to the standard and reports on it to top management (often one role, the "
+       "ISMS manager). Then the "
        "information security policy: Attest drafts one from your answers so far; read it, make it yours, "
        "and have top management approve it when it is ready. Who holds each role, and the evidence of top "
        "management's commitment, are on the Leadership pages afterwards."));
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/setup/steps/attest-setup-leadership-step.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, roles_box);
+  gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, add_leaders_button);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, add_manager_button);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, add_role_button);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, policy_group);
   gtk_widget_class_bind_template_child (widget_class, AttestSetupLeadershipStep, draft_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_leaders_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_manager_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_role_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_draft_clicked_cb);

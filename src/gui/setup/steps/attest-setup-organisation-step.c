@@ -53,10 +53,10 @@ attest_setup_organisation_step_class_init (AttestSetupOrganisationStepClass *kla
 
   object_class->constructed = attest_setup_organisation_step_constructed;
   object_class->dispose = attest_setup_organisation_step_dispose;
-  attest_setup_step_class_set_info (ATTEST_SETUP_STEP_CLASS (klass), "organisation", N_("Organisation"), N_("Clause 4 and 5"),
-    N_("Start with who runs the information security management system (ISMS). Top management "
-       "leads it and approves its main decisions, so name who does that, and who runs the ISMS day "
-       "to day. For example: the managing director approves; the operations manager runs it."));
+  attest_setup_step_class_set_info (ATTEST_SETUP_STEP_CLASS (klass), "organisation", N_("Organisation"), N_("Clause 4"),
+    N_("Start with the organisation whose information security management system (ISMS) this is: its name, "
+       "what it does, where it works, and when you plan the certification audit. Who leads the ISMS and who "
+       "runs it day to day are roles, which the Leadership step names."));
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/setup/steps/attest-setup-organisation-step.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestSetupOrganisationStep, group);
 }
