@@ -2882,8 +2882,35 @@ document_register_title (Pack         *pack,
   return g_string_free (text, FALSE);
 }
 
-/* The document register (7.5): the documents kept outside Attest that the
- * index of mandatory documented information cites by identifier. */
+/* The audit pack's own row: the packs written before this one, the last
+ * few by number, day and head. */
+static void
+add_pack_versions (Pack        *pack,
+                   AttestTable *table)
+{
+  const guint shown = 5;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) versions = attest_isms_document_dup_pack_versions (pack->workspace, &error);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  if (versions == NULL)
+    g_string_append (lines, error->message);
+  else if (versions->len > shown)
+    g_string_append_printf (lines, g_dngettext (GETTEXT_PACKAGE, "%u earlier version", "%u earlier versions",
+                                                versions->len - shown), versions->len - shown);
+  for (guint v = versions != NULL && versions->len > shown ? versions->len - shown : 0;
+       versions != NULL && v < versions->len; v++)
+    {
+      g_autofree char *text = attest_isms_document_dup_pack_version_text (v + 1, g_ptr_array_index (versions, v));
+
+      g_string_append_printf (lines, "%s%s", lines->len ? "\n" : "", text);
+    }
+  attest_table_add_row (table, (const char * const[]) {
+                          ATTEST_PACK_IDENTIFIER, attest_isms_document_get_pack_title (),
+                          lines->len ? lines->str : _("None written before this one"),
+                          _("Written from the workspace, not approved") }, NULL);
+}
+
 /* 7.5: the documents Attest itself keeps and prints in this pack, each
  * with every approved version and whether it changed since the last. */
 static void
@@ -2896,7 +2923,9 @@ add_attest_documents (Pack *pack)
   attest_document_add_heading (pack->doc, 3, "", _("Documents Attest keeps"), NULL);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
                             _("The documents Attest holds and prints in this pack, each with the versions approved so "
-                              "far; each opens with its document control block."));
+                              "far; each opens with its document control block. Last, the audit pack itself, with the "
+                              "versions written before this one: each printed the head of the history it was made "
+                              "from, as this one does under Integrity of the history."));
   table = attest_document_add_table (pack->doc, 4, widths, headers);
   attest_table_set_nowrap (table, 1, (const guint[]) { 0 });
   for (const char * const *document = attest_isms_documents (); *document != NULL; document++)
@@ -2931,6 +2960,7 @@ add_attest_documents (Pack *pack)
                               attest_isms_document_get_title (*document),
                               lines->len ? lines->str : _("None yet"), since }, NULL);
     }
+  add_pack_versions (pack, table);
 }
 
 static void

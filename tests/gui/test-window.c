@@ -1562,6 +1562,18 @@ test_audit_pack (TestDir       *fixture,
     g_assert_cmpint (report.last_recorded_seq, ==, rows);
     g_assert_cmpint (report.expected_seq, ==, rows);
   }
+  /* 7.5: the pack written is the audit pack's first version in the
+   * Documents page, named by the head it was made from. */
+  {
+    GtkWidget *row;
+    g_autofree char *start = g_strndup (head, 12);
+
+    attest_window_show_page (window, "documents");
+    wait_for_frame (window);
+    row = named (window, "audit-pack-versions");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Version 1, written on "));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), start));
+  }
   {
     g_autoptr(PopplerDocument) doc = open_pdf (pdf);
     g_autoptr(PopplerPage) page = poppler_document_get_page (doc, 0);
@@ -2153,7 +2165,11 @@ test_document_approvals (TestDir       *fixture,
     list = named (window, "attest-documents");
     for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
       n++;
-    g_assert_cmpuint (n, ==, 5);
+    g_assert_cmpuint (n, ==, 6);
+    /* The audit pack last: no pack has been written from this workspace. */
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 5);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "ISMS-PACK  Audit pack");
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Not written yet"));
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "ISMS-SCOPE  Scope of the ISMS");
     g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
@@ -3389,6 +3405,8 @@ test_owner_picker (TestDir       *fixture,
     g_assert_true (gtk_widget_get_visible (add));
     g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                        "Add “Jane Roe” as a person"));
+    /* No one matches: no empty list above the button. */
+    g_assert_false (gtk_widget_is_visible (attest_picker_row_get_list_view (ATTEST_PICKER_ROW (owner))));
     wait_for_frame (add);
     screenshot (gtk_widget_get_parent (add), "owner-picker-add");
     click (add);

@@ -3876,6 +3876,74 @@ test_noncharacters (TestDir       *fixture,
   g_assert_nonnull (strstr (author, "Ann \xef\xbf\xbd (Tom Okafor)"));
 }
 
+/* 7.5: the audit pack is a document Attest produces, listed last among
+ * them; its versions are the packs written and recorded in the history,
+ * each named by the head it printed, so a copy can be matched to its
+ * version. */
+static void
+test_pack_versions (TestDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autofree char *first = test_dir_path (fixture, "first.pdf");
+  g_autofree char *second = test_dir_path (fixture, "second.pdf");
+  AttestPackOptions options = { ATTEST_PACK_ALL, ATTEST_PAPER_A4, NULL, NULL };
+  AttestStore *store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *status = NULL;
+  gint64 seq;
+
+  attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000));   /* 2026-12-02 12:00 UTC */
+  workspace = demo (fixture, "versions.isms");
+  store = attest_workspace_get_store (workspace);
+  status = attest_isms_document_dup_pack_status (workspace);
+  g_assert_true (g_str_has_prefix (status, "Not written yet"));
+
+  /* The first pack: none before it. */
+  seq = attest_store_get_history_count (store);
+  head = g_strdup (attest_store_get_history_head (store));
+  export (workspace, &options, first);
+  {
+    g_autoptr(PopplerDocument) doc = open_pdf (first);
+
+    text = squeezed_all (doc);
+  }
+  assert_in (text, "ISMS-PACK Audit pack None written before this one Written from the workspace, not approved");
+  want = g_strdup_printf ("Head of the chain (SHA-256) %s", head);
+  assert_in (text, want);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&want, g_free);
+
+  /* Recorded as the window records every pack it writes: the next pack
+   * lists it as version 1, by the head the first one printed. */
+  attest_clock_set_fixed (G_GINT64_CONSTANT (1796212800000000));
+  g_assert_true (attest_history_record_head (store, "audit-pack", seq, head, &error));
+  g_assert_no_error (error);
+  g_assert_true (attest_history_record_head (store, "json-export", seq, head, &error));
+  versions = attest_isms_document_dup_pack_versions (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 1);
+  export (workspace, &options, second);
+  {
+    g_autoptr(PopplerDocument) doc = open_pdf (second);
+    g_autofree char *start = g_strndup (head, 12);
+
+    text = squeezed_all (doc);
+    /* The cell's lines come between the next column's. */
+    want = g_strdup_printf ("%s…", start);
+  }
+  assert_in (text, "ISMS-PACK Audit pack Version 1, written on 2 December 2026");
+  assert_in (text, want);
+  g_clear_pointer (&status, g_free);
+  status = attest_isms_document_dup_pack_status (workspace);
+  g_assert_true (g_str_has_prefix (status, "Version 1, written on 2 December 2026"));
+  attest_clock_reset ();
+}
+
 /* The pack opens with the index of mandatory documented information: where
  * each item is, with the page of its section (the page the section really
  * starts on), the register entry that keeps it, or that it is missing. */
@@ -4405,6 +4473,7 @@ main (int    argc,
   ADD ("/audit-pack/operation", test_operation);
   ADD ("/audit-pack/processes", test_processes);
   ADD ("/audit-pack/document-control", test_document_control);
+  ADD ("/audit-pack/pack-versions", test_pack_versions);
   ADD ("/audit-pack/soa-damaged-snapshot", test_soa_damaged_snapshot);
   ADD ("/audit-pack/noncharacters", test_noncharacters);
   ADD ("/audit-pack/mandatory-index", test_mandatory_index);

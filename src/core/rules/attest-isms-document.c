@@ -786,3 +786,90 @@ attest_isms_document_dup_status (AttestWorkspace *workspace,
                                        "Version %d, approved by %s on %s. %u changes since: a draft.", changes->len),
                           number, by, date ? date : "?", changes->len);
 }
+
+/* The audit pack is a document Attest produces too (7.5). It is written,
+ * not approved: its versions are the packs written from the workspace that
+ * its history recorded, each with the head of the history it was made from
+ * (printed in the pack's Integrity of the history), so that a copy in an
+ * auditor's hands can be matched to its version. The window records every
+ * pack it writes; attest-cli does with --record. */
+
+/**
+ * attest_isms_document_get_pack_title:
+ *
+ * Returns: the audit pack's title in the document register, translated
+ */
+const char *
+attest_isms_document_get_pack_title (void)
+{
+  return _("Audit pack");
+}
+
+/**
+ * attest_isms_document_dup_pack_versions:
+ * @workspace: a workspace
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type AttestRecordedHead): the audit
+ *   pack's versions, oldest first: the heads of the history that the
+ *   workspace recorded as stated by a pack written from it, with when
+ */
+GPtrArray *
+attest_isms_document_dup_pack_versions (AttestWorkspace  *workspace,
+                                        GError          **error)
+{
+  GPtrArray *heads = attest_store_load_recorded_heads (attest_workspace_get_store (workspace), error);
+
+  if (heads == NULL)
+    return NULL;
+  for (guint i = heads->len; i > 0; i--)
+    {
+      AttestRecordedHead *head = g_ptr_array_index (heads, i - 1);
+
+      if (g_strcmp0 (head->statement, "audit-pack") != 0)
+        g_ptr_array_remove_index (heads, i - 1);
+    }
+  return heads;
+}
+
+/**
+ * attest_isms_document_dup_pack_version_text:
+ * @number: the version's number, from 1
+ * @version: one of attest_isms_document_dup_pack_versions()
+ *
+ * Returns: (transfer full): the version as a person reads it: "Version 3,
+ *   written on 5 December 2026 from the history's head 1f0c2a9be41d…"
+ */
+char *
+attest_isms_document_dup_pack_version_text (guint                     number,
+                                            const AttestRecordedHead *version)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (version->time / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) local = utc != NULL && version->time > 0 ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *date = local != NULL ? attest_i18n_format_date (local) : g_strdup ("?");
+  g_autofree char *hash = g_strndup (version->hash != NULL ? version->hash : "", 12);
+
+  /* TRANSLATORS: a version of the audit pack: its number, the day it was
+   * written, and the start of the hash of the history's head it printed */
+  return g_strdup_printf (_("Version %u, written on %s from the history's head %s…"), number, date, hash);
+}
+
+/**
+ * attest_isms_document_dup_pack_status:
+ * @workspace: a workspace
+ *
+ * Returns: (transfer full): the audit pack's state in the document
+ *   register: its last version, or that none was written yet
+ */
+char *
+attest_isms_document_dup_pack_status (AttestWorkspace *workspace)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) versions = attest_isms_document_dup_pack_versions (workspace, &error);
+
+  if (versions == NULL)
+    return g_strdup (error->message);
+  if (versions->len == 0)
+    return g_strdup (_("Not written yet: each pack written from this workspace is recorded here as a version."));
+  return attest_isms_document_dup_pack_version_text (versions->len, g_ptr_array_index (versions, versions->len - 1));
+}

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "attest-store.h"
 #include "attest-workspace.h"
 
 G_BEGIN_DECLS
@@ -61,5 +62,15 @@ void                attest_isms_document_count_progress (AttestWorkspace      *w
                                                          guint                *in_progress);
 char               *attest_isms_document_dup_status      (AttestWorkspace      *workspace,
                                                      const char           *document);
+
+/** ATTEST_PACK_IDENTIFIER: the audit pack's identifier in the document register */
+#define ATTEST_PACK_IDENTIFIER "ISMS-PACK"
+
+const char         *attest_isms_document_get_pack_title  (void);
+GPtrArray          *attest_isms_document_dup_pack_versions (AttestWorkspace    *workspace,
+                                                            GError            **error);
+char               *attest_isms_document_dup_pack_version_text (guint                     number,
+                                                                const AttestRecordedHead *version);
+char               *attest_isms_document_dup_pack_status (AttestWorkspace      *workspace);
 
 G_END_DECLS

@@ -359,7 +359,10 @@ attest_store_load_recorded_heads (AttestStore  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _attest_store_prepare (self, "SELECT seq, head_seq, hash, statement FROM recorded_head ORDER BY seq", error);
+  stmt = _attest_store_prepare (self,
+                                "SELECT recorded_head.seq, head_seq, recorded_head.hash, statement, history.time "
+                                "FROM recorded_head LEFT JOIN history ON history.seq = recorded_head.seq "
+                                "ORDER BY recorded_head.seq", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -370,6 +373,7 @@ attest_store_load_recorded_heads (AttestStore  *self,
       head->head_seq = sqlite3_column_int64 (stmt, 1);
       head->hash = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       head->statement = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      head->time = sqlite3_column_int64 (stmt, 4);
       g_ptr_array_add (heads, head);
     }
   sqlite3_reset (stmt);

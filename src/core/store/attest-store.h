@@ -182,6 +182,8 @@ char             *attest_store_dup_history_hash   (AttestStore           *self,
  * @head_seq: the row whose hash is the head
  * @hash: the head
  * @statement: what stated it to a third party, e.g. "audit-pack"
+ * @time: when it was stated (the "head" row's time, microseconds since
+ *   1970 in UTC), 0 if that row is missing
  *
  * A head of the history that the workspace stated to a third party, as
  * kept beside the chain.
@@ -192,6 +194,7 @@ typedef struct
   gint64  head_seq;
   char   *hash;
   char   *statement;
+  gint64  time;
 } AttestRecordedHead;
 
 void              attest_recorded_head_free       (AttestRecordedHead    *head);

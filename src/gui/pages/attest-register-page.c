@@ -363,7 +363,10 @@ on_attest_document_activated_cb (GtkListBox    *list,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (list));
   const char *page = g_object_get_data (G_OBJECT (row), "page");
 
-  if (ATTEST_IS_WINDOW (root) && page != NULL)
+  /* The audit pack's row writes the next version. */
+  if (gtk_widget_get_next_sibling (GTK_WIDGET (row)) == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (list), "win.export-audit-pack", NULL);
+  else if (ATTEST_IS_WINDOW (root) && page != NULL)
     attest_window_show_record (ATTEST_WINDOW (root), NULL, page);
 }
 
@@ -381,6 +384,12 @@ update_attest_documents (GtkWidget       *list,
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
       row = gtk_widget_get_next_sibling (row);
+    }
+  if (row != NULL)
+    {
+      g_autofree char *status = attest_isms_document_dup_pack_status (workspace);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
     }
 }
 
@@ -421,6 +430,19 @@ add_attest_documents (AttestRegisterPage *self)
       g_object_set_data (G_OBJECT (row), "page", (gpointer) page_of_document (*document));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
+  /* Last, the audit pack: its versions are the packs written. */
+  {
+    GtkWidget *row = adw_action_row_new ();
+    g_autofree char *title = g_strdup_printf ("%s  %s", ATTEST_PACK_IDENTIFIER, attest_isms_document_get_pack_title ());
+
+    g_object_set (row, "use-markup", FALSE, NULL);
+    gtk_widget_set_name (row, "audit-pack-versions");
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    gtk_widget_set_tooltip_text (row, _("Export the audit pack: each pack written is its next version"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-save-as-symbolic"));
+    gtk_list_box_append (GTK_LIST_BOX (list), row);
+  }
   update_attest_documents (list, workspace);
   g_signal_connect (list, "row-activated", G_CALLBACK (on_attest_document_activated_cb), NULL);
   g_signal_connect_object (list, "map", G_CALLBACK (on_attest_documents_map_cb), self, 0);

@@ -28,6 +28,7 @@ struct _AttestPickerRow
   GtkWidget          *popover;
   GtkWidget          *search;
   GtkWidget          *list;
+  GtkWidget          *scrolled;
   GtkStringFilter    *filter;
   GtkFilterListModel *filtered;
   GtkWidget          *add_button;
@@ -268,6 +269,8 @@ attest_picker_row_dispose (GObject *object)
 {
   AttestPickerRow *self = ATTEST_PICKER_ROW (object);
 
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_object (&self->filtered);
   g_clear_pointer (&self->add_format, g_free);
@@ -298,11 +301,19 @@ attest_picker_row_class_init (AttestPickerRowClass *klass)
                                G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
+/* A search that matches nothing leaves no empty list above the button
+ * that adds what was typed. */
+static void
+on_filtered_changed_cb (AttestPickerRow *self)
+{
+  gtk_widget_set_visible (self->scrolled, g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0);
+}
+
 static void
 attest_picker_row_init (AttestPickerRow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *scrolled = self->scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
@@ -313,6 +324,7 @@ attest_picker_row_init (AttestPickerRow *self)
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
   gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));   /* takes the filter */
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed_cb), self);
 
   self->search = gtk_search_entry_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -351,6 +363,7 @@ attest_picker_row_init (AttestPickerRow *self)
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  on_filtered_changed_cb (self);
 }
 
 /**
