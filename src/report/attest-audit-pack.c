@@ -2895,9 +2895,15 @@ add_pack_versions (Pack        *pack,
 
   if (versions == NULL)
     g_string_append (lines, error->message);
-  else if (versions->len > shown)
-    g_string_append_printf (lines, g_dngettext (GETTEXT_PACKAGE, "%u earlier version", "%u earlier versions",
-                                                versions->len - shown), versions->len - shown);
+  else if (versions->len > 0)
+    /* The versions are the packs before this one, not this pack. */
+    g_string_append (lines, _("Packs written before this one:"));
+  if (versions != NULL && versions->len > shown)
+    {
+      g_string_append_c (lines, '\n');
+      g_string_append_printf (lines, g_dngettext (GETTEXT_PACKAGE, "%u earlier version", "%u earlier versions",
+                                                  versions->len - shown), versions->len - shown);
+    }
   for (guint v = versions != NULL && versions->len > shown ? versions->len - shown : 0;
        versions != NULL && v < versions->len; v++)
     {
@@ -2908,7 +2914,11 @@ add_pack_versions (Pack        *pack,
   attest_table_add_row (table, (const char * const[]) {
                           ATTEST_PACK_IDENTIFIER, attest_isms_document_get_pack_title (),
                           lines->len ? lines->str : _("None written before this one"),
-                          _("Written from the workspace, not approved") }, NULL);
+                          /* This pack's own head is printed only with the history. */
+                          (pack->chosen & ATTEST_PACK_HISTORY) != 0
+                          ? _("This pack: written from the workspace, not approved; the head it was made from is "
+                              "under Integrity of the history")
+                          : _("This pack: written from the workspace, not approved") }, NULL);
 }
 
 /* 7.5: the documents Attest itself keeps and prints in this pack, each

@@ -3912,7 +3912,8 @@ test_pack_versions (TestDir       *fixture,
 
     text = squeezed_all (doc);
   }
-  assert_in (text, "ISMS-PACK Audit pack None written before this one Written from the workspace, not approved");
+  assert_in (text, "ISMS-PACK Audit pack None written before this one This pack: written from the workspace, not "
+                   "approved; the head it was made from is under Integrity of the history");
   want = g_strdup_printf ("Head of the chain (SHA-256) %s", head);
   assert_in (text, want);
   g_clear_pointer (&text, g_free);
@@ -3936,7 +3937,9 @@ test_pack_versions (TestDir       *fixture,
     /* The cell's lines come between the next column's. */
     want = g_strdup_printf ("%s…", start);
   }
-  assert_in (text, "ISMS-PACK Audit pack Version 1, written on 2 December 2026");
+  /* Said to be the pack before this one, not this one. */
+  assert_in (text, "ISMS-PACK Audit pack Packs written before this one:");
+  assert_in (text, "Version 1, written on 2 December 2026");
   assert_in (text, want);
   g_clear_pointer (&status, g_free);
   status = attest_isms_document_dup_pack_status (workspace);
