@@ -33,7 +33,8 @@ attest_organisation_class_init (AttestOrganisationClass *klass)
     { g_param_spec_string ("headquarters", NULL, NULL, "", FLAGS), 1, NULL },
     { g_param_spec_boxed ("locations", NULL, NULL, G_TYPE_STRV, FLAGS), 1, NULL },
     /* Typed names until the roles took them over: top management and the
-     * ISMS manager are roles of the ISMS now (attest-leaders.c). */
+     * ISMS manager are roles of the ISMS now (adopt_leaders() in
+     * attest-workspace.c moves what older files hold). */
     { g_param_spec_string ("top-management", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_RETIRED },
     { g_param_spec_string ("isms-manager", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_RETIRED },
     { g_param_spec_string ("certification-target", NULL, NULL, "", FLAGS), 1, NULL, ATTEST_FIELD_DATE },

@@ -29,10 +29,11 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  *   on several lines (a description, a justification, a statement)
  * @ATTEST_FIELD_OWNER: empty or the id of the person or role who owns the
  *   record; the kind's "owner" field shows that person's or role's name
- *   (attest-owners.c)
+ *   (attest-owner.c)
  * @ATTEST_FIELD_RETIRED: kept only to read older files and exports: what it
  *   holds moves to other records when the workspace opens or imports it
- *   (attest-leaders.c), and it is never shown or exported
+ *   (adopt_leaders() in attest-workspace.c), and it is never shown or
+ *   exported
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
