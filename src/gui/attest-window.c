@@ -15,6 +15,7 @@
 #include "attest-export.h"
 #include "dialogs/attest-replace-dialog.h"
 #include "pages/attest-method-page.h"
+#include "pages/attest-metrics-page.h"
 #include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
 #include "pages/attest-register-page.h"
@@ -627,8 +628,8 @@ on_back_clicked_cb (AttestWindow *self)
 
 /* The sections in the groups of the standard's clauses, each with the
  * clauses it serves; Operation (8) points to the risk pages of Planning,
- * where the assessment and the treatment are carried out. Performance
- * evaluation (9) and Improvement (10) come with their pages. */
+ * where the assessment and the treatment are carried out; Performance
+ * evaluation (9) has its metrics, and Improvement (10) comes with its pages. */
 static void
 add_sections (AttestWindow *self)
 {
@@ -666,6 +667,7 @@ add_sections (AttestWindow *self)
     { N_("Operation (8)"), "risks", N_("Risk assessments"), "8.2" },
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the treatment plan */
     { N_("Operation (8)"), "treatment", N_("Risk treatment"), "8.3" },
+    { N_("Performance evaluation (9)"), "metrics", NULL, "9.1" },
   };
   AttestSidebar *sidebar = ATTEST_SIDEBAR (self->sidebar);
 
@@ -827,6 +829,7 @@ attest_window_class_init (AttestWindowClass *klass)
   g_type_ensure (ATTEST_TYPE_SIDEBAR);
   g_type_ensure (ATTEST_TYPE_READINESS_PAGE);
   g_type_ensure (ATTEST_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (ATTEST_TYPE_METRICS_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
   g_type_ensure (ATTEST_TYPE_METHOD_PAGE);
   g_type_ensure (ATTEST_TYPE_RISKS_PAGE);
@@ -946,7 +949,7 @@ page_of_record (AttestRecord *record)
     { "planned-change", "changes" }, { "resource", "resources" }, { "communication", "communication" },
     { "role", "roles" }, { "person", "people" }, { "awareness", "awareness" },
     { "competence", "competence" }, { "qualification", "competence" }, { "provider", "providers" },
-    { "process", "processes" },
+    { "process", "processes" }, { "metric", "metrics" }, { "measurement", "metrics" },
     { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
   };
 
@@ -992,6 +995,8 @@ attest_window_show_record (AttestWindow *self,
     attest_soa_page_select (ATTEST_SOA_PAGE (child), record);
   else if (ATTEST_IS_RISKS_PAGE (child))
     attest_risks_page_select (ATTEST_RISKS_PAGE (child), record);
+  else if (ATTEST_IS_METRICS_PAGE (child))
+    attest_metrics_page_select (ATTEST_METRICS_PAGE (child), record);
   else if (ATTEST_IS_REGISTER_PAGE (child))
     attest_register_page_select (ATTEST_REGISTER_PAGE (child), record);
 }

@@ -28,6 +28,7 @@
 
 #include "attest-audit-pack.h"
 #include "attest-heatmap.h"
+#include "attest-metric-chart.h"
 #include "attest-process-diagram.h"
 #include "attest-processes.h"
 #include "attest-markdown.h"
@@ -43,6 +44,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_OPERATION, "operation", N_("Operation: external providers (8.1)") },
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
+  { ATTEST_PACK_PERFORMANCE, "performance", N_("Performance evaluation: metrics and measurements (9.1)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
   { ATTEST_PACK_HISTORY, "history", N_("Integrity of the history (appendix)") },
 };
@@ -4301,6 +4303,134 @@ add_index_of_mandatory_information (Pack *pack)
     }
 }
 
+#define CHART_WIDTH  440.0
+#define CHART_HEIGHT 170.0
+
+/* A metric's chart, the Metrics page's drawing, recorded when the pack is
+ * built (as the heat maps are). */
+static cairo_surface_t *
+record_chart (AttestWorkspace *workspace,
+              AttestRecord    *metric)
+{
+  cairo_rectangle_t extents = { 0, 0, CHART_WIDTH, CHART_HEIGHT };
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (surface);
+
+  attest_metric_chart_draw_metric (cr, workspace, metric, CHART_WIDTH, CHART_HEIGHT);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* One metric: how it is measured and by whom, its chart against the
+ * target, and every measurement, those that miss the target said so in
+ * words as well as drawn. */
+static void
+add_metric (Pack         *pack,
+            AttestRecord *metric,
+            guint         n)
+{
+  g_autoptr(GPtrArray) measurements = attest_metric_dup_measurements (pack->workspace, metric);
+  g_autoptr(GPtrArray) objective_ids = attest_workspace_dup_links_from (pack->workspace, "metric-objective", metric,
+                                                                        NULL);
+  g_autoptr(GPtrArray) control_ids = attest_workspace_dup_links_from (pack->workspace, "metric-control", metric, NULL);
+  g_autoptr(GString) objectives = g_string_new (NULL);
+  g_autofree char *controls = joined_labels (pack, control_ids);
+  g_autofree char *target = attest_metric_dup_target (metric);
+  g_autofree char *cadence = attest_cadence_dup_label (attest_record_get_int (metric, "measured-every"),
+                                                      attest_record_get_enum (metric, "measured-unit"));
+  g_autofree char *next = attest_metric_dup_next_due (pack->workspace, metric);
+  g_autofree char *next_day = next != NULL ? written_day (next) : g_strdup (_("When first measured"));
+  g_autofree char *alt = attest_metric_chart_dup_alt_text (pack->workspace, metric);
+  AttestRecord *analyst = attest_workspace_lookup (pack->workspace, text_of (metric, "analysed-by"));
+  g_autofree char *analyst_name = analyst != NULL ? attest_party_dup_label (analyst) : NULL;
+  g_autofree char *title = g_strdup_printf ("%u. %s", n, or_dash (text_of (metric, "name")));
+  g_autofree char *next_text = NULL;
+
+  for (guint i = 0; objective_ids != NULL && i < objective_ids->len; i++)
+    {
+      AttestRecord *objective = attest_workspace_lookup (pack->workspace, g_ptr_array_index (objective_ids, i));
+
+      if (objective != NULL)
+        g_string_append_printf (objectives, "%s%s", objectives->len > 0 ? "\n" : "", text_of (objective, "title"));
+    }
+  next_text = attest_metric_is_overdue (pack->workspace, metric)
+              /* TRANSLATORS: in the pack, the day a metric's next measurement was due, which has passed */
+              ? g_strdup_printf (_("%s, passed without a measurement"), next_day)
+              : g_strdup (next_day);
+  attest_document_add_heading (pack->doc, 3, "", title, NULL);
+  attest_document_add_key_values (pack->doc, (const char * const[]) {
+    attest_field_get_label ("metric", "measure"), or_dash (text_of (metric, "measure")),
+    attest_field_get_label ("metric", "method"), or_dash (text_of (metric, "method")),
+    _("How often"), cadence,
+    attest_field_get_label ("metric", "owner"), or_dash (text_of (metric, "owner")),
+    attest_field_get_label ("metric", "analysed-by"), or_dash (analyst_name),
+    attest_field_get_label ("metric", "analysis"), or_dash (text_of (metric, "analysis")),
+    attest_field_get_label ("metric", "target"), or_dash (target),
+    _("Objectives it shows"), or_dash (objectives->str),
+    _("Controls it shows"), or_dash (controls),
+    _("Next measurement due"), next_text,
+    NULL });
+  attest_document_add_image (pack->doc, CHART_WIDTH, CHART_HEIGHT, draw_recording,
+                             record_chart (pack->workspace, metric), (GDestroyNotify) cairo_surface_destroy);
+  attest_document_set_alt_text (pack->doc, alt);
+  if (measurements->len == 0)
+    return;
+  {
+    const double widths[] = { 0.16, 0.16, 0.4, 0.28 };
+    const char *headers[] = { attest_field_get_label ("measurement", "date"),
+                              attest_field_get_label ("measurement", "value"),
+                              attest_field_get_label ("measurement", "note"),
+                              attest_field_get_label ("measurement", "evidence") };
+    AttestTable *table = attest_document_add_table (pack->doc, 4, widths, headers);
+    const char *unit = text_of (metric, "unit");
+
+    for (guint i = 0; i < measurements->len; i++)
+      {
+        AttestRecord *measurement = g_ptr_array_index (measurements, i);
+        g_autofree char *day = stored_day (text_of (measurement, "date"));
+        double value = 0;
+        gboolean misses = attest_decimal_parse (text_of (measurement, "value"), &value)
+                          && attest_metric_value_misses (metric, value);
+        g_autoptr(GString) shown = g_string_new (text_of (measurement, "value"));
+
+        if (*unit != '\0')
+          g_string_append_printf (shown, " %s", unit);
+        if (misses)
+          /* TRANSLATORS: in the pack, under a measured value that misses the metric's target */
+          g_string_append_printf (shown, "\n%s", _("Misses the target"));
+        attest_table_add_row (table, (const char * const[]) { day, shown->str, or_dash (text_of (measurement, "note")),
+                                                              or_dash (text_of (measurement, "evidence")) }, NULL);
+      }
+  }
+}
+
+/* 9.1: what the ISMS monitors and measures, how, how often, who measures
+ * and who analyses, and each metric's results against its target. */
+static void
+add_performance (Pack *pack)
+{
+  GListModel *metrics = records (pack, ATTEST_TYPE_METRIC);
+
+  clause_heading (pack, 1, "9");
+  clause_heading (pack, 2, "9.1");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: what the ISMS monitors and measures to show how it performs, how and how often "
+                              "it is measured so that results compare, who measures and who analyses and evaluates "
+                              "the results and when, then each metric's results against its target, drawn and listed. "
+                              "A value that misses the target is marked with a cross and said under the value."));
+  if (g_list_model_get_n_items (metrics) == 0)
+    {
+      empty (pack, _("No metrics are recorded in Attest."));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (metrics); i++)
+    {
+      g_autoptr(AttestRecord) metric = g_list_model_get_item (metrics, i);
+
+      add_metric (pack, metric, i + 1);
+    }
+}
+
 /* The one place that orders the pack: the index and the readiness an
  * auditor turns to first, then the core documents read before anything
  * else (the scope, the information security policy once Attest records
@@ -4329,6 +4459,7 @@ static const struct
   { ATTEST_PACK_SUPPORT, add_support },
   { ATTEST_PACK_OPERATION, add_operation },
   { ATTEST_PACK_RISKS, add_risk_results },
+  { ATTEST_PACK_PERFORMANCE, add_performance },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
   { ATTEST_PACK_CONTEXT, add_context_register, TRUE },

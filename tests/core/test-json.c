@@ -510,6 +510,8 @@ static const struct
   { "colour-name", REC ("risk-method", ",\"level-colours\":[\"#33d17a\",\"red\"]"), "$.records.risk-method[0].level-colours[1]: Write each colour as #" },
   { "matrix-not-number", REC ("risk-method", ",\"matrix\":[\"0\",\"high\"]"), "$.records.risk-method[0].matrix[1]: " },
   { "approved-at", REC ("soa-version", ",\"approved-at\":\"last week\""), "$.records.soa-version[0].approved-at: " },
+  { "metric-target", REC ("metric", ",\"target\":\"95 %\""), "$.records.metric[0].target: Write a number, such as 97.5" },
+  { "measured-value", REC ("measurement", ",\"value\":\"1e9\""), "$.records.measurement[0].value: Write a number" },
   /* json-glib reads comments, which JSON has not. */
   { "line-comment", HEAD "\"records\": {} // exported by hand\n}", "$.records: " },
   { "block-comment", HEAD "\"records\":{/* nothing */}}", "$.records: " },

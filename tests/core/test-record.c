@@ -52,7 +52,7 @@ test_declarations (void)
                              "document-version", "plan-approval", "objective",
                              "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
                              "qualification", "provider", "commitment", "policy", "topic-policy",
-                             "process" };
+                             "process", "metric", "measurement" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));
@@ -156,6 +156,67 @@ problem_of (GPtrArray  *problems,
 
 /* One set of field rules: what the JSON and CSV imports refuse is what the
  * forms show beside the field, through attest_record_check(). */
+/* 9.1: a measured value and a target are decimal numbers, however typed;
+ * a measurement is of a day that has come; a target has its side. */
+static void
+test_decimals (void)
+{
+  static const struct { const char *text; gboolean good; double value; } numbers[] = {
+    { "97.5", TRUE, 97.5 }, { " 97,5 ", TRUE, 97.5 }, { "-3", TRUE, -3 }, { ".5", TRUE, 0.5 },
+    { "+12", TRUE, 12 }, { "1e9", FALSE, 0 }, { "1,000.5", FALSE, 0 }, { "abc", FALSE, 0 },
+    { "-", FALSE, 0 }, { ".", FALSE, 0 }, { "nan", FALSE, 0 }, { "inf", FALSE, 0 },
+    { "12 %", FALSE, 0 }, { "\xff", FALSE, 0 },
+    { "1234567890123456789012345678901", FALSE, 0 },
+  };
+  g_autoptr(AttestRecord) measurement = NULL;
+  g_autoptr(AttestRecord) metric = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *target = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      double value = -1;
+
+      g_assert_cmpint (attest_decimal_parse (numbers[i].text, &value), ==, numbers[i].good);
+      if (numbers[i].good)
+        g_assert_cmpfloat_with_epsilon (value, numbers[i].value, 1e-9);
+    }
+
+  {
+    g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 2, 9, 0, 0);
+
+    attest_clock_set_fixed (g_date_time_to_unix (day) * G_USEC_PER_SEC);
+  }
+  measurement = g_object_new (ATTEST_TYPE_MEASUREMENT, "date", "2026-12-03", "value", "ninety", NULL);
+  problems = attest_record_check (measurement);
+  g_assert_nonnull (strstr (problem_of (problems, "value"), "number"));
+  g_assert_nonnull (strstr (problem_of (problems, "date"), "day it was taken"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_object_set (measurement, "date", "2026-12-02", "value", "97,5", NULL);
+  problems = attest_record_check (measurement);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  metric = g_object_new (ATTEST_TYPE_METRIC, "name", "Patched within 14 days", "target", "95", "unit", "%", NULL);
+  problems = attest_record_check (metric);
+  g_assert_nonnull (problem_of (problems, "direction"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_assert_null (attest_metric_dup_target (metric));
+  g_assert_false (attest_metric_value_misses (metric, 10));
+  g_object_set (metric, "direction", ATTEST_TARGET_DIRECTION_AT_LEAST, NULL);
+  target = attest_metric_dup_target (metric);
+  g_assert_cmpstr (target, ==, "At least 95 %");
+  g_assert_true (attest_metric_value_misses (metric, 94.9));
+  g_assert_false (attest_metric_value_misses (metric, 95));
+  g_object_set (metric, "direction", ATTEST_TARGET_DIRECTION_AT_MOST, NULL);
+  g_assert_true (attest_metric_value_misses (metric, 95.1));
+  g_assert_false (attest_metric_value_misses (metric, 3));
+  g_object_set (metric, "target", "", NULL);
+  problems = attest_record_check (metric);
+  g_assert_nonnull (problem_of (problems, "target"));
+  attest_clock_reset ();
+}
+
 static void
 test_field_rules (void)
 {
@@ -287,6 +348,7 @@ main (int    argc,
   g_test_add_func ("/record/timestamps", test_timestamps);
   g_test_add_func ("/record/clock", test_clock);
   g_test_add_func ("/record/field-rules", test_field_rules);
+  g_test_add_func ("/record/decimals", test_decimals);
 
   return g_test_run ();
 }

@@ -711,7 +711,7 @@ migration_fails (AttestStore  *store,
  * approved versions of the scope, the method and the treatment plan; 6 to
  * 19: what released_kinds[] lists, and the fields checked below; 20: every
  * owner a person or role of the ISMS. */
-#define LAST_RELEASED_SCHEMA 20
+#define LAST_RELEASED_SCHEMA 21
 
 /* What a schema after 9 added, as the small demo of that schema and every
  * later one records it: none in an older fixture, the demo's from then on.
@@ -744,6 +744,8 @@ test_released_fixtures (TestDir       *fixture,
     { 18, ATTEST_TYPE_TOPIC_POLICY, 13, "topic-policy-control", 18 },
     { 19, ATTEST_TYPE_PROCESS, 14, "process-handover", 15 },
     { 19, 0, 0, "scope-item-process", 2 },
+    { 21, ATTEST_TYPE_METRIC, 4, "metric-control", 6 },
+    { 21, ATTEST_TYPE_MEASUREMENT, 24, "metric-objective", 3 },
   };
 
   /* Every released schema has a fixture; each opens, with its content. */

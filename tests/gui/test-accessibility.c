@@ -449,6 +449,7 @@ static const struct
   /* Operation (8) points to the risk pages of Planning. */
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },
   { "Risk treatment", "Treatment plan", "Make backups immutable" },
+  { "Metrics", "Metrics", "Critical updates installed within 14 days" },
 };
 
 /* A section's page: the stack page named as the section. */

@@ -118,6 +118,7 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "External providers", "8.1", "providers" },
     { NULL, "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
+    { "Performance evaluation (9)", "Metrics", "9.1", "metrics" },
   };
   GtkListBoxRow *row;
 
@@ -2649,7 +2650,7 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "4 blockers: what an auditor would raise as a nonconformity. 6 warnings: what they would ask about.");
+                   "3 blockers: what an auditor would raise as a nonconformity. 7 warnings: what they would ask about.");
   g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
   g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
@@ -3295,6 +3296,123 @@ test_competence_page (TestDir       *fixture,
  * until it says what it provides, who looks after it and when it is next
  * reviewed, linked to a control that applies; past its review, asked
  * about; all on disk. */
+/* Monitoring and measurement (9.1): the demo's metrics; one chosen shows
+ * its chart and its measurements; a measurement entered in one row from
+ * the keyboard (a value that is not a number, or a day to come, refused
+ * with the reason and nothing saved), Ctrl+Z takes it back; the overdue
+ * metric says so until measured; all on disk. */
+static void
+test_metrics_page (TestDir       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *metrics = attest_workspace_get_records (workspace, ATTEST_TYPE_METRIC);
+  GListModel *measurements = attest_workspace_get_records (workspace, ATTEST_TYPE_MEASUREMENT);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *next_day = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autofree char *phishing_id = NULL;
+  AttestRecord *patches = NULL, *phishing = NULL;
+  AttestRegister *reg, *taken;
+  GtkWidget *date, *value, *note, *error, *chart;
+  guint n;
+
+  reg = choose_register (window, "Metrics", "metrics");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (metrics); i++)
+    {
+      g_autoptr(AttestRecord) metric = g_list_model_get_item (metrics, i);
+
+      if (g_str_has_prefix (attest_record_get_string (metric, "name"), "Critical updates"))
+        patches = metric;
+      else if (g_str_has_prefix (attest_record_get_string (metric, "name"), "Staff who click"))
+        phishing = metric;
+    }
+  g_assert_true (patches != NULL && phishing != NULL);
+  phishing_id = g_strdup (attest_record_get_id (phishing));
+  n = g_list_model_get_n_items (measurements);
+  g_assert_cmpuint (n, ==, 24);
+
+  /* Chosen, the metric shows its chart, named and told for screen readers,
+   * and its twelve measurements. */
+  g_assert_false (gtk_widget_is_visible (named (window, "metrics-chart")));
+  g_assert_true (attest_register_select_record (reg, patches));
+  chart = named (window, "metrics-chart");
+  wait_until (gtk_widget_get_mapped (chart));
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_IMG, "Critical updates installed within 14 days"));
+  taken = ATTEST_REGISTER (named (window, "measurements-register"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (taken))), ==, 12);
+  date = accessible (window, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Taken on");
+  value = accessible (window, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "Value");
+  note = accessible (window, GTK_ACCESSIBLE_ROLE_TEXT_BOX, "What it shows");
+  error = named (window, "measurement-error");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, today);
+
+  /* Not a number: refused with the reason, nothing saved. */
+  gtk_editable_set_text (GTK_EDITABLE (value), "ninety");
+  g_signal_emit_by_name (value, "activate");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "Value: Write a number, such as 97.5"));
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "ninety");
+
+  /* A day to come: refused too. */
+  gtk_editable_set_text (GTK_EDITABLE (date), next_day);
+  gtk_editable_set_text (GTK_EDITABLE (value), "98,5");
+  g_signal_emit_by_name (value, "activate");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "Taken on: "));
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n);
+
+  /* Today's, with a note: added, the row ready for the next. */
+  gtk_editable_set_text (GTK_EDITABLE (date), today);
+  gtk_editable_set_text (GTK_EDITABLE (note), "After the maintenance window moved");
+  g_signal_emit_by_name (note, "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n + 1);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), value));
+  wait_until (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (taken))) == 13);
+  g_assert_cmpstr (attest_record_get_string (attest_metric_get_last_measurement (workspace, patches), "value"), ==,
+                   "98,5");
+  screenshot (GTK_WIDGET (window), "metrics-page");
+
+  /* Ctrl+Z takes it back; Ctrl+Shift+Z gives it again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n + 1);
+
+  /* The phishing simulation's is overdue, as readiness says, until its
+   * measurement is entered. */
+  g_assert_true (finds_rule (workspace, "metric-overdue", phishing));
+  g_assert_true (attest_register_select_record (reg, phishing));
+  wait_until (g_str_equal (gtk_label_get_text (GTK_LABEL (named (window, "metric-heading"))),
+                           "Staff who click the phishing simulation's link"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "metric-summary"))), "Overdue since"));
+  gtk_editable_set_text (GTK_EDITABLE (value), "3.5");
+  click_labelled (GTK_WIDGET (window), "_Add Measurement");
+  g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n + 2);
+  g_assert_false (finds_rule (workspace, "metric-overdue", phishing));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "metric-summary"))), "Next due"));
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *metric = attest_workspace_lookup (workspace, phishing_id);
+    AttestRecord *last = attest_metric_get_last_measurement (workspace, metric);
+
+    g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_MEASUREMENT)), ==,
+                      n + 2);
+    g_assert_cmpstr (attest_record_get_string (last, "value"), ==, "3.5");
+    g_assert_cmpstr (attest_record_get_string (last, "date"), ==, today);
+  }
+  attest_workspace_close (workspace);
+}
+
 static void
 test_providers_page (TestDir       *fixture,
                      gconstpointer  data)
@@ -3901,6 +4019,7 @@ main (int    argc,
   ADD ("/gui/window/awareness-page", test_awareness_page);
   ADD ("/gui/window/competence-page", test_competence_page);
   ADD ("/gui/window/providers-page", test_providers_page);
+  ADD ("/gui/window/metrics-page", test_metrics_page);
   ADD ("/gui/window/processes-page", test_processes_page);
   ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/policy-page", test_policy_page);

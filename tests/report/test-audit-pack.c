@@ -281,7 +281,7 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix H: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "3 blockers and 5 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "2 blockers and 6 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "In this pack: 7.2 Competence", "Results of management reviews",
          /* The processes (4.4) drawn and listed, their criteria under 8.1. */
          "4.4 Information security management system", "ISMS-PROCESSES", "Internal audit",
@@ -521,7 +521,8 @@ test_empty_and_sections (TestDir       *fixture,
          "No context issues recorded.", "No interested parties recorded.", "No scope statement written.",
          "Nothing is excluded from the scope.", "No assets recorded.", "No risks recorded.",
          "No treatment actions planned.", "No risk owner has recorded a decision", "Not approved yet",
-         "Draft, not yet approved: the pack prints the draft.", "Intern · Generated on", NULL }; *s; s++)
+         "Draft, not yet approved: the pack prints the draft.", "Intern · Generated on",
+         "No metrics are recorded in Attest.", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the empty pack", *s);
   {
@@ -621,7 +622,7 @@ test_readiness (TestDir       *fixture,
       g_string_append (text, page);
     }
   squeezed = squeeze (text->str);
-  assert_in (squeezed, "In all: 4 blockers and 5 warnings");
+  assert_in (squeezed, "In all: 3 blockers and 6 warnings");
   assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 1 "
                        "warning. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
                        "outage stops client work: an action of its treatment is past its due date");
@@ -631,9 +632,10 @@ test_readiness (TestDir       *fixture,
                        "What is missing or inconsistent Warning 4.4 Management review has not run yet");
   assert_in (squeezed, "Support and documented information (7) The rules for this part find 0 blockers and 2 warnings. "
                        "Severity Clause What is missing or inconsistent Warning 7.5.2 Statement of Applicability");
-  assert_in (squeezed, "Performance evaluation (9) The rules for this part find 2 blockers and 0 warnings. Severity "
-                       "Clause What is missing or inconsistent Blocker 9.1 Monitoring and measurement results is "
+  assert_in (squeezed, "Performance evaluation (9) The rules for this part find 1 blocker and 1 warning. Severity "
+                       "Clause What is missing or inconsistent Blocker 9.2 Audit programme and audit results is "
                        "required");
+  assert_in (squeezed, "Warning 9.1 Staff who click the phishing simulation's link was due to be measured by");
   assert_in (squeezed, "Improvement (10) The rules for this part find 1 blocker and 0 warnings.");
   g_assert_null (strstr (squeezed, "RecordedinAttest"));
   g_assert_null (strstr (squeezed, "Wherelsewhere"));
@@ -1075,7 +1077,7 @@ test_order (TestDir       *fixture,
     "4.3 Determining the scope", "5.2 Information security policy", "6 Planning", "Statement of Applicability (6.1.3 d)",
     "8.3 Information security risk treatment",
     "4 Context of the organization", "5 Leadership", "6.2 Information security objectives", "6.3 Planning of changes",
-    "7 Support", "8 Operation",
+    "7 Support", "8 Operation", "9 Performance evaluation",
     "Appendix A: Scope register", "Appendix B: Context register", "Appendix C: Process register",
     "Appendix D: Document register", "Appendix E: Asset register", "Appendix F: Risk register",
     "Appendix G: Evidence register", "Appendix H: Integrity of the history",
@@ -2244,9 +2246,11 @@ test_tagged (TestDir       *fixture,
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING], >=, 30);
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_DATA], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING]);
   g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_TABLE_ROW], >, kinds[POPPLER_STRUCTURE_ELEMENT_TABLE]);
-  /* The matrix, the heat maps and the processes' diagram, each with what
-   * it shows in words. */
-  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 3);
+  /* The matrix, the heat maps, the processes' diagram and the four
+   * metrics' charts, each with what it shows in words. */
+  g_assert_cmpuint (kinds[POPPLER_STRUCTURE_ELEMENT_FIGURE], ==, 7);
+  g_assert_nonnull (strstr (alts->str, "12 measurements, from "));
+  g_assert_nonnull (strstr (alts->str, "; target: At least 95 %; 3 missed it."));
   g_assert_nonnull (strstr (alts->str, "Likelihood 5: Medium, High, High, Critical, Critical."));
   g_assert_nonnull (strstr (alts->str, "Diagram of the processes of the ISMS and how they hand over to each other. "
                                        "Context and interested parties review hands over to Risk assessment, Management review."));
@@ -2775,7 +2779,7 @@ test_readiness_truth (TestDir       *fixture,
   counts = g_strdup_printf ("In all: %u blockers and %u warnings (an auditor",
                             attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER),
                             attest_readiness_count (findings, ATTEST_SEVERITY_WARNING));
-  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 6);
+  g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 7);
 
   export (workspace, &options, pdf);
   doc = open_pdf (pdf);
@@ -3313,6 +3317,50 @@ test_support (TestDir       *fixture,
 
 /* 8.1: the external providers with the controls that apply, under one
  * "8 Operation" with 8.2 when both are chosen. */
+/* 9.1: each metric with how, how often and by whom it is measured, its
+ * chart against the target (drawn with the Metrics page's code), and its
+ * measurements, a miss said in words; the one overdue says so. */
+static void
+test_performance (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo (fixture, "demo.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "performance.pdf");
+  AttestPackOptions options = { ATTEST_PACK_PERFORMANCE, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree char *text = NULL;
+  const char *section, *patches, *restore, *phishing, *encrypted;
+
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  section = strstr (text, "9.1 Monitoring, measurement, analysis and evaluation");
+  g_assert_nonnull (section);
+  patches = strstr (section, "1. Critical updates installed within 14 days");
+  restore = strstr (section, "2. Time to restore a client's analysis environment");
+  phishing = strstr (section, "3. Staff who click the phishing simulation's link");
+  encrypted = strstr (section, "4. Client data sets found encrypted");
+  g_assert_true (patches != NULL && restore > patches && phishing > restore && encrypted > phishing);
+  /* The chart's own words, its target line, in the pack's text. */
+  g_assert_nonnull (g_strstr_len (patches, restore - patches, "Target at least 95 %"));
+  g_assert_nonnull (g_strstr_len (restore, phishing - restore, "Target at most 8 hours"));
+  g_assert_nonnull (g_strstr_len (patches, restore - patches, "Managing director (Priya Natarajan)"));
+  /* Of its twelve values, 91, 94 and 93 % miss the target of 95 %. */
+  {
+    guint misses = 0;
+
+    for (const char *p = patches; (p = g_strstr_len (p, restore - p, "Misses the target")) != NULL; p++)
+      misses++;
+    g_assert_cmpuint (misses, ==, 3);
+  }
+  g_assert_nonnull (g_strstr_len (restore, phishing - restore, "Restore any client's analysis work within one working day"));
+  g_assert_nonnull (g_strstr_len (phishing, encrypted - phishing, "passed without a measurement"));
+  g_assert_null (g_strstr_len (patches, phishing - patches, "passed without a measurement"));
+  titles = outline_titles (doc);
+  g_assert_true (g_ptr_array_find_with_equal_func (titles, "9 Performance evaluation", g_str_equal, NULL));
+}
+
 static void
 test_operation (TestDir       *fixture,
                 gconstpointer  data)
@@ -4474,6 +4522,7 @@ main (int    argc,
   ADD ("/audit-pack/policy", test_policy);
   ADD ("/audit-pack/support", test_support);
   ADD ("/audit-pack/operation", test_operation);
+  ADD ("/audit-pack/performance", test_performance);
   ADD ("/audit-pack/processes", test_processes);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/pack-versions", test_pack_versions);

@@ -2526,6 +2526,99 @@ add_large_objectives (Large            *large,
   return TRUE;
 }
 
+/* The group's metrics over its three-year certification cycle (9.1): each
+ * company's quarterly phishing simulation, shown against its objective,
+ * and two monthly group metrics against the group's objectives; the
+ * figures of the cycle's first years come from the reports the companies
+ * already had. Values follow a fixed pattern, some of them missing the
+ * target. */
+static gboolean
+add_large_metrics (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GError          **error)
+{
+  guint n_metrics = N_IN_SCOPE + 2;
+  g_autofree DemoMetric *metrics = g_new0 (DemoMetric, n_metrics);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint c = 0; c < n_metrics; c++)
+    {
+      DemoMetric *m = &metrics[c];
+      g_autoptr(GString) values = g_string_new (NULL);
+      guint n_values = c < N_IN_SCOPE ? 12 : 36;
+
+      for (guint k = 0; k < n_values; k++)
+        {
+          /* A steady improvement with a dip every so often. */
+          int wobble = (int) ((c * 7 + k * 5) % 11) - 5;
+
+          if (k > 0)
+            g_string_append_c (values, ' ');
+          if (c < N_IN_SCOPE)
+            g_string_append_printf (values, "%d.%d", MAX (1, 15 - (int) k + wobble / 2), (int) ((k + c) % 10));
+          else if (c == N_IN_SCOPE)
+            g_string_append_printf (values, "99.%d", wobble < -3 ? 7 + (int) (k % 2) : 9);
+          else
+            g_string_append_printf (values, "%d", 92 + (int) (k / 6) + wobble / 3);
+        }
+      m->values = values->str;
+      g_ptr_array_add (texts, g_string_free (g_steal_pointer (&values), FALSE));
+      m->every = c < N_IN_SCOPE ? 3 : 1;
+      m->unit = ATTEST_CADENCE_MONTHS;
+      m->value_unit = "%";
+      m->first = c < N_IN_SCOPE ? 236 - 11 * 91 : 236 - 35 * 30;
+      m->step = c < N_IN_SCOPE ? 91 : 30;
+      m->analyst = GROUP_CISO;
+      m->evidence = N_("Group ISMS portal › Monitoring");
+      if (c < N_IN_SCOPE)
+        {
+          /* Translators: a metric of the large demo: "Staff of Meridian Foods who click the phishing simulation's link" */
+          char *name = g_strdup_printf (_("Staff of %s who click the phishing simulation's link"), companies[c].name);
+
+          g_ptr_array_add (texts, name);
+          m->name = name;
+          m->measure = N_("Share of staff who click the link in the quarterly phishing simulation");
+          m->method = N_("The learning platform's report of each simulation: staff who clicked, divided by staff it "
+                         "was sent to");
+          m->owner = large->managing_director[c];
+          m->analysis = N_("Each quarter at the group ISMS forum, company by company.");
+          m->target = "5";
+          m->direction = ATTEST_TARGET_DIRECTION_AT_MOST;
+          m->objective = (int) (c * 2 + 1);
+          m->controls = "6.3";
+          m->miss_note = N_("Above target: the company's staff take the phishing module again.");
+        }
+      else if (c == N_IN_SCOPE)
+        {
+          m->name = N_("Availability of the group identity platform");
+          m->measure = N_("Share of the month the group identity platform answered every company's sign-ins");
+          m->method = N_("From the platform's monitoring: minutes available divided by minutes in the month");
+          m->owner = GROUP_CIO;
+          m->analysis = N_("Monthly at the group IT operations meeting; each miss has an incident report.");
+          m->target = "99.9";
+          m->direction = ATTEST_TARGET_DIRECTION_AT_LEAST;
+          m->objective = (int) (N_IN_SCOPE * 2 + 1);
+          m->controls = "8.14 8.6";
+          m->miss_note = N_("An outage of the sign-in service; see the incident report.");
+        }
+      else
+        {
+          m->name = N_("Security incidents contained within a day");
+          m->measure = N_("Share of the month's incidents in the group incident register contained within 24 hours "
+                          "of detection");
+          m->method = N_("Counted from the group incident register at the end of each month");
+          m->owner = GROUP_CISO;
+          m->analysis = N_("Monthly by the group CISO; every quarter at the group ISMS forum.");
+          m->target = "95";
+          m->direction = ATTEST_TARGET_DIRECTION_AT_LEAST;
+          m->objective = (int) (N_IN_SCOPE * 2 + 2);
+          m->controls = "5.24 5.26";
+          m->miss_note = N_("Incidents at a company still on its own tools took longer; they move to the group's.");
+        }
+    }
+  return demo_add_metrics (large->demo, workspace, metrics, n_metrics, 205, error);
+}
+
 /**
  * attest_demo_add_large:
  * @demo: the demo's calendar
@@ -2592,7 +2685,8 @@ attest_demo_add_large (Demo             *demo,
            && add_large_changes (&large, workspace, risks, error)
            && add_large_support (&large, workspace, error)
            && run_large_plan (&large, workspace, risks, actions, error)
-           && add_company_managers (workspace, error);
+           && add_company_managers (workspace, error)
+           && add_large_metrics (&large, workspace, error);
     }
   for (guint a = 0; a < actions->len; a++)
     g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);

@@ -16,6 +16,10 @@
 #include "attest-qualification.h"
 #include "attest-provider.h"
 #include "attest-process.h"
+#include "attest-metric.h"
+#include "attest-objective.h"
+#include "attest-measurement.h"
+#include "attest-owner.h"
 #include "attest-processes.h"
 #include "attest-commitment.h"
 #include "attest-policy.h"
@@ -222,6 +226,21 @@ year_after (Demo *demo,
   g_date_add_years (date, 1);
   g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
   return g_strdup (text);
+}
+
+/* The working day on or before @day of the story: a result taken by then,
+ * never after the story's today. */
+static inline int
+working_day_before (Demo *demo,
+                    int   day)
+{
+  for (;; day--)
+    {
+      g_autoptr(GDate) date = demo_date (demo, day);
+
+      if (demo_is_working_date (date))
+        return day;
+    }
 }
 
 /* A target or due date: the working day on or after @day. */
@@ -651,6 +670,137 @@ demo_add_processes (Demo               *demo,
                     "criteria-check", tr (details->check), NULL);
     }
   return TRUE;
+}
+
+/* A metric of a demo (9.1): what, how, how often (as a number and a unit),
+ * who measures (an owner's label) and who analyses (a person's label), the
+ * target, the objective it shows (by its place in the workspace's
+ * objectives, -1 for none) and the controls; then its values, one every
+ * @step days from day @first of the story (which may be before day 0: the
+ * figures an existing report had), and the note and evidence of each. */
+typedef struct
+{
+  const char           *name, *measure, *method;
+  int                   every;
+  AttestCadence         unit;
+  const char           *owner, *analyst, *analysis;
+  const char           *target;
+  AttestTargetDirection direction;
+  const char           *value_unit;
+  int                   objective;
+  const char           *controls;
+  int                   first, step;
+  const char           *values;      /* space-separated, "97.5" */
+  const char           *miss_note;   /* the note of a value that misses the target */
+  const char           *evidence;
+} DemoMetric;
+
+typedef struct
+{
+  int           day;
+  AttestRecord *metric;
+  char         *value;
+  guint         order;
+} DemoMeasurement;
+
+static inline int
+demo_measurement_compare (gconstpointer a,
+                          gconstpointer b)
+{
+  const DemoMeasurement *first = a, *second = b;
+
+  return first->day != second->day ? (first->day > second->day) - (first->day < second->day)
+                                   : (first->order > second->order) - (first->order < second->order);
+}
+
+/* On @day the metrics are set, linked, and given the values taken until
+ * then; each later value is recorded on its own day, in the order of the
+ * days, up to the story's today. */
+static inline gboolean
+demo_add_metrics (Demo              *demo,
+                  AttestWorkspace   *workspace,
+                  const DemoMetric  *metrics,
+                  guint              n,
+                  int                day,
+                  GError           **error)
+{
+  GListModel *objectives = attest_workspace_get_records (workspace, ATTEST_TYPE_OBJECTIVE);
+  g_autoptr(GArray) later = g_array_new (FALSE, FALSE, sizeof (DemoMeasurement));
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *persons = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    g_ptr_array_add (people, g_list_model_get_item (persons, i));
+  at_office (demo, day, 10, 0);
+  for (guint i = 0; i < n && ok; i++)
+    {
+      const DemoMetric *m = &metrics[i];
+      AttestRecord *analyst = attest_parties_find (people, tr (m->analyst));
+      g_autoptr(AttestRecord) metric = g_object_new (ATTEST_TYPE_METRIC,
+                                                     "name", tr (m->name),
+                                                     "measure", tr (m->measure),
+                                                     "method", tr (m->method),
+                                                     "measured-every", m->every,
+                                                     "measured-unit", m->unit,
+                                                     "owner", tr (m->owner),
+                                                     "analysed-by", analyst ? attest_record_get_id (analyst) : "",
+                                                     "analysis", tr (m->analysis),
+                                                     "target", m->target,
+                                                     "direction", m->direction,
+                                                     "unit", tr (m->value_unit),
+                                                     NULL);
+      g_auto(GStrv) values = g_strsplit (m->values, " ", -1);
+
+      if (!attest_workspace_add (workspace, metric, error)
+          || !demo_link_controls (workspace, "metric-control", metric, m->controls, error))
+        return FALSE;
+      if (m->objective >= 0 && (guint) m->objective < g_list_model_get_n_items (objectives))
+        {
+          g_autoptr(AttestRecord) objective = g_list_model_get_item (objectives, m->objective);
+
+          if (!attest_workspace_link (workspace, "metric-objective", metric, objective, error))
+            return FALSE;
+        }
+      for (guint k = 0; values[k] != NULL; k++)
+        {
+          DemoMeasurement taken = { working_day_before (demo, m->first + (int) k * m->step), g_object_ref (metric),
+                                    g_strdup (values[k]), later->len };
+
+          g_array_append_val (later, taken);
+        }
+    }
+  g_array_sort (later, demo_measurement_compare);
+  for (guint i = 0; i < later->len; i++)
+    {
+      DemoMeasurement *taken = &g_array_index (later, DemoMeasurement, i);
+      const DemoMetric *m = NULL;
+      g_autofree char *date = date_of (demo, taken->day);
+      double value = 0;
+
+      for (guint k = 0; k < n; k++)
+        if (g_str_equal (tr (metrics[k].name), attest_record_get_string (taken->metric, "name")))
+          m = &metrics[k];
+      if (ok && taken->day > day)
+        at_office (demo, taken->day, 16, 0);
+      if (ok)
+        {
+          attest_decimal_parse (taken->value, &value);
+          ok = add_record (workspace,
+                            g_object_new (ATTEST_TYPE_MEASUREMENT,
+                                          "metric-id", attest_record_get_id (taken->metric),
+                                          "date", date,
+                                          "value", taken->value,
+                                          "note", attest_metric_value_misses (taken->metric, value)
+                                                  ? tr (m->miss_note) : "",
+                                          "evidence", tr (m->evidence),
+                                          NULL),
+                            error);
+        }
+      g_object_unref (taken->metric);
+      g_free (taken->value);
+    }
+  return ok;
 }
 
 /* A demo's information security policy (5.2): the texts of how it was made

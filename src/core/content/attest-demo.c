@@ -928,6 +928,52 @@ add_support (Demo             *demo,
          && demo_add_commitments (demo, workspace, demo_commitments, G_N_ELEMENTS (demo_commitments), error);
 }
 
+/* What Fernhill measures (9.1), set on day 205 with the year of figures its
+ * reports already had, then measured on: the patch report monthly, the
+ * restore test every half year, the phishing simulation every quarter (the
+ * third of the year waits for the autumn induction weeks, so it is
+ * overdue), the encryption check at each access review. */
+static const DemoMetric demo_metrics[] = {
+  { N_("Critical updates installed within 14 days"),
+    N_("Share of the critical security updates released in the month that were installed on every server and "
+       "laptop within 14 days"),
+    N_("From the device management tool's monthly report: updates installed within 14 days, divided by the "
+       "critical updates released that month"),
+    1, ATTEST_CADENCE_MONTHS, OPERATIONS, N_("Managing director (Priya Natarajan)"),
+    N_("At each monthly management meeting; a month under target is taken up with the operations team."),
+    "95", ATTEST_TARGET_DIRECTION_AT_LEAST, "%", -1, "8.8 8.32",
+    -94, 30, "91 94 96 97 93 98 97 99 96 98 97 99",
+    N_("Laptops of staff on leave missed the window; the tool now installs at the next start."),
+    N_("SharePoint › ISMS › Monitoring › Patch reports") },
+  { N_("Time to restore a client's analysis environment"),
+    N_("Hours from the start of the restore test to a client's analysis environment working again"),
+    N_("Timed by the operations team at each restore test, from the test log"),
+    6, ATTEST_CADENCE_MONTHS, OPERATIONS, N_("Managing director (Priya Natarajan)"),
+    N_("After each test, at the next management meeting, against the objective of one working day."),
+    "8", ATTEST_TARGET_DIRECTION_AT_MOST, N_("hours"), 0, "8.13 5.30",
+    -140, 183, "12 9.5 7.5",
+    N_("Restores ran from one region only; the second region for restores is planned."),
+    N_("SharePoint › ISMS › Monitoring › Restore tests") },
+  { N_("Staff who click the phishing simulation's link"),
+    N_("Share of staff who click the link in the quarterly phishing simulation"),
+    N_("The learning platform's report of each simulation: staff who clicked, divided by staff it was sent to"),
+    3, ATTEST_CADENCE_MONTHS, PEOPLE, N_("Deputy managing director (Tom Okafor)"),
+    N_("Each quarter at the management meeting, compared with the quarter before."),
+    "5", ATTEST_TARGET_DIRECTION_AT_MOST, "%", 1, "6.3",
+    -245, 90, "14 11 8 6 4.5",
+    N_("Above target: the next simulation follows the phishing training."),
+    N_("Learning platform › Simulation reports") },
+  { N_("Client data sets found encrypted"),
+    N_("Share of the client data sets in the asset inventory found encrypted at rest and in transit"),
+    N_("Checked against the asset inventory at each quarterly access review"),
+    3, ATTEST_CADENCE_MONTHS, OPERATIONS, N_("Head of analytics (Hannah Byrne)"),
+    N_("At each access review; a data set found unencrypted is reported as an incident."),
+    "100", ATTEST_TARGET_DIRECTION_AT_LEAST, "%", 2, "8.24",
+    -60, 90, "96 98 100 100",
+    N_("Two old project data sets on the legacy file server were unencrypted; reported and moved."),
+    N_("SharePoint › ISMS › Monitoring › Access reviews") },
+};
+
 /* The documents Fernhill keeps on SharePoint, where its evidence is: the
  * policies, procedures, registers and minutes, each approved on a day of
  * the story and reviewed a year on, and the Annex A controls each serves;
@@ -1446,7 +1492,8 @@ add_demo (Demo             *demo,
       || !approve (demo, workspace, "soa", 160, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
-  return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error);
+  return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error)
+         && demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error);
 }
 
 static gboolean

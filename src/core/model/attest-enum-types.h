@@ -223,6 +223,15 @@ typedef enum
   ATTEST_SEVERITY_WARNING,
 } AttestSeverity;
 
+/* Which side of its target a metric's measurements should stay (9.1): a
+ * value below an "at least" target, or above an "at most" one, misses it. */
+typedef enum
+{
+  ATTEST_TARGET_DIRECTION_NONE,
+  ATTEST_TARGET_DIRECTION_AT_LEAST,
+  ATTEST_TARGET_DIRECTION_AT_MOST,
+} AttestTargetDirection;
+
 /* Where an item of mandatory documented information is. */
 typedef enum
 {

@@ -43,11 +43,13 @@
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
 #include "attest-process.h"
+#include "attest-metric.h"
+#include "attest-measurement.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[34];
+static GType kinds[36];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -83,6 +85,10 @@ static const AttestLinkKind links[] = {
   { "process-handover", "process_handover", "process", "process", 19 },
   /* The process record a scope item of kind process stands for (4.3, 4.4). */
   { "scope-item-process", "scope_item_process", "scope-item", "process", 19 },
+  /* The objectives a metric shows the progress of, and the Annex A
+   * controls whose performance it shows (9.1). */
+  { "metric-objective", "metric_objective", "metric", "objective", 21 },
+  { "metric-control", "metric_control", "metric", "soa-entry", 21 },
 };
 
 /**
@@ -132,6 +138,8 @@ attest_record_kinds (guint *n_kinds)
       kinds[31] = ATTEST_TYPE_POLICY;
       kinds[32] = ATTEST_TYPE_TOPIC_POLICY;
       kinds[33] = ATTEST_TYPE_PROCESS;
+      kinds[34] = ATTEST_TYPE_METRIC;
+      kinds[35] = ATTEST_TYPE_MEASUREMENT;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

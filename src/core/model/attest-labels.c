@@ -130,6 +130,10 @@ static const Label labels[] = {
   { "weeks", N_("Weeks") },
   { "months", N_("Months") },
   { "years", N_("Years") },
+  /* AttestTargetDirection */
+  { "none", N_("No target") },
+  { "at-least", N_("At least the target") },
+  { "at-most", N_("At most the target") },
   /* AttestEffectiveness */
   { "not-evaluated", N_("Not evaluated yet") },
   { "effective", N_("Effective") },
@@ -178,6 +182,8 @@ static const Label kinds[] = {
   { "policy", N_("Information security policy") },
   { "topic-policy", N_("Topic-specific policy") },
   { "process", N_("Process") },
+  { "metric", N_("Metric") },
+  { "measurement", N_("Measurement") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -347,6 +353,22 @@ static const Label fields[] = {
   { "process/criteria", N_("Criteria it is run to (8.1)") },
   { "process/criteria-check", N_("How the criteria are checked") },
   { "process/records-kept", N_("Records that show it ran as planned") },
+  { "metric/name", N_("Metric") },
+  { "metric/measure", N_("What is measured") },
+  { "metric/method", N_("How it is measured, so results compare") },
+  { "metric/measured-every", N_("Measured every") },
+  { "metric/measured-unit", N_("Unit") },
+  { "metric/owner", N_("Who measures") },
+  { "metric/analysed-by", N_("Who analyses and evaluates the results") },
+  { "metric/analysis", N_("When and how the results are analysed") },
+  { "metric/target", N_("Target") },
+  { "metric/direction", N_("Values should stay") },
+  { "metric/unit", N_("Unit of the values") },
+  { "measurement/metric-id", N_("Metric") },
+  { "measurement/date", N_("Taken on") },
+  { "measurement/value", N_("Value") },
+  { "measurement/note", N_("What it shows") },
+  { "measurement/evidence", N_("Evidence kept at") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

@@ -33,21 +33,23 @@ G_DEFINE_FINAL_TYPE (AttestProcess, attest_process, ATTEST_TYPE_RECORD)
 #define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
 /**
- * attest_process_dup_next_run:
- * @process: a process
+ * attest_cadence_dup_next:
+ * @last: the day something was last done, YYYY-MM-DD
+ * @every: how many units apart it is done
+ * @cadence: the unit, an #AttestCadence
  *
- * The day a process that runs at an interval is next due: the day it last
- * ran and the interval after it.
+ * The day something done at an interval is next due: the day it was last
+ * done and the interval after it. Processes (4.4) and metrics (9.1) keep
+ * their interval the same way, and this is the one reckoning of both.
  *
  * Returns: (transfer full) (nullable): the day as YYYY-MM-DD, or %NULL for
- *   a process run when needed or never run yet
+ *   what is done when needed, or a day that is not a date
  */
 char *
-attest_process_dup_next_run (AttestRecord *process)
+attest_cadence_dup_next (const char *last,
+                         int         every,
+                         int         cadence)
 {
-  const char *last = attest_record_get_string (process, "last-run");
-  int every = attest_record_get_int (process, "runs-every");
-  int cadence = attest_record_get_enum (process, "runs-unit");
   g_autoptr(GDateTime) then = NULL;
   g_autoptr(GDateTime) next = NULL;
 
@@ -75,6 +77,67 @@ attest_process_dup_next_run (AttestRecord *process)
 }
 
 /**
+ * attest_cadence_dup_label:
+ * @every: how many units apart something is done
+ * @cadence: the unit, an #AttestCadence
+ *
+ * Returns: (transfer full): how often, as a person says it ("Every 3
+ *   months", "When needed")
+ */
+char *
+attest_cadence_dup_label (int every,
+                          int cadence)
+{
+  switch (cadence)
+    {
+    case ATTEST_CADENCE_DAYS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every day", "Every %d days", every), every);
+    case ATTEST_CADENCE_WEEKS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every week", "Every %d weeks", every), every);
+    case ATTEST_CADENCE_MONTHS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every month", "Every %d months", every), every);
+    case ATTEST_CADENCE_YEARS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every year", "Every %d years", every), every);
+    default:
+      return g_strdup (_("When needed"));
+    }
+}
+
+/**
+ * attest_date_is_past:
+ * @date: a day, YYYY-MM-DD
+ *
+ * Returns: whether @date is before today, by the core's clock
+ *   (attest_now())
+ */
+gboolean
+attest_date_is_past (const char *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return date != NULL && attest_date_is_valid (date) && strcmp (date, today) < 0;
+}
+
+/**
+ * attest_process_dup_next_run:
+ * @process: a process
+ *
+ * The day a process that runs at an interval is next due: the day it last
+ * ran and the interval after it.
+ *
+ * Returns: (transfer full) (nullable): the day as YYYY-MM-DD, or %NULL for
+ *   a process run when needed or never run yet
+ */
+char *
+attest_process_dup_next_run (AttestRecord *process)
+{
+  return attest_cadence_dup_next (attest_record_get_string (process, "last-run"),
+                                  attest_record_get_int (process, "runs-every"),
+                                  attest_record_get_enum (process, "runs-unit"));
+}
+
+/**
  * attest_process_is_overdue:
  * @process: a process
  *
@@ -85,14 +148,8 @@ gboolean
 attest_process_is_overdue (AttestRecord *process)
 {
   g_autofree char *next = attest_process_dup_next_run (process);
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *today = NULL;
 
-  if (next == NULL)
-    return FALSE;
-  now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
-  today = g_date_time_format (now, "%Y-%m-%d");
-  return strcmp (next, today) < 0;
+  return attest_date_is_past (next);
 }
 
 /**
@@ -119,21 +176,8 @@ attest_process_is_unrun (AttestRecord *process)
 char *
 attest_process_dup_cadence (AttestRecord *process)
 {
-  int every = attest_record_get_int (process, "runs-every");
-
-  switch (attest_record_get_enum (process, "runs-unit"))
-    {
-    case ATTEST_CADENCE_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every day", "Every %d days", every), every);
-    case ATTEST_CADENCE_WEEKS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every week", "Every %d weeks", every), every);
-    case ATTEST_CADENCE_MONTHS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every month", "Every %d months", every), every);
-    case ATTEST_CADENCE_YEARS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every year", "Every %d years", every), every);
-    default:
-      return g_strdup (_("When needed"));
-    }
+  return attest_cadence_dup_label (attest_record_get_int (process, "runs-every"),
+                                   attest_record_get_enum (process, "runs-unit"));
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "attest-i18n.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -960,6 +961,57 @@ number_is_valid (const char *text)
   return g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, NULL, NULL);
 }
 
+/**
+ * attest_decimal_parse:
+ * @text: a number as someone typed it
+ * @value: (out) (optional): the number
+ *
+ * Reads a decimal number the way people write one in a form, a CSV cell or
+ * JSON text: an optional sign, digits, and a decimal point or comma with
+ * more digits ("97.5", "97,5", "-3", ".5"), spaces around it allowed, no
+ * thousands separators, no exponent, at most 30 characters. The one
+ * reading of %ATTEST_FIELD_DECIMAL for every face.
+ *
+ * Returns: whether @text is such a number
+ */
+gboolean
+attest_decimal_parse (const char *text,
+                      double     *value)
+{
+  g_autofree char *copy = NULL;
+  char *p;
+  guint digits = 0;
+  gboolean point = FALSE;
+  double parsed;
+
+  if (text == NULL || strlen (text) > 30)
+    return FALSE;
+  copy = g_strstrip (g_strdup (text));
+  p = copy;
+  if (*p == '-' || *p == '+')
+    p++;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if ((*p == '.' || *p == ',') && !point)
+        {
+          point = TRUE;
+          *p = '.';
+        }
+      else
+        return FALSE;
+    }
+  if (digits == 0)
+    return FALSE;
+  parsed = g_ascii_strtod (copy, NULL);
+  if (!isfinite (parsed))
+    return FALSE;
+  if (value != NULL)
+    *value = parsed;
+  return TRUE;
+}
+
 /* Every text in a parsed snapshot, keys included, is valid UTF-8: a \\u
  * escape of half a surrogate pair inside the snapshot's JSON would give
  * bytes that are not. */
@@ -1040,6 +1092,8 @@ attest_field_check_value (const AttestField *field,
         return _("Write the date as YYYY-MM-DD");
       if ((field->flags & ATTEST_FIELD_TIMESTAMP) && !attest_timestamp_parse (text, &usec))
         return _("Write the date and time as 2027-06-30T09:00:00Z");
+      if ((field->flags & ATTEST_FIELD_DECIMAL) && !attest_decimal_parse (text, NULL))
+        return _("Write a number, such as 97.5");
       if ((field->flags & ATTEST_FIELD_SNAPSHOT) && !snapshot_is_valid (text))
         return _("The snapshot cannot be read: it must be the JSON object Attest wrote when the decision was recorded");
       return NULL;

@@ -34,6 +34,8 @@ G_DECLARE_DERIVABLE_TYPE (AttestRecord, attest_record, ATTEST, RECORD, GObject)
  *   holds moves to other records when the workspace opens or imports it
  *   (adopt_leaders() in attest-workspace.c), and it is never shown or
  *   exported
+ * @ATTEST_FIELD_DECIMAL: empty or a decimal number, "97.5" or "97,5"
+ *   (attest_decimal_parse()): a metric's target, a measured value
  *
  * Rules that attest_record_check() applies to a field. %ATTEST_FIELD_REQUIRED
  * is about completeness (readiness); the others are about form, which
@@ -51,6 +53,7 @@ typedef enum
   ATTEST_FIELD_PROSE     = 1 << 7,
   ATTEST_FIELD_OWNER     = 1 << 8,
   ATTEST_FIELD_RETIRED   = 1 << 9,
+  ATTEST_FIELD_DECIMAL   = 1 << 10,
 } AttestFieldFlags;
 
 /**
@@ -174,6 +177,8 @@ const char        *attest_field_check_value        (const AttestField     *field
                                                     const GValue          *value,
                                                     int                   *item);
 gboolean           attest_text_is_blank            (const char            *text);
+gboolean           attest_decimal_parse            (const char            *text,
+                                                    double                *value);
 AttestRecord      *attest_records_find_text        (GListModel            *records,
                                                     const char            *field,
                                                     const char            *text);

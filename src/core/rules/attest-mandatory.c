@@ -14,6 +14,7 @@
 #include "attest-mandatory.h"
 #include "attest-objective.h"
 #include "attest-process.h"
+#include "attest-measurement.h"
 #include "attest-policy.h"
 #include "attest-qualification.h"
 #include "attest-risk.h"
@@ -161,6 +162,13 @@ operation_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_PROCESS, has_criteria);
 }
 
+/* Monitoring and measurement results (9.1): the measurements taken. */
+static GPtrArray *
+measurement_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_MEASUREMENT, NULL);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -177,6 +185,7 @@ static const struct
   { "objectives", objective_records },
   { "competence", competence_records },
   { "operational-planning", operation_records },
+  { "monitoring-results", measurement_records },
 };
 
 /**

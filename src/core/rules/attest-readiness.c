@@ -35,6 +35,7 @@
 #include "attest-qualification.h"
 #include "attest-provider.h"
 #include "attest-process.h"
+#include "attest-measuring.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
 #include "attest-commitment.h"
@@ -119,6 +120,10 @@ static const AttestRule
                              N_("A process of the ISMS without the criteria it is run to, or how they are checked") },
   process_overdue = { "process-overdue", N_("A process of the ISMS not run by the day it was next due") },
   process_not_run = { "process-not-run", N_("A process of the ISMS that runs at intervals and has not run yet") },
+  metrics_none = { "metrics-none", N_("Nothing the ISMS monitors or measures recorded") },
+  metric_no_target = { "metric-no-target", N_("A metric without a target to evaluate its results against") },
+  metric_not_measured = { "metric-not-measured", N_("A metric with no measurement recorded") },
+  metric_overdue = { "metric-overdue", N_("A metric not measured by the day its next measurement was due") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -1351,6 +1356,65 @@ check_processes (AttestWorkspace *workspace,
 }
 
 static char *
+metric_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+                AttestRecord    *record G_GNUC_UNUSED,
+                guint            n)
+{
+  return g_strdup_printf (_("Metric %u"), n);
+}
+
+/* A metric has a target its results are evaluated against, and is
+ * measured as often as it says (9.1). */
+static void
+metric_rule (AttestWorkspace *workspace,
+             GPtrArray       *findings,
+             AttestRecord    *metric,
+             const char      *name,
+             const char      *today G_GNUC_UNUSED)
+{
+  g_autofree char *next = attest_metric_dup_next_due (workspace, metric);
+
+  if (attest_record_get_enum (metric, "direction") == ATTEST_TARGET_DIRECTION_NONE)
+    {
+      /* TRANSLATORS: a metric of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s: set its target and whether values should stay at least "
+                                                    "or at most at it, so that its results can be evaluated."), name);
+
+      add (findings, &metric_no_target, "metrics", "9.1", WARNING, metric, "target", message);
+    }
+  if (attest_metric_get_last_measurement (workspace, metric) == NULL)
+    {
+      /* TRANSLATORS: a metric of the ISMS */
+      g_autofree char *message = g_strdup_printf (_("%s has no measurement yet: record the first, with the day "
+                                                    "it was taken."), name);
+
+      add (findings, &metric_not_measured, "metrics", "9.1", WARNING, metric, NULL, message);
+    }
+  else if (attest_metric_is_overdue (workspace, metric))
+    {
+      g_autofree char *day = dup_day (next);
+      /* TRANSLATORS: a metric of the ISMS, and the day its next measurement was due */
+      g_autofree char *message = g_strdup_printf (_("%s was due to be measured by %s: record the measurement, "
+                                                    "or say how often it is really measured."), name, day);
+
+      add (findings, &metric_overdue, "metrics", "9.1", WARNING, metric, "measured-every", message);
+    }
+}
+
+/* What the ISMS monitors and measures (9.1): something at all, each metric
+ * complete, targeted and measured when due. */
+static void
+check_metrics (AttestWorkspace *workspace,
+               GPtrArray       *findings)
+{
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_METRIC)) == 0)
+    add (findings, &metrics_none, "metrics", "9.1", WARNING, NULL, NULL,
+         _("Record what the ISMS monitors and measures to show it works, such as the share of systems patched "
+           "in time: on the Metrics page, with how, how often and by whom."));
+  check_plans (workspace, findings, ATTEST_TYPE_METRIC, "metrics", "9.1", metric_unnamed, metric_rule);
+}
+
+static char *
 topic_policy_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                       AttestRecord    *record G_GNUC_UNUSED,
                       guint            n)
@@ -1721,6 +1785,8 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   /* Awareness activities (7.3), and every staff group reached. */
   check_plans (workspace, findings, ATTEST_TYPE_AWARENESS, "awareness", "7.3", awareness_unnamed, NULL);
   check_awareness (workspace, findings);
+  /* What is monitored and measured, and its results (9.1). */
+  check_metrics (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -102,6 +102,8 @@ page_of_kind (const char *kind)
     return "treatment";
   if (g_strcmp0 (kind, "process") == 0)
     return "processes";
+  if (g_strcmp0 (kind, "measurement") == 0)
+    return "metrics";
   return "documents";
 }
 

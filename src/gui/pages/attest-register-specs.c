@@ -390,6 +390,119 @@ static const AttestColumn process_columns[] = {
   { N_("Hands over to"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, process_handover_text },
 };
 
+static char *
+metric_cadence_text (AttestWorkspace *workspace,
+                     AttestRecord    *metric,
+                     const char      *field)
+{
+  return attest_cadence_dup_label (attest_record_get_int (metric, "measured-every"),
+                                   attest_record_get_enum (metric, "measured-unit"));
+}
+
+static char *
+metric_target_text (AttestWorkspace *workspace,
+                    AttestRecord    *metric,
+                    const char      *field)
+{
+  char *target = attest_metric_dup_target (metric);
+
+  return target != NULL ? target : g_strdup ("");
+}
+
+/* A value as the metric writes it: its unit after it. */
+static char *
+value_with_unit (AttestRecord *metric,
+                 AttestRecord *measurement)
+{
+  const char *unit = attest_record_get_string (metric, "unit");
+  const char *value = attest_record_get_string (measurement, "value");
+
+  return *unit != '\0' ? g_strdup_printf ("%s %s", value, unit) : g_strdup (value);
+}
+
+static char *
+metric_last_text (AttestWorkspace *workspace,
+                  AttestRecord    *metric,
+                  const char      *field)
+{
+  AttestRecord *last = attest_metric_get_last_measurement (workspace, metric);
+  g_autofree char *value = NULL;
+  g_autofree char *day = NULL;
+
+  if (last == NULL)
+    return g_strdup (_("Not measured yet"));
+  value = value_with_unit (metric, last);
+  day = attest_i18n_format_stored_date (attest_record_get_string (last, "date"));
+  /* TRANSLATORS: a metric's last measurement: the value, then its day, "97 % on 1 December 2026" */
+  return g_strdup_printf (_("%s on %s"), value, day);
+}
+
+static char *
+metric_next_text (AttestWorkspace *workspace,
+                  AttestRecord    *metric,
+                  const char      *field)
+{
+  g_autofree char *next = attest_metric_dup_next_due (workspace, metric);
+  g_autofree char *day = next != NULL ? attest_i18n_format_stored_date (next) : NULL;
+
+  if (day == NULL)
+    return g_strdup (attest_metric_get_last_measurement (workspace, metric) == NULL ? _("Now") : "");
+  if (attest_metric_is_overdue (workspace, metric))
+    /* TRANSLATORS: the day a metric's next measurement was due, which has passed */
+    return g_strdup_printf (_("%s, overdue"), day);
+  return g_steal_pointer (&day);
+}
+
+/* Sorted by the day: not measured yet first, measured when needed last. */
+static int
+metric_next_rank (AttestWorkspace *workspace,
+                  AttestRecord    *metric,
+                  const char      *field)
+{
+  g_autofree char *next = attest_metric_dup_next_due (workspace, metric);
+  int y, m, d;
+
+  if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return attest_metric_get_last_measurement (workspace, metric) == NULL ? 0 : G_MAXINT;
+  return y * 10000 + m * 100 + d;
+}
+
+static const AttestColumn metric_columns[] = {
+  { N_("Metric"), "name", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Who measures"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("How often"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, metric_cadence_text },
+  { N_("Target"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, metric_target_text },
+  { N_("Last measured"), NULL, ATTEST_COLUMN_COMPUTED, TRUE, NULL, metric_last_text },
+  { N_("Next due"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, metric_next_text, metric_next_rank, 12 },
+};
+
+/* The value with its unit, and a miss of the target said in words. */
+static char *
+measurement_value_text (AttestWorkspace *workspace,
+                        AttestRecord    *measurement,
+                        const char      *field)
+{
+  AttestRecord *metric = attest_workspace_lookup (workspace, attest_record_get_string (measurement, "metric-id"));
+  g_autofree char *value = NULL;
+  double number;
+
+  if (metric == NULL)
+    return g_strdup (attest_record_get_string (measurement, "value"));
+  value = value_with_unit (metric, measurement);
+  if (attest_decimal_parse (attest_record_get_string (measurement, "value"), &number)
+      && attest_metric_value_misses (metric, number))
+    /* TRANSLATORS: a measured value that misses its metric's target, "91 % (misses the target)" */
+    return g_strdup_printf (_("%s (misses the target)"), value);
+  return g_steal_pointer (&value);
+}
+
+static const AttestColumn measurement_columns[] = {
+  { N_("Taken on"), "date", ATTEST_COLUMN_DATE },
+  { N_("Value"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, measurement_value_text },
+  { N_("What it shows"), "note", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Evidence kept at"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
+};
+
 static const AttestColumn commitment_columns[] = {
   { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
   { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
@@ -676,6 +789,15 @@ static const KindRegister registers[] = {
        "or add your own."),
     N_("Search processes"), N_("Add a process"), N_("New Process"), N_("Edit Process"), process_filters,
     G_N_ELEMENTS (process_filters) } },
+  { "metric", { "metrics-register", 0, metric_columns, G_N_ELEMENTS (metric_columns), NULL, "measured-unit",
+    N_("Any frequency"), "name", N_("Metrics"),
+    N_("No metrics recorded yet. Add what the ISMS monitors and measures to show it works, such as the share of "
+       "critical updates installed within 14 days, with how, how often and by whom, and the target."),
+    N_("Search metrics"), N_("Add a metric"), N_("New Metric"), N_("Edit Metric") } },
+  { "measurement", { "measurements-register", 0, measurement_columns, G_N_ELEMENTS (measurement_columns), NULL,
+    NULL, NULL, "date", N_("Measurements"),
+    N_("No measurements of this metric yet. Enter the first in the row above: the day, the value, and what it shows."),
+    N_("Search measurements"), N_("Add a measurement"), N_("New Measurement"), N_("Edit Measurement") } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "

@@ -86,6 +86,10 @@ static const struct
   { "scope-item-process", FALSE, N_("Stands for these parts of the scope"), NULL },
   { "topic-policy-control", TRUE, N_("Annex A controls that ask for it"), NULL },
   { "topic-policy-control", FALSE, N_("Topic-specific policies it asks for"), NULL },
+  { "metric-objective", TRUE, N_("Objectives whose progress it shows"), NULL },
+  { "metric-objective", FALSE, N_("Metrics that show its progress"), NULL },
+  { "metric-control", TRUE, N_("Annex A controls whose performance it shows"), NULL },
+  { "metric-control", FALSE, N_("Metrics that show its performance"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
     N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };

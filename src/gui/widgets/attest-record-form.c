@@ -80,6 +80,9 @@ static const char * const topic_policy_fields[] = { "title", "owner", "version",
 static const char * const process_fields[] = { "name", "purpose", "owner", "inputs", "outputs", "runs-every",
                                                 "runs-unit", "last-run", "criteria", "criteria-check", "records-kept",
                                                 NULL };
+static const char * const metric_fields[] = { "name", "measure", "method", "measured-every", "measured-unit", "owner",
+                                               "analysed-by", "analysis", "target", "direction", "unit", NULL };
+static const char * const measurement_fields[] = { "metric-id", "date", "value", "note", "evidence", NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "retention",
@@ -113,6 +116,8 @@ static const struct
   { "qualification", qualification_fields },
   { "provider", provider_fields },
   { "process", process_fields },
+  { "metric", metric_fields },
+  { "measurement", measurement_fields },
   { "policy", policy_fields },
   { "topic-policy", topic_policy_fields },
   { "commitment", commitment_fields },
@@ -127,6 +132,7 @@ static const struct
   int         no_number;   /* the unit's value for which the number means nothing */
 } paired[] = {
   { "process", "runs-every", "runs-unit", ATTEST_CADENCE_WHEN_NEEDED },
+  { "metric", "measured-every", "measured-unit", ATTEST_CADENCE_WHEN_NEEDED },
 };
 
 enum { VALIDATED, N_SIGNALS };
