@@ -3377,7 +3377,28 @@ test_metrics_page (TestDir       *fixture,
   wait_until (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (taken))) == 13);
   g_assert_cmpstr (attest_record_get_string (attest_metric_get_last_measurement (workspace, patches), "value"), ==,
                    "98,5");
+  /* The metric's row says its last measurement is this one. */
+  {
+    AttestRecordTable *table = attest_register_get_table (reg);
+    g_autofree char *shown = NULL;
+
+    wait_until ((g_free (shown), shown = attest_record_table_dup_shown_text (table, patches, 4)) != NULL
+                && g_str_has_prefix (shown, "98,5 % on "));
+  }
   screenshot (GTK_WIDGET (window), "metrics-page");
+
+  /* Its editor: how often in one row, who analyses chosen among the
+   * people, the objectives and controls it shows as links. */
+  {
+    GtkWindow *editor = attest_register_edit (reg, patches);
+
+    wait_for_frame (editor);
+    g_assert_nonnull (field_row (editor, "Who analyses and evaluates the results"));
+    g_assert_nonnull (field_row (editor, "Measured every"));
+    g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Objectives whose progress it shows"));
+    screenshot (GTK_WIDGET (editor), "metric-editor");
+    gtk_window_close (editor);
+  }
 
   /* Ctrl+Z takes it back; Ctrl+Shift+Z gives it again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
