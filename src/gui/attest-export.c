@@ -429,9 +429,13 @@ on_options_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Choice           *choice)
 {
-  AttestRecord *org = attest_workspace_get_singleton (choice->workspace, ATTEST_TYPE_ORGANISATION);
+  AttestRecord *org = NULL;
   g_autofree char *suggested = NULL;
 
+  /* One answer only: a dialog closed by its window (Escape, the close
+   * button) may say "cancel" again on its way out, after the choice is
+   * freed. */
+  g_signal_handlers_disconnect_by_func (dialog, on_options_response_cb, choice);
   if (!g_str_equal (response, "export"))
     {
       g_object_set_data (G_OBJECT (dialog), "choice", NULL);
@@ -441,6 +445,7 @@ on_options_response_cb (AdwMessageDialog *dialog,
   read_options (choice, ATTEST_EXPORT_DIALOG (dialog));
   g_object_set_data (G_OBJECT (dialog), "choice", NULL);
 
+  org = attest_workspace_get_singleton (choice->workspace, ATTEST_TYPE_ORGANISATION);
   suggested = g_strdup_printf (_("%s audit pack.pdf"),
                                org && *attest_record_get_string (org, "name") ? attest_record_get_string (org, "name") : "ISMS");
   choice->chooser = attest_file_chooser_new_for_pdf (choice->parent, _("Export Audit Pack"), _("_Export"), suggested);

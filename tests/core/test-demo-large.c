@@ -244,6 +244,24 @@ test_roles (void)
     }
   g_assert_true (owns_asset);
   g_assert_true (owns_risk);
+  /* Every person has a name: the companies with an ISMS of their own name
+   * no head of IT to the group, and get no nameless person for one. */
+  {
+    GListModel *people = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+
+    g_assert_cmpuint (g_list_model_get_n_items (people), >, 70);
+    for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+      {
+        g_autoptr(AttestRecord) person = g_list_model_get_item (people, i);
+
+        g_assert_cmpstr (field (person, "name"), !=, "");
+      }
+  }
+  /* Its metrics over the three-year cycle (9.1): a company's quarterly
+   * phishing simulation and two of the group's, monthly. */
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_METRIC)), ==, 39);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_MEASUREMENT)), ==,
+                    37 * 12 + 2 * 36);
 }
 
 /* A group with data centres of its own, software written for it outside

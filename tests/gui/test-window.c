@@ -1574,6 +1574,7 @@ test_audit_pack (TestDir       *fixture,
     row = named (window, "audit-pack-versions");
     g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Version 1, written on "));
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), start));
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "action"), ==, "win.export-audit-pack");
   }
   {
     g_autoptr(PopplerDocument) doc = open_pdf (pdf);

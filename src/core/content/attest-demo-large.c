@@ -2359,11 +2359,15 @@ add_company_managers (AttestWorkspace  *workspace,
         g_autofree char *position = who == 0 ? g_strdup_printf (_("Managing director, %s"), companies[c].name)
                                              /* Translators: "Head of IT, Meridian Foods" */
                                              : g_strdup_printf (_("Head of IT, %s"), companies[c].name);
-        g_autoptr(AttestRecord) person = g_object_new (ATTEST_TYPE_PERSON,
-                                                       "name", who == 0 ? companies[c].managing_director
-                                                                        : companies[c].head_of_it,
-                                                       "position", position, "staff-group", companies[c].name, NULL);
+        const char *name = who == 0 ? companies[c].managing_director : companies[c].head_of_it;
+        g_autoptr(AttestRecord) person = NULL;
 
+        /* The three companies with an ISMS of their own name no head of
+         * IT to the group: no person without a name. */
+        if (*name == '\0')
+          continue;
+        person = g_object_new (ATTEST_TYPE_PERSON, "name", name, "position", position,
+                               "staff-group", companies[c].name, NULL);
         if (!attest_workspace_add (workspace, person, error))
           return FALSE;
       }

@@ -362,10 +362,11 @@ on_attest_document_activated_cb (GtkListBox    *list,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (list));
   const char *page = g_object_get_data (G_OBJECT (row), "page");
+  const char *action = g_object_get_data (G_OBJECT (row), "action");
 
   /* The audit pack's row writes the next version. */
-  if (gtk_widget_get_next_sibling (GTK_WIDGET (row)) == NULL)
-    gtk_widget_activate_action (GTK_WIDGET (list), "win.export-audit-pack", NULL);
+  if (action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (list), action, NULL);
   else if (ATTEST_IS_WINDOW (root) && page != NULL)
     attest_window_show_record (ATTEST_WINDOW (root), NULL, page);
 }
@@ -437,6 +438,8 @@ add_attest_documents (AttestRegisterPage *self)
 
     g_object_set (row, "use-markup", FALSE, NULL);
     gtk_widget_set_name (row, "audit-pack-versions");
+    /* What a click on it does, said on the row itself, as the others say their page. */
+    g_object_set_data (G_OBJECT (row), "action", (gpointer) "win.export-audit-pack");
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
     gtk_widget_set_tooltip_text (row, _("Export the audit pack: each pack written is its next version"));
     gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
