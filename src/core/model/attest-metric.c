@@ -64,12 +64,13 @@ attest_metric_dup_target (AttestRecord *metric)
   int direction = attest_record_get_enum (metric, "direction");
   const char *target = attest_record_get_string (metric, "target");
   const char *unit = attest_record_get_string (metric, "unit");
+  g_autofree char *stripped = NULL;
   g_autofree char *amount = NULL;
 
   if (direction == ATTEST_TARGET_DIRECTION_NONE || !attest_decimal_parse (target, NULL))
     return NULL;
-  amount = *unit != '\0' ? g_strdup_printf ("%s %s", g_strstrip (g_strdup (target)), unit)
-                         : g_strstrip (g_strdup (target));
+  stripped = g_strstrip (g_strdup (target));
+  amount = *unit != '\0' ? g_strdup_printf ("%s %s", stripped, unit) : g_strdup (stripped);
   if (direction == ATTEST_TARGET_DIRECTION_AT_LEAST)
     /* TRANSLATORS: a metric's target, such as "At least 95 %" */
     return g_strdup_printf (_("At least %s"), amount);
