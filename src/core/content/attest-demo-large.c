@@ -1703,8 +1703,9 @@ add_large_actions (Large            *large,
         {
           /* Due from some weeks after the plan's approval (day 150) to a
            * year and more ahead: the first actions of a risk sooner, the
-           * second later. */
-          int due = 165 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45;
+           * second later; on a working day, so that one due on the
+           * weekend before today is not due after it. */
+          int due = working_day (demo, 165 + g_rand_int_range (large->rand, 0, 330) + (int) i * 45);
           guint entry = threat_action_for (risk->threat, risk->asset->kind);
           const char *format = treatment == ATTEST_TREATMENT_AVOID && i == 0 ? threat_actions[entry].avoid
                                : i == 0 ? threat_actions[entry].action
