@@ -390,6 +390,22 @@ record_head (AttestWorkspace *workspace,
   return EXIT_OK;
 }
 
+/* The --sections help, naming every section the pack has, in its order. */
+static char *
+dup_sections_help (void)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  const AttestPackSection *all;
+  guint n;
+
+  all = attest_pack_get_sections (&n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", all[i].id);
+  /* TRANSLATORS: the names of the pack's sections, "readiness, context, …"
+   * (typed as they are on the command line) */
+  return g_strdup_printf (_("With pdf: the sections to print, separated by commas (%s); all by default"), names->str);
+}
+
 static int
 cmd_export (int    argc,
             char **argv)
@@ -411,6 +427,7 @@ cmd_export (int    argc,
   gboolean take_over = FALSE;
   gint64 seq;
   int rc;
+  g_autofree char *sections_help = dup_sections_help ();
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("json (the whole workspace, lossless), csv (one table) or pdf (the audit pack)"), N_("FORMAT") },
@@ -419,9 +436,7 @@ cmd_export (int    argc,
       N_("Write to OUT instead of standard output (- is standard output); never the workspace itself"), N_("OUT") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT even if it is another Attest workspace"), NULL },
     TAKE_OVER_ENTRY (take_over),
-    { "sections", 's', 0, G_OPTION_ARG_STRING, &sections,
-      N_("With pdf: the sections to print, separated by commas (readiness, context, leadership, method, risks, "
-         "treatment, soa, history); all by default"), N_("LIST") },
+    { "sections", 's', 0, G_OPTION_ARG_STRING, &sections, sections_help, N_("LIST") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("With pdf: a4 or letter; the locale's by default"), N_("PAPER") },
     { "classification", 'c', 0, G_OPTION_ARG_STRING, &classification,
       N_("With pdf: the classification label on every page; the organisation's by default"), N_("LABEL") },

@@ -16,6 +16,8 @@
 #include "dialogs/attest-replace-dialog.h"
 #include "pages/attest-method-page.h"
 #include "pages/attest-metrics-page.h"
+#include "pages/attest-audits-page.h"
+#include "pages/attest-audit-coverage-page.h"
 #include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
 #include "pages/attest-register-page.h"
@@ -668,6 +670,8 @@ add_sections (AttestWindow *self)
     /* TRANSLATORS: a row of the sidebar's Operation group, showing the treatment plan */
     { N_("Operation (8)"), "treatment", N_("Risk treatment"), "8.3" },
     { N_("Performance evaluation (9)"), "metrics", NULL, "9.1" },
+    { N_("Performance evaluation (9)"), "audits", NULL, "9.2" },
+    { N_("Performance evaluation (9)"), "audit-coverage", NULL, "9.2" },
   };
   AttestSidebar *sidebar = ATTEST_SIDEBAR (self->sidebar);
 
@@ -830,6 +834,8 @@ attest_window_class_init (AttestWindowClass *klass)
   g_type_ensure (ATTEST_TYPE_READINESS_PAGE);
   g_type_ensure (ATTEST_TYPE_ORGANISATION_PAGE);
   g_type_ensure (ATTEST_TYPE_METRICS_PAGE);
+  g_type_ensure (ATTEST_TYPE_AUDITS_PAGE);
+  g_type_ensure (ATTEST_TYPE_AUDIT_COVERAGE_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
   g_type_ensure (ATTEST_TYPE_METHOD_PAGE);
   g_type_ensure (ATTEST_TYPE_RISKS_PAGE);
@@ -951,6 +957,7 @@ page_of_record (AttestRecord *record)
     { "competence", "competence" }, { "qualification", "competence" }, { "provider", "providers" },
     { "process", "processes" }, { "metric", "metrics" }, { "measurement", "metrics" },
     { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
+    { "audit-programme", "audits" }, { "audit", "audits" }, { "audit-finding", "audits" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -997,6 +1004,8 @@ attest_window_show_record (AttestWindow *self,
     attest_risks_page_select (ATTEST_RISKS_PAGE (child), record);
   else if (ATTEST_IS_METRICS_PAGE (child))
     attest_metrics_page_select (ATTEST_METRICS_PAGE (child), record);
+  else if (ATTEST_IS_AUDITS_PAGE (child))
+    attest_audits_page_select (ATTEST_AUDITS_PAGE (child), record);
   else if (ATTEST_IS_REGISTER_PAGE (child))
     attest_register_page_select (ATTEST_REGISTER_PAGE (child), record);
 }

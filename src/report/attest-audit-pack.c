@@ -45,6 +45,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_RISKS, "risks", N_("Risk assessment: heat maps, assets and risks (8.2)") },
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_PERFORMANCE, "performance", N_("Performance evaluation: metrics and measurements (9.1)") },
+  { ATTEST_PACK_AUDITS, "audits", N_("Internal audit: the programme, the audits and their coverage (9.2)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
   { ATTEST_PACK_HISTORY, "history", N_("Integrity of the history (appendix)") },
 };
@@ -4431,6 +4432,453 @@ add_performance (Pack *pack)
     }
 }
 
+/* 9.2: the internal audit programme. */
+
+/* The day an audit is ordered by: the day it is planned for, or else the
+ * day it was held; undated audits come last. */
+static const char *
+audit_order_day (AttestRecord *audit)
+{
+  const char *planned = text_of (audit, "planned-date");
+  const char *held = text_of (audit, "held-on");
+
+  if (attest_date_is_valid (planned))
+    return planned;
+  return attest_date_is_valid (held) ? held : "\xff";
+}
+
+static int
+compare_audits (gconstpointer a,
+                gconstpointer b)
+{
+  AttestRecord *x = *(AttestRecord * const *) a, *y = *(AttestRecord * const *) b;
+  int order = strcmp (audit_order_day (x), audit_order_day (y));
+
+  return order != 0 ? order : g_utf8_collate (text_of (x, "title"), text_of (y, "title"));
+}
+
+/* The audit programme: its period, how often what is audited, the
+ * methods, who is responsible for what, how audits are planned and their
+ * results reported, and who manages it. An empty programme says so. */
+static void
+add_audit_programme (Pack *pack)
+{
+  AttestRecord *programme = attest_workspace_get_singleton (pack->workspace, ATTEST_TYPE_AUDIT_PROGRAMME);
+  static const char * const prose[] = { "frequency", "methods", "responsibilities", "planning", "reporting", NULL };
+  const char *start = programme != NULL ? text_of (programme, "period-start") : "";
+  const char *end = programme != NULL ? text_of (programme, "period-end") : "";
+  g_autofree char *period = NULL;
+  gboolean written = !attest_text_is_blank (start) || !attest_text_is_blank (end);
+
+  for (guint i = 0; programme != NULL && prose[i] != NULL; i++)
+    written |= !attest_text_is_blank (text_of (programme, prose[i]));
+  if (programme != NULL)
+    written |= !attest_text_is_blank (text_of (programme, "owner"));
+  attest_document_add_heading (pack->doc, 3, "", attest_kind_get_label ("audit-programme"), NULL);
+  if (!written)
+    {
+      empty (pack, _("No audit programme is recorded in Attest."));
+      return;
+    }
+  if (!attest_text_is_blank (start) || !attest_text_is_blank (end))
+    {
+      g_autofree char *from = written_day (start);
+      g_autofree char *to = written_day (end);
+
+      /* TRANSLATORS: the audit programme's period in the pack: "1 January 2026 to 31 December 2028" */
+      period = g_strdup_printf (_("%s to %s"), from, to);
+    }
+  attest_document_add_key_values (pack->doc, (const char * const[]) {
+    _("Period"), or_dash (period),
+    attest_field_get_label ("audit-programme", "frequency"), or_dash (text_of (programme, "frequency")),
+    attest_field_get_label ("audit-programme", "methods"), or_dash (text_of (programme, "methods")),
+    attest_field_get_label ("audit-programme", "responsibilities"), or_dash (text_of (programme, "responsibilities")),
+    attest_field_get_label ("audit-programme", "planning"), or_dash (text_of (programme, "planning")),
+    attest_field_get_label ("audit-programme", "reporting"), or_dash (text_of (programme, "reporting")),
+    attest_field_get_label ("audit-programme", "owner"), or_dash (text_of (programme, "owner")),
+    NULL });
+}
+
+/* An auditor who owns records in the area their audit covers, said in
+ * words, auditor by auditor, naming the first records. */
+#define CONFLICTS_NAMED 5
+
+static void
+add_audit_conflicts (Pack   *pack,
+                     GArray *conflicts)
+{
+  for (guint i = 0; conflicts != NULL && i < conflicts->len;)
+    {
+      AttestRecord *auditor = g_array_index (conflicts, AttestAuditConflict, i).auditor;
+      g_autofree char *name = attest_party_dup_label (auditor);
+      g_autoptr(GString) owned = g_string_new (NULL);
+      /* TRANSLATORS: in the pack, before what says an auditor would audit their own work */
+      const char *lead = _("Not impartial:");
+      g_autofree char *text = NULL;
+      guint n = 0;
+      AttestTextSpan span = { 0, (guint) strlen (lead), ATTEST_EMPHASIS_BOLD };
+
+      for (; i < conflicts->len && g_array_index (conflicts, AttestAuditConflict, i).auditor == auditor; i++, n++)
+        {
+          AttestAuditConflict *conflict = &g_array_index (conflicts, AttestAuditConflict, i);
+          g_autofree char *record = attest_record_dup_display_name (pack->workspace, conflict->record);
+
+          if (n >= CONFLICTS_NAMED)
+            continue;
+          if (owned->len > 0)
+            g_string_append (owned, ", ");
+          /* TRANSLATORS: a record an auditor owns in the pack: its kind, its name and the clause or control it falls under: "Risk “Ransomware” (8.2)" */
+          g_string_append_printf (owned, _("%s “%s” (%s)"),
+                                  attest_kind_get_label (attest_record_get_kind (conflict->record)), record,
+                                  conflict->area);
+        }
+      if (n > CONFLICTS_NAMED)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                                n - CONFLICTS_NAMED), n - CONFLICTS_NAMED);
+
+          g_string_append_printf (owned, ", %s", more);
+        }
+      /* TRANSLATORS: in the pack: "Not impartial:", then the auditor, then the records they own in the audited area */
+      text = g_strdup_printf (_("%s %s, an auditor of this audit, owns records in the area it covers, themselves or "
+                                "through a role they hold, and so would audit their own work: %s."),
+                              lead, name, owned->str);
+      attest_document_add_rich_text (pack->doc, ATTEST_TEXT_BODY, text, &span, 1);
+    }
+}
+
+/* An audit's findings, the nonconformities first: a control links to its
+ * row of the Statement of Applicability when that is printed. */
+static void
+add_audit_findings (Pack         *pack,
+                    AttestRecord *audit)
+{
+  g_autoptr(GPtrArray) findings = attest_audit_dup_findings (pack->workspace, audit);
+  const double widths[] = { 0.2, 0.14, 0.38, 0.28 };
+  const char *headers[] = { attest_field_get_label ("audit-finding", "type"),
+                            attest_field_get_label ("audit-finding", "requirement"),
+                            attest_field_get_label ("audit-finding", "description"),
+                            attest_field_get_label ("audit-finding", "evidence") };
+  g_autofree char *lead = NULL;
+  AttestTable *table;
+
+  if (findings->len == 0)
+    {
+      empty (pack, _("No findings recorded."));
+      return;
+    }
+  lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding:", "%u findings, the nonconformities first:",
+                                       findings->len), findings->len);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
+  table = attest_document_add_table (pack->doc, 4, widths, headers);
+  attest_table_set_nowrap (table, 1, (const guint[]) { 1 });
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestRecord *finding = g_ptr_array_index (findings, i);
+      g_autofree char *requirement = g_strstrip (g_strdup (text_of (finding, "requirement")));
+      g_autofree char *control_id = g_str_has_prefix (requirement, "A.")
+                                    ? g_strconcat ("iso27001:2022/", requirement, NULL) : NULL;
+      AttestRecord *entry = control_id != NULL && pack->soa_printed
+                            ? attest_workspace_lookup_soa_entry (pack->workspace, control_id) : NULL;
+      g_autofree char *anchor = entry != NULL ? control_anchor (entry) : NULL;
+
+      attest_table_add_row (table, (const char * const[]) { choice (finding, "type"), "",
+                                                            or_dash (text_of (finding, "description")),
+                                                            or_dash (text_of (finding, "evidence")) }, NULL);
+      attest_table_add_link (table, 1, or_dash (requirement), anchor);
+    }
+}
+
+/* One audit: its scope and criteria, what it covers, who audits whom, when
+ * it was planned and held, its report's conclusions and where the report
+ * is kept; whether an auditor would audit their own work; its findings. */
+static void
+add_audit (Pack         *pack,
+           AttestRecord *audit,
+           GArray       *conflicts,
+           guint         n)
+{
+  g_autoptr(GPtrArray) covered = attest_audit_dup_covered (pack->workspace, audit);
+  g_autoptr(GPtrArray) auditors = attest_audit_dup_auditors (pack->workspace, audit);
+  g_autoptr(GString) clauses = g_string_new (NULL);
+  g_autoptr(GString) controls = g_string_new (NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *title = g_strdup_printf ("%u. %s", n, or_dash (text_of (audit, "title")));
+  const char *planned = text_of (audit, "planned-date");
+  g_autofree char *planned_day = attest_text_is_blank (planned) ? NULL : written_day (planned);
+  g_autofree char *held_day = attest_audit_is_held (audit) ? written_day (text_of (audit, "held-on")) : NULL;
+
+  for (guint i = 0; i < covered->len; i++)
+    {
+      const char *requirement = g_ptr_array_index (covered, i);
+      GString *list = g_str_has_prefix (requirement, "A.") ? controls : clauses;
+
+      g_string_append_printf (list, "%s%s", list->len ? ", " : "", requirement);
+    }
+  for (guint i = 0; i < auditors->len; i++)
+    {
+      g_autofree char *name = attest_party_dup_label (g_ptr_array_index (auditors, i));
+
+      g_string_append_printf (names, "%s%s", names->len ? "\n" : "", name);
+    }
+  attest_document_add_heading (pack->doc, 3, "", title, NULL);
+  attest_document_add_key_values (pack->doc, (const char * const[]) {
+    attest_field_get_label ("audit", "scope"), or_dash (text_of (audit, "scope")),
+    attest_field_get_label ("audit", "criteria"), or_dash (text_of (audit, "criteria")),
+    attest_field_get_label ("audit", "clauses"), or_dash (clauses->str),
+    _("Controls covered"), or_dash (controls->str),
+    _("Auditors"), or_dash (names->str),
+    attest_field_get_label ("audit", "auditees"), or_dash (text_of (audit, "auditees")),
+    attest_field_get_label ("audit", "planned-date"), or_dash (planned_day),
+    /* TRANSLATORS: in the pack, the day an audit was held, when it has not been */
+    attest_field_get_label ("audit", "held-on"), held_day != NULL ? held_day : _("Not held yet"),
+    attest_field_get_label ("audit", "report"), or_dash (text_of (audit, "report")),
+    attest_field_get_label ("audit", "report-reference"), or_dash (text_of (audit, "report-reference")),
+    NULL });
+  add_audit_conflicts (pack, conflicts);
+  add_audit_findings (pack, audit);
+}
+
+/* The latest day a held audit of the period that covers @row was held in
+ * year @year of @coverage, or NULL: the day an "Audited" cell shows. */
+static const char *
+coverage_day (AttestCoverage    *coverage,
+              GPtrArray         *held,
+              AttestCoverageRow *row,
+              guint              year)
+{
+  const char *latest = NULL;
+
+  for (guint i = 0; i < held->len; i += 2)
+    {
+      const char *day = g_ptr_array_index (held, i);
+      GPtrArray *covered = g_ptr_array_index (held, i + 1);
+
+      if (g_ascii_strtoll (day, NULL, 10) != coverage->first_year + (int) year
+          || (latest != NULL && strcmp (day, latest) <= 0))
+        continue;
+      for (guint c = 0; c < covered->len; c++)
+        {
+          const char *requirement = g_ptr_array_index (covered, c);
+
+          if (row->is_control == g_str_has_prefix (requirement, "A.")
+              && attest_requirement_covers (requirement, row->requirement))
+            {
+              latest = day;
+              break;
+            }
+        }
+    }
+  return latest;
+}
+
+#define GRID_YEARS 4
+
+/* The coverage grid's table for years @first to @first + @n - 1 of
+ * @coverage: every clause and control, and what the audits did for each in
+ * each year. */
+static void
+add_coverage_table (Pack           *pack,
+                    AttestCoverage *coverage,
+                    GPtrArray      *held,
+                    guint           first,
+                    guint           n)
+{
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  double widths[GRID_YEARS + 1];
+  guint years[GRID_YEARS];
+  AttestTable *table;
+
+  g_assert (n >= 1 && n <= GRID_YEARS);
+  g_ptr_array_add (headers, g_strdup (_("Clause or control")));
+  widths[0] = 0.46;
+  for (guint y = 0; y < n; y++)
+    {
+      g_ptr_array_add (headers, g_strdup_printf ("%d", coverage->first_year + (int) (first + y)));
+      widths[y + 1] = 0.54 / n;
+      years[y] = y + 1;
+    }
+  table = attest_document_add_table (pack->doc, n + 1, widths, (const char * const *) headers->pdata);
+  attest_table_set_title (table, _("Coverage of the programme"));
+  attest_table_set_nowrap (table, n, years);
+  /* "Audited" in bold over its day, so held audits stand out from plans. */
+  for (guint y = 0; y < n; y++)
+    attest_table_set_first_line_bold (table, years[y]);
+  for (guint r = 0; r < coverage->rows->len; r++)
+    {
+      AttestCoverageRow *row = g_ptr_array_index (coverage->rows, r);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      if (r == 0 || row->is_control != ((AttestCoverageRow *) g_ptr_array_index (coverage->rows, r - 1))->is_control)
+        attest_table_add_group (table, row->is_control ? _("Annex A controls") : _("Clauses 4 to 10"), NULL);
+      /* Plain text: a link before the title would hide the cell's text
+       * from screen readers. */
+      g_ptr_array_add (cells, g_strdup_printf ("%s %s", row->requirement, row->title));
+      for (guint y = first; y < first + n; y++)
+        {
+          const char *day = row->cells[y] == ATTEST_COVERAGE_AUDITED ? coverage_day (coverage, held, row, y) : NULL;
+          g_autofree char *shown = day != NULL ? stored_day (day) : NULL;
+
+          if (!row->applicable)
+            /* TRANSLATORS: a cell of the pack's audit coverage: a control the SoA excludes */
+            g_ptr_array_add (cells, g_strdup (_("Not applicable")));
+          else if (row->cells[y] == ATTEST_COVERAGE_AUDITED)
+            /* TRANSLATORS: a cell of the pack's audit coverage, above the day of the audit */
+            g_ptr_array_add (cells, shown != NULL ? g_strdup_printf ("%s\n%s", _("Audited"), shown)
+                                                  : g_strdup (_("Audited")));
+          else if (row->cells[y] == ATTEST_COVERAGE_PLANNED)
+            /* TRANSLATORS: a cell of the pack's audit coverage: an audit that covers it is planned */
+            g_ptr_array_add (cells, g_strdup (_("Planned")));
+          else
+            g_ptr_array_add (cells, g_strdup ("—"));
+        }
+      attest_table_add_row (table, (const char * const *) cells->pdata, NULL);
+    }
+}
+
+#define GAPS_NAMED 12
+
+/* The coverage of the programme's period: a sentence with what no audit
+ * covers, then every clause and control against the years. */
+static void
+add_audit_coverage (Pack *pack)
+{
+  g_autoptr(AttestCoverage) coverage = attest_audit_coverage_new (pack->workspace);
+  GListModel *audits = records (pack, ATTEST_TYPE_AUDIT);
+  /* The held audits of the period: day, then what it covers. */
+  g_autoptr(GPtrArray) held = g_ptr_array_new ();
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autofree char *period = NULL;
+  g_autofree char *gaps = NULL;
+  guint n_tables;
+
+  attest_document_add_heading (pack->doc, 3, "", _("Coverage of the programme"), "audit-coverage");
+  if (coverage->period_start != NULL)
+    {
+      g_autofree char *from = written_day (coverage->period_start);
+      g_autofree char *to = written_day (coverage->period_end);
+
+      period = g_strdup_printf (_("The programme's period runs from %s to %s."), from, to);
+    }
+  else if (coverage->n_years == 1)
+    period = g_strdup_printf (_("The programme names no period; the grid shows the year of its audits, %d."),
+                              coverage->first_year);
+  else
+    period = g_strdup_printf (_("The programme names no period; the grid shows the years of its audits, %d to %d."),
+                              coverage->first_year, coverage->first_year + (int) coverage->n_years - 1);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, period);
+
+  gaps = attest_audit_coverage_dup_gaps (coverage, GAPS_NAMED);
+  if (coverage->n_clause_gaps == 0 && coverage->n_control_gaps == 0)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                              _("Every clause of 4 to 10 and every applicable control of Annex A is covered by an "
+                                "audit of the period, held or planned."));
+  else
+    {
+      g_autofree char *clauses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses",
+                                                               coverage->n_clause_gaps), coverage->n_clause_gaps);
+      g_autofree char *controls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u applicable control",
+                                                                "%u applicable controls", coverage->n_control_gaps),
+                                                   coverage->n_control_gaps);
+      guint n_gaps = coverage->n_clause_gaps + coverage->n_control_gaps;
+      g_autofree char *both = NULL;
+      g_autofree char *text = NULL;
+
+      if (coverage->n_clause_gaps > 0 && coverage->n_control_gaps > 0)
+        /* TRANSLATORS: "12 clauses and 80 applicable controls" */
+        both = g_strdup_printf (_("%s and %s"), clauses, controls);
+      else
+        both = g_strdup (coverage->n_clause_gaps > 0 ? clauses : controls);
+      if (n_gaps > GAPS_NAMED)
+        {
+          /* The first ones named, then how many more: no "…" before the full stop. */
+          g_autofree char *named = g_strndup (gaps, strlen (gaps) - strlen (", …"));
+
+          /* TRANSLATORS: in the pack: how many clauses and controls no audit covers, the first of them ("5.1, 5.2, A.5.7") and how many more */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "No audit of the period, held or planned, covers %s: %s and %u more.",
+                                               "No audit of the period, held or planned, covers %s: %s and %u more.",
+                                               n_gaps - GAPS_NAMED),
+                                  both, named, n_gaps - GAPS_NAMED);
+        }
+      else
+        /* TRANSLATORS: in the pack: how many clauses and controls no audit covers, then which: "7.4, 8.3, A.5.7" */
+        text = g_strdup_printf (_("No audit of the period, held or planned, covers %s: %s."), both, gaps);
+      attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, text);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+    {
+      g_autoptr(AttestRecord) audit = g_list_model_get_item (audits, i);
+      const char *day = text_of (audit, "held-on");
+
+      if (!attest_audit_is_held (audit)
+          || (coverage->period_start != NULL
+              && (strcmp (day, coverage->period_start) < 0 || strcmp (day, coverage->period_end) > 0)))
+        continue;
+      g_ptr_array_add (owned, attest_audit_dup_covered (pack->workspace, audit));
+      g_ptr_array_add (held, (gpointer) day);
+      g_ptr_array_add (held, g_ptr_array_index (owned, owned->len - 1));
+    }
+
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Each cell says for one year whether an audit that covers the clause or control was "
+                              "held (Audited, on the day of the last), is planned (Planned) or neither (—); a control "
+                              "the Statement of Applicability excludes is not applicable."));
+  /* At most four years a table, so that a day fits in its cell beside
+   * the clause's title; a longer period takes more tables, of years as
+   * even in number as they can be. */
+  n_tables = (coverage->n_years + GRID_YEARS - 1) / GRID_YEARS;
+  for (guint t = 0, first = 0; t < n_tables; t++)
+    {
+      guint n = (coverage->n_years - first + (n_tables - t) - 1) / (n_tables - t);
+
+      add_coverage_table (pack, coverage, held, first, n);
+      first += n;
+    }
+}
+
+/* 9.2: the audit programme, each audit with what it covers, who audited,
+ * its report and findings, and what the audits of the period covered. */
+static void
+add_audits (Pack *pack)
+{
+  GListModel *model = records (pack, ATTEST_TYPE_AUDIT);
+  g_autoptr(GPtrArray) audits = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) conflicts = NULL;
+
+  /* 9 Performance evaluation heads whichever part of it comes first;
+   * after 9.1, 9.2 starts a page of its own, so that its heading and
+   * lead-in are never left at the foot of 9.1's last page. */
+  if ((pack->chosen & ATTEST_PACK_PERFORMANCE) == 0)
+    clause_heading (pack, 1, "9");
+  else
+    attest_document_add_page_break (pack->doc);
+  clause_heading (pack, 2, "9.2");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: the internal audit programme (its period, how often what is audited, the "
+                              "methods, who is responsible, how audits are planned and reported, and who manages "
+                              "it), then each audit in the order planned with its scope and criteria, what it covers, "
+                              "who audited whom and when, the conclusions of its report and where the report is "
+                              "kept, whether an auditor would audit their own work, and its findings; last, what the "
+                              "audits of the programme's period covered, clause by clause and control by control."));
+  add_audit_programme (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (audits, g_list_model_get_item (model, i));
+  if (audits->len == 0)
+    {
+      empty (pack, _("No internal audits are recorded in Attest."));
+      return;
+    }
+  g_ptr_array_sort (audits, compare_audits);
+  /* The owners read once for every audit. */
+  conflicts = attest_audits_dup_conflicts (pack->workspace);
+  for (guint i = 0; i < audits->len; i++)
+    add_audit (pack, g_ptr_array_index (audits, i), g_hash_table_lookup (conflicts, g_ptr_array_index (audits, i)),
+               i + 1);
+  add_audit_coverage (pack);
+}
+
 /* The one place that orders the pack: the index and the readiness an
  * auditor turns to first, then the core documents read before anything
  * else (the scope, the information security policy once Attest records
@@ -4460,6 +4908,7 @@ static const struct
   { ATTEST_PACK_OPERATION, add_operation },
   { ATTEST_PACK_RISKS, add_risk_results },
   { ATTEST_PACK_PERFORMANCE, add_performance },
+  { ATTEST_PACK_AUDITS, add_audits },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
   { ATTEST_PACK_CONTEXT, add_context_register, TRUE },

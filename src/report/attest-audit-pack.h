@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * @ATTEST_PACK_TREATMENT: clause 8.3: treatment plan and acceptances (a core document)
  * @ATTEST_PACK_SOA: the Statement of Applicability (a core document) and the evidence register (appendix)
  * @ATTEST_PACK_PERFORMANCE: clause 9.1: metrics, their charts and measurements
+ * @ATTEST_PACK_AUDITS: clause 9.2: the audit programme, the audits with their
+ *   findings, and the coverage of the programme's period
  * @ATTEST_PACK_HISTORY: the appendix to verify the pack against the file
  * @ATTEST_PACK_ALL: everything
  *
@@ -40,7 +42,8 @@ typedef enum
   ATTEST_PACK_SUPPORT     = 1 << 10,
   ATTEST_PACK_OPERATION   = 1 << 11,
   ATTEST_PACK_PERFORMANCE = 1 << 12,
-  ATTEST_PACK_ALL         = 0x1fff,
+  ATTEST_PACK_AUDITS      = 1 << 13,
+  ATTEST_PACK_ALL         = 0x3fff,
 } AttestPackSections;
 
 /**

@@ -311,17 +311,18 @@ compare_points (gconstpointer a,
 
 /* Where everything goes; FALSE when there is no room for a chart. */
 static gboolean
-compute_geometry (const AttestChartPoint *points,
-                  guint                   n_points,
-                  AttestChartTarget       target_kind,
-                  double                  target,
-                  const char             *unit,
-                  const char             *due,
-                  const char             *today,
-                  double                  width,
-                  double                  height,
-                  Geometry               *g)
+compute_geometry (const AttestChart *chart,
+                  Geometry          *g)
 {
+  const AttestChartPoint *points = chart->points;
+  guint n_points = chart->n_points;
+  AttestChartTarget target_kind = chart->target_kind;
+  double target = chart->target;
+  const char *unit = chart->unit;
+  const char *due = chart->due;
+  const char *today = chart->today;
+  double width = chart->width;
+  double height = chart->height;
   PangoContext *context;
   cairo_font_options_t *options;
   double low = INFINITY, high = -INFINITY, label_width = 0, plot_height;
@@ -437,46 +438,29 @@ compute_geometry (const AttestChartPoint *points,
 
 /**
  * attest_metric_chart_point_position:
- * @points: (array length=n_points): the measurements
- * @n_points: how many
- * @target_kind: which side of @target the values are to stay on
- * @target: the target
- * @unit: (nullable): the unit of the values, as "%" or "days"
- * @due: (nullable): the day the next measurement is due, YYYY-MM-DD
- * @today: (nullable): today, YYYY-MM-DD
- * @width: the width the chart is drawn in
- * @height: its height
- * @index: a measurement in @points
+ * @chart: what is drawn, and in what size
+ * @index: a measurement in @chart's points
  * @x: (out): where its mark is drawn
  * @y: (out): where its mark is drawn
  *
- * Where attest_metric_chart_draw() draws the measurement @index, given the
- * same arguments: for a tooltip on screen, and for the tests.
+ * Where attest_metric_chart_draw() draws the measurement @index of the same
+ * @chart: for a tooltip on screen, and for the tests.
  *
  * Returns: whether it is drawn: %FALSE for a measurement that is skipped
  *   (not a finite number or not on a valid day) or a chart with no room
  */
 gboolean
-attest_metric_chart_point_position (const AttestChartPoint *points,
-                                    guint                   n_points,
-                                    AttestChartTarget       target_kind,
-                                    double                  target,
-                                    const char             *unit,
-                                    const char             *due,
-                                    const char             *today,
-                                    double                  width,
-                                    double                  height,
-                                    guint                   index,
-                                    double                 *x,
-                                    double                 *y)
+attest_metric_chart_point_position (const AttestChart *chart,
+                                    guint              index,
+                                    double            *x,
+                                    double            *y)
 {
   g_auto(Geometry) g = { 0 };
 
-  g_return_val_if_fail (points != NULL || n_points == 0, FALSE);
+  g_return_val_if_fail (chart != NULL && (chart->points != NULL || chart->n_points == 0), FALSE);
   g_return_val_if_fail (x != NULL && y != NULL, FALSE);
 
-  if (!compute_geometry (points, n_points, target_kind, target, unit, due, today,
-                         width, height, &g))
+  if (!compute_geometry (chart, &g))
     return FALSE;
   for (guint i = 0; i < g.points->len; i++)
     {
@@ -799,44 +783,26 @@ draw_empty (cairo_t        *cr,
 /**
  * attest_metric_chart_draw:
  * @cr: where to draw
- * @points: (array length=n_points): the measurements, in any order
- * @n_points: how many
- * @target_kind: which side of @target the values are to stay on
- * @target: the target (unused for %ATTEST_CHART_TARGET_NONE)
- * @unit: (nullable): the unit of the values, as "%" or "days", or %NULL
- * @due: (nullable): the day the next measurement is due, YYYY-MM-DD
- * @today: (nullable): today, YYYY-MM-DD, passed in so that the drawing
- *   depends on its arguments only
- * @width: the width to fill
- * @height: the height to fill
+ * @chart: the measurements, the target, the days and the size
  *
  * Draws a metric's measurements over time against its target in the
- * rectangle 0, 0 to @width, @height of @cr (points in a PDF, pixels on
+ * rectangle 0, 0 to @chart's width and height of @cr (points in a PDF, pixels on
  * screen), without painting its background. A measurement that is not a
  * finite number, is larger than a trillion or has no valid day is
- * skipped; with none left the chart says so. When @due is before @today,
+ * skipped; with none left the chart says so. When its due day is before today,
  * the measurement missing since is marked at that day.
  */
 void
-attest_metric_chart_draw (cairo_t                *cr,
-                          const AttestChartPoint *points,
-                          guint                   n_points,
-                          AttestChartTarget       target_kind,
-                          double                  target,
-                          const char             *unit,
-                          const char             *due,
-                          const char             *today,
-                          double                  width,
-                          double                  height)
+attest_metric_chart_draw (cairo_t           *cr,
+                          const AttestChart *chart)
 {
   g_auto(Geometry) g = { 0 };
   double due_x0 = 0, due_x1 = 0, legend_x;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (points != NULL || n_points == 0);
+  g_return_if_fail (chart != NULL && (chart->points != NULL || chart->n_points == 0));
 
-  if (!compute_geometry (points, n_points, target_kind, target, unit, due, today,
-                         width, height, &g))
+  if (!compute_geometry (chart, &g))
     return;
 
   cairo_save (cr);
@@ -855,7 +821,7 @@ attest_metric_chart_draw (cairo_t                *cr,
         draw_target (cr, &g);
       if (g.overdue)
         draw_due (cr, &g, &due_x0, &due_x1);
-      draw_series (cr, &g, target_kind);
+      draw_series (cr, &g, chart->target_kind);
     }
   if (g.has_target)
     draw_legend (cr, &g, legend_x, due_x0, due_x1);
@@ -926,11 +892,11 @@ attest_metric_chart_draw_metric (cairo_t         *cr,
   g_autoptr(GArray) points = dup_points (workspace, metric);
   g_autofree char *due = attest_metric_dup_next_due (workspace, metric);
   g_autofree char *today = dup_today ();
-  double target;
-  AttestChartTarget kind = target_of (metric, &target);
+  AttestChart chart = { (const AttestChartPoint *) points->data, points->len, ATTEST_CHART_TARGET_NONE, 0,
+                        attest_record_get_string (metric, "unit"), due, today, width, height };
 
-  attest_metric_chart_draw (cr, (const AttestChartPoint *) points->data, points->len, kind, target,
-                            attest_record_get_string (metric, "unit"), due, today, width, height);
+  chart.target_kind = target_of (metric, &chart.target);
+  attest_metric_chart_draw (cr, &chart);
 }
 
 /**

@@ -41,25 +41,37 @@ typedef enum
   ATTEST_CHART_TARGET_AT_MOST,   /* a value above the target misses it */
 } AttestChartTarget;
 
+/**
+ * AttestChart:
+ * @points: (array length=n_points): the measurements, in any order
+ * @n_points: how many
+ * @target_kind: which side of @target the values are to stay on
+ * @target: the target (unused for %ATTEST_CHART_TARGET_NONE)
+ * @unit: (nullable): the unit of the values, as "%" or "days"
+ * @due: (nullable): the day the next measurement is due, YYYY-MM-DD
+ * @today: (nullable): today, YYYY-MM-DD, given so that the drawing depends
+ *   on what it is given only
+ * @width: the width to fill (points in a PDF, pixels on screen)
+ * @height: the height to fill
+ *
+ * What attest_metric_chart_draw() draws, and in what size.
+ */
+typedef struct
+{
+  const AttestChartPoint *points;
+  guint                   n_points;
+  AttestChartTarget       target_kind;
+  double                  target;
+  const char             *unit;
+  const char             *due;
+  const char             *today;
+  double                  width;
+  double                  height;
+} AttestChart;
+
 void     attest_metric_chart_draw           (cairo_t                *cr,
-                                             const AttestChartPoint *points,
-                                             guint                   n_points,
-                                             AttestChartTarget       target_kind,
-                                             double                  target,
-                                             const char             *unit,
-                                             const char             *due,
-                                             const char             *today,
-                                             double                  width,
-                                             double                  height);
-gboolean attest_metric_chart_point_position (const AttestChartPoint *points,
-                                             guint                   n_points,
-                                             AttestChartTarget       target_kind,
-                                             double                  target,
-                                             const char             *unit,
-                                             const char             *due,
-                                             const char             *today,
-                                             double                  width,
-                                             double                  height,
+                                             const AttestChart      *chart);
+gboolean attest_metric_chart_point_position (const AttestChart      *chart,
                                              guint                   index,
                                              double                 *x,
                                              double                 *y);

@@ -159,7 +159,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 21);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 22);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);
@@ -1126,20 +1126,22 @@ test_check (TestDir       *fixture,
   JsonObject *root, *document;
   JsonArray *mandatory, *findings, *items;
   Snapshot before;
-  gboolean audit_programme = FALSE;
+  gboolean corrective = FALSE;
 
   cli (&run, "demo", demo, NULL);
   g_assert_cmpint (run.status, ==, 0);
   before = snapshot (demo);
 
-  /* The sample keeps no management review, audit or corrective actions yet. */
+  /* The sample keeps no management review or corrective actions yet; its
+   * first internal audit is recorded. */
   cli (&run, "check", demo, NULL);
   g_assert_cmpint (run.status, ==, 3);
   /* Its policy is written and approved in Attest. */
   g_assert_nonnull (strstr (run.out, "5.2      Information security policy: Recorded in Attest"));
   g_assert_nonnull (strstr (run.out, "9.3      Results of management reviews: Kept elsewhere: Document ISMS-MR-01"));
-  g_assert_nonnull (strstr (run.out, "9.2      Audit programme and audit results: Missing"));
-  g_assert_nonnull (strstr (run.out, "Blocker  9.2      Audit programme and audit results is required"));
+  g_assert_nonnull (strstr (run.out, "9.2      Audit programme and audit results: Recorded in Attest: Internal audits"));
+  g_assert_nonnull (strstr (run.out, "10.2     Nonconformities and corrective actions: Missing"));
+  g_assert_nonnull (strstr (run.out, "Blocker  10.2     Nonconformities and corrective actions is required"));
   /* ... and its SoA and treatment plan have changed since their approval. */
   g_assert_nonnull (strstr (run.out, "Warning  7.5.2    Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
   /* ... and one risk owner has not approved the plan yet: the one who
@@ -1150,7 +1152,7 @@ test_check (TestDir       *fixture,
   /* ... a finding about the owner's approval, pinned on none of the risks. */
   g_assert_nonnull (strstr (run.out, "record the owner's approval of the plan.\n"));
   g_assert_null (strstr (run.out, "of the plan. (Risk"));
-  g_assert_nonnull (strstr (run.out, "2 blockers, 6 warnings."));
+  g_assert_nonnull (strstr (run.out, "1 blocker, 6 warnings."));
   /* Its processes have their criteria and how they are checked (8.1). */
   g_assert_nonnull (strstr (run.out, "8.1      Operational planning and control: Recorded in Attest: Processes of the "
                                      "ISMS\n"));
@@ -1165,7 +1167,7 @@ test_check (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 3);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "blockers"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (root, "warnings"), ==, 6);
   mandatory = json_object_get_array_member (root, "mandatory");
   g_assert_cmpuint (json_array_get_length (mandatory), ==, 15);
@@ -1178,8 +1180,10 @@ test_check (TestDir       *fixture,
                    "operational-planning");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 8), "status"), ==, "recorded");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 8), "kind"), ==, "processes");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 12), "status"), ==, "missing");
-  g_assert_true (json_object_get_null_member (json_array_get_object_element (mandatory, 12), "record"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 12), "status"), ==, "recorded");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 12), "kind"), ==, "audits");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 14), "status"), ==, "missing");
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (mandatory, 14), "record"));
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (mandatory, 13), "status"), ==, "elsewhere");
   for (guint i = 0; i < 3; i++)
     {
@@ -1203,16 +1207,17 @@ test_check (TestDir       *fixture,
 
       /* The warnings are the drafts pending approval (7.5.2), the target
        * awaiting its owner's acceptance and the risk owner who has not
-       * approved the plan (6.1.3 f), and the internal audit and management
-       * review that have not run yet (4.4), and the phishing simulation's
-       * measurement that waits for the autumn (9.1). */
+       * approved the plan (6.1.3 f), the management review that has not
+       * run yet (4.4), the phishing simulation's measurement that waits
+       * for the autumn (9.1), and the controls the audit programme has
+       * still to plan (9.2). */
       g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==,
                        g_str_equal (clause, "7.5.2") || g_str_equal (clause, "6.1.3 f") || g_str_equal (clause, "4.4")
-                       || g_str_equal (clause, "9.1")
+                       || g_str_equal (clause, "9.1") || g_str_equal (clause, "9.2")
                        ? "warning" : "blocker");
-      audit_programme |= g_str_equal (json_object_get_string_member (finding, "clause"), "9.2");
+      corrective |= g_str_equal (json_object_get_string_member (finding, "clause"), "10.2");
     }
-  g_assert_true (audit_programme);
+  g_assert_true (corrective);
   assert_unchanged (demo, &before);
   g_free (before.digest);
 
@@ -1237,8 +1242,8 @@ test_check (TestDir       *fixture,
   json_object_set_array_member (document, "mandatory-items", items);
   json_array_add_object_element (json_object_get_array_member (json_object_get_object_member (root, "records"), "document"),
                                  document);
-  /* The first internal audit and management review are held: every
-   * process has a day it last ran. */
+  /* The first management review is held: every process has a day it
+   * last ran. */
   {
     JsonArray *processes = json_object_get_array_member (json_object_get_object_member (root, "records"), "process");
     guint n_set = 0;
@@ -1253,7 +1258,7 @@ test_check (TestDir       *fixture,
             n_set++;
           }
       }
-    g_assert_cmpuint (n_set, ==, 2);
+    g_assert_cmpuint (n_set, ==, 1);
   }
   /* And the risk owner who had not approved the plan approves it. */
   {
@@ -1320,11 +1325,15 @@ test_check (TestDir       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   cli (&run, "check", ready, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  /* Only the drafts pending approval, and the phishing simulation's
-   * measurement that waits for the autumn, are left to ask about. */
-  g_assert_nonnull (strstr (run.out, "0 blockers, 3 warnings."));
+  /* Only the drafts pending approval, the phishing simulation's
+   * measurement that waits for the autumn, and the controls the audit
+   * programme has still to plan are left to ask about. */
+  g_assert_nonnull (strstr (run.out, "0 blockers, 4 warnings."));
   g_assert_nonnull (strstr (run.out, "Staff who click the phishing simulation's link was due to be measured"));
-  g_assert_nonnull (strstr (run.out, "9.2      Audit programme and audit results: Kept elsewhere: Document ISMS-OPS-01"));
+  g_assert_nonnull (strstr (run.out, "covers 81 applicable controls"));
+  /* What Attest holds comes before a document that says it holds it too. */
+  g_assert_nonnull (strstr (run.out, "9.2      Audit programme and audit results: Recorded in Attest: Internal audits"));
+  g_assert_nonnull (strstr (run.out, "10.2     Nonconformities and corrective actions: Kept elsewhere: Document ISMS-OPS-01"));
 
   /* Errors and usage. */
   cli (&run, "check", "no-such.isms", NULL);

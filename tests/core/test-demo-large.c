@@ -264,6 +264,45 @@ test_roles (void)
                     37 * 12 + 2 * 36);
 }
 
+/* Its internal audits over the three years of the certificate (9.2): each
+ * company once a year, a third of the controls each time, and the group's
+ * own ISMS; those until today held, the rest planned; every clause and
+ * control covered in the period; one auditor of their own work, on
+ * purpose. */
+static void
+test_audits (void)
+{
+  GListModel *audits = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT);
+  g_autoptr(AttestCoverage) coverage = attest_audit_coverage_new (workspace);
+  guint n_held = 0, n_conflicted = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (audits), ==, 37 * 3 + 3);
+  for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+    {
+      g_autoptr(AttestRecord) audit = g_list_model_get_item (audits, i);
+      g_autoptr(GArray) conflicts = attest_audit_dup_conflicts (workspace, audit);
+      g_autoptr(GPtrArray) auditors = attest_audit_dup_auditors (workspace, audit);
+
+      g_assert_cmpuint (auditors->len, ==, 1);
+      if (attest_audit_is_held (audit))
+        {
+          n_held++;
+          g_assert_cmpstr (field (audit, "held-on"), <=, today);
+          g_assert_cmpstr (field (audit, "report"), !=, "");
+        }
+      else
+        g_assert_cmpstr (field (audit, "planned-date"), >, today);
+      n_conflicted += conflicts->len > 0;
+    }
+  g_assert_cmpuint (n_held, >, 37 * 2);
+  g_assert_cmpuint (n_conflicted, ==, 1);
+  /* Three years from an August: four calendar years in the grid. */
+  g_assert_cmpuint (coverage->n_years, ==, 4);
+  g_assert_cmpuint (coverage->n_clause_gaps, ==, 0);
+  g_assert_cmpuint (coverage->n_control_gaps, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT_FINDING)), >, 50);
+}
+
 /* A group with data centres of its own, software written for it outside
  * and hundreds of bought-in services excludes none of A.7.11, A.7.12 and
  * A.8.30, and says how it implements them. */
@@ -634,6 +673,7 @@ main (int    argc,
   g_test_add_func ("/demo-large/size", test_size);
   g_test_add_func ("/demo-large/treatment-plan", test_treatment_plan);
   g_test_add_func ("/demo-large/roles", test_roles);
+  g_test_add_func ("/demo-large/audits", test_audits);
   g_test_add_func ("/demo-large/soa", test_soa);
   g_test_add_func ("/demo-large/scope", test_scope);
   g_test_add_func ("/demo-large/scope-interfaces", test_scope_interfaces);

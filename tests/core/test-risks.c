@@ -626,6 +626,17 @@ severity_of (AttestWorkspace *workspace,
 
 /* The rules an auditor applies to the treatment of each risk: each one
  * fires, with its severity, and clears when the risk is put right. */
+/* A due date @days after today, so that a test reads the same on any
+ * day it runs. */
+static char *
+dup_due_in (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) due = g_date_time_add_days (now, days);
+
+  return g_date_time_format (due, "%Y-%m-%d");
+}
+
 static void
 test_treatment_rules (TestDir       *fixture,
                       gconstpointer  data)
@@ -638,6 +649,7 @@ test_treatment_rules (TestDir       *fixture,
   AttestRecord *backups = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
   AttestRecord *patching = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.8");
   AttestRecord *acceptance;
+  g_autofree char *due = dup_due_in (60);
   g_autofree char *pending = NULL;
 
   g_assert_no_error (error);
@@ -693,7 +705,7 @@ test_treatment_rules (TestDir       *fixture,
   g_assert_true (attest_workspace_link (workspace, "risk-control", modified, patching, &error));
   g_assert_cmpint (severity_of (workspace, modified, "no Annex A control"), ==, -1);
   action = g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", attest_record_get_id (modified),
-                         "title", "Immutable backups", "owner", "IT lead", "due-date", "2027-01-31",
+                         "title", "Immutable backups", "owner", "IT lead", "due-date", due,
                          "status", ATTEST_ACTION_STATUS_IN_PROGRESS, NULL);
   g_assert_true (attest_workspace_add (workspace, action, &error));
   g_assert_cmpint (severity_of (workspace, modified, ""), ==, -1);

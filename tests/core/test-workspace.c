@@ -711,7 +711,7 @@ migration_fails (AttestStore  *store,
  * approved versions of the scope, the method and the treatment plan; 6 to
  * 19: what released_kinds[] lists, and the fields checked below; 20: every
  * owner a person or role of the ISMS. */
-#define LAST_RELEASED_SCHEMA 21
+#define LAST_RELEASED_SCHEMA 22
 
 /* What a schema after 9 added, as the small demo of that schema and every
  * later one records it: none in an older fixture, the demo's from then on.
@@ -746,6 +746,8 @@ test_released_fixtures (TestDir       *fixture,
     { 19, 0, 0, "scope-item-process", 2 },
     { 21, ATTEST_TYPE_METRIC, 4, "metric-control", 6 },
     { 21, ATTEST_TYPE_MEASUREMENT, 24, "metric-objective", 3 },
+    { 22, ATTEST_TYPE_AUDIT, 2, "audit-control", 9 },
+    { 22, ATTEST_TYPE_AUDIT_FINDING, 3, "audit-auditor", 2 },
   };
 
   /* Every released schema has a fixture; each opens, with its content. */
@@ -882,11 +884,12 @@ test_released_fixtures (TestDir       *fixture,
           }
         g_assert_cmpuint (n_owned, >=, 90);
         /* One person for each name, the organisation's two leaders' too
-         * (typed "Position (Name)" as owners are), none twice. */
+         * (typed "Position (Name)" as owners are), none twice; from schema
+         * 22 the internal auditor from outside as well. */
         g_hash_table_add (owners, "Managing director (Priya Natarajan)");
         g_hash_table_add (owners, version < 6 ? "Operations manager (Tom Okafor)" : "Deputy managing director (Tom Okafor)");
         g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON)), ==,
-                          version < 13 ? g_hash_table_size (owners) : 4);
+                          version < 13 ? g_hash_table_size (owners) : version < 22 ? 4 : 5);
       }
       /* The organisation's typed leaders became roles, held by the people
        * of those names: the demo's own roles from schema 13, new ones

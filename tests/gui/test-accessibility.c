@@ -450,6 +450,8 @@ static const struct
   { "Risk assessments", "Risks", "Ransomware encrypts client data and backups" },
   { "Risk treatment", "Treatment plan", "Make backups immutable" },
   { "Metrics", "Metrics", "Critical updates installed within 14 days" },
+  { "Internal audit", "Internal audit", "Internal audit 1: context, leadership, risk and support" },
+  { "Audit coverage", "Audit coverage", "4.1" },
 };
 
 /* A section's page: the stack page named as the section. */

@@ -28,6 +28,8 @@
 
 #include "attest-export.h"
 #include "dialogs/attest-approve-dialog.h"
+#include "dialogs/attest-record-editor.h"
+#include "attest-i18n.h"
 #include "pages/attest-method-page.h"
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-risk-matrix.h"
@@ -119,6 +121,8 @@ test_sidebar_groups (TestDir       *fixture,
     { NULL, "Risk assessments", "8.2", "risks" },
     { NULL, "Risk treatment", "8.3", "treatment" },
     { "Performance evaluation (9)", "Metrics", "9.1", "metrics" },
+    { NULL, "Internal audit", "9.2", "audits" },
+    { NULL, "Audit coverage", "9.2", "audit-coverage" },
   };
   GtkListBoxRow *row;
 
@@ -2651,12 +2655,12 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "3 blockers: what an auditor would raise as a nonconformity. 7 warnings: what they would ask about.");
+                   "2 blockers: what an auditor would raise as a nonconformity. 7 warnings: what they would ask about.");
   g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
   g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Audit programme and audit results"));
-  g_assert_cmpstr (row_subtitle (row), ==, "No document of the register holds it yet");
+  g_assert_cmpstr (row_subtitle (row), ==, "In Attest: Internal audits");
   /* The demo writes and approves its policy in Attest. */
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "5.2")), ==, "In Attest: Information security policy");
   g_assert_cmpstr (row_subtitle (row_with (mandatory, "6.1.2")), ==, "In Attest: Risk method");
@@ -2695,20 +2699,26 @@ test_readiness_page (TestDir       *fixture,
   g_assert_null (attest_record_table_get_selected (attest_soa_page_get_table (ATTEST_SOA_PAGE (named (window, "soa")))));
   screenshot (GTK_WIDGET (window), "readiness-to-soa");
 
-  /* Kept elsewhere: a register entry for the audit programme; the page
-   * follows the workspace while it is shown. */
+  /* 9.2 is held by the audits held: its row opens the Internal audit page. */
   attest_window_show_page (window, "readiness");
-  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "AUD-2026", "title", "Internal audit programme",
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.2"));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "audits") == 0);
+
+  /* Kept elsewhere: a register entry for the corrective actions (10.2),
+   * which Attest does not record yet; the page follows the workspace while
+   * it is shown. */
+  attest_window_show_page (window, "readiness");
+  document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "CA-2026", "title", "Corrective action log",
                            "location", "Audit folder",
-                           "mandatory-items", (const char * const[]) { "9.2", NULL }, NULL);
+                           "mandatory-items", (const char * const[]) { "10.2", NULL }, NULL);
   g_assert_true (attest_workspace_add (workspace, document, &error));
   g_assert_no_error (error);
-  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "9.2")),
-                         "Document register: Internal audit programme, kept at Audit folder") == 0);
-  g_assert_null (row_with (named (page, "findings-list"), "Audit programme and audit results is required"));
+  wait_until (g_strcmp0 (row_subtitle (row_with (named (page, "mandatory-list"), "10.2")),
+                         "Document register: Corrective action log, kept at Audit folder") == 0);
+  g_assert_null (row_with (named (page, "findings-list"), "Nonconformities and corrective actions is required"));
 
   /* Its row opens the document register with the entry selected. */
-  gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.2"));
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "10.2"));
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "documents") == 0);
   documents = ATTEST_REGISTER (named (window, "documents-register"));
   g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (documents))), ==, 19);
@@ -3435,6 +3445,216 @@ test_metrics_page (TestDir       *fixture,
   attest_workspace_close (workspace);
 }
 
+/* The record editor on screen, if any. */
+static GtkWindow *
+visible_editor (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ATTEST_IS_RECORD_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The record editor a click on a register's Add opened. */
+static GtkWindow *
+wait_for_editor (void)
+{
+  GtkWindow *found = NULL;
+
+  wait_until ((found = visible_editor ()) != NULL);
+  wait_for_frame (found);
+  return found;
+}
+
+/* Chooses the entry of that name in a link list's choice, and links it. */
+static void
+link_named (GtkWindow  *editor,
+            const char *kind,
+            const char *name)
+{
+  g_autofree char *choice_name = g_strdup_printf ("%s-choice", kind);
+  g_autofree char *link_name = g_strdup_printf ("link-%s", kind);
+  GtkWidget *choice = named (editor, choice_name);
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (choice));
+  guint position = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+      position = i;
+  g_assert_cmpuint (position, <, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (choice), position);
+  click (named (editor, link_name));
+}
+
+/* Internal audit (9.2): the demo's programme and audits under Performance
+ * evaluation; an audit added with the register's Add, held today on
+ * clauses 9.1 and 9.2, audited by someone who owns metrics (said in words
+ * on the page and by readiness) and then by the external auditor; a
+ * finding added below it, which starts as that audit's; the coverage grid
+ * says 9.1 audited today; all on disk. */
+static void
+test_audits_page (TestDir       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  /* Wide enough for the coverage grid's years side by side. */
+  AttestWindow *window = show_window_sized (workspace, 1280, 960);
+  GListModel *audits = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT);
+  GListModel *findings = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT_FINDING);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today_shown = attest_i18n_format_stored_date (today);
+  g_autofree char *cell_name = g_strdup_printf ("coverage-9.1-%d", g_date_time_get_year (now));
+  g_autofree char *audit_id = NULL;
+  g_autofree char *audited = NULL;
+  AttestRegister *reg, *found;
+  AttestRecord *added;
+  GtkWindow *editor;
+  GtkWidget *cell;
+  guint n_findings = g_list_model_get_n_items (findings);
+
+  /* The programme set out in the demo: one line, its form folded away. */
+  reg = choose_register (window, "Internal audit", "audits");
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (reg))), ==, 2);
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (named (window, "audit-programme-expander"))));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-programme-summary"))),
+                            "Managed by "));
+  g_assert_false (gtk_widget_is_visible (named (window, "audit-heading")));
+  screenshot (GTK_WIDGET (window), "audits-page");
+
+  /* Before: the coverage grid does not say 9.1 was audited this year. */
+  show_section (window, "audit-coverage", "audit-coverage-page");
+  cell = named (window, cell_name);
+  g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (cell)), "✓"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-coverage-gaps"))), "not yet covered"));
+  reg = choose_register (window, "Internal audit", "audits");
+
+  /* Added with the register's Add: refused until it has a title, a scope
+   * and a day; then saved. */
+  click (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Add an internal audit"));
+  editor = wait_for_editor ();
+  click (named (editor, "editor-save"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (g_list_model_get_n_items (audits), ==, 2);
+  set_entry (editor, "title", "Internal audit 3: performance evaluation");
+  type_text (named (editor, "scope"), "Monitoring, measurement and the audit programme itself.");
+  set_entry (editor, "clauses", "9.1; 9.2");
+  set_entry (editor, "planned-date", today);
+  set_entry (editor, "held-on", today);
+  click (named (editor, "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (audits), ==, 3);
+  added = g_list_model_get_item (audits, 2);
+  g_object_unref (added);   /* the workspace holds it */
+  audit_id = g_strdup (attest_record_get_id (added));
+  g_assert_true (finds_rule (workspace, "audit-no-auditor", added));
+
+  /* Chosen: what it covers and when, in short. */
+  g_assert_true (attest_register_select_record (reg, added));
+  wait_until (gtk_widget_is_visible (named (window, "audit-heading")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-heading"))), ==,
+                   "Internal audit 3: performance evaluation");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-covers"))), ==, "Covers 9.1, 9.2");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-summary"))), "No auditor named yet"));
+  g_assert_false (gtk_widget_get_visible (named (window, "audit-conflicts")));
+
+  /* Tom Okafor owns the metrics: as its auditor he would audit his own
+   * work, which the page says in words, and readiness too. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Auditors"));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Annex A controls it covers"));
+  link_named (editor, "person", "Tom Okafor");
+  screenshot (GTK_WIDGET (editor), "audit-editor");
+  click (named (editor, "editor-save"));
+  wait_until (gtk_widget_get_visible (named (window, "audit-conflicts")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-conflicts-text"))),
+                            "Tom Okafor owns “"));
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_GROUP, "Auditors who would audit their own work"));
+  g_assert_true (finds_rule (workspace, "audit-not-impartial", added));
+  screenshot (GTK_WIDGET (window), "audits-page-conflict");
+
+  /* The external auditor instead: impartial. */
+  editor = attest_register_edit (reg, added);
+  wait_for_frame (editor);
+  {
+    g_autofree char *unlink = NULL;
+    g_autofree char *tom = NULL;
+    g_autoptr(GPtrArray) auditors = attest_audit_dup_auditors (workspace, added);
+
+    g_assert_cmpuint (auditors->len, ==, 1);
+    tom = attest_record_dup_display_name (workspace, g_ptr_array_index (auditors, 0));
+    unlink = g_strdup_printf ("Unlink “%s”", tom);
+    click (accessible (editor, GTK_ACCESSIBLE_ROLE_BUTTON, unlink));
+  }
+  link_named (editor, "person", "Grace Whitfield");
+  click (named (editor, "editor-save"));
+  wait_until (!gtk_widget_get_visible (named (window, "audit-conflicts")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-summary"))),
+                            "Audited by Grace Whitfield"));
+  g_assert_false (finds_rule (workspace, "audit-not-impartial", added));
+
+  /* A finding added below it starts as this audit's. */
+  found = ATTEST_REGISTER (named (window, "audit-findings-register"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (found))), ==, 0);
+  click (accessible (named (window, "audit-findings-register"), GTK_ACCESSIBLE_ROLE_BUTTON, "Add a finding"));
+  editor = wait_for_editor ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "type")), ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY);
+  set_entry (editor, "requirement", "9.1");
+  type_text (named (editor, "description"), "The restore time was not measured in October.");
+  click (named (editor, "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, n_findings + 1);
+  wait_until (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (found))) == 1);
+  wait_until (strstr (gtk_label_get_text (GTK_LABEL (named (window, "audit-summary"))), "1 finding") != NULL);
+  screenshot (GTK_WIDGET (window), "audits-page-finding");
+  /* The programme's form, opened. */
+  gtk_expander_set_expanded (GTK_EXPANDER (named (window, "audit-programme-expander")), TRUE);
+  wait_until (gtk_widget_get_mapped (named (window, "audit-programme-form")));
+  g_assert_nonnull (field_row (window, "Audit methods"));
+  screenshot (GTK_WIDGET (window), "audits-page-programme");
+
+  /* The coverage grid: 9.1 audited today, said in words to a screen reader too. */
+  show_section (window, "audit-coverage", NULL);
+  cell = named (window, cell_name);
+  audited = g_strdup_printf ("✓ Audited\n%s", today_shown);
+  wait_until (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell)), audited) == 0);
+  {
+    g_autofree char *reads = g_strdup_printf ("9.1 %s, %d: Audited on %s",
+                                              gtk_label_get_text (GTK_LABEL (gtk_widget_get_prev_sibling (cell))),
+                                              g_date_time_get_year (now), today_shown);
+
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, reads));
+  }
+  screenshot (GTK_WIDGET (window), "audit-coverage-audited");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *audit = attest_workspace_lookup (workspace, audit_id);
+    g_autoptr(GPtrArray) auditors = attest_audit_dup_auditors (workspace, audit);
+    g_autoptr(GPtrArray) recorded = attest_audit_dup_findings (workspace, audit);
+    const char * const *clauses = attest_record_get_strv (audit, "clauses");
+
+    g_assert_cmpstr (attest_record_get_string (audit, "title"), ==, "Internal audit 3: performance evaluation");
+    g_assert_cmpstr (attest_record_get_string (audit, "held-on"), ==, today);
+    g_assert_cmpuint (g_strv_length ((char **) clauses), ==, 2);
+    g_assert_cmpstr (clauses[0], ==, "9.1");
+    g_assert_cmpstr (clauses[1], ==, "9.2");
+    g_assert_cmpuint (auditors->len, ==, 1);
+    g_assert_cmpstr (attest_record_get_string (g_ptr_array_index (auditors, 0), "name"), ==, "Grace Whitfield");
+    g_assert_cmpuint (recorded->len, ==, 1);
+    g_assert_cmpint (attest_record_get_enum (g_ptr_array_index (recorded, 0), "type"), ==,
+                     ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY);
+    g_assert_cmpstr (attest_record_get_string (g_ptr_array_index (recorded, 0), "requirement"), ==, "9.1");
+  }
+  attest_workspace_close (workspace);
+}
+
 static void
 test_providers_page (TestDir       *fixture,
                      gconstpointer  data)
@@ -4042,6 +4262,7 @@ main (int    argc,
   ADD ("/gui/window/competence-page", test_competence_page);
   ADD ("/gui/window/providers-page", test_providers_page);
   ADD ("/gui/window/metrics-page", test_metrics_page);
+  ADD ("/gui/window/audits-page", test_audits_page);
   ADD ("/gui/window/processes-page", test_processes_page);
   ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/policy-page", test_policy_page);

@@ -281,7 +281,7 @@ test_pack (TestDir       *fixture,
          "Make backups immutable", "Risk owners' decisions on residual risk", "Statement of Applicability (6.1.3 d)",
          "Appendix H: Integrity of the history", "attest-cli log --verify --expect-head",
          /* Readiness never says nothing is missing while a mandatory item is. */
-         "2 blockers and 6 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
+         "1 blocker and 6 warnings (an auditor would raise a nonconformity", "Mandatory documented information",
          "In this pack: 7.2 Competence", "Results of management reviews",
          /* The processes (4.4) drawn and listed, their criteria under 8.1. */
          "4.4 Information security management system", "ISMS-PROCESSES", "Internal audit",
@@ -522,7 +522,8 @@ test_empty_and_sections (TestDir       *fixture,
          "Nothing is excluded from the scope.", "No assets recorded.", "No risks recorded.",
          "No treatment actions planned.", "No risk owner has recorded a decision", "Not approved yet",
          "Draft, not yet approved: the pack prints the draft.", "Intern · Generated on",
-         "No metrics are recorded in Attest.", NULL }; *s; s++)
+         "No metrics are recorded in Attest.", "No audit programme is recorded in Attest.",
+         "No internal audits are recorded in Attest.", NULL }; *s; s++)
     if (strstr (text, *s) == NULL)
       g_error ("“%s” is not in the empty pack", *s);
   {
@@ -622,19 +623,20 @@ test_readiness (TestDir       *fixture,
       g_string_append (text, page);
     }
   squeezed = squeeze (text->str);
-  assert_in (squeezed, "In all: 3 blockers and 6 warnings");
+  assert_in (squeezed, "In all: 2 blockers and 6 warnings");
   assert_in (squeezed, "Risks and their treatment (6.1.2, 6.1.3, 8.2, 8.3) The rules for this part find 1 blocker and 1 "
                        "warning. Severity Clause Risk What is missing or inconsistent Blocker 6.1.3 f R4 Cloud region "
                        "outage stops client work: an action of its treatment is past its due date");
   /* Each part as the sidebar has it: the processes not run yet under 4,
    * the drafts awaiting approval under 7, the documents of 9 under 9. */
-  assert_in (squeezed, "Context and scope (4) The rules for this part find 0 blockers and 2 warnings. Severity Clause "
+  assert_in (squeezed, "Context and scope (4) The rules for this part find 0 blockers and 1 warning. Severity Clause "
                        "What is missing or inconsistent Warning 4.4 Management review has not run yet");
   assert_in (squeezed, "Support and documented information (7) The rules for this part find 0 blockers and 2 warnings. "
                        "Severity Clause What is missing or inconsistent Warning 7.5.2 Statement of Applicability");
-  assert_in (squeezed, "Performance evaluation (9) The rules for this part find 1 blocker and 1 warning. Severity "
-                       "Clause What is missing or inconsistent Blocker 9.2 Audit programme and audit results is "
-                       "required");
+  assert_in (squeezed, "Performance evaluation (9) The rules for this part find 0 blockers and 2 warnings. Severity "
+                       "Clause What is missing or inconsistent Warning 9.1 Staff who click the phishing simulation's "
+                       "link was due to be measured by");
+  assert_in (squeezed, "Warning 9.2 No audit held or planned from");
   assert_in (squeezed, "Warning 9.1 Staff who click the phishing simulation's link was due to be measured by");
   assert_in (squeezed, "Improvement (10) The rules for this part find 1 blocker and 0 warnings.");
   g_assert_null (strstr (squeezed, "RecordedinAttest"));
@@ -2776,8 +2778,9 @@ test_readiness_truth (TestDir       *fixture,
   g_assert_no_error (error);
   g_clear_pointer (&findings, g_ptr_array_unref);
   findings = attest_readiness_check (workspace);
-  counts = g_strdup_printf ("In all: %u blockers and %u warnings (an auditor",
+  counts = g_strdup_printf ("In all: %u %s and %u warnings (an auditor",
                             attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER),
+                            attest_readiness_count (findings, ATTEST_SEVERITY_BLOCKER) == 1 ? "blocker" : "blockers",
                             attest_readiness_count (findings, ATTEST_SEVERITY_WARNING));
   g_assert_cmpuint (attest_readiness_count (findings, ATTEST_SEVERITY_WARNING), ==, 7);
 
@@ -2788,7 +2791,7 @@ test_readiness_truth (TestDir       *fixture,
   /* Every finding counted is listed: the drafts too, and the processes
    * not run yet. */
   g_assert_nonnull (strstr (text, "Statement of Applicability (ISMS-SOA): 3 changes since version 1"));
-  g_assert_nonnull (strstr (text, "Internal audit has not run yet"));
+  g_assert_nonnull (strstr (text, "Management review has not run yet"));
   g_assert_nonnull (strstr (text, "Risk treatment plan (ISMS-RTP): 1 change since version 1"));
   g_assert_nonnull (strstr (text, "accepted on the strength of treatment not done yet"));
   g_assert_null (strstr (text, "its target after treatment"));
@@ -3359,6 +3362,304 @@ test_performance (TestDir       *fixture,
   g_assert_null (g_strstr_len (patches, phishing - patches, "passed without a measurement"));
   titles = outline_titles (doc);
   g_assert_true (g_ptr_array_find_with_equal_func (titles, "9 Performance evaluation", g_str_equal, NULL));
+}
+
+/* 9.2: an audit programme, two audits in the order planned (whatever
+ * order they were recorded in), each with what it covers, its auditors and
+ * dates, its report, an auditor who owns a record in the audited area said
+ * in words, its findings the nonconformities first; then the coverage
+ * grid's cells, year by year; its contents entry leads to it. */
+static AttestRecord *
+add_record (AttestWorkspace *workspace,
+            AttestRecord    *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (attest_workspace_add (workspace, record, &error));
+  g_assert_no_error (error);
+  g_object_unref (record);   /* the workspace keeps it */
+  return record;
+}
+
+static void
+add_finding (AttestWorkspace  *workspace,
+             AttestRecord     *audit,
+             AttestFindingType type,
+             const char       *requirement,
+             const char       *description,
+             const char       *evidence)
+{
+  add_record (workspace, g_object_new (ATTEST_TYPE_AUDIT_FINDING, "audit-id", attest_record_get_id (audit),
+                                       "type", type, "requirement", requirement, "description", description,
+                                       "evidence", evidence, NULL));
+}
+
+/* The cells of the grid's row that starts with @label, joined by " | ". */
+static char *
+grid_row (GPtrArray  *cells,
+          const char *label,
+          guint       n_years)
+{
+  for (guint i = 0; i + n_years < cells->len; i++)
+    if (g_str_equal (g_ptr_array_index (cells, i), label))
+      {
+        GString *row = g_string_new (NULL);
+
+        for (guint y = 1; y <= n_years; y++)
+          g_string_append_printf (row, "%s%s", y > 1 ? " | " : "", (const char *) g_ptr_array_index (cells, i + y));
+        return g_string_free (row, FALSE);
+      }
+  g_error ("No row “%s” in the coverage grid", label);
+  return NULL;
+}
+
+/* Where @words are in squeezed text from @from, up to @to (NULL: its
+ * end), whatever white space the layout put between them. */
+static const char *
+in (const char *from,
+    const char *to,
+    const char *words)
+{
+  g_autofree char *want = squeeze (words);
+
+  return to != NULL ? g_strstr_len (from, to - from, want) : strstr (from, want);
+}
+
+static void
+test_audits (TestDir       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "audits.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "audits.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Audited Ltd", &error);
+  AttestPackOptions options = { ATTEST_PACK_AUDITS | ATTEST_PACK_SOA, ATTEST_PAPER_A4, NULL, NULL };
+  AttestRecord *programme, *auditor, *outsider, *core, *suppliers;
+  AttestRecord *access = NULL, *backups = NULL, *threats = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(AttestCoverage) coverage = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *held = table_day ("2025-03-12");
+  const char *section, *first, *second, *major, *minor, *observation, *grid;
+  int contents = -1;
+
+  g_assert_no_error (error);
+  programme = attest_workspace_get_singleton (workspace, ATTEST_TYPE_AUDIT_PROGRAMME);
+  g_assert_nonnull (programme);
+  g_object_set (programme, "period-start", "2025-01-01", "period-end", "2027-12-31",
+                "frequency", "Every clause and applicable control once in three years",
+                "methods", "Interviews, sampling of records, observation",
+                "responsibilities", "The ISMS manager plans; auditors report to the board",
+                "planning", "Each January for the year ahead",
+                "reporting", "A written report to top management within two weeks",
+                "owner", "ISMS manager", NULL);
+  auditor = add_record (workspace, g_object_new (ATTEST_TYPE_PERSON, "name", "Dana Whitlock",
+                                                 "position", "Internal auditor", NULL));
+  outsider = add_record (workspace, g_object_new (ATTEST_TYPE_PERSON, "name", "Olu Mensah",
+                                                  "position", "External auditor", NULL));
+  /* Recorded first, planned second. */
+  suppliers = add_record (workspace, g_object_new (ATTEST_TYPE_AUDIT, "title", "Suppliers and backups",
+                                                   "scope", "Supplier management and backup operations",
+                                                   "criteria", "Clause 8.1 and the supplier policy",
+                                                   "clauses", (const char * const[]) { "8.1", NULL },
+                                                   "auditees", "Operations team",
+                                                   "planned-date", "2027-02-01", NULL));
+  core = add_record (workspace, g_object_new (ATTEST_TYPE_AUDIT, "title", "Context and risk assessment",
+                                              "scope", "The ISMS's context and its risk assessment",
+                                              "criteria", "ISO/IEC 27001:2022 clauses 4 and 6.1.2",
+                                              "clauses", (const char * const[]) { "4", "6.1.2", NULL },
+                                              "auditees", "ISMS manager, risk owners",
+                                              "planned-date", "2025-03-10", "held-on", "2025-03-12",
+                                              "report", "The context is well understood; risk criteria lack a date",
+                                              "report-reference", "SharePoint/ISMS/Audits/2025-01", NULL));
+  access = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.15");
+  backups = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.8.13");
+  threats = attest_workspace_lookup_soa_entry (workspace, "iso27001:2022/A.5.7");
+  /* The auditor owns the control they audit. */
+  g_object_set (access, "owner", "Internal auditor (Dana Whitlock)", "owner-id", attest_record_get_id (auditor), NULL);
+  g_object_set (threats, "applicability", ATTEST_APPLICABILITY_NOT_APPLICABLE, NULL);
+  g_assert_true (attest_workspace_link (workspace, "audit-auditor", core, auditor, &error));
+  g_assert_true (attest_workspace_link (workspace, "audit-control", core, access, &error));
+  g_assert_true (attest_workspace_link (workspace, "audit-auditor", suppliers, outsider, &error));
+  g_assert_true (attest_workspace_link (workspace, "audit-control", suppliers, backups, &error));
+  g_assert_no_error (error);
+  add_finding (workspace, core, ATTEST_FINDING_TYPE_OBSERVATION, "A.5.15", "Access reviews are informal",
+               "Interview with the IT lead");
+  add_finding (workspace, core, ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY, "6.1.2", "No risk acceptance criteria",
+               "Risk method v1");
+  add_finding (workspace, core, ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY, "7.2", "Two training records missing",
+               "Training register sample");
+
+  export (workspace, &options, pdf);
+  assert_qpdf_clean (pdf);
+  doc = open_pdf (pdf);
+  assert_within_margins (doc);
+  all = all_text (doc);
+  text = squeeze (all);
+  section = in (text, NULL, "9.2 Internal audit Here:");
+  g_assert_nonnull (section);
+  /* 9 heads it though 9.1 is not printed. */
+  titles = outline_titles (doc);
+  g_assert_true (g_ptr_array_find_with_equal_func (titles, "9 Performance evaluation", g_str_equal, NULL));
+  /* The programme. */
+  g_assert_nonnull (in (section, NULL, "Audit programme"));
+  g_assert_nonnull (in (section, NULL, "Period 1 January 2025 to 31 December 2027"));
+  g_assert_nonnull (in (section, NULL, "Every clause and applicable control once in three years"));
+  g_assert_nonnull (in (section, NULL, "Interviews, sampling of records, observation"));
+  g_assert_nonnull (in (section, NULL, "Each January for the year ahead"));
+  g_assert_nonnull (in (section, NULL, "A written report to top management within two weeks"));
+  g_assert_nonnull (in (section, NULL, "Manages the programme ISMS manager"));
+  /* The audits, in the order planned. */
+  first = in (section, NULL, "1. Context and risk assessment");
+  second = in (section, NULL, "2. Suppliers and backups");
+  g_assert_nonnull (first);
+  g_assert_true (second > first);
+  g_assert_nonnull (in (first, second, "Clauses covered 4, 6.1.2"));
+  g_assert_nonnull (in (first, second, "Controls covered A.5.15"));
+  g_assert_nonnull (in (first, second, "Auditors Internal auditor (Dana Whitlock)"));
+  g_assert_nonnull (in (first, second, "Auditees ISMS manager, risk owners"));
+  g_assert_nonnull (in (first, second, "Planned for 10 March 2025"));
+  g_assert_nonnull (in (first, second, "Held on 12 March 2025"));
+  g_assert_nonnull (in (first, second, "The context is well understood; risk criteria lack a date"));
+  g_assert_nonnull (in (first, second, "Full report kept at SharePoint/ISMS/Audits/2025-01"));
+  /* The auditor of the first audits their own control; the second's does not. */
+  g_assert_nonnull (in (first, second, "Not impartial: Internal auditor (Dana Whitlock), an auditor of this audit, "
+                                       "owns records in the area it covers"));
+  g_assert_nonnull (in (first, second, "(A.5.15)"));
+  g_assert_null (in (second, NULL, "Not impartial"));
+  /* The findings, nonconformities first. */
+  g_assert_nonnull (in (first, second, "3 findings, the nonconformities first"));
+  major = in (first, second, "Major nonconformity 6.1.2 No risk acceptance criteria Risk method v1");
+  minor = in (first, second, "Minor nonconformity 7.2 Two training records missing");
+  observation = in (first, second, "Observation A.5.15 Access reviews are informal");
+  g_assert_nonnull (major);
+  g_assert_true (minor > major);
+  g_assert_true (observation > minor);
+  g_assert_nonnull (in (second, NULL, "Clauses covered 8.1"));
+  g_assert_nonnull (in (second, NULL, "Controls covered A.8.13"));
+  g_assert_nonnull (in (second, NULL, "Held on Not held yet"));
+  g_assert_nonnull (in (second, NULL, "No findings recorded."));
+  /* The coverage: how many clauses and controls no audit covers, which
+   * first, and the grid with the years as its header. */
+  grid = in (second, NULL, "Coverage of the programme");
+  g_assert_nonnull (grid);
+  coverage = attest_audit_coverage_new (workspace);
+  g_assert_cmpint (coverage->first_year, ==, 2025);
+  g_assert_cmpuint (coverage->n_years, ==, 3);
+  {
+    g_autofree char *gaps = attest_audit_coverage_dup_gaps (coverage, 12);
+    g_autofree char *sentence = NULL;
+
+    /* 4 and 6.1 (of 6.1.2) audited, 8.1 planned; of the controls, one
+     * audited, one planned, one excluded. */
+    g_assert_cmpuint (coverage->n_clause_gaps, ==, coverage->rows->len - 93 - 6);
+    g_assert_cmpuint (coverage->n_control_gaps, ==, 93 - 3);
+    g_assert_true (g_str_has_prefix (gaps, "5.1, 5.2, 5.3, 6.2,"));
+    g_assert_true (g_str_has_suffix (gaps, ", …"));
+    gaps[strlen (gaps) - strlen (", …")] = '\0';
+    sentence = g_strdup_printf ("No audit of the period, held or planned, covers %u clauses and %u applicable "
+                                "controls: %s and %u more.", coverage->n_clause_gaps, coverage->n_control_gaps,
+                                gaps, coverage->n_clause_gaps + coverage->n_control_gaps - 12);
+    g_assert_nonnull (in (grid, NULL, sentence));
+  }
+  g_assert_nonnull (in (grid, NULL, "Clause or control 2025 2026 2027"));
+  /* Row by row: each cell of a year says what the audits did for it. */
+  {
+    g_autofree char *context = g_strdup_printf ("4.1 Understanding the organization and its context Audited %s — — 4.2",
+                                                held);
+    g_autofree char *risks = g_strdup_printf ("6.1 Actions to address risks and opportunities Audited %s — — 6.2", held);
+    g_autofree char *access_row = g_strdup_printf ("A.5.15 Access control Audited %s — — A.5.16", held);
+
+    g_assert_nonnull (in (grid, NULL, context));
+    g_assert_nonnull (in (grid, NULL, risks));
+    g_assert_nonnull (in (grid, NULL, "7.2 Competence — — — 7.3 Awareness"));
+    g_assert_nonnull (in (grid, NULL, "8.1 Operational planning and control — — Planned 8.2"));
+    g_assert_nonnull (in (grid, NULL, access_row));
+    g_assert_nonnull (in (grid, NULL, "A.8.13 Information backup — — Planned A.8.14"));
+    g_assert_nonnull (in (grid, NULL, "A.5.7 Threat intelligence Not applicable Not applicable Not applicable A.5.8"));
+  }
+  /* A screen reader reads a row's cells in order, the clause or control
+   * with its title whole. */
+  {
+    PopplerStructureElementIter *iter = poppler_structure_element_iter_new (doc);
+    g_autofree char *threats_row = NULL;
+
+    g_assert_nonnull (iter);
+    cells_in_order (iter, cells);
+    poppler_structure_element_iter_free (iter);
+    threats_row = grid_row (cells, "A.5.7 Threat intelligence", 3);
+    g_assert_cmpstr (threats_row, ==, "Not applicable | Not applicable | Not applicable");
+    g_assert_true (g_ptr_array_find_with_equal_func (cells, "A.5.15 Access control", g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (cells, "10.2 Nonconformity and corrective action", g_str_equal,
+                                                     NULL));
+  }
+  /* 117 rows over pages: the header row repeats, with the table's title. */
+  {
+    guint n_headers = 0;
+
+    for (const char *at = grid; (at = in (at, NULL, "Clause or control 2025 2026 2027")) != NULL; at++)
+      n_headers++;
+    g_assert_cmpuint (n_headers, >=, 2);
+    g_assert_nonnull (in (grid, NULL, "Coverage of the programme (continued)"));
+  }
+
+  /* The contents entry leads to the section. */
+  for (int i = 0; i < poppler_document_get_n_pages (doc) && contents < 0; i++)
+    {
+      g_autofree char *page = page_text (doc, i);
+
+      if (strstr (page, "Contents Document control") != NULL)
+        contents = i;
+    }
+  g_assert_cmpint (contents, >=, 0);
+  {
+    g_autoptr(PopplerPage) page = poppler_document_get_page (doc, contents);
+    GList *links = poppler_page_get_link_mapping (page);
+    gboolean found = FALSE;
+
+    for (GList *l = links; l != NULL; l = l->next)
+      {
+        PopplerLinkMapping *mapping = l->data;
+        g_autofree char *label = link_text (page, mapping);
+
+        if (strstr (label, "9.2 Internal audit") != NULL)
+          {
+            g_autofree char *target = page_text (doc, dest_page (doc, mapping->action->goto_dest.dest));
+
+            g_assert_nonnull (strstr (target, "9.2 Internal audit Here:"));
+            found = TRUE;
+          }
+      }
+    poppler_page_free_link_mapping (links);
+    g_assert_true (found);
+  }
+  g_clear_object (&doc);
+  g_clear_pointer (&text, g_free);
+
+  /* With 9.1: one "9 Performance evaluation", 9.2 after 9.1. */
+  options.sections = ATTEST_PACK_PERFORMANCE | ATTEST_PACK_AUDITS;
+  export (workspace, &options, pdf);
+  doc = open_pdf (pdf);
+  text = all_text (doc);
+  {
+    g_autoptr(GPtrArray) outline = outline_titles (doc);
+    guint n = 0;
+
+    for (guint i = 0; i < outline->len; i++)
+      n += g_str_equal (g_ptr_array_index (outline, i), "9 Performance evaluation");
+    g_assert_cmpuint (n, ==, 1);
+  }
+  g_assert_true (strstr (text, "9.2 Internal audit Here:") > strstr (text, "9.1 Monitoring, measurement"));
+  {
+    AttestPackSections chosen;
+
+    g_assert_true (attest_pack_parse_sections ("performance,audits", &chosen, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (chosen, ==, ATTEST_PACK_PERFORMANCE | ATTEST_PACK_AUDITS);
+  }
 }
 
 static void
@@ -4079,7 +4380,9 @@ test_mandatory_index (TestDir       *fixture,
   }
   g_assert_nonnull (strstr (text, "eachriskinAppendixF:Riskregister"));
   g_assert_null (strstr (text, "8.1OperationalplanningandcontrolMissing"));
-  g_assert_nonnull (strstr (text, "9.2AuditprogrammeandauditresultsMissing"));
+  g_assert_null (strstr (text, "9.2AuditprogrammeandauditresultsMissing"));
+  g_assert_nonnull (strstr (text, "9.2AuditprogrammeandauditresultsInthispack:9.2Internalaudit"));
+  g_assert_nonnull (strstr (text, "10.2NonconformitiesandcorrectiveactionsMissing"));
   g_assert_nonnull (strstr (text, "9.3ResultsofmanagementreviewsKeptelsewhere:ISMSMR01Managementmeetingminutes"));
 }
 
@@ -4523,6 +4826,7 @@ main (int    argc,
   ADD ("/audit-pack/support", test_support);
   ADD ("/audit-pack/operation", test_operation);
   ADD ("/audit-pack/performance", test_performance);
+  ADD ("/audit-pack/audits", test_audits);
   ADD ("/audit-pack/processes", test_processes);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/pack-versions", test_pack_versions);

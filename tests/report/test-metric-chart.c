@@ -18,18 +18,7 @@
 #include "attest-test-util.h"
 
 /* What attest_metric_chart_draw() is given, but the cairo_t. */
-typedef struct
-{
-  const AttestChartPoint *points;
-  guint                   n_points;
-  AttestChartTarget       target_kind;
-  double                  target;
-  const char             *unit;
-  const char             *due;
-  const char             *today;
-  int                     width;
-  int                     height;
-} Chart;
+typedef AttestChart Chart;
 
 typedef gboolean (*PixelTest) (const guint8 rgb[3]);
 
@@ -53,9 +42,7 @@ position (const Chart *chart,
           double      *x,
           double      *y)
 {
-  return attest_metric_chart_point_position (chart->points, chart->n_points, chart->target_kind,
-                                             chart->target, chart->unit, chart->due, chart->today,
-                                             chart->width, chart->height, index, x, y);
+  return attest_metric_chart_point_position (chart, index, x, y);
 }
 
 /* @chart on an image, over white or over nothing. */
@@ -75,8 +62,7 @@ draw_image (const Chart *chart,
     }
   /* Whatever the caller's source, the chart sets its own colours. */
   cairo_set_source_rgb (cr, 0, 1, 0);
-  attest_metric_chart_draw (cr, chart->points, chart->n_points, chart->target_kind, chart->target,
-                            chart->unit, chart->due, chart->today, chart->width, chart->height);
+  attest_metric_chart_draw (cr, chart);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -367,9 +353,9 @@ test_empty (void)
   chart.width = chart.height = 0;
   surface = draw_image (&chart, FALSE);
   cairo_surface_destroy (surface);
-  g_assert_false (attest_metric_chart_point_position (availability, G_N_ELEMENTS (availability),
-                                                      ATTEST_CHART_TARGET_AT_LEAST, 95, "%", NULL,
-                                                      NULL, NAN, 120, 0, &x, &y));
+  chart = (Chart) { availability, G_N_ELEMENTS (availability), ATTEST_CHART_TARGET_AT_LEAST, 95,
+                    "%", NULL, NULL, NAN, 120 };
+  g_assert_false (position (&chart, 0, &x, &y));
 }
 
 /* What is not a number, far too large or not on a valid day is skipped;
@@ -536,8 +522,7 @@ pdf_text (TestDir     *fixture,
   PopplerPage *page;
   char *text;
 
-  attest_metric_chart_draw (cr, chart->points, chart->n_points, chart->target_kind, chart->target,
-                            chart->unit, chart->due, chart->today, chart->width, chart->height);
+  attest_metric_chart_draw (cr, chart);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);

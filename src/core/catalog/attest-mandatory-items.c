@@ -34,7 +34,8 @@ static const AttestMandatoryItem items[] = {
     "treatment-plan", N_("Risk treatment plan") },
   { "monitoring-results", "9.1", N_("Monitoring and measurement results"), "measurement",
     "metrics", N_("Metrics and measurements") },
-  { "audit-programme", "9.2", N_("Audit programme and audit results"), NULL },
+  { "audit-programme", "9.2", N_("Audit programme and audit results"), "audit",
+    "audits", N_("Internal audits") },
   { "management-review", "9.3", N_("Results of management reviews"), NULL },
   { "corrective-actions", "10.2", N_("Nonconformities and corrective actions"), NULL },
 };

@@ -2624,6 +2624,127 @@ add_large_metrics (Large            *large,
   return demo_add_metrics (large->demo, workspace, metrics, n_metrics, 205, error);
 }
 
+/* The group's audit programme (9.2), for the three years of the group
+ * certificate that began some sixteen months before the story's today. */
+static const DemoProgramme large_programme = {
+  -490, 3,
+  N_("Each company in scope every year: risk assessment and treatment (6.1), one part of support, operation or "
+     "performance evaluation in turn, and a third of the Annex A controls, so that every control is audited in "
+     "each company within the three years; the group's own ISMS (clauses 4 to 10) every year by an auditor from "
+     "outside."),
+  N_("Document review in the group ISMS portal, interviews on site or remote, and samples of records from the "
+     "companies' systems."),
+  N_("Group internal audit plans and does the companies' audits and follows up their findings; the group's own "
+     "ISMS is audited by Northgate Audit LLP; the group CISO answers for the programme to the board."),
+  N_("The year's audits are planned at the start of each year of the certificate, from the last year's findings, "
+     "the companies' risks and the changes in the group."),
+  N_("Each report goes to the company's managing director and the group CISO within three weeks; the findings to "
+     "the group ISMS forum and the management review."),
+  GROUP_CISO,
+};
+
+/* The three years of audits: each company audited once a year by group
+ * internal audit, a third of the controls each time, and the group's ISMS
+ * by an auditor from outside; one company's head of IT joined its audit
+ * in the second year, an auditor of their own work. Audits until the
+ * story's today were held, with findings in a fixed pattern. */
+static gboolean
+add_large_audits (Large            *large,
+                  AttestWorkspace  *workspace,
+                  GError          **error)
+{
+  static const char * const year_clauses[] = { "5.1 6.1 8.1", "6.1 7.2 7.3 8.2 8.3", "6.1 9.1 10.2" };
+  static const char *findings[][2] = {
+    { N_("The control is described in the company's procedures but not done as described: the samples taken show "
+         "it skipped for months."), N_("Samples of the company's records") },
+    { N_("The control works, but the records that show it are kept for some cases only."),
+      N_("Interviews; samples of records") },
+    { N_("The way the control is done differs from the group's standard; the company's reasons are not "
+         "written down."), N_("Company procedure; group standard") },
+    { N_("The company could use the group's shared tooling for this control instead of its own spreadsheet."),
+      N_("Interview with the head of IT") },
+  };
+  static const AttestFindingType types[] = {
+    ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY, ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY,
+    ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY, ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY,
+    ATTEST_FINDING_TYPE_OBSERVATION, ATTEST_FINDING_TYPE_OBSERVATION, ATTEST_FINDING_TYPE_OBSERVATION,
+    ATTEST_FINDING_TYPE_OPPORTUNITY, ATTEST_FINDING_TYPE_OPPORTUNITY, ATTEST_FINDING_TYPE_OPPORTUNITY,
+  };
+  guint n_audits = N_IN_SCOPE * 3 + 3, n = 0;
+  g_autofree DemoAudit *audits = g_new0 (DemoAudit, n_audits);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  const AttestControl *controls;
+  guint n_controls;
+
+  controls = attest_catalog_get_controls (attest_catalog_get_default (), &n_controls);
+  at (large->demo, 206, 15);
+  if (!add_record (workspace,
+                   g_object_new (ATTEST_TYPE_PERSON, "name", "Helen Marsh",
+                                 "position", _("Lead auditor, Northgate Audit LLP (external)"),
+                                 "contact", "helen.marsh@northgate-audit.example", NULL),
+                   error))
+    return FALSE;
+  for (guint y = 0; y < 3; y++)
+    {
+      DemoAudit *group = &audits[n++];
+      char *title = g_strdup_printf (_("Group ISMS audit, year %u of the certificate"), y + 1);
+
+      g_ptr_array_add (texts, title);
+      group->title = title;
+      group->scope = N_("The group's own ISMS: its context, leadership, planning, support, operation, performance "
+                        "evaluation and improvement.");
+      group->criteria = N_("ISO/IEC 27001:2022 clauses 4 to 10 and the group's policies.");
+      group->clauses = "4 5 6 7 8 9 10";
+      group->controls = "";
+      group->auditees = N_("The group CISO, the group ISMS team and the executive committee");
+      group->auditor = "Helen Marsh";
+      group->planned = -490 + 90 + (int) y * 365;
+      group->held = group->planned < DEMO_DAYS - 3 ? group->planned + 1 : 0;
+      group->report = N_("The group's ISMS conforms and is effective; the findings are in the report.");
+      group->report_reference = N_("Group ISMS portal › Internal audit › Reports");
+      for (guint c = 0; c < N_IN_SCOPE; c++)
+        {
+          DemoAudit *a = &audits[n++];
+          GString *numbers = g_string_new (NULL);
+          guint n_findings = (c * 3 + y) % 4;
+
+          for (guint i = y; i < n_controls; i += 3)
+            g_string_append_printf (numbers, "%s%s", numbers->len > 0 ? " " : "", controls[i].number);
+          /* Translators: an audit of the large demo: "Meridian Foods, year 2 of the certificate" */
+          title = g_strdup_printf (_("%s, year %u of the certificate"), companies[c].name, y + 1);
+          g_ptr_array_add (texts, title);
+          a->title = title;
+          a->scope = N_("The company's part of the group ISMS: its risk assessment and treatment, the part of the "
+                        "standard for the year, and the Annex A controls listed.");
+          a->criteria = N_("ISO/IEC 27001:2022, the group's policies and standards, and the company's procedures.");
+          a->clauses = year_clauses[y];
+          a->controls = numbers->str;
+          g_ptr_array_add (texts, g_string_free (numbers, FALSE));
+          a->auditees = companies[c].name;
+          a->auditor = c == 5 && y == 1 ? companies[c].head_of_it : "Alan Whitaker";
+          a->planned = -490 + 30 + (int) y * 365 + (int) c * 7;
+          a->held = a->planned < DEMO_DAYS - 3 ? a->planned : 0;
+          a->report = N_("The company's part of the ISMS conforms, with the findings listed.");
+          a->report_reference = N_("Group ISMS portal › Internal audit › Reports");
+          for (guint f = 0; a->held != 0 && f < n_findings; f++)
+            {
+              guint kind = (c + f * 3 + y) % G_N_ELEMENTS (types);
+              guint text = types[kind] == ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY ? 0
+                           : types[kind] == ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY ? 1
+                           : types[kind] == ATTEST_FINDING_TYPE_OBSERVATION ? 2 : 3;
+              char *requirement = g_strconcat ("A.", controls[y + 3 * ((c + f * 5) % 31)].number, NULL);
+
+              g_ptr_array_add (texts, requirement);
+              a->findings[f].type = types[kind];
+              a->findings[f].requirement = requirement;
+              a->findings[f].description = findings[text][0];
+              a->findings[f].evidence = findings[text][1];
+            }
+        }
+    }
+  return demo_add_audits (large->demo, workspace, &large_programme, audits, n, 207, error);
+}
+
 /**
  * attest_demo_add_large:
  * @demo: the demo's calendar
@@ -2691,7 +2812,8 @@ attest_demo_add_large (Demo             *demo,
            && add_large_support (&large, workspace, error)
            && run_large_plan (&large, workspace, risks, actions, error)
            && add_company_managers (workspace, error)
-           && add_large_metrics (&large, workspace, error);
+           && add_large_metrics (&large, workspace, error)
+           && add_large_audits (&large, workspace, error);
     }
   for (guint a = 0; a < actions->len; a++)
     g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);

@@ -19,6 +19,9 @@
 #include "attest-metric.h"
 #include "attest-objective.h"
 #include "attest-measurement.h"
+#include "attest-audit.h"
+#include "attest-audit-finding.h"
+#include "attest-audit-programme.h"
 #include "attest-owner.h"
 #include "attest-processes.h"
 #include "attest-commitment.h"
@@ -699,6 +702,7 @@ typedef struct
 {
   int           day;
   AttestRecord *metric;
+  guint         index;     /* of its metric in the table */
   char         *value;
   guint         order;
 } DemoMeasurement;
@@ -765,7 +769,7 @@ demo_add_metrics (Demo              *demo,
       for (guint k = 0; values[k] != NULL; k++)
         {
           DemoMeasurement taken = { working_day_before (demo, m->first + (int) k * m->step), g_object_ref (metric),
-                                    g_strdup (values[k]), later->len };
+                                    i, g_strdup (values[k]), later->len };
 
           g_array_append_val (later, taken);
         }
@@ -774,13 +778,10 @@ demo_add_metrics (Demo              *demo,
   for (guint i = 0; i < later->len; i++)
     {
       DemoMeasurement *taken = &g_array_index (later, DemoMeasurement, i);
-      const DemoMetric *m = NULL;
+      const DemoMetric *m = &metrics[taken->index];
       g_autofree char *date = date_of (demo, taken->day);
       double value = 0;
 
-      for (guint k = 0; k < n; k++)
-        if (g_str_equal (tr (metrics[k].name), attest_record_get_string (taken->metric, "name")))
-          m = &metrics[k];
       if (ok && taken->day > day)
         at_office (demo, taken->day, 16, 0);
       if (ok)
@@ -801,6 +802,131 @@ demo_add_metrics (Demo              *demo,
       g_free (taken->value);
     }
   return ok;
+}
+
+/* A finding of a demo's internal audit (9.2): its type, the clause or
+ * control ("7.2", "A.8.13"), what was found and on what evidence. */
+typedef struct
+{
+  AttestFindingType type;
+  const char       *requirement, *description, *evidence;
+} DemoFinding;
+
+/* An internal audit of a demo (9.2): the clauses it covers separated by
+ * spaces ("4 5 6.1"), its controls by number ("5.15 8.13"), its auditor by
+ * name (one of the people), the day of the story it is planned for and the
+ * day it was held (0 while it has not been), its report and its findings
+ * (up to four; a NULL description ends them). */
+typedef struct
+{
+  const char *title, *scope, *criteria, *clauses, *controls, *auditees, *auditor;
+  int         planned, held;
+  const char *report, *report_reference;
+  DemoFinding findings[4];
+} DemoAudit;
+
+/* A demo's audit programme (9.2.2): the period from @start (a day of the
+ * story, before or after the day it is set out) for @years years, and how
+ * it is run. */
+typedef struct
+{
+  int         start, years;
+  const char *frequency, *methods, *responsibilities, *planning, *reporting, *owner;
+} DemoProgramme;
+
+static inline gint
+demo_audit_compare_held (gconstpointer a,
+                         gconstpointer b)
+{
+  const DemoAudit *first = *(const DemoAudit * const *) a, *second = *(const DemoAudit * const *) b;
+
+  return (first->held > second->held) - (first->held < second->held);
+}
+
+/* On @day the programme is set out and its audits planned, each with its
+ * auditor and the controls it covers; each audit held is recorded with its
+ * report and findings in the order of the days they were held: those held
+ * by @day on @day (the reports the organisation already had), the others
+ * on the day. */
+static inline gboolean
+demo_add_audits (Demo                *demo,
+                 AttestWorkspace     *workspace,
+                 const DemoProgramme *programme,
+                 const DemoAudit     *audits,
+                 guint                n,
+                 int                  day,
+                 GError             **error)
+{
+  AttestRecord *record = attest_workspace_get_singleton (workspace, ATTEST_TYPE_AUDIT_PROGRAMME);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) held = g_ptr_array_new ();
+  GListModel *persons = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  g_autoptr(GDate) end = demo_date (demo, programme->start);
+  g_autofree char *start = date_of (demo, programme->start);
+  char last[16];
+
+  g_date_add_years (end, (guint) programme->years);
+  g_date_subtract_days (end, 1);
+  g_date_strftime (last, sizeof last, "%Y-%m-%d", end);
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    g_ptr_array_add (people, g_list_model_get_item (persons, i));
+
+  at_office (demo, day, 11, 0);
+  g_object_set (record, "period-start", start, "period-end", last,
+                "frequency", tr (programme->frequency), "methods", tr (programme->methods),
+                "responsibilities", tr (programme->responsibilities), "planning", tr (programme->planning),
+                "reporting", tr (programme->reporting), "owner", tr (programme->owner), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      const DemoAudit *a = &audits[i];
+      g_auto(GStrv) clauses = g_strsplit (a->clauses, " ", -1);
+      g_autofree char *planned = working_date_of (demo, a->planned);
+      AttestRecord *auditor = attest_parties_find (people, tr (a->auditor));
+      AttestRecord *audit = g_object_new (ATTEST_TYPE_AUDIT, "title", tr (a->title), "scope", tr (a->scope),
+                                          "criteria", tr (a->criteria), "clauses", clauses,
+                                          "auditees", tr (a->auditees), "planned-date", planned, NULL);
+
+      g_ptr_array_add (added, audit);
+      if (!attest_workspace_add (workspace, audit, error)
+          || !demo_link_controls (workspace, "audit-control", audit, a->controls, error)
+          || (auditor != NULL && !attest_workspace_link (workspace, "audit-auditor", audit, auditor, error)))
+        return FALSE;
+      if (a->held != 0)
+        g_ptr_array_add (held, (gpointer) a);
+    }
+  g_ptr_array_sort (held, demo_audit_compare_held);
+  for (guint h = 0; h < held->len; h++)
+    {
+      const DemoAudit *a = g_ptr_array_index (held, h);
+      AttestRecord *audit = g_ptr_array_index (added, (guint) (a - audits));
+      int on = working_day (demo, a->held);
+      g_autofree char *date = date_of (demo, on);
+
+      if (on > day)
+        at_office (demo, on, 16, 30);
+      g_object_set (audit, "held-on", date, "report", tr (a->report),
+                    "report-reference", tr (a->report_reference), NULL);
+      /* The process of internal audit (4.4) ran that day. */
+      for (guint p = 0; p < g_list_model_get_n_items (processes); p++)
+        {
+          g_autoptr(AttestRecord) process = g_list_model_get_item (processes, p);
+
+          if (g_str_equal (attest_record_get_string (process, "name"), tr (N_("Internal audit"))))
+            g_object_set (process, "last-run", date, NULL);
+        }
+      for (guint f = 0; f < G_N_ELEMENTS (a->findings) && a->findings[f].description != NULL; f++)
+        if (!add_record (workspace,
+                         g_object_new (ATTEST_TYPE_AUDIT_FINDING, "audit-id", attest_record_get_id (audit),
+                                       "type", a->findings[f].type,
+                                       "requirement", a->findings[f].requirement,
+                                       "description", tr (a->findings[f].description),
+                                       "evidence", tr (a->findings[f].evidence), NULL),
+                         error))
+          return FALSE;
+    }
+  return TRUE;
 }
 
 /* A demo's information security policy (5.2): the texts of how it was made

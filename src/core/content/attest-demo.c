@@ -1447,6 +1447,79 @@ static const DemoPolicy demo_policy = {
   OPERATIONS, N_("SharePoint › ISMS › Policies"),
 };
 
+/* Day 207: Fernhill's internal audit programme (9.2) for the three years
+ * of its certificate, audited by an outside auditor so that no one audits
+ * their own work; the first audit held on day 225, the second planned for
+ * the spring. */
+static const DemoProgramme demo_programme = {
+  207, 3,
+  N_("Every clause of 4 to 10 and every applicable Annex A control once in the three years of the certificate; "
+     "risk assessment and treatment (6.1), performance evaluation (9) and the controls for access, backup and "
+     "incidents every year."),
+  N_("Interviews, samples of records in Attest and in the systems, and watching how the work is done; remote "
+     "where the team works remotely."),
+  N_("The ISMS manager plans the programme and follows up the findings; the audits are done by Whitfield "
+     "Assurance, from outside, so that no one audits their own work; the managing director approves the "
+     "programme."),
+  N_("Each audit is planned a month ahead, with its scope, criteria and auditees, from the results of earlier "
+     "audits, the risks and the changes to the ISMS."),
+  N_("The auditor reports to the ISMS manager and the managing director within two weeks; nonconformities go "
+     "to the corrective action register, and every result to the next management review."),
+  OPERATIONS,
+};
+
+#define DEMO_AUDITOR N_("Grace Whitfield")
+
+static const DemoAudit demo_audits[] = {
+  { N_("Internal audit 1: context, leadership, risk and support"),
+    N_("The ISMS of the analytics service: its context, scope, policy and roles, the risk assessment and "
+       "treatment, the Statement of Applicability, and support (resources, competence, awareness, communication, "
+       "documented information)."),
+    N_("ISO/IEC 27001:2022 clauses 4 to 7, the Annex A controls listed, and Fernhill's own policies."),
+    "4 5 6 7", "5.15 5.17 6.3 8.13",
+    N_("Priya Natarajan, Tom Okafor, Hannah Byrne, Daniel Mensah"), DEMO_AUDITOR, 224, 225,
+    N_("The ISMS is established as the standard requires and is working: the risk assessment is complete and "
+       "current, and the treatment plan is being carried out. One minor nonconformity (evidence of competence), "
+       "one observation and one opportunity for improvement."),
+    N_("SharePoint › ISMS › Internal audits › IA-2026-01 report"),
+    { { ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY, "7.2",
+        N_("The privacy lead's data protection course, named as evidence of competence, could not be shown: no "
+           "certificate or record of attendance is kept."),
+        N_("Competence register; interview with Daniel Mensah") },
+      { ATTEST_FINDING_TYPE_OBSERVATION, "A.8.13",
+        N_("The restore of the analytics database was tested once, before the backup service changed; the test "
+           "plan does not say how often restores are tested."),
+        N_("Backup log; the restore test record") },
+      { ATTEST_FINDING_TYPE_OPPORTUNITY, "7.3",
+        N_("The induction could show new staff the incident reporting form itself, not only where the policy "
+           "is."),
+        N_("Induction slides; two interviews with analysts") } } },
+  { N_("Internal audit 2: operation, performance evaluation and improvement"),
+    N_("Operational planning and control, the risk assessments and treatment carried out, monitoring and "
+       "measurement, the management review, and corrective action."),
+    N_("ISO/IEC 27001:2022 clauses 8 to 10, the Annex A controls listed, and Fernhill's own procedures."),
+    "8 9 10", "5.24 5.25 5.26 8.8 8.15",
+    N_("Tom Okafor, Hannah Byrne, the on-call analysts"), DEMO_AUDITOR, DEMO_DAYS + 70, 0, "", "",
+    { { 0 } } },
+};
+
+/* Day 206: the auditor, from outside, joins the people of the ISMS; the
+ * next day the programme and its audits. */
+static gboolean
+add_audits (Demo             *demo,
+            AttestWorkspace  *workspace,
+            GError          **error)
+{
+  at_office (demo, 206, 15, 0);
+  return add_record (workspace,
+                     g_object_new (ATTEST_TYPE_PERSON, "name", tr (DEMO_AUDITOR),
+                                   "position", _("Internal auditor, Whitfield Assurance (external)"),
+                                   "contact", "grace@whitfield-assurance.example", NULL),
+                     error)
+         && demo_add_audits (demo, workspace, &demo_programme, demo_audits, G_N_ELEMENTS (demo_audits), 207,
+                             error);
+}
+
 /* The whole story, in the order it happened. The large demo tells a
  * story of its own (attest-demo-large.c). */
 static gboolean
@@ -1493,7 +1566,8 @@ add_demo (Demo             *demo,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
   return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error)
-         && demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error);
+         && demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error)
+         && add_audits (demo, workspace, error);
 }
 
 static gboolean

@@ -232,6 +232,17 @@ typedef enum
   ATTEST_TARGET_DIRECTION_AT_MOST,
 } AttestTargetDirection;
 
+/* What an internal audit found (9.2): a nonconformity (major when the
+ * ISMS fails to meet a requirement as a whole, minor when it fails in
+ * part), an observation, or an opportunity for improvement. */
+typedef enum
+{
+  ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY,
+  ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY,
+  ATTEST_FINDING_TYPE_OBSERVATION,
+  ATTEST_FINDING_TYPE_OPPORTUNITY,
+} AttestFindingType;
+
 /* Where an item of mandatory documented information is. */
 typedef enum
 {

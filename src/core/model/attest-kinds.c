@@ -44,12 +44,15 @@
 #include "attest-topic-policy.h"
 #include "attest-process.h"
 #include "attest-metric.h"
+#include "attest-audit.h"
+#include "attest-audit-finding.h"
+#include "attest-audit-programme.h"
 #include "attest-measurement.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[36];
+static GType kinds[39];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -89,6 +92,9 @@ static const AttestLinkKind links[] = {
    * controls whose performance it shows (9.1). */
   { "metric-objective", "metric_objective", "metric", "objective", 21 },
   { "metric-control", "metric_control", "metric", "soa-entry", 21 },
+  /* Who audits an internal audit, and the Annex A controls it covers (9.2). */
+  { "audit-auditor", "audit_auditor", "audit", "person", 22 },
+  { "audit-control", "audit_control", "audit", "soa-entry", 22 },
 };
 
 /**
@@ -140,6 +146,9 @@ attest_record_kinds (guint *n_kinds)
       kinds[33] = ATTEST_TYPE_PROCESS;
       kinds[34] = ATTEST_TYPE_METRIC;
       kinds[35] = ATTEST_TYPE_MEASUREMENT;
+      kinds[36] = ATTEST_TYPE_AUDIT_PROGRAMME;
+      kinds[37] = ATTEST_TYPE_AUDIT;
+      kinds[38] = ATTEST_TYPE_AUDIT_FINDING;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -11,6 +11,7 @@
 
 #include "attest-document-entry.h"
 #include "attest-enums.h"
+#include "attest-audit.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
 #include "attest-process.h"
@@ -169,6 +170,20 @@ measurement_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_MEASUREMENT, NULL);
 }
 
+/* The audit programme and audit results (9.2): the audits held. */
+static gboolean
+audit_is_held (AttestWorkspace *workspace G_GNUC_UNUSED,
+               AttestRecord    *audit)
+{
+  return attest_audit_is_held (audit);
+}
+
+static GPtrArray *
+audit_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_AUDIT, audit_is_held);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -186,6 +201,7 @@ static const struct
   { "competence", competence_records },
   { "operational-planning", operation_records },
   { "monitoring-results", measurement_records },
+  { "audit-programme", audit_records },
 };
 
 /**

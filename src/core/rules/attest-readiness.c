@@ -36,6 +36,9 @@
 #include "attest-provider.h"
 #include "attest-process.h"
 #include "attest-measuring.h"
+#include "attest-auditing.h"
+#include "attest-audit-finding.h"
+#include "attest-audit-programme.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
 #include "attest-commitment.h"
@@ -124,6 +127,15 @@ static const AttestRule
   metric_no_target = { "metric-no-target", N_("A metric without a target to evaluate its results against") },
   metric_not_measured = { "metric-not-measured", N_("A metric with no measurement recorded") },
   metric_overdue = { "metric-overdue", N_("A metric not measured by the day its next measurement was due") },
+  audit_programme_unset = { "audit-programme-unset",
+                            N_("No audit programme: its period, how often and how audits are done") },
+  audits_none = { "audits-none", N_("No internal audit held or planned") },
+  audit_overdue = { "audit-overdue", N_("An internal audit not held by the day it was planned for") },
+  audit_unreported = { "audit-unreported", N_("An internal audit held without the conclusions of its report") },
+  audit_no_auditor = { "audit-no-auditor", N_("An internal audit without an auditor named") },
+  audit_not_impartial = { "audit-not-impartial", N_("An auditor who audits their own work") },
+  audit_coverage_gap = { "audit-coverage-gap",
+                         N_("Clauses or controls no audit of the programme's period covers") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
   awareness_none = { "awareness-none", N_("No awareness activity recorded") },
   awareness_group_missed = { "awareness-group-missed",
@@ -1355,12 +1367,16 @@ check_processes (AttestWorkspace *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_PROCESS, "processes", "4.4", process_unnamed, process_rule);
 }
 
+/* A record without a name of its own, by its kind and its place in the
+ * register: "Metric 3", "Audit finding 2". */
 static char *
-metric_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
-                AttestRecord    *record G_GNUC_UNUSED,
-                guint            n)
+kind_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
+              AttestRecord    *record,
+              guint            n)
 {
-  return g_strdup_printf (_("Metric %u"), n);
+  /* TRANSLATORS: a record with no name of its own: its kind, then its
+   * place in its register, "Metric 3" */
+  return g_strdup_printf (_("%1$s %2$u"), attest_kind_get_label (attest_record_get_kind (record)), n);
 }
 
 /* A metric has a target its results are evaluated against, and is
@@ -1411,7 +1427,147 @@ check_metrics (AttestWorkspace *workspace,
     add (findings, &metrics_none, "metrics", "9.1", WARNING, NULL, NULL,
          _("Record what the ISMS monitors and measures to show it works, such as the share of systems patched "
            "in time: on the Metrics page, with how, how often and by whom."));
-  check_plans (workspace, findings, ATTEST_TYPE_METRIC, "metrics", "9.1", metric_unnamed, metric_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_METRIC, "metrics", "9.1", kind_unnamed, metric_rule);
+}
+
+/* An audit is held by the day it was planned for, reports its
+ * conclusions and names its auditors (9.2). */
+static void
+audit_rule (AttestWorkspace *workspace,
+            GPtrArray       *findings,
+            AttestRecord    *audit,
+            const char      *name,
+            const char      *today)
+{
+  const char *planned = attest_record_get_string (audit, "planned-date");
+  g_autoptr(GPtrArray) auditors = attest_audit_dup_auditors (workspace, audit);
+
+  if (!attest_audit_is_held (audit) && is_past (planned, today))
+    {
+      g_autofree char *day = dup_day (planned);
+      /* TRANSLATORS: an internal audit, and the day it was planned for */
+      g_autofree char *message = g_strdup_printf (_("%s was planned for %s: record the day it was held, or plan "
+                                                    "it anew."), name, day);
+
+      add (findings, &audit_overdue, "audits", "9.2", WARNING, audit, "held-on", message);
+    }
+  if (attest_audit_is_held (audit) && attest_text_is_blank (attest_record_get_string (audit, "report")))
+    {
+      /* TRANSLATORS: an internal audit */
+      g_autofree char *message = g_strdup_printf (_("%s was held: write the conclusions of its report, and "
+                                                    "where the full report is kept."), name);
+
+      add (findings, &audit_unreported, "audits", "9.2", WARNING, audit, "report", message);
+    }
+  if (auditors->len == 0)
+    {
+      /* TRANSLATORS: an internal audit */
+      g_autofree char *message = g_strdup_printf (_("%s: name who audits it, so that it can be seen they do "
+                                                    "not audit their own work."), name);
+
+      add (findings, &audit_no_auditor, "audits", "9.2", WARNING, audit, NULL, message);
+    }
+}
+
+/* No auditor audits their own work (9.2): one finding per auditor of an
+ * audit, naming the first of their records in its area. */
+static void
+check_impartiality (AttestWorkspace *workspace,
+                    GPtrArray       *findings)
+{
+  GListModel *audits = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT);
+  g_autoptr(GHashTable) all = attest_audits_dup_conflicts (workspace);
+
+  for (guint a = 0; a < g_list_model_get_n_items (audits) && g_hash_table_size (all) > 0; a++)
+    {
+      g_autoptr(AttestRecord) audit = g_list_model_get_item (audits, a);
+      GArray *conflicts = g_hash_table_lookup (all, audit);
+      const char *title = attest_record_get_string (audit, "title");
+      g_autofree char *name = attest_text_is_blank (title) ? kind_unnamed (workspace, audit, a + 1) : g_strdup (title);
+
+      for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
+        {
+          AttestAuditConflict *conflict = &g_array_index (conflicts, AttestAuditConflict, i);
+          guint n = 1;
+          g_autofree char *record_name = NULL;
+          g_autofree char *message = NULL;
+
+          if (i > 0 && g_array_index (conflicts, AttestAuditConflict, i - 1).auditor == conflict->auditor)
+            continue;
+          while (i + n < conflicts->len
+                 && g_array_index (conflicts, AttestAuditConflict, i + n).auditor == conflict->auditor)
+            n++;
+          record_name = attest_record_dup_display_name (workspace, conflict->record);
+          message = g_strdup_printf (
+            /* TRANSLATORS: the auditor, the audit, how many records they
+             * own in the areas it covers, the first of them with its kind,
+             * and the clause or control it falls under: "Tom Okafor would
+             * audit their own work in Audit 2026: they own 3 records in the
+             * areas it covers, such as “Laptop theft” (Risk, 6.1.2)…" */
+            g_dngettext (GETTEXT_PACKAGE,
+                         "%1$s would audit their own work in %2$s: they own %3$u record in the areas it covers, "
+                         "“%5$s” (%4$s, %6$s). Choose an auditor who does not, or leave that area to another audit.",
+                         "%1$s would audit their own work in %2$s: they own %3$u records in the areas it covers, "
+                         "such as “%5$s” (%4$s, %6$s). Choose an auditor who does not, or leave those areas to another "
+                         "audit.", n),
+            attest_record_get_string (conflict->auditor, "name"), name, n,
+            attest_kind_get_label (attest_record_get_kind (conflict->record)), record_name, conflict->area);
+          add (findings, &audit_not_impartial, "audits", "9.2", BLOCKER, audit, NULL, message);
+        }
+    }
+}
+
+/* The audit programme (9.2.2): set out, with audits held or planned, and
+ * those audits covering every clause and applicable control within its
+ * period. */
+static void
+check_audits (AttestWorkspace *workspace,
+              GPtrArray       *findings)
+{
+  AttestRecord *programme = attest_workspace_get_singleton (workspace, ATTEST_TYPE_AUDIT_PROGRAMME);
+  g_autoptr(AttestCoverage) coverage = NULL;
+
+  if (programme != NULL)
+    add_record_problems (findings, "audits", "9.2", BLOCKER, programme, _("Audit programme"));
+  if (programme == NULL
+      || !attest_date_is_valid (attest_record_get_string (programme, "period-start"))
+      || !attest_date_is_valid (attest_record_get_string (programme, "period-end"))
+      || attest_text_is_blank (attest_record_get_string (programme, "methods")))
+    add (findings, &audit_programme_unset, "audits", "9.2", WARNING, programme, "period-start",
+         _("Set out the internal audit programme on the Internal audit page: the period it covers (usually the "
+           "three years of the certificate), how often what is audited, and the methods."));
+  if (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT)) == 0)
+    add (findings, &audits_none, "audits", "9.2", WARNING, NULL, NULL,
+         _("Plan the first internal audit on the Internal audit page: its scope, the clauses and controls it "
+           "covers, and who audits."));
+  check_plans (workspace, findings, ATTEST_TYPE_AUDIT, "audits", "9.2", kind_unnamed, audit_rule);
+  check_impartiality (workspace, findings);
+  check_plans (workspace, findings, ATTEST_TYPE_AUDIT_FINDING, "audits", "9.2", kind_unnamed, NULL);
+
+  coverage = attest_audit_coverage_new (workspace);
+  if (coverage->period_start != NULL && coverage->n_clause_gaps + coverage->n_control_gaps > 0)
+    {
+      g_autofree char *gaps = attest_audit_coverage_dup_gaps (coverage, 6);
+      g_autofree char *start = dup_day (coverage->period_start);
+      g_autofree char *end = dup_day (coverage->period_end);
+      g_autofree char *clauses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses",
+                                                               coverage->n_clause_gaps),
+                                                  coverage->n_clause_gaps);
+      g_autofree char *controls = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u applicable control",
+                                                                "%u applicable controls", coverage->n_control_gaps),
+                                                   coverage->n_control_gaps);
+      /* TRANSLATORS: how many clauses and how many controls: "3 clauses and 40 applicable controls" */
+      g_autofree char *both = g_strdup_printf (_("%1$s and %2$s"), clauses, controls);
+      const char *what = coverage->n_clause_gaps == 0 ? controls : coverage->n_control_gaps == 0 ? clauses : both;
+      /* TRANSLATORS: the programme's first and last day, what is not
+       * covered ("3 clauses and 40 applicable controls"), and the first of
+       * them: "7.4, 8.3, A.5.7, …" */
+      g_autofree char *message = g_strdup_printf (_("No audit held or planned from %1$s to %2$s covers %3$s (%4$s): "
+                                                    "plan audits of them within the programme's period."),
+                                                  start, end, what, gaps);
+
+      add (findings, &audit_coverage_gap, "audits", "9.2", WARNING, programme, NULL, message);
+    }
 }
 
 static char *
@@ -1787,6 +1943,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   check_awareness (workspace, findings);
   /* What is monitored and measured, and its results (9.1). */
   check_metrics (workspace, findings);
+  check_audits (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -38,6 +38,71 @@ static const AttestResponsibilityColumn columns[] = {
   { "A.5.9", N_("Assets"), assets },
 };
 
+/* The clause whose requirements the records of each kind serve: what an
+ * internal audit of that clause looks at, and so what an auditor who owns
+ * such a record must not audit (9.2, attest-auditing.c). Kinds without an
+ * owner are here too, so that the map is whole. */
+static const struct
+{
+  const char *kind;
+  const char *clause;
+} kind_clauses[] = {
+  { "organisation", "4.1" },
+  { "context-issue", "4.1" },
+  { "interested-party", "4.2" },
+  { "requirement", "4.2" },
+  { "scope", "4.3" },
+  { "scope-item", "4.3" },
+  { "process", "4.4" },
+  { "commitment", "5.1" },
+  { "policy", "5.2" },
+  { "topic-policy", "5.2" },
+  { "role", "5.3" },
+  { "person", "5.3" },
+  { "risk-method", "6.1.2" },
+  { "asset", "6.1.2" },
+  { "threat", "6.1.2" },
+  { "vulnerability", "6.1.2" },
+  { "risk", "6.1.2" },
+  { "soa-entry", "6.1.3" },
+  { "soa-version", "6.1.3" },
+  { "treatment-action", "6.1.3" },
+  { "risk-acceptance", "6.1.3" },
+  { "plan-approval", "6.1.3" },
+  { "objective", "6.2" },
+  { "planned-change", "6.3" },
+  { "resource", "7.1" },
+  { "competence", "7.2" },
+  { "qualification", "7.2" },
+  { "awareness", "7.3" },
+  { "communication", "7.4" },
+  { "document", "7.5" },
+  { "document-version", "7.5" },
+  { "evidence", "7.5" },
+  { "provider", "8.1" },
+  { "metric", "9.1" },
+  { "measurement", "9.1" },
+  { "audit-programme", "9.2" },
+  { "audit", "9.2" },
+  { "audit-finding", "9.2" },
+};
+
+/**
+ * attest_kind_get_clause:
+ * @kind: a record kind, such as "risk"
+ *
+ * Returns: (nullable): the clause its records serve, such as "6.1.2"; %NULL
+ *   for a kind that serves none (the setup's progress)
+ */
+const char *
+attest_kind_get_clause (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_clauses); i++)
+    if (g_str_equal (kind_clauses[i].kind, kind))
+      return kind_clauses[i].clause;
+  return NULL;
+}
+
 /**
  * attest_responsibility_free:
  * @row: (nullable): a row of attest_responsibility_dup_matrix()

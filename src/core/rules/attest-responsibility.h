@@ -46,6 +46,7 @@ void                             attest_responsibility_free        (AttestRespon
 const AttestResponsibilityColumn *attest_responsibility_get_columns (guint                *n_columns);
 GPtrArray                       *attest_responsibility_dup_matrix  (AttestWorkspace      *workspace);
 char                            *attest_responsibility_dup_column_title (guint            column);
+const char                      *attest_kind_get_clause            (const char           *kind);
 char                            *attest_responsibility_dup_leaders (AttestWorkspace      *workspace,
                                                                     AttestLeader          leader);
 

@@ -237,6 +237,7 @@ attest_metrics_page_fill (AttestPage *page)
   self->measurements = attest_register_new_for_kind (workspace, "measurement");
   gtk_widget_set_size_request (self->measurements, -1, 300);
   gtk_widget_insert_before (self->measurements, self->detail, NULL);
+  attest_register_set_match_scopes (ATTEST_REGISTER (self->measurements), TRUE);
   attest_register_set_match_func (ATTEST_REGISTER (self->measurements), is_of_metric, self, NULL);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->metrics)), "notify::selected",
                            G_CALLBACK (on_selected_cb), self, 0);

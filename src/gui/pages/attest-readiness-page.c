@@ -104,6 +104,8 @@ page_of_kind (const char *kind)
     return "processes";
   if (g_strcmp0 (kind, "measurement") == 0)
     return "metrics";
+  if (g_strcmp0 (kind, "audit") == 0)
+    return "audits";
   return "documents";
 }
 

@@ -503,6 +503,55 @@ static const AttestColumn measurement_columns[] = {
   { N_("Evidence kept at"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
 };
 
+/* How many findings an internal audit has: "None" while it has none. */
+static char *
+audit_findings_text (AttestWorkspace *workspace,
+                     AttestRecord    *audit,
+                     const char      *field)
+{
+  g_autoptr(GPtrArray) findings = attest_audit_dup_findings (workspace, audit);
+
+  if (findings->len == 0)
+    /* TRANSLATORS: an internal audit's findings in the audits register, when it has none */
+    return g_strdup (C_("findings", "None"));
+  return g_strdup_printf ("%u", findings->len);
+}
+
+static int
+audit_findings_rank (AttestWorkspace *workspace,
+                     AttestRecord    *audit,
+                     const char      *field)
+{
+  g_autoptr(GPtrArray) findings = attest_audit_dup_findings (workspace, audit);
+
+  return (int) findings->len;
+}
+
+static char *
+audit_auditors_text (AttestWorkspace *workspace,
+                     AttestRecord    *audit,
+                     const char      *field)
+{
+  g_autofree char *names = linked_names (workspace, audit, "audit-auditor", TRUE);
+
+  /* TRANSLATORS: an internal audit's auditors in the audits register, when none is named */
+  return *names ? g_steal_pointer (&names) : g_strdup (_("Not named yet"));
+}
+
+static const AttestColumn audit_columns[] = {
+  { N_("Audit"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Planned for"), "planned-date", ATTEST_COLUMN_DATE },
+  { N_("Held on"), "held-on", ATTEST_COLUMN_DATE },
+  { N_("Findings"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, audit_findings_text, audit_findings_rank, 8 },
+  { N_("Auditors"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, audit_auditors_text, NULL, 16 },
+};
+
+static const AttestColumn audit_finding_columns[] = {
+  { N_("Finding"), "type", ATTEST_COLUMN_CHOICE, FALSE, NULL, NULL, NULL, 20 },
+  { N_("Clause or control"), "requirement", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 10 },
+  { N_("What was found"), "description", ATTEST_COLUMN_TEXT, TRUE },
+};
+
 static const AttestColumn commitment_columns[] = {
   { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
   { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
@@ -798,6 +847,16 @@ static const KindRegister registers[] = {
     NULL, NULL, "date", N_("Measurements"),
     N_("No measurements of this metric yet. Enter the first in the row above: the day, the value, and what it shows."),
     N_("Search measurements"), N_("Add a measurement"), N_("New Measurement"), N_("Edit Measurement") } },
+  { "audit", { "audits-register", 0, audit_columns, G_N_ELEMENTS (audit_columns), NULL, NULL, NULL, "title",
+    N_("Internal audits"),
+    N_("No internal audits recorded yet. Add the first: its scope, the clauses it covers, the day it is planned "
+       "for, and who audits; link the Annex A controls it covers in its editor."),
+    N_("Search audits"), N_("Add an internal audit"), N_("New Internal Audit"), N_("Edit Internal Audit") } },
+  { "audit-finding", { "audit-findings-register", 0, audit_finding_columns, G_N_ELEMENTS (audit_finding_columns),
+    NULL, "type", N_("Any finding"), "description", N_("Findings of the audit"),
+    N_("No findings recorded for this audit yet. Add each nonconformity, observation and opportunity for "
+       "improvement, with the clause or control it concerns."),
+    N_("Search findings"), N_("Add a finding"), N_("New Audit Finding"), N_("Edit Audit Finding") } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "

@@ -90,6 +90,12 @@ static const struct
   { "metric-objective", FALSE, N_("Metrics that show its progress"), NULL },
   { "metric-control", TRUE, N_("Annex A controls whose performance it shows"), NULL },
   { "metric-control", FALSE, N_("Metrics that show its performance"), NULL },
+  { "audit-auditor", TRUE, N_("Auditors"),
+    N_("Who audits it: someone who does not audit their own work. Add them on the People page first.") },
+  { "audit-auditor", FALSE, N_("Audits they audit"), NULL },
+  { "audit-control", TRUE, N_("Annex A controls it covers"),
+    N_("The controls whose implementation the audit looks at, besides the clauses it covers.") },
+  { "audit-control", FALSE, N_("Audits that cover it"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
     N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };

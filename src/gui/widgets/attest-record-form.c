@@ -83,6 +83,12 @@ static const char * const process_fields[] = { "name", "purpose", "owner", "inpu
 static const char * const metric_fields[] = { "name", "measure", "method", "measured-every", "measured-unit", "owner",
                                                "analysed-by", "analysis", "target", "direction", "unit", NULL };
 static const char * const measurement_fields[] = { "metric-id", "date", "value", "note", "evidence", NULL };
+static const char * const audit_programme_fields[] = { "period-start", "period-end", "frequency", "methods",
+                                                        "responsibilities", "planning", "reporting", "owner", NULL };
+static const char * const audit_fields[] = { "title", "scope", "criteria", "clauses", "auditees", "planned-date",
+                                              "held-on", "report", "report-reference", NULL };
+static const char * const audit_finding_fields[] = { "audit-id", "type", "requirement", "description", "evidence",
+                                                      NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "retention",
@@ -118,6 +124,9 @@ static const struct
   { "process", process_fields },
   { "metric", metric_fields },
   { "measurement", measurement_fields },
+  { "audit-programme", audit_programme_fields },
+  { "audit", audit_fields },
+  { "audit-finding", audit_finding_fields },
   { "policy", policy_fields },
   { "topic-policy", topic_policy_fields },
   { "commitment", commitment_fields },

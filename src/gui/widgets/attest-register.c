@@ -35,6 +35,9 @@ struct _AttestRegister
   AttestRecordMatchFunc match;
   gpointer            match_data;
   GDestroyNotify      match_destroy;
+  gboolean            match_scopes;   /* the match func chooses whose records they are */
+  AttestRecordPrepareFunc prepare;
+  gpointer            prepare_data;
   GPtrArray          *filters;   /* (element-type Filter) the spec's computed filters */
 
   /* Template widgets */
@@ -124,8 +127,17 @@ on_shown_changed_cb (GListModel     *shown,
                      AttestRegister *self)
 {
   GListModel *all = attest_workspace_get_records (self->workspace, self->spec.kind);
+  gboolean any = FALSE;
 
-  attest_record_table_set_empty_text (self->table, g_list_model_get_n_items (all) > 0
+  /* A register of one record's records (an audit's findings) has none
+   * recorded when none is that record's. */
+  for (guint i = 0; i < g_list_model_get_n_items (all) && !any; i++)
+    {
+      g_autoptr(AttestRecord) record = g_list_model_get_item (all, i);
+
+      any = !self->match_scopes || self->match == NULL || self->match (record, self->match_data);
+    }
+  attest_record_table_set_empty_text (self->table, any
                                       ? _("Nothing here matches the search and the filters. Clear them to see every record.")
                                       : self->spec.empty_text);
 }
@@ -189,6 +201,25 @@ attest_register_set_match_func (AttestRegister        *self,
   self->match_data = user_data;
   self->match_destroy = destroy;
   attest_record_table_refilter (self->table, GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  on_shown_changed_cb (NULL, 0, 0, 0, self);
+}
+
+/**
+ * attest_register_set_match_scopes:
+ * @self: a register
+ * @scopes: whether the match function chooses whose records the register
+ *   holds (a metric's measurements, an audit's findings), rather than
+ *   narrowing them as a search does
+ *
+ * With @scopes, a register none of whose records match says its own empty
+ * text ("No findings recorded for this audit yet…"), not that the search
+ * and filters hide them.
+ */
+void
+attest_register_set_match_scopes (AttestRegister *self,
+                                  gboolean        scopes)
+{
+  self->match_scopes = scopes;
 }
 
 /**
@@ -391,7 +422,29 @@ attest_register_add (AttestRegister *self)
   /* A new record of the filtered kind starts with that kind. */
   if (self->filter_value != ALL)
     g_object_set (record, self->spec.filter_field, self->filter_value, NULL);
+  if (self->prepare != NULL)
+    self->prepare (record, self->prepare_data);
   return open_editor (self, record, TRUE);
+}
+
+/**
+ * attest_register_set_prepare_func:
+ * @self: a register
+ * @func: (nullable): fills in a new record before its editor opens
+ * @user_data: for @func, which must outlive the register or be unset
+ *
+ * Starts each record added with what another view chose, such as the
+ * audit whose findings the register lists.
+ */
+void
+attest_register_set_prepare_func (AttestRegister          *self,
+                                  AttestRecordPrepareFunc  func,
+                                  gpointer                 user_data)
+{
+  g_return_if_fail (ATTEST_IS_REGISTER (self));
+
+  self->prepare = func;
+  self->prepare_data = user_data;
 }
 
 /**

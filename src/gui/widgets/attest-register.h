@@ -79,6 +79,9 @@ typedef struct
 typedef gboolean (*AttestRecordMatchFunc) (AttestRecord *record,
                                            gpointer      user_data);
 
+typedef void (*AttestRecordPrepareFunc) (AttestRecord *record,
+                                         gpointer      user_data);
+
 #define ATTEST_TYPE_REGISTER (attest_register_get_type ())
 
 G_DECLARE_FINAL_TYPE (AttestRegister, attest_register, ATTEST, REGISTER, GtkWidget)
@@ -93,10 +96,15 @@ void               attest_register_set_filter     (AttestRegister           *sel
 gboolean           attest_register_choose         (AttestRegister           *self,
                                                    const char               *filter,
                                                    const char               *choice);
+void               attest_register_set_match_scopes (AttestRegister     *self,
+                                                     gboolean            scopes);
 void               attest_register_set_match_func (AttestRegister       *self,
                                                    AttestRecordMatchFunc func,
                                                    gpointer              user_data,
                                                    GDestroyNotify        destroy);
+void               attest_register_set_prepare_func (AttestRegister         *self,
+                                                     AttestRecordPrepareFunc func,
+                                                     gpointer                user_data);
 GtkWindow         *attest_register_add            (AttestRegister           *self);
 GtkWindow         *attest_register_edit           (AttestRegister           *self,
                                                    AttestRecord             *record);
