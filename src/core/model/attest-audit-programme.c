@@ -37,7 +37,8 @@ attest_audit_programme_check (AttestRecord *record,
 
   if (attest_date_is_valid (start) && attest_date_is_valid (end) && strcmp (end, start) <= 0)
     attest_record_add_problem (problems, "period-end",
-                               _("The period ends after it starts: write its last day, such as three years on"));
+                               _("This is not after the period starts: write the period's last day, such as three "
+                                 "years on"));
 }
 
 static void

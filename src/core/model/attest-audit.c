@@ -89,18 +89,27 @@ attest_audit_check (AttestRecord *record,
 
       if (*clause == '\0')
         continue;
-      if (g_str_has_prefix (clause, "A.") || !attest_audit_requirement_is_known (clause))
+      if (g_str_has_prefix (clause, "A."))
         {
           attest_record_add_problem (problems, "clauses",
-                                     g_str_has_prefix (clause, "A.")
-                                     ? _("Annex A controls are chosen under Controls covered: list clauses here, such as 6.1.2")
-                                     : _("Write clause numbers of ISO/IEC 27001:2022, such as 6.1.2, separated by semicolons"));
+                                     _("Annex A controls are linked in the audit's editor once it is added: list "
+                                       "clauses here, such as 6.1.2"));
+          break;
+        }
+      if (!attest_audit_requirement_is_known (clause))
+        {
+          g_autofree char *shown = g_utf8_make_valid (clause, MIN (strlen (clause), 20));
+          /* TRANSLATORS: what was written where a clause number belongs */
+          g_autofree char *message = g_strdup_printf (_("ISO/IEC 27001:2022 has no clause “%s”: write clause numbers "
+                                                        "such as 6.1.2, separated by semicolons"), shown);
+
+          attest_record_add_problem (problems, "clauses", message);
           break;
         }
     }
   if (attest_date_is_valid (held) && strcmp (held, today) > 0)
     attest_record_add_problem (problems, "held-on",
-                               _("An audit is held on a day that has come: leave the day empty until it is held"));
+                               _("This day is still to come: leave Held on empty until the audit is held"));
 }
 
 static void

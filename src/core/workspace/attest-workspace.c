@@ -2718,6 +2718,10 @@ attest_record_dup_display_name (AttestWorkspace *workspace,
     text = attest_record_get_string (record, "name");
   else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") != NULL)
     text = attest_record_get_string (record, "title");
+  /* The one record of its kind (the audit programme, the policy) is named
+   * by its kind. */
+  if ((text == NULL || *text == '\0') && attest_record_class_is_singleton (ATTEST_RECORD_GET_CLASS (record)))
+    return g_strdup (attest_kind_get_label (attest_record_get_kind (record)));
   return g_strdup (text != NULL && *text != '\0' ? text : _("(unnamed)"));
 }
 

@@ -177,7 +177,9 @@ state_cell_new (AttestCoverageRow *row,
     case ATTEST_COVERAGE_NONE:
     default:
       state_text = g_strdup (_("Not covered"));
-      text = g_strdup ("");
+      /* A dash, as the pack prints it: a cell that says nothing is not
+       * mistaken for one not drawn. */
+      text = g_strdup ("—");
       break;
     }
   /* TRANSLATORS: a cell of the audit coverage as a screen reader reads it:
@@ -190,6 +192,8 @@ state_cell_new (AttestCoverageRow *row,
     gtk_widget_add_css_class (cell, "success");
   else if (state == ATTEST_COVERAGE_PLANNED)
     gtk_widget_add_css_class (cell, "accent");
+  else
+    gtk_widget_add_css_class (cell, "dim-label");
   return cell;
 }
 

@@ -176,21 +176,24 @@ dup_covers (AttestWorkspace *workspace,
   return g_strdup_printf (_("Covers %s"), list->str);
 }
 
-/* Each record an auditor owns in the audited area, in a line of its own. */
+/* How many of an audit's conflicts are listed; the rest are counted. */
+#define CONFLICTS_LISTED 6
+
+/* Each record an auditor owns in the audited area, in a line of its own,
+ * the first few of them. */
 static char *
 dup_conflicts (AttestWorkspace *workspace,
                GArray          *conflicts)
 {
   g_autoptr(GString) text = g_string_new (_("An auditor would audit their own work, and auditors are to be "
-                                            "objective and impartial. Choose another auditor, or leave these "
-                                            "areas to another audit:"));
+                                            "objective and impartial: readiness counts this as a blocker. Choose "
+                                            "another auditor, or leave these areas to another audit:"));
 
-  for (guint i = 0; i < conflicts->len; i++)
+  for (guint i = 0; i < MIN (conflicts->len, CONFLICTS_LISTED); i++)
     {
       AttestAuditConflict *conflict = &g_array_index (conflicts, AttestAuditConflict, i);
       g_autofree char *auditor = attest_record_dup_display_name (workspace, conflict->auditor);
       g_autofree char *record = attest_record_dup_display_name (workspace, conflict->record);
-
       const char *kind = attest_kind_get_label (attest_record_get_kind (conflict->record));
 
       g_string_append (text, "\n•  ");
@@ -208,6 +211,16 @@ dup_conflicts (AttestWorkspace *workspace,
          * theft” (Risk), under 6 of this audit" */
         g_string_append_printf (text, _("%1$s owns “%2$s” (%3$s), under %4$s of this audit"), auditor, record, kind,
                                 conflict->area);
+    }
+  if (conflicts->len > CONFLICTS_LISTED)
+    {
+      guint more = conflicts->len - CONFLICTS_LISTED;
+
+      g_string_append (text, "\n•  ");
+      /* TRANSLATORS: after the first records an auditor owns in the
+       * audited area, how many more there are */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more record", "and %u more records", more),
+                              more);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -130,9 +130,18 @@ fill_mandatory (AttestReadinessPage *self)
       switch (status)
         {
         case ATTEST_MANDATORY_STATUS_RECORDED:
-          subtitle = g_strdup_printf (_("In Attest: %s"), items[i].whole != NULL
-                                                           ? attest_mandatory_item_get_whole_title (&items[i])
-                                                           : attest_kind_get_label (items[i].kind));
+          /* A whole (the SoA), the kind's register, or else the first
+           * record that holds it, as attest-cli check names it. */
+          if (items[i].whole != NULL)
+            subtitle = g_strdup_printf (_("In Attest: %s"), attest_mandatory_item_get_whole_title (&items[i]));
+          else if (items[i].kind != NULL)
+            subtitle = g_strdup_printf (_("In Attest: %s"), attest_kind_get_label (items[i].kind));
+          else
+            {
+              name = where != NULL ? attest_record_dup_display_name (workspace, where)
+                                   : g_strdup (attest_mandatory_item_get_title (&items[i]));
+              subtitle = g_strdup_printf (_("In Attest: %s"), name);
+            }
           break;
         case ATTEST_MANDATORY_STATUS_ELSEWHERE:
           name = attest_record_dup_display_name (workspace, where);

@@ -360,18 +360,28 @@ process_next_run_text (AttestWorkspace *workspace,
 }
 
 /* Sorted by the day, not by its words: the day's number. */
+/* A day to come as a rank that sorts by date: @date (YYYY-MM-DD), or
+ * when there is none, @none_rank (0 before every day, G_MAXINT after). */
+static int
+day_rank (const char *date,
+          int         none_rank)
+{
+  int y, m, d;
+
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return none_rank;
+  return y * 10000 + m * 100 + d;
+}
+
 static int
 process_next_run_rank (AttestWorkspace *workspace,
                        AttestRecord    *process,
                        const char      *field)
 {
   g_autofree char *next = attest_process_dup_next_run (process);
-  int y, m, d;
 
-  if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    /* Not run yet before every day; run when needed after them. */
-    return attest_process_is_unrun (process) ? 0 : G_MAXINT;
-  return y * 10000 + m * 100 + d;
+  /* Not run yet before every day; run when needed after them. */
+  return day_rank (next, attest_process_is_unrun (process) ? 0 : G_MAXINT);
 }
 
 static char *
@@ -460,11 +470,9 @@ metric_next_rank (AttestWorkspace *workspace,
                   const char      *field)
 {
   g_autofree char *next = attest_metric_dup_next_due (workspace, metric);
-  int y, m, d;
 
-  if (next == NULL || sscanf (next, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return attest_metric_get_last_measurement (workspace, metric) == NULL ? 0 : G_MAXINT;
-  return y * 10000 + m * 100 + d;
+  /* Never measured before every day. */
+  return day_rank (next, attest_metric_get_last_measurement (workspace, metric) == NULL ? 0 : G_MAXINT);
 }
 
 static const AttestColumn metric_columns[] = {
