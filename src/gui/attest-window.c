@@ -18,6 +18,7 @@
 #include "pages/attest-metrics-page.h"
 #include "pages/attest-audits-page.h"
 #include "pages/attest-audit-coverage-page.h"
+#include "pages/attest-nonconformities-page.h"
 #include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
 #include "pages/attest-register-page.h"
@@ -672,6 +673,8 @@ add_sections (AttestWindow *self)
     { N_("Performance evaluation (9)"), "metrics", NULL, "9.1" },
     { N_("Performance evaluation (9)"), "audits", NULL, "9.2" },
     { N_("Performance evaluation (9)"), "audit-coverage", NULL, "9.2" },
+    { N_("Improvement (10)"), "nonconformities", NULL, "10.2" },
+    { N_("Improvement (10)"), "improvements", NULL, "10.1" },
   };
   AttestSidebar *sidebar = ATTEST_SIDEBAR (self->sidebar);
 
@@ -836,6 +839,7 @@ attest_window_class_init (AttestWindowClass *klass)
   g_type_ensure (ATTEST_TYPE_METRICS_PAGE);
   g_type_ensure (ATTEST_TYPE_AUDITS_PAGE);
   g_type_ensure (ATTEST_TYPE_AUDIT_COVERAGE_PAGE);
+  g_type_ensure (ATTEST_TYPE_NONCONFORMITIES_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
   g_type_ensure (ATTEST_TYPE_METHOD_PAGE);
   g_type_ensure (ATTEST_TYPE_RISKS_PAGE);
@@ -958,6 +962,8 @@ page_of_record (AttestRecord *record)
     { "process", "processes" }, { "metric", "metrics" }, { "measurement", "metrics" },
     { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
     { "audit-programme", "audits" }, { "audit", "audits" }, { "audit-finding", "audits" },
+    { "nonconformity", "nonconformities" }, { "corrective-action", "nonconformities" },
+    { "improvement", "improvements" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -1006,6 +1012,8 @@ attest_window_show_record (AttestWindow *self,
     attest_metrics_page_select (ATTEST_METRICS_PAGE (child), record);
   else if (ATTEST_IS_AUDITS_PAGE (child))
     attest_audits_page_select (ATTEST_AUDITS_PAGE (child), record);
+  else if (ATTEST_IS_NONCONFORMITIES_PAGE (child))
+    attest_nonconformities_page_select (ATTEST_NONCONFORMITIES_PAGE (child), record);
   else if (ATTEST_IS_REGISTER_PAGE (child))
     attest_register_page_select (ATTEST_REGISTER_PAGE (child), record);
 }

@@ -46,6 +46,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_PERFORMANCE, "performance", N_("Performance evaluation: metrics and measurements (9.1)") },
   { ATTEST_PACK_AUDITS, "audits", N_("Internal audit: the programme, the audits and their coverage (9.2)") },
+  { ATTEST_PACK_IMPROVEMENT, "improvement", N_("Improvement: opportunities, nonconformities and corrective actions (10)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
   { ATTEST_PACK_HISTORY, "history", N_("Integrity of the history (appendix)") },
 };
@@ -4581,9 +4582,20 @@ add_audit_findings (Pack         *pack,
       AttestRecord *entry = control_id != NULL && pack->soa_printed
                             ? attest_workspace_lookup_soa_entry (pack->workspace, control_id) : NULL;
       g_autofree char *anchor = entry != NULL ? control_anchor (entry) : NULL;
+      AttestRecord *opened = attest_finding_get_nonconformity (pack->workspace, finding);
+      g_autofree char *described = NULL;
 
+      /* A nonconformity found says the record that corrects it (10.2). */
+      if (opened != NULL)
+        /* TRANSLATORS: what an audit found, then the nonconformity record it opened and the step it is at */
+        described = g_strdup_printf (_("%1$s\nNonconformity record: “%2$s”, at the step “%3$s”."),
+                                     or_dash (text_of (finding, "description")), text_of (opened, "title"),
+                                     choice (opened, "state"));
+      else if (attest_finding_is_nonconformity (finding))
+        described = g_strdup_printf (_("%s\nNo nonconformity record yet."), or_dash (text_of (finding, "description")));
       attest_table_add_row (table, (const char * const[]) { choice (finding, "type"), "",
-                                                            or_dash (text_of (finding, "description")),
+                                                            described != NULL ? described
+                                                                              : or_dash (text_of (finding, "description")),
                                                             or_dash (text_of (finding, "evidence")) }, NULL);
       attest_table_add_link (table, 1, or_dash (requirement), anchor);
     }
@@ -4879,6 +4891,370 @@ add_audits (Pack *pack)
   add_audit_coverage (pack);
 }
 
+/* 10: improvement. */
+
+/* The day a record of clause 10 is ordered by (@field: the day it was
+ * reported or raised); undated ones come last, then by title. */
+static int
+compare_by_day (AttestRecord *x,
+                AttestRecord *y,
+                const char   *field)
+{
+  const char *a = text_of (x, field), *b = text_of (y, field);
+  int order = strcmp (attest_date_is_valid (a) ? a : "\xff", attest_date_is_valid (b) ? b : "\xff");
+
+  return order != 0 ? order : g_utf8_collate (text_of (x, "title"), text_of (y, "title"));
+}
+
+static int
+compare_improvements (gconstpointer a,
+                      gconstpointer b)
+{
+  return compare_by_day (*(AttestRecord * const *) a, *(AttestRecord * const *) b, "raised-on");
+}
+
+static int
+compare_nonconformities (gconstpointer a,
+                         gconstpointer b)
+{
+  return compare_by_day (*(AttestRecord * const *) a, *(AttestRecord * const *) b, "reported-on");
+}
+
+/* The records of @kind in a new array, sorted by @compare. */
+static GPtrArray *
+sorted_records (Pack         *pack,
+                GType         kind,
+                GCompareFunc  compare)
+{
+  GListModel *model = records (pack, kind);
+  GPtrArray *sorted = g_ptr_array_new_full (g_list_model_get_n_items (model), g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (model, i));
+  g_ptr_array_sort (sorted, compare);
+  return sorted;
+}
+
+/* The audit finding @record names (its finding-id), in words: the
+ * finding's type, the audit's title and the day it was held, the day as
+ * tables write it when @short_day, as running text does when not. NULL
+ * when it names no finding, or one no longer recorded. */
+static char *
+finding_origin (Pack         *pack,
+                AttestRecord *record,
+                gboolean      short_day)
+{
+  AttestRecord *finding = attest_workspace_lookup (pack->workspace, text_of (record, "finding-id"));
+  AttestRecord *audit = finding != NULL ? attest_workspace_lookup (pack->workspace, text_of (finding, "audit-id"))
+                                        : NULL;
+  g_autofree char *held = NULL;
+
+  if (finding == NULL)
+    return NULL;
+  if (audit == NULL)
+    /* TRANSLATORS: in the pack, the audit finding a nonconformity or improvement came from, by its type: "Minor nonconformity found by an internal audit" */
+    return g_strdup_printf (_("%s found by an internal audit"), choice (finding, "type"));
+  if (!attest_audit_is_held (audit))
+    /* TRANSLATORS: in the pack, the audit finding a nonconformity or improvement came from: its type and the audit's title */
+    return g_strdup_printf (_("%1$s found by the audit “%2$s”"), choice (finding, "type"),
+                            or_dash (text_of (audit, "title")));
+  held = short_day ? stored_day (text_of (audit, "held-on")) : written_day (text_of (audit, "held-on"));
+  /* TRANSLATORS: in the pack, the audit finding a nonconformity or improvement came from: its type, the audit's title and the day it was held: "Minor nonconformity found by the audit “Access control”, held on 12 March 2025" */
+  return g_strdup_printf (_("%1$s found by the audit “%2$s”, held on %3$s"), choice (finding, "type"),
+                          or_dash (text_of (audit, "title")), held);
+}
+
+/* 10.1: the register of opportunities for improvement, each with where
+ * it came from, when it was raised, what was decided and why, who owns
+ * it, by when, and where it stands. */
+static void
+add_improvements (Pack *pack)
+{
+  g_autoptr(GPtrArray) improvements = sorted_records (pack, ATTEST_TYPE_IMPROVEMENT, compare_improvements);
+  const double widths[] = { 0.34, 0.21, 0.17, 0.08, 0.1, 0.1 };
+  const char *headers[] = { attest_field_get_label ("improvement", "title"),
+                            attest_field_get_label ("improvement", "source"),
+                            _("Decision and why"),
+                            attest_field_get_label ("improvement", "owner"),
+                            attest_field_get_label ("improvement", "due-date"),
+                            /* TRANSLATORS: a column of the pack's improvements: the status, and under it the day it was done */
+                            _("Status, done on") };
+  AttestTable *table;
+
+  clause_heading (pack, 2, "10.1");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: the register of opportunities for improvement, each with where it came from "
+                              "(the audit and its finding when an audit found it), the day it was raised, what was "
+                              "decided about it and why, who owns it, by when, and where it stands."));
+  if (improvements->len == 0)
+    {
+      empty (pack, _("No opportunities for improvement are recorded in Attest."));
+      return;
+    }
+  table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  attest_table_set_title (table, _("Opportunities for improvement"));
+  attest_table_set_nowrap (table, 2, (const guint[]) { 4, 5 });
+  attest_table_set_two_lines (table, 3, 0.16);
+  for (guint i = 0; i < improvements->len; i++)
+    {
+      AttestRecord *improvement = g_ptr_array_index (improvements, i);
+      g_autofree char *origin = finding_origin (pack, improvement, TRUE);
+      g_autofree char *raised = stored_day (text_of (improvement, "raised-on"));
+      g_autofree char *due = stored_day (text_of (improvement, "due-date"));
+      g_autoptr(GString) what = g_string_new (or_dash (text_of (improvement, "title")));
+      g_autoptr(GString) source = g_string_new (choice (improvement, "source"));
+      g_autoptr(GString) decision = g_string_new (choice (improvement, "decision"));
+      g_autoptr(GString) status = g_string_new (choice (improvement, "status"));
+      const char *description = text_of (improvement, "description");
+      const char *rationale = text_of (improvement, "rationale");
+      const char *done = text_of (improvement, "done-on");
+
+      if (!attest_text_is_blank (description))
+        /* TRANSLATORS: under an improvement in the pack: what could be better */
+        g_string_append_printf (what, "\n%s %s", _("What could be better:"), description);
+      if (origin != NULL)
+        g_string_append_printf (source, ":\n%s", origin);
+      /* TRANSLATORS: under where an improvement came from in the pack: the day it was raised */
+      g_string_append_printf (source, "\n%s\u00a0%s", _("Raised on"), raised);
+      if (!attest_text_is_blank (rationale))
+        g_string_append_printf (decision, ":\n%s", rationale);
+      if (attest_date_is_valid (done))
+        {
+          g_autofree char *day = stored_day (done);
+
+          g_string_append_printf (status, "\n%s", day);
+        }
+      attest_table_add_row (table, (const char * const[]) { what->str, source->str, decision->str,
+                                                            or_dash (text_of (improvement, "owner")), due,
+                                                            status->str }, NULL);
+    }
+}
+
+static char *
+nonconformity_anchor (AttestRecord *nonconformity)
+{
+  return g_strdup_printf ("nonconformity-%s", attest_record_get_id (nonconformity));
+}
+
+/* "1 of 2": how many of a nonconformity's corrective actions are done. */
+static char *
+actions_done (GPtrArray *actions)
+{
+  guint done = 0;
+
+  if (actions->len == 0)
+    /* TRANSLATORS: in the pack, a nonconformity without corrective actions */
+    return g_strdup (_("None yet"));
+  for (guint i = 0; i < actions->len; i++)
+    done += attest_date_is_valid (text_of (g_ptr_array_index (actions, i), "done-on"));
+  /* TRANSLATORS: in the pack, how many of a nonconformity's corrective actions are done: "1 of 2" */
+  return g_strdup_printf (_("%u of %u"), done, actions->len);
+}
+
+/* The register of nonconformities: each with the clause or control it
+ * fails, how it came to light, when, the step it is at and how many of its
+ * corrective actions are done; its title leads to its record below. */
+static void
+add_nonconformity_register (Pack      *pack,
+                            GPtrArray *nonconformities,
+                            GPtrArray *actions)
+{
+  const double widths[] = { 0.33, 0.11, 0.16, 0.12, 0.15, 0.13 };
+  const char *headers[] = { attest_field_get_label ("nonconformity", "title"),
+                            attest_field_get_label ("nonconformity", "requirement"),
+                            attest_field_get_label ("nonconformity", "source"),
+                            attest_field_get_label ("nonconformity", "reported-on"),
+                            attest_field_get_label ("nonconformity", "state"),
+                            _("Corrective actions done") };
+  AttestTable *table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+
+  attest_table_set_title (table, _("Register of nonconformities"));
+  attest_table_set_nowrap (table, 3, (const guint[]) { 1, 3, 5 });
+  for (guint i = 0; i < nonconformities->len; i++)
+    {
+      AttestRecord *nonconformity = g_ptr_array_index (nonconformities, i);
+      g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, or_dash (text_of (nonconformity, "title")));
+      g_autofree char *anchor = nonconformity_anchor (nonconformity);
+      g_autofree char *reported = stored_day (text_of (nonconformity, "reported-on"));
+      g_autofree char *done = actions_done (g_ptr_array_index (actions, i));
+
+      attest_table_add_row (table, (const char * const[]) { "", or_dash (text_of (nonconformity, "requirement")),
+                                                            choice (nonconformity, "source"), reported,
+                                                            choice (nonconformity, "state"), done }, NULL);
+      attest_table_add_link (table, 0, title, anchor);
+    }
+}
+
+/* A nonconformity's corrective actions: what, who, due, done. */
+static void
+add_corrective_actions (Pack      *pack,
+                        GPtrArray *actions)
+{
+  const double widths[] = { 0.5, 0.22, 0.14, 0.14 };
+  const char *headers[] = { attest_field_get_label ("corrective-action", "title"),
+                            attest_field_get_label ("corrective-action", "owner"),
+                            attest_field_get_label ("corrective-action", "due-date"),
+                            attest_field_get_label ("corrective-action", "done-on") };
+  g_autofree char *done = NULL;
+  g_autofree char *lead = NULL;
+  AttestTable *table;
+
+  if (actions->len == 0)
+    {
+      empty (pack, _("No corrective actions are recorded for it yet."));
+      return;
+    }
+  done = actions_done (actions);
+  /* TRANSLATORS: in the pack, before a nonconformity's corrective actions: "Corrective actions, 1 of 2 done:" */
+  lead = g_strdup_printf (_("Corrective actions, %s done:"), done);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
+  table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 2, 3 });
+  attest_table_set_two_lines (table, 1, 0.22);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      AttestRecord *action = g_ptr_array_index (actions, i);
+      g_autoptr(GString) what = g_string_new (or_dash (text_of (action, "title")));
+      const char *description = text_of (action, "description");
+      const char *done_on = text_of (action, "done-on");
+      g_autofree char *due = stored_day (text_of (action, "due-date"));
+      /* TRANSLATORS: in the pack, a corrective action not done yet, in the Done on column */
+      g_autofree char *done_day = attest_date_is_valid (done_on) ? stored_day (done_on) : g_strdup (_("Not done yet"));
+
+      if (!attest_text_is_blank (description))
+        /* TRANSLATORS: under a corrective action in the pack: what is done */
+        g_string_append_printf (what, "\n%s %s", _("What is done:"), description);
+      attest_table_add_row (table, (const char * const[]) { what->str, or_dash (text_of (action, "owner")), due,
+                                                            done_day }, NULL);
+    }
+}
+
+/* One nonconformity as the evidence 10.2 asks for: what happened and
+ * where it came from; the reaction; the analysis of its causes; its
+ * corrective actions; the review of their effectiveness; the changes to
+ * the ISMS; the step it is at, and plainly whether it is closed. */
+static void
+add_nonconformity (Pack         *pack,
+                   AttestRecord *nonconformity,
+                   GPtrArray    *actions,
+                   guint         n)
+{
+  g_autofree char *title = g_strdup_printf ("%u. %s", n, or_dash (text_of (nonconformity, "title")));
+  g_autofree char *anchor = nonconformity_anchor (nonconformity);
+  g_autofree char *origin = finding_origin (pack, nonconformity, FALSE);
+  g_autofree char *source = origin != NULL ? g_strdup_printf ("%s: %s", choice (nonconformity, "source"), origin)
+                                           : g_strdup (choice (nonconformity, "source"));
+  g_autofree char *reported = written_day (text_of (nonconformity, "reported-on"));
+  const char *reviewed_on = text_of (nonconformity, "reviewed-on");
+  AttestRecord *reviewer = attest_workspace_lookup (pack->workspace, text_of (nonconformity, "reviewed-by-id"));
+  g_autofree char *reviewer_name = reviewer != NULL ? attest_party_dup_label (reviewer) : NULL;
+  gboolean reviewed = attest_date_is_valid (reviewed_on) || reviewer != NULL
+                      || attest_record_get_enum (nonconformity, "effectiveness") != ATTEST_EFFECTIVENESS_NOT_EVALUATED
+                      || !attest_text_is_blank (text_of (nonconformity, "review-note"));
+  int reopened = attest_record_get_int (nonconformity, "reopened");
+  AttestNonconformityState state = attest_nonconformity_get_state (nonconformity);
+  const char *step = choice (nonconformity, "state");
+  /* The review, the changes and the step, as keys (borrowed) and values (owned). */
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  attest_document_add_heading (pack->doc, 3, "", title, anchor);
+  attest_document_add_key_values (pack->doc, (const char * const[]) {
+    attest_field_get_label ("nonconformity", "description"), or_dash (text_of (nonconformity, "description")),
+    attest_field_get_label ("nonconformity", "requirement"), or_dash (text_of (nonconformity, "requirement")),
+    attest_field_get_label ("nonconformity", "source"), source,
+    attest_field_get_label ("nonconformity", "reported-on"), reported,
+    attest_field_get_label ("nonconformity", "owner"), or_dash (text_of (nonconformity, "owner")),
+    attest_field_get_label ("nonconformity", "correction"), or_dash (text_of (nonconformity, "correction")),
+    attest_field_get_label ("nonconformity", "consequences"), or_dash (text_of (nonconformity, "consequences")),
+    attest_field_get_label ("nonconformity", "causes"), or_dash (text_of (nonconformity, "causes")),
+    attest_field_get_label ("nonconformity", "similar"), or_dash (text_of (nonconformity, "similar")),
+    NULL });
+  add_corrective_actions (pack, actions);
+  if (reviewed)
+    {
+      g_autofree char *on = attest_date_is_valid (reviewed_on) ? written_day (reviewed_on) : NULL;
+
+      g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "reviewed-on"));
+      g_ptr_array_add (rows, g_strdup (or_dash (on)));
+      g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "reviewed-by-id"));
+      g_ptr_array_add (rows, g_strdup (or_dash (reviewer_name)));
+      g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "effectiveness"));
+      g_ptr_array_add (rows, g_strdup (choice (nonconformity, "effectiveness")));
+      g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "review-note"));
+      g_ptr_array_add (rows, g_strdup (or_dash (text_of (nonconformity, "review-note"))));
+    }
+  else
+    {
+      /* TRANSLATORS: in the pack, a nonconformity whose corrective actions' effectiveness has not been reviewed */
+      g_ptr_array_add (rows, (gpointer) _("Effectiveness review"));
+      g_ptr_array_add (rows, g_strdup (_("Not reviewed yet")));
+    }
+  if (reopened > 0)
+    {
+      /* TRANSLATORS: in the pack, before how often a nonconformity was reopened */
+      g_ptr_array_add (rows, (gpointer) _("Earlier reviews"));
+      g_ptr_array_add (rows, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Reopened %d time after a review found the actions not "
+                                                           "effective.",
+                                                           "Reopened %d times after a review found the actions not "
+                                                           "effective.", reopened), reopened));
+    }
+  g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "changes"));
+  g_ptr_array_add (rows, g_strdup (or_dash (text_of (nonconformity, "changes"))));
+  g_ptr_array_add (rows, (gpointer) attest_field_get_label ("nonconformity", "state"));
+  if (state == ATTEST_NONCONFORMITY_STATE_CLOSED)
+    /* TRANSLATORS: in the pack, the step of a closed nonconformity */
+    g_ptr_array_add (rows, g_strdup_printf (_("%s: its corrective actions were found effective"), step));
+  else
+    /* TRANSLATORS: in the pack, the step a nonconformity is at, which is not closed: "Actions planned: not closed yet" */
+    g_ptr_array_add (rows, g_strdup_printf (_("%s: not closed yet"), step));
+  g_ptr_array_add (rows, NULL);
+  attest_document_add_key_values (pack->doc, (const char * const *) rows->pdata);
+  for (guint i = 1; i < rows->len; i += 2)
+    g_free (g_ptr_array_index (rows, i));
+}
+
+/* 10.2: the register of nonconformities, then each as the evidence of
+ * what was done about it. */
+static void
+add_nonconformities (Pack *pack)
+{
+  g_autoptr(GPtrArray) nonconformities = sorted_records (pack, ATTEST_TYPE_NONCONFORMITY, compare_nonconformities);
+  /* Each nonconformity's corrective actions, read once for the register and its record. */
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_full (nonconformities->len, (GDestroyNotify) g_ptr_array_unref);
+
+  clause_heading (pack, 2, "10.2");
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: first the register of nonconformities, each with the clause or control it "
+                              "fails, how it came to light, when it was reported, the step it has reached and how "
+                              "many of its corrective actions are done; then each nonconformity as evidence of what "
+                              "was done about it: what happened and where it came from, the reaction to it (the "
+                              "correction and how its consequences were dealt with), the analysis of its causes and "
+                              "of similar nonconformities, its corrective actions, the review of their "
+                              "effectiveness, the changes to the ISMS it led to, and the step it has reached."));
+  if (nonconformities->len == 0)
+    {
+      empty (pack, _("No nonconformities are recorded in Attest."));
+      return;
+    }
+  for (guint i = 0; i < nonconformities->len; i++)
+    g_ptr_array_add (actions, attest_nonconformity_dup_actions (pack->workspace,
+                                                                g_ptr_array_index (nonconformities, i)));
+  add_nonconformity_register (pack, nonconformities, actions);
+  for (guint i = 0; i < nonconformities->len; i++)
+    add_nonconformity (pack, g_ptr_array_index (nonconformities, i), g_ptr_array_index (actions, i), i + 1);
+}
+
+/* 10 Improvement: 10.1 the opportunities for improvement, 10.2 the
+ * nonconformities and their corrective actions. */
+static void
+add_improvement (Pack *pack)
+{
+  clause_heading (pack, 1, "10");
+  add_improvements (pack);
+  add_nonconformities (pack);
+}
+
 /* The one place that orders the pack: the index and the readiness an
  * auditor turns to first, then the core documents read before anything
  * else (the scope, the information security policy once Attest records
@@ -4909,6 +5285,7 @@ static const struct
   { ATTEST_PACK_RISKS, add_risk_results },
   { ATTEST_PACK_PERFORMANCE, add_performance },
   { ATTEST_PACK_AUDITS, add_audits },
+  { ATTEST_PACK_IMPROVEMENT, add_improvement },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
   { ATTEST_PACK_CONTEXT, add_context_register, TRUE },

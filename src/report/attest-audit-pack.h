@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @ATTEST_PACK_PERFORMANCE: clause 9.1: metrics, their charts and measurements
  * @ATTEST_PACK_AUDITS: clause 9.2: the audit programme, the audits with their
  *   findings, and the coverage of the programme's period
+ * @ATTEST_PACK_IMPROVEMENT: clause 10: the opportunities for improvement
+ *   (10.1), the nonconformities with their corrective actions (10.2)
  * @ATTEST_PACK_HISTORY: the appendix to verify the pack against the file
  * @ATTEST_PACK_ALL: everything
  *
@@ -43,7 +45,8 @@ typedef enum
   ATTEST_PACK_OPERATION   = 1 << 11,
   ATTEST_PACK_PERFORMANCE = 1 << 12,
   ATTEST_PACK_AUDITS      = 1 << 13,
-  ATTEST_PACK_ALL         = 0x3fff,
+  ATTEST_PACK_IMPROVEMENT = 1 << 14,
+  ATTEST_PACK_ALL         = 0x7fff,
 } AttestPackSections;
 
 /**

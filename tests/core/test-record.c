@@ -52,7 +52,8 @@ test_declarations (void)
                              "document-version", "plan-approval", "objective",
                              "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
                              "qualification", "provider", "commitment", "policy", "topic-policy",
-                             "process", "metric", "measurement", "audit-programme", "audit", "audit-finding" };
+                             "process", "metric", "measurement", "audit-programme", "audit", "audit-finding",
+                             "nonconformity", "corrective-action", "improvement" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -711,7 +711,7 @@ migration_fails (AttestStore  *store,
  * approved versions of the scope, the method and the treatment plan; 6 to
  * 19: what released_kinds[] lists, and the fields checked below; 20: every
  * owner a person or role of the ISMS. */
-#define LAST_RELEASED_SCHEMA 22
+#define LAST_RELEASED_SCHEMA 23
 
 /* What a schema after 9 added, as the small demo of that schema and every
  * later one records it: none in an older fixture, the demo's from then on.
@@ -748,6 +748,9 @@ test_released_fixtures (TestDir       *fixture,
     { 21, ATTEST_TYPE_MEASUREMENT, 24, "metric-objective", 3 },
     { 22, ATTEST_TYPE_AUDIT, 2, "audit-control", 9 },
     { 22, ATTEST_TYPE_AUDIT_FINDING, 3, "audit-auditor", 2 },
+    { 23, ATTEST_TYPE_NONCONFORMITY, 2, NULL, 0 },
+    { 23, ATTEST_TYPE_CORRECTIVE_ACTION, 4, NULL, 0 },
+    { 23, ATTEST_TYPE_IMPROVEMENT, 2, NULL, 0 },
   };
 
   /* Every released schema has a fixture; each opens, with its content. */

@@ -452,6 +452,9 @@ static const struct
   { "Metrics", "Metrics", "Critical updates installed within 14 days" },
   { "Internal audit", "Internal audit", "Internal audit 1: context, leadership, risk and support" },
   { "Audit coverage", "Audit coverage", "4.1" },
+  /* Their headings: the small demo's nonconformities and improvements may change. */
+  { "Nonconformities", "Nonconformities", "Nonconformity and corrective action (10.2)" },
+  { "Improvements", "Improvements", "Continual improvement (10.1)" },
 };
 
 /* A section's page: the stack page named as the section. */

@@ -123,6 +123,8 @@ test_sidebar_groups (TestDir       *fixture,
     { "Performance evaluation (9)", "Metrics", "9.1", "metrics" },
     { NULL, "Internal audit", "9.2", "audits" },
     { NULL, "Audit coverage", "9.2", "audit-coverage" },
+    { "Improvement (10)", "Nonconformities", "10.2", "nonconformities" },
+    { NULL, "Improvements", "10.1", "improvements" },
   };
   GtkListBoxRow *row;
 
@@ -2655,7 +2657,7 @@ test_readiness_page (TestDir       *fixture,
   findings = named (page, "findings-list");
   wait_until (row_with (findings, "no risk owner") != NULL);
   g_assert_cmpstr (attest_readiness_page_get_summary (ATTEST_READINESS_PAGE (page)), ==,
-                   "2 blockers: what an auditor would raise as a nonconformity. 7 warnings: what they would ask about.");
+                   "1 blocker: what an auditor would raise as a nonconformity. 7 warnings: what they would ask about.");
   g_assert_nonnull (row_with (findings, "has not approved the plan for it"));   /* the demo's owner who has not yet */
   g_assert_nonnull (row_with (findings, "but their risks in it have changed since"));
   row = row_with (mandatory, "9.2");
@@ -2704,10 +2706,28 @@ test_readiness_page (TestDir       *fixture,
   gtk_widget_activate (row_with (named (page, "mandatory-list"), "9.2"));
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "audits") == 0);
 
-  /* Kept elsewhere: a register entry for the corrective actions (10.2),
-   * which Attest does not record yet; the page follows the workspace while
-   * it is shown. */
+  /* 10.2 is held by the nonconformities: its row opens their page. */
   attest_window_show_page (window, "readiness");
+  g_assert_cmpstr (row_subtitle (row_with (named (page, "mandatory-list"), "10.2")), ==,
+                   "In Attest: Nonconformities and corrective actions");
+  gtk_widget_activate (row_with (named (page, "mandatory-list"), "10.2"));
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))), "nonconformities") == 0);
+
+  /* Kept elsewhere: without them, a register entry for the corrective
+   * actions (10.2); the page follows the workspace while it is shown. */
+  attest_window_show_page (window, "readiness");
+  {
+    GListModel *nonconformities = attest_workspace_get_records (workspace, ATTEST_TYPE_NONCONFORMITY);
+
+    while (g_list_model_get_n_items (nonconformities) > 0)
+      {
+        g_autoptr(AttestRecord) nonconformity = g_list_model_get_item (nonconformities, 0);
+
+        g_assert_true (attest_workspace_remove (workspace, nonconformity, &error));
+        g_assert_no_error (error);
+      }
+  }
+  wait_until (row_with (named (page, "findings-list"), "Nonconformities and corrective actions is required") != NULL);
   document = g_object_new (ATTEST_TYPE_DOCUMENT_ENTRY, "identifier", "CA-2026", "title", "Corrective action log",
                            "location", "Audit folder",
                            "mandatory-items", (const char * const[]) { "10.2", NULL }, NULL);
@@ -4224,6 +4244,513 @@ test_readiness_page_many (TestDir       *fixture,
   g_assert_no_error (error);
 }
 
+/* A day @days from today, as the file stores it. */
+static char *
+day_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+/* The step a nonconformity is at in the file, read by another reader
+ * while the window keeps it open. */
+static AttestNonconformityState
+state_on_disk (const char *path,
+               const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  AttestWorkspace *reader = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, &error);
+  AttestNonconformityState state;
+
+  g_assert_no_error (error);
+  state = attest_nonconformity_get_state (attest_workspace_lookup (reader, id));
+  attest_workspace_close (reader);
+  g_object_unref (reader);
+  return state;
+}
+
+/* Chooses the entry of a reference row by the start of its name. */
+static void
+choose_reference (GtkWindow  *editor,
+                  const char *field,
+                  const char *name)
+{
+  GtkWidget *row = named (editor, field);
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* What the one button of the chosen nonconformity's steps says. */
+static const char *
+advance_text (AttestWindow *window)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (named (window, "nonconformity-advance")))));
+}
+
+/* Clicks the one button of the chosen nonconformity's steps, and waits
+ * for it to say @label next (or to go, closed, for %NULL), or to be
+ * refused. */
+static void
+advance_to (AttestWindow *window,
+            const char   *label)
+{
+  GtkWidget *button = named (window, "nonconformity-advance");
+
+  click (button);
+  if (label != NULL)
+    wait_until (gtk_widget_is_visible (button) && g_strcmp0 (advance_text (window), label) == 0);
+  else
+    wait_until (!gtk_widget_is_visible (button));
+}
+
+/* Clicks the button and waits for the reason it was refused, beside it. */
+static const char *
+advance_refused (AttestWindow *window)
+{
+  GtkWidget *refusal = named (window, "nonconformity-refusal");
+
+  gtk_widget_set_visible (refusal, FALSE);
+  click (named (window, "nonconformity-advance"));
+  wait_until (gtk_widget_get_visible (refusal));
+  return gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-refusal-text")));
+}
+
+/* Adds a corrective action below the chosen nonconformity. */
+static AttestRecord *
+add_corrective_action (AttestWindow    *window,
+                       AttestWorkspace *workspace,
+                       const char      *title,
+                       const char      *due)
+{
+  GListModel *actions = attest_workspace_get_records (workspace, ATTEST_TYPE_CORRECTIVE_ACTION);
+  guint n = g_list_model_get_n_items (actions);
+  g_autoptr(AttestRecord) added = NULL;
+  GtkWindow *editor;
+
+  click (accessible (named (window, "corrective-actions-register"), GTK_ACCESSIBLE_ROLE_BUTTON,
+                     "Add a corrective action"));
+  editor = wait_for_editor ();
+  set_entry (editor, "title", title);
+  choose_owner (GTK_WIDGET (editor), "Tom Okafor");
+  set_entry (editor, "due-date", due);
+  click (named (editor, "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n + 1);
+  added = g_list_model_get_item (actions, n);
+  return added;   /* the workspace holds it */
+}
+
+/* Opens a record in its register's editor, drawn. */
+static GtkWindow *
+edit_in (AttestRegister *reg,
+         AttestRecord   *record)
+{
+  GtkWindow *editor = attest_register_edit (reg, record);
+
+  wait_for_frame (editor);
+  return editor;
+}
+
+/* Nonconformity and corrective action (10.2): one added with the register's
+ * Add (its form has no step), taken through every step with the page's one
+ * button: refused with the correction empty (the reason beside the button,
+ * the file unchanged), Undo taking a step back, corrective actions added
+ * below it, a review dated before the last action was done refused, a
+ * review that found the actions not effective taking it back to its
+ * causes, then closed; all in the file. */
+static void
+test_nonconformities_page (TestDir       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window_sized (workspace, 1280, 960);
+  GListModel *nonconformities = attest_workspace_get_records (workspace, ATTEST_TYPE_NONCONFORMITY);
+  guint n = g_list_model_get_n_items (nonconformities);
+  g_autofree char *today = day_from_today (0);
+  g_autofree char *reported = day_from_today (-20);
+  g_autofree char *due = day_from_today (10);
+  g_autofree char *done = day_from_today (-3);
+  g_autofree char *too_early = day_from_today (-5);
+  g_autofree char *reviewed = day_from_today (-1);
+  g_autofree char *id = NULL;
+  AttestRecord *nc, *action, *second;
+  AttestRegister *reg, *actions;
+  GtkWindow *editor;
+  GtkWidget *refusal;
+  const char *reason;
+
+  reg = choose_register (window, "Nonconformities", "nonconformities");
+  g_assert_true (gtk_widget_get_visible (find_labelled (GTK_WIDGET (window),
+                                                        "Choose a nonconformity above to see its step, what to do "
+                                                        "next, and its corrective actions.")));
+
+  /* Added with the register's Add: every field but the step. */
+  click (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Add a nonconformity"));
+  editor = wait_for_editor ();
+  g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Correction: what was done at once"));
+  g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Effectiveness reviewed on"));
+  g_assert_null (find_named (GTK_WIDGET (editor), "state"));
+  g_assert_null (find_named (GTK_WIDGET (editor), "reopened"));
+  set_entry (editor, "title", "Restore of the client database never tested");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "source")), ATTEST_NONCONFORMITY_SOURCE_INCIDENT);
+  set_entry (editor, "requirement", "A.8.13");
+  set_entry (editor, "reported-on", reported);
+  type_text (named (editor, "description"), "A restore was needed after an incident and took three days.");
+  click (named (editor, "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (nonconformities), ==, n + 1);
+  nc = g_list_model_get_item (nonconformities, n);
+  g_object_unref (nc);   /* the workspace holds it */
+  id = g_strdup (attest_record_get_id (nc));
+
+  /* Chosen: its step among the seven, what to do next, one button. */
+  g_assert_true (attest_register_select_record (reg, nc));
+  wait_until (gtk_widget_is_visible (named (window, "nonconformity-heading")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
+                   "Step 1 of 7: Reported");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-origin"))),
+                            "Came to light through: Incident · Against A.8.13"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-hint"))), ==,
+                   "React to it: correct it at once, and deal with its consequences.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "reported"))), ==, "● Reported");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (named (window, "reported")),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Current step"));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (named (window, "closed")),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "To come"));
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_GROUP, "Steps of the nonconformity"));
+  g_assert_cmpstr (advance_text (window), ==,
+                   "Mark Reacted to");
+
+  /* Refused while the correction is empty: the reason beside the button,
+   * the step in the file as it was. */
+  reason = advance_refused (window);
+  g_assert_cmpstr (reason, ==, "Write the correction first: what was done at once to control and correct it.");
+  refusal = named (window, "nonconformity-refusal");
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_GROUP, "Why it cannot go on to the next step yet"));
+  g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_REPORTED);
+  g_assert_cmpint (state_on_disk (path, id), ==, ATTEST_NONCONFORMITY_STATE_REPORTED);
+  screenshot (GTK_WIDGET (window), "nonconformities-refused");
+
+  /* Written in its editor (the page's Edit button): the reason goes once
+   * the record bears the step out, and the step is taken. */
+  click (named (window, "nonconformity-edit"));
+  editor = wait_for_editor ();
+  type_text (named (editor, "correction"), "The database was restored from the last good backup.");
+  click (named (editor, "editor-save"));
+  wait_until (strstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-refusal-text"))),
+                      "consequences") != NULL);
+  editor = edit_in (reg, nc);
+  type_text (named (editor, "consequences"), "Clients were told; the lost day was made up.");
+  click (named (editor, "editor-save"));
+  wait_until (!gtk_widget_get_visible (refusal));
+  advance_to (window, "Mark Causes Analysed");
+  g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_REACTED);
+  g_assert_cmpint (state_on_disk (path, id), ==, ATTEST_NONCONFORMITY_STATE_REACTED);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "reported"))), ==, "✓ Reported");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (named (window, "reported")),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Done"));
+
+  /* Undo takes the step back, as one change; taken again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until (g_strcmp0 (advance_text (window),
+                         "Mark Reacted to") == 0);
+  g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_REPORTED);
+  g_assert_cmpstr (attest_record_get_string (nc, "correction"), ==,
+                   "The database was restored from the last good backup.");
+  advance_to (window, "Mark Causes Analysed");
+
+  editor = edit_in (reg, nc);
+  type_text (named (editor, "causes"), "No one was responsible for testing restores.");
+  type_text (named (editor, "similar"), "The file server's backups were not tested either.");
+  click (named (editor, "editor-save"));
+  advance_to (window, "Mark Actions Planned");
+
+  /* Planned: refused without a corrective action; one added below it is its own. */
+  reason = advance_refused (window);
+  g_assert_cmpstr (reason, ==, "Add at least one corrective action first, with its owner and the day it is due.");
+  actions = ATTEST_REGISTER (named (window, "corrective-actions-register"));
+  g_assert_cmpuint (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (actions))), ==,
+                    0);
+  action = add_corrective_action (window, workspace, "Test a restore every quarter", due);
+  g_assert_cmpstr (attest_record_get_string (action, "nonconformity-id"), ==, id);
+  wait_until (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (actions))) == 1);
+  wait_until (!gtk_widget_get_visible (refusal));
+  advance_to (window, "Mark Actions Done");
+  screenshot (GTK_WIDGET (window), "nonconformities-planned");
+
+  /* Done once the action is. */
+  reason = advance_refused (window);
+  g_assert_cmpstr (reason, ==, "“Test a restore every quarter” is not done yet: write the day it was done first.");
+  editor = edit_in (actions, action);
+  set_entry (editor, "done-on", done);
+  click (named (editor, "editor-save"));
+  advance_to (window, "Mark Effectiveness Reviewed");
+
+  /* A review dated before the action was done is refused; one after it
+   * that found the actions not effective takes it back to the causes. */
+  editor = edit_in (reg, nc);
+  set_entry (editor, "reviewed-on", too_early);
+  choose_reference (editor, "reviewed-by-id", "Grace Whitfield");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "effectiveness")), ATTEST_EFFECTIVENESS_NOT_EFFECTIVE);
+  type_text (named (editor, "review-note"), "The quarterly test was skipped once already.");
+  click (named (editor, "editor-save"));
+  reason = advance_refused (window);
+  g_assert_nonnull (strstr (reason, "comes before “Test a restore every quarter” was done on"));
+  g_assert_cmpint (state_on_disk (path, id), ==, ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE);
+  editor = edit_in (reg, nc);
+  set_entry (editor, "reviewed-on", reviewed);
+  click (named (editor, "editor-save"));
+  wait_until (!gtk_widget_get_visible (refusal));
+  advance_to (window, "Reopen: back to the causes");
+  g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED);
+  screenshot (GTK_WIDGET (window), "nonconformities-not-effective");
+  advance_to (window, "Mark Actions Planned");
+  g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED);
+  g_assert_cmpint (attest_record_get_int (nc, "reopened"), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
+                   "Step 3 of 7: Causes analysed (reopened 1 time)");
+
+  /* Planned again only with a new action; then done, reviewed effective, closed. */
+  reason = advance_refused (window);
+  g_assert_true (g_str_has_prefix (reason, "The review found the actions done so far not effective"));
+  second = add_corrective_action (window, workspace, "Name the owner of restore tests", due);
+  wait_until (!gtk_widget_get_visible (refusal));
+  advance_to (window, "Mark Actions Done");
+  editor = edit_in (actions, second);
+  set_entry (editor, "done-on", today);
+  click (named (editor, "editor-save"));
+  advance_to (window, "Mark Effectiveness Reviewed");
+  editor = edit_in (reg, nc);
+  set_entry (editor, "reviewed-on", today);
+  choose_reference (editor, "reviewed-by-id", "Grace Whitfield");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "effectiveness")), ATTEST_EFFECTIVENESS_EFFECTIVE);
+  click (named (editor, "editor-save"));
+  advance_to (window, "Close");
+  advance_to (window, NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
+                   "Step 7 of 7: Closed (reopened 1 time)");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "closed"))), ==, "● Closed");
+  screenshot (GTK_WIDGET (window), "nonconformities-closed");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *stored = attest_workspace_lookup (workspace, id);
+    g_autoptr(GPtrArray) recorded = attest_nonconformity_dup_actions (workspace, stored);
+
+    g_assert_cmpint (attest_nonconformity_get_state (stored), ==, ATTEST_NONCONFORMITY_STATE_CLOSED);
+    g_assert_cmpint (attest_record_get_int (stored, "reopened"), ==, 1);
+    g_assert_cmpint (attest_record_get_enum (stored, "source"), ==, ATTEST_NONCONFORMITY_SOURCE_INCIDENT);
+    g_assert_cmpstr (attest_record_get_string (stored, "requirement"), ==, "A.8.13");
+    g_assert_cmpstr (attest_record_get_string (stored, "correction"), ==,
+                     "The database was restored from the last good backup.");
+    g_assert_cmpstr (attest_record_get_string (stored, "reviewed-on"), ==, today);
+    g_assert_cmpint (attest_record_get_enum (stored, "effectiveness"), ==, ATTEST_EFFECTIVENESS_EFFECTIVE);
+    g_assert_cmpuint (recorded->len, ==, 2);
+    g_assert_cmpstr (attest_record_get_string (g_ptr_array_index (recorded, 0), "done-on"), ==, done);
+    g_assert_cmpstr (attest_record_get_string (g_ptr_array_index (recorded, 1), "done-on"), ==, today);
+    g_assert_nonnull (strstr (attest_record_get_string (g_ptr_array_index (recorded, 1), "owner"), "Tom Okafor"));
+  }
+  attest_workspace_close (workspace);
+}
+
+/* A finding of a minor nonconformity opens a nonconformity from the
+ * Internal audit page, shown on its own page, saying which audit and
+ * finding it came from; the finding then shows it rather than open
+ * another; all in the file. */
+static void
+test_nonconformity_from_finding (TestDir       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window_sized (workspace, 1280, 960);
+  GListModel *nonconformities = attest_workspace_get_records (workspace, ATTEST_TYPE_NONCONFORMITY);
+  AttestRecord *finding = NULL, *audit, *opened;
+  g_autofree char *finding_id = NULL;
+  g_autofree char *audit_name = NULL;
+  g_autofree char *from = NULL;
+  AttestRegister *reg;
+  GtkWidget *button;
+  guint n;
+
+  /* A minor nonconformity found by the demo's first audit, which has
+   * opened no nonconformity yet (the demo's own findings may have). */
+  {
+    g_autoptr(AttestRecord) first = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT), 0);
+    g_autoptr(AttestRecord) found = g_object_new (ATTEST_TYPE_AUDIT_FINDING,
+                                                  "audit-id", attest_record_get_id (first),
+                                                  "type", ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY,
+                                                  "requirement", "A.5.15",
+                                                  "description", "Two leavers still had access to the file server.",
+                                                  NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, found, &error));
+    g_assert_no_error (error);
+    finding = found;   /* the workspace holds it */
+  }
+  g_assert_null (attest_finding_get_nonconformity (workspace, finding));
+  finding_id = g_strdup (attest_record_get_id (finding));
+  audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+  audit_name = attest_record_dup_display_name (workspace, audit);
+  n = g_list_model_get_n_items (nonconformities);
+
+  reg = choose_register (window, "Internal audit", "audits");
+  g_assert_true (attest_register_select_record (reg, audit));
+  wait_until (gtk_widget_is_visible (named (window, "audit-heading")));
+  button = named (window, "finding-nonconformity");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_true (attest_register_select_record (ATTEST_REGISTER (named (window, "audit-findings-register")), finding));
+  wait_until (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_true (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Open a Nonconformity") == button);
+  screenshot (GTK_WIDGET (window), "audits-page-open-nonconformity");
+  click (button);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))),
+                         "nonconformities") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nonconformities), ==, n + 1);
+  opened = attest_finding_get_nonconformity (workspace, finding);
+  g_assert_nonnull (opened);
+  wait_until (gtk_widget_is_visible (named (window, "nonconformity-heading"))
+              && !gtk_stack_get_transition_running (GTK_STACK (named (window, "stack"))));
+  g_assert_true (attest_record_table_get_selected (attest_register_get_table (
+                   ATTEST_REGISTER (named (window, "nonconformities-register")))) == opened);
+  from = g_strdup_printf ("Found by the internal audit “%s”: Minor nonconformity against %s", audit_name,
+                          attest_record_get_string (finding, "requirement"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-origin"))), from));
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "nonconformities-from-finding");
+
+  /* Its editor names the audit and finding too. */
+  {
+    GtkWindow *editor = attest_register_edit (ATTEST_REGISTER (named (window, "nonconformities-register")), opened);
+    GtkWidget *row;
+    GListModel *names;
+    g_autofree char *finding_name = g_strdup_printf ("%s: Minor nonconformity, %s", audit_name,
+                                                     attest_record_get_string (finding, "requirement"));
+
+    wait_for_frame (editor);
+    row = named (editor, "finding-id");
+    names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (ADW_COMBO_ROW (row))),
+                     ==, finding_name);
+    gtk_window_close (editor);
+  }
+
+  /* Back on the finding: it shows the one it opened, and opens no other. */
+  reg = choose_register (window, "Internal audit", "audits");
+  wait_until (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "Show _Nonconformity") == 0);
+  g_assert_true (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Show Nonconformity") == button);
+  click (button);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))),
+                         "nonconformities") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nonconformities), ==, n + 1);
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *stored = attest_finding_get_nonconformity (workspace, attest_workspace_lookup (workspace, finding_id));
+
+    g_assert_nonnull (stored);
+    g_assert_cmpint (attest_record_get_enum (stored, "source"), ==, ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING);
+    g_assert_cmpint (attest_nonconformity_get_state (stored), ==, ATTEST_NONCONFORMITY_STATE_REPORTED);
+    g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_NONCONFORMITY)),
+                      ==, n + 1);
+  }
+  attest_workspace_close (workspace);
+}
+
+/* Continual improvement (10.1): one added through its form, shown by the
+ * filter on its decision; in the file. */
+static void
+test_improvements_page (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window (workspace);
+  GListModel *improvements = attest_workspace_get_records (workspace, ATTEST_TYPE_IMPROVEMENT);
+  guint n = g_list_model_get_n_items (improvements);
+  g_autofree char *today = day_from_today (0);
+  g_autofree char *due = day_from_today (30);
+  g_autofree char *id = NULL;
+  AttestRecordTable *table;
+  AttestRegister *reg;
+  GtkWindow *editor;
+  AttestRecord *added;
+
+  reg = choose_register (window, "Improvements", "improvements");
+  table = attest_register_get_table (reg);
+  click (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Add an improvement"));
+  editor = wait_for_editor ();
+  set_entry (editor, "title", "Phishing reports with one click");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "source")), ATTEST_IMPROVEMENT_SOURCE_STAFF);
+  type_text (named (editor, "description"), "Staff forward phishing by hand; a button in the mail client would do.");
+  set_entry (editor, "raised-on", today);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "decision")), ATTEST_IMPROVEMENT_DECISION_ADOPTED);
+  type_text (named (editor, "rationale"), "Cheap, and more reports mean earlier warnings.");
+  choose_owner (GTK_WIDGET (editor), "Tom Okafor");
+  set_entry (editor, "due-date", due);
+  screenshot (GTK_WIDGET (editor), "improvement-editor");
+  click (named (editor, "editor-save"));
+  g_assert_cmpuint (g_list_model_get_n_items (improvements), ==, n + 1);
+  added = g_list_model_get_item (improvements, n);
+  g_object_unref (added);   /* the workspace holds it */
+  id = g_strdup (attest_record_get_id (added));
+
+  /* The filter on the decision: adopted shows it, declined does not. */
+  attest_register_set_filter (reg, ATTEST_IMPROVEMENT_DECISION_DECLINED);
+  wait_until (!attest_register_select_record (reg, added));
+  attest_register_set_filter (reg, ATTEST_IMPROVEMENT_DECISION_ADOPTED);
+  g_assert_true (attest_register_select_record (reg, added));
+  {
+    GListModel *shown = attest_record_table_get_model (table);
+    guint row = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(AttestRecord) record = g_list_model_get_item (shown, i);
+
+        if (record == added)
+          row = i;
+      }
+    g_assert_cmpuint (row, <, G_MAXUINT);
+    assert_cell (table, row, 0, "Phishing reports with one click");
+    assert_cell (table, row, 1, "Staff");
+    assert_cell (table, row, 2, "Adopted");
+    assert_cell (table, row, 3, "Open");
+  }
+  wait_for_frame (window);
+  screenshot (GTK_WIDGET (window), "improvements-page");
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *stored = attest_workspace_lookup (workspace, id);
+
+    g_assert_nonnull (stored);
+    g_assert_cmpstr (attest_record_get_string (stored, "title"), ==, "Phishing reports with one click");
+    g_assert_cmpint (attest_record_get_enum (stored, "source"), ==, ATTEST_IMPROVEMENT_SOURCE_STAFF);
+    g_assert_cmpint (attest_record_get_enum (stored, "decision"), ==, ATTEST_IMPROVEMENT_DECISION_ADOPTED);
+    g_assert_cmpstr (attest_record_get_string (stored, "raised-on"), ==, today);
+    g_assert_cmpstr (attest_record_get_string (stored, "due-date"), ==, due);
+    g_assert_nonnull (strstr (attest_record_get_string (stored, "owner"), "Tom Okafor"));
+  }
+  attest_workspace_close (workspace);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -4263,6 +4790,9 @@ main (int    argc,
   ADD ("/gui/window/providers-page", test_providers_page);
   ADD ("/gui/window/metrics-page", test_metrics_page);
   ADD ("/gui/window/audits-page", test_audits_page);
+  ADD ("/gui/window/nonconformities-page", test_nonconformities_page);
+  ADD ("/gui/window/nonconformity-from-finding", test_nonconformity_from_finding);
+  ADD ("/gui/window/improvements-page", test_improvements_page);
   ADD ("/gui/window/processes-page", test_processes_page);
   ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/policy-page", test_policy_page);

@@ -37,7 +37,8 @@ static const AttestMandatoryItem items[] = {
   { "audit-programme", "9.2", N_("Audit programme and audit results"), "audit",
     "audits", N_("Internal audits") },
   { "management-review", "9.3", N_("Results of management reviews"), NULL },
-  { "corrective-actions", "10.2", N_("Nonconformities and corrective actions"), NULL },
+  { "corrective-actions", "10.2", N_("Nonconformities and corrective actions"), "nonconformity",
+    "nonconformities", N_("Nonconformities and corrective actions") },
 };
 
 

@@ -2745,6 +2745,119 @@ add_large_audits (Large            *large,
   return demo_add_audits (large->demo, workspace, &large_programme, audits, n, 207, error);
 }
 
+/* What the group's nonconformities say, by type: major, then minor. */
+static const struct
+{
+  const char *correction, *consequences, *causes, *similar, *action_1, *action_2, *review_note, *changes;
+} large_nonconformity_texts[] = {
+  { N_("The control was put back in place the same week, and its records for the period checked."),
+    N_("The period without the control was reviewed for incidents: none found. The company's managing director "
+       "was told."),
+    N_("The company's procedure depends on one person, and the group standard does not say how the control is "
+       "checked between audits."),
+    N_("The same control was checked in every company: two others rely on one person in the same way."),
+    N_("Give the control a deputy and a written routine in the company's procedure"),
+    N_("Add the control to the group's quarterly self-assessment"),
+    N_("The next two self-assessments and a sample of records show the control working, with the deputy covering "
+       "a holiday."),
+    N_("The group standard now says how the control is checked between audits.") },
+  { N_("The missing records were completed from the systems' logs."),
+    N_("Nothing depended on the missing records; no client or regulator was affected."),
+    N_("The routine exists but its records are kept in different places by different teams."),
+    N_("Checked across the company's teams: one other keeps them apart; no other company does."),
+    N_("Keep the records in the company's ISMS folder, named as the group standard says"),
+    N_("Show the teams where the records go, at the next team meeting"),
+    N_("A sample of ten records from the following two months was complete and in place."),
+    N_("None beyond the actions: the procedure already said what to keep.") },
+};
+
+/* A nonconformity record for each the group's audits found, taken as far
+ * as the days since its audit allow (closed after about a hundred days),
+ * owned by the company's head of IT or the group CISO; each opportunity
+ * for improvement adopted, done when a quarter old, and the newest not yet
+ * decided. */
+static gboolean
+add_large_improvement (Large            *large,
+                       AttestWorkspace  *workspace,
+                       GError          **error)
+{
+  Demo *demo = large->demo;
+  GListModel *found = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT_FINDING);
+  g_autoptr(GPtrArray) people = demo_dup_people (workspace);
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    g_ptr_array_add (findings, g_list_model_get_item (found, i));
+  for (guint i = 0; i < findings->len; i++)
+    {
+      AttestRecord *finding = g_ptr_array_index (findings, i);
+      AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+      int held = day_of_date (demo, attest_record_get_string (audit, "held-on"));
+      const char *owner = GROUP_CISO;
+      int last = DEMO_DAYS - 5;
+
+      for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+        if (g_strcmp0 (attest_record_get_string (audit, "auditees"), tr (companies[c].name)) == 0)
+          owner = large->head_of_it[c];
+      if (attest_finding_is_nonconformity (finding))
+        {
+          guint t = attest_record_get_enum (finding, "type") == ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY ? 0 : 1;
+          DemoNonconformity d = {
+            .source = ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
+            .requirement = attest_record_get_string (finding, "requirement"),
+            .owner = owner,
+            .reported = held, .reacted = held + 2,
+            .correction = large_nonconformity_texts[t].correction,
+            .consequences = large_nonconformity_texts[t].consequences,
+            .analysed = held + 10,
+            .causes = large_nonconformity_texts[t].causes, .similar = large_nonconformity_texts[t].similar,
+            .planned = held + 14,
+            .actions = { { large_nonconformity_texts[t].action_1, owner, held + 45, held + 40 <= last ? held + 40 : 0 },
+                         { large_nonconformity_texts[t].action_2, GROUP_CISO, held + 75,
+                           held + 70 <= last ? held + 70 : 0 } },
+            .reviewer = "Alan Whitaker", .reviewed = held + 100, .effectiveness = ATTEST_EFFECTIVENESS_EFFECTIVE,
+            .review_note = large_nonconformity_texts[t].review_note, .changes = large_nonconformity_texts[t].changes,
+          };
+
+          d.state = held + 100 <= last ? ATTEST_NONCONFORMITY_STATE_CLOSED
+                    : held + 70 <= last ? ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE
+                    : held + 14 <= last ? ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED
+                    : held + 10 <= last ? ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED
+                    : held + 2 <= last ? ATTEST_NONCONFORMITY_STATE_REACTED
+                    : ATTEST_NONCONFORMITY_STATE_REPORTED;
+          if (!demo_add_nonconformity (demo, workspace, &d, finding, people, error))
+            return FALSE;
+        }
+      else if (attest_record_get_enum (finding, "type") == ATTEST_FINDING_TYPE_OPPORTUNITY)
+        {
+          gboolean recent = held + 60 > last;
+          g_autofree char *raised = working_date_of (demo, held + 3);
+          g_autofree char *due = recent ? g_strdup ("")
+                                 : working_date_of (demo, held + 90 <= last ? held + 90 : DEMO_DAYS + 30);
+          g_autofree char *done = !recent && held + 90 <= last ? working_date_of (demo, held + 90) : g_strdup ("");
+
+          at_office (demo, held + 3, 12, 0);
+          if (!add_record (workspace,
+                           g_object_new (ATTEST_TYPE_IMPROVEMENT,
+                                         "title", attest_record_get_string (finding, "description"),
+                                         "source", ATTEST_IMPROVEMENT_SOURCE_AUDIT,
+                                         "finding-id", attest_record_get_id (finding),
+                                         "raised-on", raised,
+                                         "decision", recent ? ATTEST_IMPROVEMENT_DECISION_PENDING
+                                                            : ATTEST_IMPROVEMENT_DECISION_ADOPTED,
+                                         "rationale", recent ? "" : _("Agreed by the company's managing director."),
+                                         "owner", owner, "due-date", due,
+                                         "status", *done != '\0' ? ATTEST_ACTION_STATUS_DONE
+                                                   : recent ? ATTEST_ACTION_STATUS_OPEN
+                                                   : ATTEST_ACTION_STATUS_IN_PROGRESS,
+                                         "done-on", done, NULL),
+                           error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * attest_demo_add_large:
  * @demo: the demo's calendar
@@ -2813,7 +2926,8 @@ attest_demo_add_large (Demo             *demo,
            && run_large_plan (&large, workspace, risks, actions, error)
            && add_company_managers (workspace, error)
            && add_large_metrics (&large, workspace, error)
-           && add_large_audits (&large, workspace, error);
+           && add_large_audits (&large, workspace, error)
+           && add_large_improvement (&large, workspace, error);
     }
   for (guint a = 0; a < actions->len; a++)
     g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);

@@ -22,6 +22,11 @@
 #include "attest-audit.h"
 #include "attest-audit-finding.h"
 #include "attest-audit-programme.h"
+#include "attest-correcting.h"
+#include "attest-corrective-action.h"
+#include "attest-error.h"
+#include "attest-improvement.h"
+#include "attest-nonconformity.h"
 #include "attest-owner.h"
 #include "attest-processes.h"
 #include "attest-commitment.h"
@@ -207,6 +212,16 @@ at (Demo *demo,
     int   hour)
 {
   at_office (demo, day, hour, 0);
+}
+
+/* The day of the story a date field's date is, or -1. */
+static inline int
+day_of_date (Demo       *demo,
+             const char *date)
+{
+  g_autoptr(GDateTime) when = attest_stored_date_parse (date);
+
+  return when != NULL ? (int) ((g_date_time_to_unix (when) * G_USEC_PER_SEC - demo->start) / DAY) : -1;
 }
 
 /* A date in the demo's calendar, as a date field holds it. */
@@ -925,6 +940,237 @@ demo_add_audits (Demo                *demo,
                                        "evidence", tr (a->findings[f].evidence), NULL),
                          error))
           return FALSE;
+    }
+  return TRUE;
+}
+
+/* A corrective action of a demo's nonconformity (10.2): what, who, the
+ * day of the story it is due and the day it was done (0 while not). */
+typedef struct
+{
+  const char *title, *owner;
+  int         due, done;
+} DemoCorrectiveAction;
+
+/* A nonconformity of a demo (10.2) and the step it reaches. One from an
+ * audit finding names the finding by its clause or control (the first
+ * nonconformity found against it that has no record yet); the days of
+ * the story: reported, reacted to, causes analysed, actions planned,
+ * effectiveness reviewed (by @reviewer, a person's name). Up to three
+ * actions; a NULL title ends them. */
+typedef struct
+{
+  const char                *title;
+  AttestNonconformitySource  source;
+  const char                *requirement, *description, *owner;
+  int                        reported;
+  const char                *correction, *consequences;
+  int                        reacted;
+  const char                *causes, *similar;
+  int                        analysed, planned;
+  DemoCorrectiveAction       actions[3];
+  const char                *reviewer;
+  int                        reviewed;
+  AttestEffectiveness        effectiveness;
+  const char                *review_note, *changes;
+  AttestNonconformityState   state;
+} DemoNonconformity;
+
+/* The first nonconformity found against @requirement that no
+ * nonconformity record names yet. */
+static inline AttestRecord *
+demo_find_open_finding (AttestWorkspace *workspace,
+                        const char      *requirement,
+                        gboolean         nonconformity)
+{
+  GListModel *findings = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT_FINDING);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(AttestRecord) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (attest_record_get_string (finding, "requirement"), requirement)
+          && attest_finding_is_nonconformity (finding) == nonconformity
+          && (!nonconformity || attest_finding_get_nonconformity (workspace, finding) == NULL))
+        return finding;
+    }
+  return NULL;
+}
+
+/* A nonconformity taken through its steps by the state machine
+ * (attest_nonconformity_advance()), each step on its day of the story; one
+ * from an audit opened from @finding (found by @d->requirement when NULL).
+ * @people: the persons, to find the reviewer among. */
+static inline gboolean
+demo_add_nonconformity (Demo                    *demo,
+                        AttestWorkspace         *workspace,
+                        const DemoNonconformity *d,
+                        AttestRecord            *finding,
+                        GPtrArray               *people,
+                        GError                 **error)
+{
+  g_autofree char *reported = working_date_of (demo, d->reported);
+  AttestRecord *record;
+
+  at_office (demo, d->reported, 10, 0);
+  if (d->source == ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING)
+    {
+      if (finding == NULL)
+        finding = demo_find_open_finding (workspace, d->requirement, TRUE);
+      if (finding == NULL)
+        {
+          g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_FAILED, "no audit finding against %s", d->requirement);
+          return FALSE;
+        }
+      record = attest_finding_open_nonconformity (workspace, finding, error);
+      if (record == NULL)
+        return FALSE;
+      if (d->title != NULL)
+        g_object_set (record, "title", tr (d->title), NULL);
+      g_object_set (record, "owner", tr (d->owner), NULL);
+    }
+  else
+    {
+      record = g_object_new (ATTEST_TYPE_NONCONFORMITY, "title", tr (d->title), "source", d->source,
+                             "requirement", d->requirement, "reported-on", reported,
+                             "description", tr (d->description), "owner", tr (d->owner), NULL);
+      if (!add_record (workspace, record, error))
+        return FALSE;
+    }
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_REACTED)
+    {
+      at_office (demo, d->reacted, 11, 0);
+      g_object_set (record, "correction", tr (d->correction), "consequences", tr (d->consequences), NULL);
+      if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_REACTED, error))
+        return FALSE;
+    }
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED)
+    {
+      at_office (demo, d->analysed, 14, 0);
+      g_object_set (record, "causes", tr (d->causes), "similar", tr (d->similar), NULL);
+      if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED, error))
+        return FALSE;
+    }
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED)
+    {
+      g_autoptr(GPtrArray) actions = g_ptr_array_new ();
+
+      at_office (demo, d->planned, 15, 0);
+      for (guint a = 0; a < G_N_ELEMENTS (d->actions) && d->actions[a].title != NULL; a++)
+        {
+          g_autofree char *due = working_date_of (demo, d->actions[a].due);
+          AttestRecord *action = g_object_new (ATTEST_TYPE_CORRECTIVE_ACTION,
+                                               "nonconformity-id", attest_record_get_id (record),
+                                               "title", tr (d->actions[a].title),
+                                               "owner", tr (d->actions[a].owner), "due-date", due, NULL);
+
+          if (!add_record (workspace, action, error))
+            return FALSE;
+          g_ptr_array_add (actions, action);
+        }
+      if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED, error))
+        return FALSE;
+      for (guint a = 0; a < actions->len; a++)
+        if (d->actions[a].done != 0)
+          {
+            g_autofree char *done = working_date_of (demo, d->actions[a].done);
+
+            at_office (demo, d->actions[a].done, 16, 0);
+            g_object_set (g_ptr_array_index (actions, a), "done-on", done, NULL);
+          }
+    }
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE
+      && !attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE, error))
+    return FALSE;
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED)
+    {
+      g_autofree char *reviewed = working_date_of (demo, d->reviewed);
+      AttestRecord *reviewer = attest_parties_find (people, tr (d->reviewer));
+
+      at_office (demo, d->reviewed, 11, 30);
+      g_object_set (record, "reviewed-on", reviewed,
+                    "reviewed-by-id", reviewer != NULL ? attest_record_get_id (reviewer) : "",
+                    "effectiveness", d->effectiveness, "review-note", tr (d->review_note), NULL);
+      if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED,
+                                         error))
+        return FALSE;
+    }
+  if (d->state >= ATTEST_NONCONFORMITY_STATE_CLOSED)
+    {
+      g_object_set (record, "changes", tr (d->changes), NULL);
+      if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_CLOSED, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static inline GPtrArray *
+demo_dup_people (AttestWorkspace *workspace)
+{
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *persons = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    g_ptr_array_add (people, g_list_model_get_item (persons, i));
+  return people;
+}
+
+static inline gboolean
+demo_add_nonconformities (Demo                    *demo,
+                          AttestWorkspace         *workspace,
+                          const DemoNonconformity *nonconformities,
+                          guint                    n,
+                          GError                 **error)
+{
+  g_autoptr(GPtrArray) people = demo_dup_people (workspace);
+
+  for (guint i = 0; i < n; i++)
+    if (!demo_add_nonconformity (demo, workspace, &nonconformities[i], NULL, people, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* An opportunity for improvement of a demo (10.1): one from an audit names
+ * its finding by clause or control; days of the story raised, due and
+ * done (0 for none). */
+typedef struct
+{
+  const char                *title;
+  AttestImprovementSource    source;
+  const char                *requirement, *description;
+  int                        raised;
+  AttestImprovementDecision  decision;
+  const char                *rationale, *owner;
+  int                        due;
+  AttestActionStatus         status;
+  int                        done;
+} DemoImprovement;
+
+static inline gboolean
+demo_add_improvements (Demo                  *demo,
+                       AttestWorkspace       *workspace,
+                       const DemoImprovement *improvements,
+                       guint                  n,
+                       GError               **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const DemoImprovement *d = &improvements[i];
+      AttestRecord *finding = d->requirement != NULL ? demo_find_open_finding (workspace, d->requirement, FALSE) : NULL;
+      g_autofree char *raised = working_date_of (demo, d->raised);
+      g_autofree char *due = d->due != 0 ? working_date_of (demo, d->due) : g_strdup ("");
+      g_autofree char *done = d->done != 0 ? working_date_of (demo, d->done) : g_strdup ("");
+
+      at_office (demo, d->raised, 12, 0);
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_IMPROVEMENT, "title", tr (d->title), "source", d->source,
+                                     "finding-id", finding != NULL ? attest_record_get_id (finding) : "",
+                                     "description", tr (d->description), "raised-on", raised,
+                                     "decision", d->decision, "rationale", tr (d->rationale),
+                                     "owner", tr (d->owner), "due-date", due, "status", d->status,
+                                     "done-on", done, NULL),
+                       error))
+        return FALSE;
     }
   return TRUE;
 }

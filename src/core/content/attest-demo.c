@@ -1503,6 +1503,64 @@ static const DemoAudit demo_audits[] = {
     { { 0 } } },
 };
 
+/* Improvement (10): a leaver's account found still active by the monthly
+ * access review in the spring, corrected, its causes removed and closed as
+ * effective in the summer; the internal audit's nonconformity, its
+ * actions planned and one still to do; the audit's opportunity taken up
+ * and a suggestion from staff not decided yet. */
+static const DemoNonconformity demo_nonconformities[] = {
+  { N_("A leaver's account still active two weeks after they left"), ATTEST_NONCONFORMITY_SOURCE_MONITORING, "A.5.18",
+    N_("The monthly access review found the account of an analyst who had left still active, with its access to "
+       "the client data platform, fourteen days after their last day."),
+    OPERATIONS, 130,
+    N_("The account was disabled the same day and its platform tokens revoked."),
+    N_("The sign-in logs since the last day were checked: the account was not used. The client was not affected, "
+       "and no notification was needed."),
+    130,
+    N_("The leaver notice went by email to one person in operations, who was on leave that week; nothing else "
+       "would have disabled the account before the monthly review."),
+    N_("Every leaver of the past twelve months was checked against the sign-in logs: one contractor's account was "
+       "disabled five days late, and not used. No other process depends on one person's mailbox in this way."),
+    134, 136,
+    { { N_("Send leaver notices to the operations ticket queue, not to a person"), OPERATIONS, 150, 143 },
+      { N_("Check HR's leavers list against the active accounts every week"), PEOPLE, 160, 152 } },
+    N_("Tom Okafor"), 200, ATTEST_EFFECTIVENESS_EFFECTIVE,
+    N_("Six people have left since the actions were done: every account was disabled on their last day, and the "
+       "weekly check found nothing to correct."),
+    N_("The joiners, movers and leavers procedure names the ticket queue and the weekly check; the access "
+       "review keeps its monthly rhythm."),
+    ATTEST_NONCONFORMITY_STATE_CLOSED },
+  { N_("No evidence kept of the privacy lead's data protection course"), ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
+    "7.2", NULL, PEOPLE, 225,
+    N_("The course provider was asked for the record of attendance, which is now in the competence register."),
+    N_("The privacy lead's competence was not in doubt: only its evidence was missing. Nothing else depended on it."),
+    226,
+    N_("The competence register says which qualifications a role requires, but nothing says that the evidence is "
+       "kept, and the onboarding checklist asks only for a CV."),
+    N_("Two more of the fourteen qualifications held had no evidence kept: both are being collected under the "
+       "same actions."),
+    229, 230,
+    { { N_("Say in the competence procedure that evidence is kept for every qualification"), PEOPLE, DEMO_DAYS - 4,
+        233 },
+      { N_("Add the evidence to the onboarding checklist, and collect it for the two other qualifications"), PEOPLE,
+        DEMO_DAYS + 20, 0 } },
+    NULL, 0, ATTEST_EFFECTIVENESS_NOT_EVALUATED, NULL, NULL,
+    ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED },
+};
+
+static const DemoImprovement demo_improvements[] = {
+  { N_("Show new staff the incident reporting form at induction"), ATTEST_IMPROVEMENT_SOURCE_AUDIT, "7.3",
+    N_("The internal audit suggested that the induction show the incident reporting form itself, not only where "
+       "the policy is."),
+    226, ATTEST_IMPROVEMENT_DECISION_ADOPTED,
+    N_("Cheap to do, and the audit's interviews showed that new analysts did not know the form."),
+    OPERATIONS, DEMO_DAYS + 30, ATTEST_ACTION_STATUS_IN_PROGRESS, 0 },
+  { N_("A shared password manager for the client platform's service accounts"), ATTEST_IMPROVEMENT_SOURCE_STAFF, NULL,
+    N_("Two analysts suggested keeping the service accounts' credentials in the company's password manager "
+       "instead of the operations vault, so that access follows the team's roles."),
+    212, ATTEST_IMPROVEMENT_DECISION_PENDING, "", ANALYTICS, 0, ATTEST_ACTION_STATUS_OPEN, 0 },
+};
+
 /* Day 206: the auditor, from outside, joins the people of the ISMS; the
  * next day the programme and its audits. */
 static gboolean
@@ -1567,7 +1625,10 @@ add_demo (Demo             *demo,
     return FALSE;
   return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error)
          && demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error)
-         && add_audits (demo, workspace, error);
+         && add_audits (demo, workspace, error)
+         && demo_add_nonconformities (demo, workspace, demo_nonconformities, G_N_ELEMENTS (demo_nonconformities),
+                                      error)
+         && demo_add_improvements (demo, workspace, demo_improvements, G_N_ELEMENTS (demo_improvements), error);
 }
 
 static gboolean

@@ -80,8 +80,7 @@ attest_audit_check (AttestRecord *record,
 {
   const char *held = attest_record_get_string (record, "held-on");
   const char * const *clauses = attest_record_get_strv (record, "clauses");
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = attest_date_dup_today ();
 
   for (guint i = 0; clauses != NULL && clauses[i] != NULL; i++)
     {

@@ -243,6 +243,52 @@ typedef enum
   ATTEST_FINDING_TYPE_OPPORTUNITY,
 } AttestFindingType;
 
+/* Where a nonconformity came to light (10.2). */
+typedef enum
+{
+  ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
+  ATTEST_NONCONFORMITY_SOURCE_INCIDENT,
+  ATTEST_NONCONFORMITY_SOURCE_REVIEW,
+  ATTEST_NONCONFORMITY_SOURCE_COMPLAINT,
+  ATTEST_NONCONFORMITY_SOURCE_MONITORING,
+  ATTEST_NONCONFORMITY_SOURCE_OTHER,
+} AttestNonconformitySource;
+
+/* The steps a nonconformity is taken through, in order (10.2): reported,
+ * reacted to (corrected, its consequences dealt with), its causes
+ * analysed, corrective actions planned, then done, their effectiveness
+ * reviewed, and closed, or back to the analysis of its causes when the
+ * actions were not effective. */
+typedef enum
+{
+  ATTEST_NONCONFORMITY_STATE_REPORTED,
+  ATTEST_NONCONFORMITY_STATE_REACTED,
+  ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED,
+  ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED,
+  ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE,
+  ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED,
+  ATTEST_NONCONFORMITY_STATE_CLOSED,
+} AttestNonconformityState;
+
+/* Where an opportunity for improvement came from (10.1). */
+typedef enum
+{
+  ATTEST_IMPROVEMENT_SOURCE_AUDIT,
+  ATTEST_IMPROVEMENT_SOURCE_REVIEW,
+  ATTEST_IMPROVEMENT_SOURCE_STAFF,
+  ATTEST_IMPROVEMENT_SOURCE_INCIDENT,
+  ATTEST_IMPROVEMENT_SOURCE_MONITORING,
+  ATTEST_IMPROVEMENT_SOURCE_OTHER,
+} AttestImprovementSource;
+
+/* What was decided about an opportunity for improvement (10.1). */
+typedef enum
+{
+  ATTEST_IMPROVEMENT_DECISION_PENDING,
+  ATTEST_IMPROVEMENT_DECISION_ADOPTED,
+  ATTEST_IMPROVEMENT_DECISION_DECLINED,
+} AttestImprovementDecision;
+
 /* Where an item of mandatory documented information is. */
 typedef enum
 {

@@ -48,11 +48,14 @@
 #include "attest-audit-finding.h"
 #include "attest-audit-programme.h"
 #include "attest-measurement.h"
+#include "attest-nonconformity.h"
+#include "attest-corrective-action.h"
+#include "attest-improvement.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[39];
+static GType kinds[42];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -149,6 +152,9 @@ attest_record_kinds (guint *n_kinds)
       kinds[36] = ATTEST_TYPE_AUDIT_PROGRAMME;
       kinds[37] = ATTEST_TYPE_AUDIT;
       kinds[38] = ATTEST_TYPE_AUDIT_FINDING;
+      kinds[39] = ATTEST_TYPE_NONCONFORMITY;
+      kinds[40] = ATTEST_TYPE_CORRECTIVE_ACTION;
+      kinds[41] = ATTEST_TYPE_IMPROVEMENT;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

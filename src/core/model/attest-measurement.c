@@ -34,8 +34,7 @@ attest_measurement_check (AttestRecord *record,
                           GPtrArray    *problems)
 {
   const char *date = attest_record_get_string (record, "date");
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = attest_date_dup_today ();
 
   if (attest_date_is_valid (date) && strcmp (date, today) > 0)
     attest_record_add_problem (problems, "date",

@@ -12,6 +12,7 @@
 #include "attest-document-entry.h"
 #include "attest-enums.h"
 #include "attest-audit.h"
+#include "attest-nonconformity.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
 #include "attest-process.h"
@@ -184,6 +185,14 @@ audit_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_AUDIT, audit_is_held);
 }
 
+/* Nonconformities and the results of corrective action (10.2): the
+ * nonconformities recorded, each with its steps. */
+static GPtrArray *
+nonconformity_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_NONCONFORMITY, NULL);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -202,6 +211,7 @@ static const struct
   { "operational-planning", operation_records },
   { "monitoring-results", measurement_records },
   { "audit-programme", audit_records },
+  { "corrective-actions", nonconformity_records },
 };
 
 /**

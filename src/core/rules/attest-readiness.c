@@ -39,6 +39,10 @@
 #include "attest-auditing.h"
 #include "attest-audit-finding.h"
 #include "attest-audit-programme.h"
+#include "attest-correcting.h"
+#include "attest-corrective-action.h"
+#include "attest-improvement.h"
+#include "attest-nonconformity.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
 #include "attest-commitment.h"
@@ -133,7 +137,20 @@ static const AttestRule
   audit_overdue = { "audit-overdue", N_("An internal audit not held by the day it was planned for") },
   audit_unreported = { "audit-unreported", N_("An internal audit held without the conclusions of its report") },
   audit_no_auditor = { "audit-no-auditor", N_("An internal audit without an auditor named") },
+  audit_no_criteria = { "audit-no-criteria", N_("An internal audit without the criteria it audits against") },
+  audit_finding_outside = { "audit-finding-outside-scope",
+                            N_("An audit finding against a clause or control the audit does not cover") },
   audit_not_impartial = { "audit-not-impartial", N_("An auditor who audits their own work") },
+  finding_unopened = { "finding-without-nonconformity",
+                       N_("A nonconformity an internal audit found, with no nonconformity record to correct it") },
+  nonconformity_unsupported = { "nonconformity-step-unsupported",
+                                N_("A nonconformity marked at a step its record does not bear out") },
+  nonconformity_unreviewed = { "nonconformity-not-reviewed",
+                               N_("Corrective actions done a month ago or more, their effectiveness not reviewed") },
+  corrective_action_overdue = { "corrective-action-overdue", N_("A corrective action not done by its due day") },
+  improvement_undecided = { "improvement-undecided",
+                            N_("An opportunity for improvement raised three months ago or more, not decided") },
+  improvement_overdue = { "improvement-overdue", N_("An adopted improvement not done by its due day") },
   audit_coverage_gap = { "audit-coverage-gap",
                          N_("Clauses or controls no audit of the programme's period covers") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
@@ -145,16 +162,7 @@ static const AttestRule
   results_unapproved = { "mandatory-results-not-approved",
                          N_("Results kept elsewhere only in documents without an approval date that has passed") };
 
-/* Today as date fields write it, by the core's one clock (attest_now()). */
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-/* Whether a date field holds a day before @today (dup_today()). */
+/* Whether a date field holds a day before @today (attest_date_attest_date_dup_today()). */
 static gboolean
 is_past (const char *date,
          const char *today)
@@ -629,7 +637,7 @@ check_documents (AttestWorkspace *workspace,
                  GPtrArray       *findings)
 {
   GListModel *documents = attest_workspace_get_records (workspace, ATTEST_TYPE_DOCUMENT_ENTRY);
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
@@ -693,7 +701,7 @@ check_records (AttestWorkspace *workspace,
                gboolean         fields)
 {
   GListModel *records = attest_workspace_get_records (workspace, kind);
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
   guint n_fields;
   const AttestField *name_field = &attest_record_class_get_fields (g_type_class_peek (kind), &n_fields)[0];
 
@@ -1046,7 +1054,7 @@ check_competence_gaps (AttestWorkspace *workspace,
   g_autoptr(GPtrArray) held = attest_workspace_dup_links (workspace, "role-person", NULL);
   GListModel *qualifications = attest_workspace_get_records (workspace, ATTEST_TYPE_QUALIFICATION);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
 
   for (guint i = 0; required != NULL && i + 1 < required->len; i += 2)
     {
@@ -1200,7 +1208,7 @@ check_policy (AttestWorkspace *workspace,
 {
   AttestRecord *policy = attest_workspace_get_singleton (workspace, ATTEST_TYPE_POLICY);
   AttestRecord *version = attest_isms_document_get_approved (workspace, "policy");
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
   g_autofree char *approved_on = NULL;
   const char *review;
   gint64 usec;
@@ -1430,6 +1438,43 @@ check_metrics (AttestWorkspace *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_METRIC, "metrics", "9.1", kind_unnamed, metric_rule);
 }
 
+/* Each finding of an audit is against what the audit covers: a finding
+ * elsewhere belongs to another audit, or the audit's scope says less than
+ * what was audited. */
+static void
+check_findings_covered (AttestWorkspace *workspace,
+                        GPtrArray       *findings,
+                        AttestRecord    *audit,
+                        const char      *name)
+{
+  g_autoptr(GPtrArray) found = attest_audit_dup_findings (workspace, audit);
+  g_autoptr(GPtrArray) covered = NULL;
+
+  if (found->len == 0)
+    return;
+  covered = attest_audit_dup_covered (workspace, audit);
+  for (guint i = 0; i < found->len; i++)
+    {
+      AttestRecord *finding = g_ptr_array_index (found, i);
+      g_autofree char *requirement = g_strstrip (g_strdup (attest_record_get_string (finding, "requirement")));
+      gboolean inside = FALSE;
+
+      if (!attest_audit_requirement_is_known (requirement))
+        continue;
+      for (guint c = 0; c < covered->len && !inside; c++)
+        inside = attest_requirement_covers (g_ptr_array_index (covered, c), requirement);
+      if (!inside)
+        {
+          /* TRANSLATORS: an internal audit, and the clause or control of one of its findings */
+          g_autofree char *message = g_strdup_printf (_("%1$s has a finding against %2$s, which it does not cover: "
+                                                        "add %2$s to what the audit covers, or record the finding "
+                                                        "against what it does."), name, requirement);
+
+          add (findings, &audit_finding_outside, "audits", "9.2", WARNING, finding, "requirement", message);
+        }
+    }
+}
+
 /* An audit is held by the day it was planned for, reports its
  * conclusions and names its auditors (9.2). */
 static void
@@ -1467,6 +1512,15 @@ audit_rule (AttestWorkspace *workspace,
 
       add (findings, &audit_no_auditor, "audits", "9.2", WARNING, audit, NULL, message);
     }
+  if (attest_text_is_blank (attest_record_get_string (audit, "criteria")))
+    {
+      /* TRANSLATORS: an internal audit */
+      g_autofree char *message = g_strdup_printf (_("%s: write its criteria, what it audits against: the standard, "
+                                                    "and the organisation's own policies and procedures."), name);
+
+      add (findings, &audit_no_criteria, "audits", "9.2", WARNING, audit, "criteria", message);
+    }
+  check_findings_covered (workspace, findings, audit, name);
 }
 
 /* No auditor audits their own work (9.2): one finding per auditor of an
@@ -1570,6 +1624,174 @@ check_audits (AttestWorkspace *workspace,
     }
 }
 
+/* The day @months months before @today, as date fields store it. */
+static char *
+dup_months_before (const char *today,
+                   int         months)
+{
+  g_autoptr(GDateTime) day = attest_stored_date_parse (today);
+  g_autoptr(GDateTime) before = day != NULL ? g_date_time_add_months (day, -months) : NULL;
+
+  return before != NULL ? g_date_time_format (before, "%Y-%m-%d") : g_strdup (today);
+}
+
+/* A nonconformity (10.2) bears out the step it is marked at; its
+ * corrective actions, once done, are reviewed for effectiveness within a
+ * month. */
+static void
+nonconformity_rule (AttestWorkspace *workspace,
+                    GPtrArray       *findings,
+                    AttestRecord    *nonconformity,
+                    const char      *name,
+                    const char      *today)
+{
+  AttestNonconformityState state = attest_nonconformity_get_state (nonconformity);
+  g_autofree char *unmet = attest_nonconformity_dup_unsupported (workspace, nonconformity);
+
+  if (unmet != NULL)
+    {
+      /* TRANSLATORS: a nonconformity, the step it is marked at, and what
+       * that step needs: "Backups not tested is marked “Causes analysed”,
+       * but: Write its causes first: …" */
+      g_autofree char *message = g_strdup_printf (_("%1$s is marked “%2$s”, but: %3$s"), name,
+                                                  attest_enum_get_label (ATTEST_TYPE_NONCONFORMITY_STATE, state),
+                                                  unmet);
+
+      add (findings, &nonconformity_unsupported, "nonconformities", "10.2", WARNING, nonconformity, NULL, message);
+      return;
+    }
+  if (state == ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE)
+    {
+      g_autoptr(GPtrArray) actions = attest_nonconformity_dup_actions (workspace, nonconformity);
+      g_autofree char *month_ago = dup_months_before (today, 1);
+      const char *last = NULL;
+
+      for (guint i = 0; i < actions->len; i++)
+        {
+          const char *done = attest_record_get_string (g_ptr_array_index (actions, i), "done-on");
+
+          if (attest_date_is_valid (done) && (last == NULL || strcmp (done, last) > 0))
+            last = done;
+        }
+      if (last != NULL && strcmp (last, month_ago) <= 0)
+        {
+          g_autofree char *day = dup_day (last);
+          /* TRANSLATORS: a nonconformity, and the day its last corrective action was done */
+          g_autofree char *message = g_strdup_printf (_("%1$s: its corrective actions were done by %2$s; review "
+                                                        "whether they were effective, and close it or take it back "
+                                                        "to its causes."), name, day);
+
+          add (findings, &nonconformity_unreviewed, "nonconformities", "10.2", WARNING, nonconformity, "reviewed-on",
+               message);
+        }
+    }
+}
+
+/* A corrective action is done by its due day. */
+static void
+corrective_action_rule (AttestWorkspace *workspace,
+                        GPtrArray       *findings,
+                        AttestRecord    *action,
+                        const char      *name,
+                        const char      *today)
+{
+  const char *due = attest_record_get_string (action, "due-date");
+
+  if (is_past (due, today) && !attest_date_is_valid (attest_record_get_string (action, "done-on")))
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: a corrective action, and the day it was due */
+      g_autofree char *message = g_strdup_printf (_("%1$s was due on %2$s: do it and write the day it was done, or "
+                                                    "give it a new due day and say why."), name, day);
+
+      add (findings, &corrective_action_overdue, "nonconformities", "10.2", WARNING, action, "due-date", message);
+    }
+}
+
+/* An opportunity for improvement is decided within three months of being
+ * raised, and once adopted, done by its due day (10.1). */
+static void
+improvement_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                  GPtrArray       *findings,
+                  AttestRecord    *improvement,
+                  const char      *name,
+                  const char      *today)
+{
+  const char *raised = attest_record_get_string (improvement, "raised-on");
+  const char *due = attest_record_get_string (improvement, "due-date");
+  int decision = attest_record_get_enum (improvement, "decision");
+  g_autofree char *quarter_ago = dup_months_before (today, 3);
+
+  if (decision == ATTEST_IMPROVEMENT_DECISION_PENDING && attest_date_is_valid (raised)
+      && strcmp (raised, quarter_ago) <= 0)
+    {
+      g_autofree char *day = dup_day (raised);
+      /* TRANSLATORS: an opportunity for improvement, and the day it was raised */
+      g_autofree char *message = g_strdup_printf (_("%1$s was raised on %2$s and is not decided yet: adopt it or "
+                                                    "decline it, and say why."), name, day);
+
+      add (findings, &improvement_undecided, "improvements", "10.1", WARNING, improvement, "decision", message);
+    }
+  if (decision == ATTEST_IMPROVEMENT_DECISION_ADOPTED && is_past (due, today)
+      && attest_record_get_enum (improvement, "status") != ATTEST_ACTION_STATUS_DONE)
+    {
+      g_autofree char *day = dup_day (due);
+      /* TRANSLATORS: an opportunity for improvement, and the day it was due */
+      g_autofree char *message = g_strdup_printf (_("%1$s was due on %2$s: carry it out, or give it a new due day."),
+                                                  name, day);
+
+      add (findings, &improvement_overdue, "improvements", "10.1", WARNING, improvement, "due-date", message);
+    }
+}
+
+/* Improvement (10): every nonconformity an internal audit found has a
+ * nonconformity record, taken through its steps; corrective actions and
+ * improvements are done when due. */
+static void
+check_improvement (AttestWorkspace *workspace,
+                   GPtrArray       *findings)
+{
+  GListModel *audits = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT);
+
+  for (guint a = 0; a < g_list_model_get_n_items (audits); a++)
+    {
+      g_autoptr(AttestRecord) audit = g_list_model_get_item (audits, a);
+      g_autoptr(GPtrArray) found = NULL;
+      const char *title = attest_record_get_string (audit, "title");
+      g_autofree char *audit_name = attest_text_is_blank (title) ? kind_unnamed (workspace, audit, a + 1)
+                                                                  : g_strdup (title);
+
+      if (!attest_audit_is_held (audit))
+        continue;
+      found = attest_audit_dup_findings (workspace, audit);
+      for (guint i = 0; i < found->len; i++)
+        {
+          AttestRecord *finding = g_ptr_array_index (found, i);
+
+          if (attest_finding_is_nonconformity (finding) && attest_finding_get_nonconformity (workspace, finding) == NULL)
+            {
+              /* TRANSLATORS: the kind of nonconformity ("Minor nonconformity"), the audit, and the clause or
+               * control it is against */
+              g_autofree char *message = g_strdup_printf (_("%1$s found by %2$s against %3$s: open a nonconformity "
+                                                            "for it on the Internal audit page, and take it through "
+                                                            "correction and corrective action."),
+                                                          attest_enum_get_label (ATTEST_TYPE_FINDING_TYPE,
+                                                                                 attest_record_get_enum (finding,
+                                                                                                         "type")),
+                                                          audit_name,
+                                                          attest_record_get_string (finding, "requirement"));
+
+              add (findings, &finding_unopened, "audits", "10.2", BLOCKER, finding, NULL, message);
+            }
+        }
+    }
+  check_plans (workspace, findings, ATTEST_TYPE_NONCONFORMITY, "nonconformities", "10.2", kind_unnamed,
+               nonconformity_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_CORRECTIVE_ACTION, "nonconformities", "10.2", kind_unnamed,
+               corrective_action_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_IMPROVEMENT, "improvements", "10.1", kind_unnamed, improvement_rule);
+}
+
 static char *
 topic_policy_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                       AttestRecord    *record G_GNUC_UNUSED,
@@ -1670,7 +1892,7 @@ check_awareness (AttestWorkspace *workspace,
   int months = org != NULL ? attest_record_get_int (org, "awareness-interval") : 12;
   g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) groups = NULL;
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
   char since[16];
   GDate date;
 
@@ -1760,7 +1982,7 @@ check_results (AttestWorkspace *workspace,
                GPtrArray       *findings)
 {
   static const char * const results[] = { "monitoring-results", "audit-programme", "management-review" };
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
 
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     {
@@ -1944,6 +2166,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   /* What is monitored and measured, and its results (9.1). */
   check_metrics (workspace, findings);
   check_audits (workspace, findings);
+  check_improvement (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);
   check_results (workspace, findings);

@@ -193,15 +193,6 @@ attest_risk_current_level (AttestWorkspace *workspace,
   return attest_risk_method_level (method, likelihood, impact);
 }
 
-/* Today as the stored dates write it, by the core's clock. */
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* Whether an action for @risk that is not done is past its due date. */
 static gboolean
 treatment_is_overdue (AttestWorkspace *workspace,
@@ -209,7 +200,7 @@ treatment_is_overdue (AttestWorkspace *workspace,
 {
   GPtrArray *actions = attest_workspace_get_records_by (workspace, ATTEST_TYPE_TREATMENT_ACTION, "risk-id",
                                                         attest_record_get_id (risk));
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = attest_date_dup_today ();
 
   for (guint i = 0; i < actions->len; i++)
     {

@@ -58,6 +58,20 @@ attest_timestamp_parse (const char *text,
 }
 
 /**
+ * attest_date_dup_today:
+ *
+ * Returns: (transfer full): today by the clock (attest_now()), as date
+ *   fields store it: YYYY-MM-DD, in UTC
+ */
+char *
+attest_date_dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
  * attest_date_is_valid:
  * @text: (nullable): a date
  *

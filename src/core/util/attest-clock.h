@@ -28,6 +28,7 @@ gboolean  attest_timestamp_parse  (const char      *text,
                                    gint64          *usec);
 
 gboolean   attest_date_is_valid     (const char      *text);
+char      *attest_date_dup_today    (void);
 GDateTime *attest_stored_date_parse (const char      *stored);
 
 G_END_DECLS

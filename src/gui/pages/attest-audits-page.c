@@ -11,9 +11,11 @@
 
 #include "attest-audits-page.h"
 #include "attest-page.h"
+#include "attest-window.h"
 #include "attest-register-specs.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-register.h"
+#include "widgets/attest-undo.h"
 
 /* Internal audit (9.2): the audit programme, its form under a line that
  * says its period and who manages it; the audits' register; below it, the
@@ -30,6 +32,7 @@ struct _AttestAuditsPage
   GtkWidget     *audits;         /* AttestRegister of audits */
   GtkWidget     *findings;       /* AttestRegister of the chosen audit's */
   GtkWidget     *programme_form;
+  GtkWidget     *nonconformity_button;
   AttestRecord  *audit;          /* the chosen one, or NULL */
   guint          update_id;
 
@@ -225,6 +228,68 @@ dup_conflicts (AttestWorkspace *workspace,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The chosen finding, when it is a major or minor nonconformity. */
+static AttestRecord *
+get_nonconformity_finding (AttestAuditsPage *self)
+{
+  AttestRecord *finding;
+
+  if (self->findings == NULL)
+    return NULL;
+  finding = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->findings)));
+  return finding != NULL && attest_finding_is_nonconformity (finding) ? finding : NULL;
+}
+
+/* A finding of a nonconformity opens one (10.2), once; then shows it. */
+static void
+update_nonconformity_button (AttestAuditsPage *self)
+{
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  AttestRecord *finding = get_nonconformity_finding (self);
+  gboolean opened = finding != NULL && attest_finding_get_nonconformity (workspace, finding) != NULL;
+
+  if (self->nonconformity_button == NULL)
+    return;
+  gtk_button_set_label (GTK_BUTTON (self->nonconformity_button),
+                        opened ? _("Show _Nonconformity") : _("Open a _Nonconformity"));
+  /* Read without the mnemonic's underline. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->nonconformity_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  opened ? _("Show Nonconformity") : _("Open a Nonconformity"), -1);
+  gtk_widget_set_tooltip_text (self->nonconformity_button,
+                               opened ? _("Show the nonconformity this finding opened, on the Nonconformities page")
+                                      : _("Record the nonconformity this finding raises, to correct it and remove "
+                                          "its causes"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.nonconformity",
+                                 finding != NULL && (opened || !attest_workspace_is_read_only (workspace)));
+}
+
+static void
+nonconformity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AttestAuditsPage *self = ATTEST_AUDITS_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  AttestRecord *finding = get_nonconformity_finding (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AttestRecord *nonconformity;
+  g_autoptr(GError) error = NULL;
+
+  if (finding == NULL)
+    return;
+  nonconformity = attest_finding_get_nonconformity (workspace, finding);
+  if (nonconformity == NULL)
+    nonconformity = attest_finding_open_nonconformity (workspace, finding, &error);
+  if (nonconformity == NULL)
+    {
+      attest_toast_report (widget, error->message);
+      return;
+    }
+  update_nonconformity_button (self);
+  if (ATTEST_IS_WINDOW (root))
+    attest_window_show_record (ATTEST_WINDOW (root), nonconformity, NULL);
+}
+
 /* The chosen audit in short, said again after any change. */
 static void
 update_detail (AttestAuditsPage *self)
@@ -235,6 +300,7 @@ update_detail (AttestAuditsPage *self)
   g_autofree char *covers = NULL;
   g_autoptr(GArray) conflicts = NULL;
 
+  update_nonconformity_button (self);
   gtk_widget_set_visible (self->detail, self->audit != NULL);
   gtk_widget_set_visible (self->choose_label, self->audit == NULL);
   if (self->audit == NULL || workspace == NULL)
@@ -313,6 +379,12 @@ on_selected_cb (AttestRecordTable *table,
   update_detail (self);
 }
 
+static void
+on_finding_selected_cb (AttestAuditsPage *self)
+{
+  update_nonconformity_button (self);
+}
+
 static gboolean
 attest_audits_page_fill (AttestPage *page)
 {
@@ -343,6 +415,13 @@ attest_audits_page_fill (AttestPage *page)
   attest_register_set_match_scopes (ATTEST_REGISTER (self->findings), TRUE);
   attest_register_set_match_func (ATTEST_REGISTER (self->findings), is_of_audit, self, NULL);
   attest_register_set_prepare_func (ATTEST_REGISTER (self->findings), prepare_finding, self);
+  /* What a finding of a nonconformity leads to sits with Edit and Delete. */
+  self->nonconformity_button = gtk_button_new_with_mnemonic (_("Open a _Nonconformity"));
+  gtk_widget_set_name (self->nonconformity_button, "finding-nonconformity");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->nonconformity_button), "audits-page.nonconformity");
+  attest_register_add_tool (ATTEST_REGISTER (self->findings), self->nonconformity_button);
+  g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->findings)), "notify::selected",
+                           G_CALLBACK (on_finding_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->audits)), "notify::selected",
                            G_CALLBACK (on_selected_cb), self, 0);
   g_signal_connect_object (attest_workspace_get_store (workspace), "committed", G_CALLBACK (on_committed_cb), self,
@@ -362,6 +441,7 @@ attest_audits_page_dispose (GObject *object)
   self->audits = NULL;
   self->findings = NULL;
   self->programme_form = NULL;
+  self->nonconformity_button = NULL;
   G_OBJECT_CLASS (attest_audits_page_parent_class)->dispose (object);
 }
 
@@ -386,12 +466,15 @@ attest_audits_page_class_init (AttestAuditsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestAuditsPage, audit_covers);
   gtk_widget_class_bind_template_child (widget_class, AttestAuditsPage, conflicts);
   gtk_widget_class_bind_template_child (widget_class, AttestAuditsPage, conflicts_label);
+
+  gtk_widget_class_install_action (widget_class, "audits-page.nonconformity", NULL, nonconformity_action);
 }
 
 static void
 attest_audits_page_init (AttestAuditsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.nonconformity", FALSE);
 }
 
 /**

@@ -106,6 +106,10 @@ page_of_kind (const char *kind)
     return "metrics";
   if (g_strcmp0 (kind, "audit") == 0)
     return "audits";
+  if (g_strcmp0 (kind, "nonconformity") == 0 || g_strcmp0 (kind, "corrective-action") == 0)
+    return "nonconformities";
+  if (g_strcmp0 (kind, "improvement") == 0)
+    return "improvements";
   return "documents";
 }
 

@@ -560,6 +560,57 @@ static const AttestColumn audit_finding_columns[] = {
   { N_("What was found"), "description", ATTEST_COLUMN_TEXT, TRUE },
 };
 
+/* How many of a nonconformity's corrective actions are not done yet: "—"
+ * while none is open. */
+static int
+nonconformity_open_rank (AttestWorkspace *workspace,
+                         AttestRecord    *nonconformity,
+                         const char      *field)
+{
+  g_autoptr(GPtrArray) actions = attest_nonconformity_dup_actions (workspace, nonconformity);
+  int open = 0;
+
+  for (guint i = 0; i < actions->len; i++)
+    if (!attest_date_is_valid (attest_record_get_string (g_ptr_array_index (actions, i), "done-on")))
+      open++;
+  return open;
+}
+
+static char *
+nonconformity_open_text (AttestWorkspace *workspace,
+                         AttestRecord    *nonconformity,
+                         const char      *field)
+{
+  int open = nonconformity_open_rank (workspace, nonconformity, field);
+
+  return open > 0 ? g_strdup_printf ("%d", open) : g_strdup ("—");
+}
+
+static const AttestColumn nonconformity_columns[] = {
+  { N_("Nonconformity"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Clause or control"), "requirement", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 10 },
+  { N_("Reported on"), "reported-on", ATTEST_COLUMN_DATE },
+  { N_("Step"), "state", ATTEST_COLUMN_CHOICE, FALSE, NULL, NULL, NULL, 16 },
+  { N_("Open actions"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, nonconformity_open_text,
+    nonconformity_open_rank, 8 },
+};
+
+static const AttestColumn corrective_action_columns[] = {
+  { N_("Corrective action"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
+  { N_("Due"), "due-date", ATTEST_COLUMN_DATE },
+  { N_("Done on"), "done-on", ATTEST_COLUMN_DATE },
+};
+
+static const AttestColumn improvement_columns[] = {
+  { N_("Improvement"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  /* A narrow window keeps the day it is due rather than where it came from. */
+  { N_("Came from"), "source", ATTEST_COLUMN_CHOICE, FALSE, NULL, NULL, NULL, 0, TRUE },
+  { N_("Decision"), "decision", ATTEST_COLUMN_CHOICE },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Due"), "due-date", ATTEST_COLUMN_DATE },
+};
+
 static const AttestColumn commitment_columns[] = {
   { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
   { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
@@ -865,6 +916,22 @@ static const KindRegister registers[] = {
     N_("No findings recorded for this audit yet. Add each nonconformity, observation and opportunity for "
        "improvement, with the clause or control it concerns."),
     N_("Search findings"), N_("Add a finding"), N_("New Audit Finding"), N_("Edit Audit Finding") } },
+  { "nonconformity", { "nonconformities-register", 0, nonconformity_columns, G_N_ELEMENTS (nonconformity_columns),
+    NULL, "state", N_("Any step"), "title", N_("Nonconformities"),
+    N_("No nonconformities recorded yet. Add one when something fails a requirement of the standard or of the ISMS, "
+       "such as a finding of an internal audit, an incident or a complaint."),
+    N_("Search nonconformities"), N_("Add a nonconformity"), N_("New Nonconformity"), N_("Edit Nonconformity") } },
+  { "corrective-action", { "corrective-actions-register", 0, corrective_action_columns,
+    G_N_ELEMENTS (corrective_action_columns), NULL, NULL, NULL, "title", N_("Corrective actions"),
+    N_("No corrective actions planned for this nonconformity yet. Add what removes its causes, with who carries it "
+       "out and the day it is due."),
+    N_("Search corrective actions"), N_("Add a corrective action"), N_("New Corrective Action"),
+    N_("Edit Corrective Action") } },
+  { "improvement", { "improvements-register", 0, improvement_columns, G_N_ELEMENTS (improvement_columns), NULL,
+    "decision", N_("Any decision"), "title", N_("Improvements"),
+    N_("No improvements recorded yet. Add what could make the ISMS more suitable, adequate or effective, such as "
+       "an opportunity an audit found or a suggestion from staff, and what was decided."),
+    N_("Search improvements"), N_("Add an improvement"), N_("New Improvement"), N_("Edit Improvement") } },
   { "provider", { "providers-register", 0, provider_columns, G_N_ELEMENTS (provider_columns), NULL, NULL, NULL,
     "name", N_("External providers"),
     N_("No external providers recorded yet. Add the processes, products and services the ISMS relies on from "

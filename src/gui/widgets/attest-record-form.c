@@ -89,6 +89,15 @@ static const char * const audit_fields[] = { "title", "scope", "criteria", "clau
                                               "held-on", "report", "report-reference", NULL };
 static const char * const audit_finding_fields[] = { "audit-id", "type", "requirement", "description", "evidence",
                                                       NULL };
+static const char * const nonconformity_fields[] = { "title", "source", "finding-id", "requirement", "reported-on",
+                                                     "description", "owner", "correction", "consequences", "causes",
+                                                     "similar", "reviewed-on", "reviewed-by-id", "effectiveness",
+                                                     "review-note", "changes", NULL };
+static const char * const corrective_action_fields[] = { "nonconformity-id", "title", "description", "owner",
+                                                         "due-date", "done-on", NULL };
+static const char * const improvement_fields[] = { "title", "source", "finding-id", "description", "raised-on",
+                                                   "decision", "rationale", "owner", "due-date", "status", "done-on",
+                                                   NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "retention",
@@ -127,6 +136,9 @@ static const struct
   { "audit-programme", audit_programme_fields },
   { "audit", audit_fields },
   { "audit-finding", audit_finding_fields },
+  { "nonconformity", nonconformity_fields },
+  { "corrective-action", corrective_action_fields },
+  { "improvement", improvement_fields },
   { "policy", policy_fields },
   { "topic-policy", topic_policy_fields },
   { "commitment", commitment_fields },
@@ -224,6 +236,28 @@ choice_row_new (guint n_choices)
   return row;
 }
 
+/* A record to choose in a reference row by its name; an audit finding,
+ * which has none, by its audit, its type and its clause or control, so
+ * that a nonconformity says which audit and finding it came from. */
+static char *
+dup_target_name (AttestWorkspace *workspace,
+                 AttestRecord    *target)
+{
+  AttestRecord *audit;
+  g_autofree char *audit_name = NULL;
+  const char *type;
+
+  if (!ATTEST_IS_AUDIT_FINDING (target))
+    return attest_record_dup_display_name (workspace, target);
+  audit = attest_workspace_lookup (workspace, attest_record_get_string (target, "audit-id"));
+  audit_name = audit != NULL ? attest_record_dup_display_name (workspace, audit) : g_strdup ("");
+  type = attest_enum_get_label (ATTEST_TYPE_FINDING_TYPE, attest_record_get_enum (target, "type"));
+  /* TRANSLATORS: an audit finding chosen in a form: the audit, the kind of
+   * finding and the clause or control, "Internal audit 1: Minor
+   * nonconformity, A.5.15" */
+  return g_strdup_printf (_("%1$s: %2$s, %3$s"), audit_name, type, attest_record_get_string (target, "requirement"));
+}
+
 /* A field that holds another record's id: chosen by that record's name. */
 static GtkWidget *
 build_reference_row (AttestRecordForm  *self,
@@ -248,7 +282,7 @@ build_reference_row (AttestRecordForm  *self,
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
       g_autoptr(AttestRecord) target = g_list_model_get_item (targets, i);
-      g_autofree char *name = attest_record_dup_display_name (self->workspace, target);
+      g_autofree char *name = dup_target_name (self->workspace, target);
 
       gtk_string_list_append (names, name);
       g_ptr_array_add (ids, g_strdup (attest_record_get_id (target)));
