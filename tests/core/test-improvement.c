@@ -112,6 +112,7 @@ test_steps (TestDir       *fixture,
   g_autoptr(AttestRecord) second = NULL;
   g_autoptr(AttestWorkspace) reopened = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *hint = NULL;
   AttestNonconformityState next;
 
   at (2027, 3, 2);
@@ -168,8 +169,12 @@ test_steps (TestDir       *fixture,
   g_object_set (nc, "reviewed-on", "2027-04-19", NULL);
   advance (workspace, nc, ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED);
 
-  /* Not effective: it cannot close; it goes back to its causes, counted,
+  /* Not effective: what to do next says so; it cannot close; it goes
+   * back to its causes, counted,
    * its review cleared for the next. */
+  hint = attest_nonconformity_dup_step_hint (nc);
+  g_assert_nonnull (strstr (hint, "not effective: take it back"));
+  g_clear_pointer (&hint, g_free);
   assert_refused (workspace, nc, ATTEST_NONCONFORMITY_STATE_CLOSED, "Only a review that found the actions effective");
   g_assert_true (attest_nonconformity_get_next_state (nc, &next));
   g_assert_cmpint (next, ==, ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED);
@@ -191,6 +196,9 @@ test_steps (TestDir       *fixture,
   g_object_set (nc, "reviewed-on", "2027-05-19", "reviewed-by-id", attest_record_get_id (reviewer),
                 "effectiveness", ATTEST_EFFECTIVENESS_EFFECTIVE, NULL);
   advance (workspace, nc, ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED);
+  hint = attest_nonconformity_dup_step_hint (nc);
+  g_assert_cmpstr (hint, ==, "The review found the actions effective: close it.");
+  g_clear_pointer (&hint, g_free);
   assert_refused (workspace, nc, ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED,
                   "Only a review that found the actions not effective");
   advance (workspace, nc, ATTEST_NONCONFORMITY_STATE_CLOSED);

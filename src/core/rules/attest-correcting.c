@@ -353,13 +353,22 @@ attest_nonconformity_dup_unsupported (AttestWorkspace *workspace,
 
 /**
  * attest_nonconformity_dup_step_hint:
- * @state: the step a nonconformity is at
+ * @nonconformity: a nonconformity
  *
- * Returns: (transfer full): what the user does next, in words
+ * Returns: (transfer full): what the user does next, in words: after an
+ *   effectiveness review, as the review found
  */
 char *
-attest_nonconformity_dup_step_hint (AttestNonconformityState state)
+attest_nonconformity_dup_step_hint (AttestRecord *nonconformity)
 {
+  AttestNonconformityState state = attest_nonconformity_get_state (nonconformity);
+  int effectiveness = attest_record_get_enum (nonconformity, "effectiveness");
+
+  if (state == ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED && effectiveness == ATTEST_EFFECTIVENESS_EFFECTIVE)
+    return g_strdup (_("The review found the actions effective: close it."));
+  if (state == ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED && effectiveness == ATTEST_EFFECTIVENESS_NOT_EFFECTIVE)
+    return g_strdup (_("The review found the actions not effective: take it back to the analysis of its causes, "
+                       "then plan new actions."));
   switch (state)
     {
     case ATTEST_NONCONFORMITY_STATE_REPORTED:

@@ -24,7 +24,7 @@ gboolean                 attest_nonconformity_advance          (AttestWorkspace 
                                                                 GError                  **error);
 char                    *attest_nonconformity_dup_unsupported  (AttestWorkspace          *workspace,
                                                                 AttestRecord             *nonconformity);
-char                    *attest_nonconformity_dup_step_hint    (AttestNonconformityState  state);
+char                    *attest_nonconformity_dup_step_hint    (AttestRecord             *nonconformity);
 
 gboolean                 attest_finding_is_nonconformity       (AttestRecord             *finding);
 AttestRecord            *attest_finding_get_nonconformity      (AttestWorkspace          *workspace,

@@ -228,7 +228,7 @@ update_detail (AttestNonconformitiesPage *self)
                                            reopened), plain, reopened);
     }
   gtk_label_set_text (self->step_label, step);
-  hint = attest_nonconformity_dup_step_hint (state);
+  hint = attest_nonconformity_dup_step_hint (self->nonconformity);
   gtk_label_set_text (self->hint, hint);
 
   has_next = attest_nonconformity_get_next_state (self->nonconformity, &next);
