@@ -384,6 +384,34 @@ test_undo_toast_other_page (TestDir       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The keyboard from the sidebar: the arrows move between its sections,
+ * Tab goes on into the page shown, not to the next section. */
+static void
+test_tab_from_sidebar (TestDir       *fixture,
+                       gconstpointer  data)
+{
+  AttestWorkspace *workspace = demo_workspace (fixture);
+  AttestWindow *window = ATTEST_WINDOW (show_window_sized (workspace, 1000, 760));
+  GtkWidget *list = named (window, "sidebar-list");
+  GtkWidget *page, *focus;
+  GtkListBoxRow *row;
+
+  attest_window_show_page (window, "risks");
+  wait_for_frame (window);
+  page = gtk_stack_get_visible_child (GTK_STACK (named (window, "stack")));
+  row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+
+  type_key (GTK_WIDGET (window), XK_Tab);
+  wait_until ((focus = gtk_window_get_focus (GTK_WINDOW (window))) != NULL && gtk_widget_is_ancestor (focus, page));
+  g_assert_false (gtk_widget_is_ancestor (focus, list));
+  /* Still on the same page. */
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (named (window, "stack"))) == page);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -396,6 +424,7 @@ main (int    argc,
   ADD ("/gui/undo/menu-labels", test_menu_labels);
   ADD ("/gui/undo/ctrl-z-in-editor", test_ctrl_z_in_editor);
   ADD ("/gui/undo/toast-other-page", test_undo_toast_other_page);
+  ADD ("/gui/keyboard/tab-from-sidebar", test_tab_from_sidebar);
 #undef ADD
 
   return g_test_run ();

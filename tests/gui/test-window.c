@@ -4694,6 +4694,10 @@ test_improvements_page (TestDir       *fixture,
   table = attest_register_get_table (reg);
   click (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Add an improvement"));
   editor = wait_for_editor ();
+  /* The keyboard starts in the first field, ready to type, not on Cancel. */
+  wait_until (gtk_window_get_focus (editor) != NULL
+              && (gtk_window_get_focus (editor) == named (editor, "title")
+                  || gtk_widget_is_ancestor (gtk_window_get_focus (editor), named (editor, "title"))));
   set_entry (editor, "title", "Phishing reports with one click");
   adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "source")), ATTEST_IMPROVEMENT_SOURCE_STAFF);
   type_text (named (editor, "description"), "Staff forward phishing by hand; a button in the mail client would do.");

@@ -170,5 +170,7 @@ attest_record_editor_new (GtkWidget          *owner,
     attest_add_link_lists (self->content, workspace, record, read_only);
 
   gtk_window_present (GTK_WINDOW (self));
+  /* The keyboard starts in the first field, not on Cancel. */
+  gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD);
   return self;
 }

@@ -87,14 +87,15 @@ enum { PROP_0, PROP_SELECTED, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 
-/* "2026-03-03" as the interface's language writes it ("3 March 2026",
- * "3. März 2026"); what is not such a date, as it is. */
+/* "2026-03-03" as the interface's language writes a date in a table, on
+ * one line ("3 Mar 2026", "3. März 2026"), as the pack's tables do; what
+ * is not such a date, as it is. */
 static char *
 date_text (const char *iso)
 {
-  char *day = attest_i18n_format_stored_date (iso);
+  g_autoptr(GDateTime) day = attest_date_is_valid (iso) ? attest_stored_date_parse (iso) : NULL;
 
-  return day != NULL ? day : g_strdup (iso);
+  return day != NULL ? attest_i18n_format_date_short (day) : g_strdup (iso);
 }
 
 static char *

@@ -103,6 +103,25 @@ on_row_selected_cb (AttestSidebar *self,
   gtk_stack_set_visible_child_name (self->stack, row_page (row));
 }
 
+/* GTK's list moves Tab from row to row, so that the keyboard would go
+ * through every section before reaching the page: Tab goes into the page
+ * shown instead, as in other GNOME apps' sidebars; the arrow keys move
+ * between the sections. */
+static gboolean
+on_key_pressed_cb (AttestSidebar   *self,
+                   guint            keyval,
+                   guint            keycode,
+                   GdkModifierType  state)
+{
+  GtkWidget *page;
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab)
+      || (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || self->stack == NULL)
+    return GDK_EVENT_PROPAGATE;
+  page = gtk_stack_get_visible_child (self->stack);
+  return page != NULL && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
 /**
  * attest_sidebar_set_stack:
  * @self: a sidebar
@@ -226,6 +245,7 @@ attest_sidebar_class_init (AttestSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/widgets/attest-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AttestSidebar, list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed_cb);
 }
 
 static void
