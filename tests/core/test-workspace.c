@@ -1491,6 +1491,111 @@ test_records_by (TestDir       *fixture,
   g_assert_cmpuint (attest_workspace_get_records_by (workspace, ATTEST_TYPE_RISK, "owner", "nobody")->len, ==, 0);
 }
 
+/* Deleting a record that others only may refer to (a threat a risk names,
+ * the audit finding a nonconformity came from, the person who analyses a
+ * metric) keeps those records, with the reference emptied; Undo, and
+ * attest_workspace_restore(), put the reference back. Every optional
+ * reference of every kind, from the small demo that fills them. */
+static void
+test_optional_references (TestDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "optional.isms");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_demo_create (path, ATTEST_DEMO_SMALL, &error);
+  const GType *kinds;
+  guint n_kinds, checked = 0;
+
+  g_assert_no_error (error);
+  kinds = attest_record_kinds (&n_kinds);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      AttestRecordClass *klass = g_type_class_ref (kinds[k]);
+      GListModel *model = attest_workspace_get_records (workspace, kinds[k]);
+      const AttestField *fields;
+      guint n_fields;
+
+      fields = attest_record_class_get_fields (klass, &n_fields);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          const char *name = fields[f].pspec->name;
+          g_autoptr(AttestRecord) referrer = NULL;
+          g_autoptr(AttestRecord) target = NULL;
+          g_autoptr(AttestRemoval) removal = NULL;
+          g_autofree char *target_id = NULL;
+          guint count_before = 0;
+
+          if (!(fields[f].flags & ATTEST_FIELD_OPTIONAL) || fields[f].references == NULL)
+            continue;
+          for (guint i = 0; i < g_list_model_get_n_items (model) && referrer == NULL; i++)
+            {
+              g_autoptr(AttestRecord) record = g_list_model_get_item (model, i);
+
+              if (*attest_record_get_string (record, name) != '\0')
+                referrer = g_object_ref (record);
+            }
+          if (referrer == NULL)
+            g_error ("the small demo has no %s whose %s is set", attest_record_class_get_kind (klass), name);
+          target_id = g_strdup (attest_record_get_string (referrer, name));
+          target = g_object_ref (attest_workspace_lookup (workspace, target_id));
+          count_before = g_list_model_get_n_items (model);
+
+          /* Deleted: the referrer stays, its reference empty, in the file too. */
+          g_assert_true (attest_workspace_remove_full (workspace, target, &removal, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (attest_removal_get_n_changed (removal), >=, 1);
+          g_assert_true (attest_workspace_lookup (workspace, attest_record_get_id (referrer)) == referrer);
+          g_assert_null (attest_workspace_lookup (workspace, target_id));
+          g_assert_cmpstr (attest_record_get_string (referrer, name), ==, "");
+          g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                            count_before - (G_OBJECT_TYPE (target) == kinds[k] ? 1 : 0));
+
+          /* Undo puts back the target and the reference. */
+          g_assert_true (attest_workspace_undo (workspace, &error));
+          g_assert_no_error (error);
+          g_assert_nonnull (attest_workspace_lookup (workspace, target_id));
+          g_assert_cmpstr (attest_record_get_string (referrer, name), ==, target_id);
+
+          /* So does restoring the removal. */
+          g_clear_pointer (&removal, attest_removal_free);
+          target = (g_object_unref (target), g_object_ref (attest_workspace_lookup (workspace, target_id)));
+          g_assert_true (attest_workspace_remove_full (workspace, target, &removal, &error));
+          g_assert_cmpstr (attest_record_get_string (referrer, name), ==, "");
+          g_assert_true (attest_workspace_restore (workspace, removal, &error));
+          g_assert_no_error (error);
+          g_assert_cmpstr (attest_record_get_string (referrer, name), ==, target_id);
+          checked++;
+        }
+      g_type_class_unref (klass);
+    }
+  /* risk threat-id and vulnerability-id, metric analysed-by, nonconformity
+   * finding-id and reviewed-by-id, improvement finding-id */
+  g_assert_cmpuint (checked, >=, 6);
+
+  /* What a deletion empties is in the file. */
+  {
+    GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+    g_autoptr(AttestRecord) risk = NULL;
+    g_autofree char *risk_id = NULL;
+    AttestRecord *threat = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (risks) && threat == NULL; i++)
+      {
+        g_clear_object (&risk);
+        risk = g_list_model_get_item (risks, i);
+        threat = attest_workspace_lookup (workspace, attest_record_get_string (risk, "threat-id"));
+      }
+    g_assert_nonnull (threat);
+    risk_id = g_strdup (attest_record_get_id (risk));
+    g_assert_true (attest_workspace_remove (workspace, threat, &error));
+    g_clear_object (&workspace);
+    workspace = attest_workspace_open (path, ATTEST_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (attest_workspace_lookup (workspace, risk_id));
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, risk_id), "threat-id"), ==, "");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1514,6 +1619,7 @@ main (int    argc,
   ADD ("/workspace/readable-by-others", test_readable_by_others);
   ADD ("/workspace/deferred-load", test_deferred_load);
   ADD ("/workspace/records-by", test_records_by);
+  ADD ("/workspace/optional-references", test_optional_references);
 #undef ADD
 
   return g_test_run ();

@@ -189,6 +189,66 @@ test_ctrl_z_after_toast (TestDir       *fixture,
   g_object_unref (workspace);
 }
 
+/* A threat that risks name is deleted: the risks stay, without a threat, and
+ * the toast says so; its Undo puts the threat back in the risks. */
+static void
+test_delete_referred (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  AttestWorkspace *workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = ATTEST_WINDOW (show_window_sized (workspace, 1000, 760));
+  GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);
+  g_autoptr(GPtrArray) naming = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(AttestRecord) threat = NULL;
+  g_autofree char *threat_id = NULL;
+  g_autofree char *expected = NULL;
+  guint n_risks = g_list_model_get_n_items (risks);
+
+  for (guint i = 0; i < n_risks && threat == NULL; i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+      AttestRecord *named_threat = attest_workspace_lookup (workspace, attest_record_get_string (risk, "threat-id"));
+
+      if (named_threat != NULL)
+        threat = g_object_ref (named_threat);
+    }
+  g_assert_nonnull (threat);
+  threat_id = g_strdup (attest_record_get_id (threat));
+  for (guint i = 0; i < n_risks; i++)
+    {
+      g_autoptr(AttestRecord) risk = g_list_model_get_item (risks, i);
+
+      if (g_str_equal (attest_record_get_string (risk, "threat-id"), threat_id))
+        g_ptr_array_add (naming, g_strdup (attest_record_get_id (risk)));
+    }
+
+  delete_in_register (window, "threats", "threats-register", threat);
+  g_assert_null (attest_workspace_lookup (workspace, threat_id));
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks);
+  for (guint i = 0; i < naming->len; i++)
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (naming, i)),
+                                               "threat-id"), ==, "");
+  expected = g_strdup_printf (naming->len == 1 ? "Deleted “%s”, %u record no longer refers to it"
+                                               : "Deleted “%s”, %u records no longer refer to it",
+                              attest_record_get_string (threat, "name"), naming->len);
+  wait_until (find_labelled (GTK_WIDGET (window), expected) != NULL);
+
+  /* The toast's Undo. */
+  gtk_widget_activate (toast_button (GTK_WIDGET (window), "_Undo"));
+  wait_until (attest_workspace_lookup (workspace, threat_id) != NULL);
+  for (guint i = 0; i < naming->len; i++)
+    g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (naming, i)),
+                                               "threat-id"), ==, threat_id);
+
+  close_window_and_workspace (window, &workspace);
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (naming, 0)),
+                                             "threat-id"), ==, threat_id);
+  g_object_unref (workspace);
+}
+
 /* Ctrl+Z in a text field takes back what was typed there, not the last
  * change of the workspace. */
 static void
@@ -421,6 +481,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, TestDir, NULL, test_dir_setup, func, test_dir_teardown)
   ADD ("/gui/undo/ctrl-z-after-toast", test_ctrl_z_after_toast);
   ADD ("/gui/undo/ctrl-z-in-entry", test_ctrl_z_in_entry);
+  ADD ("/gui/undo/delete-referred", test_delete_referred);
   ADD ("/gui/undo/menu-labels", test_menu_labels);
   ADD ("/gui/undo/ctrl-z-in-editor", test_ctrl_z_in_editor);
   ADD ("/gui/undo/toast-other-page", test_undo_toast_other_page);

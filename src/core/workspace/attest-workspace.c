@@ -1783,6 +1783,8 @@ struct _AttestRemoval
   GArray    *positions;   /* guint, one per record */
   GPtrArray *links;       /* triples: link kind, from id, to id */
   GPtrArray *owners;      /* pairs: record, the name its owner had; cleared */
+  GPtrArray *cleared;     /* triples: record id, field, the id it held; an
+                           * optional reference to a removed record, emptied */
 };
 
 /**
@@ -1800,6 +1802,7 @@ attest_removal_free (AttestRemoval *removal)
   g_array_unref (removal->positions);
   g_ptr_array_unref (removal->links);
   g_ptr_array_unref (removal->owners);
+  g_ptr_array_unref (removal->cleared);
   g_free (removal);
 }
 
@@ -1815,6 +1818,22 @@ attest_removal_get_count (AttestRemoval *removal)
   return removal->records->len;
 }
 
+/**
+ * attest_removal_get_n_changed:
+ * @removal: a removal
+ *
+ * Records that stay but no longer point at what was removed: what a removed
+ * person or role owned, and optional references (a risk's threat, a
+ * nonconformity's finding) that are now empty.
+ *
+ * Returns: how many such fields the removal emptied
+ */
+guint
+attest_removal_get_n_changed (AttestRemoval *removal)
+{
+  return removal->owners->len / 2 + removal->cleared->len / 3;
+}
+
 static AttestRemoval *
 removal_new (void)
 {
@@ -1824,11 +1843,15 @@ removal_new (void)
   removal->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   removal->links = g_ptr_array_new_with_free_func (g_free);
   removal->owners = g_ptr_array_new_with_free_func (g_free);
+  removal->cleared = g_ptr_array_new_with_free_func (g_free);
   return removal;
 }
 
 /* Removes, each with its history row, everything that refers to @record:
- * records whose reference fields hold its id, and links to or from it. */
+ * records whose required reference fields hold its id (a party's
+ * requirements, a metric's measurements), and links to or from it. An
+ * optional reference (a risk's threat, a nonconformity's finding) is
+ * emptied instead: the record stays, and says it has none. */
 static gboolean
 remove_dependents (AttestWorkspace  *self,
                    AttestRecord     *record,
@@ -1901,8 +1924,16 @@ remove_dependents (AttestWorkspace  *self,
             {
               g_autoptr(AttestRecord) other = g_list_model_get_item (model, i - 1);
 
-              if (g_str_equal (attest_record_get_string (other, fields[f].pspec->name), id)
-                  && !remove_record (self, other, removal, error))
+              if (!g_str_equal (attest_record_get_string (other, fields[f].pspec->name), id))
+                continue;
+              if (fields[f].flags & ATTEST_FIELD_OPTIONAL)
+                {
+                  g_ptr_array_add (removal->cleared, g_strdup (attest_record_get_id (other)));
+                  g_ptr_array_add (removal->cleared, g_strdup (fields[f].pspec->name));
+                  g_ptr_array_add (removal->cleared, g_strdup (id));
+                  g_object_set (other, fields[f].pspec->name, "", NULL);
+                }
+              else if (!remove_record (self, other, removal, error))
                 return FALSE;
             }
         }
@@ -1947,7 +1978,10 @@ remove_record (AttestWorkspace  *self,
  * @error: return location for an error
  *
  * Deletes the record together with what depends on it (a party's
- * requirements, its links), all in one transaction.
+ * requirements, its links), all in one transaction. Records that only may
+ * refer to it (a risk to its threat, a nonconformity to its audit finding)
+ * and what a removed person or role owned stay, with that field emptied:
+ * attest_removal_get_n_changed() counts them.
  *
  * Returns: %TRUE on success
  */
@@ -2082,6 +2116,15 @@ attest_workspace_restore (AttestWorkspace  *self,
 
       if (owner != NULL)
         g_object_set (owned, owner->pspec->name, g_ptr_array_index (removal->owners, i + 1), NULL);
+    }
+  /* The optional references that pointed at them. */
+  for (guint i = 0; i + 2 < removal->cleared->len; i += 3)
+    {
+      AttestRecord *other = attest_workspace_lookup (self, g_ptr_array_index (removal->cleared, i));
+      const char *field = g_ptr_array_index (removal->cleared, i + 1);
+
+      if (other != NULL && *attest_record_get_string (other, field) == '\0')
+        g_object_set (other, field, g_ptr_array_index (removal->cleared, i + 2), NULL);
     }
   if (!attest_store_commit (self->store, error))
     {

@@ -36,6 +36,7 @@ typedef struct _AttestRemoval AttestRemoval;
 
 void             attest_removal_free                (AttestRemoval    *removal);
 guint            attest_removal_get_count           (AttestRemoval    *removal);
+guint            attest_removal_get_n_changed       (AttestRemoval    *removal);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AttestRemoval, attest_removal_free)
 
 AttestWorkspace *attest_workspace_create            (const char       *path,

@@ -153,12 +153,32 @@ attest_remove_with_undo (GtkWidget       *widget,
                          const char      *message)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(AttestRemoval) removal = NULL;
+  g_autoptr(GString) text = g_string_new (message);
+  guint n_removed, n_changed;
 
-  if (!attest_workspace_remove (workspace, record, &error))
+  if (!attest_workspace_remove_full (workspace, record, &removal, &error))
     {
       attest_toast_add (widget, error->message);
       return FALSE;
     }
-  attest_toast_with_undo (widget, workspace, message);
+  /* What else went or changed with it, so that nothing leaves unseen. */
+  n_removed = attest_removal_get_count (removal) - 1;
+  n_changed = attest_removal_get_n_changed (removal);
+  if (n_removed > 0)
+    {
+      g_string_append (text, ", ");
+      /* TRANSLATORS: follows "Deleted “Ransomware”, " in a toast */
+      g_string_append_printf (text, ngettext ("with %u record that belonged to it",
+                                              "with %u records that belonged to it", n_removed), n_removed);
+    }
+  if (n_changed > 0)
+    {
+      g_string_append (text, n_removed > 0 ? "; " : ", ");
+      /* TRANSLATORS: follows "Deleted “Ransomware”, " in a toast: records that referred to it and now refer to nothing */
+      g_string_append_printf (text, ngettext ("%u record no longer refers to it",
+                                              "%u records no longer refer to it", n_changed), n_changed);
+    }
+  attest_toast_with_undo (widget, workspace, text->str);
   return TRUE;
 }
