@@ -1579,6 +1579,7 @@ dup_unknown_owners (AttestCsvAnalysis *analysis,
 {
   GPtrArray *unknown = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (workspace);
+  g_autoptr(GHashTable) names = attest_parties_index_new (parties);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; analysis->plans != NULL && i < analysis->n_plans; i++)
@@ -1587,7 +1588,7 @@ dup_unknown_owners (AttestCsvAnalysis *analysis,
       g_autofree char *owner = plan->seen && plan->owner != NULL ? join (plan->owner) : NULL;
       g_autofree char *stripped = NULL;
 
-      if (owner == NULL || attest_text_is_blank (owner) || attest_parties_find (parties, owner) != NULL)
+      if (owner == NULL || attest_text_is_blank (owner) || attest_parties_index_lookup (names, owner) != NULL)
         continue;
       stripped = g_strstrip (g_strdup (owner));
       if (g_hash_table_add (seen, g_utf8_casefold (stripped, -1)))

@@ -744,17 +744,13 @@ link_owners (Import  *import,
 {
   g_autoptr(GPtrArray) parties = g_ptr_array_new ();
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) names = NULL;
   guint n = import->records->len;
 
-  /* Roles first, then people, as the workspace offers them. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n; i++)
-      {
-        AttestRecord *record = g_ptr_array_index (import->records, i);
-
-        if (pass == 0 ? ATTEST_IS_ROLE (record) : ATTEST_IS_PERSON (record))
-          g_ptr_array_add (parties, record);
-      }
+  for (guint i = 0; i < n; i++)
+    if (attest_record_is_party (g_ptr_array_index (import->records, i)))
+      g_ptr_array_add (parties, g_ptr_array_index (import->records, i));
+  names = attest_parties_index_new (parties);
 
   for (guint i = 0; i < n; i++)
     {
@@ -786,14 +782,14 @@ link_owners (Import  *import,
               g_object_set (record, ATTEST_OWNER_NAME_FIELD, label, NULL);
             }
         }
-      else if (!attest_text_is_blank (name) && attest_parties_find (parties, name) == NULL)
+      else if (!attest_text_is_blank (name) && attest_parties_index_lookup (names, name) == NULL)
         {
           g_autofree char *new_id = attest_new_id ();
 
           party = attest_person_new_named (new_id, name);
           g_ptr_array_add (import->records, party);
           g_hash_table_insert (import->ids, (gpointer) attest_record_get_id (party), party);
-          g_ptr_array_add (parties, party);
+          attest_parties_index_add (names, party);
         }
     }
   return TRUE;

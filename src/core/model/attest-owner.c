@@ -203,6 +203,72 @@ attest_parties_find (GPtrArray  *parties,
   return NULL;
 }
 
+/**
+ * attest_parties_index_new:
+ * @parties: (element-type AttestRecord): people and roles
+ *
+ * What attest_parties_find() finds, made once for many look-ups (an import
+ * of thousands of records typed by owner name): every name of every party,
+ * folded, to the party attest_parties_find() would take for it.
+ *
+ * Returns: (transfer full): for attest_parties_index_lookup()
+ */
+GHashTable *
+attest_parties_index_new (GPtrArray *parties)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Roles, then people; of two of one name, the first. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < parties->len; i++)
+      {
+        AttestRecord *party = g_ptr_array_index (parties, i);
+
+        if (ATTEST_IS_ROLE (party) == (pass == 0))
+          attest_parties_index_add (index, party);
+      }
+  return index;
+}
+
+/**
+ * attest_parties_index_add:
+ * @index: what attest_parties_index_new() made
+ * @party: a person or role that comes after every party of @index
+ *
+ * Adds the names of @party that no party of @index has yet.
+ */
+void
+attest_parties_index_add (GHashTable   *index,
+                          AttestRecord *party)
+{
+  g_autoptr(GPtrArray) names = attest_party_dup_names (party, NULL, NULL);
+
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *key = g_ptr_array_index (names, n);
+
+      if (*key != '\0' && !g_hash_table_contains (index, key))
+        g_hash_table_insert (index, g_strdup (key), party);
+    }
+}
+
+/**
+ * attest_parties_index_lookup:
+ * @index: what attest_parties_index_new() made
+ * @name: an owner's name as someone typed it
+ *
+ * Returns: (transfer none) (nullable): the role or person
+ *   attest_parties_find() would find, or %NULL
+ */
+AttestRecord *
+attest_parties_index_lookup (GHashTable *index,
+                             const char *name)
+{
+  g_autofree char *key = name_key (name);
+
+  return *key != '\0' ? g_hash_table_lookup (index, key) : NULL;
+}
+
 /* "Head of IT (Yusuf Demir)": a position, then a name in brackets. */
 static gboolean
 split_label (const char  *text,

@@ -27,5 +27,10 @@ AttestRecord      *attest_person_new_named         (const char        *id,
                                                     const char        *text);
 AttestRecord      *attest_parties_find             (GPtrArray         *parties,
                                                     const char        *name);
+GHashTable        *attest_parties_index_new        (GPtrArray         *parties);
+void               attest_parties_index_add        (GHashTable        *index,
+                                                    AttestRecord      *party);
+AttestRecord      *attest_parties_index_lookup     (GHashTable        *index,
+                                                    const char        *name);
 
 G_END_DECLS

@@ -2482,26 +2482,10 @@ attest_workspace_get_owner (AttestWorkspace *self,
       g_autoptr(GPtrArray) parties = attest_workspace_dup_parties (self);
 
       g_clear_pointer (&self->owner_names, g_hash_table_unref);
-      self->owner_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->owner_names = attest_parties_index_new (parties);
       self->owner_generation = self->generation;
-      /* Backwards, so that of two parties of one name the one
-       * attest_parties_find() takes is kept: roles before people, each in
-       * its register's order. */
-      for (guint i = parties->len; i > 0; i--)
-        {
-          g_autoptr(GPtrArray) names = attest_party_dup_names (g_ptr_array_index (parties, i - 1), NULL, NULL);
-
-          for (guint n = 0; n < names->len; n++)
-            g_hash_table_insert (self->owner_names, g_strdup (g_ptr_array_index (names, n)),
-                                 g_ptr_array_index (parties, i - 1));
-        }
     }
-  {
-    g_autofree char *stripped = g_strstrip (g_strdup (attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD)));
-    g_autofree char *key = g_utf8_casefold (stripped, -1);
-
-    return g_hash_table_lookup (self->owner_names, key);
-  }
+  return attest_parties_index_lookup (self->owner_names, attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD));
 }
 
 /**
