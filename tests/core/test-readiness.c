@@ -1494,6 +1494,35 @@ test_audits (TestDir       *fixture,
   g_assert_cmpuint (coverage->n_control_gaps, ==, 93);
   g_clear_pointer (&coverage, attest_audit_coverage_free);
 
+  /* A held day still to come is a field problem, not an audit held: the
+   * grid still says planned. */
+  g_object_set (audit, "held-on", "2027-04-10", NULL);
+  g_assert_false (attest_audit_is_held (audit));
+  coverage = attest_audit_coverage_new (workspace);
+  g_assert_cmpint (((AttestCoverageRow *) g_ptr_array_index (coverage->rows, 0))->cells[0], ==, ATTEST_COVERAGE_PLANNED);
+  g_assert_null (((AttestCoverageRow *) g_ptr_array_index (coverage->rows, 0))->last_held);
+  g_clear_pointer (&coverage, attest_audit_coverage_free);
+
+  /* A finding and a measurement are named by what they are. */
+  {
+    g_autoptr(AttestRecord) named = g_object_new (ATTEST_TYPE_AUDIT_FINDING, "audit-id", attest_record_get_id (audit),
+                                                  "type", ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY,
+                                                  "requirement", " A.8.13 ", NULL);
+    g_autoptr(AttestRecord) metric = g_object_new (ATTEST_TYPE_METRIC, "name", "Patch latency", NULL);
+    g_autoptr(AttestRecord) measurement = NULL;
+    g_autofree char *finding_name = NULL;
+    g_autofree char *measurement_name = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, metric, &error));
+    measurement = g_object_new (ATTEST_TYPE_MEASUREMENT, "metric-id", attest_record_get_id (metric),
+                                "date", "2027-03-02", "value", "4", NULL);
+    finding_name = attest_record_dup_display_name (workspace, named);
+    measurement_name = attest_record_dup_display_name (workspace, measurement);
+    g_assert_cmpstr (finding_name, ==, "Minor nonconformity against A.8.13");
+    g_assert_cmpstr (measurement_name, ==, "Patch latency, 2 March 2027");
+    g_assert_true (attest_workspace_remove (workspace, metric, &error));
+  }
+
   /* Held, with a control linked and one the SoA excludes: the cells say
    * so, and the report is asked for. */
   g_object_set (audit, "held-on", "2027-03-02", NULL);

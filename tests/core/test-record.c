@@ -191,7 +191,7 @@ test_decimals (void)
   measurement = g_object_new (ATTEST_TYPE_MEASUREMENT, "date", "2026-12-03", "value", "ninety", NULL);
   problems = attest_record_check (measurement);
   g_assert_nonnull (strstr (problem_of (problems, "value"), "number"));
-  g_assert_nonnull (strstr (problem_of (problems, "date"), "day it was taken"));
+  g_assert_nonnull (strstr (problem_of (problems, "date"), "day the measurement was taken"));
   g_clear_pointer (&problems, g_ptr_array_unref);
   g_object_set (measurement, "date", "2026-12-02", "value", "97,5", NULL);
   problems = attest_record_check (measurement);

@@ -1572,6 +1572,28 @@ test_optional_references (TestDir       *fixture,
    * finding-id and reviewed-by-id, improvement finding-id */
   g_assert_cmpuint (checked, >=, 6);
 
+  /* A person removed: the risk they owned and the audit they were an
+   * auditor of stay, and are counted; the removal takes nothing else. */
+  {
+    g_autofree char *small = test_dir_path (fixture, "person.isms");
+    g_autoptr(AttestWorkspace) other = attest_workspace_create (small, "Acme", &error);
+    g_autoptr(AttestRecord) person = g_object_new (ATTEST_TYPE_PERSON, "name", "Grace Whitfield", NULL);
+    g_autoptr(AttestRecord) audit = g_object_new (ATTEST_TYPE_AUDIT, "title", "Audit of access", "scope", "Access", NULL);
+    g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Stolen laptop", NULL);
+    g_autoptr(AttestRemoval) removal = NULL;
+
+    g_assert_true (attest_workspace_add (other, person, &error));
+    g_assert_true (attest_workspace_add (other, audit, &error));
+    g_object_set (risk, "owner-id", attest_record_get_id (person), NULL);
+    g_assert_true (attest_workspace_add (other, risk, &error));
+    g_assert_true (attest_workspace_link (other, "audit-auditor", audit, person, &error));
+    g_assert_no_error (error);
+    g_assert_true (attest_workspace_remove_full (other, person, &removal, &error));
+    g_assert_cmpuint (attest_removal_get_count (removal), ==, 1);
+    g_assert_cmpuint (attest_removal_get_n_changed (removal), ==, 2);
+    g_assert_cmpstr (attest_record_get_string (risk, "owner-id"), ==, "");
+  }
+
   /* What a deletion empties is in the file. */
   {
     GListModel *risks = attest_workspace_get_records (workspace, ATTEST_TYPE_RISK);

@@ -107,6 +107,22 @@ has_link (AttestWorkspace *workspace,
   return FALSE;
 }
 
+static gboolean
+is_label_with_prefix (GtkWidget     *widget,
+                      gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix)
+         && gtk_widget_is_drawable (widget);
+}
+
+/* The label on screen that starts so, such as a toast's. */
+static GtkWidget *
+find_label_with_prefix (GtkWidget  *window,
+                        const char *prefix)
+{
+  return find_widget (window, is_label_with_prefix, prefix);
+}
+
 static void
 delete_in_register (AttestWindow *window,
                     const char   *page,
@@ -229,8 +245,8 @@ test_delete_referred (TestDir       *fixture,
   for (guint i = 0; i < naming->len; i++)
     g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (naming, i)),
                                                "threat-id"), ==, "");
-  expected = g_strdup_printf (naming->len == 1 ? "Deleted “%s”, %u record no longer refers to it"
-                                               : "Deleted “%s”, %u records no longer refer to it",
+  expected = g_strdup_printf (naming->len == 1 ? "Deleted “%s”; %u record no longer refers to it"
+                                               : "Deleted “%s”; %u records no longer refer to it",
                               attest_record_get_string (threat, "name"), naming->len);
   wait_until (find_labelled (GTK_WIDGET (window), expected) != NULL);
 
@@ -240,6 +256,27 @@ test_delete_referred (TestDir       *fixture,
   for (guint i = 0; i < naming->len; i++)
     g_assert_cmpstr (attest_record_get_string (attest_workspace_lookup (workspace, g_ptr_array_index (naming, i)),
                                                "threat-id"), ==, threat_id);
+
+  /* An auditor of the demo's audits, deleted: the toast names how many
+   * records no longer refer to them. */
+  {
+    g_autoptr(GPtrArray) auditors = attest_workspace_dup_links (workspace, "audit-auditor", NULL);
+    AttestRecord *person = attest_workspace_lookup (workspace, g_ptr_array_index (auditors, 1));
+    g_autofree char *prefix = g_strdup_printf ("Deleted “%s”", attest_record_get_string (person, "name"));
+    g_autofree char *person_id = g_strdup (attest_record_get_id (person));
+    GtkWidget *toast;
+
+    g_object_ref (person);
+    delete_in_register (window, "people", "people-register", person);
+    g_object_unref (person);
+    wait_until ((toast = find_label_with_prefix (GTK_WIDGET (window), prefix)) != NULL);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), "no longer refer"));
+    g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (toast)), " to them"));
+    g_assert_false (has_link (workspace, "audit-auditor", g_ptr_array_index (auditors, 0), person_id));
+    gtk_widget_activate (toast_button (GTK_WIDGET (window), "_Undo"));
+    wait_until (attest_workspace_lookup (workspace, person_id) != NULL);
+    g_assert_true (has_link (workspace, "audit-auditor", g_ptr_array_index (auditors, 0), person_id));
+  }
 
   close_window_and_workspace (window, &workspace);
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
@@ -356,13 +393,6 @@ test_menu_labels (TestDir       *fixture,
     g_assert_true (attest_workspace_lookup (workspace, attest_record_get_id (version)) == version);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-is_label_with_prefix (GtkWidget     *widget,
-                      gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
 }
 
 /* Ctrl+Z in the record editor, away from its text fields, takes back the

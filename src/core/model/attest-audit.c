@@ -64,12 +64,19 @@ attest_audit_requirement_is_known (const char *text)
  * attest_audit_is_held:
  * @audit: an audit
  *
- * Returns: whether it has been held: it says the day it was
+ * Returns: whether it has been held: it says the day it was, and that day
+ *   has come (a day still to come is a field problem, not an audit held)
  */
 gboolean
 attest_audit_is_held (AttestRecord *audit)
 {
-  return attest_date_is_valid (attest_record_get_string (audit, "held-on"));
+  const char *held = attest_record_get_string (audit, "held-on");
+  g_autofree char *today = NULL;
+
+  if (!attest_date_is_valid (held))
+    return FALSE;
+  today = attest_date_dup_today ();
+  return strcmp (held, today) <= 0;
 }
 
 /* The clauses are the catalog's; an audit is held on a day that has come,

@@ -38,7 +38,7 @@ attest_measurement_check (AttestRecord *record,
 
   if (attest_date_is_valid (date) && strcmp (date, today) > 0)
     attest_record_add_problem (problems, "date",
-                               _("A measurement is of a day that has come: write the day it was taken"));
+                               _("This day is still to come: write the day the measurement was taken"));
 }
 
 static void

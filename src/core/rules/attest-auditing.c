@@ -158,11 +158,10 @@ attest_audit_dup_findings (AttestWorkspace *workspace,
 static const char *
 audit_day (AttestRecord *audit)
 {
-  const char *held = attest_record_get_string (audit, "held-on");
   const char *planned = attest_record_get_string (audit, "planned-date");
 
-  if (attest_date_is_valid (held))
-    return held;
+  if (attest_audit_is_held (audit))
+    return attest_record_get_string (audit, "held-on");
   return attest_date_is_valid (planned) ? planned : NULL;
 }
 

@@ -11,7 +11,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "attest-audit-finding.h"
 #include "attest-catalog.h"
+#include "attest-enums.h"
 #include "attest-error.h"
 #include "attest-labels.h"
 #include "attest-organisation.h"
@@ -22,6 +24,7 @@
 #include "attest-risk-method.h"
 #include "attest-scope.h"
 #include "attest-setup.h"
+#include "attest-measurement.h"
 #include "attest-qualification.h"
 #include "attest-role.h"
 #include "attest-soa-entry.h"
@@ -1822,16 +1825,29 @@ attest_removal_get_count (AttestRemoval *removal)
  * attest_removal_get_n_changed:
  * @removal: a removal
  *
- * Records that stay but no longer point at what was removed: what a removed
- * person or role owned, and optional references (a risk's threat, a
- * nonconformity's finding) that are now empty.
+ * Records that stay but no longer point at the record removed: what a
+ * removed person or role owned, optional references (a risk's threat, a
+ * nonconformity's finding) that are now empty, and links to it (an audit's
+ * auditor, a risk's asset).
  *
- * Returns: how many such fields the removal emptied
+ * Returns: how many such fields and links the removal emptied
  */
 guint
 attest_removal_get_n_changed (AttestRemoval *removal)
 {
-  return removal->owners->len / 2 + removal->cleared->len / 3;
+  guint n = removal->owners->len / 2 + removal->cleared->len / 3;
+  const char *id;
+
+  if (removal->records->len == 0)
+    return n;
+  /* The record asked for goes last, after what depended on it; links
+   * between those dependents and others went with the dependents. */
+  id = attest_record_get_id (g_ptr_array_index (removal->records, removal->records->len - 1));
+  for (guint i = 0; i + 2 < removal->links->len; i += 3)
+    if (g_str_equal (g_ptr_array_index (removal->links, i + 1), id)
+        || g_str_equal (g_ptr_array_index (removal->links, i + 2), id))
+      n++;
+  return n;
 }
 
 static AttestRemoval *
@@ -2740,6 +2756,27 @@ attest_record_dup_display_name (AttestWorkspace *workspace,
         /* TRANSLATORS: a person, and a competence they hold or are to gain */
         return g_strdup_printf (_("%s: %s"), attest_record_get_string (person, "name"),
                                 attest_record_get_string (competence, "title"));
+    }
+  else if (ATTEST_IS_AUDIT_FINDING (record))
+    {
+      const char *type = attest_enum_get_label (ATTEST_TYPE_FINDING_TYPE, attest_record_get_enum (record, "type"));
+      g_autofree char *requirement = g_strstrip (g_strdup (attest_record_get_string (record, "requirement")));
+
+      if (*requirement == '\0')
+        return g_strdup (type);
+      /* TRANSLATORS: an audit finding by its type and the clause or control it is against: "Minor nonconformity
+       * against A.8.13" */
+      return g_strdup_printf (_("%1$s against %2$s"), type, requirement);
+    }
+  else if (ATTEST_IS_MEASUREMENT (record))
+    {
+      AttestRecord *metric = attest_workspace_lookup (workspace, attest_record_get_string (record, "metric-id"));
+      g_autofree char *day = attest_i18n_format_stored_date (attest_record_get_string (record, "date"));
+
+      if (metric != NULL && day != NULL && !attest_text_is_blank (attest_record_get_string (metric, "name")))
+        /* TRANSLATORS: a measurement by its metric and the day it was taken: "Phishing report rate, 3 November
+         * 2026" */
+        return g_strdup_printf (_("%1$s, %2$s"), attest_record_get_string (metric, "name"), day);
     }
   else if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") != NULL)
     text = attest_record_get_string (record, "name");

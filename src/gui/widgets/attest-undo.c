@@ -167,17 +167,25 @@ attest_remove_with_undo (GtkWidget       *widget,
   n_changed = attest_removal_get_n_changed (removal);
   if (n_removed > 0)
     {
-      g_string_append (text, ", ");
-      /* TRANSLATORS: follows "Deleted “Ransomware”, " in a toast */
-      g_string_append_printf (text, ngettext ("with %u record that belonged to it",
-                                              "with %u records that belonged to it", n_removed), n_removed);
+      g_string_append_c (text, ' ');
+      /* TRANSLATORS: follows "Deleted “Ransomware”" in a toast: records deleted with it, such as a metric's
+       * measurements */
+      g_string_append_printf (text, ngettext ("and %u dependent record", "and %u dependent records", n_removed),
+                              n_removed);
     }
   if (n_changed > 0)
     {
-      g_string_append (text, n_removed > 0 ? "; " : ", ");
-      /* TRANSLATORS: follows "Deleted “Ransomware”, " in a toast: records that referred to it and now refer to nothing */
-      g_string_append_printf (text, ngettext ("%u record no longer refers to it",
-                                              "%u records no longer refer to it", n_changed), n_changed);
+      g_string_append (text, "; ");
+      if (attest_record_is_party (record))
+        /* TRANSLATORS: follows "Deleted “Hannah Byrne”; " in a toast: records the person or role owned, or that
+         * named them, such as an audit they were an auditor of */
+        g_string_append_printf (text, ngettext ("%u record no longer refers to them",
+                                                "%u records no longer refer to them", n_changed), n_changed);
+      else
+        /* TRANSLATORS: follows "Deleted “Ransomware”; " in a toast: records that named it, such as a risk of
+         * this threat */
+        g_string_append_printf (text, ngettext ("%u record no longer refers to it",
+                                                "%u records no longer refer to it", n_changed), n_changed);
     }
   attest_toast_with_undo (widget, workspace, text->str);
   return TRUE;
