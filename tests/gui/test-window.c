@@ -3408,6 +3408,14 @@ test_metrics_page (TestDir       *fixture,
   wait_until (g_list_model_get_n_items (attest_record_table_get_model (attest_register_get_table (taken))) == 13);
   g_assert_cmpstr (attest_record_get_string (attest_metric_get_last_measurement (workspace, patches), "value"), ==,
                    "98,5");
+  /* Ctrl+Z in the emptied field has nothing of the added one to bring
+   * back, so Enter cannot add it twice. */
+  {
+    GtkWidget *text = GTK_IS_TEXT (value) ? value : GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (value)));
+
+    gtk_widget_activate_action (text, "text.undo", NULL);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "");
+  }
   /* The metric's row says its last measurement is this one. */
   {
     AttestRecordTable *table = attest_register_get_table (reg);
@@ -3440,9 +3448,12 @@ test_metrics_page (TestDir       *fixture,
   /* The phishing simulation's is overdue, as readiness says, until its
    * measurement is entered. */
   g_assert_true (finds_rule (workspace, "metric-overdue", phishing));
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026-01-05");
   g_assert_true (attest_register_select_record (reg, phishing));
   wait_until (g_str_equal (gtk_label_get_text (GTK_LABEL (named (window, "metric-heading"))),
                            "Staff who click the phishing simulation's link"));
+  /* Another metric's row starts from today. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, today);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "metric-summary"))), "Overdue since"));
   gtk_editable_set_text (GTK_EDITABLE (value), "3.5");
   click_labelled (GTK_WIDGET (window), "_Add Measurement");

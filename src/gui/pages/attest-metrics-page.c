@@ -55,6 +55,32 @@ dup_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* Sets a field of the entry row afresh, with nothing for its Ctrl+Z to
+ * take back: what was typed for a measurement already added is not
+ * offered again. */
+static void
+reset_entry (GtkEditable *entry,
+             const char  *text)
+{
+  gtk_editable_set_enable_undo (entry, FALSE);
+  gtk_editable_set_text (entry, text);
+  gtk_editable_set_enable_undo (entry, TRUE);
+}
+
+/* The entry row of another metric starts from today, empty. */
+static void
+reset_entry_row (AttestMetricsPage *self)
+{
+  g_autofree char *today = dup_today ();
+
+  reset_entry (self->date_entry, today);
+  reset_entry (self->value_entry, "");
+  reset_entry (self->note_entry, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->date_entry), GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->value_entry), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
 static void
 draw_chart_cb (GtkDrawingArea *area,
                cairo_t        *cr,
@@ -136,7 +162,7 @@ on_selected_cb (AttestRecordTable *table,
     return;
   if (!g_set_object (&self->metric, metric))
     return;
-  gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
+  reset_entry_row (self);
   attest_register_set_match_func (ATTEST_REGISTER (self->measurements), is_of_metric, self, NULL);
   update_detail (self);
 }
@@ -211,9 +237,12 @@ add_measurement_action (GtkWidget  *widget,
   gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (self->date_entry), GTK_ACCESSIBLE_STATE_INVALID);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (self->value_entry), GTK_ACCESSIBLE_STATE_INVALID);
-  /* Ready for the next: the day stays, the value and note start afresh. */
-  gtk_editable_set_text (self->value_entry, "");
-  gtk_editable_set_text (self->note_entry, "");
+  /* Ready for the next: the day stays, the value and note start afresh,
+   * and Ctrl+Z there no longer brings back what was just added (the
+   * window's Undo takes back the measurement). */
+  reset_entry (self->value_entry, "");
+  reset_entry (self->note_entry, "");
+  reset_entry (self->date_entry, date);
   gtk_widget_grab_focus (GTK_WIDGET (self->value_entry));
 }
 
