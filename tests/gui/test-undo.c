@@ -286,6 +286,50 @@ test_delete_referred (TestDir       *fixture,
   g_object_unref (workspace);
 }
 
+/* The mouse wheel over the audit coverage grid, which scrolls sideways in a
+ * narrow window, scrolls the page down, as everywhere else on it. */
+static void
+test_wheel_over_grid (TestDir       *fixture,
+                      gconstpointer  data)
+{
+  AttestWorkspace *workspace = demo_workspace (fixture);
+  AttestWindow *window = ATTEST_WINDOW (show_window_sized (workspace, 900, 700));
+  Display *x = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  Window xid;
+  GtkWidget *grid, *sideways, *page;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+  Window child;
+  int root_x, root_y;
+
+  attest_window_show_page (window, "audit-coverage");
+  grid = named (window, "audit-coverage-grid");
+  wait_until (gtk_widget_get_mapped (grid));
+  sideways = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
+  page = gtk_widget_get_ancestor (gtk_widget_get_parent (sideways), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (page);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  wait_until (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
+
+  /* The pointer on the grid's first rows, the wheel turned down twice. */
+  g_assert_true (gtk_widget_compute_point (grid, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (40, 40), &point));
+  focus_window (GTK_WIDGET (window));
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  XTranslateCoordinates (x, xid, DefaultRootWindow (x), (int) point.x, (int) point.y, &root_x, &root_y, &child);
+  XTestFakeMotionEvent (x, -1, root_x, root_y, CurrentTime);
+  for (guint i = 0; i < 2; i++)
+    {
+      XTestFakeButtonEvent (x, 5, True, CurrentTime);
+      XTestFakeButtonEvent (x, 5, False, CurrentTime);
+    }
+  XFlush (x);
+  wait_until (gtk_adjustment_get_value (adjustment) > 0.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (workspace);
+}
+
 /* Ctrl+Z in a text field takes back what was typed there, not the last
  * change of the workspace. */
 static void
@@ -516,6 +560,7 @@ main (int    argc,
   ADD ("/gui/undo/ctrl-z-in-editor", test_ctrl_z_in_editor);
   ADD ("/gui/undo/toast-other-page", test_undo_toast_other_page);
   ADD ("/gui/keyboard/tab-from-sidebar", test_tab_from_sidebar);
+  ADD ("/gui/pointer/wheel-over-grid", test_wheel_over_grid);
 #undef ADD
 
   return g_test_run ();

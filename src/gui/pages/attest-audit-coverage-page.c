@@ -11,6 +11,7 @@
 
 #include "attest-audit-coverage-page.h"
 #include "attest-page.h"
+#include "widgets/attest-scroll.h"
 
 /* The coverage of attest_audit_coverage_new() as a grid: a row for each
  * clause of 4 to 10 and each Annex A control, a column for each year of
@@ -33,6 +34,7 @@ struct _AttestAuditCoveragePage
   GtkLabel   *gaps_label;
   GtkWidget  *period_note;
   GtkGrid    *grid;
+  GtkScrolledWindow *grid_scroller;
 };
 
 G_DEFINE_FINAL_TYPE (AttestAuditCoveragePage, attest_audit_coverage_page, ATTEST_TYPE_PAGE)
@@ -352,12 +354,14 @@ attest_audit_coverage_page_class_init (AttestAuditCoveragePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestAuditCoveragePage, gaps_label);
   gtk_widget_class_bind_template_child (widget_class, AttestAuditCoveragePage, period_note);
   gtk_widget_class_bind_template_child (widget_class, AttestAuditCoveragePage, grid);
+  gtk_widget_class_bind_template_child (widget_class, AttestAuditCoveragePage, grid_scroller);
 }
 
 static void
 attest_audit_coverage_page_init (AttestAuditCoveragePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  attest_scroll_pass_vertical (self->grid_scroller);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-scroll.h"
 #include "attest-responsibility-matrix.h"
 
 /* The responsibility matrix of attest_responsibility_dup_matrix() as a
@@ -177,6 +178,7 @@ attest_responsibility_matrix_init (AttestResponsibilityMatrix *self)
   /* A narrow window scrolls the table sideways rather than cut it. */
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  attest_scroll_pass_vertical (GTK_SCROLLED_WINDOW (self->scroller));
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->grid);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-scroll.h"
 #include "attest-risk-matrix.h"
 
 struct _AttestRiskMatrix
@@ -448,6 +449,7 @@ attest_risk_matrix_new (AttestRecord *method,
    * cut them. */
   self->box = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->box), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  attest_scroll_pass_vertical (GTK_SCROLLED_WINDOW (self->box));
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (self->box), TRUE);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->box), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->box), inner);
