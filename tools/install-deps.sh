@@ -25,6 +25,7 @@ packages="
   libglib2.0-dev
   libglib2.0-dev-bin
   libgtk-4-dev
+  libical-dev
   libjson-glib-dev
   libpango1.0-dev
   libpoppler-glib-dev

@@ -1046,6 +1046,82 @@ cmd_check (int    argc,
   return blockers > 0 ? EXIT_BLOCKED : EXIT_OK;
 }
 
+/* due */
+
+static int
+cmd_due (int    argc,
+         char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("FILE — what is due: everything with a date, overdue first"));
+  g_autofree char *ics = NULL;
+  gboolean force = FALSE;
+  g_autoptr(AttestWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  int rc;
+  GOptionEntry entries[] = {
+    { "ics", 0, 0, G_OPTION_ARG_FILENAME, &ics,
+      N_("Also write the dates as an iCalendar file for GNOME Calendar or Evolution (- is standard output, "
+         "and then nothing else is printed); importing a newer one updates the events"), N_("OUT") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace OUT even if it is another Attest workspace"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((rc = parse (context, &argc, &argv, 1)) >= 0)
+    return rc;
+  if (ics != NULL && *ics == '\0')
+    return usage (context, _("--ics needs a file name."));
+  if (force && ics == NULL)
+    return usage (context, _("--force goes with --ics."));
+
+  workspace = attest_workspace_open (argv[1], ATTEST_OPEN_READ_ONLY, &error);
+  if (workspace == NULL)
+    return fail (error);
+  if (ics != NULL)
+    {
+      if (!attest_ics_export (workspace, ics, ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0),
+                              &error))
+        return fail (error);
+      if (g_str_equal (ics, "-"))
+        return EXIT_OK;
+    }
+
+  items = attest_due_collect (workspace, NULL);
+  if (items->len == 0)
+    {
+      g_print (_("Nothing has a date.\n"));
+      return EXIT_OK;
+    }
+  for (int group = ATTEST_DUE_OVERDUE; group <= ATTEST_DUE_LATER; group++)
+    {
+      guint n = attest_due_count (items, group);
+
+      if (n == 0)
+        continue;
+      /* TRANSLATORS: a heading of attest-cli due: a group and how many it has, "Overdue (3):" */
+      g_print (_("%s (%u):\n"), attest_due_group_get_label (group), n);
+      for (guint i = 0; i < items->len; i++)
+        {
+          AttestDueItem *item = g_ptr_array_index (items, i);
+
+          if ((int) item->group == group)
+            /* TRANSLATORS: a line of attest-cli due: the day (YYYY-MM-DD), what is due, and the record,
+             * "  2027-03-01  Review of the policy: Information security policy" */
+            g_print (_("  %1$s  %2$s: %3$s\n"), item->day, item->what, item->name);
+        }
+      g_print ("\n");
+    }
+  {
+    guint overdue = attest_due_count (items, ATTEST_DUE_OVERDUE);
+
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u thing is due, ", "%u things are due, ", items->len), items->len);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u of them overdue.\n", "%u of them overdue.\n", overdue), overdue);
+  }
+  return EXIT_OK;
+}
+
 static const struct
 {
   const char  *name;
@@ -1056,6 +1132,7 @@ static const struct
   { "demo",    cmd_demo,    N_("Create a workspace for a fictional organisation") },
   { "info",    cmd_info,    N_("Describe a workspace") },
   { "check",   cmd_check,   N_("List what an auditor would find missing; exit 3 while a blocker remains") },
+  { "due",     cmd_due,     N_("List everything with a date, overdue first, or write it as a calendar") },
   { "export",  cmd_export,  N_("Write the whole workspace as JSON, a table as CSV, or the audit pack as PDF") },
   { "import",  cmd_import,  N_("Read a JSON export, or a table from CSV") },
   { "catalog", cmd_catalog, N_("List the built-in ISO/IEC 27001:2022 catalog") },

@@ -18,6 +18,7 @@
 #include "pages/attest-metrics-page.h"
 #include "pages/attest-audits-page.h"
 #include "pages/attest-audit-coverage-page.h"
+#include "pages/attest-due-page.h"
 #include "pages/attest-nonconformities-page.h"
 #include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
@@ -629,6 +630,19 @@ on_back_clicked_cb (AttestWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The count of what is overdue on What is due's row, where users look
+ * first; the page keeps it as the workspace changes. */
+static void
+update_due_count (AttestWindow *self)
+{
+  guint overdue = attest_due_page_get_overdue (ATTEST_DUE_PAGE (gtk_stack_get_child_by_name (self->stack, "due")));
+  /* TRANSLATORS: the count on What is due's row of the sidebar, as a screen reader reads it */
+  g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", overdue),
+                                                  overdue);
+
+  attest_sidebar_set_count (ATTEST_SIDEBAR (self->sidebar), "due", overdue, description);
+}
+
 /* The sections in the groups of the standard's clauses, each with the
  * clauses it serves; Operation (8) points to the risk pages of Planning,
  * where the assessment and the treatment are carried out; Performance
@@ -641,6 +655,7 @@ add_sections (AttestWindow *self)
     const char *group, *page, *title, *clauses;
   } sections[] = {
     { NULL, "readiness", NULL, NULL },
+    { NULL, "due", NULL, NULL },
     { N_("Context (4)"), "organisation", NULL, "4.1" },
     { N_("Context (4)"), "context", NULL, "4.1" },
     { N_("Context (4)"), "parties", NULL, "4.2" },
@@ -682,6 +697,8 @@ add_sections (AttestWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     attest_sidebar_add_section (sidebar, sections[i].group ? _(sections[i].group) : NULL, sections[i].page,
                                 sections[i].title ? _(sections[i].title) : NULL, sections[i].clauses);
+  g_signal_connect_object (gtk_stack_get_child_by_name (self->stack, "due"), "notify::overdue",
+                           G_CALLBACK (update_due_count), self, G_CONNECT_SWAPPED);
 }
 
 /* Object */
@@ -839,6 +856,7 @@ attest_window_class_init (AttestWindowClass *klass)
   g_type_ensure (ATTEST_TYPE_METRICS_PAGE);
   g_type_ensure (ATTEST_TYPE_AUDITS_PAGE);
   g_type_ensure (ATTEST_TYPE_AUDIT_COVERAGE_PAGE);
+  g_type_ensure (ATTEST_TYPE_DUE_PAGE);
   g_type_ensure (ATTEST_TYPE_NONCONFORMITIES_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
   g_type_ensure (ATTEST_TYPE_METHOD_PAGE);

@@ -422,6 +422,7 @@ static const struct
   const char *shows;
 } sections[] = {
   { "Readiness", "Readiness", "Recorded in Attest" },
+  { "What is due", "What is due", "What is due" },
   { "Organisation", "Organisation", "Legal name" },
   { "Context", "Context", "Data protection law for client data" },
   { "Interested parties", "Interested parties", "Clients" },

@@ -188,6 +188,24 @@ attest_sidebar_add_section (AttestSidebar *self,
       gtk_box_append (GTK_BOX (box), numbers);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, clauses, -1);
     }
+  /* A count for attest_sidebar_set_count(), hidden while there is none;
+   * beside the title and clauses rather than among them, whose baseline
+   * would place its text. */
+  {
+    GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *badge = gtk_label_new (NULL);
+
+    gtk_widget_set_hexpand (box, TRUE);
+    gtk_box_append (GTK_BOX (outer), box);
+    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (badge, "sidebar-count");
+    gtk_widget_add_css_class (badge, "numeric");
+    gtk_widget_set_visible (badge, FALSE);
+    gtk_box_append (GTK_BOX (outer), badge);
+    g_object_set_data (G_OBJECT (row), "count", badge);
+    box = outer;
+  }
+  g_object_set_data_full (G_OBJECT (row), "clauses", g_strdup (clauses), g_free);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   /* A screen reader lands on the row: it is named by its title. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -201,6 +219,47 @@ attest_sidebar_add_section (AttestSidebar *self,
   }
   gtk_list_box_append (self->list, row);
   sync_selection (self);
+}
+
+/**
+ * attest_sidebar_set_count:
+ * @self: a sidebar
+ * @page: the name of a stack's page
+ * @count: how many things its page has that want the user, 0 for none
+ * @description: (nullable): what @count is, as a screen reader says it
+ *   ("3 overdue"); shown as the count's tooltip
+ *
+ * Shows @count at the end of each row of @page, a badge where users look
+ * first; 0 hides it.
+ */
+void
+attest_sidebar_set_count (AttestSidebar *self,
+                          const char    *page,
+                          guint          count,
+                          const char    *description)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ATTEST_IS_SIDEBAR (self));
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      GtkWidget *badge = g_object_get_data (G_OBJECT (row), "count");
+      const char *clauses = g_object_get_data (G_OBJECT (row), "clauses");
+      g_autofree char *text = g_strdup_printf ("%u", count);
+
+      if (g_strcmp0 (row_page (row), page) != 0 || badge == NULL)
+        continue;
+      gtk_label_set_text (GTK_LABEL (badge), text);
+      gtk_widget_set_tooltip_text (badge, description);
+      gtk_widget_set_visible (badge, count > 0);
+      if (count > 0 && description != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      else if (clauses != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, clauses, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 /**

@@ -21,6 +21,10 @@ void       attest_sidebar_add_section  (AttestSidebar *self,
                                         const char    *page,
                                         const char    *title,
                                         const char    *clauses);
+void       attest_sidebar_set_count    (AttestSidebar *self,
+                                        const char    *page,
+                                        guint          count,
+                                        const char    *description);
 GtkWidget *attest_sidebar_get_row      (AttestSidebar *self,
                                         const char    *title);
 
