@@ -5085,10 +5085,13 @@ add_nonconformity_register (Pack      *pack,
     }
 }
 
-/* A nonconformity's corrective actions: what, who, due, done. */
+/* A nonconformity's corrective actions: what, who, due, done; across a
+ * page, the header row again under "Corrective actions of 1. Backups not
+ * tested (continued)", as the pack's other long tables say theirs. */
 static void
-add_corrective_actions (Pack      *pack,
-                        GPtrArray *actions)
+add_corrective_actions (Pack       *pack,
+                        GPtrArray  *actions,
+                        const char *nonconformity)
 {
   const double widths[] = { 0.5, 0.22, 0.14, 0.14 };
   const char *headers[] = { attest_field_get_label ("corrective-action", "title"),
@@ -5109,6 +5112,13 @@ add_corrective_actions (Pack      *pack,
   lead = g_strdup_printf (_("Corrective actions, %s done:"), done);
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
   table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  {
+    /* TRANSLATORS: in the pack, a nonconformity's corrective actions, said again above their part on a later page:
+     * "Corrective actions of 1. Backups not tested (continued)" */
+    g_autofree char *title = g_strdup_printf (_("Corrective actions of %s"), nonconformity);
+
+    attest_table_set_title (table, title);
+  }
   attest_table_set_nowrap (table, 2, (const guint[]) { 2, 3 });
   attest_table_set_two_lines (table, 1, 0.22);
   for (guint i = 0; i < actions->len; i++)
@@ -5169,7 +5179,7 @@ add_nonconformity (Pack         *pack,
     attest_field_get_label ("nonconformity", "causes"), or_dash (text_of (nonconformity, "causes")),
     attest_field_get_label ("nonconformity", "similar"), or_dash (text_of (nonconformity, "similar")),
     NULL });
-  add_corrective_actions (pack, actions);
+  add_corrective_actions (pack, actions, title);
   if (reviewed)
     {
       g_autofree char *on = attest_date_is_valid (reviewed_on) ? written_day (reviewed_on) : NULL;

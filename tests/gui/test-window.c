@@ -34,6 +34,8 @@
 #include "widgets/attest-approval-bar.h"
 #include "widgets/attest-risk-matrix.h"
 #include "pages/attest-soa-page.h"
+#include "pages/attest-due-page.h"
+#include <libical/ical.h>
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-record-table.h"
 #include "widgets/attest-register.h"
@@ -94,6 +96,7 @@ test_sidebar_groups (TestDir       *fixture,
   GtkStack *stack = GTK_STACK (named (window, "stack"));
   static const struct { const char *heading, *row, *clauses, *page; } expected[] = {
     { NULL, "Readiness", NULL, "readiness" },
+    { NULL, "What is due", NULL, "due" },
     { "Context (4)", "Organisation", "4.1", "organisation" },
     { NULL, "Context", "4.1", "context" },
     { NULL, "Interested parties", "4.2", "parties" },
@@ -166,6 +169,147 @@ test_sidebar_groups (TestDir       *fixture,
                                                                                        "Risks")));
   wait_for_frame (window);
   screenshot (GTK_WIDGET (window), "sidebar-groups");
+  close_window_and_workspace (window, &workspace);
+}
+
+/* What is due: the count of what is overdue on its sidebar row from the
+ * start, kept as the workspace changes; the page's groups; a row takes the
+ * user to its record; Export Calendar… writes what the page lists, read
+ * back with libical. */
+static gboolean
+has_description (GtkWidget  *widget,
+                 const char *description)
+{
+  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+
+  return wrong == NULL;
+}
+
+/* The row of @list a screen reader reads as @label. */
+static GtkWidget *
+row_read_as (GtkWidget  *list,
+             const char *label)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+    {
+      g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                   label);
+
+      if (wrong == NULL)
+        return GTK_WIDGET (row);
+    }
+  return NULL;
+}
+
+static void
+test_due_page (TestDir       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *ics = test_dir_path (fixture, "due.ics");
+  g_autofree char *yesterday = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *reads = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestRecord) risk = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) before = g_date_time_add_days (now, -1);
+  AttestWindow *window;
+  GtkWidget *sidebar, *row, *page, *list;
+  GtkStack *stack;
+  icalcomponent *calendar;
+  guint overdue, events = 0;
+
+  /* A risk whose reassessment was due yesterday, among the demo's dates. */
+  yesterday = g_date_time_format (before, "%Y-%m-%d");
+  risk = g_object_new (ATTEST_TYPE_RISK, "title", "Laptop left on a train", "review-date", yesterday, NULL);
+  g_assert_true (attest_workspace_add (workspace, risk, &error));
+  g_assert_no_error (error);
+  items = attest_due_collect (workspace, NULL);
+  overdue = attest_due_count (items, ATTEST_DUE_OVERDUE);
+  g_assert_cmpuint (overdue, >=, 1);
+
+  window = show_window (workspace);
+  sidebar = named (window, "sidebar");
+  stack = GTK_STACK (named (window, "stack"));
+  /* The count is there before the page is ever shown. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "organisation");
+  row = accessible (sidebar, GTK_ACCESSIBLE_ROLE_LIST_ITEM, "What is due");
+  description = g_strdup_printf ("%u overdue", overdue);
+  count = g_strdup_printf ("%u", overdue);
+  wait_until (has_description (row, description));
+  g_assert_true (gtk_widget_get_visible (find_labelled (row, count)));
+
+  /* Chosen in the sidebar: the overdue first, the risk among them, red. */
+  gtk_list_box_select_row (GTK_LIST_BOX (named (sidebar, "sidebar-list")), GTK_LIST_BOX_ROW (row));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "due");
+  page = named (window, "due-page");
+  list = named (page, "due-overdue-list");
+  wait_for_frame (window);
+  {
+    g_autofree char *heading = g_strdup_printf ("Overdue (%u)", overdue);
+
+    g_assert_nonnull (find_labelled (page, heading));
+  }
+  g_assert_true (gtk_widget_get_visible (named (page, "due-later-list")));
+  {
+    g_autofree char *day = attest_i18n_format_stored_date (yesterday);
+
+    reads = g_strdup_printf ("Laptop left on a train: Reassessment of the risk, %s", day);
+  }
+  row = row_read_as (list, reads);
+  g_assert_nonnull (row);
+  screenshot (GTK_WIDGET (window), "due-page");
+
+  /* The row takes the user to the risk, selected in the register. */
+  gtk_widget_activate (row);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "risks") == 0);
+  {
+    AttestRegister *reg = ATTEST_REGISTER (named (window, "risks-register"));
+
+    wait_until (attest_record_table_get_selected (attest_register_get_table (reg)) == risk);
+  }
+
+  /* Reassessed: one thing less overdue, on the sidebar at once. */
+  g_object_set (risk, "review-date", "", NULL);
+  g_free (description);
+  description = g_strdup_printf ("%u overdue", overdue - 1);
+  row = accessible (sidebar, GTK_ACCESSIBLE_ROLE_LIST_ITEM, "What is due");
+  wait_until (has_description (row, description));
+  attest_window_show_page (window, "due");
+  wait_until (find_labelled (page, "Laptop left on a train") == NULL);
+
+  /* Export Calendar… writes what is due, an event a thing. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = attest_due_collect (workspace, NULL);
+  attest_due_page_set_export_path_for_testing (ics);
+  click (find_button (page, "Export _Calendar…"));
+  wait_until (find_labelled (GTK_WIDGET (window), "Exported the calendar as “due.ics”") != NULL);
+  g_assert_true (g_file_get_contents (ics, &text, NULL, &error));
+  g_assert_no_error (error);
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT); event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      AttestDueItem *item = g_ptr_array_index (items, events);
+
+      /* In the page's order, with the same days. */
+      uid = attest_ics_dup_uid (item->record_id, item->key);
+      g_assert_cmpstr (icalcomponent_get_uid (event), ==, uid);
+      g_clear_pointer (&uid, g_free);
+      g_assert_cmpint (icalcomponent_get_dtstart (event).day, ==, g_ascii_strtoll (item->day + 8, NULL, 10));
+      events++;
+    }
+  icalcomponent_free (calendar);
+  g_assert_cmpuint (events, ==, items->len);
   close_window_and_workspace (window, &workspace);
 }
 
@@ -4422,8 +4566,9 @@ test_nonconformities_page (TestDir       *fixture,
   g_object_unref (nc);   /* the workspace holds it */
   id = g_strdup (attest_record_get_id (nc));
 
-  /* Chosen: its step among the seven, what to do next, one button. */
-  g_assert_true (attest_register_select_record (reg, nc));
+  /* Added, it is chosen: its step among the seven, what to do next, one
+   * button. */
+  wait_until (attest_record_table_get_selected (attest_register_get_table (reg)) == nc);
   wait_until (gtk_widget_is_visible (named (window, "nonconformity-heading")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
                    "Step 1 of 7: Reported");
@@ -4439,6 +4584,16 @@ test_nonconformities_page (TestDir       *fixture,
   g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_GROUP, "Steps of the nonconformity"));
   g_assert_cmpstr (advance_text (window), ==,
                    "Mark Reacted to");
+  /* Under the steps, what each recorded, with its day; nothing yet but
+   * the report. */
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_GROUP, "What each step recorded"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-reported"))),
+                                   ": A restore was needed after an incident and took three days."));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-reaction"))), ==,
+                   "Correction: not written yet\nConsequences: not written yet");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-actions"))), ==, "None planned yet.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-review"))), ==, "Not reviewed yet.");
+  g_assert_nonnull (accessible (window, GTK_ACCESSIBLE_ROLE_LABEL, "Reaction"));
 
   /* Refused while the correction is empty: the reason beside the button,
    * the step in the file as it was. */
@@ -4465,6 +4620,9 @@ test_nonconformities_page (TestDir       *fixture,
   advance_to (window, "Mark Causes Analysed");
   g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_REACTED);
   g_assert_cmpint (state_on_disk (path, id), ==, ATTEST_NONCONFORMITY_STATE_REACTED);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-reaction"))), ==,
+                   "Correction: The database was restored from the last good backup.\n"
+                   "Consequences: Clients were told; the lost day was made up.");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "reported"))), ==, "✓ Reported");
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (named (window, "reported")),
                                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Done"));
@@ -4520,14 +4678,28 @@ test_nonconformities_page (TestDir       *fixture,
   set_entry (editor, "reviewed-on", reviewed);
   click (named (editor, "editor-save"));
   wait_until (!gtk_widget_get_visible (refusal));
-  advance_to (window, "Reopen: back to the causes");
+  advance_to (window, "Reopen Nonconformity: back to its causes");
   g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED);
+  {
+    const char *review = gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-review")));
+    const char *actions_text = gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-actions")));
+
+    g_assert_nonnull (strstr (review, ", by Grace Whitfield: Not effective\nThe quarterly test was skipped once already."));
+    g_assert_true (g_str_has_prefix (review, "On "));
+    g_assert_true (g_str_has_prefix (actions_text, "1 planned, 1 done · the last due on "));
+    g_assert_nonnull (strstr (actions_text, " · the last done on "));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-causes"))),
+                              "Causes: No one was responsible for testing restores.\nSimilar: "));
+  }
   screenshot (GTK_WIDGET (window), "nonconformities-not-effective");
   advance_to (window, "Mark Actions Planned");
   g_assert_cmpint (attest_nonconformity_get_state (nc), ==, ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED);
   g_assert_cmpint (attest_record_get_int (nc, "reopened"), ==, 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
                    "Step 3 of 7: Causes analysed (reopened 1 time)");
+  /* Reopened, the review is cleared, its note too. */
+  g_assert_cmpstr (attest_record_get_string (nc, "review-note"), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-review"))), ==, "Not reviewed yet.");
 
   /* Planned again only with a new action; then done, reviewed effective, closed. */
   reason = advance_refused (window);
@@ -4544,12 +4716,50 @@ test_nonconformities_page (TestDir       *fixture,
   choose_reference (editor, "reviewed-by-id", "Grace Whitfield");
   adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "effectiveness")), ATTEST_EFFECTIVENESS_EFFECTIVE);
   click (named (editor, "editor-save"));
-  advance_to (window, "Close");
+  advance_to (window, "Close Nonconformity");
   advance_to (window, NULL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-step"))), ==,
                    "Step 7 of 7: Closed (reopened 1 time)");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (window, "closed"))), ==, "● Closed");
   screenshot (GTK_WIDGET (window), "nonconformities-closed");
+
+  /* Closed, then its review changed to not effective: the hint says to
+   * reopen it, and the button is back to do it; Undo takes the edit back. */
+  editor = edit_in (reg, nc);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "effectiveness")), ATTEST_EFFECTIVENESS_NOT_EFFECTIVE);
+  click (named (editor, "editor-save"));
+  wait_until (gtk_widget_is_visible (named (window, "nonconformity-advance"))
+              && g_strcmp0 (advance_text (window), "Reopen Nonconformity: back to its causes") == 0);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-hint"))),
+                                   "Closed, but its review now finds the actions not effective: reopen it"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until (!gtk_widget_is_visible (named (window, "nonconformity-advance")));
+  g_assert_cmpint (attest_record_get_enum (nc, "effectiveness"), ==, ATTEST_EFFECTIVENESS_EFFECTIVE);
+
+  /* The register's filter: open ones (not this closed one), and overdue
+   * ones (open, with an action past its due day). */
+  {
+    g_autoptr(AttestRecord) demo_nc = g_list_model_get_item (nonconformities, 1);
+    g_autoptr(AttestRecord) late = NULL;
+    g_autofree char *yesterday = day_from_today (-1);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (attest_nonconformity_get_state (demo_nc), !=, ATTEST_NONCONFORMITY_STATE_CLOSED);
+    g_assert_true (attest_register_choose (reg, "nonconformity-progress-filter", "Open"));
+    wait_until (!attest_register_select_record (reg, nc));
+    g_assert_true (attest_register_select_record (reg, demo_nc));
+    g_assert_true (attest_register_choose (reg, "nonconformity-progress-filter", "Overdue"));
+    wait_until (!attest_register_select_record (reg, demo_nc));
+    g_assert_true (attest_register_choose (reg, "nonconformity-progress-filter", NULL));
+    late = g_object_new (ATTEST_TYPE_CORRECTIVE_ACTION, "nonconformity-id", attest_record_get_id (demo_nc),
+                         "title", "Chase the missing certificates", "owner", "HR", "due-date", yesterday, NULL);
+    g_assert_true (attest_workspace_add (workspace, late, &error));
+    g_assert_no_error (error);
+    g_assert_true (attest_register_choose (reg, "nonconformity-progress-filter", "Overdue"));
+    wait_until (attest_register_select_record (reg, demo_nc));
+    g_assert_false (attest_register_select_record (reg, nc));
+    screenshot (GTK_WIDGET (window), "nonconformities-overdue");
+  }
   close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
@@ -4666,6 +4876,16 @@ test_nonconformity_from_finding (TestDir       *fixture,
   wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))),
                          "nonconformities") == 0);
   g_assert_cmpuint (g_list_model_get_n_items (nonconformities), ==, n + 1);
+
+  /* Shown from elsewhere (a readiness finding): the finding chosen and the
+   * keyboard on it, not in the programme's form above. */
+  attest_window_show_record (window, finding, NULL);
+  wait_until (gtk_window_get_focus (GTK_WINDOW (window)) != NULL
+              && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
+                                         named (window, "audit-findings-register")));
+  g_assert_true (attest_record_table_get_selected (attest_register_get_table (
+                   ATTEST_REGISTER (named (window, "audit-findings-register")))) == finding);
+
   close_window_and_workspace (window, &workspace);
 
   workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
@@ -4678,6 +4898,82 @@ test_nonconformity_from_finding (TestDir       *fixture,
     g_assert_cmpint (attest_nonconformity_get_state (stored), ==, ATTEST_NONCONFORMITY_STATE_REPORTED);
     g_assert_cmpuint (g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_NONCONFORMITY)),
                       ==, n + 1);
+  }
+  attest_workspace_close (workspace);
+}
+
+/* An opportunity for improvement found by an audit raises an improvement
+ * from the Internal audit page, from the audit, shown on the Improvements
+ * page; the finding then shows it rather than raise another. */
+static void
+test_improvement_from_finding (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  g_autofree char *path = g_strdup (attest_workspace_get_path (workspace));
+  AttestWindow *window = show_window_sized (workspace, 1280, 960);
+  GListModel *improvements = attest_workspace_get_records (workspace, ATTEST_TYPE_IMPROVEMENT);
+  AttestRecord *finding = NULL, *audit, *raised;
+  g_autofree char *finding_id = NULL;
+  AttestRegister *reg;
+  GtkWidget *button;
+  guint n;
+
+  {
+    g_autoptr(AttestRecord) first = g_list_model_get_item (attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT), 0);
+    g_autoptr(AttestRecord) found = g_object_new (ATTEST_TYPE_AUDIT_FINDING,
+                                                  "audit-id", attest_record_get_id (first),
+                                                  "type", ATTEST_FINDING_TYPE_OPPORTUNITY,
+                                                  "requirement", "A.5.15",
+                                                  "description", "Access reviews could be done in the IdP itself.",
+                                                  NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (attest_workspace_add (workspace, found, &error));
+    g_assert_no_error (error);
+    finding = found;   /* the workspace holds it */
+  }
+  finding_id = g_strdup (attest_record_get_id (finding));
+  audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+  n = g_list_model_get_n_items (improvements);
+
+  reg = choose_register (window, "Internal audit", "audits");
+  g_assert_true (attest_register_select_record (reg, audit));
+  wait_until (gtk_widget_is_visible (named (window, "audit-heading")));
+  button = named (window, "finding-improvement");
+  g_assert_true (attest_register_select_record (ATTEST_REGISTER (named (window, "audit-findings-register")), finding));
+  wait_until (gtk_widget_is_sensitive (button));
+  /* An opportunity opens no nonconformity. */
+  g_assert_false (gtk_widget_is_sensitive (named (window, "finding-nonconformity")));
+  g_assert_true (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Open an Improvement") == button);
+  click (button);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))),
+                         "improvements") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (improvements), ==, n + 1);
+  raised = attest_finding_get_improvement (workspace, finding);
+  g_assert_nonnull (raised);
+  g_assert_cmpint (attest_record_get_enum (raised, "source"), ==, ATTEST_IMPROVEMENT_SOURCE_AUDIT);
+  wait_until (attest_record_table_get_selected (attest_register_get_table (
+                ATTEST_REGISTER (named (window, "improvements-register")))) == raised);
+
+  /* Back on the finding: it shows the one it raised, and raises no other. */
+  reg = choose_register (window, "Internal audit", "audits");
+  wait_until (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "Show _Improvement") == 0);
+  g_assert_true (accessible (window, GTK_ACCESSIBLE_ROLE_BUTTON, "Show Improvement") == button);
+  click (button);
+  wait_until (g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (named (window, "stack"))),
+                         "improvements") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (improvements), ==, n + 1);
+  close_window_and_workspace (window, &workspace);
+
+  workspace = attest_workspace_open (path, ATTEST_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (workspace);
+  {
+    AttestRecord *stored = attest_finding_get_improvement (workspace, attest_workspace_lookup (workspace, finding_id));
+
+    g_assert_nonnull (stored);
+    g_assert_cmpint (attest_record_get_enum (stored, "source"), ==, ATTEST_IMPROVEMENT_SOURCE_AUDIT);
+    g_assert_cmpint (attest_record_get_enum (stored, "decision"), ==, ATTEST_IMPROVEMENT_DECISION_PENDING);
   }
   attest_workspace_close (workspace);
 }
@@ -4723,6 +5019,8 @@ test_improvements_page (TestDir       *fixture,
   added = g_list_model_get_item (improvements, n);
   g_object_unref (added);   /* the workspace holds it */
   id = g_strdup (attest_record_get_id (added));
+  /* Added, it is chosen. */
+  wait_until (attest_record_table_get_selected (table) == added);
 
   /* The filter on the decision: adopted shows it, declined does not. */
   attest_register_set_filter (reg, ATTEST_IMPROVEMENT_DECISION_DECLINED);
@@ -4808,6 +5106,7 @@ main (int    argc,
   ADD ("/gui/window/nonconformities-page", test_nonconformities_page);
   ADD ("/gui/window/nonconformity-from-finding", test_nonconformity_from_finding);
   ADD ("/gui/window/improvements-page", test_improvements_page);
+  ADD ("/gui/window/improvement-from-finding", test_improvement_from_finding);
   ADD ("/gui/window/processes-page", test_processes_page);
   ADD ("/gui/window/commitments-page", test_commitments_page);
   ADD ("/gui/window/policy-page", test_policy_page);
@@ -4820,6 +5119,7 @@ main (int    argc,
   ADD ("/gui/window/soa-editor-follows", test_soa_editor_follows);
   ADD ("/gui/window/register-selection", test_register_selection);
   ADD ("/gui/window/readiness-page", test_readiness_page);
+  ADD ("/gui/window/due-page", test_due_page);
   ADD ("/gui/window/readiness-page-many", test_readiness_page_many);
   ADD ("/gui/window/document-approvals", test_document_approvals);
   ADD ("/gui/window/soa-import-preview", test_soa_import_preview);

@@ -3918,6 +3918,58 @@ test_improvement (TestDir       *fixture,
   }
 }
 
+/* A nonconformity with more corrective actions than a page holds: the
+ * actions' header row is repeated on the next page, under "Corrective
+ * actions of 1. … (continued)". */
+static void
+test_improvement_long_actions (TestDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = test_dir_path (fixture, "long-actions.isms");
+  g_autofree char *pdf = test_dir_path (fixture, "long-actions.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AttestWorkspace) workspace = attest_workspace_create (path, "Improving Ltd", &error);
+  AttestPackOptions options = { ATTEST_PACK_IMPROVEMENT, ATTEST_PAPER_A4, NULL, NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *text = NULL;
+  AttestRecord *nc;
+  const char *section;
+  guint n_headers = 0;
+
+  g_assert_no_error (error);
+  nc = add_record (workspace, g_object_new (ATTEST_TYPE_NONCONFORMITY, "title", "Patching behind on every server",
+                                            "source", ATTEST_NONCONFORMITY_SOURCE_MONITORING,
+                                            "requirement", "A.8.8", "reported-on", "2025-06-02",
+                                            "description", "Monthly patching skipped since spring",
+                                            "state", ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED, NULL));
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Patch server %02u and record it", i + 1);
+
+      add_record (workspace, g_object_new (ATTEST_TYPE_CORRECTIVE_ACTION, "nonconformity-id", attest_record_get_id (nc),
+                                           "title", title,
+                                           "description", "Apply the outstanding updates in the next maintenance "
+                                                          "window, restart, and check the services come back",
+                                           "owner", "Operations lead", "due-date", "2025-07-01", NULL));
+    }
+
+  export (workspace, &options, pdf);
+  assert_qpdf_clean (pdf);
+  doc = open_pdf (pdf);
+  assert_within_margins (doc);
+  all = all_text (doc);
+  text = squeeze (all);
+  section = in (text, NULL, "1. Patching behind on every server What happened");
+  g_assert_nonnull (section);
+  g_assert_nonnull (in (section, NULL, "Patch server 40 and record it"));
+  for (const char *at = section; (at = in (at, NULL, "Corrective action Owner Due Done on")) != NULL; at++)
+    n_headers++;
+  g_assert_cmpuint (n_headers, >=, 2);
+  g_assert_nonnull (in (section, NULL, "Corrective actions of 1. Patching behind on every server (continued) "
+                                       "Corrective action Owner Due Done on"));
+}
+
 static void
 test_operation (TestDir       *fixture,
                 gconstpointer  data)
@@ -5087,6 +5139,7 @@ main (int    argc,
   ADD ("/audit-pack/performance", test_performance);
   ADD ("/audit-pack/audits", test_audits);
   ADD ("/audit-pack/improvement", test_improvement);
+  ADD ("/audit-pack/improvement-long-actions", test_improvement_long_actions);
   ADD ("/audit-pack/processes", test_processes);
   ADD ("/audit-pack/document-control", test_document_control);
   ADD ("/audit-pack/pack-versions", test_pack_versions);

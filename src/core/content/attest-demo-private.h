@@ -1068,10 +1068,27 @@ demo_add_nonconformity (Demo                    *demo,
             return FALSE;
           g_ptr_array_add (actions, action);
         }
+      /* The demo's clock never goes back: a story told after later ones
+       * records its actions after their due day, which the action's own
+       * rule refuses, and so would the step. One done is written done at
+       * once; the others as the story goes. */
+      for (guint a = 0; a < actions->len; a++)
+        {
+          /* The day the clock is at, as the action's rule reads it. */
+          int today = (int) ((demo->now - demo->start) / DAY);
+
+          if (d->actions[a].done != 0 && working_day (demo, d->actions[a].due) <= today)
+            {
+              g_autofree char *done = working_date_of (demo, d->actions[a].done);
+
+              g_object_set (g_ptr_array_index (actions, a), "done-on", done, NULL);
+            }
+        }
       if (!attest_nonconformity_advance (workspace, record, ATTEST_NONCONFORMITY_STATE_ACTIONS_PLANNED, error))
         return FALSE;
       for (guint a = 0; a < actions->len; a++)
-        if (d->actions[a].done != 0)
+        if (d->actions[a].done != 0 && !attest_date_is_valid (attest_record_get_string (g_ptr_array_index (actions, a),
+                                                                                         "done-on")))
           {
             g_autofree char *done = working_date_of (demo, d->actions[a].done);
 

@@ -57,8 +57,11 @@ attest_improvement_class_init (AttestImprovementClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("title", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_REQUIRED },
+    /* Other until the user says: only one opened from an audit finding
+     * comes from an audit (attest_finding_open_improvement()). Every file and export since schema 23
+     * holds the field, so this default is a new record's only. */
     { g_param_spec_enum ("source", NULL, NULL, ATTEST_TYPE_IMPROVEMENT_SOURCE,
-                         ATTEST_IMPROVEMENT_SOURCE_AUDIT, FLAGS), 23, NULL },
+                         ATTEST_IMPROVEMENT_SOURCE_OTHER, FLAGS), 23, NULL },
     { g_param_spec_string ("finding-id", NULL, NULL, "", FLAGS), 23, "audit-finding", ATTEST_FIELD_OPTIONAL },
     { g_param_spec_string ("description", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_PROSE },
     { g_param_spec_string ("raised-on", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_DATE },

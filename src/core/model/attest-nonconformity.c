@@ -63,8 +63,11 @@ attest_nonconformity_class_init (AttestNonconformityClass *klass)
 {
   const AttestFieldSpec fields[] = {
     { g_param_spec_string ("title", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_REQUIRED },
+    /* Other until the user says: only one opened from an audit finding
+     * comes from an audit (attest_finding_open_nonconformity()). Every file and export since schema 23
+     * holds the field, so this default is a new record's only. */
     { g_param_spec_enum ("source", NULL, NULL, ATTEST_TYPE_NONCONFORMITY_SOURCE,
-                         ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING, FLAGS), 23, NULL },
+                         ATTEST_NONCONFORMITY_SOURCE_OTHER, FLAGS), 23, NULL },
     { g_param_spec_string ("finding-id", NULL, NULL, "", FLAGS), 23, "audit-finding", ATTEST_FIELD_OPTIONAL },
     { g_param_spec_string ("requirement", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_REQUIRED },
     { g_param_spec_string ("reported-on", NULL, NULL, "", FLAGS), 23, NULL, ATTEST_FIELD_REQUIRED | ATTEST_FIELD_DATE },

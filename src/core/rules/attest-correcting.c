@@ -16,6 +16,7 @@
 #include "attest-corrective-action.h"
 #include "attest-enums.h"
 #include "attest-error.h"
+#include "attest-improvement.h"
 #include "attest-labels.h"
 #include "attest-nonconformity.h"
 
@@ -29,7 +30,10 @@
  * planned (at least one corrective action, each with its owner and due
  * day); actions done (each done); effectiveness reviewed (when, by whom,
  * and the verdict, after the last action was done); closed when effective,
- * or back to causes analysed when not. */
+ * or back to causes analysed when not (a closed one too, when its review is
+ * changed afterwards to find the actions not effective). No step is taken
+ * while the nonconformity or one of its actions breaks its own field
+ * rules. */
 
 /**
  * attest_nonconformity_get_state:
@@ -49,18 +53,23 @@ attest_nonconformity_get_state (AttestRecord *nonconformity)
  * @next: (out): the step that comes next: after an effectiveness review,
  *   closed when it found the actions effective and causes analysed when not
  *
- * Returns: %FALSE when it is closed: no step comes next
+ * A closed nonconformity whose review was changed afterwards to find the
+ * actions not effective no longer bears out its closing: it is reopened,
+ * back to the analysis of its causes, as after such a review.
+ *
+ * Returns: %FALSE when it is closed and stays so: no step comes next
  */
 gboolean
 attest_nonconformity_get_next_state (AttestRecord             *nonconformity,
                                      AttestNonconformityState *next)
 {
   AttestNonconformityState state = attest_nonconformity_get_state (nonconformity);
+  gboolean not_effective =
+    attest_record_get_enum (nonconformity, "effectiveness") == ATTEST_EFFECTIVENESS_NOT_EFFECTIVE;
 
-  if (state == ATTEST_NONCONFORMITY_STATE_CLOSED)
+  if (state == ATTEST_NONCONFORMITY_STATE_CLOSED && !not_effective)
     return FALSE;
-  if (state == ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED
-      && attest_record_get_enum (nonconformity, "effectiveness") == ATTEST_EFFECTIVENESS_NOT_EFFECTIVE)
+  if (state >= ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED && not_effective)
     *next = ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED;
   else
     *next = state + 1;
@@ -225,6 +234,37 @@ dup_unmet (AttestWorkspace          *workspace,
     }
 }
 
+/* The first field problem (attest_record_check(), the rules the record
+ * editor shows and readiness counts) of the nonconformity or of one of its
+ * corrective actions, named by its record and field: a step is not taken
+ * on a record that contradicts itself, an action done on a day to come. */
+static char *
+dup_field_problem (AttestWorkspace *workspace,
+                   AttestRecord    *nonconformity)
+{
+  g_autoptr(GPtrArray) actions = attest_nonconformity_dup_actions (workspace, nonconformity);
+
+  for (guint i = 0; i <= actions->len; i++)
+    {
+      AttestRecord *record = i == 0 ? nonconformity : g_ptr_array_index (actions, i - 1);
+      g_autoptr(GPtrArray) problems = attest_record_check (record);
+      AttestProblem *problem;
+      g_autofree char *name = NULL;
+
+      if (problems->len == 0)
+        continue;
+      problem = g_ptr_array_index (problems, 0);
+      name = i == 0 ? attest_record_dup_display_name (workspace, record) : dup_action_name (record, i);
+      /* TRANSLATORS: a nonconformity or one of its corrective actions, one
+       * of its fields, and what is wrong with it: "Put “Name an owner”
+       * right first: Done on: This day is still to come: …" */
+      return g_strdup_printf (_("Put “%1$s” right first: %2$s: %3$s."), name,
+                              attest_field_get_label (attest_record_get_kind (record), problem->field),
+                              problem->message);
+    }
+  return NULL;
+}
+
 /**
  * attest_nonconformity_dup_refusal:
  * @workspace: a workspace
@@ -233,7 +273,9 @@ dup_unmet (AttestWorkspace          *workspace,
  *
  * Whether it can be taken to @to now: the next step (after an
  * effectiveness review, closed or back to causes analysed, as the review
- * found), with what that step needs written.
+ * found), with what that step needs written, and neither it nor one of
+ * its corrective actions breaking its own field rules (attest_record_check(),
+ * named by record and field: an action done on a day to come is not done).
  *
  * Returns: (transfer full) (nullable): why not, in words for the user;
  *   %NULL when it can
@@ -246,6 +288,7 @@ attest_nonconformity_dup_refusal (AttestWorkspace          *workspace,
   AttestNonconformityState state = attest_nonconformity_get_state (nonconformity);
   AttestNonconformityState next;
   const char *now = attest_enum_get_label (ATTEST_TYPE_NONCONFORMITY_STATE, state);
+  g_autofree char *problem = NULL;
 
   if (!attest_nonconformity_get_next_state (nonconformity, &next))
     return g_strdup (_("It is closed: record a new nonconformity if it happens again."));
@@ -266,7 +309,10 @@ attest_nonconformity_dup_refusal (AttestWorkspace          *workspace,
       return g_strdup_printf (_("It is at “%s” already: steps are not taken back, except to the analysis of its "
                                 "causes when a review finds the actions not effective."), now);
     }
-  if (to == ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED && state == ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED)
+  problem = dup_field_problem (workspace, nonconformity);
+  if (problem != NULL)
+    return g_steal_pointer (&problem);
+  if (to == ATTEST_NONCONFORMITY_STATE_CAUSE_ANALYSED && state >= ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED)
     return NULL;
   return dup_unmet (workspace, nonconformity, to, TRUE);
 }
@@ -279,8 +325,9 @@ attest_nonconformity_dup_refusal (AttestWorkspace          *workspace,
  * @error: the reason it cannot be, %ATTEST_ERROR_INVALID
  *
  * Takes it to @to, as one change that Undo takes back. Taken back to the
- * analysis of its causes, it counts one more reopening and its review is
- * cleared for the next (the history keeps it).
+ * analysis of its causes, it counts one more reopening and its review (the
+ * day, the reviewer, the verdict and the note) is cleared for the next (the
+ * history keeps it).
  *
  * Returns: whether it was
  */
@@ -313,6 +360,7 @@ attest_nonconformity_advance (AttestWorkspace          *workspace,
                   "reviewed-on", "",
                   "reviewed-by-id", "",
                   "effectiveness", ATTEST_EFFECTIVENESS_NOT_EVALUATED,
+                  "review-note", "",
                   NULL);
   g_object_set (nonconformity, "state", to, NULL);
   if (!attest_workspace_commit (workspace, error))
@@ -369,6 +417,13 @@ attest_nonconformity_dup_step_hint (AttestRecord *nonconformity)
   if (state == ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED && effectiveness == ATTEST_EFFECTIVENESS_NOT_EFFECTIVE)
     return g_strdup (_("The review found the actions not effective: take it back to the analysis of its causes, "
                        "then plan new actions."));
+  /* Closed, then its review changed: what it says contradicts the step. */
+  if (state == ATTEST_NONCONFORMITY_STATE_CLOSED && effectiveness == ATTEST_EFFECTIVENESS_NOT_EFFECTIVE)
+    return g_strdup (_("Closed, but its review now finds the actions not effective: reopen it, back to the analysis "
+                       "of its causes, then plan new actions."));
+  if (state == ATTEST_NONCONFORMITY_STATE_CLOSED && effectiveness != ATTEST_EFFECTIVENESS_EFFECTIVE)
+    return g_strdup (_("Closed, but its review no longer says whether the actions were effective: edit the "
+                       "nonconformity and say what the review found; if they were not effective, reopen it."));
   switch (state)
     {
     case ATTEST_NONCONFORMITY_STATE_REPORTED:
@@ -439,6 +494,25 @@ dup_title (const char *description)
   return g_strdup_printf (_("%.*s…"), (int) (end - line), line);
 }
 
+/* What an audit's findings open waits until the audit is held: a finding
+ * of an audit still to come is not one yet. */
+static gboolean
+check_audit_held (AttestWorkspace  *workspace,
+                  AttestRecord     *audit,
+                  GError          **error)
+{
+  g_autofree char *name = NULL;
+
+  if (audit != NULL && attest_audit_is_held (audit))
+    return TRUE;
+  name = audit != NULL ? attest_record_dup_display_name (workspace, audit) : g_strdup (_("The audit"));
+  /* TRANSLATORS: an internal audit's title */
+  g_set_error (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+               _("“%s” has not been held yet: record the day it was held, then open what its findings call for."),
+               name);
+  return FALSE;
+}
+
 /**
  * attest_finding_open_nonconformity:
  * @workspace: a workspace
@@ -447,7 +521,7 @@ dup_title (const char *description)
  *
  * Records the nonconformity the finding opens (10.2): from an audit
  * finding, against its clause or control, what was found, reported on the
- * day the audit was held (today when it is not written).
+ * day the audit was held; refused while the audit is not held.
  *
  * Returns: (transfer none) (nullable): the new nonconformity
  */
@@ -459,7 +533,6 @@ attest_finding_open_nonconformity (AttestWorkspace *workspace,
   AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
   const char *held = audit != NULL ? attest_record_get_string (audit, "held-on") : NULL;
   const char *description = attest_record_get_string (finding, "description");
-  g_autofree char *today = attest_date_dup_today ();
   g_autofree char *title = NULL;
   g_autoptr(AttestRecord) nonconformity = NULL;
 
@@ -470,6 +543,8 @@ attest_finding_open_nonconformity (AttestWorkspace *workspace,
                              "observation or an opportunity as an improvement instead."));
       return NULL;
     }
+  if (!check_audit_held (workspace, audit, error))
+    return NULL;
   title = attest_text_is_blank (description) ? g_strdup (_("Nonconformity found by an internal audit"))
                                               : dup_title (description);
   nonconformity = g_object_new (ATTEST_TYPE_NONCONFORMITY,
@@ -477,10 +552,75 @@ attest_finding_open_nonconformity (AttestWorkspace *workspace,
                                 "source", ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
                                 "finding-id", attest_record_get_id (finding),
                                 "requirement", attest_record_get_string (finding, "requirement"),
-                                "reported-on", attest_date_is_valid (held) ? held : today,
+                                "reported-on", held,
                                 "description", description,
                                 NULL);
   if (!attest_workspace_add (workspace, nonconformity, error))
     return NULL;
   return nonconformity;
+}
+
+/**
+ * attest_finding_get_improvement:
+ * @workspace: a workspace
+ * @finding: an audit finding
+ *
+ * Returns: (transfer none) (nullable): the improvement it raised, the first
+ *   when it raised more than one
+ */
+AttestRecord *
+attest_finding_get_improvement (AttestWorkspace *workspace,
+                                AttestRecord    *finding)
+{
+  GPtrArray *found = attest_workspace_get_records_by (workspace, ATTEST_TYPE_IMPROVEMENT, "finding-id",
+                                                      attest_record_get_id (finding));
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/**
+ * attest_finding_open_improvement:
+ * @workspace: a workspace
+ * @finding: an audit finding, an opportunity for improvement or an
+ *   observation
+ * @error: return location for a #GError
+ *
+ * Records the opportunity for improvement (10.1) the finding raises: from
+ * an audit, what was found, raised on the day the audit was held, not
+ * decided yet; refused while the audit is not held.
+ *
+ * Returns: (transfer none) (nullable): the new improvement
+ */
+AttestRecord *
+attest_finding_open_improvement (AttestWorkspace *workspace,
+                                 AttestRecord    *finding,
+                                 GError         **error)
+{
+  AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+  const char *held = audit != NULL ? attest_record_get_string (audit, "held-on") : NULL;
+  const char *description = attest_record_get_string (finding, "description");
+  g_autofree char *title = NULL;
+  g_autoptr(AttestRecord) improvement = NULL;
+
+  if (attest_finding_is_nonconformity (finding))
+    {
+      g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
+                           _("A finding of a nonconformity opens a nonconformity, to be corrected: an improvement is "
+                             "raised from an opportunity or an observation."));
+      return NULL;
+    }
+  if (!check_audit_held (workspace, audit, error))
+    return NULL;
+  title = attest_text_is_blank (description) ? g_strdup (_("Opportunity for improvement found by an internal audit"))
+                                              : dup_title (description);
+  improvement = g_object_new (ATTEST_TYPE_IMPROVEMENT,
+                              "title", title,
+                              "source", ATTEST_IMPROVEMENT_SOURCE_AUDIT,
+                              "finding-id", attest_record_get_id (finding),
+                              "raised-on", held,
+                              "description", description,
+                              NULL);
+  if (!attest_workspace_add (workspace, improvement, error))
+    return NULL;
+  return improvement;
 }

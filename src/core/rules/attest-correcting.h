@@ -32,5 +32,10 @@ AttestRecord            *attest_finding_get_nonconformity      (AttestWorkspace 
 AttestRecord            *attest_finding_open_nonconformity     (AttestWorkspace          *workspace,
                                                                 AttestRecord             *finding,
                                                                 GError                  **error);
+AttestRecord            *attest_finding_get_improvement        (AttestWorkspace          *workspace,
+                                                                AttestRecord             *finding);
+AttestRecord            *attest_finding_open_improvement       (AttestWorkspace          *workspace,
+                                                                AttestRecord             *finding,
+                                                                GError                  **error);
 
 G_END_DECLS

@@ -141,10 +141,13 @@ static const AttestRule
   audit_finding_outside = { "audit-finding-outside-scope",
                             N_("An audit finding against a clause or control the audit does not cover") },
   audit_not_impartial = { "audit-not-impartial", N_("An auditor who audits their own work") },
+  audit_finding_unheld = { "audit-finding-not-held", N_("An audit finding of an audit not held yet") },
   finding_unopened = { "finding-without-nonconformity",
                        N_("A nonconformity an internal audit found, with no nonconformity record to correct it") },
   nonconformity_unsupported = { "nonconformity-step-unsupported",
                                 N_("A nonconformity marked at a step its record does not bear out") },
+  nonconformity_no_reaction = { "nonconformity-no-reaction",
+                                 N_("A major nonconformity reported 30 days ago or more, not reacted to yet") },
   nonconformity_unreviewed = { "nonconformity-not-reviewed",
                                N_("Corrective actions done a month ago or more, their effectiveness not reviewed") },
   corrective_action_overdue = { "corrective-action-overdue", N_("A corrective action not done by its due day") },
@@ -1452,6 +1455,22 @@ check_findings_covered (AttestWorkspace *workspace,
 
   if (found->len == 0)
     return;
+  if (!attest_audit_is_held (audit))
+    {
+      for (guint i = 0; i < found->len; i++)
+        {
+          AttestRecord *finding = g_ptr_array_index (found, i);
+          g_autofree char *what = attest_record_dup_display_name (workspace, finding);
+          /* TRANSLATORS: an internal audit not held yet, and one of its findings ("Minor nonconformity against
+           * A.8.13") */
+          g_autofree char *message = g_strdup_printf (_("%1$s has not been held yet but has a finding, %2$s: record "
+                                                        "the day the audit was held, or remove the finding until "
+                                                        "it is."), name, what);
+
+          add (findings, &audit_finding_unheld, "audits", "9.2", WARNING, finding, "type", message);
+        }
+      return;
+    }
   covered = attest_audit_dup_covered (workspace, audit);
   for (guint i = 0; i < found->len; i++)
     {
@@ -1635,9 +1654,26 @@ dup_months_before (const char *today,
   return before != NULL ? g_date_time_format (before, "%Y-%m-%d") : g_strdup (today);
 }
 
-/* A nonconformity (10.2) bears out the step it is marked at; its
- * corrective actions, once done, are reviewed for effectiveness within a
- * month. */
+/* How long a major nonconformity may wait for its reaction (10.2 a: to
+ * react "as applicable", that is promptly) before readiness says so: 30
+ * days, the time certification bodies commonly give for a major finding's
+ * correction and corrective action plan. */
+#define NO_REACTION_DAYS 30
+
+static char *
+dup_days_before (const char *today,
+                 int         days)
+{
+  g_autoptr(GDateTime) day = attest_stored_date_parse (today);
+  g_autoptr(GDateTime) before = day != NULL ? g_date_time_add_days (day, -days) : NULL;
+
+  return before != NULL ? g_date_time_format (before, "%Y-%m-%d") : g_strdup (today);
+}
+
+/* A nonconformity (10.2) bears out the step it is marked at; a major one
+ * (its audit finding's kind) is reacted to within NO_REACTION_DAYS of being
+ * reported; its corrective actions, once done, are reviewed for
+ * effectiveness within a month. */
 static void
 nonconformity_rule (AttestWorkspace *workspace,
                     GPtrArray       *findings,
@@ -1659,6 +1695,26 @@ nonconformity_rule (AttestWorkspace *workspace,
 
       add (findings, &nonconformity_unsupported, "nonconformities", "10.2", WARNING, nonconformity, NULL, message);
       return;
+    }
+  if (state == ATTEST_NONCONFORMITY_STATE_REPORTED)
+    {
+      AttestRecord *finding = attest_workspace_lookup (workspace,
+                                                       attest_record_get_string (nonconformity, "finding-id"));
+      const char *reported = attest_record_get_string (nonconformity, "reported-on");
+      g_autofree char *limit = dup_days_before (today, NO_REACTION_DAYS);
+
+      if (finding != NULL && attest_record_get_enum (finding, "type") == ATTEST_FINDING_TYPE_MAJOR_NONCONFORMITY
+          && attest_date_is_valid (reported) && strcmp (reported, limit) <= 0)
+        {
+          g_autofree char *day = dup_day (reported);
+          /* TRANSLATORS: a nonconformity, and the day it was reported */
+          g_autofree char *message = g_strdup_printf (_("%1$s, a major nonconformity, was reported on %2$s and not "
+                                                        "reacted to yet: correct it and deal with its consequences, "
+                                                        "then mark it reacted to."), name, day);
+
+          add (findings, &nonconformity_no_reaction, "nonconformities", "10.2", WARNING, nonconformity, "correction",
+               message);
+        }
     }
   if (state == ATTEST_NONCONFORMITY_STATE_ACTIONS_DONE)
     {

@@ -230,7 +230,8 @@ name_of (AttestWorkspace *self,
     return g_strdup (_("(unnamed)"));
   if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "name") == NULL
       && g_object_class_find_property (G_OBJECT_GET_CLASS (record), "title") == NULL
-      && !ATTEST_IS_SOA_ENTRY (record) && !ATTEST_IS_REQUIREMENT (record))
+      && !ATTEST_IS_SOA_ENTRY (record) && !ATTEST_IS_REQUIREMENT (record)
+      && !ATTEST_IS_AUDIT_FINDING (record) && !ATTEST_IS_MEASUREMENT (record))
     return g_strdup (attest_kind_get_label (attest_record_get_kind (record)));
   return attest_record_dup_display_name (self, record);
 }

@@ -33,6 +33,7 @@ struct _AttestAuditsPage
   GtkWidget     *findings;       /* AttestRegister of the chosen audit's */
   GtkWidget     *programme_form;
   GtkWidget     *nonconformity_button;
+  GtkWidget     *improvement_button;
   AttestRecord  *audit;          /* the chosen one, or NULL */
   guint          update_id;
 
@@ -290,6 +291,70 @@ nonconformity_action (GtkWidget  *widget,
     attest_window_show_record (ATTEST_WINDOW (root), nonconformity, NULL);
 }
 
+/* The chosen finding, when it is an opportunity for improvement or an
+ * observation: what an improvement (10.1) is raised from. */
+static AttestRecord *
+get_improvement_finding (AttestAuditsPage *self)
+{
+  AttestRecord *finding;
+
+  if (self->findings == NULL)
+    return NULL;
+  finding = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->findings)));
+  return finding != NULL && !attest_finding_is_nonconformity (finding) ? finding : NULL;
+}
+
+/* An opportunity or an observation raises an improvement (10.1), once;
+ * then shows it. */
+static void
+update_improvement_button (AttestAuditsPage *self)
+{
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  AttestRecord *finding = get_improvement_finding (self);
+  gboolean opened = finding != NULL && attest_finding_get_improvement (workspace, finding) != NULL;
+
+  if (self->improvement_button == NULL)
+    return;
+  gtk_button_set_label (GTK_BUTTON (self->improvement_button),
+                        opened ? _("Show _Improvement") : _("Open an _Improvement"));
+  /* Read without the mnemonic's underline. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->improvement_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  opened ? _("Show Improvement") : _("Open an Improvement"), -1);
+  gtk_widget_set_tooltip_text (self->improvement_button,
+                               opened ? _("Show the improvement this finding raised, on the Improvements page")
+                                      : _("Record the opportunity for improvement this finding raises, to decide "
+                                          "whether to take it up"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.improvement",
+                                 finding != NULL && (opened || !attest_workspace_is_read_only (workspace)));
+}
+
+static void
+improvement_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AttestAuditsPage *self = ATTEST_AUDITS_PAGE (widget);
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  AttestRecord *finding = get_improvement_finding (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AttestRecord *improvement;
+  g_autoptr(GError) error = NULL;
+
+  if (finding == NULL)
+    return;
+  improvement = attest_finding_get_improvement (workspace, finding);
+  if (improvement == NULL)
+    improvement = attest_finding_open_improvement (workspace, finding, &error);
+  if (improvement == NULL)
+    {
+      attest_toast_report (widget, error->message);
+      return;
+    }
+  update_improvement_button (self);
+  if (ATTEST_IS_WINDOW (root))
+    attest_window_show_record (ATTEST_WINDOW (root), improvement, NULL);
+}
+
 /* The chosen audit in short, said again after any change. */
 static void
 update_detail (AttestAuditsPage *self)
@@ -301,6 +366,7 @@ update_detail (AttestAuditsPage *self)
   g_autoptr(GArray) conflicts = NULL;
 
   update_nonconformity_button (self);
+  update_improvement_button (self);
   gtk_widget_set_visible (self->detail, self->audit != NULL);
   gtk_widget_set_visible (self->choose_label, self->audit == NULL);
   if (self->audit == NULL || workspace == NULL)
@@ -383,6 +449,7 @@ static void
 on_finding_selected_cb (AttestAuditsPage *self)
 {
   update_nonconformity_button (self);
+  update_improvement_button (self);
 }
 
 static gboolean
@@ -420,6 +487,10 @@ attest_audits_page_fill (AttestPage *page)
   gtk_widget_set_name (self->nonconformity_button, "finding-nonconformity");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->nonconformity_button), "audits-page.nonconformity");
   attest_register_add_tool (ATTEST_REGISTER (self->findings), self->nonconformity_button);
+  self->improvement_button = gtk_button_new_with_mnemonic (_("Open an _Improvement"));
+  gtk_widget_set_name (self->improvement_button, "finding-improvement");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->improvement_button), "audits-page.improvement");
+  attest_register_add_tool (ATTEST_REGISTER (self->findings), self->improvement_button);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->findings)), "notify::selected",
                            G_CALLBACK (on_finding_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->audits)), "notify::selected",
@@ -442,6 +513,7 @@ attest_audits_page_dispose (GObject *object)
   self->findings = NULL;
   self->programme_form = NULL;
   self->nonconformity_button = NULL;
+  self->improvement_button = NULL;
   G_OBJECT_CLASS (attest_audits_page_parent_class)->dispose (object);
 }
 
@@ -468,6 +540,7 @@ attest_audits_page_class_init (AttestAuditsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestAuditsPage, conflicts_label);
 
   gtk_widget_class_install_action (widget_class, "audits-page.nonconformity", NULL, nonconformity_action);
+  gtk_widget_class_install_action (widget_class, "audits-page.improvement", NULL, improvement_action);
 }
 
 static void
@@ -475,6 +548,25 @@ attest_audits_page_init (AttestAuditsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.nonconformity", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.improvement", FALSE);
+}
+
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/* A table on a page just shown takes the focus once its rows are drawn:
+ * before, it has no row to put it on. */
+static void
+focus_when_drawn (GtkWidget *widget)
+{
+  gtk_widget_add_tick_callback (widget, focus_tick_cb, NULL, NULL);
 }
 
 /**
@@ -497,17 +589,29 @@ attest_audits_page_select (AttestAuditsPage *self,
     return;
   if (ATTEST_IS_AUDIT_PROGRAMME (record))
     {
+      GtkWidget *row;
+
       gtk_expander_set_expanded (self->programme_expander, TRUE);
-      if (self->programme_form != NULL)
-        gtk_widget_grab_focus (attest_record_form_get_row (ATTEST_RECORD_FORM (self->programme_form), "period-start"));
+      row = self->programme_form != NULL
+            ? attest_record_form_get_row (ATTEST_RECORD_FORM (self->programme_form), "period-start") : NULL;
+      if (row == NULL)
+        return;
+      /* In the field, its day not selected: a key pressed by the way
+       * must not replace it. */
+      gtk_widget_grab_focus (row);
+      if (GTK_IS_EDITABLE (row))
+        gtk_editable_set_position (GTK_EDITABLE (row), -1);
       return;
     }
   if (ATTEST_IS_AUDIT_FINDING (record))
     audit = attest_workspace_lookup (workspace, attest_record_get_string (record, "audit-id"));
   if (audit == NULL || !attest_register_select_record (ATTEST_REGISTER (self->audits), audit))
     return;
-  if (ATTEST_IS_AUDIT_FINDING (record))
-    attest_register_select_record (ATTEST_REGISTER (self->findings), record);
+  /* The keyboard on the row shown, not in a form above it. */
+  if (ATTEST_IS_AUDIT_FINDING (record) && attest_register_select_record (ATTEST_REGISTER (self->findings), record))
+    focus_when_drawn (GTK_WIDGET (attest_register_get_table (ATTEST_REGISTER (self->findings))));
+  else
+    focus_when_drawn (GTK_WIDGET (attest_register_get_table (ATTEST_REGISTER (self->audits))));
 }
 
 /**

@@ -43,6 +43,11 @@ struct _AttestNonconformitiesPage
   GtkLabel      *heading;
   GtkLabel      *origin;
   GtkWidget     *steps;
+  GtkLabel      *reported_value;
+  GtkLabel      *reaction_value;
+  GtkLabel      *causes_value;
+  GtkLabel      *actions_value;
+  GtkLabel      *review_value;
   GtkLabel      *step_label;
   GtkLabel      *hint;
   GtkButton     *advance_button;
@@ -61,7 +66,7 @@ advance_label (AttestNonconformityState state,
                AttestNonconformityState next)
 {
   if (next < state)
-    return _("Reopen: back to the causes");
+    return _("Reopen Nonconformity: back to its causes");
   switch (next)
     {
     case ATTEST_NONCONFORMITY_STATE_REACTED:
@@ -75,7 +80,7 @@ advance_label (AttestNonconformityState state,
     case ATTEST_NONCONFORMITY_STATE_EFFECTIVENESS_REVIEWED:
       return _("Mark Effectiveness Reviewed");
     case ATTEST_NONCONFORMITY_STATE_CLOSED:
-      return _("Close");
+      return _("Close Nonconformity");
     case ATTEST_NONCONFORMITY_STATE_REPORTED:
     default:
       return "";
@@ -191,6 +196,117 @@ update_refusal (AttestNonconformitiesPage *self)
   gtk_widget_set_visible (self->refusal, refusal != NULL);
 }
 
+/* A day as a person reads it, or NULL when the field holds none. */
+static char *
+dup_day (const char *date)
+{
+  return attest_date_is_valid (date) ? attest_i18n_format_stored_date (date) : NULL;
+}
+
+/* What a step's field holds, or that it is not written yet. */
+static const char *
+or_unwritten (const char *value)
+{
+  /* TRANSLATORS: a field of a nonconformity's step with nothing in it: "Correction: not written yet" */
+  return attest_text_is_blank (value) ? _("not written yet") : value;
+}
+
+/* What each step recorded, with its day where the record has one: what
+ * was reported, the reaction, the causes, the actions planned and done,
+ * the review. */
+static void
+update_record (AttestNonconformitiesPage *self,
+               AttestWorkspace           *workspace)
+{
+  AttestRecord *nc = self->nonconformity;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) actions = attest_nonconformity_dup_actions (workspace, nc);
+  g_autofree char *reported = dup_day (attest_record_get_string (nc, "reported-on"));
+  g_autofree char *reviewed = dup_day (attest_record_get_string (nc, "reviewed-on"));
+  AttestRecord *reviewer = attest_workspace_lookup (workspace, attest_record_get_string (nc, "reviewed-by-id"));
+  int effectiveness = attest_record_get_enum (nc, "effectiveness");
+  const char *last_due = NULL, *last_done = NULL;
+  guint done = 0;
+
+  if (reported != NULL)
+    /* TRANSLATORS: the day a nonconformity was reported, then what happened */
+    g_string_append_printf (text, _("On %s: "), reported);
+  g_string_append (text, attest_text_is_blank (attest_record_get_string (nc, "description"))
+                           ? _("What happened is not written yet.")
+                           : attest_record_get_string (nc, "description"));
+  gtk_label_set_text (self->reported_value, text->str);
+
+  g_string_truncate (text, 0);
+  /* TRANSLATORS: what was done at once about a nonconformity */
+  g_string_append_printf (text, _("Correction: %s"), or_unwritten (attest_record_get_string (nc, "correction")));
+  g_string_append_c (text, '\n');
+  /* TRANSLATORS: how a nonconformity's consequences were dealt with */
+  g_string_append_printf (text, _("Consequences: %s"), or_unwritten (attest_record_get_string (nc, "consequences")));
+  gtk_label_set_text (self->reaction_value, text->str);
+
+  g_string_truncate (text, 0);
+  /* TRANSLATORS: why a nonconformity happened */
+  g_string_append_printf (text, _("Causes: %s"), or_unwritten (attest_record_get_string (nc, "causes")));
+  g_string_append_c (text, '\n');
+  /* TRANSLATORS: whether similar nonconformities exist or could occur */
+  g_string_append_printf (text, _("Similar: %s"), or_unwritten (attest_record_get_string (nc, "similar")));
+  gtk_label_set_text (self->causes_value, text->str);
+
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      AttestRecord *action = g_ptr_array_index (actions, i);
+      const char *due = attest_record_get_string (action, "due-date");
+      const char *done_on = attest_record_get_string (action, "done-on");
+
+      if (attest_date_is_valid (due) && (last_due == NULL || strcmp (due, last_due) > 0))
+        last_due = due;
+      if (attest_date_is_valid (done_on))
+        {
+          done++;
+          if (last_done == NULL || strcmp (done_on, last_done) > 0)
+            last_done = done_on;
+        }
+    }
+  if (actions->len == 0)
+    g_string_append (text, _("None planned yet."));
+  else
+    {
+      g_autofree char *due_day = last_due != NULL ? dup_day (last_due) : NULL;
+      g_autofree char *done_day = last_done != NULL ? dup_day (last_done) : NULL;
+
+      /* TRANSLATORS: how many corrective actions a nonconformity has, and how many of them are done: "2 planned, 1 done" */
+      g_string_append_printf (text, _("%1$u planned, %2$u done"), actions->len, done);
+      if (due_day != NULL)
+        /* TRANSLATORS: the day the last corrective action is due */
+        g_string_append_printf (text, _(" · the last due on %s"), due_day);
+      if (done_day != NULL)
+        /* TRANSLATORS: the day the last corrective action was done */
+        g_string_append_printf (text, _(" · the last done on %s"), done_day);
+    }
+  gtk_label_set_text (self->actions_value, text->str);
+
+  g_string_truncate (text, 0);
+  if (reviewed == NULL && reviewer == NULL && effectiveness == ATTEST_EFFECTIVENESS_NOT_EVALUATED)
+    g_string_append (text, _("Not reviewed yet."));
+  else
+    {
+      g_autofree char *name = reviewer != NULL ? attest_record_dup_display_name (workspace, reviewer) : NULL;
+
+      /* TRANSLATORS: an effectiveness review: its day, who held it, and what it found: "On 19 May 2027, by Ada Lovelace: Effective" */
+      g_string_append_printf (text, _("On %1$s, by %2$s: %3$s"),
+                              reviewed != NULL ? reviewed : _("a day not written yet"),
+                              name != NULL ? name : _("someone not named yet"),
+                              attest_enum_get_label (ATTEST_TYPE_EFFECTIVENESS, effectiveness));
+      if (!attest_text_is_blank (attest_record_get_string (nc, "review-note")))
+        {
+          g_string_append_c (text, '\n');
+          g_string_append (text, attest_record_get_string (nc, "review-note"));
+        }
+    }
+  gtk_label_set_text (self->review_value, text->str);
+}
+
 /* The chosen nonconformity in short, said again after any change. */
 static void
 update_detail (AttestNonconformitiesPage *self)
@@ -215,6 +331,7 @@ update_detail (AttestNonconformitiesPage *self)
 
   state = attest_nonconformity_get_state (self->nonconformity);
   update_steps (self, state);
+  update_record (self, workspace);
   reopened = attest_record_get_int (self->nonconformity, "reopened");
   /* TRANSLATORS: the step a nonconformity is at, "Step 3 of 7: Causes analysed" */
   step = g_strdup_printf (_("Step %1$d of %2$d: %3$s"), state + 1, N_STEPS,
@@ -415,6 +532,11 @@ attest_nonconformities_page_class_init (AttestNonconformitiesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, heading);
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, origin);
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, steps);
+  gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, reported_value);
+  gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, reaction_value);
+  gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, causes_value);
+  gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, actions_value);
+  gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, review_value);
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, step_label);
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, hint);
   gtk_widget_class_bind_template_child (widget_class, AttestNonconformitiesPage, advance_label);

@@ -595,6 +595,48 @@ static const AttestColumn nonconformity_columns[] = {
     nonconformity_open_rank, 8 },
 };
 
+/* The nonconformity register's filter: those still open (not closed),
+ * and those overdue: open, with a corrective action not done by its due
+ * day (readiness's corrective-action-overdue). */
+static GStrv
+nonconformity_progress_choices (AttestWorkspace *workspace)
+{
+  /* TRANSLATORS: nonconformities not closed yet; then those with a corrective action past its due day */
+  const char * const choices[] = { C_("nonconformities", "Open"), C_("nonconformities", "Overdue"), NULL };
+
+  return g_strdupv ((char **) choices);
+}
+
+static gboolean
+nonconformity_progress_matches (AttestWorkspace *workspace, AttestRecord *nonconformity, guint choice,
+                                const char *name)
+{
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autofree char *today = NULL;
+
+  if (attest_nonconformity_get_state (nonconformity) == ATTEST_NONCONFORMITY_STATE_CLOSED)
+    return FALSE;
+  if (choice == 0)
+    return TRUE;
+  actions = attest_nonconformity_dup_actions (workspace, nonconformity);
+  today = attest_date_dup_today ();
+  for (guint i = 0; i < actions->len; i++)
+    {
+      AttestRecord *action = g_ptr_array_index (actions, i);
+      const char *due = attest_record_get_string (action, "due-date");
+
+      if (attest_date_is_valid (due) && strcmp (due, today) < 0
+          && !attest_date_is_valid (attest_record_get_string (action, "done-on")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const AttestRegisterFilter nonconformity_filters[] = {
+  { "nonconformity-progress-filter", N_("Progress"), N_("Open or closed"), nonconformity_progress_choices,
+    nonconformity_progress_matches },
+};
+
 static const AttestColumn corrective_action_columns[] = {
   { N_("Corrective action"), "title", ATTEST_COLUMN_TEXT, TRUE },
   { N_("Owner"), "owner", ATTEST_COLUMN_TEXT },
@@ -920,7 +962,8 @@ static const KindRegister registers[] = {
     NULL, "state", N_("Any step"), "title", N_("Nonconformities"),
     N_("No nonconformities recorded yet. Add one when something fails a requirement of the standard or of the ISMS, "
        "such as a finding of an internal audit, an incident or a complaint."),
-    N_("Search nonconformities"), N_("Add a nonconformity"), N_("New Nonconformity"), N_("Edit Nonconformity") } },
+    N_("Search nonconformities"), N_("Add a nonconformity"), N_("New Nonconformity"), N_("Edit Nonconformity"),
+    nonconformity_filters, G_N_ELEMENTS (nonconformity_filters) } },
   { "corrective-action", { "corrective-actions-register", 0, corrective_action_columns,
     G_N_ELEMENTS (corrective_action_columns), NULL, NULL, NULL, "title", N_("Corrective actions"),
     N_("No corrective actions planned for this nonconformity yet. Add what removes its causes, with who carries it "

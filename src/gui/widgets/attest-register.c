@@ -405,12 +405,45 @@ open_editor (AttestRegister *self,
                                                title, is_new));
 }
 
+/* A record being added, and the register its editor was opened from. */
+typedef struct
+{
+  GWeakRef      reg;
+  AttestRecord *record;
+} Adding;
+
+static void
+adding_free (gpointer  data,
+             GClosure *closure)
+{
+  Adding *adding = data;
+
+  g_weak_ref_clear (&adding->reg);
+  g_clear_object (&adding->record);
+  g_free (adding);
+}
+
+/* The editor of a new record closed: added, its row is chosen, as the
+ * user's next move is most often on it (its corrective actions, its next
+ * step); cancelled, nothing changes. */
+static void
+on_add_editor_destroy_cb (GtkWidget *editor,
+                          Adding    *adding)
+{
+  g_autoptr(AttestRegister) self = g_weak_ref_get (&adding->reg);
+
+  if (self == NULL || self->workspace == NULL || self->table == NULL
+      || attest_workspace_lookup (self->workspace, attest_record_get_id (adding->record)) != adding->record)
+    return;
+  attest_register_select_record (self, adding->record);
+}
+
 /**
  * attest_register_add:
  * @self: a register
  *
  * Opens the editor on a new record, which is added when the user saves it
- * and forgotten if they cancel.
+ * and forgotten if they cancel. Added, its row is selected.
  *
  * Returns: (transfer none): the editor window
  */
@@ -418,13 +451,19 @@ GtkWindow *
 attest_register_add (AttestRegister *self)
 {
   g_autoptr(AttestRecord) record = g_object_new (self->spec.kind, NULL);
+  Adding *adding = g_new0 (Adding, 1);
+  GtkWindow *editor;
 
   /* A new record of the filtered kind starts with that kind. */
   if (self->filter_value != ALL)
     g_object_set (record, self->spec.filter_field, self->filter_value, NULL);
   if (self->prepare != NULL)
     self->prepare (record, self->prepare_data);
-  return open_editor (self, record, TRUE);
+  editor = open_editor (self, record, TRUE);
+  g_weak_ref_init (&adding->reg, self);
+  adding->record = g_object_ref (record);
+  g_signal_connect_data (editor, "destroy", G_CALLBACK (on_add_editor_destroy_cb), adding, adding_free, 0);
+  return editor;
 }
 
 /**
