@@ -223,6 +223,22 @@ test_sources (TestDir       *fixture,
   /* Moved to today: due, not overdue. */
   g_object_set (s.risk, "review-date", "2027-03-15", NULL);
   assert_due (s.workspace, "risk-review", s.risk, "2027-03-15", ATTEST_DUE_THIS_MONTH, "risks");
+  /* A process never run, a metric never measured: due today, each once. */
+  assert_not_due (s.workspace, "process-first-run", s.process);
+  assert_not_due (s.workspace, "first-measurement", s.metric);
+  g_object_set (s.process, "last-run", "", NULL);
+  assert_due (s.workspace, "process-first-run", s.process, "2027-03-15", ATTEST_DUE_THIS_MONTH, "processes");
+  assert_not_due (s.workspace, "process-run", s.process);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (attest_workspace_remove (s.workspace, s.measurement, &error));
+    g_assert_no_error (error);
+  }
+  assert_due (s.workspace, "first-measurement", s.metric, "2027-03-15", ATTEST_DUE_THIS_MONTH, "metrics");
+  assert_not_due (s.workspace, "measurement", s.metric);
+  g_object_set (s.metric, "measured-unit", ATTEST_CADENCE_WHEN_NEEDED, NULL);
+  assert_not_due (s.workspace, "first-measurement", s.metric);
   sample_clear (&s);
 }
 

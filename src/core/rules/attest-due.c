@@ -52,7 +52,8 @@ typedef gboolean (*OpenFunc) (Due          *due,
                               AttestWorkspace *workspace,
                               AttestRecord *record);
 typedef char *(*DayFunc) (AttestWorkspace *workspace,
-                          AttestRecord    *record);
+                          AttestRecord    *record,
+                          const char      *today);
 
 typedef struct
 {
@@ -197,16 +198,41 @@ resource_open (Due             *due G_GNUC_UNUSED,
 
 static char *
 metric_next (AttestWorkspace *workspace,
-             AttestRecord    *metric)
+             AttestRecord    *metric,
+             const char      *today G_GNUC_UNUSED)
 {
   return attest_metric_dup_next_due (workspace, metric);
 }
 
+/* A metric measured at intervals and never measured yet is due now: no
+ * day of its own says when, and readiness asks for it. */
+static char *
+metric_first (AttestWorkspace *workspace,
+              AttestRecord    *metric,
+              const char      *today)
+{
+  if (attest_record_get_enum (metric, "measured-unit") == ATTEST_CADENCE_WHEN_NEEDED
+      || attest_metric_get_last_measurement (workspace, metric) != NULL)
+    return NULL;
+  return g_strdup (today);
+}
+
 static char *
 process_next (AttestWorkspace *workspace G_GNUC_UNUSED,
-              AttestRecord    *process)
+              AttestRecord    *process,
+              const char      *today G_GNUC_UNUSED)
 {
   return attest_process_dup_next_run (process);
+}
+
+/* So is a process that runs at intervals and has never run (a yearly
+ * management review not held yet). */
+static char *
+process_first (AttestWorkspace *workspace G_GNUC_UNUSED,
+               AttestRecord    *process,
+               const char      *today)
+{
+  return attest_process_is_unrun (process) ? g_strdup (today) : NULL;
 }
 
 /* Every source of a date, one row each: a new dated kind (the management
@@ -228,7 +254,11 @@ static const Source sources[] = {
   { attest_qualification_get_type, "competence-expiry", N_("Competence expires"), "competence", "expires-on",
     qualification_expires, NULL },
   { attest_metric_get_type, "measurement", N_("Next measurement"), "metrics", NULL, NULL, metric_next },
+  { attest_metric_get_type, "first-measurement", N_("First measurement, none taken yet"), "metrics", NULL, NULL,
+    metric_first },
   { attest_process_get_type, "process-run", N_("Next run of the process"), "processes", NULL, NULL, process_next },
+  { attest_process_get_type, "process-first-run", N_("First run of the process, not run yet"), "processes", NULL,
+    NULL, process_first },
   { attest_audit_get_type, "audit", N_("Internal audit"), "audits", "planned-date", audit_open, NULL },
   { attest_corrective_action_get_type, "corrective-action", N_("Corrective action"), "nonconformities", "due-date",
     corrective_action_open, NULL },
@@ -354,7 +384,7 @@ attest_due_collect (AttestWorkspace *workspace,
           AttestDueItem *item;
 
           if (source->day != NULL)
-            day = source->day (workspace, record);
+            day = source->day (workspace, record, now);
           else
             day = g_strdup (attest_record_get_string (record, source->field));
           if (!attest_date_is_valid (day))
