@@ -159,7 +159,7 @@ test_new_and_info (TestDir       *fixture,
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "organisation"), ==, "Acme Widgets Ltd");
-  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 23);
+  g_assert_cmpint (json_object_get_int_member (root, "schema-version"), ==, 24);
   records = json_object_get_object_member (root, "records");
   g_assert_cmpint (json_object_get_int_member (records, "soa-entry"), ==, 93);
   g_assert_cmpint (json_object_get_int_member (records, "context-issue"), ==, 0);

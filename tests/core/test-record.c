@@ -53,7 +53,8 @@ test_declarations (void)
                              "planned-change", "resource", "communication", "person", "role", "awareness", "competence",
                              "qualification", "provider", "commitment", "policy", "topic-policy",
                              "process", "metric", "measurement", "audit-programme", "audit", "audit-finding",
-                             "nonconformity", "corrective-action", "improvement" };
+                             "nonconformity", "corrective-action", "improvement",
+                             "management-review", "review-input", "review-action" };
 
   kinds = attest_record_kinds (&n_kinds);
   g_assert_cmpuint (n_kinds, ==, G_N_ELEMENTS (expected));

@@ -289,6 +289,22 @@ typedef enum
   ATTEST_IMPROVEMENT_DECISION_DECLINED,
 } AttestImprovementDecision;
 
+/* The inputs a management review considers (9.3.2), in the order the
+ * minutes list them. */
+typedef enum
+{
+  ATTEST_REVIEW_TOPIC_PREVIOUS_ACTIONS,
+  ATTEST_REVIEW_TOPIC_ISSUES,
+  ATTEST_REVIEW_TOPIC_PARTY_REQUIREMENTS,
+  ATTEST_REVIEW_TOPIC_NONCONFORMITIES,
+  ATTEST_REVIEW_TOPIC_MEASUREMENTS,
+  ATTEST_REVIEW_TOPIC_AUDITS,
+  ATTEST_REVIEW_TOPIC_OBJECTIVES,
+  ATTEST_REVIEW_TOPIC_PARTY_FEEDBACK,
+  ATTEST_REVIEW_TOPIC_RISKS,
+  ATTEST_REVIEW_TOPIC_IMPROVEMENTS,
+} AttestReviewTopic;
+
 /* Where an item of mandatory documented information is. */
 typedef enum
 {

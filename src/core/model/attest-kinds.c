@@ -51,11 +51,14 @@
 #include "attest-nonconformity.h"
 #include "attest-corrective-action.h"
 #include "attest-improvement.h"
+#include "attest-management-review.h"
+#include "attest-review-input.h"
+#include "attest-review-action.h"
 
 /* The order matters: a kind comes after every kind it references, so tables
  * are created, records imported and exports written in an order that
  * satisfies the foreign keys. */
-static GType kinds[42];
+static GType kinds[45];
 
 static const AttestLinkKind links[] = {
   /* An SoA entry included because of an interested party's requirement. */
@@ -98,6 +101,8 @@ static const AttestLinkKind links[] = {
   /* Who audits an internal audit, and the Annex A controls it covers (9.2). */
   { "audit-auditor", "audit_auditor", "audit", "person", 22 },
   { "audit-control", "audit_control", "audit", "soa-entry", 22 },
+  /* The people who attended a management review (9.3). */
+  { "review-attendee", "review_attendee", "management-review", "person", 24 },
 };
 
 /**
@@ -155,6 +160,9 @@ attest_record_kinds (guint *n_kinds)
       kinds[39] = ATTEST_TYPE_NONCONFORMITY;
       kinds[40] = ATTEST_TYPE_CORRECTIVE_ACTION;
       kinds[41] = ATTEST_TYPE_IMPROVEMENT;
+      kinds[42] = ATTEST_TYPE_MANAGEMENT_REVIEW;
+      kinds[43] = ATTEST_TYPE_REVIEW_INPUT;
+      kinds[44] = ATTEST_TYPE_REVIEW_ACTION;
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
         g_type_class_ref (kinds[i]);
       g_once_init_leave (&initialized, 1);

@@ -170,6 +170,17 @@ static const Label labels[] = {
   { "recorded", N_("Recorded in Attest") },
   { "elsewhere", N_("Kept elsewhere") },
   { "missing", N_("Missing") },
+  /* AttestReviewTopic: the inputs of a management review (9.3.2) */
+  { "previous-actions", N_("Actions from previous reviews") },
+  { "issues", N_("Changes in external and internal issues") },
+  { "party-requirements", N_("Changes in interested parties' needs and expectations") },
+  { "nonconformities", N_("Nonconformities and corrective actions") },
+  { "measurements", N_("Monitoring and measurement results") },
+  { "audits", N_("Audit results") },
+  { "objectives", N_("Fulfilment of information security objectives") },
+  { "party-feedback", N_("Feedback from interested parties") },
+  { "risks", N_("Risk assessment and the treatment plan") },
+  { "improvements", N_("Opportunities for improvement") },
 };
 
 static const Label kinds[] = {
@@ -215,6 +226,9 @@ static const Label kinds[] = {
   { "nonconformity", N_("Nonconformity") },
   { "corrective-action", N_("Corrective action") },
   { "improvement", N_("Improvement") },
+  { "management-review", N_("Management review") },
+  { "review-input", N_("Review input") },
+  { "review-action", N_("Review action") },
 };
 
 /* Field labels, "kind/field". The forms, the tables' headers and the
@@ -457,6 +471,25 @@ static const Label fields[] = {
   { "improvement/due-date", N_("Due") },
   { "improvement/status", N_("Status") },
   { "improvement/done-on", N_("Done on") },
+  { "management-review/title", N_("Management review") },
+  { "management-review/planned-date", N_("Planned for") },
+  { "management-review/held-on", N_("Held on") },
+  { "management-review/since", N_("Changes counted from") },
+  { "management-review/inputs-prepared-at", N_("Inputs prepared") },
+  { "management-review/improvement-decisions", N_("Decisions on improvement") },
+  { "management-review/change-decisions", N_("Decisions on changes to the ISMS") },
+  { "management-review/minutes-reference", N_("Signed minutes kept at") },
+  { "review-input/review-id", N_("Management review") },
+  { "review-input/topic", N_("Input") },
+  { "review-input/summary", N_("What the workspace shows") },
+  { "review-input/data", N_("Data") },
+  { "review-input/comment", N_("Comment of the review") },
+  { "review-action/review-id", N_("Management review") },
+  { "review-action/title", N_("Action") },
+  { "review-action/owner", N_("Owner") },
+  { "review-action/due-date", N_("Due") },
+  { "review-action/status", N_("Status") },
+  { "review-action/done-on", N_("Done on") },
   { "evidence/soa-entry-id", N_("For the control") },
   { "risk-method/likelihood-scale", N_("Likelihood scale") },
   { "risk-method/likelihood-descriptions", N_("What each likelihood means") },

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /** ATTEST_SCHEMA_VERSION: the schema this Attest writes (PRAGMA user_version). */
-#define ATTEST_SCHEMA_VERSION 23
+#define ATTEST_SCHEMA_VERSION 24
 
 /**
  * AttestOpenFlags:
