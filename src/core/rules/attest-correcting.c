@@ -513,6 +513,40 @@ check_audit_held (AttestWorkspace  *workspace,
   return FALSE;
 }
 
+/* What a finding opens, a nonconformity or an improvement: named after what
+ * was found (or @untitled), from an audit and its finding, dated the day the
+ * audit was held in @date_field. Refused while the audit is not held. */
+static AttestRecord *
+open_from_finding (AttestWorkspace *workspace,
+                   AttestRecord    *finding,
+                   GType            type,
+                   int              source,
+                   const char      *date_field,
+                   const char      *untitled,
+                   GError         **error)
+{
+  AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+  const char *description = attest_record_get_string (finding, "description");
+  g_autofree char *title = NULL;
+  g_autoptr(AttestRecord) record = NULL;
+
+  if (!check_audit_held (workspace, audit, error))
+    return NULL;
+  title = attest_text_is_blank (description) ? g_strdup (untitled) : dup_title (description);
+  record = g_object_new (type,
+                         "title", title,
+                         "source", source,
+                         "finding-id", attest_record_get_id (finding),
+                         date_field, attest_record_get_string (audit, "held-on"),
+                         "description", description,
+                         NULL);
+  if (type == ATTEST_TYPE_NONCONFORMITY)
+    g_object_set (record, "requirement", attest_record_get_string (finding, "requirement"), NULL);
+  if (!attest_workspace_add (workspace, record, error))
+    return NULL;
+  return record;
+}
+
 /**
  * attest_finding_open_nonconformity:
  * @workspace: a workspace
@@ -530,12 +564,6 @@ attest_finding_open_nonconformity (AttestWorkspace *workspace,
                                    AttestRecord    *finding,
                                    GError         **error)
 {
-  AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
-  const char *held = audit != NULL ? attest_record_get_string (audit, "held-on") : NULL;
-  const char *description = attest_record_get_string (finding, "description");
-  g_autofree char *title = NULL;
-  g_autoptr(AttestRecord) nonconformity = NULL;
-
   if (!attest_finding_is_nonconformity (finding))
     {
       g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
@@ -543,21 +571,8 @@ attest_finding_open_nonconformity (AttestWorkspace *workspace,
                              "observation or an opportunity as an improvement instead."));
       return NULL;
     }
-  if (!check_audit_held (workspace, audit, error))
-    return NULL;
-  title = attest_text_is_blank (description) ? g_strdup (_("Nonconformity found by an internal audit"))
-                                              : dup_title (description);
-  nonconformity = g_object_new (ATTEST_TYPE_NONCONFORMITY,
-                                "title", title,
-                                "source", ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
-                                "finding-id", attest_record_get_id (finding),
-                                "requirement", attest_record_get_string (finding, "requirement"),
-                                "reported-on", held,
-                                "description", description,
-                                NULL);
-  if (!attest_workspace_add (workspace, nonconformity, error))
-    return NULL;
-  return nonconformity;
+  return open_from_finding (workspace, finding, ATTEST_TYPE_NONCONFORMITY, ATTEST_NONCONFORMITY_SOURCE_AUDIT_FINDING,
+                            "reported-on", _("Nonconformity found by an internal audit"), error);
 }
 
 /**
@@ -596,12 +611,6 @@ attest_finding_open_improvement (AttestWorkspace *workspace,
                                  AttestRecord    *finding,
                                  GError         **error)
 {
-  AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
-  const char *held = audit != NULL ? attest_record_get_string (audit, "held-on") : NULL;
-  const char *description = attest_record_get_string (finding, "description");
-  g_autofree char *title = NULL;
-  g_autoptr(AttestRecord) improvement = NULL;
-
   if (attest_finding_is_nonconformity (finding))
     {
       g_set_error_literal (error, ATTEST_ERROR, ATTEST_ERROR_INVALID,
@@ -609,18 +618,6 @@ attest_finding_open_improvement (AttestWorkspace *workspace,
                              "raised from an opportunity or an observation."));
       return NULL;
     }
-  if (!check_audit_held (workspace, audit, error))
-    return NULL;
-  title = attest_text_is_blank (description) ? g_strdup (_("Opportunity for improvement found by an internal audit"))
-                                              : dup_title (description);
-  improvement = g_object_new (ATTEST_TYPE_IMPROVEMENT,
-                              "title", title,
-                              "source", ATTEST_IMPROVEMENT_SOURCE_AUDIT,
-                              "finding-id", attest_record_get_id (finding),
-                              "raised-on", held,
-                              "description", description,
-                              NULL);
-  if (!attest_workspace_add (workspace, improvement, error))
-    return NULL;
-  return improvement;
+  return open_from_finding (workspace, finding, ATTEST_TYPE_IMPROVEMENT, ATTEST_IMPROVEMENT_SOURCE_AUDIT,
+                            "raised-on", _("Opportunity for improvement found by an internal audit"), error);
 }
