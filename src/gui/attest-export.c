@@ -24,6 +24,98 @@
 #include "dialogs/attest-export-dialog.h"
 #include "dialogs/attest-replace-dialog.h"
 
+/* An export of one file (a CSV, a calendar): written at once, or after the
+ * user has said to replace the workspace that is there; a failure is said in
+ * a dialog. */
+
+typedef struct
+{
+  GtkWidget            *widget;
+  char                 *path;
+  AttestExportWriteFunc write;
+  gpointer              data;
+  GDestroyNotify        destroy;
+} ExportWrite;
+
+static void
+export_write_free (gpointer data)
+{
+  ExportWrite *export = data;
+
+  if (export->destroy != NULL)
+    export->destroy (export->data);
+  g_object_unref (export->widget);
+  g_free (export->path);
+  g_free (export);
+}
+
+static void
+tell_not_exported (GtkWidget  *widget,
+                   const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("Could Not Export"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+replace_and_write (gpointer data)
+{
+  ExportWrite *export = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!export->write (export->path, ATTEST_OUTPUT_FORCE, export->data, &error))
+    tell_not_exported (export->widget, error->message);
+}
+
+/**
+ * attest_export_write:
+ * @widget: the page that exports
+ * @path: the file chosen
+ * @what: what is written, for the question "Replace … with @what?"
+ * @write: writes it
+ * @user_data: (transfer full): what @write needs
+ * @destroy: (nullable): frees @user_data once written or declined
+ *
+ * Writes an export the user chose a file for. A workspace in its place is
+ * replaced only once the user says so; any failure is said in a dialog.
+ */
+void
+attest_export_write (GtkWidget            *widget,
+                     const char           *path,
+                     const char           *what,
+                     AttestExportWriteFunc write,
+                     gpointer              user_data,
+                     GDestroyNotify        destroy)
+{
+  ExportWrite *export = g_new0 (ExportWrite, 1);
+  g_autoptr(GError) error = NULL;
+
+  export->widget = g_object_ref (widget);
+  export->path = g_strdup (path);
+  export->write = write;
+  export->data = user_data;
+  export->destroy = destroy;
+  if (write (path, ATTEST_OUTPUT_DEFAULT, user_data, &error))
+    {
+      export_write_free (export);
+      return;
+    }
+  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      attest_replace_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, export->path, what,
+                                 replace_and_write, export, export_write_free);
+      return;
+    }
+  tell_not_exported (widget, error->message);
+  export_write_free (export);
+}
+
 /* Export */
 
 typedef struct

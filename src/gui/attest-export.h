@@ -12,6 +12,28 @@
 
 G_BEGIN_DECLS
 
+/**
+ * AttestExportWriteFunc:
+ * @path: the file to write
+ * @flags: %ATTEST_OUTPUT_FORCE once the user has said to replace the file
+ * @user_data: what to write
+ * @error: return location for a #GError
+ *
+ * Writes an export, refusing with %ATTEST_ERROR_IS_WORKSPACE to replace a
+ * workspace unless forced (attest_output_write_file() does).
+ */
+typedef gboolean (*AttestExportWriteFunc) (const char        *path,
+                                           AttestOutputFlags  flags,
+                                           gpointer           user_data,
+                                           GError           **error);
+
+void                     attest_export_write             (GtkWidget               *widget,
+                                                          const char              *path,
+                                                          const char              *what,
+                                                          AttestExportWriteFunc    write,
+                                                          gpointer                 user_data,
+                                                          GDestroyNotify           destroy);
+
 GtkWidget               *attest_export_audit_pack_dialog (GtkWindow               *parent,
                                                           AttestWorkspace         *workspace);
 gboolean                 attest_export_dialog_get_options (GtkWidget              *dialog,

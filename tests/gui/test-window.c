@@ -205,11 +205,19 @@ row_read_as (GtkWidget  *list,
 }
 
 static void
+wait_closed (const char *name)
+{
+  wait_until (toplevel_named (name) == NULL);
+}
+
+static void
 test_due_page (TestDir       *fixture,
                gconstpointer  data)
 {
   g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
   g_autofree char *ics = test_dir_path (fixture, "due.ics");
+  g_autofree char *other = test_dir_path (fixture, "other.isms");
+  g_autofree char *other_digest = NULL;
   g_autofree char *yesterday = NULL;
   g_autofree char *text = NULL;
   g_autofree char *uid = NULL;
@@ -310,6 +318,38 @@ test_due_page (TestDir       *fixture,
     }
   icalcomponent_free (calendar);
   g_assert_cmpuint (events, ==, items->len);
+
+  /* Over a workspace: asked first; Cancel keeps it, Replace writes the calendar. */
+  {
+    g_autoptr(AttestWorkspace) made = attest_workspace_create (other, "Other Ltd", &error);
+
+    g_assert_no_error (error);
+  }
+  other_digest = test_file_digest (other);
+  attest_due_page_set_export_path_for_testing (other);
+  click (find_button (page, "Export _Calendar…"));
+  {
+    GtkWindow *dialog;
+
+    wait_until ((dialog = toplevel_named ("replace-workspace")) != NULL);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "the calendar of what is due"));
+    g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Cancel"));
+    wait_closed ("replace-workspace");
+    {
+      g_autofree char *digest = test_file_digest (other);
+
+      g_assert_cmpstr (digest, ==, other_digest);
+    }
+    attest_due_page_set_export_path_for_testing (other);
+    click (find_button (page, "Export _Calendar…"));
+    wait_until ((dialog = toplevel_named ("replace-workspace")) != NULL);
+    g_assert_true (click_labelled (GTK_WIDGET (dialog), "_Replace"));
+    wait_closed ("replace-workspace");
+  }
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (other, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
   close_window_and_workspace (window, &workspace);
 }
 
@@ -1577,12 +1617,6 @@ test_large_risks (TestDir       *fixture,
                 >= gtk_adjustment_get_upper (vadjustment) - 2 * gtk_adjustment_get_page_size (vadjustment));
   }
   close_window_and_workspace (window, &workspace);
-}
-
-static void
-wait_closed (const char *name)
-{
-  wait_until (toplevel_named (name) == NULL);
 }
 
 /* Save a Copy As with the name of the open workspace, or a link to it, is

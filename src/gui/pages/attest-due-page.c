@@ -11,9 +11,9 @@
 #include "attest-i18n.h"
 
 #include "attest-due-page.h"
+#include "attest-export.h"
 #include "attest-file-chooser.h"
 #include "attest-window.h"
-#include "dialogs/attest-replace-dialog.h"
 #include "widgets/attest-toast.h"
 
 /* What is due (attest_due_collect()) in three boxed lists: overdue, this
@@ -254,24 +254,14 @@ on_row_activated_cb (AttestDuePage *self,
 
 /* Export Calendar… */
 
-static void
-tell (AttestDuePage *self,
-      const char    *heading,
-      const char    *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
+/* Written by attest_export_write(), which asks before replacing a workspace. */
 static gboolean
-write_calendar (AttestDuePage     *self,
-                const char        *path,
+write_calendar (const char        *path,
                 AttestOutputFlags  flags,
+                gpointer           user_data,
                 GError           **error)
 {
+  AttestDuePage *self = user_data;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
@@ -284,52 +274,12 @@ write_calendar (AttestDuePage     *self,
   return TRUE;
 }
 
-typedef struct
-{
-  AttestDuePage *page;
-  char          *path;
-} Replace;
-
-static void
-replace_free (gpointer data)
-{
-  Replace *replace = data;
-
-  g_object_unref (replace->page);
-  g_free (replace->path);
-  g_free (replace);
-}
-
-static void
-replace_with_calendar (gpointer data)
-{
-  Replace *replace = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!write_calendar (replace->page, replace->path, ATTEST_OUTPUT_FORCE, &error))
-    tell (replace->page, _("Could Not Export"), error->message);
-}
-
 static void
 export_to (AttestDuePage *self,
            const char    *path)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (write_calendar (self, path, ATTEST_OUTPUT_DEFAULT, &error))
-    return;
-  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
-    {
-      Replace *replace = g_new0 (Replace, 1);
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      replace->page = g_object_ref (self);
-      replace->path = g_strdup (path);
-      attest_replace_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, replace->path,
-                                 _("the calendar of what is due"), replace_with_calendar, replace, replace_free);
-      return;
-    }
-  tell (self, _("Could Not Export"), error->message);
+  attest_export_write (GTK_WIDGET (self), path, _("the calendar of what is due"), write_calendar,
+                       g_object_ref (self), g_object_unref);
 }
 
 static void

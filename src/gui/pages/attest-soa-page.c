@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "attest-export.h"
 #include "attest-file-chooser.h"
 #include "attest-one-child.h"
 #include "widgets/attest-drop-down.h"
@@ -17,7 +18,6 @@
 #include "dialogs/attest-csv-import-dialog.h"
 #include "attest-soa-page.h"
 #include "attest-page.h"
-#include "dialogs/attest-replace-dialog.h"
 #include "widgets/attest-link-list.h"
 #include "widgets/attest-record-form.h"
 #include "widgets/attest-undo.h"
@@ -555,11 +555,10 @@ tell (AttestSoaPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* An export that would replace another workspace, waiting for the answer. */
+/* Written by attest_export_write(), which asks before replacing a workspace. */
 typedef struct
 {
   AttestSoaPage *page;
-  char          *path;
   char          *csv;
 } CsvExport;
 
@@ -569,20 +568,20 @@ csv_export_free (gpointer data)
   CsvExport *export = data;
 
   g_object_unref (export->page);
-  g_free (export->path);
   g_free (export->csv);
   g_free (export);
 }
 
-static void
-replace_with_csv (gpointer data)
+static gboolean
+write_csv (const char        *path,
+           AttestOutputFlags  flags,
+           gpointer           user_data,
+           GError           **error)
 {
-  CsvExport *export = data;
-  g_autoptr(GError) error = NULL;
+  CsvExport *export = user_data;
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (export->page));
 
-  if (!attest_output_write_file (export->path, attest_workspace_get_path (attest_page_get_workspace (ATTEST_PAGE (export->page))),
-                                 ATTEST_OUTPUT_FORCE, export->csv, -1, &error))
-    tell (export->page, _("Could Not Export"), error->message);
+  return attest_output_write_file (path, attest_workspace_get_path (workspace), flags, export->csv, -1, error);
 }
 
 static void
@@ -590,31 +589,17 @@ on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        AttestSoaPage   *self)
 {
-  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
   g_autofree char *path = attest_file_chooser_dup_path (chooser, response);
-  g_autofree char *csv = NULL;
-  g_autoptr(GError) error = NULL;
+  CsvExport *export;
 
   g_clear_object (&self->chooser);
   if (path == NULL)
     return;
-  csv = attest_csv_export_soa (workspace);
-  if (attest_output_write_file (path, attest_workspace_get_path (workspace), ATTEST_OUTPUT_DEFAULT,
-                                csv, -1, &error))
-    return;
-  if (g_error_matches (error, ATTEST_ERROR, ATTEST_ERROR_IS_WORKSPACE))
-    {
-      CsvExport *export = g_new0 (CsvExport, 1);
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      export->page = g_object_ref (self);
-      export->path = g_steal_pointer (&path);
-      export->csv = g_steal_pointer (&csv);
-      attest_replace_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, export->path,
-                                 _("the Statement of Applicability as CSV"), replace_with_csv, export, csv_export_free);
-      return;
-    }
-  tell (self, _("Could Not Export"), error->message);
+  export = g_new0 (CsvExport, 1);
+  export->page = g_object_ref (self);
+  export->csv = attest_csv_export_soa (attest_page_get_workspace (ATTEST_PAGE (self)));
+  attest_export_write (GTK_WIDGET (self), path, _("the Statement of Applicability as CSV"), write_csv, export,
+                       csv_export_free);
 }
 
 /* Set by tests: the file the next import chooses, without a chooser. */
