@@ -13,58 +13,16 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <signal.h>
-#include <sys/wait.h>
 
 #include "attest-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#include "cli-run.h"
 
 /* Where the next commands run; NULL: here. */
 static const char *cli_cwd;
 /* Their environment; NULL: this process's. */
 static char **cli_envp;
 
-static void
-cli (Run        *run,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli_path = g_getenv ("ATTEST_CLI");
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_assert_nonnull (cli_path);
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (cli_cwd, (char **) argv->pdata, cli_envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  /* Killed: told apart from every exit status. */
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
-}
+#define cli(run, ...) cli_run_in (run, cli_cwd, cli_envp, __VA_ARGS__)
 
 /* A failure is exactly one line on stderr, naming the file. */
 static void
