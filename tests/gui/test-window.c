@@ -283,6 +283,9 @@ test_due_page (TestDir       *fixture,
     AttestRegister *reg = ATTEST_REGISTER (named (window, "risks-register"));
 
     wait_until (attest_record_table_get_selected (attest_register_get_table (reg)) == risk);
+    /* With the keyboard on its row, not in the matrix above. */
+    wait_until (gtk_window_get_focus (GTK_WINDOW (window)) != NULL
+                && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (reg)));
   }
 
   /* Reassessed: one thing less overdue, on the sidebar at once. */
@@ -2857,6 +2860,9 @@ test_readiness_page (TestDir       *fixture,
     AttestRegister *reg = ATTEST_REGISTER (named (window, "risks-register"));
 
     wait_until (attest_record_table_get_selected (attest_register_get_table (reg)) == risk);
+    /* With the keyboard on its row, not in the matrix above. */
+    wait_until (gtk_window_get_focus (GTK_WINDOW (window)) != NULL
+                && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (reg)));
   }
   screenshot (GTK_WIDGET (window), "readiness-to-risk");
 

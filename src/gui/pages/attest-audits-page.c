@@ -551,24 +551,6 @@ attest_audits_page_init (AttestAuditsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.improvement", FALSE);
 }
 
-static gboolean
-focus_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       data)
-{
-  if (!gtk_widget_grab_focus (widget))
-    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
-}
-
-/* A table on a page just shown takes the focus once its rows are drawn:
- * before, it has no row to put it on. */
-static void
-focus_when_drawn (GtkWidget *widget)
-{
-  gtk_widget_add_tick_callback (widget, focus_tick_cb, NULL, NULL);
-}
-
 /**
  * attest_audits_page_select:
  * @self: the internal audit page
@@ -608,10 +590,8 @@ attest_audits_page_select (AttestAuditsPage *self,
   if (audit == NULL || !attest_register_select_record (ATTEST_REGISTER (self->audits), audit))
     return;
   /* The keyboard on the row shown, not in a form above it. */
-  if (ATTEST_IS_AUDIT_FINDING (record) && attest_register_select_record (ATTEST_REGISTER (self->findings), record))
-    focus_when_drawn (GTK_WIDGET (attest_register_get_table (ATTEST_REGISTER (self->findings))));
-  else
-    focus_when_drawn (GTK_WIDGET (attest_register_get_table (ATTEST_REGISTER (self->audits))));
+  if (!ATTEST_IS_AUDIT_FINDING (record) || !attest_register_show_record (ATTEST_REGISTER (self->findings), record))
+    attest_register_show_record (ATTEST_REGISTER (self->audits), audit);
 }
 
 /**

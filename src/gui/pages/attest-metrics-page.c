@@ -345,8 +345,9 @@ attest_metrics_page_select (AttestMetricsPage *self,
     metric = attest_workspace_lookup (workspace, attest_record_get_string (record, "metric-id"));
   if (metric == NULL || !attest_register_select_record (ATTEST_REGISTER (self->metrics), metric))
     return;
-  if (ATTEST_IS_MEASUREMENT (record))
-    attest_register_select_record (ATTEST_REGISTER (self->measurements), record);
+  /* The keyboard on the row shown, not in the chart or the form above it. */
+  if (!ATTEST_IS_MEASUREMENT (record) || !attest_register_show_record (ATTEST_REGISTER (self->measurements), record))
+    attest_register_show_record (ATTEST_REGISTER (self->metrics), metric);
 }
 
 /**

@@ -597,8 +597,9 @@ attest_nonconformities_page_select (AttestNonconformitiesPage *self,
   if (nonconformity == NULL
       || !attest_register_select_record (ATTEST_REGISTER (self->nonconformities), nonconformity))
     return;
-  if (ATTEST_IS_CORRECTIVE_ACTION (record))
-    attest_register_select_record (ATTEST_REGISTER (self->actions), record);
+  /* The keyboard on the row shown, not in the steps above it. */
+  if (!ATTEST_IS_CORRECTIVE_ACTION (record) || !attest_register_show_record (ATTEST_REGISTER (self->actions), record))
+    attest_register_show_record (ATTEST_REGISTER (self->nonconformities), nonconformity);
 }
 
 /**

@@ -609,7 +609,8 @@ attest_register_page_fill (AttestPage *page)
  * @self: a register page
  * @record: a record of its kind, or of its second register's
  *
- * Selects @record in the register that lists it, its search cleared.
+ * Selects @record in the register that lists it, its search cleared, with
+ * the keyboard on its row.
  *
  * Returns: %TRUE if a register of the page lists @record
  */
@@ -621,7 +622,7 @@ attest_register_page_select (AttestRegisterPage *self,
 
   attest_page_fill (ATTEST_PAGE (self));
   for (GtkWidget *child = gtk_widget_get_first_child (self->content); child; child = gtk_widget_get_next_sibling (child))
-    if (ATTEST_IS_REGISTER (child) && attest_register_select_record (ATTEST_REGISTER (child), record))
+    if (ATTEST_IS_REGISTER (child) && attest_register_show_record (ATTEST_REGISTER (child), record))
       return TRUE;
   return FALSE;
 }

@@ -214,7 +214,8 @@ attest_risks_page_fill (AttestPage *page)
  * @self: the risks page
  * @risk: a risk
  *
- * Selects @risk in the register, its search cleared.
+ * Selects @risk in the register, its search cleared, with the keyboard on
+ * its row.
  *
  * Returns: %TRUE if the register lists it
  */
@@ -226,7 +227,7 @@ attest_risks_page_select (AttestRisksPage *self,
 
   if (!attest_page_fill (ATTEST_PAGE (self)))
     return FALSE;
-  return attest_register_select_record (ATTEST_REGISTER (self->risk_register), risk);
+  return attest_register_show_record (ATTEST_REGISTER (self->risk_register), risk);
 }
 
 static void

@@ -777,6 +777,38 @@ attest_register_select_record (AttestRegister *self,
   return attest_record_table_select_record (self->table, record);
 }
 
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * attest_register_show_record:
+ * @self: a register
+ * @record: a record of its kind
+ *
+ * Selects @record as attest_register_select_record() does and puts the
+ * keyboard on its row, as a record shown from elsewhere (readiness, What is
+ * due) is. On a page just shown the table has no row to focus before it is
+ * drawn, so the focus moves on the next frame.
+ *
+ * Returns: %TRUE if the register shows @record
+ */
+gboolean
+attest_register_show_record (AttestRegister *self,
+                             AttestRecord   *record)
+{
+  if (!attest_register_select_record (self, record))
+    return FALSE;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->table), focus_tick_cb, NULL, NULL);
+  return TRUE;
+}
+
 /**
  * attest_register_add_tool:
  * @self: a register

@@ -113,5 +113,7 @@ void               attest_register_add_tool       (AttestRegister           *sel
                                                    GtkWidget                *tool);
 gboolean           attest_register_select_record  (AttestRegister           *self,
                                                    AttestRecord             *record);
+gboolean           attest_register_show_record    (AttestRegister           *self,
+                                                   AttestRecord             *record);
 
 G_END_DECLS
