@@ -4867,10 +4867,39 @@ test_nonconformity_from_finding (TestDir       *fixture,
   n = g_list_model_get_n_items (nonconformities);
 
   reg = choose_register (window, "Internal audit", "audits");
+
+  /* A finding of an audit still to come opens nothing: the button is off
+   * and says why beside it. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
+    g_autofree char *planned = g_date_time_format (later, "%Y-%m-%d");
+    g_autoptr(AttestRecord) coming = g_object_new (ATTEST_TYPE_AUDIT, "title", "Supplier audit", "planned-date", planned,
+                                                   NULL);
+    g_autoptr(AttestRecord) early = NULL;
+    g_autoptr(GError) error = NULL;
+    GtkWidget *refusal = named (window, "finding-refusal");
+
+    g_assert_true (attest_workspace_add (workspace, coming, &error));
+    g_assert_no_error (error);
+    early = g_object_new (ATTEST_TYPE_AUDIT_FINDING, "audit-id", attest_record_get_id (coming),
+                          "type", ATTEST_FINDING_TYPE_MINOR_NONCONFORMITY, "requirement", "A.5.19",
+                          "description", "No supplier list.", NULL);
+    g_assert_true (attest_workspace_add (workspace, early, &error));
+    g_assert_no_error (error);
+    g_assert_true (attest_register_select_record (reg, coming));
+    g_assert_true (attest_register_select_record (ATTEST_REGISTER (named (window, "audit-findings-register")), early));
+    wait_until (gtk_widget_get_visible (refusal));
+    g_assert_false (gtk_widget_is_sensitive (named (window, "finding-nonconformity")));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (refusal)), "“Supplier audit” has not been held yet"));
+    screenshot (GTK_WIDGET (window), "audits-page-finding-not-held");
+  }
+
   g_assert_true (attest_register_select_record (reg, audit));
   wait_until (gtk_widget_is_visible (named (window, "audit-heading")));
   button = named (window, "finding-nonconformity");
   g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_false (gtk_widget_get_visible (named (window, "finding-refusal")));
   g_assert_true (attest_register_select_record (ATTEST_REGISTER (named (window, "audit-findings-register")), finding));
   wait_until (gtk_widget_is_sensitive (button));
   g_assert_true (gtk_widget_get_focusable (button));

@@ -513,6 +513,26 @@ check_audit_held (AttestWorkspace  *workspace,
   return FALSE;
 }
 
+/**
+ * attest_finding_dup_refusal:
+ * @workspace: a workspace
+ * @finding: an audit finding
+ *
+ * Returns: (transfer full) (nullable): why @finding cannot open a
+ *   nonconformity or an improvement yet (its audit is not held), or %NULL
+ */
+char *
+attest_finding_dup_refusal (AttestWorkspace *workspace,
+                            AttestRecord    *finding)
+{
+  AttestRecord *audit = attest_workspace_lookup (workspace, attest_record_get_string (finding, "audit-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (check_audit_held (workspace, audit, &error))
+    return NULL;
+  return g_strdup (error->message);
+}
+
 /* What a finding opens, a nonconformity or an improvement: named after what
  * was found (or @untitled), from an audit and its finding, dated the day the
  * audit was held in @date_field. Refused while the audit is not held. */

@@ -27,6 +27,8 @@ char                    *attest_nonconformity_dup_unsupported  (AttestWorkspace 
 char                    *attest_nonconformity_dup_step_hint    (AttestRecord             *nonconformity);
 
 gboolean                 attest_finding_is_nonconformity       (AttestRecord             *finding);
+char                    *attest_finding_dup_refusal            (AttestWorkspace          *workspace,
+                                                                AttestRecord             *finding);
 AttestRecord            *attest_finding_get_nonconformity      (AttestWorkspace          *workspace,
                                                                 AttestRecord             *finding);
 AttestRecord            *attest_finding_open_nonconformity     (AttestWorkspace          *workspace,

@@ -34,6 +34,7 @@ struct _AttestAuditsPage
   GtkWidget     *programme_form;
   GtkWidget     *nonconformity_button;
   GtkWidget     *improvement_button;
+  GtkWidget     *finding_refusal;
   AttestRecord  *audit;          /* the chosen one, or NULL */
   guint          update_id;
 
@@ -241,27 +242,75 @@ get_nonconformity_finding (AttestAuditsPage *self)
   return finding != NULL && attest_finding_is_nonconformity (finding) ? finding : NULL;
 }
 
-/* A finding of a nonconformity opens one (10.2), once; then shows it. */
+/* What a finding leads to, the texts of its button: opened, then not yet. */
+typedef struct
+{
+  const char *label[2];
+  const char *accessible[2];
+  const char *tooltip[2];
+} FindingButton;
+
+static const FindingButton nonconformity_texts = {
+  { N_("Show _Nonconformity"), N_("Open a _Nonconformity") },
+  /* Read without the mnemonic's underline. */
+  { N_("Show Nonconformity"), N_("Open a Nonconformity") },
+  { N_("Show the nonconformity this finding opened, on the Nonconformities page"),
+    N_("Record the nonconformity this finding raises, to correct it and remove its causes") },
+};
+
+static const FindingButton improvement_texts = {
+  { N_("Show _Improvement"), N_("Open an _Improvement") },
+  { N_("Show Improvement"), N_("Open an Improvement") },
+  { N_("Show the improvement this finding raised, on the Improvements page"),
+    N_("Record the opportunity for improvement this finding raises, to decide whether to take it up") },
+};
+
+/* A finding of a nonconformity opens one (10.2), an opportunity or an
+ * observation an improvement (10.1), once; then the button shows it. While
+ * the audit is not held the button is off and @refusal says why. */
 static void
-update_nonconformity_button (AttestAuditsPage *self)
+update_finding_button (AttestAuditsPage    *self,
+                       GtkWidget           *button,
+                       const char          *action,
+                       const FindingButton *texts,
+                       AttestRecord        *finding,
+                       gboolean             opened,
+                       const char          *refusal)
 {
   AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
-  AttestRecord *finding = get_nonconformity_finding (self);
-  gboolean opened = finding != NULL && attest_finding_get_nonconformity (workspace, finding) != NULL;
+  guint which = opened ? 0 : 1;
 
-  if (self->nonconformity_button == NULL)
+  if (button == NULL)
     return;
-  gtk_button_set_label (GTK_BUTTON (self->nonconformity_button),
-                        opened ? _("Show _Nonconformity") : _("Open a _Nonconformity"));
-  /* Read without the mnemonic's underline. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->nonconformity_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  opened ? _("Show Nonconformity") : _("Open a Nonconformity"), -1);
-  gtk_widget_set_tooltip_text (self->nonconformity_button,
-                               opened ? _("Show the nonconformity this finding opened, on the Nonconformities page")
-                                      : _("Record the nonconformity this finding raises, to correct it and remove "
-                                          "its causes"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.nonconformity",
-                                 finding != NULL && (opened || !attest_workspace_is_read_only (workspace)));
+  gtk_button_set_label (GTK_BUTTON (button), _(texts->label[which]));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(texts->accessible[which]), -1);
+  gtk_widget_set_tooltip_text (button, !opened && refusal != NULL ? refusal : _(texts->tooltip[which]));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action,
+                                 finding != NULL
+                                 && (opened || (refusal == NULL && !attest_workspace_is_read_only (workspace))));
+}
+
+static void
+update_finding_buttons (AttestAuditsPage *self)
+{
+  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+  AttestRecord *finding = self->findings != NULL
+                          ? attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->findings)))
+                          : NULL;
+  gboolean nonconformity = finding != NULL && attest_finding_is_nonconformity (finding);
+  gboolean opened = finding != NULL && (nonconformity ? attest_finding_get_nonconformity (workspace, finding)
+                                                      : attest_finding_get_improvement (workspace, finding)) != NULL;
+  g_autofree char *refusal = finding != NULL && !opened ? attest_finding_dup_refusal (workspace, finding) : NULL;
+
+  update_finding_button (self, self->nonconformity_button, "audits-page.nonconformity", &nonconformity_texts,
+                         nonconformity ? finding : NULL, nonconformity && opened, refusal);
+  update_finding_button (self, self->improvement_button, "audits-page.improvement", &improvement_texts,
+                         nonconformity ? NULL : finding, !nonconformity && opened, refusal);
+  if (self->finding_refusal == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->finding_refusal), refusal != NULL ? refusal : "");
+  gtk_widget_set_visible (self->finding_refusal, refusal != NULL);
 }
 
 static void
@@ -286,7 +335,7 @@ nonconformity_action (GtkWidget  *widget,
       attest_toast_report (widget, error->message);
       return;
     }
-  update_nonconformity_button (self);
+  update_finding_buttons (self);
   if (ATTEST_IS_WINDOW (root))
     attest_window_show_record (ATTEST_WINDOW (root), nonconformity, NULL);
 }
@@ -302,30 +351,6 @@ get_improvement_finding (AttestAuditsPage *self)
     return NULL;
   finding = attest_record_table_get_selected (attest_register_get_table (ATTEST_REGISTER (self->findings)));
   return finding != NULL && !attest_finding_is_nonconformity (finding) ? finding : NULL;
-}
-
-/* An opportunity or an observation raises an improvement (10.1), once;
- * then shows it. */
-static void
-update_improvement_button (AttestAuditsPage *self)
-{
-  AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
-  AttestRecord *finding = get_improvement_finding (self);
-  gboolean opened = finding != NULL && attest_finding_get_improvement (workspace, finding) != NULL;
-
-  if (self->improvement_button == NULL)
-    return;
-  gtk_button_set_label (GTK_BUTTON (self->improvement_button),
-                        opened ? _("Show _Improvement") : _("Open an _Improvement"));
-  /* Read without the mnemonic's underline. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->improvement_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  opened ? _("Show Improvement") : _("Open an Improvement"), -1);
-  gtk_widget_set_tooltip_text (self->improvement_button,
-                               opened ? _("Show the improvement this finding raised, on the Improvements page")
-                                      : _("Record the opportunity for improvement this finding raises, to decide "
-                                          "whether to take it up"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "audits-page.improvement",
-                                 finding != NULL && (opened || !attest_workspace_is_read_only (workspace)));
 }
 
 static void
@@ -350,7 +375,7 @@ improvement_action (GtkWidget  *widget,
       attest_toast_report (widget, error->message);
       return;
     }
-  update_improvement_button (self);
+  update_finding_buttons (self);
   if (ATTEST_IS_WINDOW (root))
     attest_window_show_record (ATTEST_WINDOW (root), improvement, NULL);
 }
@@ -365,8 +390,7 @@ update_detail (AttestAuditsPage *self)
   g_autofree char *covers = NULL;
   g_autoptr(GArray) conflicts = NULL;
 
-  update_nonconformity_button (self);
-  update_improvement_button (self);
+  update_finding_buttons (self);
   gtk_widget_set_visible (self->detail, self->audit != NULL);
   gtk_widget_set_visible (self->choose_label, self->audit == NULL);
   if (self->audit == NULL || workspace == NULL)
@@ -448,8 +472,7 @@ on_selected_cb (AttestRecordTable *table,
 static void
 on_finding_selected_cb (AttestAuditsPage *self)
 {
-  update_nonconformity_button (self);
-  update_improvement_button (self);
+  update_finding_buttons (self);
 }
 
 static gboolean
@@ -491,6 +514,13 @@ attest_audits_page_fill (AttestPage *page)
   gtk_widget_set_name (self->improvement_button, "finding-improvement");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->improvement_button), "audits-page.improvement");
   attest_register_add_tool (ATTEST_REGISTER (self->findings), self->improvement_button);
+  /* Why neither opens anything yet, above them, not in a toast that fades. */
+  self->finding_refusal = gtk_label_new (NULL);
+  gtk_widget_set_name (self->finding_refusal, "finding-refusal");
+  gtk_label_set_wrap (GTK_LABEL (self->finding_refusal), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->finding_refusal), 0);
+  gtk_widget_set_visible (self->finding_refusal, FALSE);
+  gtk_widget_insert_before (self->finding_refusal, self->detail, self->findings);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->findings)), "notify::selected",
                            G_CALLBACK (on_finding_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (attest_register_get_table (ATTEST_REGISTER (self->audits)), "notify::selected",
