@@ -4726,7 +4726,7 @@ test_nonconformities_page (TestDir       *fixture,
 
     g_assert_nonnull (strstr (review, ", by Grace Whitfield: Not effective\nThe quarterly test was skipped once already."));
     g_assert_true (g_str_has_prefix (review, "On "));
-    g_assert_true (g_str_has_prefix (actions_text, "1 planned, 1 done · the last due on "));
+    g_assert_true (g_str_has_prefix (actions_text, "1 of 1 action done · the last due on "));
     g_assert_nonnull (strstr (actions_text, " · the last done on "));
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "nonconformity-causes"))),
                               "Causes: No one was responsible for testing restores.\nSimilar: "));

@@ -275,8 +275,10 @@ update_record (AttestNonconformitiesPage *self,
       g_autofree char *due_day = last_due != NULL ? dup_day (last_due) : NULL;
       g_autofree char *done_day = last_done != NULL ? dup_day (last_done) : NULL;
 
-      /* TRANSLATORS: how many corrective actions a nonconformity has, and how many of them are done: "2 planned, 1 done" */
-      g_string_append_printf (text, _("%1$u planned, %2$u done"), actions->len, done);
+      /* TRANSLATORS: how many of a nonconformity's corrective actions are done, of how many: "1 of 2 actions done" */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u action done", "%1$u of %2$u actions done",
+                                                 actions->len),
+                              done, actions->len);
       if (due_day != NULL)
         /* TRANSLATORS: the day the last corrective action is due */
         g_string_append_printf (text, _(" · the last due on %s"), due_day);
