@@ -24,6 +24,30 @@
 #include "dialogs/attest-export-dialog.h"
 #include "dialogs/attest-replace-dialog.h"
 
+/**
+ * attest_export_dup_organisation:
+ * @workspace: a workspace
+ *
+ * The organisation's name as the files exported from @workspace begin with
+ * ("Fernhill Analytics Ltd audit pack.pdf"): "ISMS" when it has none, and no
+ * "/" that would make it a folder.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+attest_export_dup_organisation (AttestWorkspace *workspace)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  const char *name = org != NULL ? attest_record_get_string (org, "name") : NULL;
+  char *file_name;
+
+  if (attest_text_is_blank (name))
+    return g_strdup ("ISMS");
+  file_name = g_strstrip (g_strdup (name));
+  g_strdelimit (file_name, "/\\", '-');
+  return file_name;
+}
+
 /* An export of one file (a CSV, a calendar): written at once, or after the
  * user has said to replace the workspace that is there; a failure is said in
  * a dialog. */
@@ -521,7 +545,7 @@ on_options_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Choice           *choice)
 {
-  AttestRecord *org = NULL;
+  g_autofree char *org = NULL;
   g_autofree char *suggested = NULL;
 
   /* One answer only: a dialog closed by its window (Escape, the close
@@ -537,9 +561,9 @@ on_options_response_cb (AdwMessageDialog *dialog,
   read_options (choice, ATTEST_EXPORT_DIALOG (dialog));
   g_object_set_data (G_OBJECT (dialog), "choice", NULL);
 
-  org = attest_workspace_get_singleton (choice->workspace, ATTEST_TYPE_ORGANISATION);
-  suggested = g_strdup_printf (_("%s audit pack.pdf"),
-                               org && *attest_record_get_string (org, "name") ? attest_record_get_string (org, "name") : "ISMS");
+  org = attest_export_dup_organisation (choice->workspace);
+  /* TRANSLATORS: the file name the audit pack's export suggests: the organisation's name */
+  suggested = g_strdup_printf (_("%s audit pack.pdf"), org);
   choice->chooser = attest_file_chooser_new_for_pdf (choice->parent, _("Export Audit Pack"), _("_Export"), suggested);
   /* Beside the workspace, to start with. */
   {

@@ -27,6 +27,7 @@ typedef gboolean (*AttestExportWriteFunc) (const char        *path,
                                            gpointer           user_data,
                                            GError           **error);
 
+char                    *attest_export_dup_organisation  (AttestWorkspace         *workspace);
 void                     attest_export_write             (GtkWidget               *widget,
                                                           const char              *path,
                                                           const char              *what,

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "attest-application.h"
+#include "attest-export.h"
 #include "attest-gui-resources.h"
 #include "attest-gui-test-util.h"
 #include "widgets/attest-picker-row.h"
@@ -208,6 +209,28 @@ static void
 wait_closed (const char *name)
 {
   wait_until (toplevel_named (name) == NULL);
+}
+
+/* Exported files are named after the organisation, and a "/" in its name
+ * does not make a folder of it. */
+static void
+test_export_file_names (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AttestWorkspace) workspace = demo_workspace (fixture);
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  g_autofree char *name = attest_export_dup_organisation (workspace);
+
+  g_assert_cmpstr (name, ==, "Fernhill Analytics Ltd");
+  g_clear_pointer (&name, g_free);
+  g_object_set (org, "name", " Smith/Jones LLP ", NULL);
+  name = attest_export_dup_organisation (workspace);
+  g_assert_cmpstr (name, ==, "Smith-Jones LLP");
+  g_clear_pointer (&name, g_free);
+  g_object_set (org, "name", "", NULL);
+  name = attest_export_dup_organisation (workspace);
+  g_assert_cmpstr (name, ==, "ISMS");
+  attest_workspace_close (workspace);
 }
 
 static void
@@ -5189,6 +5212,7 @@ main (int    argc,
   ADD ("/gui/window/register-selection", test_register_selection);
   ADD ("/gui/window/readiness-page", test_readiness_page);
   ADD ("/gui/window/due-page", test_due_page);
+  ADD ("/gui/window/export-file-names", test_export_file_names);
   ADD ("/gui/window/readiness-page-many", test_readiness_page_many);
   ADD ("/gui/window/document-approvals", test_document_approvals);
   ADD ("/gui/window/soa-import-preview", test_soa_import_preview);

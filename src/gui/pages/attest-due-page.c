@@ -320,8 +320,18 @@ export_calendar_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (calendars, "text/calendar");
   gtk_file_filter_add_pattern (calendars, "*.ics");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), calendars);
-  /* TRANSLATORS: the file name the calendar export suggests */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("What is due.ics"));
+  {
+    AttestWorkspace *workspace = attest_page_get_workspace (ATTEST_PAGE (self));
+    g_autofree char *org = attest_export_dup_organisation (workspace);
+    /* TRANSLATORS: the file name the calendar export suggests: the organisation's name */
+    g_autofree char *name = g_strdup_printf (_("%s what is due.ics"), org);
+    g_autofree char *dir = g_path_get_dirname (attest_workspace_get_path (workspace));
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    /* Beside the workspace, to start with, as the audit pack. */
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  }
   g_object_set_data (G_OBJECT (self->chooser), "suffix", (gpointer) ".ics");
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

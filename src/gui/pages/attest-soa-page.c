@@ -680,7 +680,13 @@ choose_file (AttestSoaPage        *self,
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
   if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Statement of Applicability.csv"));
+    {
+      g_autofree char *org = attest_export_dup_organisation (attest_page_get_workspace (ATTEST_PAGE (self)));
+      /* TRANSLATORS: the file name the SoA's export suggests: the organisation's name */
+      g_autofree char *name = g_strdup_printf (_("%s Statement of Applicability.csv"), org);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
   g_signal_connect (self->chooser, "response", on_response, self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
