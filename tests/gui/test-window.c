@@ -290,6 +290,32 @@ test_due_page (TestDir       *fixture,
     g_assert_nonnull (find_labelled (page, heading));
   }
   g_assert_true (gtk_widget_get_visible (named (page, "due-later-list")));
+  /* Later's rows under their months: a heading where the month changes. */
+  {
+    GtkListBox *later = GTK_LIST_BOX (named (page, "due-later-list"));
+    guint months = 0;
+
+    for (int i = 0; gtk_list_box_get_row_at_index (later, i) != NULL; i++)
+      {
+        GtkListBoxRow *at = gtk_list_box_get_row_at_index (later, i);
+        GtkListBoxRow *before = i > 0 ? gtk_list_box_get_row_at_index (later, i - 1) : NULL;
+        const char *day = g_object_get_data (G_OBJECT (at), "day");
+        gboolean new_month = before == NULL || strncmp (day, g_object_get_data (G_OBJECT (before), "day"), 7) != 0;
+        GtkWidget *header = gtk_list_box_row_get_header (at);
+
+        g_assert_true ((header != NULL) == new_month);
+        if (header != NULL)
+          {
+            g_autoptr(GDateTime) date = attest_stored_date_parse (day);
+            g_autofree char *month = attest_i18n_format_month (date);
+
+            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, month);
+            months++;
+          }
+      }
+    g_assert_cmpuint (months, >, 1);
+  }
+  screenshot (page, "due-page-later-months");
   {
     g_autofree char *day = attest_i18n_format_stored_date (yesterday);
 

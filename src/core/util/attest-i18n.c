@@ -294,6 +294,12 @@ lookup (const char *language,
   return g_hash_table_lookup (catalog->messages, msgid);
 }
 
+/* The months' names, as dates in sentences and headings write them. */
+static const char * const month_names[] = {
+  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
 /**
  * attest_i18n_format_date:
  * @date: a date
@@ -307,17 +313,31 @@ lookup (const char *language,
 char *
 attest_i18n_format_date (GDateTime *date)
 {
-  static const char * const months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-  };
-
   g_return_val_if_fail (date != NULL, NULL);
 
   /* TRANSLATORS: a date in a sentence, as in "approved on 3 March 2026":
    * %1$d is the day, %2$s the month's name, %3$d the year */
   return g_strdup_printf (_("%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
-                          _(months[g_date_time_get_month (date) - 1]), g_date_time_get_year (date));
+                          _(month_names[g_date_time_get_month (date) - 1]), g_date_time_get_year (date));
+}
+
+/**
+ * attest_i18n_format_month:
+ * @date: a day of the month
+ *
+ * Writes the month of @date as a heading names it, in this thread's
+ * language whatever the locale's LC_TIME.
+ *
+ * Returns: (transfer full): the month, such as "March 2026"
+ */
+char *
+attest_i18n_format_month (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* TRANSLATORS: a month as a heading names it, "March 2026": %1$s is the month's name, %2$d the year */
+  return g_strdup_printf (_("%1$s %2$d"), _(month_names[g_date_time_get_month (date) - 1]),
+                          g_date_time_get_year (date));
 }
 
 /**

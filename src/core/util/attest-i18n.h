@@ -24,6 +24,7 @@ void        attest_i18n_set_language    (const char *language);
 const char *attest_i18n_get_language    (void);
 char       *attest_i18n_format_date     (GDateTime  *date);
 char       *attest_i18n_format_date_short (GDateTime *date);
+char       *attest_i18n_format_month      (GDateTime *date);
 char       *attest_i18n_format_stored_date (const char *stored);
 
 const char *attest_gettext              (const char *msgid) G_GNUC_FORMAT (1);

@@ -107,7 +107,38 @@ row_new (AttestDueItem *item)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, reads, -1);
   g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (item->record), g_object_unref);
   g_object_set_data_full (G_OBJECT (row), "page", g_strdup (item->page), g_free);
+  g_object_set_data_full (G_OBJECT (row), "day", g_strdup (item->day), g_free);
   return row;
+}
+
+/* Later is long: its rows under the month they fall in. */
+static void
+month_header_cb (GtkListBoxRow *row,
+                 GtkListBoxRow *before,
+                 gpointer       user_data)
+{
+  const char *day = g_object_get_data (G_OBJECT (row), "day");
+  const char *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "day") : NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *month = NULL;
+  GtkWidget *header;
+
+  if (previous != NULL && strncmp (day, previous, 7) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  date = attest_stored_date_parse (day);
+  if (date == NULL)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  month = attest_i18n_format_month (date);
+  header = gtk_label_new (month);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "due-month");
+  gtk_list_box_row_set_header (row, header);
 }
 
 static void
@@ -444,6 +475,7 @@ static void
 attest_due_page_init (AttestDuePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->later_list, month_header_cb, NULL, NULL);
   g_signal_connect (self, "notify::workspace", G_CALLBACK (on_workspace_cb), NULL);
 }
 
