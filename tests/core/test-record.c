@@ -158,6 +158,33 @@ problem_of (GPtrArray  *problems,
 
 /* One set of field rules: what the JSON and CSV imports refuse is what the
  * forms show beside the field, through attest_record_check(). */
+/* 9.1: a value typed with its metric's unit (or the unit's first word) is
+ * kept without it; anything else stays for the field rules to judge. */
+static void
+test_typed_value (void)
+{
+  g_autoptr(AttestRecord) percent = g_object_new (ATTEST_TYPE_METRIC, "name", "Phishing clicks", "unit", "%", NULL);
+  g_autoptr(AttestRecord) staff = g_object_new (ATTEST_TYPE_METRIC, "name", "Trained", "unit", "% of staff", NULL);
+  g_autoptr(AttestRecord) none = g_object_new (ATTEST_TYPE_METRIC, "name", "Incidents", NULL);
+  const struct { AttestRecord *metric; const char *typed, *kept; } cases[] = {
+    { percent, "3.5%", "3.5" },
+    { percent, " 3,5 % ", "3,5" },
+    { percent, "%", "%" },
+    { percent, "ninety", "ninety" },
+    { staff, "97 % of staff", "97" },
+    { staff, "97%", "97" },
+    { none, "4 %", "4 %" },
+    { none, "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *kept = attest_metric_dup_typed_value (cases[i].metric, cases[i].typed);
+
+      g_assert_cmpstr (kept, ==, cases[i].kept);
+    }
+}
+
 /* 9.1: a measured value and a target are decimal numbers, however typed;
  * a measurement is of a day that has come; a target has its side. */
 static void
@@ -351,6 +378,7 @@ main (int    argc,
   g_test_add_func ("/record/clock", test_clock);
   g_test_add_func ("/record/field-rules", test_field_rules);
   g_test_add_func ("/record/decimals", test_decimals);
+  g_test_add_func ("/record/typed-value", test_typed_value);
 
   return g_test_run ();
 }

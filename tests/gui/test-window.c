@@ -3688,9 +3688,13 @@ test_metrics_page (TestDir       *fixture,
   /* Another metric's row starts from today. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, today);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "metric-summary"))), "Overdue since"));
-  gtk_editable_set_text (GTK_EDITABLE (value), "3.5");
+  /* Typed with its unit, which the field shows: the value is kept without it. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (value)), ==, "Value (%)");
+  gtk_editable_set_text (GTK_EDITABLE (value), "3.5 %");
   click_labelled (GTK_WIDGET (window), "_Add Measurement");
   g_assert_cmpuint (g_list_model_get_n_items (measurements), ==, n + 2);
+  g_assert_cmpstr (attest_record_get_string (attest_metric_get_last_measurement (workspace, phishing), "value"), ==,
+                   "3.5");
   g_assert_false (finds_rule (workspace, "metric-overdue", phishing));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (window, "metric-summary"))), "Next due"));
   close_window_and_workspace (window, &workspace);

@@ -121,3 +121,41 @@ attest_metric_is_overdue (AttestWorkspace *workspace,
 
   return attest_date_is_past (next);
 }
+
+/**
+ * attest_metric_dup_typed_value:
+ * @metric: a metric
+ * @typed: a value as a person types it, perhaps with the metric's unit
+ *   after it: "3.5%", "12 days"
+ *
+ * The value without the metric's unit (or the unit's first word: "%" of
+ * "% of staff") and the spaces around it, for the field rules to check:
+ * the unit is the metric's, not each measurement's.
+ *
+ * Returns: (transfer full): the value
+ */
+char *
+attest_metric_dup_typed_value (AttestRecord *metric,
+                               const char   *typed)
+{
+  g_autofree char *unit = g_strstrip (g_strdup (attest_record_get_string (metric, "unit")));
+  char *value = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+  char *space = strchr (unit, ' ');
+  const char *units[] = { unit, NULL };
+
+  if (space != NULL)
+    units[1] = g_strndup (unit, space - unit);
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      gsize length = units[i] != NULL ? strlen (units[i]) : 0;
+
+      if (length > 0 && strlen (value) > length && g_str_has_suffix (value, units[i]))
+        {
+          value[strlen (value) - length] = '\0';
+          g_strchomp (value);
+          break;
+        }
+    }
+  g_free ((char *) units[1]);
+  return value;
+}

@@ -18,5 +18,7 @@ char      *attest_metric_dup_next_due     (AttestWorkspace *workspace,
                                            AttestRecord    *metric);
 gboolean   attest_metric_is_overdue       (AttestWorkspace *workspace,
                                            AttestRecord    *metric);
+char      *attest_metric_dup_typed_value  (AttestRecord    *metric,
+                                           const char      *typed);
 
 G_END_DECLS

@@ -75,6 +75,16 @@ reset_entry_row (AttestMetricsPage *self)
 
   reset_entry (self->date_entry, today);
   reset_entry (self->value_entry, "");
+  /* The unit the value is in, where it is typed. */
+  if (self->metric != NULL && !attest_text_is_blank (attest_record_get_string (self->metric, "unit")))
+    {
+      /* TRANSLATORS: the placeholder of a measurement's value: the metric's unit, "Value (%)" */
+      g_autofree char *placeholder = g_strdup_printf (_("Value (%s)"), attest_record_get_string (self->metric, "unit"));
+
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->value_entry), placeholder);
+    }
+  else
+    gtk_entry_set_placeholder_text (GTK_ENTRY (self->value_entry), _("Value"));
   reset_entry (self->note_entry, "");
   gtk_widget_set_visible (GTK_WIDGET (self->entry_error), FALSE);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (self->date_entry), GTK_ACCESSIBLE_STATE_INVALID);
@@ -212,7 +222,7 @@ add_measurement_action (GtkWidget  *widget,
   if (self->metric == NULL || workspace == NULL || attest_workspace_is_read_only (workspace))
     return;
   date = g_strstrip (g_strdup (gtk_editable_get_text (self->date_entry)));
-  value = g_strstrip (g_strdup (gtk_editable_get_text (self->value_entry)));
+  value = attest_metric_dup_typed_value (self->metric, gtk_editable_get_text (self->value_entry));
   note = g_strstrip (g_strdup (gtk_editable_get_text (self->note_entry)));
   measurement = g_object_new (ATTEST_TYPE_MEASUREMENT, "metric-id", attest_record_get_id (self->metric),
                               "date", date, "value", value, "note", note, NULL);
