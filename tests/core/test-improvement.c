@@ -360,7 +360,8 @@ test_rules (TestDir       *fixture,
   problems = attest_record_check (improvement);
   g_assert_cmpuint (problems->len, ==, 1);
   g_clear_pointer (&problems, g_ptr_array_unref);
-  g_object_set (improvement, "decision", ATTEST_IMPROVEMENT_DECISION_ADOPTED, "due-date", "2027-06-01", NULL);
+  g_object_set (improvement, "decision", ATTEST_IMPROVEMENT_DECISION_ADOPTED, "due-date", "2027-06-01",
+                "owner", "Tom Okafor", NULL);
   problems = attest_record_check (improvement);
   g_assert_cmpuint (problems->len, ==, 0);
   g_clear_pointer (&problems, g_ptr_array_unref);

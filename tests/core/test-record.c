@@ -156,8 +156,35 @@ problem_of (GPtrArray  *problems,
   return NULL;
 }
 
-/* One set of field rules: what the JSON and CSV imports refuse is what the
- * forms show beside the field, through attest_record_check(). */
+/* 10.1: an adopted improvement still to carry out has an owner and a due
+ * day (else What is due never lists it); one done, or not adopted, needs
+ * neither. */
+static void
+test_adopted_improvement (void)
+{
+  g_autoptr(AttestRecord) improvement = g_object_new (ATTEST_TYPE_IMPROVEMENT, "title", "Access reviews in the IdP",
+                                                      "raised-on", "2026-01-05",
+                                                      "decision", ATTEST_IMPROVEMENT_DECISION_ADOPTED, NULL);
+  g_autoptr(GPtrArray) problems = attest_record_check (improvement);
+
+  g_assert_nonnull (problem_of (problems, "owner"));
+  g_assert_nonnull (strstr (problem_of (problems, "due-date"), "What is due"));
+  g_object_set (improvement, "owner", "Tom Okafor", "due-date", "2026-03-01", NULL);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = attest_record_check (improvement);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_object_set (improvement, "owner", "", "due-date", "", "status", ATTEST_ACTION_STATUS_DONE, "done-on", "2026-02-01",
+                NULL);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = attest_record_check (improvement);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_object_set (improvement, "decision", ATTEST_IMPROVEMENT_DECISION_PENDING, "status", ATTEST_ACTION_STATUS_OPEN,
+                "done-on", "", NULL);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = attest_record_check (improvement);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 /* 9.1: a value typed with its metric's unit (or the unit's first word) is
  * kept without it; anything else stays for the field rules to judge. */
 static void
@@ -185,6 +212,8 @@ test_typed_value (void)
     }
 }
 
+/* One set of field rules: what the JSON and CSV imports refuse is what the
+ * forms show beside the field, through attest_record_check(). */
 /* 9.1: a measured value and a target are decimal numbers, however typed;
  * a measurement is of a day that has come; a target has its side. */
 static void
@@ -379,6 +408,7 @@ main (int    argc,
   g_test_add_func ("/record/field-rules", test_field_rules);
   g_test_add_func ("/record/decimals", test_decimals);
   g_test_add_func ("/record/typed-value", test_typed_value);
+  g_test_add_func ("/record/adopted-improvement", test_adopted_improvement);
 
   return g_test_run ();
 }

@@ -50,6 +50,17 @@ attest_improvement_check (AttestRecord *record,
                                  "first"));
   if (status == ATTEST_ACTION_STATUS_DONE && !attest_date_is_valid (done))
     attest_record_add_problem (problems, "done-on", _("Write the day it was done"));
+  /* Adopted is a promise: someone carries it out by a day, which What is
+   * due then lists and readiness watches. */
+  if (decision == ATTEST_IMPROVEMENT_DECISION_ADOPTED && status != ATTEST_ACTION_STATUS_DONE)
+    {
+      if (attest_text_is_blank (attest_record_get_string (record, "owner"))
+          && attest_text_is_blank (attest_record_get_string (record, "owner-id")))
+        attest_record_add_problem (problems, "owner", _("Name who carries out the adopted improvement"));
+      if (!attest_date_is_valid (attest_record_get_string (record, "due-date")))
+        attest_record_add_problem (problems, "due-date",
+                                   _("Give the day the adopted improvement is due, so that What is due lists it"));
+    }
 }
 
 static void
