@@ -3670,6 +3670,11 @@ test_metrics_page (TestDir       *fixture,
     g_assert_nonnull (find_labelled (GTK_WIDGET (editor), "Objectives whose progress it shows"));
     screenshot (GTK_WIDGET (editor), "metric-editor");
     gtk_window_close (editor);
+    /* Closed, the keyboard is back on the metric's row. */
+    wait_until (gtk_window_get_focus (GTK_WINDOW (window)) != NULL
+                && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
+                                           GTK_WIDGET (attest_register_get_table (reg))));
+    g_assert_true (attest_record_table_get_selected (attest_register_get_table (reg)) == patches);
   }
 
   /* Ctrl+Z takes it back; Ctrl+Shift+Z gives it again. */

@@ -393,6 +393,42 @@ attest_register_choose (AttestRegister *self,
   return FALSE;
 }
 
+/* A record in its editor, and the register the editor was opened from. */
+typedef struct
+{
+  GWeakRef      reg;
+  AttestRecord *record;
+} Editing;
+
+static void
+editing_free (gpointer  data,
+              GClosure *closure)
+{
+  Editing *editing = data;
+
+  g_weak_ref_clear (&editing->reg);
+  g_clear_object (&editing->record);
+  g_free (editing);
+}
+
+/* The editor closed (saved, Escape, the close button): the keyboard is back
+ * on the record's row, chosen, as the user's next move is most often on it
+ * (its corrective actions, its next step). A new record cancelled changes
+ * nothing. */
+static void
+on_editor_destroy_cb (GtkWidget *editor,
+                      Editing   *editing)
+{
+  g_autoptr(AttestRegister) self = g_weak_ref_get (&editing->reg);
+
+  if (self == NULL || self->workspace == NULL || self->table == NULL
+      || attest_workspace_is_closed (self->workspace)
+      || attest_workspace_lookup (self->workspace, attest_record_get_id (editing->record)) != editing->record
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  attest_register_show_record (self, editing->record);
+}
+
 /* The editor: the kind's form, the same as the guided setup's. */
 static GtkWindow *
 open_editor (AttestRegister *self,
@@ -400,42 +436,14 @@ open_editor (AttestRegister *self,
              gboolean        is_new)
 {
   const char *title = is_new ? _(self->spec.new_title) : _(self->spec.edit_title);
+  Editing *editing = g_new0 (Editing, 1);
+  GtkWidget *editor = GTK_WIDGET (attest_record_editor_new (GTK_WIDGET (self), self->workspace, record,
+                                                            self->spec.form_fields, title, is_new));
 
-  return GTK_WINDOW (attest_record_editor_new (GTK_WIDGET (self), self->workspace, record, self->spec.form_fields,
-                                               title, is_new));
-}
-
-/* A record being added, and the register its editor was opened from. */
-typedef struct
-{
-  GWeakRef      reg;
-  AttestRecord *record;
-} Adding;
-
-static void
-adding_free (gpointer  data,
-             GClosure *closure)
-{
-  Adding *adding = data;
-
-  g_weak_ref_clear (&adding->reg);
-  g_clear_object (&adding->record);
-  g_free (adding);
-}
-
-/* The editor of a new record closed: added, its row is chosen, as the
- * user's next move is most often on it (its corrective actions, its next
- * step); cancelled, nothing changes. */
-static void
-on_add_editor_destroy_cb (GtkWidget *editor,
-                          Adding    *adding)
-{
-  g_autoptr(AttestRegister) self = g_weak_ref_get (&adding->reg);
-
-  if (self == NULL || self->workspace == NULL || self->table == NULL
-      || attest_workspace_lookup (self->workspace, attest_record_get_id (adding->record)) != adding->record)
-    return;
-  attest_register_select_record (self, adding->record);
+  g_weak_ref_init (&editing->reg, self);
+  editing->record = g_object_ref (record);
+  g_signal_connect_data (editor, "destroy", G_CALLBACK (on_editor_destroy_cb), editing, editing_free, 0);
+  return GTK_WINDOW (editor);
 }
 
 /**
@@ -451,19 +459,13 @@ GtkWindow *
 attest_register_add (AttestRegister *self)
 {
   g_autoptr(AttestRecord) record = g_object_new (self->spec.kind, NULL);
-  Adding *adding = g_new0 (Adding, 1);
-  GtkWindow *editor;
 
   /* A new record of the filtered kind starts with that kind. */
   if (self->filter_value != ALL)
     g_object_set (record, self->spec.filter_field, self->filter_value, NULL);
   if (self->prepare != NULL)
     self->prepare (record, self->prepare_data);
-  editor = open_editor (self, record, TRUE);
-  g_weak_ref_init (&adding->reg, self);
-  adding->record = g_object_ref (record);
-  g_signal_connect_data (editor, "destroy", G_CALLBACK (on_add_editor_destroy_cb), adding, adding_free, 0);
-  return editor;
+  return open_editor (self, record, TRUE);
 }
 
 /**
