@@ -378,12 +378,19 @@ export_pdf (GOptionContext  *context,
 static int
 record_head (AttestWorkspace *workspace,
              const char      *format,
+             const char      *sections,
              gint64           seq,
              const char      *head)
 {
   g_autoptr(GError) error = NULL;
-  const char *statement = g_str_equal (format, "pdf") ? "audit-pack"
-                          : g_str_equal (format, "csv") ? "csv-export" : "json-export";
+  AttestPackOptions pack = { ATTEST_PACK_ALL };
+  const char *statement;
+
+  /* The sections were parsed once already, for the export. */
+  if (sections != NULL && !attest_pack_parse_sections (sections, &pack.sections, &error))
+    return fail (error);
+  statement = g_str_equal (format, "pdf") ? attest_pack_get_statement (&pack)
+              : g_str_equal (format, "csv") ? "csv-export" : "json-export";
 
   if (!attest_history_record_head (attest_workspace_get_store (workspace), statement, seq, head, &error))
     return fail (error);
@@ -515,7 +522,7 @@ cmd_export (int    argc,
   if (g_str_equal (format, "pdf"))
     {
       rc = export_pdf (context, workspace, output, sections, paper, classification, language, force);
-      return rc != EXIT_OK || !record ? rc : record_head (workspace, format, seq, head);
+      return rc != EXIT_OK || !record ? rc : record_head (workspace, format, sections, seq, head);
     }
   text = g_str_equal (format, "csv") ? attest_csv_export_soa (workspace) : attest_json_export (workspace, &error);
   if (text == NULL)
@@ -534,7 +541,7 @@ cmd_export (int    argc,
                                       ATTEST_OUTPUT_DASH_IS_STDOUT | (force ? ATTEST_OUTPUT_FORCE : 0), text, -1,
                                       &error))
     return fail (error);
-  return record ? record_head (workspace, format, seq, head) : EXIT_OK;
+  return record ? record_head (workspace, format, sections, seq, head) : EXIT_OK;
 }
 
 /* import */
@@ -1106,7 +1113,13 @@ cmd_due (int    argc,
         {
           AttestDueItem *item = g_ptr_array_index (items, i);
 
-          if ((int) item->group == group)
+          if ((int) item->group != group)
+            continue;
+          if (item->owner != NULL)
+            /* TRANSLATORS: a line of attest-cli due: the day (YYYY-MM-DD), what is due, the record, and who
+             * owns it, "  2027-03-01  Action of the treatment plan: Backups (Tom Okafor)" */
+            g_print (_("  %1$s  %2$s: %3$s (%4$s)\n"), item->day, item->what, item->name, item->owner);
+          else
             /* TRANSLATORS: a line of attest-cli due: the day (YYYY-MM-DD), what is due, and the record,
              * "  2027-03-01  Review of the policy: Information security policy" */
             g_print (_("  %1$s  %2$s: %3$s\n"), item->day, item->what, item->name);

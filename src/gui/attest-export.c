@@ -150,6 +150,7 @@ typedef struct
   char             *head;
   AttestDocument   *doc;
   AttestPaper       paper;
+  const char       *statement;   /* what the history records it as */
   char             *path;
   char             *reading;      /* the workspace, never written */
   AttestOutputFlags flags;
@@ -264,7 +265,7 @@ record_head (Export *export)
   store = attest_workspace_get_store (export->workspace);
   if (attest_store_is_read_only (store))
     return;
-  if (!attest_history_record_head (store, "audit-pack", export->head_seq, export->head, &error))
+  if (!attest_history_record_head (store, export->statement, export->head_seq, export->head, &error))
     {
       g_autofree char *text = g_strdup_printf (_("The export was not recorded in the history: %s"), error->message);
 
@@ -320,7 +321,9 @@ on_written_cb (GObject      *source,
       g_autofree char *name = g_filename_display_basename (export->path);
 
       record_head (export);
-      g_autofree char *text = g_strdup_printf (_("Exported the audit pack as “%s”"), name);
+      gboolean minutes = g_str_equal (export->statement, "review-minutes");
+      g_autofree char *text = minutes ? g_strdup_printf (_("Exported the minutes as “%s”"), name)
+                                      : g_strdup_printf (_("Exported the audit pack as “%s”"), name);
       g_autoptr(GFile) file = g_file_new_for_path (export->path);
       AdwToast *t = adw_toast_new (text);
 
@@ -397,12 +400,15 @@ export_audit_pack (GtkWindow               *parent,
   export->doc = attest_audit_pack_build (workspace, options);
   export->warnings = attest_audit_pack_check_glyphs (workspace, options);
   export->paper = options->paper;
+  export->statement = attest_pack_get_statement (options);
   export->path = g_strdup (path);
   export->reading = g_strdup (attest_workspace_get_path (workspace));
   export->flags = flags;
   export->cancellable = g_cancellable_new ();
 
-  export->dialog = adw_message_dialog_new (parent, _("Exporting the Audit Pack"), name);
+  export->dialog = adw_message_dialog_new (parent, g_str_equal (export->statement, "review-minutes")
+                                                   ? _("Exporting the Minutes") : _("Exporting the Audit Pack"),
+                                           name);
   gtk_widget_set_name (export->dialog, "export-progress");
   export->progress = gtk_progress_bar_new ();
   gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (export->progress), TRUE);

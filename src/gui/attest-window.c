@@ -22,6 +22,7 @@
 #include "pages/attest-nonconformities-page.h"
 #include "pages/attest-organisation-page.h"
 #include "pages/attest-readiness-page.h"
+#include "pages/attest-reviews-page.h"
 #include "pages/attest-register-page.h"
 #include "pages/attest-risks-page.h"
 #include "pages/attest-soa-page.h"
@@ -646,7 +647,8 @@ update_due_count (AttestWindow *self)
 /* The sections in the groups of the standard's clauses, each with the
  * clauses it serves; Operation (8) points to the risk pages of Planning,
  * where the assessment and the treatment are carried out; Performance
- * evaluation (9) has its metrics, and Improvement (10) comes with its pages. */
+ * evaluation (9) has its metrics, audits and management reviews, and
+ * Improvement (10) comes with its pages. */
 static void
 add_sections (AttestWindow *self)
 {
@@ -688,8 +690,9 @@ add_sections (AttestWindow *self)
     { N_("Performance evaluation (9)"), "metrics", NULL, "9.1" },
     { N_("Performance evaluation (9)"), "audits", NULL, "9.2" },
     { N_("Performance evaluation (9)"), "audit-coverage", NULL, "9.2" },
-    { N_("Improvement (10)"), "nonconformities", NULL, "10.2" },
+    { N_("Performance evaluation (9)"), "reviews", NULL, "9.3" },
     { N_("Improvement (10)"), "improvements", NULL, "10.1" },
+    { N_("Improvement (10)"), "nonconformities", NULL, "10.2" },
   };
   AttestSidebar *sidebar = ATTEST_SIDEBAR (self->sidebar);
 
@@ -858,6 +861,7 @@ attest_window_class_init (AttestWindowClass *klass)
   g_type_ensure (ATTEST_TYPE_AUDIT_COVERAGE_PAGE);
   g_type_ensure (ATTEST_TYPE_DUE_PAGE);
   g_type_ensure (ATTEST_TYPE_NONCONFORMITIES_PAGE);
+  g_type_ensure (ATTEST_TYPE_REVIEWS_PAGE);
   g_type_ensure (ATTEST_TYPE_REGISTER_PAGE);
   g_type_ensure (ATTEST_TYPE_METHOD_PAGE);
   g_type_ensure (ATTEST_TYPE_RISKS_PAGE);
@@ -981,7 +985,8 @@ page_of_record (AttestRecord *record)
     { "commitment", "commitments" }, { "policy", "policy" }, { "topic-policy", "policy" },
     { "audit-programme", "audits" }, { "audit", "audits" }, { "audit-finding", "audits" },
     { "nonconformity", "nonconformities" }, { "corrective-action", "nonconformities" },
-    { "improvement", "improvements" },
+    { "improvement", "improvements" }, { "management-review", "reviews" }, { "review-input", "reviews" },
+    { "review-action", "reviews" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -1032,6 +1037,8 @@ attest_window_show_record (AttestWindow *self,
     attest_audits_page_select (ATTEST_AUDITS_PAGE (child), record);
   else if (ATTEST_IS_NONCONFORMITIES_PAGE (child))
     attest_nonconformities_page_select (ATTEST_NONCONFORMITIES_PAGE (child), record);
+  else if (ATTEST_IS_REVIEWS_PAGE (child))
+    attest_reviews_page_select (ATTEST_REVIEWS_PAGE (child), record);
   else if (ATTEST_IS_REGISTER_PAGE (child))
     attest_register_page_select (ATTEST_REGISTER_PAGE (child), record);
 }

@@ -31,6 +31,7 @@
 #include "attest-metric-chart.h"
 #include "attest-process-diagram.h"
 #include "attest-processes.h"
+#include "attest-reviewing.h"
 #include "attest-markdown.h"
 
 static const AttestPackSection sections[] = {
@@ -46,6 +47,7 @@ static const AttestPackSection sections[] = {
   { ATTEST_PACK_TREATMENT, "treatment", N_("Risk treatment plan and acceptances (8.3)") },
   { ATTEST_PACK_PERFORMANCE, "performance", N_("Performance evaluation: metrics and measurements (9.1)") },
   { ATTEST_PACK_AUDITS, "audits", N_("Internal audit: the programme, the audits and their coverage (9.2)") },
+  { ATTEST_PACK_REVIEW, "review", N_("Management review: inputs, decisions and actions (9.3)") },
   { ATTEST_PACK_IMPROVEMENT, "improvement", N_("Improvement: opportunities, nonconformities and corrective actions (10)") },
   { ATTEST_PACK_SOA, "soa", N_("Statement of Applicability") },
   { ATTEST_PACK_HISTORY, "history", N_("Integrity of the history (appendix)") },
@@ -187,6 +189,8 @@ typedef struct
   GHashTable      *record_findings; /* record id -> GPtrArray of AttestFinding */
   const char      *leaders;        /* top management, by role and name */
   const char      *manager;        /* who runs the ISMS, by role and name */
+  gboolean         minutes;        /* the management reviews alone (9.3): their minutes */
+  AttestRecord    *review;         /* (nullable): with minutes, the one review printed */
 } Pack;
 
 typedef struct
@@ -612,11 +616,18 @@ add_cover (Pack       *pack,
   const double widths[] = { 0.2, 0.38, 0.14, 0.28 };
   const char *headers[] = { _("Identifier"), _("Document"), _("Version"), _("Approved on") };
   const char * const *documents = attest_isms_documents ();
-  /* TRANSLATORS: what the pack is, on its cover: "Audit pack of 3 December 2026" */
-  g_autofree char *what = g_strdup_printf (_("Audit pack of %s"), date);
+  g_autofree char *what = pack->review != NULL
+                          /* TRANSLATORS: what the minutes of one management review are, on their cover: "Minutes of “Management review 2026”" */
+                          ? g_strdup_printf (_("Minutes of “%s”"), or_dash (text_of (pack->review, "title")))
+                          : pack->minutes
+                          /* TRANSLATORS: what the management review minutes are, on their cover: "Management review minutes of 3 December 2026" */
+                          ? g_strdup_printf (_("Management review minutes of %s"), date)
+                          /* TRANSLATORS: what the pack is, on its cover: "Audit pack of 3 December 2026" */
+                          : g_strdup_printf (_("Audit pack of %s"), date);
   AttestTable *table;
   const char *pairs[11];
   guint n = 0;
+  guint n_printed = 0;
 
   pairs[n++] = _("Document");
   pairs[n++] = what;
@@ -631,11 +642,32 @@ add_cover (Pack       *pack,
   attest_document_add_space (pack->doc, 120);
   attest_document_add_text (pack->doc, ATTEST_TEXT_TITLE, or_dash (text_of (pack->org, "name")));
   attest_document_add_text (pack->doc, ATTEST_TEXT_SUBTITLE, _("Information Security Management System"));
-  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
-                            _("Audit pack for ISO/IEC 27001:2022: the context, the risk assessment and treatment, "
-                              "and the Statement of Applicability, as recorded in Attest."));
+  if (pack->review != NULL)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                              _("The minutes of a management review of the ISMS (ISO/IEC 27001:2022, 9.3), as "
+                                "recorded in Attest: the inputs it considered, its decisions and the actions it "
+                                "decided."));
+  else if (pack->minutes)
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                              _("The minutes of the management reviews of the ISMS (ISO/IEC 27001:2022, 9.3), as "
+                                "recorded in Attest: the inputs each review considered, its decisions and the "
+                                "actions it decided, and the reviews planned."));
+  else
+    attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                              _("Audit pack for ISO/IEC 27001:2022: the ISMS as recorded in Attest, clauses 4 to 10 "
+                                "and the Statement of Applicability of the Annex A controls, with the registers "
+                                "behind them."));
   attest_document_add_space (pack->doc, 30);
   attest_document_add_key_values (pack->doc, pairs);
+  /* A pack of sections that hold no document (9.3 alone) lists none, not
+   * an empty table. */
+  for (guint d = 0; documents[d] != NULL; d++)
+    n_printed += document_printed (pack, documents[d]);
+  if (n_printed == 0)
+    {
+      attest_document_add_page_break (pack->doc);
+      return;
+    }
   attest_document_add_text (pack->doc, ATTEST_TEXT_SMALL,
                             _("The documents this pack holds, each with its own version and approval:"));
   table = attest_document_add_table (pack->doc, 4, widths, headers);
@@ -1060,6 +1092,23 @@ add_pack_control (Pack       *pack,
   pairs[n] = NULL;
 
   attest_document_add_heading (pack->doc, 1, "", _("Document control"), "document-control");
+  if (pack->minutes)
+    {
+      /* The minutes hold none of the ISMS's documents: no versions to
+       * list, no approval of them awaited. */
+      attest_document_add_key_values (pack->doc, (const char * const[]) {
+        _("Document"), _("Management review minutes"),
+        _("Organisation"), or_dash (text_of (pack->org, "name")),
+        _("Generated on"), date,
+        _("Classification"), or_dash (classification),
+        _("Prepared by (runs the ISMS)"), or_dash (pack->manager),
+        /* TRANSLATORS: in the document control of the management review minutes: who top management is */
+        _("Top management"), or_dash (pack->leaders),
+        _("Workspace file"), file,
+        _("Changes recorded in the workspace history"), changes,
+        NULL });
+      return;
+    }
   attest_document_add_key_values (pack->doc, pairs);
   attest_document_add_heading (pack->doc, 2, "", _("Change summary"), "change-summary");
   attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
@@ -4995,6 +5044,9 @@ add_improvements (Pack *pack)
   attest_table_set_title (table, _("Opportunities for improvement"));
   attest_table_set_nowrap (table, 2, (const guint[]) { 4, 5 });
   attest_table_set_two_lines (table, 3, 0.16);
+  /* An owner's name that takes more than two lines still breaks between
+   * words only ("Head of IT, Ridings Recruitment (Callum Fraser)"). */
+  attest_table_set_whole_words (table, 3);
   for (guint i = 0; i < improvements->len; i++)
     {
       AttestRecord *improvement = g_ptr_array_index (improvements, i);
@@ -5265,6 +5317,468 @@ add_improvement (Pack *pack)
   add_nonconformities (pack);
 }
 
+/* 9.3: management review. */
+
+/* The day a review is ordered by: the day it was held, or else the day it
+ * is planned for. */
+static const char *
+review_day (AttestRecord *review)
+{
+  return attest_management_review_is_held (review) ? text_of (review, "held-on") : text_of (review, "planned-date");
+}
+
+/* Newest first; undated ones last, then by title. */
+static int
+compare_reviews (gconstpointer a,
+                 gconstpointer b)
+{
+  AttestRecord *x = *(AttestRecord * const *) a, *y = *(AttestRecord * const *) b;
+  const char *p = review_day (x), *q = review_day (y);
+  gboolean p_dated = attest_date_is_valid (p), q_dated = attest_date_is_valid (q);
+  int order;
+
+  if (p_dated != q_dated)
+    return p_dated ? -1 : 1;
+  order = p_dated ? strcmp (q, p) : 0;
+  return order != 0 ? order : g_utf8_collate (text_of (x, "title"), text_of (y, "title"));
+}
+
+static char *
+review_anchor (AttestRecord *review)
+{
+  return g_strdup_printf ("review-%s", attest_record_get_id (review));
+}
+
+/* The item of 9.3.2 each input answers, in the order of AttestReviewTopic. */
+static const char * const review_items[] = {
+  "a)", "b)", "c)", "d) 1)", "d) 2)", "d) 3)", "d) 4)", "e)", "f)", "g)",
+};
+
+/* The roles @person holds, by title, separated by commas; "" if none. Sets
+ * @top when one of them is top management, as
+ * attest_management_review_has_top_management() judges it. */
+static char *
+roles_held (Pack         *pack,
+            AttestRecord *person,
+            gboolean     *top)
+{
+  GListModel *roles = records (pack, ATTEST_TYPE_ROLE);
+  GString *held = g_string_new (NULL);
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr(AttestRecord) role = g_list_model_get_item (roles, r);
+      g_autoptr(GPtrArray) people = attest_workspace_dup_links_from (pack->workspace, "role-person", role, NULL);
+      gboolean holds = FALSE;
+
+      for (guint k = 0; people != NULL && k < people->len && !holds; k++)
+        holds = g_str_equal (g_ptr_array_index (people, k), attest_record_get_id (person));
+      if (!holds)
+        continue;
+      g_string_append_printf (held, "%s%s", held->len ? ", " : "", or_dash (text_of (role, "title")));
+      if (attest_role_is_leader (role, ATTEST_LEADER_TOP_MANAGEMENT))
+        *top = TRUE;
+    }
+  return g_string_free (held, FALSE);
+}
+
+typedef struct
+{
+  char     *name;    /* as attest_party_dup_label() writes it */
+  char     *roles;   /* the roles held, or "" */
+  gboolean  top;
+} Attendee;
+
+static void
+attendee_clear (Attendee *attendee)
+{
+  g_free (attendee->name);
+  g_free (attendee->roles);
+}
+
+/* Top management first, then by name. */
+static int
+compare_attendees (gconstpointer a,
+                   gconstpointer b)
+{
+  const Attendee *x = a, *y = b;
+
+  if (x->top != y->top)
+    return x->top ? -1 : 1;
+  return g_utf8_collate (x->name, y->name);
+}
+
+/* Who attended @review, top management first, each with the roles they
+ * hold (an array of Attendee); in @top, those of them who are top
+ * management, separated by commas ("" if none is). */
+static GArray *
+review_attendees (Pack         *pack,
+                  AttestRecord *review,
+                  char        **top)
+{
+  g_autoptr(GPtrArray) people = attest_management_review_dup_attendees (pack->workspace, review);
+  GArray *attendees = g_array_sized_new (FALSE, TRUE, sizeof (Attendee), people->len);
+  GString *leaders = g_string_new (NULL);
+
+  g_array_set_clear_func (attendees, (GDestroyNotify) attendee_clear);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Attendee attendee = { attest_party_dup_label (g_ptr_array_index (people, i)), NULL, FALSE };
+
+      attendee.roles = roles_held (pack, g_ptr_array_index (people, i), &attendee.top);
+      g_array_append_val (attendees, attendee);
+    }
+  g_array_sort (attendees, compare_attendees);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      Attendee *attendee = &g_array_index (attendees, Attendee, i);
+
+      if (attendee->top)
+        g_string_append_printf (leaders, "%s%s", leaders->len ? ", " : "", attendee->name);
+    }
+  *top = g_string_free (leaders, FALSE);
+  return attendees;
+}
+
+/* The attendees of a review, each with the roles they hold. */
+static void
+add_review_attendees (Pack       *pack,
+                      GArray     *attendees,
+                      const char *name)
+{
+  const double widths[] = { 0.45, 0.55 };
+  /* TRANSLATORS: columns of the attendees of a management review in the pack */
+  const char *headers[] = { _("Attendee"), _("Roles they hold") };
+  g_autofree char *title = NULL;
+  AttestTable *table;
+
+  if (attendees->len == 0)
+    return;
+  table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  /* TRANSLATORS: in the pack, the attendees of a management review, said again above their part on a later page: "Attendees of Management review 2026 (continued)" */
+  title = g_strdup_printf (_("Attendees of %s"), name);
+  attest_table_set_title (table, title);
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      Attendee *attendee = &g_array_index (attendees, Attendee, i);
+
+      attest_table_add_row (table, (const char * const[]) { attendee->name, or_dash (attendee->roles) }, NULL);
+    }
+}
+
+/* How many of @actions are done. */
+static guint
+review_actions_done (GPtrArray *actions)
+{
+  guint done = 0;
+
+  for (guint i = 0; i < actions->len; i++)
+    done += !attest_review_action_is_open (g_ptr_array_index (actions, i));
+  return done;
+}
+
+/* The register of reviews, newest first: each title leads to its minutes
+ * below. */
+static void
+add_review_register (Pack      *pack,
+                     GPtrArray *reviews)
+{
+  const double widths[] = { 0.36, 0.16, 0.16, 0.16, 0.16 };
+  const char *headers[] = { attest_field_get_label ("management-review", "title"),
+                            attest_field_get_label ("management-review", "planned-date"),
+                            attest_field_get_label ("management-review", "held-on"),
+                            /* TRANSLATORS: a column of the pack's register of management reviews: how many of the inputs of 9.3.2 are prepared, "10 of 10" */
+                            _("Inputs prepared"),
+                            /* TRANSLATORS: a column of the pack's register of management reviews: how many of the actions it decided are done, "1 of 3" */
+                            _("Actions done") };
+  AttestTable *table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+
+  attest_table_set_title (table, _("Management reviews"));
+  attest_table_set_nowrap (table, 4, (const guint[]) { 1, 2, 3, 4 });
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      AttestRecord *review = g_ptr_array_index (reviews, i);
+      g_autofree char *anchor = review_anchor (review);
+      g_autoptr(GPtrArray) inputs = attest_management_review_dup_inputs (pack->workspace, review);
+      g_autoptr(GPtrArray) actions = attest_management_review_dup_actions (pack->workspace, review);
+      g_autofree char *planned = attest_date_is_valid (text_of (review, "planned-date"))
+                                 ? stored_day (text_of (review, "planned-date")) : g_strdup ("—");
+      /* TRANSLATORS: in the pack's register of management reviews, a review not held yet */
+      g_autofree char *held = attest_management_review_is_held (review) ? stored_day (text_of (review, "held-on"))
+                                                                        : g_strdup (_("Not held yet"));
+      g_autofree char *prepared = g_strdup_printf (_("%u of %u"), MIN (inputs->len, (guint) G_N_ELEMENTS (review_items)),
+                                                   (guint) G_N_ELEMENTS (review_items));
+      /* A review not held has decided nothing yet: a dash, not "None". */
+      g_autofree char *done = actions->len > 0 ? g_strdup_printf (_("%u of %u"), review_actions_done (actions),
+                                                                  actions->len)
+                              : !attest_management_review_is_held (review) ? g_strdup ("—")
+                                               /* TRANSLATORS: in the pack's register of management reviews, a review that decided no actions */
+                                               : g_strdup (_("None"));
+
+      attest_table_add_row (table, (const char * const[]) { "", planned, held, prepared, done }, NULL);
+      attest_table_add_link (table, 0, or_dash (text_of (review, "title")), anchor);
+    }
+}
+
+/* The inputs of a review (9.3.2) in the order of the standard: each with
+ * the item of 9.3.2 it answers, what the records showed when the inputs
+ * were prepared, and what the review said about it. */
+static void
+add_review_inputs (Pack         *pack,
+                   AttestRecord *review,
+                   GPtrArray    *inputs,
+                   const char   *name)
+{
+  gboolean held = attest_management_review_is_held (review);
+  const double widths[] = { 0.25, 0.45, 0.30 };
+  const char *headers[] = { attest_field_get_label ("review-input", "topic"),
+                            attest_field_get_label ("review-input", "summary"),
+                            attest_field_get_label ("review-input", "comment") };
+  g_autofree char *title = NULL;
+  AttestTable *table;
+
+  if (inputs->len == 0)
+    {
+      /* A review not held yet has said so already. */
+      if (held)
+        /* TRANSLATORS: in the pack, a management review held without its inputs in Attest */
+        empty (pack, _("The inputs it considered are not recorded in Attest."));
+      return;
+    }
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            held ? _("The inputs of 9.3.2, each with what the records showed when the inputs were "
+                                     "prepared and what the review said about it:")
+                                 : _("The inputs of 9.3.2, each with what the records showed when the inputs were "
+                                     "prepared:"));
+  table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  /* TRANSLATORS: in the pack, the inputs of a management review, said again above their part on a later page: "Inputs of Management review 2026 (continued)" */
+  title = g_strdup_printf (_("Inputs of %s"), name);
+  attest_table_set_title (table, title);
+  attest_table_set_first_line_bold (table, 0);
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      AttestRecord *input = g_ptr_array_index (inputs, i);
+      int topic = attest_record_get_enum (input, "topic");
+      const char *comment = text_of (input, "comment");
+      /* TRANSLATORS: in the pack, an input of a management review: the item of 9.3.2 it answers, then what it is: "9.3.2 d) 1)", then "Nonconformities and corrective actions" */
+      g_autofree char *what = g_strdup_printf (_("9.3.2 %s\n%s"),
+                                               topic >= 0 && topic < (int) G_N_ELEMENTS (review_items)
+                                               ? review_items[topic] : "",
+                                               choice (input, "topic"));
+
+      /* A review not held yet has said nothing yet: a dash, not "no comment". */
+      attest_table_add_row (table, (const char * const[]) {
+                              what, or_dash (text_of (input, "summary")),
+                              !attest_text_is_blank (comment) ? comment
+                              /* TRANSLATORS: in the pack, an input of a held management review the review said nothing about */
+                              : held ? _("No comment recorded.") : "—" }, NULL);
+    }
+}
+
+/* The actions a review decided (9.3.3): what, who, by when, where it
+ * stands and the day it was done. */
+static void
+add_review_actions (Pack         *pack,
+                    AttestRecord *review,
+                    const char   *name)
+{
+  g_autoptr(GPtrArray) actions = attest_management_review_dup_actions (pack->workspace, review);
+  const double widths[] = { 0.4, 0.22, 0.12, 0.13, 0.13 };
+  const char *headers[] = { attest_field_get_label ("review-action", "title"),
+                            attest_field_get_label ("review-action", "owner"),
+                            attest_field_get_label ("review-action", "due-date"),
+                            attest_field_get_label ("review-action", "status"),
+                            attest_field_get_label ("review-action", "done-on") };
+  g_autofree char *lead = NULL;
+  g_autofree char *title = NULL;
+  AttestTable *table;
+
+  if (actions->len == 0)
+    {
+      /* A review not held yet has decided nothing: no need to say so. */
+      if (attest_management_review_is_held (review))
+        empty (pack, _("The review decided no actions."));
+      return;
+    }
+  /* TRANSLATORS: in the pack, before the actions a management review decided: "Actions decided (9.3.3), 1 of 3 done:" */
+  lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Actions decided (9.3.3), %u of %u done:",
+                                       "Actions decided (9.3.3), %u of %u done:", actions->len),
+                          review_actions_done (actions), actions->len);
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY, lead);
+  table = attest_document_add_table (pack->doc, G_N_ELEMENTS (widths), widths, headers);
+  /* TRANSLATORS: in the pack, the actions a management review decided, said again above their part on a later page: "Actions of Management review 2026 (continued)" */
+  title = g_strdup_printf (_("Actions of %s"), name);
+  attest_table_set_title (table, title);
+  attest_table_set_nowrap (table, 2, (const guint[]) { 2, 4 });
+  attest_table_set_two_lines (table, 1, 0.22);
+  attest_table_set_whole_words (table, 1);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      AttestRecord *action = g_ptr_array_index (actions, i);
+      const char *done_on = text_of (action, "done-on");
+      AttestRecord *owner = attest_workspace_get_owner (pack->workspace, action);
+      g_autofree char *owner_name = owner != NULL ? attest_party_dup_label (owner) : NULL;
+      g_autofree char *due = stored_day (text_of (action, "due-date"));
+      /* TRANSLATORS: in the pack, an action of a management review not done yet, in the Done on column */
+      g_autofree char *done = attest_date_is_valid (done_on) ? stored_day (done_on) : g_strdup (_("Not done yet"));
+      g_autofree char *status = attest_review_action_is_overdue (action)
+                                /* TRANSLATORS: in the pack, the status of an action of a management review whose due day has passed: "Open\nOverdue" */
+                                ? g_strdup_printf ("%s\n%s", choice (action, "status"), _("Overdue"))
+                                : g_strdup (choice (action, "status"));
+
+      attest_table_add_row (table, (const char * const[]) {
+                              or_dash (text_of (action, "title")),
+                              or_dash (owner_name != NULL ? owner_name : text_of (action, "owner")),
+                              due, status, done }, NULL);
+    }
+}
+
+/* One management review as its minutes: when it was planned and held,
+ * who attended with their roles and whether top management did, from
+ * which day changes were counted and when the inputs were prepared, the
+ * inputs, the decisions, the actions and where the signed minutes are
+ * kept. A review not held yet says so plainly and shows the inputs
+ * prepared for it so far. */
+static void
+add_management_review (Pack         *pack,
+                       AttestRecord *review)
+{
+  gboolean held = attest_management_review_is_held (review);
+  const char *name = or_dash (text_of (review, "title"));
+  g_autofree char *anchor = review_anchor (review);
+  const char *planned_on = text_of (review, "planned-date");
+  g_autofree char *planned = attest_date_is_valid (planned_on) ? written_day (planned_on) : NULL;
+  g_autofree char *held_day = held ? written_day (text_of (review, "held-on")) : NULL;
+  g_autofree char *top = NULL;
+  g_autoptr(GArray) attendees = review_attendees (pack, review, &top);
+  g_autoptr(GPtrArray) inputs = attest_management_review_dup_inputs (pack->workspace, review);
+  const char *prepared_at = text_of (review, "inputs-prepared-at");
+  g_autofree char *prepared = *prepared_at != '\0' ? moment (prepared_at) : NULL;
+  const char *since_on = text_of (review, "since");
+  const char *reference = text_of (review, "minutes-reference");
+  g_autofree char *since = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *top_line = NULL;
+  const char *pairs[13];
+  guint n = 0;
+
+  if (held)
+    /* TRANSLATORS: the heading of a management review in the pack: its title and the day it was held */
+    heading = g_strdup_printf (_("%s, held on %s"), name, held_day);
+  else if (planned != NULL)
+    /* TRANSLATORS: the heading of a management review not held yet in the pack: its title and the day it is planned for */
+    heading = g_strdup_printf (_("%s, planned for %s"), name, planned);
+  else
+    /* TRANSLATORS: the heading of a management review in the pack that is not held yet and has no planned day */
+    heading = g_strdup_printf (_("%s, not held yet"), name);
+  attest_document_add_heading (pack->doc, 3, "", heading, anchor);
+  if (!held && inputs->len > 0)
+    empty (pack, _("Not held yet: these are not minutes, but the inputs prepared for the review so far."));
+  else if (!held)
+    /* TRANSLATORS: in the pack, a management review not held yet and without its inputs */
+    empty (pack, _("Not held yet, and its inputs are not prepared yet: no minutes yet."));
+
+  if (attest_date_is_valid (since_on))
+    {
+      g_autofree char *day = written_day (since_on);
+
+      /* TRANSLATORS: in the pack, the day a management review's inputs count changes from */
+      since = g_strdup_printf (_("%s, the day the previous review was held"), day);
+    }
+  else if (prepared != NULL)
+    since = g_strdup (_("No review was held before this one: the inputs count everything recorded so far."));
+  if (attendees->len == 0)
+    top_line = NULL;
+  else if (*top != '\0')
+    /* TRANSLATORS: in the pack, whether top management attended a management review: yes, and who of them did */
+    top_line = g_strdup_printf (_("Yes: %s"), top);
+  else
+    top_line = g_strdup (_("No: none of the attendees is top management."));
+
+  pairs[n++] = attest_field_get_label ("management-review", "planned-date");
+  pairs[n++] = or_dash (planned);
+  pairs[n++] = attest_field_get_label ("management-review", "held-on");
+  /* TRANSLATORS: in the pack, the day a management review was held, when it has not been */
+  pairs[n++] = held ? held_day : _("Not held yet");
+  if (held && attendees->len == 0)
+    {
+      /* TRANSLATORS: in the pack, who attended a management review */
+      pairs[n++] = _("Attendees");
+      /* TRANSLATORS: in the pack, a management review held with no attendee recorded */
+      pairs[n++] = _("None recorded");
+    }
+  if (held || attendees->len > 0)
+    {
+      /* TRANSLATORS: in the pack, the line of a management review's minutes that says whether top management took part */
+      pairs[n++] = _("Top management attended");
+      pairs[n++] = top_line != NULL ? top_line : _("No attendee is recorded.");
+    }
+  pairs[n++] = attest_field_get_label ("management-review", "since");
+  pairs[n++] = or_dash (since);
+  pairs[n++] = attest_field_get_label ("management-review", "inputs-prepared-at");
+  /* TRANSLATORS: in the pack, when a management review's inputs were prepared, when they have not been */
+  pairs[n++] = prepared != NULL ? prepared : _("Not prepared yet");
+  g_assert (n < G_N_ELEMENTS (pairs));
+  pairs[n] = NULL;
+  attest_document_add_key_values (pack->doc, pairs);
+  add_review_attendees (pack, attendees, name);
+
+  add_review_inputs (pack, review, inputs, name);
+  /* Decisions are the minutes' (9.3.3): a review not held yet has none,
+   * unless someone wrote them ahead, which is printed as written. */
+  if (held || !attest_text_is_blank (text_of (review, "improvement-decisions"))
+      || !attest_text_is_blank (text_of (review, "change-decisions")))
+    attest_document_add_key_values (pack->doc, (const char * const[]) {
+      attest_field_get_label ("management-review", "improvement-decisions"),
+      or_dash (text_of (review, "improvement-decisions")),
+      attest_field_get_label ("management-review", "change-decisions"),
+      or_dash (text_of (review, "change-decisions")),
+      NULL });
+  add_review_actions (pack, review, name);
+  if (!attest_text_is_blank (reference))
+    attest_document_add_key_values (pack->doc, (const char * const[]) {
+      attest_field_get_label ("management-review", "minutes-reference"), reference, NULL });
+}
+
+/* 9.3: the register of management reviews, then each as its minutes, the
+ * newest first. */
+static void
+add_review (Pack *pack)
+{
+  g_autoptr(GPtrArray) reviews = sorted_records (pack, ATTEST_TYPE_MANAGEMENT_REVIEW, compare_reviews);
+
+  /* 9 Performance evaluation heads whichever part of it comes first;
+   * after 9.1 or 9.2, 9.3 starts a page of its own, as 9.2 does after 9.1. */
+  if ((pack->chosen & (ATTEST_PACK_PERFORMANCE | ATTEST_PACK_AUDITS)) == 0)
+    clause_heading (pack, 1, "9");
+  else
+    attest_document_add_page_break (pack->doc);
+  clause_heading (pack, 2, "9.3");
+  /* The minutes of one review: that review alone, no register. */
+  if (pack->review != NULL)
+    {
+      add_management_review (pack, pack->review);
+      return;
+    }
+  attest_document_add_text (pack->doc, ATTEST_TEXT_BODY,
+                            _("Here: the register of management reviews, then each review as its minutes, the "
+                              "newest first: when it was planned and held, who attended with the roles they hold and "
+                              "whether top management did, from which day changes were counted and when the inputs "
+                              "were prepared, the inputs of 9.3.2 in the order of the standard with what the records "
+                              "showed and what the review said about each, the decisions on opportunities for "
+                              "improvement and on changes to the ISMS, the actions decided with who owns them, by "
+                              "when and where they stand, and where the signed minutes are kept. A review not held "
+                              "yet shows the inputs prepared for it so far."));
+  if (reviews->len == 0)
+    {
+      empty (pack, _("No management review is recorded in Attest yet."));
+      return;
+    }
+  add_review_register (pack, reviews);
+  for (guint i = 0; i < reviews->len; i++)
+    add_management_review (pack, g_ptr_array_index (reviews, i));
+}
+
 /* The one place that orders the pack: the index and the readiness an
  * auditor turns to first, then the core documents read before anything
  * else (the scope, the information security policy once Attest records
@@ -5295,6 +5809,7 @@ static const struct
   { ATTEST_PACK_RISKS, add_risk_results },
   { ATTEST_PACK_PERFORMANCE, add_performance },
   { ATTEST_PACK_AUDITS, add_audits },
+  { ATTEST_PACK_REVIEW, add_review },
   { ATTEST_PACK_IMPROVEMENT, add_improvement },
   /* Appendices: the registers */
   { ATTEST_PACK_CONTEXT, add_scope_register, TRUE },
@@ -5308,6 +5823,19 @@ static const struct
   { ATTEST_PACK_HISTORY, add_history, TRUE },
 };
 
+/* Whether part @i of parts[] is printed: its section is chosen, or it is
+ * always printed, but for the management review minutes, which are the
+ * reviews alone: no index of the ISMS's documented information, no
+ * register of its documents. */
+static gboolean
+part_printed (Pack  *pack,
+              guint  i)
+{
+  if (parts[i].section == 0)
+    return !pack->minutes;
+  return (pack->chosen & parts[i].section) != 0;
+}
+
 /* The letter of an appendix, before it is printed: the appendices are
  * lettered in the order printed. */
 static char
@@ -5320,10 +5848,28 @@ appendix_letter (Pack  *pack,
     {
       if (parts[i].add == add)
         break;
-      if (parts[i].appendix && (parts[i].section == 0 || (pack->chosen & parts[i].section) != 0))
+      if (parts[i].appendix && part_printed (pack, i))
         n++;
     }
   return 'A' + (char) MIN (n, 25u);
+}
+
+/**
+ * attest_pack_get_statement:
+ * @options: what is printed
+ *
+ * What the history records a written pack as (attest_history_record_head()):
+ * "review-minutes" for the management review minutes alone, which are no
+ * version of the audit pack; "audit-pack" otherwise.
+ *
+ * Returns: (transfer none): the statement
+ */
+const char *
+attest_pack_get_statement (const AttestPackOptions *options)
+{
+  g_return_val_if_fail (options != NULL, "audit-pack");
+
+  return (options->sections & ~ATTEST_PACK_HISTORY) == ATTEST_PACK_REVIEW ? "review-minutes" : "audit-pack";
 }
 
 static AttestDocument *
@@ -5344,12 +5890,25 @@ build_pack (AttestWorkspace         *workspace,
   const char *name = or_dash (text_of (pack.org, "name"));
   AttestPackSections chosen = options->sections;
   g_autofree char *creator = g_strdup_printf ("Attest %s", PACKAGE_VERSION);
-  g_autofree char *title = g_strdup_printf (_("%s: ISMS audit pack"), name);
+  /* 9.3 alone (with the history's appendix or not) is the reviews'
+   * minutes, and says so on every page, not "audit pack". */
+  gboolean minutes = (options->sections & ~ATTEST_PACK_HISTORY) == ATTEST_PACK_REVIEW;
+  /* TRANSLATORS: the PDF's title of the management review minutes: the organisation's name, then what it is */
+  g_autofree char *title = minutes ? g_strdup_printf (_("%s: management review minutes"), name)
+                                   : g_strdup_printf (_("%s: ISMS audit pack"), name);
   g_autofree char *leaders = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_TOP_MANAGEMENT);
   g_autofree char *manager = attest_responsibility_dup_leaders (workspace, ATTEST_LEADER_ISMS_MANAGER);
 
   pack.leaders = leaders;
   pack.manager = manager;
+  pack.minutes = minutes;
+  if (minutes && options->review_id != NULL)
+    {
+      AttestRecord *review = attest_workspace_lookup (workspace, options->review_id);
+
+      if (ATTEST_IS_MANAGEMENT_REVIEW (review))
+        pack.review = review;
+    }
   /* Keyed by the static ids of attest_isms_documents(). */
   pack.diffs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) diff_free);
   index_risks (&pack);
@@ -5360,21 +5919,28 @@ build_pack (AttestWorkspace         *workspace,
 
   /* The footer names no version: the pack holds several documents, each
    * with its own, as the cover lists them and each heading says. */
-  attest_document_set_info (pack.doc, name, _("ISMS audit pack"), classification, "", day);
+  /* TRANSLATORS: the running head of the management review minutes, printed alone from the audit pack */
+  attest_document_set_info (pack.doc, name, minutes ? _("Management review minutes") : _("ISMS audit pack"),
+                            classification, "", day);
   /* TRANSLATORS: the language of this translation as a BCP 47 tag ("de", "fr-CA"): the PDF's language for screen readers */
   attest_document_set_language (pack.doc, C_("language tag", "en"));
   attest_document_set_metadata (pack.doc, title, or_dash (pack.manager),
                                 _("Information security management system for ISO/IEC 27001:2022"),
-                                _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
+                                minutes ? _("ISMS; ISO/IEC 27001:2022; management review; minutes")
+                                        : _("ISMS; ISO/IEC 27001:2022; audit; risk assessment; risk treatment; Statement of Applicability"),
                                 creator, date);
 
   pack.classification = classification;
   add_cover (&pack, written, classification);
   add_pack_control (&pack, written, classification);
-  attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
-  attest_document_add_contents (pack.doc);
+  /* One review's minutes are one section: no page of contents for it. */
+  if (pack.review == NULL)
+    {
+      attest_document_add_heading (pack.doc, 1, "", _("Contents"), "contents");
+      attest_document_add_contents (pack.doc);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i].section == 0 || (chosen & parts[i].section) != 0)
+    if (part_printed (&pack, i))
       parts[i].add (&pack);
 
   g_hash_table_unref (pack.diffs);

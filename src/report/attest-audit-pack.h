@@ -22,10 +22,12 @@ G_BEGIN_DECLS
  * @ATTEST_PACK_PERFORMANCE: clause 9.1: metrics, their charts and measurements
  * @ATTEST_PACK_AUDITS: clause 9.2: the audit programme, the audits with their
  *   findings, and the coverage of the programme's period
+ * @ATTEST_PACK_REVIEW: clause 9.3: each management review as its minutes:
+ *   attendees, the ten inputs of 9.3.2, the decisions and the actions (9.3.3)
  * @ATTEST_PACK_IMPROVEMENT: clause 10: the opportunities for improvement
  *   (10.1), the nonconformities with their corrective actions (10.2)
  * @ATTEST_PACK_HISTORY: the appendix to verify the pack against the file
- * @ATTEST_PACK_ALL: everything
+ * @ATTEST_PACK_ALL: everything (0xffff: every flag above, 1 << 0 to 1 << 15)
  *
  * The cover, the document control and the contents are always printed.
  */
@@ -46,7 +48,8 @@ typedef enum
   ATTEST_PACK_PERFORMANCE = 1 << 12,
   ATTEST_PACK_AUDITS      = 1 << 13,
   ATTEST_PACK_IMPROVEMENT = 1 << 14,
-  ATTEST_PACK_ALL         = 0x7fff,
+  ATTEST_PACK_REVIEW      = 1 << 15,
+  ATTEST_PACK_ALL         = 0xffff,
 } AttestPackSections;
 
 /**
@@ -57,6 +60,11 @@ typedef enum
  *   organisation's
  * @date: (nullable): the pack's date and the PDF's creation date; %NULL
  *   for attest_pack_default_date()
+ * @language: (nullable): the pack's language, such as "de"; %NULL for the
+ *   interface's
+ * @review_id: (nullable): with the management review section alone (the
+ *   minutes), the id of the one review whose minutes are printed; %NULL
+ *   for every review
  */
 typedef struct
 {
@@ -64,7 +72,8 @@ typedef struct
   AttestPaper         paper;
   const char         *classification;
   GDateTime          *date;
-  const char         *language;   /* the pack's, such as "de"; NULL: the interface's */
+  const char         *language;
+  const char         *review_id;
 } AttestPackOptions;
 
 /**
@@ -81,6 +90,7 @@ typedef struct
 } AttestPackSection;
 
 const AttestPackSection *attest_pack_get_sections    (guint                    *n_sections);
+const char              *attest_pack_get_statement   (const AttestPackOptions  *options);
 gboolean                 attest_pack_parse_sections  (const char               *list,
                                                       AttestPackSections       *sections,
                                                       GError                  **error);

@@ -71,7 +71,8 @@ make_dated (TestDir *fixture,
   dated->next_year = day_from_today (400);
   workspace = attest_workspace_create (dated->path, "Acme", &error);
   g_assert_no_error (error);
-  risk = g_object_new (ATTEST_TYPE_RISK, "title", "Stolen laptop", "review-date", dated->yesterday, NULL);
+  risk = g_object_new (ATTEST_TYPE_RISK, "title", "Stolen laptop", "review-date", dated->yesterday, "owner",
+                       "Ada Lovelace", NULL);
   dated->risk_id = g_strdup (attest_record_get_id (risk));
   add (workspace, risk);
   add (workspace, g_object_new (ATTEST_TYPE_TREATMENT_ACTION, "risk-id", dated->risk_id, "title", "Encrypt disks",
@@ -108,7 +109,9 @@ test_list (TestDir       *fixture,
       dated_clear (&dated);
       return;
     }
-  overdue = g_strdup_printf ("Overdue (1):\n  %s  Reassessment of the risk: Stolen laptop\n\n", dated.yesterday);
+  /* The risk's owner after it; the policy names none. */
+  overdue = g_strdup_printf ("Overdue (1):\n  %s  Reassessment of the risk: Stolen laptop (Ada Lovelace)\n\n",
+                             dated.yesterday);
   this_month = g_strdup_printf ("This month (1):\n  %s  Review of the policy: Information security policy\n\n",
                                 dated.today);
   later = g_strdup_printf ("Later (1):\n  %s  Review of the document: Backup procedure\n\n", dated.next_year);

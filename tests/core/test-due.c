@@ -212,9 +212,21 @@ test_sources (TestDir       *fixture,
     g_assert_cmpstr (find (items, "competence-expiry", s.held)->name, ==, "Ada Lovelace: Incident handling");
     g_assert_cmpstr (find (items, "risk-review", s.risk)->name, ==, "Stolen laptop");
     g_assert_cmpuint (items->len, ==, 18);
+    /* No owner named: none said; a kind without owners has none. */
+    g_assert_null (find (items, "treatment-action", s.action)->owner);
+    g_assert_null (find (items, "competence-expiry", s.held)->owner);
     g_assert_cmpuint (attest_due_count (items, ATTEST_DUE_OVERDUE), ==, 5);
     g_assert_cmpuint (attest_due_count (items, ATTEST_DUE_THIS_MONTH), ==, 6);
     g_assert_cmpuint (attest_due_count (items, ATTEST_DUE_LATER), ==, 7);
+  }
+
+  /* Who owns a record is said with it, as its owner field names them. */
+  g_object_set (s.action, "owner", "  Tom Okafor ", NULL);
+  {
+    g_autoptr(GPtrArray) items = attest_due_collect (s.workspace, NULL);
+
+    g_assert_cmpstr (find (items, "treatment-action", s.action)->owner, ==, "Tom Okafor");
+    g_assert_null (find (items, "risk-review", s.risk)->owner);
   }
 
   /* A measurement taken moves the next one on; a run recorded, the process's. */
@@ -487,7 +499,7 @@ test_ics_text (TestDir       *fixture,
 {
   g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "text.isms", "Acme; Sons, \"Ltd\"");
   g_autoptr(AttestRecord) risk = g_object_new (ATTEST_TYPE_RISK, "title", "Comma, semicolon; backslash \\ and\nline",
-                                               "review-date", "2027-05-01", NULL);
+                                               "review-date", "2027-05-01", "owner", "Ops; \"night\" shift", NULL);
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *text = NULL;
   icalcomponent *calendar;
@@ -502,7 +514,77 @@ test_ics_text (TestDir       *fixture,
   g_assert_nonnull (event);
   g_assert_nonnull (strstr (icalcomponent_get_summary (event), "Comma, semicolon; backslash \\ and\nline"));
   g_assert_nonnull (strstr (icalcomponent_get_description (event), "Acme; Sons, \"Ltd\""));
+  /* Its owner too, read back by libical as written. */
+  g_assert_nonnull (strstr (icalcomponent_get_description (event), "owned by Ops; \"night\" shift"));
   icalcomponent_free (calendar);
+  attest_workspace_close (workspace);
+  attest_clock_reset ();
+}
+
+/* A management review planned is due on its day, an open action of one on
+ * its due day; with none planned, the next is due twelve months after the
+ * last held, listed from eleven months after it. The management review's
+ * process says none of it again once reviews are recorded. */
+static void
+test_management_review (TestDir       *fixture,
+                        gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(AttestWorkspace) workspace = new_workspace (fixture, "reviews.isms", "Acme");
+  g_autoptr(AttestRecord) process = g_object_new (ATTEST_TYPE_PROCESS, "name", "Management review", "runs-every", 12,
+                                                  "runs-unit", ATTEST_CADENCE_MONTHS, NULL);
+  g_autoptr(AttestRecord) other = g_object_new (ATTEST_TYPE_PROCESS, "name", "Access review", "runs-every", 1,
+                                                "runs-unit", ATTEST_CADENCE_YEARS, NULL);
+  g_autoptr(AttestRecord) review = NULL;
+  g_autoptr(AttestRecord) action = NULL;
+  g_autoptr(AttestRecord) next = NULL;
+
+  at (2027, 3, 15);
+  add (workspace, process);
+  add (workspace, other);
+  /* No review recorded: the process is all there is to go by. */
+  assert_due (workspace, "process-first-run", process, "2027-03-15", ATTEST_DUE_THIS_MONTH, "processes");
+
+  review = g_object_new (ATTEST_TYPE_MANAGEMENT_REVIEW, "title", "Review 2027", "planned-date", "2027-03-20", NULL);
+  add (workspace, review);
+  assert_due (workspace, "management-review", review, "2027-03-20", ATTEST_DUE_THIS_MONTH, "reviews");
+  assert_not_due (workspace, "management-review-next", review);
+  assert_not_due (workspace, "process-first-run", process);
+  assert_due (workspace, "process-first-run", other, "2027-03-15", ATTEST_DUE_THIS_MONTH, "processes");
+  g_object_set (process, "last-run", "2026-03-01", NULL);
+  assert_not_due (workspace, "process-run", process);
+
+  action = g_object_new (ATTEST_TYPE_REVIEW_ACTION, "review-id", attest_record_get_id (review),
+                         "title", "Buy a backup disk", "due-date", "2027-03-10", NULL);
+  add (workspace, action);
+  assert_due (workspace, "review-action", action, "2027-03-10", ATTEST_DUE_OVERDUE, "reviews");
+  g_object_set (action, "status", ATTEST_ACTION_STATUS_DONE, "done-on", "2027-03-14", NULL);
+  assert_not_due (workspace, "review-action", action);
+
+  /* Held: not due any more, and the next not yet. */
+  g_object_set (review, "held-on", "2027-03-15", NULL);
+  assert_not_due (workspace, "management-review", review);
+  assert_not_due (workspace, "management-review-next", review);
+  at (2028, 2, 14);
+  assert_not_due (workspace, "management-review-next", review);
+  at (2028, 2, 15);
+  assert_due (workspace, "management-review-next", review, "2028-03-15", ATTEST_DUE_LATER, "reviews");
+  at (2028, 3, 16);
+  assert_due (workspace, "management-review-next", review, "2028-03-15", ATTEST_DUE_OVERDUE, "reviews");
+
+  /* The next one planned: it is due, once, on its own day. */
+  next = g_object_new (ATTEST_TYPE_MANAGEMENT_REVIEW, "title", "Review 2028", "planned-date", "2028-03-30", NULL);
+  add (workspace, next);
+  assert_not_due (workspace, "management-review-next", review);
+  assert_not_due (workspace, "management-review-next", next);
+  assert_due (workspace, "management-review", next, "2028-03-30", ATTEST_DUE_THIS_MONTH, "reviews");
+  {
+    g_autoptr(GPtrArray) items = attest_due_collect (workspace, NULL);
+    guint n_reviews = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      n_reviews += g_str_equal (((AttestDueItem *) g_ptr_array_index (items, i))->page, "reviews");
+    g_assert_cmpuint (n_reviews, ==, 1);
+  }
   attest_workspace_close (workspace);
   attest_clock_reset ();
 }
@@ -521,6 +603,7 @@ main (int   argc,
   ADD ("/due/order", test_order);
   ADD ("/due/ics", test_ics);
   ADD ("/due/ics-text", test_ics_text);
+  ADD ("/due/management-review", test_management_review);
 #undef ADD
 
   return g_test_run ();

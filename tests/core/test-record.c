@@ -296,8 +296,15 @@ test_field_rules (void)
   g_assert_nonnull (strstr (problem_of (problems, "thresholds"), "whole number"));
   g_clear_pointer (&problems, g_ptr_array_unref);
 
+  /* Written as a date, but no day of the calendar: said so; not written
+   * as a date: the form asked for. */
   problems = attest_record_check (risk);
-  g_assert_nonnull (strstr (problem_of (problems, "review-date"), "YYYY-MM-DD"));
+  g_assert_cmpstr (problem_of (problems, "review-date"), ==, "There is no such day: check the month and day");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_object_set (risk, "review-date", "30.02.2027", NULL);
+  problems = attest_record_check (risk);
+  g_assert_cmpstr (problem_of (problems, "review-date"), ==, "Write the date as YYYY-MM-DD");
+  g_object_set (risk, "review-date", "2027-02-30", NULL);
   g_assert_null (problem_of (problems, "title"));
   g_clear_pointer (&problems, g_ptr_array_unref);
   g_object_set (risk, "review-date", "2028-02-29", NULL);

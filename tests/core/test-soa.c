@@ -695,7 +695,7 @@ static const struct
   { "bad-applicable", "Control,Applicable\n5.1,maybe\n", "line 2: Applicable must be yes, no" },
   { "bad-status", "Control,Status\n5.1,someday\n", "line 2: Implementation must be" },
   { "bad-date", "Control,Target date\n5.1,31/12/2027\n", "line 2: Target date: “31/12/2027”: Write the date as YYYY-MM-DD" },
-  { "impossible-date", "Control,Last reviewed\n5.1,2027-02-30\n", "line 2: Last reviewed: “2027-02-30”: Write the date as YYYY-MM-DD" },
+  { "impossible-date", "Control,Last reviewed\n5.1,2027-02-30\n", "line 2: Last reviewed: “2027-02-30”: There is no such day: check the month and day" },
   { "bad-reason", "Control,Reasons\n5.1,legal; astrology\n", "line 2: “astrology” is not a reason" },
   { "duplicate", "Control,Applicable\n5.1,yes\n5.2,yes\nA.5.1,no\n", "line 4: control A.5.1 appears again (first on line 2)" },
   { "empty-control", "Control,Applicable\n,yes\n", "line 2: the control is empty" },

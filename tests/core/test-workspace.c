@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "attest.h"
+#include "attest-reviewing.h"
 #include "attest-store-private.h"
 #include "attest-test-util.h"
 
@@ -711,7 +712,7 @@ migration_fails (AttestStore  *store,
  * approved versions of the scope, the method and the treatment plan; 6 to
  * 19: what released_kinds[] lists, and the fields checked below; 20: every
  * owner a person or role of the ISMS. */
-#define LAST_RELEASED_SCHEMA 23
+#define LAST_RELEASED_SCHEMA 24
 
 /* What a schema after 9 added, as the small demo of that schema and every
  * later one records it: none in an older fixture, the demo's from then on.
@@ -751,6 +752,9 @@ test_released_fixtures (TestDir       *fixture,
     { 23, ATTEST_TYPE_NONCONFORMITY, 2, NULL, 0 },
     { 23, ATTEST_TYPE_CORRECTIVE_ACTION, 4, NULL, 0 },
     { 23, ATTEST_TYPE_IMPROVEMENT, 2, NULL, 0 },
+    { 24, ATTEST_TYPE_MANAGEMENT_REVIEW, 2, "review-attendee", 4 },
+    { 24, ATTEST_TYPE_REVIEW_INPUT, 20, NULL, 0 },
+    { 24, ATTEST_TYPE_REVIEW_ACTION, 3, NULL, 0 },
   };
 
   /* Every released schema has a fixture; each opens, with its content. */
@@ -937,6 +941,32 @@ test_released_fixtures (TestDir       *fixture,
               g_assert_cmpuint (links->len, ==, 2 * expected);
             }
         }
+      /* Schema 24: the demo's first management review held with top
+       * management and its ten inputs prepared; the next planned, its
+       * inputs counting changes from the first. */
+      {
+        AttestRecord *held = attest_management_review_get_latest_held (workspace);
+
+        if (version < 24)
+          g_assert_null (held);
+        else
+          {
+            g_autoptr(GPtrArray) inputs = attest_management_review_dup_inputs (workspace, held);
+            GListModel *reviews = attest_workspace_get_records (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW);
+
+            g_assert_nonnull (held);
+            g_assert_true (attest_management_review_has_top_management (workspace, held));
+            g_assert_cmpuint (inputs->len, ==, 10);
+            for (guint r = 0; r < g_list_model_get_n_items (reviews); r++)
+              {
+                g_autoptr(AttestRecord) review = g_list_model_get_item (reviews, r);
+
+                if (review != held)
+                  g_assert_cmpstr (attest_record_get_string (review, "since"), ==,
+                                   attest_record_get_string (held, "held-on"));
+              }
+          }
+      }
       /* Schema 18: the policy. An older file gets an empty one to write and
        * approve; the demo's is its published, approved version 1.0. */
       {

@@ -11,6 +11,7 @@
 
 #include <poppler.h>
 #include "attest-window.h"
+#include "dialogs/attest-record-editor.h"
 #include "widgets/attest-field-binding.h"
 #include "widgets/attest-picker-row.h"
 #include "attest-workspace.h"
@@ -559,4 +560,41 @@ choose_owner (GtkWidget  *root,
     click (add);
   else
     g_signal_emit_by_name (search, "activate");
+}
+
+/* The record editor on screen, if any. */
+GtkWindow *
+visible_editor (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ATTEST_IS_RECORD_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The record editor a click on a register's Add (or Edit) opened, drawn. */
+GtkWindow *
+wait_for_editor (void)
+{
+  GtkWindow *found = NULL;
+
+  wait_until ((found = visible_editor ()) != NULL);
+  wait_for_frame (found);
+  return found;
+}
+
+/* Sets a one-line field of an editor as a user types it, and leaves it. */
+void
+set_entry (GtkWindow  *editor,
+           const char *field,
+           const char *text)
+{
+  GtkWidget *row = named (editor, field);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  attest_field_flush (GTK_EDITABLE (row));
 }

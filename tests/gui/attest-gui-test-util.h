@@ -64,6 +64,11 @@ void       show_section       (gpointer     window,
                                const char  *shot);
 void       present_and_wait   (gpointer     window);
 void       wait_for_frame     (gpointer     widget);
+GtkWindow *visible_editor     (void);
+GtkWindow *wait_for_editor    (void);
+void       set_entry          (GtkWindow   *editor,
+                               const char  *field,
+                               const char  *text);
 void       click              (gpointer     widget);
 void       close_window_and_workspace (gpointer   window,
                                        gpointer   workspace_ptr);

@@ -453,9 +453,10 @@ static const struct
   { "Metrics", "Metrics", "Critical updates installed within 14 days" },
   { "Internal audit", "Internal audit", "Internal audit 1: context, leadership, risk and support" },
   { "Audit coverage", "Audit coverage", "4.1" },
+  { "Management review", "Management review", "Management review (9.3)" },
   /* Their headings: the small demo's nonconformities and improvements may change. */
-  { "Nonconformities", "Nonconformities", "Nonconformity and corrective action (10.2)" },
   { "Improvements", "Improvements", "Continual improvement (10.1)" },
+  { "Nonconformities", "Nonconformities", "Nonconformity and corrective action (10.2)" },
 };
 
 /* A section's page: the stack page named as the section. */

@@ -36,7 +36,8 @@ static const AttestMandatoryItem items[] = {
     "metrics", N_("Metrics and measurements") },
   { "audit-programme", "9.2", N_("Audit programme and audit results"), "audit",
     "audits", N_("Internal audits") },
-  { "management-review", "9.3", N_("Results of management reviews"), NULL },
+  { "management-review", "9.3", N_("Results of management reviews"), "management-review",
+    "management-reviews", N_("Management reviews") },
   { "corrective-actions", "10.2", N_("Nonconformities and corrective actions"), "nonconformity",
     "nonconformities", N_("Nonconformities and corrective actions") },
 };

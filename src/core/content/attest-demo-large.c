@@ -2858,6 +2858,85 @@ add_large_improvement (Large            *large,
   return TRUE;
 }
 
+/* The group's management reviews (9.3), one for each year of its
+ * certificate, held by the executive committee. Year 1's was held before
+ * the group kept its ISMS in Attest: its minutes are written in from the
+ * signed board minutes, its inputs stayed in the board paper (readiness
+ * says so: a held review without its inputs prepared), and its actions
+ * were done that year. Year 2's is held at the end of the year, on the
+ * story's last working day: its inputs prepared from the workspace and
+ * its history, then its minutes and actions. Year 3's is planned. */
+static const DemoReview large_reviews[] = {
+  { N_("Management review, year 1 of the certificate"), -140, -140,
+    { "Eleanor Whitfield", "Rajesh Iyer", "Martin Oduya", "Ruth Adeyemi", NULL },
+    { { 0, NULL } },
+    N_("Every company's phishing simulations reported to the group ISMS forum; the group's shared tooling offered "
+       "to the companies still on their own."),
+    N_("The group CISO's team grows by one; no change to the scope."),
+    N_("Group ISMS portal › Management review › board minutes of the year 1 review, signed by the chair"),
+    { { N_("Report every company's phishing simulation to the group ISMS forum each quarter"), GROUP_CISO, -100,
+        -105, ATTEST_ACTION_STATUS_DONE },
+      { N_("Offer the group's shared tooling to every company still on its own"), GROUP_CIO, -60, -75,
+        ATTEST_ACTION_STATUS_DONE },
+      { NULL } } },
+  { N_("Management review, year 2 of the certificate"), 0, 0,
+    { "Eleanor Whitfield", "Rajesh Iyer", "Martin Oduya", "Claire Fenwick", "Ruth Adeyemi", NULL },
+    { { ATTEST_REVIEW_TOPIC_MEASUREMENTS,
+        N_("Fewer staff click the phishing simulation's link in every company but two, whose staff take the module "
+           "again.") },
+      { ATTEST_REVIEW_TOPIC_AUDITS,
+        N_("Every company was audited this year; the major nonconformities are closed or their actions under way.") },
+      { ATTEST_REVIEW_TOPIC_RISKS,
+        N_("The residual risks at Critical wait for the board risk committee, as the method says.") },
+      { 0, NULL } },
+    N_("The group's incident tooling in every company by the end of year 3; a security operations centre for every "
+       "company."),
+    N_("No change to the scope; the security operations centre's budget approved."),
+    N_("Group ISMS portal › Management review › board minutes of the year 2 review"),
+    { { N_("Move the last companies on their own tools onto the group's incident tooling"), GROUP_CIO,
+        DEMO_DAYS + 90, 0, ATTEST_ACTION_STATUS_OPEN },
+      { N_("Sign the security operations centre's contract"), GROUP_FINANCE, DEMO_DAYS + 30, 0,
+        ATTEST_ACTION_STATUS_IN_PROGRESS },
+      { NULL } } },
+  { N_("Management review, year 3 of the certificate"), DEMO_DAYS + 365, 0,
+    { NULL }, { { 0, NULL } }, NULL, NULL, NULL, { { NULL } } },
+};
+
+/* After the rest of the story: year 1's review written in, year 2's
+ * prepared and held on the working day the clock is on, year 3's
+ * planned. */
+static gboolean
+add_large_reviews (Large            *large,
+                   AttestWorkspace  *workspace,
+                   GError          **error)
+{
+  Demo *demo = large->demo;
+  DemoReview second = large_reviews[1];
+  AttestRecord *record;
+  gint64 step = demo->step;
+  gboolean ok;
+  int day;
+
+  /* The story ends late on a working day close to today: the reviews'
+   * edits a tenth of a second apart, so that they end that day. */
+  demo->step = G_USEC_PER_SEC / 10;
+  record = demo_plan_review (demo, workspace, &large_reviews[0], DEMO_DAYS - 4, error);
+  ok = record != NULL && demo_hold_review (demo, workspace, record, &large_reviews[0], error);
+  if (ok)
+    {
+      demo_finish_review_actions (demo, workspace, record, &large_reviews[0]);
+      /* Year 2's on the day the clock is on: prepared, then held. */
+      day = (int) ((demo->now - demo->start) / DAY);
+      second.planned = second.held = day;
+      record = demo_plan_review (demo, workspace, &second, day, error);
+      ok = record != NULL && demo_prepare_review (demo, workspace, record, day, 11, error)
+           && demo_hold_review (demo, workspace, record, &second, error)
+           && demo_plan_review (demo, workspace, &large_reviews[2], day, error) != NULL;
+    }
+  demo->step = step;
+  return ok;
+}
+
 /**
  * attest_demo_add_large:
  * @demo: the demo's calendar
@@ -2927,7 +3006,8 @@ attest_demo_add_large (Demo             *demo,
            && add_company_managers (workspace, error)
            && add_large_metrics (&large, workspace, error)
            && add_large_audits (&large, workspace, error)
-           && add_large_improvement (&large, workspace, error);
+           && add_large_improvement (&large, workspace, error)
+           && add_large_reviews (&large, workspace, error);
     }
   for (guint a = 0; a < actions->len; a++)
     g_clear_object (&((LargeAction *) g_ptr_array_index (actions, a))->record);

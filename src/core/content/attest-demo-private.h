@@ -16,6 +16,9 @@
 #include "attest-qualification.h"
 #include "attest-provider.h"
 #include "attest-process.h"
+#include "attest-management-review.h"
+#include "attest-review-action.h"
+#include "attest-reviewing.h"
 #include "attest-metric.h"
 #include "attest-objective.h"
 #include "attest-measurement.h"
@@ -1321,6 +1324,170 @@ demo_add_register_document (Demo                *demo,
       || !demo_link_controls (workspace, "document-control", document, entry->controls, error))
     return NULL;
   return document;
+}
+
+/* A management review of a demo (9.3), as its minutes say: its title; the
+ * days of the story it was planned for and held on (0: not held); who
+ * attended, by name (NULL-terminated); what it said about some of its
+ * inputs; its decisions on improvement and on changes to the ISMS; where
+ * the signed minutes are kept; and the actions it decided, each with its
+ * owner, the days it was due and done (0: not yet) and its status. */
+typedef struct
+{
+  AttestReviewTopic  topic;
+  const char        *comment;
+} DemoReviewComment;
+
+typedef struct
+{
+  const char         *title, *owner;
+  int                 due, done;
+  AttestActionStatus  status;
+} DemoReviewAction;
+
+typedef struct
+{
+  const char        *title;
+  int                planned, held;
+  const char        *attendees[6];
+  DemoReviewComment  comments[11];
+  const char        *improvement, *changes, *minutes;
+  DemoReviewAction   actions[4];
+} DemoReview;
+
+/* On @day at 10:00, @review is planned: its record made, with the day it
+ * is planned for. Returns the record, which the workspace keeps. */
+static inline AttestRecord *
+demo_plan_review (Demo              *demo,
+                  AttestWorkspace   *workspace,
+                  const DemoReview  *review,
+                  int                day,
+                  GError           **error)
+{
+  g_autofree char *planned = working_date_of (demo, review->planned);
+  AttestRecord *record = g_object_new (ATTEST_TYPE_MANAGEMENT_REVIEW, "title", tr (review->title),
+                                       "planned-date", planned, NULL);
+
+  at_office (demo, day, 10, 0);
+  if (!add_record (workspace, record, error))
+    return NULL;
+  return record;
+}
+
+/* On @day at @hour, the ISMS manager prepares the inputs of @record from
+ * the workspace and its history, as "Prepare inputs" does: one action, so
+ * the many times it reads the clock are a millisecond apart, not an edit's
+ * step (which would take the afternoon, and at the end of the story run
+ * past today). */
+static inline gboolean
+demo_prepare_review (Demo             *demo,
+                     AttestWorkspace  *workspace,
+                     AttestRecord     *record,
+                     int               day,
+                     int               hour,
+                     GError          **error)
+{
+  gint64 step = demo->step;
+  gboolean ok;
+
+  at_office (demo, day, hour, 0);
+  demo->step = G_USEC_PER_SEC / 1000;
+  ok = attest_management_review_prepare_inputs (workspace, record, error);
+  demo->step = step;
+  return ok;
+}
+
+/* The review is held on its day: from 15:00 its minutes are written into
+ * Attest (who attended, what it said about its inputs, its decisions and
+ * where the signed minutes are), then the actions it decided. */
+static inline gboolean
+demo_hold_review (Demo              *demo,
+                  AttestWorkspace   *workspace,
+                  AttestRecord      *record,
+                  const DemoReview  *review,
+                  GError           **error)
+{
+  GListModel *persons = attest_workspace_get_records (workspace, ATTEST_TYPE_PERSON);
+  GListModel *processes = attest_workspace_get_records (workspace, ATTEST_TYPE_PROCESS);
+  g_autofree char *held = working_date_of (demo, review->held);
+
+  at_office (demo, review->held, 15, 0);
+  g_object_set (record, "held-on", held, "improvement-decisions", tr (review->improvement),
+                "change-decisions", tr (review->changes), "minutes-reference", tr (review->minutes), NULL);
+  for (guint a = 0; a < G_N_ELEMENTS (review->attendees) && review->attendees[a] != NULL; a++)
+    {
+      AttestRecord *attendee = NULL;
+
+      for (guint i = 0; attendee == NULL && i < g_list_model_get_n_items (persons); i++)
+        {
+          g_autoptr(AttestRecord) person = g_list_model_get_item (persons, i);
+
+          if (g_str_equal (attest_record_get_string (person, "name"), review->attendees[a]))
+            attendee = person;
+        }
+      g_assert (attendee != NULL);
+      if (!attest_workspace_link (workspace, "review-attendee", record, attendee, error))
+        return FALSE;
+    }
+  /* The process of management review (4.4) ran that day. */
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(AttestRecord) process = g_list_model_get_item (processes, i);
+
+      if (g_str_equal (attest_record_get_string (process, "name"), _("Management review")))
+        g_object_set (process, "last-run", held, NULL);
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (review->comments) && review->comments[c].comment != NULL; c++)
+    {
+      AttestRecord *input = attest_management_review_get_input (workspace, record, review->comments[c].topic);
+
+      g_assert (input != NULL);
+      g_object_set (input, "comment", tr (review->comments[c].comment), NULL);
+    }
+  for (guint a = 0; a < G_N_ELEMENTS (review->actions) && review->actions[a].title != NULL; a++)
+    {
+      const DemoReviewAction *d = &review->actions[a];
+      g_autofree char *due = working_date_of (demo, d->due);
+
+      if (!add_record (workspace,
+                       g_object_new (ATTEST_TYPE_REVIEW_ACTION, "review-id", attest_record_get_id (record),
+                                     "title", tr (d->title), "owner", tr (d->owner), "due-date", due,
+                                     "status", d->done != 0 ? ATTEST_ACTION_STATUS_OPEN : d->status, NULL),
+                       error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The actions of @review done by the clock's day, each recorded at 16:00
+ * on the day it was done, or now if that has passed: the status and the
+ * day. */
+static inline void
+demo_finish_review_actions (Demo              *demo,
+                            AttestWorkspace   *workspace,
+                            AttestRecord      *record,
+                            const DemoReview  *review)
+{
+  g_autoptr(GPtrArray) actions = attest_management_review_dup_actions (workspace, record);
+
+  for (guint a = 0; a < G_N_ELEMENTS (review->actions) && review->actions[a].title != NULL; a++)
+    {
+      const DemoReviewAction *d = &review->actions[a];
+
+      if (d->done == 0)
+        continue;
+      for (guint i = 0; i < actions->len; i++)
+        {
+          AttestRecord *action = g_ptr_array_index (actions, i);
+          g_autofree char *done = NULL;
+
+          if (!g_str_equal (attest_record_get_string (action, "title"), tr (d->title)))
+            continue;
+          done = working_date_of (demo, d->done);
+          at_office (demo, d->done, 16, 0);
+          g_object_set (action, "status", d->status, "done-on", done, NULL);
+        }
+    }
 }
 
 /* The large demo's story: Meridian Holdings Group plc (attest-demo-large.c). */

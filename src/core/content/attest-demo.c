@@ -728,7 +728,7 @@ static const DemoCommunication demo_communications[] = {
     MANAGING_DIRECTOR, N_("Phone call, then email, as the contract sets out"), N_("Within 24 hours of discovery"),
     0, 0 },
   { N_("How the ISMS performs: objectives, incidents, audits"), N_("The managing director"), OPERATIONS,
-    N_("Report to the management review"), N_("Twice a year"), 180, DEMO_DAYS + 120 },
+    N_("Report to the management review"), N_("Before each management review"), 199, DEMO_DAYS + 8 },
 };
 
 /* Fernhill's people who hold a role in its ISMS (5.3). */
@@ -868,7 +868,8 @@ static const DemoProcess demo_processes[] = {
     N_("Every nonconformity has a cause found and an action with an owner and a date."),
     N_("Actions are checked for effect at the next management review.") },
   { N_("Management review"), MANAGING_DIRECTOR, 0,
-    N_("Held once a year with every input the standard asks for; decisions minuted."),
+    N_("Held at least once a year, and before each certification audit, with every input the standard asks for; "
+       "decisions minuted."),
     N_("The ISMS lead checks the minutes against the agenda of inputs.") },
   { N_("Internal audit"), OPERATIONS, 0,
     N_("Every clause and every applicable control audited over the programme by someone independent of it."),
@@ -1571,11 +1572,149 @@ add_audits (Demo             *demo,
   at_office (demo, 206, 15, 0);
   return add_record (workspace,
                      g_object_new (ATTEST_TYPE_PERSON, "name", tr (DEMO_AUDITOR),
-                                   "position", _("Internal auditor, Whitfield Assurance (external)"),
+                                   "position", _("Internal auditor from Whitfield Assurance"),
                                    "contact", "grace@whitfield-assurance.example", NULL),
                      error)
          && demo_add_audits (demo, workspace, &demo_programme, demo_audits, G_N_ELEMENTS (demo_audits), 207,
                              error);
+}
+
+/* Fernhill's management reviews (9.3). The first, planned on day 196 for
+ * day 202 and its inputs prepared on day 199, was held with the managing
+ * director before the internal audit began: it decided an audit
+ * programme, the objectives measured in Attest and a restore test from
+ * the second region. The second is planned for a week from the story's
+ * today, before the certification audit, to take in the internal audit's
+ * results; its inputs were prepared on day 236, after the context
+ * changed (day 234: an issue and a requirement brought up to date, a
+ * requirement added). */
+static const DemoReview demo_first_review = {
+  N_("First management review of the ISMS"), 202, 202,
+  { "Priya Natarajan", "Tom Okafor", "Hannah Byrne", "Daniel Mensah", NULL },
+  { { ATTEST_REVIEW_TOPIC_ISSUES,
+      N_("The context agreed in the spring still holds. Two more clients have asked about the certificate: the "
+         "issue on tenders is to be brought up to date once they put it in writing.") },
+    /* The leaver's account of the spring was recorded in Attest only after
+     * this review, with the register of nonconformities: the review says so. */
+    { ATTEST_REVIEW_TOPIC_NONCONFORMITIES,
+      N_("One nonconformity since the spring, not in Attest yet: a leaver's account left active. Corrected the same "
+         "day and its causes removed; whether that worked is being checked this week. The register moves into "
+         "Attest with the audit programme.") },
+    { ATTEST_REVIEW_TOPIC_MEASUREMENTS,
+      N_("The objectives have measures, but none is recorded in Attest yet: the quarterly figures are in "
+         "spreadsheets.") },
+    { ATTEST_REVIEW_TOPIC_AUDITS,
+      N_("No internal audit yet. The first must be held before the certification audit, by someone who does not "
+         "audit their own work.") },
+    { ATTEST_REVIEW_TOPIC_PARTY_FEEDBACK,
+      N_("The cyber insurer asked at the renewal for a restore test every quarter; no client raised a concern.") },
+    { ATTEST_REVIEW_TOPIC_RISKS,
+      N_("The treatment plan is on time but for the second region for restores, which has not been tested yet.") },
+    { 0, NULL } },
+  N_("An internal audit programme with an auditor from outside; the objectives measured in Attest every quarter; "
+     "the staff's suggestions collected as opportunities for improvement."),
+  N_("No change to the scope until the Leeds office is decided. The resources stay as budgeted. The restore test "
+     "from the second region is brought forward to before the certification audit."),
+  N_("SharePoint › ISMS › Management reviews › first review, minutes signed by the managing director"),
+  { { N_("Appoint an internal auditor from outside and set up the audit programme"), OPERATIONS, 215, 207,
+      ATTEST_ACTION_STATUS_DONE },
+    { N_("Record the objectives' measures in Attest and measure them every quarter"), ANALYTICS, 210, 205,
+      ATTEST_ACTION_STATUS_DONE },
+    /* Due before the next review, which it reports to. */
+    { N_("Test a restore from the second region and report its time to the next review"), OPERATIONS,
+      DEMO_DAYS + 6, 0, ATTEST_ACTION_STATUS_IN_PROGRESS },
+    { NULL } },
+};
+
+static const DemoReview demo_second_review = {
+  N_("Management review before the certification audit"), DEMO_DAYS + 8, 0,
+  { NULL }, { { 0, NULL } }, NULL, NULL, NULL, { { NULL } },
+};
+
+/* Day 196: the first management review planned; day 199: its inputs
+ * prepared, with the report on how the ISMS performs. */
+static AttestRecord *
+plan_first_review (Demo             *demo,
+                   AttestWorkspace  *workspace,
+                   GError          **error)
+{
+  AttestRecord *review = demo_plan_review (demo, workspace, &demo_first_review, 196, error);
+
+  if (review == NULL || !demo_prepare_review (demo, workspace, review, 199, 16, error))
+    return NULL;
+  return review;
+}
+
+/* Day 234 (or the working day before), between the two reviews: the
+ * context changes. Two more clients ask for the certificate, the clients
+ * ask to be told of new subcontractors, and the insurer's restore tests
+ * are now written into the backup procedure. */
+static gboolean
+change_context (Demo             *demo,
+                AttestWorkspace  *workspace,
+                GError          **error)
+{
+  GListModel *issues = attest_workspace_get_records (workspace, ATTEST_TYPE_CONTEXT_ISSUE);
+  GListModel *parties = attest_workspace_get_records (workspace, ATTEST_TYPE_INTERESTED_PARTY);
+  GListModel *requirements = attest_workspace_get_records (workspace, ATTEST_TYPE_REQUIREMENT);
+
+  at_office (demo, working_day_before (demo, 234), 10, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(AttestRecord) issue = g_list_model_get_item (issues, i);
+
+      if (g_str_equal (attest_record_get_string (issue, "title"), _("Clients require certification in tenders")))
+        g_object_set (issue,
+                      "description", _("Four of our five largest clients now ask for ISO/IEC 27001 certification; "
+                                       "two of them will not renew next spring without it."),
+                      "effect", _("Without a certificate by the spring we lose two renewals, and cannot bid for "
+                                  "the others from next year."),
+                      NULL);
+    }
+  at_office (demo, working_day_before (demo, 234), 11, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(AttestRecord) party = g_list_model_get_item (parties, i);
+
+      if (g_str_equal (attest_record_get_string (party, "name"), _("Clients"))
+          && !add_record (workspace,
+                          g_object_new (ATTEST_TYPE_REQUIREMENT, "party-id", attest_record_get_id (party),
+                                        "text", _("Be told before a new subcontractor handles their data."),
+                                        "kind", ATTEST_REQUIREMENT_KIND_CONTRACTUAL, "addressed", TRUE,
+                                        "how-addressed", _("The list of subprocessors in each data processing "
+                                                           "agreement, sent to the client a month before a change."),
+                                        NULL),
+                          error))
+        return FALSE;
+    }
+  at_office (demo, working_day_before (demo, 234), 11, 30);
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr(AttestRecord) requirement = g_list_model_get_item (requirements, i);
+
+      if (g_str_equal (attest_record_get_string (requirement, "text"),
+                       _("A restore test from the backups every quarter.")))
+        g_object_set (requirement, "how-addressed",
+                      _("Partly: two restore tests are done (A.8.13); the backup procedure, ISMS-PRC-04, now sets a "
+                        "test every quarter, the next from the second region."), NULL);
+    }
+  return TRUE;
+}
+
+/* Day 235: the second review planned, for a week after the story's today;
+ * day 236: its inputs prepared, from what changed since the first (each
+ * the working day before when it is a day off, so that the story never
+ * runs into today). */
+static gboolean
+plan_second_review (Demo             *demo,
+                    AttestWorkspace  *workspace,
+                    GError          **error)
+{
+  AttestRecord *review = demo_plan_review (demo, workspace, &demo_second_review, working_day_before (demo, 235),
+                                           error);
+
+  return review != NULL
+         && demo_prepare_review (demo, workspace, review, working_day_before (demo, 236), 15, error);
 }
 
 /* The whole story, in the order it happened. The large demo tells a
@@ -1590,6 +1729,7 @@ add_demo (Demo             *demo,
   g_autoptr(GPtrArray) risks = g_ptr_array_new ();
   g_autoptr(GPtrArray) actions = g_ptr_array_new ();
   const char *top = MANAGING_DIRECTOR;
+  AttestRecord *review;
 
   if (demo->size == ATTEST_DEMO_LARGE)
     return attest_demo_add_large (demo, workspace, error);
@@ -1623,12 +1763,19 @@ add_demo (Demo             *demo,
       || !approve (demo, workspace, "soa", 160, top,
                    N_("First approved Statement of Applicability."), error))
     return FALSE;
-  return add_since (demo, workspace, actions, error) && add_support (demo, workspace, error)
-         && demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error)
-         && add_audits (demo, workspace, error)
-         && demo_add_nonconformities (demo, workspace, demo_nonconformities, G_N_ELEMENTS (demo_nonconformities),
-                                      error)
-         && demo_add_improvements (demo, workspace, demo_improvements, G_N_ELEMENTS (demo_improvements), error);
+  if (!add_since (demo, workspace, actions, error)
+      || (review = plan_first_review (demo, workspace, error)) == NULL
+      || !add_support (demo, workspace, error)
+      || !demo_hold_review (demo, workspace, review, &demo_first_review, error)
+      || !demo_add_metrics (demo, workspace, demo_metrics, G_N_ELEMENTS (demo_metrics), 205, error)
+      || !add_audits (demo, workspace, error))
+    return FALSE;
+  demo_finish_review_actions (demo, workspace, review, &demo_first_review);
+  return demo_add_nonconformities (demo, workspace, demo_nonconformities, G_N_ELEMENTS (demo_nonconformities),
+                                   error)
+         && demo_add_improvements (demo, workspace, demo_improvements, G_N_ELEMENTS (demo_improvements), error)
+         && change_context (demo, workspace, error)
+         && plan_second_review (demo, workspace, error);
 }
 
 static gboolean

@@ -98,8 +98,12 @@ attest_ics_dup_calendar (AttestWorkspace *workspace,
       g_autofree char *summary = g_strdup_printf (_("%1$s: %2$s"), item->what, item->name);
       /* TRANSLATORS: a calendar event's description: the record, what is due of it, and the organisation or
        * workspace it is in */
-      g_autofree char *description = g_strdup_printf (_("%1$s — %2$s, in Attest for %3$s."), item->name,
-                                                      item->what, source);
+      g_autofree char *description = item->owner != NULL
+        /* TRANSLATORS: a calendar event's description: the record, what is due of it, who owns the record,
+         * and the organisation or workspace it is in */
+        ? g_strdup_printf (_("%1$s — %2$s, owned by %3$s, in Attest for %4$s."), item->name, item->what,
+                           item->owner, source)
+        : g_strdup_printf (_("%1$s — %2$s, in Attest for %3$s."), item->name, item->what, source);
       struct icaltimetype start = date_of (item->day);
       struct icaltimetype end = start;
 

@@ -31,23 +31,13 @@ static void
 attest_corrective_action_check (AttestRecord *record,
                                 GPtrArray    *problems)
 {
-  const char *due = attest_record_get_string (record, "due-date");
   const char *done = attest_record_get_string (record, "done-on");
   g_autofree char *today = attest_date_dup_today ();
-  gint64 created = attest_record_get_created (record);
 
   if (attest_date_is_valid (done) && strcmp (done, today) > 0)
     attest_record_add_problem (problems, "done-on",
                                _("This day is still to come: leave Done on empty until the action is done"));
-  if (attest_date_is_valid (due) && !attest_date_is_valid (done) && created > 0)
-    {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (created / G_USEC_PER_SEC);
-      g_autofree char *recorded = g_date_time_format (when, "%Y-%m-%d");
-
-      if (strcmp (due, recorded) < 0)
-        attest_record_add_problem (problems, "due-date",
-                                   _("This day had passed when the action was recorded: give the day it is now due"));
-    }
+  attest_record_check_action_due (record, problems);
 }
 
 static void

@@ -944,6 +944,34 @@ attest_record_add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, problem);
 }
 
+/**
+ * attest_record_check_action_due:
+ * @record: an action: a record with "due-date" and "done-on"
+ * @problems: (element-type AttestProblem): where to add what is wrong
+ *
+ * For the check functions of the kinds of action: one not done yet, due
+ * on a day that had passed when it was recorded, is a slip of the keyboard
+ * or a plan made too late.
+ */
+void
+attest_record_check_action_due (AttestRecord *record,
+                                GPtrArray    *problems)
+{
+  const char *due = attest_record_get_string (record, "due-date");
+  gint64 created = attest_record_get_created (record);
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *recorded = NULL;
+
+  if (!attest_date_is_valid (due) || attest_date_is_valid (attest_record_get_string (record, "done-on"))
+      || created <= 0)
+    return;
+  when = g_date_time_new_from_unix_utc (created / G_USEC_PER_SEC);
+  recorded = g_date_time_format (when, "%Y-%m-%d");
+  if (strcmp (due, recorded) < 0)
+    attest_record_add_problem (problems, "due-date",
+                               _("This day had passed when the action was recorded: give the day it is now due"));
+}
+
 static gboolean
 colour_is_valid (const char *text)
 {
@@ -1056,6 +1084,18 @@ snapshot_is_valid (const char *text)
   return root != NULL && JSON_NODE_HOLDS_OBJECT (root) && node_text_is_valid (root);
 }
 
+/* Whether @text is written as a date is, YYYY-MM-DD, whatever the day. */
+static gboolean
+date_has_shape (const char *text)
+{
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * attest_field_check_value:
  * @field: a field of a record kind
@@ -1089,7 +1129,9 @@ attest_field_check_value (const AttestField *field,
       if (text == NULL || *text == '\0')
         return NULL;
       if ((field->flags & ATTEST_FIELD_DATE) && !attest_date_is_valid (text))
-        return _("Write the date as YYYY-MM-DD");
+        /* Written as asked, but no day of the calendar: 2027-02-30. */
+        return date_has_shape (text) ? _("There is no such day: check the month and day")
+                                     : _("Write the date as YYYY-MM-DD");
       if ((field->flags & ATTEST_FIELD_TIMESTAMP) && !attest_timestamp_parse (text, &usec))
         return _("Write the date and time as 2027-06-30T09:00:00Z");
       if ((field->flags & ATTEST_FIELD_DECIMAL) && !attest_decimal_parse (text, NULL))

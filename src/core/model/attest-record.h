@@ -170,6 +170,8 @@ char              *attest_record_to_json_text      (AttestRecord          *self)
 gboolean           attest_record_matches_json_text (AttestRecord          *self,
                                                     const char            *json);
 GPtrArray         *attest_record_check             (AttestRecord          *self);
+void               attest_record_check_action_due  (AttestRecord          *record,
+                                                    GPtrArray             *problems);
 void               attest_record_add_problem       (GPtrArray             *problems,
                                                     const char            *field,
                                                     const char            *message);

@@ -39,6 +39,7 @@ attest_review_action_check (AttestRecord *record,
                                _("This day is still to come: leave Done on empty until the action is done"));
   if (status == ATTEST_ACTION_STATUS_DONE && !attest_date_is_valid (done))
     attest_record_add_problem (problems, "done-on", _("Write the day it was done"));
+  attest_record_check_action_due (record, problems);
 }
 
 static void

@@ -19,14 +19,18 @@
 #include "attest-due.h"
 #include "attest-enum-types.h"
 #include "attest-improvement.h"
+#include "attest-management-review.h"
 #include "attest-measuring.h"
 #include "attest-objective.h"
+#include "attest-owner.h"
 #include "attest-planned-change.h"
 #include "attest-policy.h"
 #include "attest-process.h"
 #include "attest-provider.h"
 #include "attest-qualification.h"
 #include "attest-resource.h"
+#include "attest-review-action.h"
+#include "attest-reviewing.h"
 #include "attest-risk.h"
 #include "attest-soa-entry.h"
 #include "attest-topic-policy.h"
@@ -217,27 +221,94 @@ metric_first (AttestWorkspace *workspace,
   return g_strdup (today);
 }
 
+/* The management review's process, while the workspace records management
+ * reviews: their rows say when the next one is due, and the process's
+ * would say it twice. */
+static gboolean
+is_recorded_review_process (AttestWorkspace *workspace,
+                            AttestRecord    *process)
+{
+  return g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW)) > 0
+         && attest_process_is_management_review (process);
+}
+
 static char *
-process_next (AttestWorkspace *workspace G_GNUC_UNUSED,
+process_next (AttestWorkspace *workspace,
               AttestRecord    *process,
               const char      *today G_GNUC_UNUSED)
 {
+  if (is_recorded_review_process (workspace, process))
+    return NULL;
   return attest_process_dup_next_run (process);
 }
 
 /* So is a process that runs at intervals and has never run (a yearly
- * management review not held yet). */
+ * management review not held yet, while no review is recorded). */
 static char *
-process_first (AttestWorkspace *workspace G_GNUC_UNUSED,
+process_first (AttestWorkspace *workspace,
                AttestRecord    *process,
                const char      *today)
 {
+  if (is_recorded_review_process (workspace, process))
+    return NULL;
   return attest_process_is_unrun (process) ? g_strdup (today) : NULL;
 }
 
-/* Every source of a date, one row each: a new dated kind (the management
- * review, when it comes) is one more row here, with the page that lists
- * it. The key is part of the calendar's event ids: never change one. */
+/* A management review planned and not held yet, on the day planned. */
+static gboolean
+review_open (Due             *due G_GNUC_UNUSED,
+             AttestWorkspace *workspace G_GNUC_UNUSED,
+             AttestRecord    *review)
+{
+  return !attest_management_review_is_held (review);
+}
+
+static gboolean
+review_action_open (Due             *due G_GNUC_UNUSED,
+                    AttestWorkspace *workspace G_GNUC_UNUSED,
+                    AttestRecord    *action)
+{
+  return attest_review_action_is_open (action);
+}
+
+/* With no review planned, the next is due twelve months after the last
+ * one held (9.3: at planned intervals, a year apart at most), from eleven
+ * months after it: on the latest held review's row. */
+static char *
+review_next (AttestWorkspace *workspace,
+             AttestRecord    *review,
+             const char      *today)
+{
+  GListModel *reviews = attest_workspace_get_records (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW);
+  g_autoptr(GDateTime) held = NULL;
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  g_autofree char *from = NULL;
+
+  if (attest_management_review_get_latest_held (workspace) != review)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(AttestRecord) other = g_list_model_get_item (reviews, i);
+
+      if (!attest_management_review_is_held (other)
+          && attest_date_is_valid (attest_record_get_string (other, "planned-date")))
+        return NULL;
+    }
+  held = attest_stored_date_parse (attest_record_get_string (review, "held-on"));
+  if (held == NULL)
+    return NULL;
+  shown = g_date_time_add_months (held, 11);
+  from = g_date_time_format (shown, "%Y-%m-%d");
+  if (strcmp (today, from) < 0)
+    return NULL;
+  next = g_date_time_add_months (held, 12);
+  return g_date_time_format (next, "%Y-%m-%d");
+}
+
+/* Every source of a date, one row each: a new dated kind is one more row
+ * here, with the page that lists it. The key is part of the calendar's
+ * event ids: never change one. */
 static const Source sources[] = {
   { attest_risk_get_type, "risk-review", N_("Reassessment of the risk"), "risks", "review-date", NULL, NULL },
   { attest_treatment_action_get_type, "treatment-action", N_("Action of the treatment plan"), "treatment",
@@ -273,7 +344,26 @@ static const Source sources[] = {
   { attest_provider_get_type, "provider-review", N_("Review of the provider"), "providers", "next-review", NULL,
     NULL },
   { attest_resource_get_type, "resource", N_("Resource needed"), "resources", "needed-by", resource_open, NULL },
+  { attest_management_review_get_type, "management-review", N_("Management review"), "reviews", "planned-date",
+    review_open, NULL },
+  { attest_management_review_get_type, "management-review-next",
+    N_("Next management review, twelve months after the last"), "reviews", NULL, NULL, review_next },
+  { attest_review_action_get_type, "review-action", N_("Action of a management review"), "reviews", "due-date",
+    review_action_open, NULL },
 };
+
+/* Who owns @record as its owner field names them (a person or a role),
+ * for the kinds that have one; NULL when none is named. */
+static char *
+dup_owner (AttestRecord *record)
+{
+  const char *name;
+
+  if (attest_record_class_get_owner_field (ATTEST_RECORD_GET_CLASS (record)) == NULL)
+    return NULL;
+  name = attest_record_get_string (record, ATTEST_OWNER_NAME_FIELD);
+  return attest_text_is_blank (name) ? NULL : g_strstrip (g_strdup (name));
+}
 
 /**
  * attest_due_item_free:
@@ -286,6 +376,7 @@ attest_due_item_free (AttestDueItem *item)
     return;
   g_clear_object (&item->record);
   g_free (item->name);
+  g_free (item->owner);
   g_free (item->day);
   g_free (item->collate_key);
   g_free (item);
@@ -404,6 +495,7 @@ attest_due_collect (AttestWorkspace *workspace,
           item->day = g_steal_pointer (&day);
           item->group = attest_due_group_of_day (item->day, now);
           item->page = source->page;
+          item->owner = dup_owner (item->record);
           g_ptr_array_add (items, item);
         }
     }

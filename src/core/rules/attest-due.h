@@ -39,6 +39,9 @@ typedef enum
  * @day: the day, YYYY-MM-DD
  * @group: the day against today
  * @page: the id of the sidebar page that lists the record
+ * @owner: (nullable): who owns the record, as its owner field names them,
+ *   for a kind with an owner (attest_record_class_get_owner_field()); %NULL
+ *   when none is named
  *
  * One dated thing of a workspace.
  */
@@ -53,6 +56,7 @@ typedef struct
   char           *day;
   AttestDueGroup  group;
   const char     *page;
+  char           *owner;
 
   /*< private >*/
   char           *collate_key;

@@ -12,6 +12,8 @@
 #include "attest-document-entry.h"
 #include "attest-enums.h"
 #include "attest-audit.h"
+#include "attest-management-review.h"
+#include "attest-reviewing.h"
 #include "attest-nonconformity.h"
 #include "attest-mandatory.h"
 #include "attest-objective.h"
@@ -193,6 +195,21 @@ nonconformity_records (AttestWorkspace *workspace)
   return records_where (workspace, ATTEST_TYPE_NONCONFORMITY, NULL);
 }
 
+/* The results of management reviews (9.3): the reviews held, each with
+ * its inputs, decisions and actions. */
+static gboolean
+review_is_held (AttestWorkspace *workspace G_GNUC_UNUSED,
+                AttestRecord    *review)
+{
+  return attest_management_review_is_held (review);
+}
+
+static GPtrArray *
+review_records (AttestWorkspace *workspace)
+{
+  return records_where (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW, review_is_held);
+}
+
 /* The records that hold each item Attest has a place for. */
 static const struct
 {
@@ -211,6 +228,7 @@ static const struct
   { "operational-planning", operation_records },
   { "monitoring-results", measurement_records },
   { "audit-programme", audit_records },
+  { "management-review", review_records },
   { "corrective-actions", nonconformity_records },
 };
 

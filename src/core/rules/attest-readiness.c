@@ -42,6 +42,9 @@
 #include "attest-correcting.h"
 #include "attest-corrective-action.h"
 #include "attest-improvement.h"
+#include "attest-management-review.h"
+#include "attest-review-action.h"
+#include "attest-reviewing.h"
 #include "attest-nonconformity.h"
 #include "attest-policy.h"
 #include "attest-topic-policy.h"
@@ -154,6 +157,15 @@ static const AttestRule
   improvement_undecided = { "improvement-undecided",
                             N_("An opportunity for improvement raised three months ago or more, not decided") },
   improvement_overdue = { "improvement-overdue", N_("An adopted improvement not done by its due day") },
+  review_none = { "management-review-none",
+                  N_("No management review held, though the ISMS has run a year or been audited") },
+  management_review_overdue = { "management-review-overdue",
+                                N_("More than twelve months since the last management review") },
+  review_no_top_management = { "management-review-no-top-management",
+                               N_("A management review held without anyone of top management attending") },
+  review_inputs_unprepared = { "management-review-inputs-not-prepared",
+                               N_("A management review held without its inputs prepared") },
+  review_action_overdue = { "review-action-overdue", N_("An action of a management review not done by its due day") },
   audit_coverage_gap = { "audit-coverage-gap",
                          N_("Clauses or controls no audit of the programme's period covers") },
   no_objective = { "objectives-none", N_("No information security objective recorded") },
@@ -1294,14 +1306,47 @@ process_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
 
 /* A process of the ISMS says what it is for and who owns it (4.4), what
  * it is run to and how that is checked (8.1), and runs when it is due. */
+/* Whether the ISMS has run long enough to have had its first management
+ * review: an internal audit has been held (the review follows the audit
+ * before certification), or the workspace's organisation was recorded
+ * twelve months ago or more. */
+static gboolean
+isms_has_run_a_year (AttestWorkspace *workspace)
+{
+  AttestRecord *org = attest_workspace_get_singleton (workspace, ATTEST_TYPE_ORGANISATION);
+  GListModel *audits = attest_workspace_get_records (workspace, ATTEST_TYPE_AUDIT);
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (attest_now () / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_months (now, -12);
+
+  for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+    {
+      g_autoptr(AttestRecord) audit = g_list_model_get_item (audits, i);
+
+      if (attest_audit_is_held (audit))
+        return TRUE;
+    }
+  return org != NULL && attest_record_get_created (org) <= g_date_time_to_unix (year_ago) * G_USEC_PER_SEC;
+}
+
+/* Whether the management review's rules (check_management_reviews()) say
+ * when the review is due, rather than its process's last run: once
+ * reviews are recorded, or once one is expected and none is. */
+static gboolean
+reviews_say_when (AttestWorkspace *workspace)
+{
+  return g_list_model_get_n_items (attest_workspace_get_records (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW)) > 0
+         || isms_has_run_a_year (workspace);
+}
+
 static void
-process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+process_rule (AttestWorkspace *workspace,
               GPtrArray       *findings,
               AttestRecord    *process,
               const char      *name,
               const char      *today G_GNUC_UNUSED)
 {
   g_autofree char *next = attest_process_dup_next_run (process);
+  gboolean timed_by_reviews = attest_process_is_management_review (process) && reviews_say_when (workspace);
 
   if (attest_text_is_blank (attest_record_get_string (process, "purpose"))
       || attest_text_is_blank (attest_record_get_string (process, "owner")))
@@ -1323,6 +1368,8 @@ process_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
            attest_text_is_blank (attest_record_get_string (process, "criteria")) ? "criteria" : "criteria-check",
            message);
     }
+  if (timed_by_reviews)
+    return;
   if (attest_process_is_overdue (process))
     {
       g_autofree char *day = dup_day (next);
@@ -1848,6 +1895,139 @@ check_improvement (AttestWorkspace *workspace,
   check_plans (workspace, findings, ATTEST_TYPE_IMPROVEMENT, "improvements", "10.1", kind_unnamed, improvement_rule);
 }
 
+/* A management review held is attended by top management and considers
+ * its inputs, prepared (9.3.1, 9.3.2). */
+static void
+management_review_rule (AttestWorkspace *workspace,
+                        GPtrArray       *findings,
+                        AttestRecord    *review,
+                        const char      *name G_GNUC_UNUSED,
+                        const char      *today G_GNUC_UNUSED)
+{
+  g_autofree char *title = NULL;
+
+  if (!attest_management_review_is_held (review))
+    return;
+  title = attest_record_dup_display_name (workspace, review);
+  if (!attest_management_review_has_top_management (workspace, review))
+    {
+      /* TRANSLATORS: a management review */
+      g_autofree char *message = g_strdup_printf (_("Nobody who attended %s holds a role of top management: top "
+                                                    "management reviews the ISMS, so record who of it attended, "
+                                                    "and mark their role as top management on the Roles page."),
+                                                  title);
+
+      add (findings, &review_no_top_management, "reviews", "9.3.1", BLOCKER, review, NULL, message);
+    }
+  if (attest_text_is_blank (attest_record_get_string (review, "inputs-prepared-at")))
+    {
+      g_autoptr(GPtrArray) inputs = attest_management_review_dup_inputs (workspace, review);
+
+      if (inputs->len == 0)
+        {
+          /* TRANSLATORS: a management review */
+          g_autofree char *message = g_strdup_printf (_("%s was held, but its inputs were not prepared: prepare "
+                                                        "them on the Management review page, so that its minutes "
+                                                        "show what the review considered."), title);
+
+          add (findings, &review_inputs_unprepared, "reviews", "9.3.2", WARNING, review, "inputs-prepared-at",
+               message);
+        }
+    }
+}
+
+static char *
+review_action_unnamed (AttestWorkspace *workspace,
+                       AttestRecord    *action,
+                       guint            n)
+{
+  if (!attest_text_is_blank (attest_record_get_string (action, "title")))
+    return attest_record_dup_display_name (workspace, action);
+  return kind_unnamed (workspace, action, n);
+}
+
+/* An action a management review decided is done by its due day (9.3.3). */
+static void
+review_action_rule (AttestWorkspace *workspace G_GNUC_UNUSED,
+                    GPtrArray       *findings,
+                    AttestRecord    *action,
+                    const char      *name,
+                    const char      *today G_GNUC_UNUSED)
+{
+  if (attest_review_action_is_overdue (action))
+    {
+      g_autofree char *day = dup_day (attest_record_get_string (action, "due-date"));
+      /* TRANSLATORS: an action a management review decided, and the day it was due */
+      g_autofree char *message = g_strdup_printf (_("%1$s, decided by a management review, was due on %2$s: do it "
+                                                    "and mark it done with the day, or give it a new due day."),
+                                                  name, day);
+
+      add (findings, &review_action_overdue, "reviews", "9.3.3", WARNING, action, "due-date", message);
+    }
+}
+
+/* Management review (9.3): held at planned intervals, a year apart at
+ * most, and once the ISMS has run a year or been audited; each held with
+ * top management and its inputs; its actions done when due. */
+static void
+check_management_reviews (AttestWorkspace *workspace,
+                          GPtrArray       *findings)
+{
+  AttestRecord *latest = attest_management_review_get_latest_held (workspace);
+  g_autofree char *today = attest_date_dup_today ();
+  g_autofree char *year_ago = dup_months_before (today, 12);
+
+  if (latest == NULL && isms_has_run_a_year (workspace))
+    {
+      GListModel *reviews = attest_workspace_get_records (workspace, ATTEST_TYPE_MANAGEMENT_REVIEW);
+      AttestRecord *late = NULL;
+      gboolean planned = FALSE;
+
+      /* A review planned for a day to come is in hand; one planned for a
+       * day passed is named. */
+      for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+        {
+          g_autoptr(AttestRecord) review = g_list_model_get_item (reviews, i);
+          const char *day = attest_record_get_string (review, "planned-date");
+
+          if (attest_date_is_valid (day) && strcmp (day, today) >= 0)
+            planned = TRUE;
+          else if (attest_date_is_valid (day) && late == NULL)
+            late = review;
+        }
+      if (late != NULL && !planned)
+        {
+          g_autofree char *title = attest_record_dup_display_name (workspace, late);
+          g_autofree char *day = dup_day (attest_record_get_string (late, "planned-date"));
+          /* TRANSLATORS: a management review, and the day it was planned for */
+          g_autofree char *message = g_strdup_printf (_("No management review has been held yet: %1$s was planned "
+                                                        "for %2$s. Hold it and record the day it was held, or plan "
+                                                        "it for a new day."), title, day);
+
+          add (findings, &review_none, "reviews", "9.3", WARNING, late, "held-on", message);
+        }
+      else if (!planned)
+        add (findings, &review_none, "reviews", "9.3", WARNING, NULL, NULL,
+             _("No management review has been held yet, though the ISMS has been audited or has run for a year: "
+               "plan one on the Management review page, with top management, and prepare its inputs."));
+    }
+  else if (latest != NULL && strcmp (attest_record_get_string (latest, "held-on"), year_ago) < 0)
+    {
+      g_autofree char *title = attest_record_dup_display_name (workspace, latest);
+      g_autofree char *day = dup_day (attest_record_get_string (latest, "held-on"));
+      /* TRANSLATORS: the last management review held, and the day it was held */
+      g_autofree char *message = g_strdup_printf (_("The last management review, %1$s, was held on %2$s, more than "
+                                                    "twelve months ago: hold the next one, and record it on the "
+                                                    "Management review page."), title, day);
+
+      add (findings, &management_review_overdue, "reviews", "9.3", WARNING, latest, "held-on", message);
+    }
+  check_plans (workspace, findings, ATTEST_TYPE_MANAGEMENT_REVIEW, "reviews", "9.3", kind_unnamed,
+               management_review_rule);
+  check_plans (workspace, findings, ATTEST_TYPE_REVIEW_ACTION, "reviews", "9.3", review_action_unnamed,
+               review_action_rule);
+}
+
 static char *
 topic_policy_unnamed (AttestWorkspace *workspace G_GNUC_UNUSED,
                       AttestRecord    *record G_GNUC_UNUSED,
@@ -2222,6 +2402,7 @@ attest_readiness_check_full (AttestWorkspace         *workspace,
   /* What is monitored and measured, and its results (9.1). */
   check_metrics (workspace, findings);
   check_audits (workspace, findings);
+  check_management_reviews (workspace, findings);
   check_improvement (workspace, findings);
   check_approvals (workspace, findings, diff, user_data);
   check_mandatory (workspace, findings);

@@ -29,6 +29,8 @@ gboolean      attest_management_review_prepare_inputs     (AttestWorkspace  *wor
                                                            AttestRecord     *review,
                                                            GError          **error);
 
+gboolean      attest_process_is_management_review         (AttestRecord     *process);
+
 gboolean      attest_review_action_is_open                (AttestRecord     *action);
 gboolean      attest_review_action_is_overdue             (AttestRecord     *action);
 

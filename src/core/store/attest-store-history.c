@@ -188,6 +188,43 @@ attest_store_append_event (AttestStore  *self,
   return _attest_store_append_history (self, attest_now (), action, kind, record_id, field, old_value, new_value, error);
 }
 
+/* Calls @func for each row @stmt selects: seq, time, actor, action, kind,
+ * record_id, field, old_value, new_value, hash, in that order. */
+static gboolean
+visit_rows (AttestStore        *self,
+            sqlite3_stmt       *stmt,
+            AttestHistoryFunc   func,
+            gpointer            user_data,
+            GError            **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AttestHistoryRow row = {
+        .seq = sqlite3_column_int64 (stmt, 0),
+        .time = sqlite3_column_int64 (stmt, 1),
+        .actor = (const char *) sqlite3_column_text (stmt, 2),
+        .action = (const char *) sqlite3_column_text (stmt, 3),
+        .kind = (const char *) sqlite3_column_text (stmt, 4),
+        .record_id = (const char *) sqlite3_column_text (stmt, 5),
+        .field = (const char *) sqlite3_column_text (stmt, 6),
+        .old_value = (const char *) sqlite3_column_text (stmt, 7),
+        .new_value = (const char *) sqlite3_column_text (stmt, 8),
+        .hash = (const char *) sqlite3_column_text (stmt, 9),
+      };
+
+      if (!func (&row, user_data, error))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _attest_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * attest_store_foreach_history:
  * @self: a store
@@ -215,30 +252,57 @@ attest_store_foreach_history (AttestStore        *self,
       _attest_store_set_sqlite_error (self, rc, error);
       return FALSE;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      AttestHistoryRow row = {
-        .seq = sqlite3_column_int64 (stmt, 0),
-        .time = sqlite3_column_int64 (stmt, 1),
-        .actor = (const char *) sqlite3_column_text (stmt, 2),
-        .action = (const char *) sqlite3_column_text (stmt, 3),
-        .kind = (const char *) sqlite3_column_text (stmt, 4),
-        .record_id = (const char *) sqlite3_column_text (stmt, 5),
-        .field = (const char *) sqlite3_column_text (stmt, 6),
-        .old_value = (const char *) sqlite3_column_text (stmt, 7),
-        .new_value = (const char *) sqlite3_column_text (stmt, 8),
-        .hash = (const char *) sqlite3_column_text (stmt, 9),
-      };
+  return visit_rows (self, stmt, func, user_data, error);
+}
 
-      if (!func (&row, user_data, error))
-        return FALSE;
-    }
-  if (rc != SQLITE_DONE)
+/**
+ * attest_store_foreach_history_since:
+ * @self: a store
+ * @kinds: (array zero-terminated=1): the record kinds to read the changes of
+ * @since: the first time to read, microseconds since 1970 (UTC)
+ * @func: called for every row, oldest first
+ * @user_data: closure for @func
+ * @error: return location for an error
+ *
+ * Visits the rows that inserted, updated or deleted a record of one of
+ * @kinds at @since or later, selected by SQLite rather than read whole:
+ * the history of a large workspace is long. The rows carry no new value,
+ * and an old value only for a deletion (the snapshot of what was deleted).
+ *
+ * Returns: %TRUE if every row was visited
+ */
+gboolean
+attest_store_foreach_history_since (AttestStore        *self,
+                                    const char * const *kinds,
+                                    gint64              since,
+                                    AttestHistoryFunc   func,
+                                    gpointer            user_data,
+                                    GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT seq, time, actor, action, kind, record_id, field, "
+                                         "CASE WHEN action = 'delete' THEN old_value END, NULL, hash "
+                                         "FROM history WHERE time >= ? "
+                                         "AND action IN ('insert', 'update', 'delete') AND kind IN (");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n_kinds = g_strv_length ((char **) kinds);
+  int rc;
+
+  if (n_kinds == 0)
+    return TRUE;
+  for (guint i = 0; i < n_kinds; i++)
+    g_string_append (sql, i == 0 ? "?" : ", ?");
+  g_string_append (sql, ") ORDER BY seq");
+  /* Not cached: a callback may call back into the store. */
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
     {
       _attest_store_set_sqlite_error (self, rc, error);
       return FALSE;
     }
-  return TRUE;
+  sqlite3_bind_int64 (stmt, 1, since);
+  for (guint i = 0; i < n_kinds; i++)
+    _attest_store_bind_text (stmt, i + 2, kinds[i]);
+  return visit_rows (self, stmt, func, user_data, error);
 }
 
 gint64

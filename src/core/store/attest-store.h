@@ -170,6 +170,12 @@ gboolean          attest_store_foreach_history    (AttestStore           *self,
                                                    AttestHistoryFunc      func,
                                                    gpointer               user_data,
                                                    GError               **error);
+gboolean          attest_store_foreach_history_since (AttestStore        *self,
+                                                   const char * const    *kinds,
+                                                   gint64                 since,
+                                                   AttestHistoryFunc      func,
+                                                   gpointer               user_data,
+                                                   GError               **error);
 gint64            attest_store_get_history_count  (AttestStore           *self);
 const char       *attest_store_get_history_head   (AttestStore           *self);
 char             *attest_store_dup_history_hash   (AttestStore           *self,

@@ -88,11 +88,14 @@ row_new (AttestDueItem *item)
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *day = attest_i18n_format_stored_date (item->day);
   g_autofree char *reads = NULL;
+  g_autofree char *subtitle = NULL;
   GtkWidget *day_label = gtk_label_new (day != NULL ? day : item->day);
 
   g_object_set (row, "use-markup", FALSE, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item->what);
+  /* What is due, and who owns it where the record names someone. */
+  subtitle = item->owner != NULL ? g_strdup_printf ("%s · %s", item->what, item->owner) : g_strdup (item->what);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_label_set_xalign (GTK_LABEL (day_label), 0);
   gtk_label_set_width_chars (GTK_LABEL (day_label), 16);
@@ -103,7 +106,13 @@ row_new (AttestDueItem *item)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   /* TRANSLATORS: a row of What is due as a screen reader reads it: the record, what is due, and the day,
    * "Access control: Review of the policy, 1 March 2027" */
-  reads = g_strdup_printf (_("%1$s: %2$s, %3$s"), item->name, item->what, day != NULL ? day : item->day);
+  if (item->owner != NULL)
+    /* TRANSLATORS: a row of What is due as a screen reader reads it: the record, what is due, who owns
+     * the record, and the day, "Backups: Action of the treatment plan, owned by Tom Okafor, 1 March 2027" */
+    reads = g_strdup_printf (_("%1$s: %2$s, owned by %3$s, %4$s"), item->name, item->what, item->owner,
+                             day != NULL ? day : item->day);
+  else
+    reads = g_strdup_printf (_("%1$s: %2$s, %3$s"), item->name, item->what, day != NULL ? day : item->day);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, reads, -1);
   g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (item->record), g_object_unref);
   g_object_set_data_full (G_OBJECT (row), "page", g_strdup (item->page), g_free);

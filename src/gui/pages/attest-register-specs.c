@@ -16,6 +16,7 @@
 #include "attest-i18n.h"
 
 #include "attest-register-specs.h"
+#include "attest-reviewing.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -653,6 +654,105 @@ static const AttestColumn improvement_columns[] = {
   { N_("Due"), "due-date", ATTEST_COLUMN_DATE },
 };
 
+/* Whether a management review's inputs were prepared, and on which day. */
+static char *
+review_inputs_text (AttestWorkspace *workspace,
+                    AttestRecord    *review,
+                    const char      *field)
+{
+  g_autoptr(GDateTime) date = attest_stored_date_parse (attest_record_get_string (review, "inputs-prepared-at"));
+
+  /* Short, as the table writes its other days. */
+  if (date == NULL)
+    /* TRANSLATORS: a management review whose inputs were not prepared yet, in the reviews register */
+    return g_strdup (C_("inputs", "Not yet"));
+  return attest_i18n_format_date_short (date);
+}
+
+/* Prepared ones sort by when, after those not prepared. */
+static int
+review_inputs_rank (AttestWorkspace *workspace,
+                    AttestRecord    *review,
+                    const char      *field)
+{
+  gint64 usec;
+
+  if (!attest_timestamp_parse (attest_record_get_string (review, "inputs-prepared-at"), &usec))
+    return 0;
+  return (int) CLAMP (usec / G_USEC_PER_SEC / 60, 1, G_MAXINT);
+}
+
+/* How many of a management review's actions are still open: "—" while
+ * none is. */
+static int
+review_open_rank (AttestWorkspace *workspace,
+                  AttestRecord    *review,
+                  const char      *field)
+{
+  g_autoptr(GPtrArray) actions = attest_management_review_dup_actions (workspace, review);
+  int open = 0;
+
+  for (guint i = 0; i < actions->len; i++)
+    if (attest_review_action_is_open (g_ptr_array_index (actions, i)))
+      open++;
+  return open;
+}
+
+static char *
+review_open_text (AttestWorkspace *workspace,
+                  AttestRecord    *review,
+                  const char      *field)
+{
+  int open = review_open_rank (workspace, review, field);
+
+  return open > 0 ? g_strdup_printf ("%d", open) : g_strdup ("—");
+}
+
+static const AttestColumn management_review_columns[] = {
+  { N_("Management review"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Planned for"), "planned-date", ATTEST_COLUMN_DATE },
+  { N_("Held on"), "held-on", ATTEST_COLUMN_DATE },
+  { N_("Inputs prepared"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, review_inputs_text, review_inputs_rank, 0,
+    TRUE },
+  { N_("Open actions"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, review_open_text, review_open_rank, 8 },
+};
+
+/* A narrow window keeps the day an action is due and where it stands
+ * rather than who owns it and the day it was done. */
+/* The day a review's action is due, and that it has passed while the
+ * action is not done, as the pack and What is due say. */
+static char *
+review_action_due_text (AttestWorkspace *workspace,
+                        AttestRecord    *action,
+                        const char      *field)
+{
+  const char *due = attest_record_get_string (action, "due-date");
+  g_autoptr(GDateTime) date = attest_date_is_valid (due) ? attest_stored_date_parse (due) : NULL;
+  g_autofree char *day = date != NULL ? attest_i18n_format_date_short (date) : g_strdup (due);
+
+  if (date != NULL && attest_review_action_is_overdue (action))
+    /* TRANSLATORS: the day an action was due, which has passed while it is not done, "1 Jan 2027, overdue" */
+    return g_strdup_printf (_("%s, overdue"), day);
+  return g_steal_pointer (&day);
+}
+
+static int
+review_action_due_rank (AttestWorkspace *workspace,
+                        AttestRecord    *action,
+                        const char      *field)
+{
+  /* No day after every day. */
+  return day_rank (attest_record_get_string (action, "due-date"), G_MAXINT);
+}
+
+static const AttestColumn review_action_columns[] = {
+  { N_("Action"), "title", ATTEST_COLUMN_TEXT, TRUE },
+  { N_("Owner"), "owner", ATTEST_COLUMN_TEXT, FALSE, NULL, NULL, NULL, 0, TRUE },
+  { N_("Due"), NULL, ATTEST_COLUMN_COMPUTED, FALSE, NULL, review_action_due_text, review_action_due_rank, 12 },
+  { N_("Status"), "status", ATTEST_COLUMN_CHOICE },
+  { N_("Done on"), "done-on", ATTEST_COLUMN_DATE, FALSE, NULL, NULL, NULL, 0, TRUE },
+};
+
 static const AttestColumn commitment_columns[] = {
   { N_("What top management shows"), "item", ATTEST_COLUMN_CHOICE, TRUE },
   { N_("What shows it"), "evidence", ATTEST_COLUMN_TEXT, TRUE },
@@ -970,6 +1070,16 @@ static const KindRegister registers[] = {
        "out and the day it is due."),
     N_("Search corrective actions"), N_("Add a corrective action"), N_("New Corrective Action"),
     N_("Edit Corrective Action") } },
+  { "management-review", { "reviews-register", 0, management_review_columns,
+    G_N_ELEMENTS (management_review_columns), NULL, NULL, NULL, "title", N_("Management reviews"),
+    N_("No management reviews recorded yet. Add the next one with the day it is planned for."),
+    N_("Search management reviews"), N_("Add a management review"), N_("New Management Review"),
+    N_("Edit Management Review") } },
+  { "review-action", { "review-actions-register", 0, review_action_columns, G_N_ELEMENTS (review_action_columns),
+    NULL, "status", N_("Any status"), "title", N_("Actions of the review"),
+    N_("No actions decided at this review yet. Add each action it decided, with who carries it out and the day "
+       "it is due."),
+    N_("Search actions"), N_("Add an action"), N_("New Review Action"), N_("Edit Review Action") } },
   { "improvement", { "improvements-register", 0, improvement_columns, G_N_ELEMENTS (improvement_columns), NULL,
     "decision", N_("Any decision"), "title", N_("Improvements"),
     N_("No improvements recorded yet. Add what could make the ISMS more suitable, adequate or effective, such as "

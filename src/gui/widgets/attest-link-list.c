@@ -96,6 +96,9 @@ static const struct
   { "audit-control", TRUE, N_("Annex A controls it covers"),
     N_("The controls whose implementation the audit looks at, besides the clauses it covers.") },
   { "audit-control", FALSE, N_("Audits that cover it"), NULL },
+  { "review-attendee", TRUE, N_("Attendees"),
+    N_("Who took part in the review, top management among them. Add them on the People page first.") },
+  { "review-attendee", FALSE, N_("Management reviews attended"), NULL },
   { "competence-role", FALSE, N_("Competences it requires"),
     N_("What whoever holds this role must know or be able to do; readiness names a holder without the evidence.") },
 };
@@ -209,6 +212,9 @@ rebuild (AttestLinkList *self)
 
           g_object_set (row, "use-markup", FALSE, NULL);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+          /* A person with the position they hold, as owners are offered. */
+          if (ATTEST_IS_PERSON (other))
+            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), attest_record_get_string (other, "position"));
           gtk_widget_set_valign (unlink, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (unlink, "flat");
           gtk_widget_set_tooltip_text (unlink, tooltip);
@@ -218,6 +224,15 @@ rebuild (AttestLinkList *self)
           g_signal_connect (unlink, "clicked", G_CALLBACK (on_unlink_cb), self);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), unlink);
           gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+      else if (ATTEST_IS_PERSON (other))
+        {
+          /* "Managing director (Priya Natarajan)": who they are in the
+           * organisation, to choose by. */
+          g_autofree char *with_position = attest_party_dup_label (other);
+
+          gtk_string_list_append (names, with_position);
+          g_ptr_array_add (candidates, g_object_ref (other));
         }
       else
         {

@@ -98,6 +98,17 @@ static const char * const corrective_action_fields[] = { "nonconformity-id", "ti
 static const char * const improvement_fields[] = { "title", "source", "finding-id", "description", "raised-on",
                                                    "decision", "rationale", "owner", "due-date", "status", "done-on",
                                                    NULL };
+/* A management review's decisions are written on its page as well as in
+ * its editor; an input's comment is written on the page, under what the
+ * workspace showed (its summary, which only "Prepare Inputs" writes). */
+/* Not "since": Prepare Inputs writes it, the day of the previous review,
+ * and the page shows it; typed by hand it would say something other than
+ * what the inputs counted. */
+static const char * const management_review_fields[] = { "title", "planned-date", "held-on", "minutes-reference",
+                                                         "improvement-decisions", "change-decisions", NULL };
+static const char * const review_input_fields[] = { "comment", NULL };
+static const char * const review_action_fields[] = { "review-id", "title", "owner", "due-date", "status", "done-on",
+                                                     NULL };
 static const char * const awareness_fields[] = { "title", "all-staff", "groups", "held-on", "given-by", "attendance",
                                                   NULL };
 static const char * const document_fields[] = { "identifier", "title", "version", "owner", "location", "retention",
@@ -138,6 +149,9 @@ static const struct
   { "audit-finding", audit_finding_fields },
   { "nonconformity", nonconformity_fields },
   { "corrective-action", corrective_action_fields },
+  { "management-review", management_review_fields },
+  { "review-input", review_input_fields },
+  { "review-action", review_action_fields },
   { "improvement", improvement_fields },
   { "policy", policy_fields },
   { "topic-policy", topic_policy_fields },
